@@ -1,0 +1,44 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+
+/** The part of a generated PrismaClient the kit relies on. */
+interface PrismaLike {
+  $on(event: 'query', cb: (e: { query: string }) => void): void;
+  $disconnect(): Promise<void>;
+}
+
+export interface Database<Client> {
+  client: Client;
+  /** SQL statements sent since start; tests use it to prove batching (no N+1). */
+  statementCount(): number;
+  close(): Promise<void>;
+}
+
+type PrismaConstructor<Client> = new (options: {
+  adapter: PrismaPg;
+  log: { emit: 'event'; level: 'query' }[];
+}) => Client;
+
+/** A Prisma client on its own connection pool, counting every SQL statement it sends. */
+export function connectDatabase<Client extends PrismaLike>(
+  PrismaClient: PrismaConstructor<Client>,
+  url: string,
+  poolSize = Number(process.env.CONTINUUM_DB_POOL_SIZE ?? 10),
+): Database<Client> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A server restart must not crash the subgraph: the pool reconnects on next use.
+  pool.on('error', () => {});
+  const client = new PrismaClient({ adapter: new PrismaPg(pool as never), log: [{ emit: 'event', level: 'query' }] });
+  let statements = 0;
+  client.$on('query', () => {
+    statements++;
+  });
+  return {
+    client,
+    statementCount: () => statements,
+    close: async () => {
+      await client.$disconnect();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * The synthetic demo region: plain data, generated deterministically from a seed.
+ * Each subgraph seeds only the slice it owns; ids are shared so the graph joins up.
+ * Dates are ISO strings (YYYY-MM-DD); money is pounds with two decimals.
+ */
+export type IsoDate = string;
+
+export interface DemoCouncil {
+  id: string;
+  gssCode: string;
+  name: string;
+  nation: 'ENGLAND' | 'WALES';
+  region: string;
+  rates: { kind: 'DIRECT_PAYMENT' | 'COMMISSIONED_SOLE_TRADER' | 'COMMISSIONED_WITH_EMPLOYEES' | 'SLEEP_IN'; hourlyRate: number; effectiveFrom: IsoDate }[];
+}
+
+export interface DemoHealthBody {
+  id: string;
+  odsCode: string;
+  name: string;
+  kind: 'INTEGRATED_CARE_BOARD' | 'LOCAL_HEALTH_BOARD';
+  nation: 'ENGLAND' | 'WALES';
+  /** GSS codes of the councils in its area. */
+  councilGssCodes: string[];
+}
+
+export type NhsNumberStatusCode = '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08';
+
+export interface DemoPerson {
+  id: string;
+  nhsNumber: string | null;
+  nhsNumberStatus: NhsNumberStatusCode;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: IsoDate;
+  postcodeDistrict: string;
+  /** GSS code of the council area the person lives in. */
+  councilGssCode: string;
+  localIdentifiers: { agency: 'COUNCIL' | 'HEALTH' | 'SUPPORT_ORGANISATION' | 'TRAINING_PROVIDER'; organisationCode: string; value: string }[];
+}
+
+interface EpisodeBase {
+  id: string;
+  personId: string;
+  start: IsoDate;
+  end: IsoDate | null;
+  weeklyAmount: number;
+}
+
+export interface DemoDirectPayment extends EpisodeBase {
+  councilGssCode: string;
+  hourlyRate: number;
+  hoursPerWeek: number;
+  paymentSupport: 'PAYROLL_SERVICE' | 'MANAGED_ACCOUNT' | 'SELF_MANAGED';
+  paymentSupportProviderId: string | null;
+}
+
+export interface DemoIndividualServiceFund extends EpisodeBase {
+  councilGssCode: string;
+  holdingProviderId: string;
+}
+
+export interface DemoCommissionedPackage extends EpisodeBase {
+  councilGssCode: string;
+  providerName: string;
+  rateKind: 'COMMISSIONED_SOLE_TRADER' | 'COMMISSIONED_WITH_EMPLOYEES' | 'SLEEP_IN';
+  hourlyRate: number;
+  hoursPerWeek: number;
+}
+
+export interface DemoCarePlan {
+  id: string;
+  personId: string;
+  councilGssCode: string;
+  outcomes: string[];
+  tasks: { description: string; healthRelated: boolean; hoursPerWeek: number }[];
+  contingencyPlanInPlace: boolean;
+  lastReviewed: IsoDate;
+  nextReview: IsoDate;
+}
+
+export interface DemoPersonalHealthBudget extends EpisodeBase {
+  healthBodyOdsCode: string;
+  management: 'NOTIONAL' | 'THIRD_PARTY' | 'DIRECT_PAYMENT';
+  hourlyRate: number;
+  hoursPerWeek: number;
+  paymentSupportProviderId: string | null;
+}
+
+export interface DemoChcDecision {
+  id: string;
+  personId: string;
+  healthBodyOdsCode: string;
+  decidedOn: IsoDate;
+  outcome: 'ELIGIBLE' | 'NOT_ELIGIBLE' | 'FAST_TRACK';
+  nextReview: IsoDate | null;
+}
+
+export interface DemoChcPackage extends EpisodeBase {
+  healthBodyOdsCode: string;
+  decisionId: string;
+}
+
+export interface DemoIntegratedBudget extends EpisodeBase {
+  healthBodyOdsCode: string;
+  shares: { funderKind: 'COUNCIL' | 'HEALTH'; funderCode: string; percentage: number }[];
+}
+
+export interface DemoSupportOrganisation {
+  id: string;
+  name: string;
+  kinds: ('USER_LED_ORGANISATION' | 'PAYROLL_PROVIDER' | 'MANAGED_ACCOUNT_PROVIDER' | 'UMBRELLA_BODY' | 'MICRO_ENTERPRISE_SUPPORT' | 'PA_REGISTER_HOST' | 'INDIVIDUAL_SERVICE_FUND_PROVIDER')[];
+  charityNumber: string | null;
+  companyNumber: string | null;
+  areasServed: string[];
+}
+
+export interface DemoPersonalAssistant {
+  id: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: IsoDate;
+  /** Last three characters of the NI number (restricted field). */
+  niNumberSuffix: string;
+  employmentStatus: 'EMPLOYED' | 'SELF_EMPLOYED';
+  postcodeDistrict: string;
+  dbsStatus: 'NOT_CHECKED' | 'IN_PROGRESS' | 'CLEAR' | 'INFORMATION_DISCLOSED';
+  dbsCheckedOn: IsoDate | null;
+  services: ('PERSONAL_CARE' | 'DOMESTIC_SUPPORT' | 'SOCIAL_AND_LEISURE' | 'HEALTH_TASKS' | 'SLEEP_IN' | 'DRIVING' | 'BSL_COMMUNICATION')[];
+  languages: string[];
+  availability: { day: 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'; period: 'MORNING' | 'AFTERNOON' | 'EVENING' | 'NIGHT' }[];
+  registerOrganisationId: string | null;
+}
+
+export interface DemoEmployment {
+  id: string;
+  employerPersonId: string;
+  personalAssistantId: string;
+  start: IsoDate;
+  end: IsoDate | null;
+  hoursPerWeek: number;
+  role: string;
+  contractSigned: boolean;
+}
+
+export interface DemoTrainingProvider {
+  id: string;
+  name: string;
+  kind: 'FURTHER_EDUCATION_COLLEGE' | 'NHS_TRUST' | 'COUNCIL_LEARNING_AND_DEVELOPMENT' | 'INDEPENDENT_TRAINING_PROVIDER' | 'USER_LED_ORGANISATION';
+}
+
+export interface DemoCourse {
+  id: string;
+  code: string;
+  title: string;
+  category: 'CARE_CERTIFICATE_STANDARD' | 'MOVING_AND_POSITIONING' | 'MEDICATION' | 'HEALTH_TASK_COMPETENCE' | 'ESSENTIAL_SKILLS';
+  careCertificateStandard: number | null;
+  durationDays: number;
+  validityMonths: number | null;
+  requiresNhsSignOff: boolean;
+  providerId: string;
+}
+
+export interface DemoTrainingRecord {
+  id: string;
+  personalAssistantId: string;
+  courseId: string;
+  completedOn: IsoDate;
+  signedOffBy: { name: string; role: string; organisation: string; nhsStaff: boolean };
+}
+
+export interface DemoRegion {
+  /** The date the region is "as of": statuses such as ACTIVE are computed against the real clock, so episodes run to open ends. */
+  asOf: IsoDate;
+  councils: DemoCouncil[];
+  healthBodies: DemoHealthBody[];
+  people: DemoPerson[];
+  directPayments: DemoDirectPayment[];
+  individualServiceFunds: DemoIndividualServiceFund[];
+  commissionedPackages: DemoCommissionedPackage[];
+  carePlans: DemoCarePlan[];
+  personalHealthBudgets: DemoPersonalHealthBudget[];
+  chcDecisions: DemoChcDecision[];
+  chcPackages: DemoChcPackage[];
+  integratedBudgets: DemoIntegratedBudget[];
+  supportOrganisations: DemoSupportOrganisation[];
+  personalAssistants: DemoPersonalAssistant[];
+  employments: DemoEmployment[];
+  trainingProviders: DemoTrainingProvider[];
+  courses: DemoCourse[];
+  trainingRecords: DemoTrainingRecord[];
+  /** Named people the README and tests refer to. */
+  featured: {
+    /** Moved from a council direct payment to an ICB personal health budget keeping the same (3) PAs. */
+    movedDirectPaymentToPhb: string;
+    /** Others who made the same move. */
+    alsoMovedDirectPaymentToPhb: string[];
+    /** On an integrated budget (council + ICB shares). */
+    integratedBudget: string;
+    /** A PA who works for employers in two different councils. */
+    crossBorderPa: string;
+  };
+}

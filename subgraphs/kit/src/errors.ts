@@ -1,0 +1,23 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every refusal carries a machine-readable code, the offending field and a reason,
+ * so a client can show it next to the right input.
+ */
+export function badUserInput(field: string, reason: string): GraphQLError {
+  return new GraphQLError(`Invalid ${field}: ${reason}`, {
+    extensions: { code: 'BAD_USER_INPUT', field, reason },
+  });
+}
+
+export function notFound(entity: string, field: string, value: string): GraphQLError {
+  return new GraphQLError(`${entity} not found: no ${entity} has ${field} ${value}`, {
+    extensions: { code: 'NOT_FOUND', field, reason: `no ${entity} has this ${field}` },
+  });
+}
+
+export function conflict(field: string, reason: string): GraphQLError {
+  return new GraphQLError(`Conflict on ${field}: ${reason}`, {
+    extensions: { code: 'CONFLICT', field, reason },
+  });
+}

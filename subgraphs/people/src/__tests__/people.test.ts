@@ -1,0 +1,119 @@
+import { buildDemoRegion } from '@continuum/kit/demo';
+import { nhsCheckDigit } from '@continuum/kit';
+import { inProcessSubgraph } from '@continuum/kit/testing';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { subgraph } from '../subgraph.ts';
+
+const region = buildDemoRegion();
+
+/** A check-digit-valid 999 number that no demo person holds. */
+function unusedNhsNumber(): string {
+  const held = new Set(region.people.map((p) => p.nhsNumber));
+  for (let n = 999_999_999; ; n--) {
+    const nine = String(n);
+    const check = nhsCheckDigit(nine);
+    if (check !== null && !held.has(nine + check)) return nine + check;
+  }
+}
+const REGISTER = `mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id givenName nhsNumber { value verificationStatus } localIdentifiers { agency organisationCode value } } }`;
+
+describe('people subgraph', () => {
+  let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
+  let count: () => Promise<number>;
+  before(async () => {
+    sg = await inProcessSubgraph(subgraph);
+    count = () => (sg.database.client as any).person.count();
+  });
+  after(() => sg.stop());
+
+  it('finds a person by NHS number, accepting the spaced 3-3-4 form', async () => {
+    const p = region.people.find((x) => x.nhsNumber)!;
+    const spaced = `${p.nhsNumber!.slice(0, 3)} ${p.nhsNumber!.slice(3, 6)} ${p.nhsNumber!.slice(6)}`;
+    const res = await sg.execute(`query ($n: String) { person(nhsNumber: $n) { id familyName } }`, { n: spaced });
+    assert.equal(res.errors, undefined);
+    assert.deepEqual(res.data.person, { id: p.id, familyName: p.familyName });
+  });
+
+  it('pages through people in name order with cursors and a total', async () => {
+    const q = `query ($after: String) { people(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id familyName givenName } } } }`;
+    const first = await sg.execute(q);
+    const second = await sg.execute(q, { after: first.data.people.pageInfo.endCursor });
+    assert.equal(first.data.people.totalCount, region.people.length);
+    assert.equal(first.data.people.edges.length, 50);
+    assert.equal(first.data.people.pageInfo.hasNextPage, true);
+    const names = [...first.data.people.edges, ...second.data.people.edges].map((e: any) => e.node);
+    const ids = new Set(names.map((n: any) => n.id));
+    assert.equal(ids.size, 100, 'pages do not overlap');
+    const sorted = [...region.people].sort((a, b) => (a.familyName < b.familyName ? -1 : a.familyName > b.familyName ? 1 : a.givenName < b.givenName ? -1 : a.givenName > b.givenName ? 1 : a.id < b.id ? -1 : 1));
+    assert.deepEqual(names.map((n: any) => n.id), sorted.slice(0, 100).map((p) => p.id));
+  });
+
+  it('refuses a page size above 100', async () => {
+    const res = await sg.execute(`{ people(first: 101) { totalCount } }`);
+    assert.equal(res.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(res.errors?.[0].extensions?.field, 'first');
+  });
+
+  it('registers a person with a local identifier, status "present but not traced" by default', async () => {
+    const before = await count();
+    const nhsNumber = unusedNhsNumber();
+    const res = await sg.execute(REGISTER, {
+      input: { nhsNumber: `${nhsNumber.slice(0, 3)} ${nhsNumber.slice(3, 6)} ${nhsNumber.slice(6)}`, givenName: 'Ada', familyName: 'Testcase', dateOfBirth: '1950-06-01', postcodeDistrict: 'ne6', localIdentifiers: [{ agency: 'COUNCIL', organisationCode: 'E08000021', value: 'T-1' }] },
+    });
+    assert.equal(res.errors, undefined);
+    assert.deepEqual(res.data.registerPerson.nhsNumber, { value: nhsNumber, verificationStatus: 'NUMBER_PRESENT_NOT_TRACED' });
+    assert.deepEqual(res.data.registerPerson.localIdentifiers, [{ agency: 'COUNCIL', organisationCode: 'E08000021', value: 'T-1' }]);
+    assert.equal(await count(), before + 1);
+  });
+
+  const badInputs: [string, Record<string, unknown>, string, string][] = [
+    ['an NHS number of the wrong length', { nhsNumber: '99900000' }, 'input.nhsNumber', 'exactly 10 digits'],
+    ['an NHS number with a bad check digit', { nhsNumber: '9990000019' }, 'input.nhsNumber', 'check digit'],
+    ['a date of birth in the future', { dateOfBirth: '2999-01-01' }, 'input.dateOfBirth', 'future'],
+    ['an unknown postcode district shape', { postcodeDistrict: 'NOTAPOSTCODE' }, 'input.postcodeDistrict', 'postcode district'],
+    ['an empty family name', { familyName: '  ' }, 'input.familyName', 'empty'],
+  ];
+  for (const [what, override, field, reason] of badInputs) {
+    it(`refuses ${what} with BAD_USER_INPUT on ${field} and writes nothing`, async () => {
+      const before = await count();
+      const res = await sg.execute(REGISTER, { input: { givenName: 'Bad', familyName: 'Input', dateOfBirth: '1960-01-01', ...override } });
+      assert.equal(res.data, null);
+      assert.equal(res.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+      assert.equal(res.errors?.[0].extensions?.field, field);
+      assert.match(res.errors![0].extensions!.reason, new RegExp(reason));
+      assert.equal(await count(), before);
+    });
+  }
+
+  it('refuses an impossible date (30 February) as BAD_USER_INPUT', async () => {
+    const res = await sg.execute(REGISTER, { input: { givenName: 'Bad', familyName: 'Date', dateOfBirth: '1960-02-30' } });
+    assert.equal(res.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+    assert.match(res.errors![0].message, /1960-02-30/);
+  });
+
+  it('rolls back the person when a local identifier clashes, answering CONFLICT', async () => {
+    const holder = region.people.find((p) => p.localIdentifiers.length)!;
+    const before = await count();
+    const res = await sg.execute(REGISTER, {
+      input: { givenName: 'Clash', familyName: 'Identifier', dateOfBirth: '1970-01-01', localIdentifiers: [holder.localIdentifiers[0]] },
+    });
+    assert.equal(res.errors?.[0].extensions?.code, 'CONFLICT');
+    assert.equal(await count(), before);
+  });
+
+  it('refuses a second registration of an NHS number already held', async () => {
+    const p = region.people.find((x) => x.nhsNumber)!;
+    const res = await sg.execute(REGISTER, { input: { nhsNumber: p.nhsNumber, givenName: 'Again', familyName: 'Twice', dateOfBirth: '1970-01-01' } });
+    assert.equal(res.errors?.[0].extensions?.code, 'CONFLICT');
+    assert.equal(res.errors?.[0].extensions?.field, 'nhsNumber');
+  });
+
+  it('answers unknown ids with NOT_FOUND and malformed ids with BAD_USER_INPUT', async () => {
+    const unknown = await sg.execute(`{ person(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    assert.equal(unknown.errors?.[0].extensions?.code, 'NOT_FOUND');
+    const malformed = await sg.execute(`{ person(id: "42") { id } }`);
+    assert.equal(malformed.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(malformed.errors?.[0].extensions?.field, 'id');
+  });
+});

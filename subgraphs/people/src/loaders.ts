@@ -1,0 +1,19 @@
+import { groupLoader, uniqueLoader } from '@continuum/kit';
+import type { PrismaClient } from './generated/prisma/client.ts';
+
+/** Per-request batching: one query per entity kind, however many people a query touches. */
+export function createLoaders(db: PrismaClient) {
+  return {
+    person: uniqueLoader(
+      (ids: readonly string[]) => db.person.findMany({ where: { id: { in: [...ids] } } }),
+      (p) => p.id,
+    ),
+    localIdentifiers: groupLoader(
+      (ids: readonly string[]) =>
+        db.localIdentifier.findMany({ where: { personId: { in: [...ids] } }, orderBy: [{ agency: 'asc' }, { organisationCode: 'asc' }, { value: 'asc' }] }),
+      (l) => l.personId,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,34 @@
+import { formatNhsNumber, isId, NHS_NUMBER_STATUS, type NhsNumberStatusCode } from '@continuum/kit';
+import type { PersonResolvers } from '../generated/resolvers-types.ts';
+
+interface EpisodeRef {
+  __typename: string;
+  id: string;
+  start: string;
+}
+
+export const Person: PersonResolvers = {
+  __resolveReference: async (ref, { loaders }) => {
+    if (!isId(ref.id)) return null;
+    const row = await loaders.person.load(ref.id.toLowerCase());
+    if (!row) return null;
+    // Keep the funders' episode lists the gateway supplied for fundingHistory (@requires).
+    return { ...ref, ...row };
+  },
+  nhsNumber: (person) =>
+    person.nhsNumber
+      ? {
+          value: person.nhsNumber,
+          formatted: formatNhsNumber(person.nhsNumber),
+          verificationStatus: NHS_NUMBER_STATUS[person.nhsNumberStatus as NhsNumberStatusCode],
+          verificationCode: person.nhsNumberStatus,
+        }
+      : null,
+  localIdentifiers: (person, _args, { loaders }) => loaders.localIdentifiers.load(person.id),
+  fundingHistory: (person) => {
+    const withRequires = person as unknown as { socialCareFunding?: EpisodeRef[]; healthFunding?: EpisodeRef[] };
+    const episodes = [...(withRequires.socialCareFunding ?? []), ...(withRequires.healthFunding ?? [])];
+    // One timeline: by start date, then by type and id so equal starts keep a stable order.
+    return episodes.sort((a, b) => a.start.localeCompare(b.start) || a.__typename.localeCompare(b.__typename) || a.id.localeCompare(b.id)) as never;
+  },
+};

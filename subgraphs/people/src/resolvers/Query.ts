@@ -1,0 +1,57 @@
+import {
+  badUserInput,
+  connection,
+  decodeCursor,
+  NHS_NUMBER_PROBLEM_TEXT,
+  nhsNumberProblem,
+  normaliseNhsNumber,
+  notFound,
+  pageSize,
+  requireId,
+} from '@continuum/kit';
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+
+export const Query: QueryResolvers = {
+  person: async (_parent, { id, nhsNumber }, { db, loaders }) => {
+    if ((id == null) === (nhsNumber == null)) throw badUserInput('id', 'give exactly one of id or nhsNumber');
+    if (id != null) {
+      const person = await loaders.person.load(requireId(id, 'id'));
+      if (!person) throw notFound('Person', 'id', id);
+      return person;
+    }
+    const problem = nhsNumberProblem(nhsNumber!);
+    if (problem) throw badUserInput('nhsNumber', NHS_NUMBER_PROBLEM_TEXT[problem]);
+    const person = await db.person.findUnique({ where: { nhsNumber: normaliseNhsNumber(nhsNumber!) } });
+    if (!person) throw notFound('Person', 'nhsNumber', nhsNumber!);
+    return person;
+  },
+
+  people: async (_parent, { filter, first, after }, { db }) => {
+    const size = pageSize(first);
+    const afterId = decodeCursor(after);
+    const where: Prisma.PersonWhereInput = {};
+    if (filter?.name) {
+      const name = filter.name.trim();
+      where.OR = [
+        { familyName: { startsWith: name, mode: 'insensitive' } },
+        { givenName: { startsWith: name, mode: 'insensitive' } },
+      ];
+    }
+    if (filter?.postcodeDistrict) where.postcodeDistrict = filter.postcodeDistrict.trim().toUpperCase();
+    if (filter?.dateOfBirth) where.dateOfBirth = filter.dateOfBirth;
+    if (afterId && !(await db.person.findUnique({ where: { id: afterId }, select: { id: true } }))) {
+      throw badUserInput('after', 'the cursor names a person no longer held');
+    }
+    const [rows, total] = await Promise.all([
+      db.person.findMany({
+        where,
+        orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }],
+        take: size + 1,
+        ...(afterId ? { cursor: { id: afterId }, skip: 1 } : {}),
+      }),
+      db.person.count({ where }),
+    ]);
+    return connection(rows, size, total);
+  },
+};
