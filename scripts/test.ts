@@ -47,6 +47,7 @@ function step(label: string) {
 async function buildTemplates(serverUrl: string) {
   const region = buildDemoRegion();
   for (const mod of SUBGRAPH_MODULES) {
+    const started = Date.now();
     const name = templateName(mod.name);
     await dropDatabase(serverUrl, name);
     await ensureDatabase(serverUrl, name);
@@ -55,7 +56,7 @@ async function buildTemplates(serverUrl: string) {
     const db = connectDatabase(mod.PrismaClient, url, 4);
     await mod.seed(db.client, region);
     await db.close();
-    console.log(`template ${name}: migrated and seeded`);
+    console.log(`template ${name}: migrated and seeded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   }
 }
 

@@ -21,3 +21,13 @@ export function conflict(field: string, reason: string): GraphQLError {
     extensions: { code: 'CONFLICT', field, reason },
   });
 }
+
+/**
+ * When a Prisma error is a unique-constraint violation, the constraint's columns or index
+ * name as text (for matching, e.g. `includes('nhs_number')`); otherwise null.
+ */
+export function uniqueViolation(err: unknown): string | null {
+  const e = err as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: unknown } } } };
+  if (e?.code !== 'P2002') return null;
+  return JSON.stringify(e.meta?.driverAdapterError?.cause?.constraint ?? e.meta?.target ?? '');
+}

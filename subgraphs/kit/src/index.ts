@@ -13,3 +13,4 @@ export * from './subgraph.ts';
 export * from './validate.ts';
 export type { DemoRegion, DemoPerson, IsoDate } from './demo/types.ts';
 export * from './standalone.ts';
+export * from './bulk-insert.ts';

@@ -61,7 +61,8 @@ export async function inProcessSubgraph<Client>(mod: SubgraphModule<Client>) {
     async execute<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
       const res = await server.executeOperation({ query, variables }, { contextValue: mod.createContext(database.client as Client) });
       if (res.body.kind !== 'single') throw new Error('incremental delivery is not used here');
-      return res.body.singleResult as GraphQLResponse<T>;
+      // Plain objects, as a client would see them after JSON.
+      return JSON.parse(JSON.stringify(res.body.singleResult)) as GraphQLResponse<T>;
     },
     async stop() {
       await server.stop();

@@ -62,6 +62,6 @@ describe('people subgraph _entities contract', () => {
 
   it('publishes its SDL through _service for composition', async () => {
     const res = await sg.execute('{ _service { sdl } }');
-    assert.match(res.data._service.sdl, /type Person @key\(fields: "id"\)/);
+    assert.match(res.data._service.sdl, /type Person\s+@key\(fields: "id"\)/);
   });
 });

@@ -186,6 +186,8 @@ export type Query = {
   __typename?: 'Query';
   /** People search, ordered by family name, given name, id. At most 100 per page. */
   people: PersonConnection;
+  /** A caseload: up to 200 people by hub id, in the order given; null where an id is not held. */
+  peopleById: Array<Maybe<Person>>;
   /** One person, by hub id or by NHS number (exactly one of the two). */
   person?: Maybe<Person>;
 };
@@ -195,6 +197,11 @@ export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PeopleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPeopleByIdArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -468,6 +475,7 @@ export type PersonalHealthBudgetResolvers<ContextType = Context, ParentType exte
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  peopleById?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryPeopleByIdArgs, 'ids'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
 }>;
 

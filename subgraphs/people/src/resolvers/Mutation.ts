@@ -10,9 +10,9 @@ import {
   requirePastOrToday,
   requirePostcodeDistrict,
   requireText,
+  uniqueViolation,
 } from '@continuum/kit';
 import { randomUUID } from 'node:crypto';
-import { Prisma } from '../generated/prisma/client.ts';
 import type { LocalIdentifierInput, MutationResolvers } from '../generated/resolvers-types.ts';
 
 const EARLIEST_BIRTH = Date.UTC(1900, 0, 1);
@@ -27,8 +27,8 @@ function localIdentifier(input: LocalIdentifierInput, field: string) {
 
 /** Unique-constraint violations become CONFLICT errors naming what clashed. */
 function asConflict(err: unknown): never {
-  if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
-    const target = String((err.meta as { target?: unknown } | undefined)?.target ?? '');
+  const target = uniqueViolation(err);
+  if (target !== null) {
     if (target.includes('nhs_number')) throw conflict('nhsNumber', 'a person with this NHS number is already registered');
     throw conflict('localIdentifiers', 'this agency identifier already belongs to a person');
   }

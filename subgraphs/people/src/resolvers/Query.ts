@@ -12,6 +12,9 @@ import {
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 
+/** A team's caseload fits in one request; larger sets page through `people`. */
+const MAX_CASELOAD = 200;
+
 export const Query: QueryResolvers = {
   person: async (_parent, { id, nhsNumber }, { db, loaders }) => {
     if ((id == null) === (nhsNumber == null)) throw badUserInput('id', 'give exactly one of id or nhsNumber');
@@ -25,6 +28,12 @@ export const Query: QueryResolvers = {
     const person = await db.person.findUnique({ where: { nhsNumber: normaliseNhsNumber(nhsNumber!) } });
     if (!person) throw notFound('Person', 'nhsNumber', nhsNumber!);
     return person;
+  },
+
+  peopleById: async (_parent, { ids }, { loaders }) => {
+    if (ids.length > MAX_CASELOAD) throw badUserInput('ids', `at most ${MAX_CASELOAD} ids at once`);
+    const valid = ids.map((id, i) => requireId(id, `ids[${i}]`));
+    return loaders.person.loadMany(valid) as never;
   },
 
   people: async (_parent, { filter, first, after }, { db }) => {

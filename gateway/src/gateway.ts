@@ -1,0 +1,69 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
+import { serveHttp } from '@continuum/kit';
+import { subgraphHealth } from './health.ts';
+
+// Telemetry to third parties stays off whatever the environment says.
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Routing URL per subgraph name; overrides the URLs in the supergraph. */
+  urls?: Record<string, string>;
+  port: number;
+  host?: string;
+  /** Per-subgraph request timeout. */
+  subgraphTimeoutMs?: number;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Names and routing URLs of the subgraphs a supergraph joins. */
+export function supergraphSubgraphs(supergraphSdl: string, overrides: Record<string, string> = {}): { name: string; url: string }[] {
+  const found: { name: string; url: string }[] = [];
+  const joinGraph = /^\s+[A-Z_0-9]+ @join__graph\(name: "([^"]+)", url: "([^"]+)"\)/gm;
+  for (const m of supergraphSdl.matchAll(joinGraph)) found.push({ name: m[1], url: overrides[m[1]] ?? m[2] });
+  return found;
+}
+
+export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
+  const urls = opts.urls ?? {};
+  const timeoutMs = opts.subgraphTimeoutMs ?? Number(process.env.CONTINUUM_SUBGRAPH_TIMEOUT_MS ?? 10_000);
+  const gateway = new ApolloGateway({
+    supergraphSdl: opts.supergraphSdl,
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource({
+        url: urls[name] ?? url,
+        // Each subgraph call carries its own deadline, so one slow agency cannot hold a whole response.
+        fetcher: (input, init) => fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as never,
+      }),
+  });
+  const production = process.env.NODE_ENV === 'production';
+  const server = new ApolloServer({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+  });
+  await server.start();
+  const subgraphs = supergraphSubgraphs(opts.supergraphSdl, urls);
+  const http = await serveHttp(server, {
+    port: opts.port,
+    host: opts.host ?? '127.0.0.1',
+    context: async () => ({}),
+    health: () => subgraphHealth(subgraphs),
+  });
+  return {
+    url: http.url,
+    port: http.port,
+    stop: async () => {
+      await http.close();
+      await server.stop();
+    },
+  };
+}

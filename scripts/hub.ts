@@ -1,0 +1,119 @@
+/**
+ * The whole hub in one process: each subgraph on its own database and port, and the gateway
+ * in front. Used by `npm start` and by the integration tests.
+ */
+import { startGateway, type RunningGateway } from '@continuum/gateway';
+import {
+  applyMigrations,
+  connectDatabase,
+  databaseName,
+  ensureDatabase,
+  gatewayPort,
+  startSubgraph,
+  subgraphPort,
+  withDatabase,
+  type Progress,
+  type RunningSubgraph,
+  type SubgraphName,
+} from '@continuum/kit';
+import { buildDemoRegion } from '@continuum/kit/demo';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { SUBGRAPH_MODULES } from './subgraphs.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+export const SUPERGRAPH_FILE = path.join(root, 'schema', 'supergraph.graphql');
+
+export interface Hub {
+  gatewayUrl: string;
+  gateway: RunningGateway;
+  subgraphs: RunningSubgraph[];
+  subgraph(name: SubgraphName): RunningSubgraph;
+  stop(): Promise<void>;
+}
+
+/**
+ * Creates each subgraph's database when missing, applies migrations, and seeds the demo
+ * region once. Seeding runs in one transaction with its marker, so an interrupted seed
+ * leaves nothing behind and simply runs again next time.
+ */
+export async function prepareDatabases(serverUrl: string, opts: { seed: boolean; progress?: Progress; log?: (line: string) => void }): Promise<Record<string, string>> {
+  const urls: Record<string, string> = {};
+  let region: ReturnType<typeof buildDemoRegion> | null = null;
+  for (const mod of SUBGRAPH_MODULES) {
+    const envUrl = process.env[`${mod.name.toUpperCase()}_DATABASE_URL`];
+    const url = envUrl ?? withDatabase(serverUrl, databaseName(mod.name));
+    const created = await ensureDatabase(url, new URL(url).pathname.slice(1));
+    if (created) opts.log?.(`created database ${new URL(url).pathname.slice(1)}`);
+    const ran = await applyMigrations(url, mod.migrationsDir);
+    for (const m of ran) opts.log?.(`${mod.name}: applied migration ${m}`);
+    if (opts.seed && !(await isSeeded(url))) {
+      region ??= buildDemoRegion();
+      const db = connectDatabase(mod.PrismaClient, url, 2);
+      try {
+        await (db.client as any).$transaction(
+          async (tx: unknown) => {
+            await mod.seed(tx, region!, opts.progress);
+            await (tx as any).$executeRawUnsafe(`INSERT INTO "_continuum_seed" (subgraph) VALUES ('${mod.name}')`);
+          },
+          { timeout: 15 * 60_000, maxWait: 60_000 },
+        );
+      } finally {
+        await db.close();
+      }
+    }
+    urls[mod.name] = url;
+  }
+  return urls;
+}
+
+async function isSeeded(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('CREATE TABLE IF NOT EXISTS "_continuum_seed" (subgraph TEXT PRIMARY KEY, seeded_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+    const r = await client.query('SELECT 1 FROM "_continuum_seed"');
+    return (r.rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Starts every subgraph and then the gateway. Port 0 picks a free port (tests). */
+export async function startHub(opts: {
+  databaseUrls: Record<string, string>;
+  ports?: Partial<Record<SubgraphName | 'gateway', number>>;
+  host?: string;
+}): Promise<Hub> {
+  const host = opts.host ?? '127.0.0.1';
+  const subgraphs: RunningSubgraph[] = [];
+  try {
+    for (const mod of SUBGRAPH_MODULES) {
+      subgraphs.push(await startSubgraph(mod, { databaseUrl: opts.databaseUrls[mod.name], port: opts.ports?.[mod.name] ?? subgraphPort(mod.name), host }));
+    }
+    const gateway = await startGateway({
+      supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      urls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+      port: opts.ports?.gateway ?? gatewayPort(),
+      host,
+    });
+    return {
+      gatewayUrl: gateway.url,
+      gateway,
+      subgraphs,
+      subgraph: (name) => {
+        const found = subgraphs.find((s) => s.name === name);
+        if (!found) throw new Error(`no subgraph ${name}`);
+        return found;
+      },
+      stop: async () => {
+        await gateway.stop();
+        await Promise.all(subgraphs.map((s) => s.stop()));
+      },
+    };
+  } catch (err) {
+    await Promise.all(subgraphs.map((s) => s.stop()));
+    throw err;
+  }
+}

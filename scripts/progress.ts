@@ -1,0 +1,25 @@
+/** A one-line progress display for seeding; plain lines when output is not a terminal. */
+export function progressBar() {
+  const tty = process.stdout.isTTY;
+  let lastLabel = '';
+  let lastLogged = -1;
+  return {
+    update: (label: string, done: number, total: number) => {
+      const pct = total ? Math.floor((done / total) * 100) : 100;
+      if (tty) {
+        const width = 30;
+        const filled = Math.round((pct / 100) * width);
+        process.stdout.write(`\rSeeding ${label.padEnd(22)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}% ${done}/${total}`);
+        if (done >= total) process.stdout.write('\n');
+      } else if (label !== lastLabel || pct === 100 || pct - lastLogged >= 25) {
+        console.log(`Seeding ${label}: ${done}/${total}`);
+        lastLogged = pct;
+      }
+      if (label !== lastLabel) lastLogged = pct;
+      lastLabel = label;
+    },
+    done: () => {
+      if (tty && lastLabel) process.stdout.write('');
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm start`: the hub on one machine with nothing installed but Node. Starts embedded
+ * PostgreSQL (or uses DATABASE_URL), creates and migrates each subgraph's database, seeds the
+ * demo region on first run, then serves the five subgraphs and the gateway. Ctrl-C stops all.
+ */
+import { embeddedPostgresPort, startEmbeddedPostgres, type PostgresServer } from '@continuum/kit';
+import path from 'node:path';
+import { prepareDatabases, startHub } from './hub.ts';
+import { progressBar } from './progress.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const seedOnly = process.argv.includes('--seed-only');
+
+const EXAMPLE = `query {
+  person(nhsNumber: "<NHS number from the README>") {
+    givenName familyName
+    fundingHistory { __typename start end funderName }
+    paTeam { personalAssistant { givenName familyName trainingRecords { course { title } completedOn } } }
+  }
+}`;
+
+async function main() {
+  let pg: PostgresServer | null = null;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const dataDir = process.env.CONTINUUM_DATA_DIR ?? path.join(root, '.continuum', 'pgdata');
+    console.log(`Starting embedded PostgreSQL (data in ${path.relative(root, dataDir) || dataDir}, port ${embeddedPostgresPort()})`);
+    pg = await startEmbeddedPostgres({ dataDir, port: embeddedPostgresPort() });
+    serverUrl = pg.url;
+  } else {
+    console.log(`Using PostgreSQL at ${new URL(serverUrl).host}`);
+  }
+  const bar = progressBar();
+  const databaseUrls = await prepareDatabases(serverUrl, { seed: process.env.CONTINUUM_SEED !== 'off', progress: bar.update, log: (l) => console.log(l) });
+  bar.done();
+  if (seedOnly) {
+    await pg?.stop();
+    return;
+  }
+  const hub = await startHub({ databaseUrls, host: process.env.CONTINUUM_HOST ?? '127.0.0.1' });
+  for (const s of hub.subgraphs) console.log(`  ${s.name.padEnd(9)} ${s.url}`);
+  console.log(`\nContinuum gateway: ${hub.gatewayUrl}\nHealth:            ${hub.gatewayUrl.replace('/graphql', '/health')}\n\nTry:\n${EXAMPLE}\n\nCtrl-C stops everything.`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping...');
+    await hub.stop();
+    await pg?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,78 @@
+/**
+ * The synthetic demo region: 12 North East councils and Flintshire, their NHS
+ * commissioners, ~6,000 people and ~5,000 PAs, as one deterministic object. Each subgraph
+ * seeds the slice it owns from this; the shared ids are what let the federated graph join up.
+ *
+ * Stages run in order, each with its own random stream (see random.ts):
+ *   people (who, where, how funded) -> funding episodes and care plans -> identities
+ *   -> PAs and employments -> training records.
+ */
+import type { DemoCourse, DemoRegion, DemoTrainingProvider } from './types.ts';
+import { AS_OF, createContext, referenceId } from './context.ts';
+import { COUNCIL_SEEDS, HEALTH_BODY_SEEDS } from './reference-data.ts';
+import { TRAINING_PROVIDER_SEEDS } from './organisations.ts';
+import { COURSE_SEEDS } from './courses.ts';
+import { draftPeople, personRecords } from './people.ts';
+import { buildFunding } from './funding.ts';
+import { buildWorkforce, withService } from './workforce.ts';
+import { buildTraining } from './training.ts';
+
+export interface DemoRegionOptions {
+  /** About 6,000 by default; at least 100 so every featured case fits. */
+  people?: number;
+  /** About 5,000 by default (the NE seed's "at least 5,000 PAs"); at least 20. */
+  personalAssistants?: number;
+  seed?: number;
+}
+
+export const DEFAULT_SEED = 20261101;
+
+export function buildDemoRegion(options: DemoRegionOptions = {}): DemoRegion {
+  const people = Math.max(100, Math.round(options.people ?? 6000));
+  const personalAssistants = Math.max(20, Math.round(options.personalAssistants ?? 5000));
+  const ctx = createContext((options.seed ?? DEFAULT_SEED) >>> 0);
+
+  const plans = draftPeople(ctx, people, personalAssistants);
+  const funding = buildFunding(ctx, plans);
+  const persons = personRecords(ctx, plans);
+  const workforce = buildWorkforce(ctx, plans, personalAssistants);
+
+  const trainingProviders = TRAINING_PROVIDER_SEEDS.map((t): DemoTrainingProvider => ({ id: referenceId('training-provider', t.name), ...t }));
+  const providerIdByName = new Map(trainingProviders.map((t) => [t.name, t.id]));
+  const courses = COURSE_SEEDS.map(({ provider, ...course }): DemoCourse => {
+    const providerId = providerIdByName.get(provider);
+    if (!providerId) throw new Error(`course ${course.code}: no training provider ${provider}`);
+    return { id: referenceId('course', course.code), ...course, providerId };
+  });
+  const training = buildTraining(ctx, workforce.pas, new Map(courses.map((c) => [c.code, c.id])));
+
+  const featured = plans.find((p) => p.featured);
+  const integrated = funding.integratedBudgets.find((b) => b.shares.some((s) => s.funderKind === 'COUNCIL' && s.percentage === 40));
+  if (!featured || !integrated) throw new Error('demo region is missing a featured person');
+
+  return {
+    asOf: AS_OF,
+    councils: COUNCIL_SEEDS.map(({ gssCode, name, nation, region, rates }) => ({
+      id: referenceId('council', gssCode), gssCode, name, nation, region, rates: rates.map((r) => ({ ...r })),
+    })),
+    healthBodies: HEALTH_BODY_SEEDS.map(({ odsCode, name, kind, nation, councilGssCodes }) => ({
+      id: referenceId('health-body', odsCode), odsCode, name, kind, nation, councilGssCodes: [...councilGssCodes],
+    })),
+    people: persons,
+    ...funding,
+    supportOrganisations: [...ctx.supportOrganisations],
+    personalAssistants: workforce.records.map((pa) =>
+      training.healthTaskPaIds.has(pa.id) ? { ...pa, services: withService(pa.services, 'HEALTH_TASKS') } : pa,
+    ),
+    employments: workforce.employments.map((e) => e.record),
+    trainingProviders,
+    courses,
+    trainingRecords: training.records,
+    featured: {
+      movedDirectPaymentToPhb: featured.id,
+      alsoMovedDirectPaymentToPhb: plans.filter((p) => p.scenario === 'DP_TO_PHB' && !p.featured).map((p) => p.id),
+      integratedBudget: integrated.personId,
+      crossBorderPa: workforce.crossBorderPaId,
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { buildDemoRegion } from '@continuum/kit/demo';
+import { postGraphQL } from '@continuum/kit/testing';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Hub } from '../scripts/hub.ts';
+import { difference, startTestHub, statementCounts } from './helpers.ts';
+
+const region = buildDemoRegion();
+// People who employ PAs, so every subgraph has rows to load for each of them.
+const employers = [...new Set(region.employments.map((e) => e.employerPersonId))];
+
+/** A caseload view: everything an integrated care team sees for each person on a list. */
+const CASELOAD = `query ($ids: [ID!]!) {
+  peopleById(ids: $ids) {
+    id familyName
+    fundingHistory { __typename id start end funderName }
+    carePlan { contingencyPlanInPlace }
+    chcDecisions { outcome }
+    paTeam { hoursPerWeek personalAssistant { familyName dbsCheck { status } trainingRecords { completedOn course { code } } careCertificate { standardsCompleted } } }
+  }
+}`;
+
+describe('batching across the graph (no N+1)', () => {
+  let hub: Hub;
+  before(async () => {
+    hub = await startTestHub();
+  });
+  after(() => hub.stop());
+
+  async function caseload(ids: string[]) {
+    const beforeCounts = statementCounts(hub);
+    const res = await postGraphQL(hub.gatewayUrl, CASELOAD, { ids });
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    return { res, statements: difference(statementCounts(hub), beforeCounts) };
+  }
+
+  it('issues the same number of SQL statements per subgraph for a caseload of 10 and of 200 people', async () => {
+    const small = await caseload(employers.slice(0, 10));
+    const large = await caseload(employers.slice(0, 200));
+    assert.equal(small.res.data.peopleById.length, 10);
+    assert.equal(large.res.data.peopleById.length, 200);
+    assert.deepEqual(large.statements, small.statements);
+    for (const [name, n] of Object.entries(small.statements)) assert.ok(n > 0 && n < 20, `${name} sent ${n} statements`);
+  });
+});

@@ -1,0 +1,36 @@
+import { buildDemoRegion } from '@continuum/kit/demo';
+import { postGraphQL } from '@continuum/kit/testing';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Hub } from '../scripts/hub.ts';
+import { startTestHub } from './helpers.ts';
+
+const region = buildDemoRegion();
+
+describe('a subgraph that is down costs only its own fields', () => {
+  let hub: Hub;
+  before(async () => {
+    hub = await startTestHub();
+    await hub.subgraph('training').stop();
+  });
+  after(async () => {
+    await hub.gateway.stop();
+    await Promise.all(hub.subgraphs.filter((s) => s.name !== 'training').map((s) => s.stop()));
+  });
+
+  it('reports the stopped subgraph as down and the hub as degraded on GET /health', async () => {
+    const res = await fetch(hub.gatewayUrl.replace('/graphql', '/health'));
+    const body: any = await res.json();
+    assert.equal(body.status, 'degraded');
+    assert.equal(body.subgraphs.find((s: any) => s.name === 'training').status, 'down');
+    assert.equal(body.subgraphs.find((s: any) => s.name === 'people').status, 'up');
+  });
+
+  it('still answers the person and their PA team, with an error for the training fields only', async () => {
+    const id = region.featured.movedDirectPaymentToPhb;
+    const res = await postGraphQL(hub.gatewayUrl, `query ($id: ID) { person(id: $id) { familyName paTeam { personalAssistant { familyName trainingRecords { completedOn } } } } }`, { id });
+    assert.equal(res.data.person.familyName, region.people.find((p) => p.id === id)!.familyName);
+    assert.equal(res.data.person.paTeam.length, 3);
+    assert.ok(res.errors?.length);
+  });
+});
