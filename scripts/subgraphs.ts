@@ -1,11 +1,9 @@
 // Every subgraph the hub runs, in port order. The launcher and the tests start them from here.
-import { SUBGRAPHS, type SubgraphModule } from '@continuum/kit';
-import fs from 'node:fs';
-import path from 'node:path';
+import type { SubgraphModule } from '@continuum/kit';
+import { subgraph as councils } from '@continuum/councils';
+import { subgraph as health } from '@continuum/health';
+import { subgraph as people } from '@continuum/people';
+import { subgraph as support } from '@continuum/support';
+import { subgraph as training } from '@continuum/training';
 
-const root = path.resolve(import.meta.dirname, '..');
-const present = SUBGRAPHS.filter((name) => fs.existsSync(path.join(root, 'subgraphs', name, 'src', 'subgraph.ts')));
-
-export const SUBGRAPH_MODULES: SubgraphModule[] = await Promise.all(
-  present.map(async (name) => ((await import(`@continuum/${name}`)) as { subgraph: SubgraphModule }).subgraph),
-);
+export const SUBGRAPH_MODULES: SubgraphModule[] = [people, councils, health, support, training];

@@ -6,8 +6,14 @@ import type { Hub } from '../scripts/hub.ts';
 import { difference, startTestHub, statementCounts } from './helpers.ts';
 
 const region = buildDemoRegion();
-// People who employ PAs, so every subgraph has rows to load for each of them.
-const employers = [...new Set(region.employments.map((e) => e.employerPersonId))];
+// People who employ PAs, so every subgraph has rows to load. The first ten include someone on
+// each kind of funding, so both caseloads touch every table and only their length differs.
+const allEmployers = [...new Set(region.employments.map((e) => e.employerPersonId))];
+const oneOfEach = [
+  region.directPayments, region.individualServiceFunds, region.commissionedPackages,
+  region.personalHealthBudgets, region.chcPackages, region.integratedBudgets,
+].map((episodes) => episodes.find((e) => allEmployers.includes(e.personId))?.personId ?? episodes[0].personId);
+const employers = [...new Set([...oneOfEach, ...region.chcDecisions.slice(0, 1).map((d) => d.personId), ...allEmployers])];
 
 /** A caseload view: everything an integrated care team sees for each person on a list. */
 const CASELOAD = `query ($ids: [ID!]!) {

@@ -1,7 +1,7 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
-import { serveHttp } from '@continuum/kit';
+import { serveHttp, withInputField } from '@continuum/kit';
 import { subgraphHealth } from './health.ts';
 
 // Telemetry to third parties stays off whatever the environment says.
@@ -31,6 +31,13 @@ export function supergraphSubgraphs(supergraphSdl: string, overrides: Record<str
   return found;
 }
 
+/** Subgraph failures must not tell clients the internal addresses or replies behind them. */
+function hideSubgraphInternals<E extends { extensions?: Record<string, unknown> }>(formatted: E): E {
+  if (!formatted.extensions || !('response' in formatted.extensions)) return formatted;
+  const { response: _hidden, ...rest } = formatted.extensions;
+  return { ...formatted, extensions: rest };
+}
+
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const urls = opts.urls ?? {};
   const timeoutMs = opts.subgraphTimeoutMs ?? Number(process.env.CONTINUUM_SUBGRAPH_TIMEOUT_MS ?? 10_000);
@@ -47,6 +54,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const server = new ApolloServer({
     gateway,
     includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => withInputField(hideSubgraphInternals(formatted)),
     introspection: !production,
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
   });

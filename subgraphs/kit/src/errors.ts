@@ -31,3 +31,18 @@ export function uniqueViolation(err: unknown): string | null {
   if (e?.code !== 'P2002') return null;
   return JSON.stringify(e.meta?.driverAdapterError?.cause?.constraint ?? e.meta?.target ?? '');
 }
+
+/**
+ * GraphQL's own input coercion errors (an impossible date in a variable, a missing field)
+ * name the offending input only in their message; lift it into extensions.field and
+ * extensions.reason so every bad-input error has the same shape.
+ */
+export function withInputField<E extends { message: string; extensions?: Record<string, unknown> }>(formatted: E): E {
+  const ext = formatted.extensions ?? {};
+  if (ext.code !== 'BAD_USER_INPUT' || ext.field) return formatted;
+  const m = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; (.*)$/s.exec(formatted.message) ?? /^Variable "\$(\w+)" got invalid value .*?; (.*)$/s.exec(formatted.message);
+  if (!m) return formatted;
+  const field = m.length === 4 ? m[2] : m[1];
+  const reason = m.length === 4 ? m[3] : m[2];
+  return { ...formatted, extensions: { ...ext, field, reason } };
+}

@@ -1,10 +1,11 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { DocumentNode } from 'graphql';
 import { connectDatabase, type Database } from './database.ts';
 import { serveHttp, type RunningHttp } from './http.ts';
+import { withInputField } from './errors.ts';
 import type { DemoRegion } from './demo/types.ts';
 import type { SubgraphName } from './config.ts';
 
@@ -36,11 +37,29 @@ export interface RunningSubgraph<Client = any> {
   stop(): Promise<void>;
 }
 
+/**
+ * Apollo Server answers a variable that fails coercion (an impossible date) with HTTP 400.
+ * The gateway treats any non-2xx reply as a failed subgraph and hides the error, so subgraphs
+ * answer such errors with 200 and let the GraphQL error itself travel to the client.
+ */
+const answerInputErrorsWithOk: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.http.status === 400 && response.body.kind === 'single' && response.body.singleResult.errors?.length) {
+          response.http.status = 200;
+        }
+      },
+    };
+  },
+};
+
 export function createApolloServer<Ctx extends object>(mod: Pick<SubgraphModule<unknown, Ctx>, 'typeDefs' | 'resolvers'>): ApolloServer<Ctx> {
   return new ApolloServer<Ctx>({
     schema: buildSubgraphSchema({ typeDefs: mod.typeDefs, resolvers: mod.resolvers as never }),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    formatError: (formatted) => withInputField(formatted),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), answerInputErrorsWithOk],
   });
 }
 

@@ -14,7 +14,6 @@ export interface BuildContext {
   seed: number;
   asOf: Day;
   councils: readonly CouncilSeed[];
-  councilByGss: ReadonlyMap<string, CouncilSeed>;
   healthBodyByOds: ReadonlyMap<string, HealthBodySeed>;
   supportOrganisations: readonly DemoSupportOrganisation[];
   /** Id for a seeded record, e.g. id('person', 12): the same seed, kind and numbers always give the same id. */
@@ -45,7 +44,6 @@ export function createContext(seed: number): BuildContext {
     seed,
     asOf: dayOf(AS_OF),
     councils: COUNCIL_SEEDS,
-    councilByGss: new Map(COUNCIL_SEEDS.map((c) => [c.gssCode, c])),
     healthBodyByOds: new Map(HEALTH_BODY_SEEDS.map((h) => [h.odsCode, h])),
     supportOrganisations,
     id: (kind, a, b = -1, c = -1) => uuidFromInts(namespace(kind), a, b, c),

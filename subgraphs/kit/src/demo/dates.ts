@@ -41,16 +41,21 @@ export function dayOf(iso: string): Day {
   return daysFromCivil(year, month, day);
 }
 
-/** ISO strings are cached: the build formats ~100,000 dates drawn from a few tens of thousands of days. */
-const isoCache = new Map<Day, string>();
+/**
+ * ISO strings are cached: the build formats ~100,000 dates drawn from a few tens of thousands
+ * of days. The cache is a dense array over 1900-2099 (day -25567 onwards); other days are
+ * formatted each time.
+ */
+const CACHE_FROM = -25567;
+const isoCache: (string | undefined)[] = new Array<string | undefined>(73049).fill(undefined);
 
 export function isoOf(day: Day): string {
-  let iso = isoCache.get(day);
-  if (iso === undefined) {
-    const c = civilFromDays(day);
-    iso = `${String(c.year).padStart(4, '0')}-${c.month < 10 ? '0' : ''}${c.month}-${c.day < 10 ? '0' : ''}${c.day}`;
-    isoCache.set(day, iso);
-  }
+  const slot = day - CACHE_FROM;
+  const cached = isoCache[slot];
+  if (cached !== undefined) return cached;
+  const c = civilFromDays(day);
+  const iso = `${String(c.year).padStart(4, '0')}-${c.month < 10 ? '0' : ''}${c.month}-${c.day < 10 ? '0' : ''}${c.day}`;
+  if (slot >= 0 && slot < isoCache.length) isoCache[slot] = iso;
   return iso;
 }
 

@@ -50,13 +50,14 @@ const PACKAGE_KINDS_WALES = [['COMMISSIONED_SOLE_TRADER', 0.5], ['COMMISSIONED_W
 const PACKAGE_KINDS_ENGLAND = [['COMMISSIONED_WITH_EMPLOYEES', 0.7], ['COMMISSIONED_SOLE_TRADER', 0.15], ['SLEEP_IN', 0.15]] as const;
 
 /** Employers mostly use a payroll service; people buying from agencies or micro-carers use a managed account or manage it themselves. */
-const SUPPORT_FOR_EMPLOYERS = [['PAYROLL_SERVICE', 0.78], ['MANAGED_ACCOUNT', 0.14], ['SELF_MANAGED', 0.08]] as const;
+const SUPPORT_FOR_EMPLOYERS = [['PAYROLL_SERVICE', 0.85], ['MANAGED_ACCOUNT', 0.1], ['SELF_MANAGED', 0.05]] as const;
 const SUPPORT_FOR_OTHERS = [['MANAGED_ACCOUNT', 0.55], ['SELF_MANAGED', 0.45]] as const;
 
 const clampHours = (h: number) => Math.max(5, Math.min(40, h));
 
+/** Earliest dates by kind of episode: the demo carries no history before these. */
 const DATE_FLOOR = {
-  /** Ended episodes end no earlier than this (older history is not carried in the demo). */
+  /** Episodes that ended (other than at a reassessment or a move) ended after this. */
   endedFrom: dayOf('2022-01-04'),
   isf: dayOf('2018-04-02'),
   commissionedEngland: dayOf('2017-04-03'),

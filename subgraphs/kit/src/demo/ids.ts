@@ -36,39 +36,50 @@ function hashText(text: string): Words {
   return finish(h);
 }
 
-function hashInts(a: number, b: number, c: number, d: number): Words {
-  const h = start();
-  mix(h, a | 0);
-  mix(h, b | 0);
-  mix(h, c | 0);
-  mix(h, d | 0);
-  return finish(h);
-}
-
 /** A 32-bit hash of a string, used to seed random streams and id namespaces. */
 export function hash32(text: string): number {
   return hashText(text)[0];
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-function hex32(word: number): string {
-  return (HEX[word >>> 24] ?? '') + (HEX[(word >>> 16) & 0xff] ?? '') + (HEX[(word >>> 8) & 0xff] ?? '') + (HEX[word & 0xff] ?? '');
-}
+/** Four hex digits for every 16-bit value: formatting an id is then eight lookups. */
+const HEX16 = Array.from({ length: 0x10000 }, (_, i) => i.toString(16).padStart(4, '0'));
+const hex16 = (n: number) => HEX16[n] ?? '0000';
 
 /** Formats 128 bits as a v4-shaped UUID: version nibble 4, RFC 4122 variant (8-b). */
-function format([a, b, c, d]: Words): string {
-  const w1 = hex32(b);
-  const w2 = hex32(((c & 0x3fffffff) | 0x80000000) >>> 0);
-  return `${hex32(a)}-${w1.slice(0, 4)}-4${w1.slice(5, 8)}-${w2.slice(0, 4)}-${w2.slice(4)}${hex32(d)}`;
+function format(a: number, b: number, c: number, d: number): string {
+  return `${hex16(a >>> 16)}${hex16(a & 0xffff)}-${hex16(b >>> 16)}-${hex16((b & 0x0fff) | 0x4000)}-${hex16(((c >>> 16) & 0x3fff) | 0x8000)}-${hex16(c & 0xffff)}${hex16(d >>> 16)}${hex16(d & 0xffff)}`;
 }
 
 /** A UUID from a stable name, e.g. "course:MP2". */
 export function stableUuid(name: string): string {
-  return format(hashText(name));
+  const [a, b, c, d] = hashText(name);
+  return format(a, b, c, d);
 }
 
-/** A UUID from four integers, e.g. (namespace hash, person index, episode number, -1); cheaper than hashing text. */
-export function uuidFromInts(a: number, b: number, c: number, d: number): string {
-  return format(hashInts(a, b, c, d));
+/**
+ * A UUID from four integers, e.g. (namespace hash, person index, episode number, -1).
+ * The same cyrb128 mixing as for text, unrolled over the four words: ~80,000 ids are minted
+ * per build, so this avoids hashing strings and allocating arrays.
+ */
+export function uuidFromInts(k1: number, k2: number, k3: number, k4: number): string {
+  let h1 = 1779033703;
+  let h2 = 3144134277;
+  let h3 = 1013904242;
+  let h4 = 2773480762;
+  for (let i = 0; i < 4; i++) {
+    const k = (i === 0 ? k1 : i === 1 ? k2 : i === 2 ? k3 : k4) | 0;
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  h3 ^= h1;
+  h4 ^= h1;
+  return format(h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0);
 }

@@ -6,6 +6,9 @@
  * Stages run in order, each with its own random stream (see random.ts):
  *   people (who, where, how funded) -> funding episodes and care plans -> identities
  *   -> PAs and employments -> training records.
+ *
+ * Treat the result as read-only: small repeated values (PA availability slots, training
+ * sign-offs) are frozen objects shared between records, to keep the build fast.
  */
 import type { DemoCourse, DemoRegion, DemoTrainingProvider } from './types.ts';
 import { AS_OF, createContext, referenceId } from './context.ts';

@@ -148,11 +148,14 @@ export type Person = {
   createdAt: Scalars['DateTime']['output'];
   dateOfBirth: Scalars['Date']['output'];
   familyName: Scalars['String']['output'];
-  /** Every funding episode from every funder, as one timeline ordered by start date. */
-  fundingHistory: Array<FundingEpisode>;
+  /**
+   * Every funding episode from every funder, as one timeline ordered by start date.
+   * Null (with an error) while a funder's subgraph cannot be reached.
+   */
+  fundingHistory?: Maybe<Array<FundingEpisode>>;
   givenName: Scalars['String']['output'];
   /** Health funding episodes, owned by the health subgraph. */
-  healthFunding: Array<FundingEpisode>;
+  healthFunding?: Maybe<Array<FundingEpisode>>;
   /** Hub-minted UUID. */
   id: Scalars['ID']['output'];
   localIdentifiers: Array<LocalIdentifier>;
@@ -160,7 +163,7 @@ export type Person = {
   /** Outward code of the postcode, e.g. NE6 or CH7. */
   postcodeDistrict?: Maybe<Scalars['String']['output']>;
   /** Social care funding episodes, owned by the councils subgraph. */
-  socialCareFunding: Array<FundingEpisode>;
+  socialCareFunding?: Maybe<Array<FundingEpisode>>;
 };
 
 export type PersonConnection = {
@@ -310,7 +313,7 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"socialCareFunding":{"id":true,"start":true},"healthFunding":{"id":true,"start":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Person'], {"socialCareFunding":{"__typename":true,"id":true,"start":true},"healthFunding":{"__typename":true,"id":true,"start":true}}> ) );
 }>;
 
 
@@ -449,7 +452,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dateOfBirth?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  fundingHistory?: Resolver<Array<ResolversTypes['FundingEpisode']>, ParentType, ContextType>;
+  fundingHistory?: Resolver<Maybe<Array<ResolversTypes['FundingEpisode']>>, ParentType, ContextType>;
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   localIdentifiers?: Resolver<Array<ResolversTypes['LocalIdentifier']>, ParentType, ContextType>;

@@ -1,0 +1,47 @@
+import { buildDemoRegion } from '@continuum/kit/demo';
+import { inProcessSubgraph } from '@continuum/kit/testing';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { subgraph } from '../subgraph.ts';
+
+const region = buildDemoRegion();
+
+// People with episodes and a care plan first, so even the small query touches every loader.
+const withRecords = new Set(region.carePlans.map((p) => p.personId).filter((id) => region.directPayments.some((d) => d.personId === id)));
+const people = [...region.people].sort((a, b) => Number(withRecords.has(b.id)) - Number(withRecords.has(a.id)));
+
+const PEOPLE = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person {
+  socialCareFunding {
+    __typename id start end status funderName funderCode weeklyAmount
+    ... on DirectPayment { council { name rates { kind hourlyRate } } paymentSupportProvider { id } }
+    ... on IndividualServiceFund { council { name } holdingProvider { id } }
+    ... on CommissionedPackage { council { name } providerName }
+  }
+  carePlan { id council { gssCode } tasks { description } }
+} } }`;
+
+describe('councils subgraph batching', () => {
+  let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
+  before(async () => {
+    sg = await inProcessSubgraph(subgraph);
+  });
+  after(() => sg.stop());
+
+  async function statementsFor(howMany: number): Promise<number> {
+    const reps = people.slice(0, howMany).map((p) => ({ __typename: 'Person', id: p.id }));
+    const before = sg.database.statementCount();
+    const res = await sg.execute(PEOPLE, { reps });
+    assert.equal(res.errors, undefined);
+    assert.equal(res.data._entities.length, howMany);
+    return sg.database.statementCount() - before;
+  }
+
+  it('issues the same number of SQL statements for 200 people as for 10', async () => {
+    assert.ok(people.length >= 200);
+    assert.ok(withRecords.size >= 10, 'ten people with a direct payment and a care plan');
+    const ten = await statementsFor(10);
+    const twoHundred = await statementsFor(200);
+    assert.ok(ten > 0);
+    assert.equal(twoHundred, ten);
+  });
+});

@@ -1,0 +1,513 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CouncilModel, CouncilRateModel, DirectPaymentModel, IndividualServiceFundModel, CommissionedPackageModel, CarePlanModel } from './prisma/models.ts';
+import type { PersonReference, SupportOrganisationReference } from '../references.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: Date; output: Date; }
+  _FieldSet: { input: string; output: string; }
+};
+
+/** The council's summary of a person's care and support plan. */
+export type CarePlanSummary = {
+  __typename?: 'CarePlanSummary';
+  contingencyPlanInPlace: Scalars['Boolean']['output'];
+  council: Council;
+  id: Scalars['ID']['output'];
+  lastReviewed: Scalars['Date']['output'];
+  nextReview: Scalars['Date']['output'];
+  outcomes: Array<Scalars['String']['output']>;
+  tasks: Array<CareTask>;
+};
+
+export type CareTask = {
+  __typename?: 'CareTask';
+  description: Scalars['String']['output'];
+  /** Tasks reclassified as health-related need NHS-signed-off competences. */
+  healthRelated: Scalars['Boolean']['output'];
+  hoursPerWeek: Scalars['Float']['output'];
+};
+
+/** A package the council commissions from a provider. */
+export type CommissionedPackage = FundingEpisode & {
+  __typename?: 'CommissionedPackage';
+  council: Council;
+  end?: Maybe<Scalars['Date']['output']>;
+  funderCode: Scalars['String']['output'];
+  funderName: Scalars['String']['output'];
+  hourlyRate: Scalars['Float']['output'];
+  hoursPerWeek: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  person: Person;
+  providerName: Scalars['String']['output'];
+  rateKind: RateKind;
+  start: Scalars['Date']['output'];
+  status: EpisodeStatus;
+  vehicle: FundingVehicle;
+  weeklyAmount: Scalars['Float']['output'];
+};
+
+/** A local authority with adult social care responsibilities. */
+export type Council = {
+  __typename?: 'Council';
+  /** ONS GSS code, e.g. E08000021 for Newcastle upon Tyne. */
+  gssCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nation: Nation;
+  /** The council's published hourly rates. */
+  rates: Array<Rate>;
+  region: Scalars['String']['output'];
+};
+
+/** A council direct payment to a person who employs their own PAs. */
+export type DirectPayment = FundingEpisode & {
+  __typename?: 'DirectPayment';
+  council: Council;
+  end?: Maybe<Scalars['Date']['output']>;
+  funderCode: Scalars['String']['output'];
+  funderName: Scalars['String']['output'];
+  hourlyRate: Scalars['Float']['output'];
+  hoursPerWeek: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  paymentSupport: PaymentSupport;
+  /** The payroll or managed-account provider (a support organisation). */
+  paymentSupportProvider?: Maybe<SupportOrganisation>;
+  person: Person;
+  start: Scalars['Date']['output'];
+  status: EpisodeStatus;
+  vehicle: FundingVehicle;
+  weeklyAmount: Scalars['Float']['output'];
+};
+
+export type EpisodeStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PLANNED';
+
+/** A time-bounded fact of who pays for a person's care. Owned by the funder. */
+export type FundingEpisode = {
+  /** Last day funded; null while open-ended. */
+  end?: Maybe<Scalars['Date']['output']>;
+  /** GSS code of a council or ODS code of an NHS body. */
+  funderCode: Scalars['String']['output'];
+  /** Name of the paying organisation. */
+  funderName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  person: Person;
+  start: Scalars['Date']['output'];
+  status: EpisodeStatus;
+  vehicle: FundingVehicle;
+  weeklyAmount: Scalars['Float']['output'];
+};
+
+/** How a person's care is paid for. Shared by every funder's episodes. */
+export type FundingVehicle =
+  | 'COMMISSIONED_PACKAGE'
+  | 'CONTINUING_HEALTHCARE'
+  | 'DIRECT_PAYMENT'
+  | 'INDIVIDUAL_SERVICE_FUND'
+  | 'INTEGRATED_BUDGET'
+  | 'PERSONAL_HEALTH_BUDGET';
+
+/** Money held by a provider on the person's behalf. */
+export type IndividualServiceFund = FundingEpisode & {
+  __typename?: 'IndividualServiceFund';
+  council: Council;
+  end?: Maybe<Scalars['Date']['output']>;
+  funderCode: Scalars['String']['output'];
+  funderName: Scalars['String']['output'];
+  /** The organisation holding the fund. */
+  holdingProvider: SupportOrganisation;
+  id: Scalars['ID']['output'];
+  person: Person;
+  start: Scalars['Date']['output'];
+  status: EpisodeStatus;
+  vehicle: FundingVehicle;
+  weeklyAmount: Scalars['Float']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Open a direct payment episode. Refused when the person already has an overlapping social care episode. */
+  startDirectPayment: DirectPayment;
+};
+
+
+export type MutationStartDirectPaymentArgs = {
+  input: StartDirectPaymentInput;
+};
+
+export type Nation =
+  | 'ENGLAND'
+  | 'WALES';
+
+/** Who helps the person run the money. */
+export type PaymentSupport =
+  | 'MANAGED_ACCOUNT'
+  | 'PAYROLL_SERVICE'
+  | 'SELF_MANAGED';
+
+export type Person = {
+  __typename?: 'Person';
+  /** The latest care and support plan summary, if a council holds one. */
+  carePlan?: Maybe<CarePlanSummary>;
+  id: Scalars['ID']['output'];
+  /** The person's social care funding episodes, oldest first. */
+  socialCareFunding?: Maybe<Array<FundingEpisode>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A council by hub id or GSS code. */
+  council?: Maybe<Council>;
+  councils: Array<Council>;
+  directPayment?: Maybe<DirectPayment>;
+};
+
+
+export type QueryCouncilArgs = {
+  gssCode?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDirectPaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Rate = {
+  __typename?: 'Rate';
+  effectiveFrom: Scalars['Date']['output'];
+  hourlyRate: Scalars['Float']['output'];
+  kind: RateKind;
+};
+
+export type RateKind =
+  | 'COMMISSIONED_SOLE_TRADER'
+  | 'COMMISSIONED_WITH_EMPLOYEES'
+  | 'DIRECT_PAYMENT'
+  | 'SLEEP_IN';
+
+export type StartDirectPaymentInput = {
+  councilGssCode: Scalars['String']['input'];
+  end?: InputMaybe<Scalars['Date']['input']>;
+  hourlyRate: Scalars['Float']['input'];
+  hoursPerWeek: Scalars['Float']['input'];
+  paymentSupport: PaymentSupport;
+  paymentSupportProviderId?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+  start: Scalars['Date']['input'];
+};
+
+export type SupportOrganisation = {
+  __typename?: 'SupportOrganisation';
+  id: Scalars['ID']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  CommissionedPackage: CommissionedPackage;
+  Council: Council;
+  DirectPayment: DirectPayment;
+  IndividualServiceFund: IndividualServiceFund;
+  Person: Person;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  CommissionedPackage:
+    ( { __typename: 'CommissionedPackage' }
+    & GraphQLRecursivePick<FederationTypes['CommissionedPackage'], {"id":true}> );
+  Council:
+    ( { __typename: 'Council' }
+    & GraphQLRecursivePick<FederationTypes['Council'], {"id":true}> );
+  DirectPayment:
+    ( { __typename: 'DirectPayment' }
+    & GraphQLRecursivePick<FederationTypes['DirectPayment'], {"id":true}> );
+  IndividualServiceFund:
+    ( { __typename: 'IndividualServiceFund' }
+    & GraphQLRecursivePick<FederationTypes['IndividualServiceFund'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+}>;
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  FundingEpisode:
+    | ( CommissionedPackageModel )
+    | ( DirectPaymentModel )
+    | ( IndividualServiceFundModel )
+  ;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  CarePlanSummary: ResolverTypeWrapper<CarePlanModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CareTask: ResolverTypeWrapper<CareTask>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CommissionedPackage: ResolverTypeWrapper<CommissionedPackageModel>;
+  Council: ResolverTypeWrapper<CouncilModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DirectPayment: ResolverTypeWrapper<DirectPaymentModel>;
+  EpisodeStatus: EpisodeStatus;
+  FundingEpisode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['FundingEpisode']>;
+  FundingVehicle: FundingVehicle;
+  IndividualServiceFund: ResolverTypeWrapper<IndividualServiceFundModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Nation: Nation;
+  PaymentSupport: PaymentSupport;
+  Person: ResolverTypeWrapper<PersonReference>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Rate: ResolverTypeWrapper<CouncilRateModel>;
+  RateKind: RateKind;
+  StartDirectPaymentInput: StartDirectPaymentInput;
+  SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  CarePlanSummary: CarePlanModel;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  CareTask: CareTask;
+  Float: Scalars['Float']['output'];
+  CommissionedPackage: CommissionedPackageModel;
+  Council: CouncilModel;
+  Date: Scalars['Date']['output'];
+  DirectPayment: DirectPaymentModel;
+  FundingEpisode: ResolversInterfaceTypes<ResolversParentTypes>['FundingEpisode'];
+  IndividualServiceFund: IndividualServiceFundModel;
+  Mutation: Record<PropertyKey, never>;
+  Person: PersonReference;
+  Query: Record<PropertyKey, never>;
+  Rate: CouncilRateModel;
+  StartDirectPaymentInput: StartDirectPaymentInput;
+  SupportOrganisation: SupportOrganisationReference;
+}>;
+
+export type CarePlanSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarePlanSummary'] = ResolversParentTypes['CarePlanSummary']> = ResolversObject<{
+  contingencyPlanInPlace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastReviewed?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  nextReview?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['CareTask']>, ParentType, ContextType>;
+}>;
+
+export type CareTaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareTask'] = ResolversParentTypes['CareTask']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  healthRelated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type CommissionedPackageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionedPackage'] = ResolversParentTypes['CommissionedPackage'], FederationReferenceType extends FederationReferenceTypes['CommissionedPackage'] = FederationReferenceTypes['CommissionedPackage']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CommissionedPackage']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  funderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  funderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hourlyRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  providerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateKind?: Resolver<ResolversTypes['RateKind'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EpisodeStatus'], ParentType, ContextType>;
+  vehicle?: Resolver<ResolversTypes['FundingVehicle'], ParentType, ContextType>;
+  weeklyAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CouncilResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Council'] = ResolversParentTypes['Council'], FederationReferenceType extends FederationReferenceTypes['Council'] = FederationReferenceTypes['Council']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Council']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  gssCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nation?: Resolver<ResolversTypes['Nation'], ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['Rate']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DirectPaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DirectPayment'] = ResolversParentTypes['DirectPayment'], FederationReferenceType extends FederationReferenceTypes['DirectPayment'] = FederationReferenceTypes['DirectPayment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DirectPayment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  funderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  funderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hourlyRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paymentSupport?: Resolver<ResolversTypes['PaymentSupport'], ParentType, ContextType>;
+  paymentSupportProvider?: Resolver<Maybe<ResolversTypes['SupportOrganisation']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EpisodeStatus'], ParentType, ContextType>;
+  vehicle?: Resolver<ResolversTypes['FundingVehicle'], ParentType, ContextType>;
+  weeklyAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FundingEpisodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingEpisode'] = ResolversParentTypes['FundingEpisode']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CommissionedPackage' | 'DirectPayment' | 'IndividualServiceFund', ParentType, ContextType>;
+}>;
+
+export type IndividualServiceFundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndividualServiceFund'] = ResolversParentTypes['IndividualServiceFund'], FederationReferenceType extends FederationReferenceTypes['IndividualServiceFund'] = FederationReferenceTypes['IndividualServiceFund']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IndividualServiceFund']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  funderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  funderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holdingProvider?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EpisodeStatus'], ParentType, ContextType>;
+  vehicle?: Resolver<ResolversTypes['FundingVehicle'], ParentType, ContextType>;
+  weeklyAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  startDirectPayment?: Resolver<ResolversTypes['DirectPayment'], ParentType, ContextType, RequireFields<MutationStartDirectPaymentArgs, 'input'>>;
+}>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  carePlan?: Resolver<Maybe<ResolversTypes['CarePlanSummary']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  socialCareFunding?: Resolver<Maybe<Array<ResolversTypes['FundingEpisode']>>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  council?: Resolver<Maybe<ResolversTypes['Council']>, ParentType, ContextType, Partial<QueryCouncilArgs>>;
+  councils?: Resolver<Array<ResolversTypes['Council']>, ParentType, ContextType>;
+  directPayment?: Resolver<Maybe<ResolversTypes['DirectPayment']>, ParentType, ContextType, RequireFields<QueryDirectPaymentArgs, 'id'>>;
+}>;
+
+export type RateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Rate'] = ResolversParentTypes['Rate']> = ResolversObject<{
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hourlyRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RateKind'], ParentType, ContextType>;
+}>;
+
+export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  CarePlanSummary?: CarePlanSummaryResolvers<ContextType>;
+  CareTask?: CareTaskResolvers<ContextType>;
+  CommissionedPackage?: CommissionedPackageResolvers<ContextType>;
+  Council?: CouncilResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DirectPayment?: DirectPaymentResolvers<ContextType>;
+  FundingEpisode?: FundingEpisodeResolvers<ContextType>;
+  IndividualServiceFund?: IndividualServiceFundResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Rate?: RateResolvers<ContextType>;
+  SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,26 @@
+import { DateScalar } from '@continuum/kit';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { CarePlanSummary } from './CarePlanSummary.ts';
+import { CommissionedPackage } from './CommissionedPackage.ts';
+import { Council } from './Council.ts';
+import { DirectPayment } from './DirectPayment.ts';
+import { FundingEpisode } from './FundingEpisode.ts';
+import { IndividualServiceFund } from './IndividualServiceFund.ts';
+import { Mutation } from './Mutation.ts';
+import { Person } from './Person.ts';
+import { Query } from './Query.ts';
+import { Rate } from './Rate.ts';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Mutation,
+  Council,
+  Rate,
+  FundingEpisode,
+  DirectPayment,
+  IndividualServiceFund,
+  CommissionedPackage,
+  CarePlanSummary,
+  Person,
+};

@@ -1,0 +1,93 @@
+import { insertRows, type DemoRegion, type Progress } from '@continuum/kit';
+import type { PrismaClient } from './generated/prisma/client.ts';
+
+/** Writes the demo region's councils, their rates, funding episodes and care plans. */
+export async function seed(db: PrismaClient, region: DemoRegion, progress?: Progress): Promise<void> {
+  const councilIds = new Map(region.councils.map((c) => [c.gssCode, c.id]));
+  const councilId = (gssCode: string): string => {
+    const id = councilIds.get(gssCode);
+    if (!id) throw new Error(`demo region refers to unknown council ${gssCode}`);
+    return id;
+  };
+
+  const councils = region.councils;
+  await insertRows(
+    db,
+    'council',
+    ['id', 'gss_code', 'name', 'nation', 'region'],
+    councils.map((c) => [c.id, c.gssCode, c.name, c.nation, c.region]),
+    (done) => progress?.('councils', done, councils.length),
+  );
+
+  const rates = councils.flatMap((c) => c.rates.map((r) => [c.id, r.kind, r.hourlyRate, r.effectiveFrom]));
+  await insertRows(db, 'council_rate', ['council_id', 'kind', 'hourly_rate', 'effective_from'], rates, (done) =>
+    progress?.('council rates', done, rates.length),
+  );
+
+  const directPayments = region.directPayments;
+  await insertRows(
+    db,
+    'direct_payment',
+    ['id', 'person_id', 'council_id', 'start', 'end', 'hourly_rate', 'hours_per_week', 'weekly_amount', 'payment_support', 'payment_support_provider_id'],
+    directPayments.map((dp) => [
+      dp.id,
+      dp.personId,
+      councilId(dp.councilGssCode),
+      dp.start,
+      dp.end,
+      dp.hourlyRate,
+      dp.hoursPerWeek,
+      dp.weeklyAmount,
+      dp.paymentSupport,
+      dp.paymentSupportProviderId,
+    ]),
+    (done) => progress?.('direct payments', done, directPayments.length),
+  );
+
+  const funds = region.individualServiceFunds;
+  await insertRows(
+    db,
+    'individual_service_fund',
+    ['id', 'person_id', 'council_id', 'start', 'end', 'weekly_amount', 'holding_provider_id'],
+    funds.map((isf) => [isf.id, isf.personId, councilId(isf.councilGssCode), isf.start, isf.end, isf.weeklyAmount, isf.holdingProviderId]),
+    (done) => progress?.('individual service funds', done, funds.length),
+  );
+
+  const packages = region.commissionedPackages;
+  await insertRows(
+    db,
+    'commissioned_package',
+    ['id', 'person_id', 'council_id', 'start', 'end', 'weekly_amount', 'provider_name', 'rate_kind', 'hourly_rate', 'hours_per_week'],
+    packages.map((cp) => [
+      cp.id,
+      cp.personId,
+      councilId(cp.councilGssCode),
+      cp.start,
+      cp.end,
+      cp.weeklyAmount,
+      cp.providerName,
+      cp.rateKind,
+      cp.hourlyRate,
+      cp.hoursPerWeek,
+    ]),
+    (done) => progress?.('commissioned packages', done, packages.length),
+  );
+
+  const plans = region.carePlans;
+  await insertRows(
+    db,
+    'care_plan',
+    ['id', 'person_id', 'council_id', 'outcomes', 'tasks', 'contingency_plan_in_place', 'last_reviewed', 'next_review'],
+    plans.map((plan) => [
+      plan.id,
+      plan.personId,
+      councilId(plan.councilGssCode),
+      plan.outcomes,
+      JSON.stringify(plan.tasks),
+      plan.contingencyPlanInPlace,
+      plan.lastReviewed,
+      plan.nextReview,
+    ]),
+    (done) => progress?.('care plans', done, plans.length),
+  );
+}

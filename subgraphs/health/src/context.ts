@@ -1,0 +1,11 @@
+import type { PrismaClient } from './generated/prisma/client.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+
+export interface Context {
+  db: PrismaClient;
+  loaders: Loaders;
+}
+
+export function createContext(db: PrismaClient): Context {
+  return { db, loaders: createLoaders(db) };
+}

@@ -1,0 +1,50 @@
+import { covers, parseIsoDate, today } from '@continuum/kit';
+import type { DemoRegion } from '@continuum/kit';
+
+/** What the subgraph should answer, worked out independently from the demo region's plain data. */
+
+type Employment = DemoRegion['employments'][number];
+type Pa = DemoRegion['personalAssistants'][number];
+
+const day = (iso: string) => parseIsoDate(iso)!;
+
+export function isActive(e: Employment): boolean {
+  return covers(day(e.start), e.end ? day(e.end) : null, today());
+}
+
+export function dbsCurrent(pa: Pa): boolean {
+  if (!['CLEAR', 'INFORMATION_DISCLOSED'].includes(pa.dbsStatus) || !pa.dbsCheckedOn) return false;
+  const t = today();
+  const cutoff = `${t.getUTCFullYear() - 3}${t.toISOString().slice(4, 10)}`;
+  return pa.dbsCheckedOn >= cutoff && pa.dbsCheckedOn <= t.toISOString().slice(0, 10);
+}
+
+/** Timeline order: start date, then id. */
+export function byStartThenId(a: Employment, b: Employment): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Register order: family name, given name, id (PostgreSQL's "C"-like order for these ASCII names). */
+export function byName(a: Pa, b: Pa): number {
+  for (const [x, y] of [[a.familyName, b.familyName], [a.givenName, b.givenName], [a.id, b.id]]) {
+    if (x < y) return -1;
+    if (x > y) return 1;
+  }
+  return 0;
+}
+
+export function employmentView(e: Employment) {
+  return {
+    id: e.id,
+    employer: { id: e.employerPersonId },
+    personalAssistant: { id: e.personalAssistantId },
+    start: e.start,
+    end: e.end,
+    hoursPerWeek: e.hoursPerWeek,
+    role: e.role,
+    contractSigned: e.contractSigned,
+    active: isActive(e),
+  };
+}
+
+export const EMPLOYMENT_FIELDS = 'id employer { id } personalAssistant { id } start end hoursPerWeek role contractSigned active';

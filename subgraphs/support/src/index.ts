@@ -1,0 +1,4 @@
+import { runStandalone } from '@continuum/kit';
+import { subgraph } from './subgraph.ts';
+
+await runStandalone(subgraph);

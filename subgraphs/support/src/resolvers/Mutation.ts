@@ -1,0 +1,78 @@
+import { badUserInput, conflict, isoDate, notFound, requireId, requireOrderedDates, requirePositive, requireText, today } from '@continuum/kit';
+import { randomUUID } from 'node:crypto';
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { MutationResolvers } from '../generated/resolvers-types.ts';
+
+const HOURS_IN_A_WEEK = 168;
+
+/** Hours are held to the hundredth (DECIMAL(5,2)); finer values would be silently rounded. */
+function requireHours(value: number, field: string): number {
+  const hours = requirePositive(value, field, HOURS_IN_A_WEEK);
+  if (Math.abs(hours * 100 - Math.round(hours * 100)) > 1e-6) throw badUserInput(field, 'must have at most two decimal places');
+  return hours;
+}
+
+/** Employments between the same employer and PA whose days (both ends inclusive) meet [start, end]. */
+function overlapping(employerPersonId: string, personalAssistantId: string, start: Date, end: Date | null): Prisma.EmploymentWhereInput {
+  return {
+    employerPersonId,
+    personalAssistantId,
+    ...(end ? { start: { lte: end } } : {}),
+    OR: [{ end: null }, { end: { gte: start } }],
+  };
+}
+
+function span(e: { start: Date; end: Date | null }): string {
+  return e.end ? `from ${isoDate(e.start)} to ${isoDate(e.end)}` : `from ${isoDate(e.start)} with no end date`;
+}
+
+export const Mutation: MutationResolvers = {
+  addEmployment: async (_parent, { input }, { db }) => {
+    const employerPersonId = requireId(input.employerPersonId, 'input.employerPersonId');
+    const personalAssistantId = requireId(input.personalAssistantId, 'input.personalAssistantId');
+    const start = input.start;
+    const end = input.end ?? null;
+    requireOrderedDates(start, end, 'input.end');
+    const data = {
+      id: randomUUID(),
+      employerPersonId,
+      personalAssistantId,
+      start,
+      end,
+      hoursPerWeek: requireHours(input.hoursPerWeek, 'input.hoursPerWeek'),
+      role: requireText(input.role, 'input.role', 100),
+      contractSigned: input.contractSigned,
+    };
+    return db.$transaction(async (tx) => {
+      // Locking the PA's row serialises concurrent adds for the same PA, so the overlap check below holds.
+      const pa = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM personal_assistant WHERE id = ${personalAssistantId}::uuid FOR UPDATE`;
+      if (pa.length === 0) throw notFound('PersonalAssistant', 'input.personalAssistantId', input.personalAssistantId);
+      const clash = await tx.employment.findFirst({ where: overlapping(employerPersonId, personalAssistantId, start, end), orderBy: { start: 'asc' } });
+      if (clash) throw conflict('input.start', `this person already employs this PA ${span(clash)}`);
+      return tx.employment.create({ data });
+    });
+  },
+
+  endEmployment: async (_parent, { id, end }, { db }) => {
+    const employmentId = requireId(id, 'id');
+    return db.$transaction(async (tx) => {
+      // Lock the employment and its PA, as addEmployment does, so a moved end cannot race a new employment.
+      const locked = await tx.$queryRaw<{ id: string }[]>`
+        SELECT e.id FROM employment e JOIN personal_assistant p ON p.id = e.personal_assistant_id
+        WHERE e.id = ${employmentId}::uuid FOR UPDATE`;
+      if (locked.length === 0) throw notFound('Employment', 'id', id);
+      const employment = (await tx.employment.findUnique({ where: { id: employmentId } }))!;
+      // An end still to come (notice given) may be moved; one already passed is history.
+      if (employment.end && employment.end.getTime() < today().getTime()) {
+        throw badUserInput('id', `the employment already ended on ${isoDate(employment.end)}`);
+      }
+      requireOrderedDates(employment.start, end, 'end');
+      const clash = await tx.employment.findFirst({
+        where: { ...overlapping(employment.employerPersonId, employment.personalAssistantId, employment.start, end), id: { not: employmentId } },
+        orderBy: { start: 'asc' },
+      });
+      if (clash) throw conflict('end', `this person also employs this PA ${span(clash)}`);
+      return tx.employment.update({ where: { id: employmentId }, data: { end } });
+    });
+  },
+};

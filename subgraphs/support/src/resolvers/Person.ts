@@ -1,0 +1,14 @@
+import { covers, isId, today } from '@continuum/kit';
+import type { PersonResolvers } from '../generated/resolvers-types.ts';
+
+/** Person is owned by the people subgraph; support contributes the PA team. */
+export const Person: PersonResolvers = {
+  paTeam: async (person, { includeEnded }, { loaders }) => {
+    // A malformed id cannot employ anyone, and must not poison the batched query.
+    if (!isId(person.id)) return [];
+    const employments = await loaders.employmentsByEmployer.load(person.id.toLowerCase());
+    if (includeEnded) return employments;
+    const day = today();
+    return employments.filter((e) => covers(e.start, e.end, day));
+  },
+};

@@ -1,0 +1,46 @@
+import { badUserInput, connection, decodeCursor, isId, notFound, pageSize, requireId } from '@continuum/kit';
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+
+export const Query: QueryResolvers = {
+  personalAssistant: async (_parent, { id }, { loaders }) => {
+    const pa = await loaders.personalAssistant.load(requireId(id, 'id'));
+    if (!pa) throw notFound('PersonalAssistant', 'id', id);
+    return pa;
+  },
+
+  personalAssistants: async (_parent, { filter, first, after }, { db }) => {
+    const size = pageSize(first);
+    const afterId = decodeCursor(after);
+    const where: Prisma.PersonalAssistantWhereInput = {};
+    if (filter?.postcodeDistrict) where.postcodeDistrict = filter.postcodeDistrict.trim().toUpperCase();
+    if (filter?.employmentStatus) where.employmentStatus = filter.employmentStatus;
+    if (filter?.service) where.services = { has: filter.service };
+    if (afterId) {
+      const held = isId(afterId) && (await db.personalAssistant.findUnique({ where: { id: afterId }, select: { id: true } }));
+      if (!held) throw badUserInput('after', 'the cursor names a PA no longer on the register');
+    }
+    const [rows, total] = await Promise.all([
+      db.personalAssistant.findMany({
+        where,
+        orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }],
+        take: size + 1,
+        ...(afterId ? { cursor: { id: afterId }, skip: 1 } : {}),
+      }),
+      db.personalAssistant.count({ where }),
+    ]);
+    return connection(rows, size, total);
+  },
+
+  supportOrganisations: (_parent, { kind }, { db }) =>
+    db.supportOrganisation.findMany({
+      where: kind ? { kinds: { has: kind } } : {},
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    }),
+
+  employment: async (_parent, { id }, { loaders }) => {
+    const employment = await loaders.employment.load(requireId(id, 'id'));
+    if (!employment) throw notFound('Employment', 'id', id);
+    return employment;
+  },
+};

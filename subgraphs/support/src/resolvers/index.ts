@@ -1,0 +1,18 @@
+import { DateScalar } from '@continuum/kit';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { Employment } from './Employment.ts';
+import { Mutation } from './Mutation.ts';
+import { Person } from './Person.ts';
+import { PersonalAssistant } from './PersonalAssistant.ts';
+import { Query } from './Query.ts';
+import { SupportOrganisation } from './SupportOrganisation.ts';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Mutation,
+  Person,
+  PersonalAssistant,
+  Employment,
+  SupportOrganisation,
+};

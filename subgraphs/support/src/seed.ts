@@ -1,0 +1,62 @@
+import { insertRows, type DemoRegion, type Progress } from '@continuum/kit';
+import type { PrismaClient } from './generated/prisma/client.ts';
+
+const optionalDay = (iso: string | null) => iso || null;
+
+/** Writes the demo region's support organisations, PA register and employments (in that order, for the foreign keys). */
+export async function seed(db: PrismaClient, region: DemoRegion, progress?: Progress): Promise<void> {
+  const organisations = region.supportOrganisations;
+  await insertRows(
+    db,
+    'support_organisation',
+    ['id', 'name', 'kinds', 'charity_number', 'company_number', 'areas_served'],
+    organisations.map((o) => [o.id, o.name, o.kinds, o.charityNumber, o.companyNumber, o.areasServed]),
+    (done) => progress?.('support organisations', done, organisations.length),
+  );
+
+  const assistants = region.personalAssistants;
+  await insertRows(
+    db,
+    'personal_assistant',
+    [
+      'id',
+      'given_name',
+      'family_name',
+      'date_of_birth',
+      'ni_number_suffix',
+      'employment_status',
+      'postcode_district',
+      'dbs_status',
+      'dbs_checked_on',
+      'services',
+      'languages',
+      'availability',
+      'register_organisation_id',
+    ],
+    assistants.map((pa) => [
+      pa.id,
+      pa.givenName,
+      pa.familyName,
+      pa.dateOfBirth,
+      pa.niNumberSuffix,
+      pa.employmentStatus,
+      pa.postcodeDistrict,
+      pa.dbsStatus,
+      optionalDay(pa.dbsCheckedOn),
+      pa.services,
+      pa.languages,
+      JSON.stringify(pa.availability),
+      pa.registerOrganisationId,
+    ]),
+    (done) => progress?.('personal assistants', done, assistants.length),
+  );
+
+  const employments = region.employments;
+  await insertRows(
+    db,
+    'employment',
+    ['id', 'employer_person_id', 'personal_assistant_id', 'start', 'end', 'hours_per_week', 'role', 'contract_signed'],
+    employments.map((e) => [e.id, e.employerPersonId, e.personalAssistantId, e.start, optionalDay(e.end), e.hoursPerWeek, e.role, e.contractSigned]),
+    (done) => progress?.('employments', done, employments.length),
+  );
+}

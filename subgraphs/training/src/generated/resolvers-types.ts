@@ -1,0 +1,375 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { TrainingProviderModel, CourseModel, TrainingRecordModel } from './prisma/models.ts';
+import type { PersonalAssistantRef } from '../references.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: Date; output: Date; }
+  _FieldSet: { input: string; output: string; }
+};
+
+export type CareCertificateProgress = {
+  __typename?: 'CareCertificateProgress';
+  complete: Scalars['Boolean']['output'];
+  standards: Array<CareCertificateStandardProgress>;
+  standardsCompleted: Scalars['Int']['output'];
+  standardsTotal: Scalars['Int']['output'];
+};
+
+export type CareCertificateStandardProgress = {
+  __typename?: 'CareCertificateStandardProgress';
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  standard: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type Course = {
+  __typename?: 'Course';
+  /** 1-16 for a Care Certificate standard. */
+  careCertificateStandard?: Maybe<Scalars['Int']['output']>;
+  category: CourseCategory;
+  code: Scalars['String']['output'];
+  durationDays: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  provider: TrainingProvider;
+  /** Health-task competences are signed off by NHS clinical staff. */
+  requiresNhsSignOff: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  /** Months a completion stays current; null when it does not expire. */
+  validityMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CourseCategory =
+  | 'CARE_CERTIFICATE_STANDARD'
+  | 'ESSENTIAL_SKILLS'
+  | 'HEALTH_TASK_COMPETENCE'
+  | 'MEDICATION'
+  | 'MOVING_AND_POSITIONING';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Record a completed course. The expiry date follows from the course's validity. */
+  recordTraining: TrainingRecord;
+};
+
+
+export type MutationRecordTrainingArgs = {
+  input: RecordTrainingInput;
+};
+
+export type PersonalAssistant = {
+  __typename?: 'PersonalAssistant';
+  careCertificate?: Maybe<CareCertificateProgress>;
+  id: Scalars['ID']['output'];
+  /** Completed training, newest first. */
+  trainingRecords?: Maybe<Array<TrainingRecord>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  courses: Array<Course>;
+  trainingProviders: Array<TrainingProvider>;
+  trainingRecord?: Maybe<TrainingRecord>;
+};
+
+
+export type QueryCoursesArgs = {
+  category?: InputMaybe<CourseCategory>;
+};
+
+
+export type QueryTrainingRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RecordTrainingInput = {
+  completedOn: Scalars['Date']['input'];
+  courseCode: Scalars['String']['input'];
+  personalAssistantId: Scalars['ID']['input'];
+  signedOffBy: SignOffInput;
+};
+
+export type SignOff = {
+  __typename?: 'SignOff';
+  name: Scalars['String']['output'];
+  nhsStaff: Scalars['Boolean']['output'];
+  organisation: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type SignOffInput = {
+  name: Scalars['String']['input'];
+  nhsStaff: Scalars['Boolean']['input'];
+  organisation: Scalars['String']['input'];
+  role: Scalars['String']['input'];
+};
+
+export type TrainingProvider = {
+  __typename?: 'TrainingProvider';
+  id: Scalars['ID']['output'];
+  kind: TrainingProviderKind;
+  name: Scalars['String']['output'];
+};
+
+export type TrainingProviderKind =
+  | 'COUNCIL_LEARNING_AND_DEVELOPMENT'
+  | 'FURTHER_EDUCATION_COLLEGE'
+  | 'INDEPENDENT_TRAINING_PROVIDER'
+  | 'NHS_TRUST'
+  | 'USER_LED_ORGANISATION';
+
+export type TrainingRecord = {
+  __typename?: 'TrainingRecord';
+  completedOn: Scalars['Date']['output'];
+  course: Course;
+  /** Completed and not expired today. */
+  current: Scalars['Boolean']['output'];
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  personalAssistant: PersonalAssistant;
+  signedOffBy: SignOff;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Course: Course;
+  PersonalAssistant: PersonalAssistant;
+  TrainingProvider: TrainingProvider;
+  TrainingRecord: TrainingRecord;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Course:
+    ( { __typename: 'Course' }
+    & GraphQLRecursivePick<FederationTypes['Course'], {"id":true}> );
+  PersonalAssistant:
+    ( { __typename: 'PersonalAssistant' }
+    & GraphQLRecursivePick<FederationTypes['PersonalAssistant'], {"id":true}> );
+  TrainingProvider:
+    ( { __typename: 'TrainingProvider' }
+    & GraphQLRecursivePick<FederationTypes['TrainingProvider'], {"id":true}> );
+  TrainingRecord:
+    ( { __typename: 'TrainingRecord' }
+    & GraphQLRecursivePick<FederationTypes['TrainingRecord'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  CareCertificateProgress: ResolverTypeWrapper<CareCertificateProgress>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CareCertificateStandardProgress: ResolverTypeWrapper<CareCertificateStandardProgress>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Course: ResolverTypeWrapper<CourseModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CourseCategory: CourseCategory;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PersonalAssistant: ResolverTypeWrapper<PersonalAssistantRef>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordTrainingInput: RecordTrainingInput;
+  SignOff: ResolverTypeWrapper<SignOff>;
+  SignOffInput: SignOffInput;
+  TrainingProvider: ResolverTypeWrapper<TrainingProviderModel>;
+  TrainingProviderKind: TrainingProviderKind;
+  TrainingRecord: ResolverTypeWrapper<TrainingRecordModel>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  CareCertificateProgress: CareCertificateProgress;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  CareCertificateStandardProgress: CareCertificateStandardProgress;
+  String: Scalars['String']['output'];
+  Course: CourseModel;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Date: Scalars['Date']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PersonalAssistant: PersonalAssistantRef;
+  Query: Record<PropertyKey, never>;
+  RecordTrainingInput: RecordTrainingInput;
+  SignOff: SignOff;
+  SignOffInput: SignOffInput;
+  TrainingProvider: TrainingProviderModel;
+  TrainingRecord: TrainingRecordModel;
+}>;
+
+export type CareCertificateProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareCertificateProgress'] = ResolversParentTypes['CareCertificateProgress']> = ResolversObject<{
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['CareCertificateStandardProgress']>, ParentType, ContextType>;
+  standardsCompleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standardsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CareCertificateStandardProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareCertificateStandardProgress'] = ResolversParentTypes['CareCertificateStandardProgress']> = ResolversObject<{
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Course'] = ResolversParentTypes['Course'], FederationReferenceType extends FederationReferenceTypes['Course'] = FederationReferenceTypes['Course']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Course']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  careCertificateStandard?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['CourseCategory'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['TrainingProvider'], ParentType, ContextType>;
+  requiresNhsSignOff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validityMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'input'>>;
+}>;
+
+export type PersonalAssistantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAssistant'] = ResolversParentTypes['PersonalAssistant'], FederationReferenceType extends FederationReferenceTypes['PersonalAssistant'] = FederationReferenceTypes['PersonalAssistant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalAssistant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  careCertificate?: Resolver<Maybe<ResolversTypes['CareCertificateProgress']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  trainingRecords?: Resolver<Maybe<Array<ResolversTypes['TrainingRecord']>>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
+  trainingProviders?: Resolver<Array<ResolversTypes['TrainingProvider']>, ParentType, ContextType>;
+  trainingRecord?: Resolver<Maybe<ResolversTypes['TrainingRecord']>, ParentType, ContextType, RequireFields<QueryTrainingRecordArgs, 'id'>>;
+}>;
+
+export type SignOffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignOff'] = ResolversParentTypes['SignOff']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nhsStaff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TrainingProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingProvider'] = ResolversParentTypes['TrainingProvider'], FederationReferenceType extends FederationReferenceTypes['TrainingProvider'] = FederationReferenceTypes['TrainingProvider']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TrainingProvider']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TrainingProviderKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TrainingRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord'], FederationReferenceType extends FederationReferenceTypes['TrainingRecord'] = FederationReferenceTypes['TrainingRecord']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TrainingRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+  signedOffBy?: Resolver<ResolversTypes['SignOff'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  CareCertificateProgress?: CareCertificateProgressResolvers<ContextType>;
+  CareCertificateStandardProgress?: CareCertificateStandardProgressResolvers<ContextType>;
+  Course?: CourseResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PersonalAssistant?: PersonalAssistantResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SignOff?: SignOffResolvers<ContextType>;
+  TrainingProvider?: TrainingProviderResolvers<ContextType>;
+  TrainingRecord?: TrainingRecordResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,18 @@
+import { isId } from '@continuum/kit';
+import { careCertificateProgress } from '../care-certificate.ts';
+import type { PersonalAssistantResolvers } from '../generated/resolvers-types.ts';
+
+/** Owned by the support register; this subgraph contributes the PA's training. */
+export const PersonalAssistant: PersonalAssistantResolvers = {
+  // Any well-formed hub id may name a PA (the register lives elsewhere); one without training has none.
+  __resolveReference: (ref) => (isId(ref.id) ? { id: ref.id } : null),
+  trainingRecords: (pa, _args, { loaders }) => loaders.trainingRecordsByPa.load(pa.id.toLowerCase()),
+  careCertificate: async (pa, _args, { loaders }) => {
+    // The same loader as trainingRecords: asking for both costs no extra query.
+    const [records, standardCourses] = await Promise.all([
+      loaders.trainingRecordsByPa.load(pa.id.toLowerCase()),
+      loaders.careCertificateCourses.load('all'),
+    ]);
+    return careCertificateProgress(records, standardCourses);
+  },
+};

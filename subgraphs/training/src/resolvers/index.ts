@@ -1,0 +1,18 @@
+import { DateScalar } from '@continuum/kit';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { Course } from './Course.ts';
+import { Mutation } from './Mutation.ts';
+import { PersonalAssistant } from './PersonalAssistant.ts';
+import { Query } from './Query.ts';
+import { TrainingProvider } from './TrainingProvider.ts';
+import { TrainingRecord } from './TrainingRecord.ts';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Mutation,
+  TrainingProvider,
+  Course,
+  TrainingRecord,
+  PersonalAssistant,
+};
