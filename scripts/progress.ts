@@ -18,8 +18,5 @@ export function progressBar() {
       if (label !== lastLabel) lastLogged = pct;
       lastLabel = label;
     },
-    done: () => {
-      if (tty && lastLabel) process.stdout.write('');
-    },
   };
 }

@@ -3,7 +3,8 @@
  * PostgreSQL (or uses DATABASE_URL), creates and migrates each subgraph's database, seeds the
  * demo region on first run, then serves the five subgraphs and the gateway. Ctrl-C stops all.
  */
-import { embeddedPostgresPort, startEmbeddedPostgres, type PostgresServer } from '@continuum/kit';
+import { embeddedPostgresPort, formatNhsNumber, startEmbeddedPostgres, type PostgresServer } from '@continuum/kit';
+import { FEATURED_PERSON } from '@continuum/kit/demo';
 import path from 'node:path';
 import { prepareDatabases, startHub } from './hub.ts';
 import { progressBar } from './progress.ts';
@@ -11,8 +12,9 @@ import { progressBar } from './progress.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const seedOnly = process.argv.includes('--seed-only');
 
+// The demo person who moved from a council direct payment to an ICB personal health budget.
 const EXAMPLE = `query {
-  person(nhsNumber: "<NHS number from the README>") {
+  person(nhsNumber: "${formatNhsNumber(FEATURED_PERSON.nhsNumber)}") {
     givenName familyName
     fundingHistory { __typename start end funderName }
     paTeam { personalAssistant { givenName familyName trainingRecords { course { title } completedOn } } }
@@ -32,14 +34,14 @@ async function main() {
   }
   const bar = progressBar();
   const databaseUrls = await prepareDatabases(serverUrl, { seed: process.env.CONTINUUM_SEED !== 'off', progress: bar.update, log: (l) => console.log(l) });
-  bar.done();
   if (seedOnly) {
     await pg?.stop();
     return;
   }
   const hub = await startHub({ databaseUrls, host: process.env.CONTINUUM_HOST ?? '127.0.0.1' });
   for (const s of hub.subgraphs) console.log(`  ${s.name.padEnd(9)} ${s.url}`);
-  console.log(`\nContinuum gateway: ${hub.gatewayUrl}\nHealth:            ${hub.gatewayUrl.replace('/graphql', '/health')}\n\nTry:\n${EXAMPLE}\n\nCtrl-C stops everything.`);
+  const shown = hub.gatewayUrl.replace('127.0.0.1', 'localhost');
+  console.log(`\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\n\nTry:\n${EXAMPLE}\n\nCtrl-C stops everything.`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

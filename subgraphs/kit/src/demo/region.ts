@@ -28,6 +28,8 @@ export interface DemoRegionOptions {
   seed?: number;
 }
 
+export { FEATURED_PERSON } from './people.ts';
+
 export const DEFAULT_SEED = 20261101;
 
 export function buildDemoRegion(options: DemoRegionOptions = {}): DemoRegion {
