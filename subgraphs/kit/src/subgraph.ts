@@ -3,6 +3,9 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { DocumentNode } from 'graphql';
+import { gql } from 'graphql-tag';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { connectDatabase, type Database } from './database.ts';
 import { serveHttp, type RunningHttp } from './http.ts';
 import { withInputField } from './errors.ts';
@@ -97,5 +100,21 @@ export async function startSubgraph<Client>(
       await server.stop();
       await database.close();
     },
+  };
+}
+
+/**
+ * Builds a subgraph module from the standard layout: `schema.graphql` and
+ * `prisma/migrations/` beside the subgraph's `src/`, located from the caller's module URL.
+ */
+export function defineSubgraph<Client, Ctx extends object>(
+  srcModuleUrl: string,
+  parts: Omit<SubgraphModule<Client, Ctx>, 'typeDefs' | 'migrationsDir' | 'resolvers'> & { resolvers: object },
+): SubgraphModule<Client, Ctx> {
+  return {
+    ...parts,
+    typeDefs: gql(fs.readFileSync(new URL('../schema.graphql', srcModuleUrl), 'utf8')),
+    resolvers: parts.resolvers as GraphQLResolverMap<Ctx>,
+    migrationsDir: fileURLToPath(new URL('../prisma/migrations', srcModuleUrl)),
   };
 }
