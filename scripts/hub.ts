@@ -8,6 +8,7 @@ import {
   connectDatabase,
   databaseName,
   ensureDatabase,
+  GraphClient,
   gatewayPort,
   startSubgraph,
   subgraphPort,
@@ -88,9 +89,11 @@ export async function startHub(opts: {
 }): Promise<Hub> {
   const host = opts.host ?? '127.0.0.1';
   const subgraphs: RunningSubgraph[] = [];
+  // Subgraphs reach the rest of the graph through the gateway, which starts last.
+  const graph = new GraphClient(null);
   try {
     for (const mod of SUBGRAPH_MODULES) {
-      subgraphs.push(await startSubgraph(mod, { databaseUrl: opts.databaseUrls[mod.name], port: opts.ports?.[mod.name] ?? subgraphPort(mod.name), host }));
+      subgraphs.push(await startSubgraph(mod, { databaseUrl: opts.databaseUrls[mod.name], port: opts.ports?.[mod.name] ?? subgraphPort(mod.name), host, graph }));
     }
     const gateway = await startGateway({
       supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
@@ -98,6 +101,7 @@ export async function startHub(opts: {
       port: opts.ports?.gateway ?? gatewayPort(),
       host,
     });
+    graph.setUrl(gateway.url);
     return {
       gatewayUrl: gateway.url,
       gateway,

@@ -14,3 +14,5 @@ export * from './validate.ts';
 export type { DemoRegion, DemoPerson, IsoDate } from './demo/types.ts';
 export * from './standalone.ts';
 export * from './bulk-insert.ts';
+export * from './graph-client.ts';
+export * from './idempotency.ts';

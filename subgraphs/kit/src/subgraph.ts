@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { connectDatabase, type Database } from './database.ts';
 import { serveHttp, type RunningHttp } from './http.ts';
 import { withInputField } from './errors.ts';
+import { GraphClient } from './graph-client.ts';
 import type { DemoRegion } from './demo/types.ts';
 import type { SubgraphName } from './config.ts';
 
@@ -27,9 +28,17 @@ export interface SubgraphModule<Client = any, Ctx extends object = any> {
   migrationsDir: string;
   PrismaClient: new (options: any) => Client;
   /** Builds the per-request context (fresh DataLoaders every request). */
-  createContext(db: Client): Ctx;
+  createContext(db: Client, services: SubgraphServices): Ctx;
+  /** Work the subgraph runs in the background while it is up (e.g. re-driving unfinished steps). */
+  background?(db: Client, services: SubgraphServices): { stop(): Promise<void> };
   /** Writes this subgraph's slice of the demo region into an empty database. */
   seed(db: Client, region: DemoRegion, progress?: Progress): Promise<void>;
+}
+
+/** What the hub hands every subgraph besides its own database. */
+export interface SubgraphServices {
+  /** Questions to the rest of the graph, through the gateway. */
+  graph: GraphClient;
 }
 
 export interface RunningSubgraph<Client = any> {
@@ -69,9 +78,10 @@ export function createApolloServer<Ctx extends object>(mod: Pick<SubgraphModule<
 /** Connects the subgraph to its database and serves it over HTTP. */
 export async function startSubgraph<Client>(
   mod: SubgraphModule<Client>,
-  opts: { databaseUrl: string; port: number; host?: string },
+  opts: { databaseUrl: string; port: number; host?: string; graph?: GraphClient },
 ): Promise<RunningSubgraph<Client>> {
   const database = connectDatabase(mod.PrismaClient as any, opts.databaseUrl) as Database<Client>;
+  const services: SubgraphServices = { graph: opts.graph ?? new GraphClient() };
   const server = createApolloServer(mod);
   await server.start();
   let http: RunningHttp;
@@ -79,7 +89,7 @@ export async function startSubgraph<Client>(
     http = await serveHttp(server, {
       port: opts.port,
       host: opts.host ?? '127.0.0.1',
-      context: async () => mod.createContext(database.client),
+      context: async () => mod.createContext(database.client, services),
       health: async () => {
         await (database.client as any).$queryRawUnsafe('SELECT 1');
         return { status: 'ok', subgraph: mod.name };
@@ -90,12 +100,14 @@ export async function startSubgraph<Client>(
     await database.close();
     throw err;
   }
+  const background = mod.background?.(database.client, services);
   return {
     name: mod.name,
     url: http.url,
     port: http.port,
     database,
     stop: async () => {
+      await background?.stop();
       await http.close();
       await server.stop();
       await database.close();

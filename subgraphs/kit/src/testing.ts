@@ -56,10 +56,13 @@ export async function inProcessSubgraph<Client>(mod: SubgraphModule<Client>) {
   const database = connectDatabase(mod.PrismaClient as any, await freshDatabase(mod.name), 4);
   const server = createApolloServer(mod);
   await server.start();
+  const { GraphClient } = await import('./graph-client.ts');
+  const graph = new GraphClient(null);
   return {
     database,
+    graph,
     async execute<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-      const res = await server.executeOperation({ query, variables }, { contextValue: mod.createContext(database.client as Client) });
+      const res = await server.executeOperation({ query, variables }, { contextValue: mod.createContext(database.client as Client, { graph }) });
       if (res.body.kind !== 'single') throw new Error('incremental delivery is not used here');
       // Plain objects, as a client would see them after JSON.
       return JSON.parse(JSON.stringify(res.body.singleResult)) as GraphQLResponse<T>;

@@ -14,6 +14,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: Date; output: Date; }
+  /** An instant, ISO 8601 with time zone. */
+  DateTime: { input: Date; output: Date; }
   _FieldSet: { input: string; output: string; }
 };
 
@@ -138,8 +140,39 @@ export type IndividualServiceFund = FundingEpisode & {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Hub step of a transition: end a council episode the day before the new funding starts. Repeats are harmless. */
+  endCouncilEpisodeForTransition: FundingEpisode;
+  /** Hub step of a transition: open the council episode it names. At most one per transition; repeats return it. */
+  openCouncilEpisodeForTransition: FundingEpisode;
+  /** A council's answer to a transition it is party to. One answer per council; repeating it is harmless. */
+  respondToTransitionAsCouncil: TransitionResponse;
   /** Open a direct payment episode. Refused when the person already has an overlapping social care episode. */
   startDirectPayment: DirectPayment;
+  /** Hub compensation: remove what this transition changed here (the opened episode; the old episode's end). */
+  undoCouncilTransitionSteps: Scalars['Boolean']['output'];
+};
+
+
+export type MutationEndCouncilEpisodeForTransitionArgs = {
+  episodeId: Scalars['ID']['input'];
+  lastDay: Scalars['Date']['input'];
+  transitionId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenCouncilEpisodeForTransitionArgs = {
+  input: OpenCouncilEpisodeInput;
+  transitionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRespondToTransitionAsCouncilArgs = {
+  councilGssCode: Scalars['String']['input'];
+  decision: TransitionDecision;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  respondedBy: Scalars['String']['input'];
+  transitionId: Scalars['ID']['input'];
 };
 
 
@@ -147,9 +180,26 @@ export type MutationStartDirectPaymentArgs = {
   input: StartDirectPaymentInput;
 };
 
+
+export type MutationUndoCouncilTransitionStepsArgs = {
+  transitionId: Scalars['ID']['input'];
+};
+
 export type Nation =
   | 'ENGLAND'
   | 'WALES';
+
+export type OpenCouncilEpisodeInput = {
+  councilGssCode: Scalars['String']['input'];
+  hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  paymentSupport?: InputMaybe<PaymentSupport>;
+  paymentSupportProviderId?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+  start: Scalars['Date']['input'];
+  vehicle: FundingVehicle;
+  weeklyAmount: Scalars['Float']['input'];
+};
 
 /** Who helps the person run the money. */
 export type PaymentSupport =
@@ -172,6 +222,8 @@ export type Query = {
   council?: Maybe<Council>;
   councils: Array<Council>;
   directPayment?: Maybe<DirectPayment>;
+  /** People with a council episode of this council covering any day in [from, to]. */
+  personIdsFundedByCouncil: Array<Scalars['ID']['output']>;
 };
 
 
@@ -183,6 +235,13 @@ export type QueryCouncilArgs = {
 
 export type QueryDirectPaymentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonIdsFundedByCouncilArgs = {
+  from: Scalars['Date']['input'];
+  gssCode: Scalars['String']['input'];
+  to: Scalars['Date']['input'];
 };
 
 export type Rate = {
@@ -212,6 +271,28 @@ export type StartDirectPaymentInput = {
 export type SupportOrganisation = {
   __typename?: 'SupportOrganisation';
   id: Scalars['ID']['output'];
+};
+
+export type Transition = {
+  __typename?: 'Transition';
+  /** Answers from councils that are party to the transition. */
+  councilResponses?: Maybe<Array<TransitionResponse>>;
+  id: Scalars['ID']['output'];
+};
+
+/** A funder's answer to a proposed transition. */
+export type TransitionDecision =
+  | 'AGREE'
+  | 'REJECT';
+
+export type TransitionResponse = {
+  __typename?: 'TransitionResponse';
+  decision: TransitionDecision;
+  funderCode: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  respondedAt: Scalars['DateTime']['output'];
+  /** Name and role of the person who answered for the funder. */
+  respondedBy: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -300,6 +381,7 @@ export type FederationTypes = ResolversObject<{
   DirectPayment: DirectPayment;
   IndividualServiceFund: IndividualServiceFund;
   Person: Person;
+  Transition: Transition;
 }>;
 
 /** Mapping of federation reference types */
@@ -309,7 +391,8 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['CommissionedPackage'], {"id":true}> );
   Council:
     ( { __typename: 'Council' }
-    & GraphQLRecursivePick<FederationTypes['Council'], {"id":true}> );
+    & ( GraphQLRecursivePick<FederationTypes['Council'], {"id":true}>
+        | GraphQLRecursivePick<FederationTypes['Council'], {"gssCode":true}> ) );
   DirectPayment:
     ( { __typename: 'DirectPayment' }
     & GraphQLRecursivePick<FederationTypes['DirectPayment'], {"id":true}> );
@@ -319,6 +402,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Transition:
+    ( { __typename: 'Transition' }
+    & GraphQLRecursivePick<FederationTypes['Transition'], {"id":true}> );
 }>;
 
 
@@ -342,6 +428,7 @@ export type ResolversTypes = ResolversObject<{
   CommissionedPackage: ResolverTypeWrapper<CommissionedPackageModel>;
   Council: ResolverTypeWrapper<CouncilModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DirectPayment: ResolverTypeWrapper<DirectPaymentModel>;
   EpisodeStatus: EpisodeStatus;
   FundingEpisode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['FundingEpisode']>;
@@ -349,6 +436,7 @@ export type ResolversTypes = ResolversObject<{
   IndividualServiceFund: ResolverTypeWrapper<IndividualServiceFundModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Nation: Nation;
+  OpenCouncilEpisodeInput: OpenCouncilEpisodeInput;
   PaymentSupport: PaymentSupport;
   Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -356,6 +444,9 @@ export type ResolversTypes = ResolversObject<{
   RateKind: RateKind;
   StartDirectPaymentInput: StartDirectPaymentInput;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
+  Transition: ResolverTypeWrapper<Transition>;
+  TransitionDecision: TransitionDecision;
+  TransitionResponse: ResolverTypeWrapper<TransitionResponse>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -369,15 +460,19 @@ export type ResolversParentTypes = ResolversObject<{
   CommissionedPackage: CommissionedPackageModel;
   Council: CouncilModel;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DirectPayment: DirectPaymentModel;
   FundingEpisode: ResolversInterfaceTypes<ResolversParentTypes>['FundingEpisode'];
   IndividualServiceFund: IndividualServiceFundModel;
   Mutation: Record<PropertyKey, never>;
+  OpenCouncilEpisodeInput: OpenCouncilEpisodeInput;
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
   Rate: CouncilRateModel;
   StartDirectPaymentInput: StartDirectPaymentInput;
   SupportOrganisation: SupportOrganisationReference;
+  Transition: Transition | FederationReferenceTypes['Transition'];
+  TransitionResponse: TransitionResponse;
 }>;
 
 export type CarePlanSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarePlanSummary'] = ResolversParentTypes['CarePlanSummary']> = ResolversObject<{
@@ -429,6 +524,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DirectPaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DirectPayment'] = ResolversParentTypes['DirectPayment'], FederationReferenceType extends FederationReferenceTypes['DirectPayment'] = FederationReferenceTypes['DirectPayment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DirectPayment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
@@ -469,7 +568,11 @@ export type IndividualServiceFundResolvers<ContextType = Context, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  endCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationEndCouncilEpisodeForTransitionArgs, 'episodeId' | 'lastDay' | 'transitionId'>>;
+  openCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationOpenCouncilEpisodeForTransitionArgs, 'input' | 'transitionId'>>;
+  respondToTransitionAsCouncil?: Resolver<ResolversTypes['TransitionResponse'], ParentType, ContextType, RequireFields<MutationRespondToTransitionAsCouncilArgs, 'councilGssCode' | 'decision' | 'respondedBy' | 'transitionId'>>;
   startDirectPayment?: Resolver<ResolversTypes['DirectPayment'], ParentType, ContextType, RequireFields<MutationStartDirectPaymentArgs, 'input'>>;
+  undoCouncilTransitionSteps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUndoCouncilTransitionStepsArgs, 'transitionId'>>;
 }>;
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -483,6 +586,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   council?: Resolver<Maybe<ResolversTypes['Council']>, ParentType, ContextType, Partial<QueryCouncilArgs>>;
   councils?: Resolver<Array<ResolversTypes['Council']>, ParentType, ContextType>;
   directPayment?: Resolver<Maybe<ResolversTypes['DirectPayment']>, ParentType, ContextType, RequireFields<QueryDirectPaymentArgs, 'id'>>;
+  personIdsFundedByCouncil?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonIdsFundedByCouncilArgs, 'from' | 'gssCode' | 'to'>>;
 }>;
 
 export type RateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Rate'] = ResolversParentTypes['Rate']> = ResolversObject<{
@@ -495,12 +599,27 @@ export type SupportOrganisationResolvers<ContextType = Context, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type TransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transition'] = ResolversParentTypes['Transition'], FederationReferenceType extends FederationReferenceTypes['Transition'] = FederationReferenceTypes['Transition']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Transition']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  councilResponses?: Resolver<Maybe<Array<ResolversTypes['TransitionResponse']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TransitionResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionResponse'] = ResolversParentTypes['TransitionResponse']> = ResolversObject<{
+  decision?: Resolver<ResolversTypes['TransitionDecision'], ParentType, ContextType>;
+  funderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  respondedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  respondedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   CarePlanSummary?: CarePlanSummaryResolvers<ContextType>;
   CareTask?: CareTaskResolvers<ContextType>;
   CommissionedPackage?: CommissionedPackageResolvers<ContextType>;
   Council?: CouncilResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DirectPayment?: DirectPaymentResolvers<ContextType>;
   FundingEpisode?: FundingEpisodeResolvers<ContextType>;
   IndividualServiceFund?: IndividualServiceFundResolvers<ContextType>;
@@ -509,5 +628,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Rate?: RateResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
+  Transition?: TransitionResolvers<ContextType>;
+  TransitionResponse?: TransitionResponseResolvers<ContextType>;
 }>;
 

@@ -4,6 +4,7 @@ import type { PersonReference, SupportOrganisationReference } from '../reference
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -14,7 +15,16 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: Date; output: Date; }
+  /** An instant, ISO 8601 with time zone. */
+  DateTime: { input: Date; output: Date; }
   _FieldSet: { input: string; output: string; }
+};
+
+export type CareTask = {
+  __typename?: 'CareTask';
+  description: Scalars['String']['output'];
+  healthRelated: Scalars['Boolean']['output'];
+  hoursPerWeek: Scalars['Float']['output'];
 };
 
 export type ChcEligibilityDecision = {
@@ -45,6 +55,11 @@ export type ContinuingHealthcarePackage = FundingEpisode & {
   status: EpisodeStatus;
   vehicle: FundingVehicle;
   weeklyAmount: Scalars['Float']['output'];
+};
+
+export type Council = {
+  __typename?: 'Council';
+  gssCode: Scalars['String']['output'];
 };
 
 export type EpisodeStatus =
@@ -106,6 +121,15 @@ export type HealthBodyKind =
   | 'INTEGRATED_CARE_BOARD'
   | 'LOCAL_HEALTH_BOARD';
 
+/** The NHS body's plan for a person's care (PHB care plan, CHC plan). */
+export type HealthPlanSummary = {
+  __typename?: 'HealthPlanSummary';
+  healthBody: HealthBody;
+  id: Scalars['ID']['output'];
+  lastReviewed: Scalars['Date']['output'];
+  tasks: Array<CareTask>;
+};
+
 /** A budget jointly funded by a council and an NHS body, administered by the NHS body. */
 export type IntegratedBudget = FundingEpisode & {
   __typename?: 'IntegratedBudget';
@@ -124,8 +148,29 @@ export type IntegratedBudget = FundingEpisode & {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Hub step of a transition: end an NHS episode the day before the new funding starts. Repeats are harmless. */
+  endHealthEpisodeForTransition: FundingEpisode;
+  /** Hub step of a transition: open the NHS episode it names. At most one per transition; repeats return it. */
+  openHealthEpisodeForTransition: FundingEpisode;
   /** Record a continuing healthcare eligibility decision. */
   recordChcDecision: ChcEligibilityDecision;
+  /** An NHS body's answer to a transition it is party to. One answer per body; repeating it is harmless. */
+  respondToTransitionAsHealthBody: TransitionResponse;
+  /** Hub compensation: remove what this transition changed here. */
+  undoHealthTransitionSteps: Scalars['Boolean']['output'];
+};
+
+
+export type MutationEndHealthEpisodeForTransitionArgs = {
+  episodeId: Scalars['ID']['input'];
+  lastDay: Scalars['Date']['input'];
+  transitionId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenHealthEpisodeForTransitionArgs = {
+  input: OpenHealthEpisodeInput;
+  transitionId: Scalars['ID']['input'];
 };
 
 
@@ -133,15 +178,79 @@ export type MutationRecordChcDecisionArgs = {
   input: RecordChcDecisionInput;
 };
 
+
+export type MutationRespondToTransitionAsHealthBodyArgs = {
+  decision: TransitionDecision;
+  healthBodyOdsCode: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  respondedBy: Scalars['String']['input'];
+  transitionId: Scalars['ID']['input'];
+};
+
+
+export type MutationUndoHealthTransitionStepsArgs = {
+  transitionId: Scalars['ID']['input'];
+};
+
 export type Nation =
   | 'ENGLAND'
   | 'WALES';
+
+export type OpenHealthEpisodeInput = {
+  healthBodyOdsCode: Scalars['String']['input'];
+  hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  management?: InputMaybe<PhbManagement>;
+  paymentSupportProviderId?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+  /** For an integrated budget. */
+  shares?: InputMaybe<Array<OpenShareInput>>;
+  start: Scalars['Date']['input'];
+  vehicle: FundingVehicle;
+  weeklyAmount: Scalars['Float']['input'];
+};
+
+export type OpenShareInput = {
+  funderCode: Scalars['String']['input'];
+  funderKind: FunderKind;
+  percentage: Scalars['Int']['input'];
+};
+
+/** A council processing an NHS body's PHB payments for a fee per customer (the Derby arrangement). */
+export type PaymentProcessingAgreement = {
+  __typename?: 'PaymentProcessingAgreement';
+  council: Council;
+  /** PHBs whose payments the council processes, active on the given day (default today). */
+  customers: Array<PersonalHealthBudget>;
+  end?: Maybe<Scalars['Date']['output']>;
+  /** Fee due for a quarter, e.g. 2026-Q4: customers active in each month of the quarter × monthly fee. */
+  feeForQuarter: QuarterFee;
+  feePerCustomerPerMonth: Scalars['Float']['output'];
+  healthBody: HealthBody;
+  id: Scalars['ID']['output'];
+  start: Scalars['Date']['output'];
+};
+
+
+/** A council processing an NHS body's PHB payments for a fee per customer (the Derby arrangement). */
+export type PaymentProcessingAgreementCustomersArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A council processing an NHS body's PHB payments for a fee per customer (the Derby arrangement). */
+export type PaymentProcessingAgreementFeeForQuarterArgs = {
+  quarter: Scalars['String']['input'];
+};
 
 export type Person = {
   __typename?: 'Person';
   chcDecisions?: Maybe<Array<ChcEligibilityDecision>>;
   /** The person's NHS funding episodes, oldest first. */
   healthFunding?: Maybe<Array<FundingEpisode>>;
+  /** The latest NHS plan, if an NHS body holds one. */
+  healthPlan?: Maybe<HealthPlanSummary>;
   id: Scalars['ID']['output'];
 };
 
@@ -157,6 +266,8 @@ export type PersonalHealthBudget = FundingEpisode & {
   management: PhbManagement;
   /** The payroll or managed-account provider (a support organisation). */
   paymentSupportProvider?: Maybe<SupportOrganisation>;
+  /** The council that processes this PHB's payments on the NHS body's behalf, if any. */
+  paymentsProcessedBy?: Maybe<Council>;
   person: Person;
   start: Scalars['Date']['output'];
   status: EpisodeStatus;
@@ -170,11 +281,24 @@ export type PhbManagement =
   | 'NOTIONAL'
   | 'THIRD_PARTY';
 
+export type QuarterFee = {
+  __typename?: 'QuarterFee';
+  /** Customer-months in the quarter. */
+  customerMonths: Scalars['Int']['output'];
+  fee: Scalars['Float']['output'];
+  quarter: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   healthBodies: Array<HealthBody>;
   /** A health body by hub id or ODS code. */
   healthBody?: Maybe<HealthBody>;
+  paymentProcessingAgreements: Array<PaymentProcessingAgreement>;
+  /** People with an NHS episode of this body covering any day in [from, to]. */
+  personIdsFundedByHealthBody: Array<Scalars['ID']['output']>;
+  /** People holding both an NHS plan from this body and a council care plan are found through this list. */
+  personIdsWithHealthPlan: Array<Scalars['ID']['output']>;
   personalHealthBudget?: Maybe<PersonalHealthBudget>;
 };
 
@@ -182,6 +306,23 @@ export type Query = {
 export type QueryHealthBodyArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   odsCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPaymentProcessingAgreementsArgs = {
+  odsCode: Scalars['String']['input'];
+};
+
+
+export type QueryPersonIdsFundedByHealthBodyArgs = {
+  from: Scalars['Date']['input'];
+  odsCode: Scalars['String']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryPersonIdsWithHealthPlanArgs = {
+  odsCode: Scalars['String']['input'];
 };
 
 
@@ -200,6 +341,28 @@ export type RecordChcDecisionInput = {
 export type SupportOrganisation = {
   __typename?: 'SupportOrganisation';
   id: Scalars['ID']['output'];
+};
+
+export type Transition = {
+  __typename?: 'Transition';
+  /** Answers from NHS bodies that are party to the transition. */
+  healthResponses?: Maybe<Array<TransitionResponse>>;
+  id: Scalars['ID']['output'];
+};
+
+/** A funder's answer to a proposed transition. */
+export type TransitionDecision =
+  | 'AGREE'
+  | 'REJECT';
+
+export type TransitionResponse = {
+  __typename?: 'TransitionResponse';
+  decision: TransitionDecision;
+  funderCode: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  respondedAt: Scalars['DateTime']['output'];
+  /** Name and role of the person who answered for the funder. */
+  respondedBy: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -288,6 +451,7 @@ export type FederationTypes = ResolversObject<{
   IntegratedBudget: IntegratedBudget;
   Person: Person;
   PersonalHealthBudget: PersonalHealthBudget;
+  Transition: Transition;
 }>;
 
 /** Mapping of federation reference types */
@@ -307,6 +471,9 @@ export type FederationReferenceTypes = ResolversObject<{
   PersonalHealthBudget:
     ( { __typename: 'PersonalHealthBudget' }
     & GraphQLRecursivePick<FederationTypes['PersonalHealthBudget'], {"id":true}> );
+  Transition:
+    ( { __typename: 'Transition' }
+    & GraphQLRecursivePick<FederationTypes['Transition'], {"id":true}> );
 }>;
 
 
@@ -321,13 +488,17 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CareTask: ResolverTypeWrapper<CareTask>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ChcEligibilityDecision: ResolverTypeWrapper<ChcDecisionModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ChcOutcome: ChcOutcome;
   ContinuingHealthcarePackage: ResolverTypeWrapper<ChcPackageModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Council: ResolverTypeWrapper<Council>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EpisodeStatus: EpisodeStatus;
   FunderKind: FunderKind;
   FundingEpisode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['FundingEpisode']>;
@@ -336,38 +507,61 @@ export type ResolversTypes = ResolversObject<{
   FundingVehicle: FundingVehicle;
   HealthBody: ResolverTypeWrapper<HealthBodyModel>;
   HealthBodyKind: HealthBodyKind;
+  HealthPlanSummary: ResolverTypeWrapper<Omit<HealthPlanSummary, 'healthBody'> & { healthBody: ResolversTypes['HealthBody'] }>;
   IntegratedBudget: ResolverTypeWrapper<IntegratedBudgetModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Nation: Nation;
+  OpenHealthEpisodeInput: OpenHealthEpisodeInput;
+  OpenShareInput: OpenShareInput;
+  PaymentProcessingAgreement: ResolverTypeWrapper<Omit<PaymentProcessingAgreement, 'customers' | 'healthBody'> & { customers: Array<ResolversTypes['PersonalHealthBudget']>, healthBody: ResolversTypes['HealthBody'] }>;
   Person: ResolverTypeWrapper<PersonReference>;
   PersonalHealthBudget: ResolverTypeWrapper<PersonalHealthBudgetModel>;
   PhbManagement: PhbManagement;
+  QuarterFee: ResolverTypeWrapper<QuarterFee>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordChcDecisionInput: RecordChcDecisionInput;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Transition: ResolverTypeWrapper<Transition>;
+  TransitionDecision: TransitionDecision;
+  TransitionResponse: ResolverTypeWrapper<TransitionResponse>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CareTask: CareTask;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Float: Scalars['Float']['output'];
   ChcEligibilityDecision: ChcDecisionModel;
   ID: Scalars['ID']['output'];
   ContinuingHealthcarePackage: ChcPackageModel;
-  String: Scalars['String']['output'];
-  Float: Scalars['Float']['output'];
+  Council: Council;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   FundingEpisode: ResolversInterfaceTypes<ResolversParentTypes>['FundingEpisode'];
   FundingShare: IntegratedBudgetShareModel;
   Int: Scalars['Int']['output'];
   HealthBody: HealthBodyModel;
+  HealthPlanSummary: Omit<HealthPlanSummary, 'healthBody'> & { healthBody: ResolversParentTypes['HealthBody'] };
   IntegratedBudget: IntegratedBudgetModel;
   Mutation: Record<PropertyKey, never>;
+  OpenHealthEpisodeInput: OpenHealthEpisodeInput;
+  OpenShareInput: OpenShareInput;
+  PaymentProcessingAgreement: Omit<PaymentProcessingAgreement, 'customers' | 'healthBody'> & { customers: Array<ResolversParentTypes['PersonalHealthBudget']>, healthBody: ResolversParentTypes['HealthBody'] };
   Person: PersonReference;
   PersonalHealthBudget: PersonalHealthBudgetModel;
+  QuarterFee: QuarterFee;
   Query: Record<PropertyKey, never>;
   RecordChcDecisionInput: RecordChcDecisionInput;
   SupportOrganisation: SupportOrganisationReference;
-  Boolean: Scalars['Boolean']['output'];
+  Transition: Transition | FederationReferenceTypes['Transition'];
+  TransitionResponse: TransitionResponse;
+}>;
+
+export type CareTaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareTask'] = ResolversParentTypes['CareTask']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  healthRelated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type ChcEligibilityDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChcEligibilityDecision'] = ResolversParentTypes['ChcEligibilityDecision']> = ResolversObject<{
@@ -394,8 +588,16 @@ export type ContinuingHealthcarePackageResolvers<ContextType = Context, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CouncilResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Council'] = ResolversParentTypes['Council']> = ResolversObject<{
+  gssCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type FundingEpisodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingEpisode'] = ResolversParentTypes['FundingEpisode']> = ResolversObject<{
@@ -418,6 +620,13 @@ export type HealthBodyResolvers<ContextType = Context, ParentType extends Resolv
   odsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type HealthPlanSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthPlanSummary'] = ResolversParentTypes['HealthPlanSummary']> = ResolversObject<{
+  healthBody?: Resolver<ResolversTypes['HealthBody'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastReviewed?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['CareTask']>, ParentType, ContextType>;
+}>;
+
 export type IntegratedBudgetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegratedBudget'] = ResolversParentTypes['IntegratedBudget'], FederationReferenceType extends FederationReferenceTypes['IntegratedBudget'] = FederationReferenceTypes['IntegratedBudget']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntegratedBudget']> | FederationReferenceType, FederationReferenceType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -435,13 +644,29 @@ export type IntegratedBudgetResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  endHealthEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationEndHealthEpisodeForTransitionArgs, 'episodeId' | 'lastDay' | 'transitionId'>>;
+  openHealthEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationOpenHealthEpisodeForTransitionArgs, 'input' | 'transitionId'>>;
   recordChcDecision?: Resolver<ResolversTypes['ChcEligibilityDecision'], ParentType, ContextType, RequireFields<MutationRecordChcDecisionArgs, 'input'>>;
+  respondToTransitionAsHealthBody?: Resolver<ResolversTypes['TransitionResponse'], ParentType, ContextType, RequireFields<MutationRespondToTransitionAsHealthBodyArgs, 'decision' | 'healthBodyOdsCode' | 'respondedBy' | 'transitionId'>>;
+  undoHealthTransitionSteps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUndoHealthTransitionStepsArgs, 'transitionId'>>;
+}>;
+
+export type PaymentProcessingAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentProcessingAgreement'] = ResolversParentTypes['PaymentProcessingAgreement']> = ResolversObject<{
+  council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
+  customers?: Resolver<Array<ResolversTypes['PersonalHealthBudget']>, ParentType, ContextType, Partial<PaymentProcessingAgreementCustomersArgs>>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  feeForQuarter?: Resolver<ResolversTypes['QuarterFee'], ParentType, ContextType, RequireFields<PaymentProcessingAgreementFeeForQuarterArgs, 'quarter'>>;
+  feePerCustomerPerMonth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  healthBody?: Resolver<ResolversTypes['HealthBody'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   chcDecisions?: Resolver<Maybe<Array<ResolversTypes['ChcEligibilityDecision']>>, ParentType, ContextType>;
   healthFunding?: Resolver<Maybe<Array<ResolversTypes['FundingEpisode']>>, ParentType, ContextType>;
+  healthPlan?: Resolver<Maybe<ResolversTypes['HealthPlanSummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -456,6 +681,7 @@ export type PersonalHealthBudgetResolvers<ContextType = Context, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   management?: Resolver<ResolversTypes['PhbManagement'], ParentType, ContextType>;
   paymentSupportProvider?: Resolver<Maybe<ResolversTypes['SupportOrganisation']>, ParentType, ContextType>;
+  paymentsProcessedBy?: Resolver<Maybe<ResolversTypes['Council']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EpisodeStatus'], ParentType, ContextType>;
@@ -464,9 +690,18 @@ export type PersonalHealthBudgetResolvers<ContextType = Context, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type QuarterFeeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuarterFee'] = ResolversParentTypes['QuarterFee']> = ResolversObject<{
+  customerMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fee?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   healthBodies?: Resolver<Array<ResolversTypes['HealthBody']>, ParentType, ContextType>;
   healthBody?: Resolver<Maybe<ResolversTypes['HealthBody']>, ParentType, ContextType, Partial<QueryHealthBodyArgs>>;
+  paymentProcessingAgreements?: Resolver<Array<ResolversTypes['PaymentProcessingAgreement']>, ParentType, ContextType, RequireFields<QueryPaymentProcessingAgreementsArgs, 'odsCode'>>;
+  personIdsFundedByHealthBody?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonIdsFundedByHealthBodyArgs, 'from' | 'odsCode' | 'to'>>;
+  personIdsWithHealthPlan?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonIdsWithHealthPlanArgs, 'odsCode'>>;
   personalHealthBudget?: Resolver<Maybe<ResolversTypes['PersonalHealthBudget']>, ParentType, ContextType, RequireFields<QueryPersonalHealthBudgetArgs, 'id'>>;
 }>;
 
@@ -474,18 +709,40 @@ export type SupportOrganisationResolvers<ContextType = Context, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type TransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transition'] = ResolversParentTypes['Transition'], FederationReferenceType extends FederationReferenceTypes['Transition'] = FederationReferenceTypes['Transition']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Transition']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  healthResponses?: Resolver<Maybe<Array<ResolversTypes['TransitionResponse']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TransitionResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionResponse'] = ResolversParentTypes['TransitionResponse']> = ResolversObject<{
+  decision?: Resolver<ResolversTypes['TransitionDecision'], ParentType, ContextType>;
+  funderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  respondedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  respondedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  CareTask?: CareTaskResolvers<ContextType>;
   ChcEligibilityDecision?: ChcEligibilityDecisionResolvers<ContextType>;
   ContinuingHealthcarePackage?: ContinuingHealthcarePackageResolvers<ContextType>;
+  Council?: CouncilResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   FundingEpisode?: FundingEpisodeResolvers<ContextType>;
   FundingShare?: FundingShareResolvers<ContextType>;
   HealthBody?: HealthBodyResolvers<ContextType>;
+  HealthPlanSummary?: HealthPlanSummaryResolvers<ContextType>;
   IntegratedBudget?: IntegratedBudgetResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PaymentProcessingAgreement?: PaymentProcessingAgreementResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonalHealthBudget?: PersonalHealthBudgetResolvers<ContextType>;
+  QuarterFee?: QuarterFeeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
+  Transition?: TransitionResolvers<ContextType>;
+  TransitionResponse?: TransitionResponseResolvers<ContextType>;
 }>;
 

@@ -45,6 +45,10 @@ interface EpisodeBase {
   start: IsoDate;
   end: IsoDate | null;
   weeklyAmount: number;
+  /** The transition that opened this episode, if any. */
+  openedByTransitionId?: string | null;
+  /** The transition that ended this episode, if any. */
+  endedByTransitionId?: string | null;
 }
 
 export interface DemoDirectPayment extends EpisodeBase {
@@ -85,6 +89,8 @@ export interface DemoPersonalHealthBudget extends EpisodeBase {
   hourlyRate: number;
   hoursPerWeek: number;
   paymentSupportProviderId: string | null;
+  /** GSS code of the council processing this PHB's payments for the NHS body (fee per customer), if any. */
+  paymentsProcessedByCouncilGssCode?: string | null;
 }
 
 export interface DemoChcDecision {
@@ -141,6 +147,13 @@ export interface DemoEmployment {
   hoursPerWeek: number;
   role: string;
   contractSigned: boolean;
+  /** The PA carries out health-related tasks for this employer. */
+  healthDuties?: boolean;
+  insuranceUpdated?: boolean;
+  payRateUpdated?: boolean;
+  /** Pay for the health duties, when reviewed. */
+  healthHourlyRate?: number | null;
+  healthDutiesReviewedOn?: IsoDate | null;
 }
 
 export interface DemoTrainingProvider {
@@ -169,6 +182,66 @@ export interface DemoTrainingRecord {
   signedOffBy: { name: string; role: string; organisation: string; nhsStaff: boolean };
 }
 
+export type FunderKind = 'COUNCIL' | 'HEALTH';
+export type FundingVehicle = 'DIRECT_PAYMENT' | 'INDIVIDUAL_SERVICE_FUND' | 'COMMISSIONED_PACKAGE' | 'PERSONAL_HEALTH_BUDGET' | 'CONTINUING_HEALTHCARE' | 'INTEGRATED_BUDGET';
+export type EpisodeTypename = 'DirectPayment' | 'IndividualServiceFund' | 'CommissionedPackage' | 'PersonalHealthBudget' | 'ContinuingHealthcarePackage' | 'IntegratedBudget';
+
+/** A funding transition as the hub's coordinator records it (see the people subgraph). */
+export interface DemoTransition {
+  id: string;
+  personId: string;
+  fromEpisodeId: string;
+  fromEpisodeType: EpisodeTypename;
+  fromFunderKind: FunderKind;
+  fromFunderCode: string;
+  fromEpisodeStart: IsoDate;
+  toVehicle: FundingVehicle;
+  toFunderKind: FunderKind;
+  toFunderCode: string;
+  effectiveDate: IsoDate;
+  reason: string;
+  shares: { funderKind: FunderKind; funderCode: string; percentage: number }[];
+  newPlan: {
+    weeklyAmount: number;
+    hourlyRate: number | null;
+    hoursPerWeek: number | null;
+    phbManagement: 'NOTIONAL' | 'THIRD_PARTY' | 'DIRECT_PAYMENT' | null;
+    paymentSupport: 'PAYROLL_SERVICE' | 'MANAGED_ACCOUNT' | 'SELF_MANAGED' | null;
+    paymentSupportProviderId: string | null;
+  };
+  requiredCompetences: string[];
+  parties: { funderKind: FunderKind; funderCode: string; role: 'CURRENT_FUNDER' | 'NEW_FUNDER' }[];
+  status: 'PROPOSED' | 'AGREED' | 'EFFECTIVE' | 'REJECTED' | 'WITHDRAWN';
+  statusReason: string | null;
+  proposedBy: string;
+  /** ISO date-time. */
+  proposedAt: string;
+  completedAt: string | null;
+  newEpisodeId: string | null;
+  newEpisodeType: EpisodeTypename | null;
+  /** Each party's answer so far (stored by the answering funder's subgraph). */
+  responses: { funderKind: FunderKind; funderCode: string; decision: 'AGREE' | 'REJECT'; respondedBy: string; note: string | null; respondedAt: string }[];
+}
+
+/** An NHS body's plan for a person (PHB care plan, CHC plan). */
+export interface DemoHealthPlan {
+  id: string;
+  personId: string;
+  healthBodyOdsCode: string;
+  tasks: { description: string; healthRelated: boolean; hoursPerWeek: number }[];
+  lastReviewed: IsoDate;
+}
+
+/** A council processing an NHS body's PHB payments for a fee per customer (Derby's arrangement). */
+export interface DemoPaymentProcessingAgreement {
+  id: string;
+  healthBodyOdsCode: string;
+  councilGssCode: string;
+  feePerCustomerPerMonth: number;
+  start: IsoDate;
+  end: IsoDate | null;
+}
+
 export interface DemoRegion {
   /** The date the region is "as of": statuses such as ACTIVE are computed against the real clock, so episodes run to open ends. */
   asOf: IsoDate;
@@ -189,6 +262,9 @@ export interface DemoRegion {
   trainingProviders: DemoTrainingProvider[];
   courses: DemoCourse[];
   trainingRecords: DemoTrainingRecord[];
+  transitions: DemoTransition[];
+  healthPlans: DemoHealthPlan[];
+  paymentProcessingAgreements: DemoPaymentProcessingAgreement[];
   /** Named people the README and tests refer to. */
   featured: {
     /** Moved from a council direct payment to an ICB personal health budget keeping the same (3) PAs. */
@@ -199,5 +275,7 @@ export interface DemoRegion {
     integratedBudget: string;
     /** A PA who works for employers in two different councils. */
     crossBorderPa: string;
+    /** On a council DP, proposed for a PHB, agreed by both funders but blocked: one PA lacks a required NHS-signed competence. */
+    inFlightBlocked: string;
   };
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonModel, LocalIdentifierModel } from './prisma/models.ts';
+import type { PersonModel, LocalIdentifierModel, TransitionModel, TransitionStepModel } from './prisma/models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -38,10 +38,56 @@ export type ContinuingHealthcarePackage = FundingEpisode & {
   start: Scalars['Date']['output'];
 };
 
+export type ContinuityChange =
+  | 'JOINED'
+  | 'LEFT'
+  | 'STAYED';
+
+export type ContinuityPa = {
+  __typename?: 'ContinuityPa';
+  employmentId: Scalars['ID']['output'];
+  end?: Maybe<Scalars['Date']['output']>;
+  /** Funding episodes the employment spanned. */
+  fundedBy: Array<FundingEpisode>;
+  personalAssistant: PersonalAssistant;
+  start: Scalars['Date']['output'];
+};
+
+/** One person's funding timeline and PA team across it. */
+export type ContinuityReport = {
+  __typename?: 'ContinuityReport';
+  boundaries: Array<FundingBoundary>;
+  fundingHistory: Array<FundingEpisode>;
+  gaps: Array<FundingGap>;
+  overlaps: Array<FundingOverlap>;
+  person: Person;
+  /** Always the one person record, whatever the funders: no transition creates a person or PA record. */
+  personRecords: Scalars['Int']['output'];
+  /** Distinct PA records across the whole timeline. */
+  personalAssistantRecords: Scalars['Int']['output'];
+  personalAssistants: Array<ContinuityPa>;
+};
+
 export type DirectPayment = FundingEpisode & {
   __typename?: 'DirectPayment';
   id: Scalars['ID']['output'];
   start: Scalars['Date']['output'];
+};
+
+export type FunderKind =
+  | 'COUNCIL'
+  | 'HEALTH';
+
+/** A point where one funding episode ends and the next begins, and what happened to the PA team there. */
+export type FundingBoundary = {
+  __typename?: 'FundingBoundary';
+  /** The first day of the new funding. */
+  date: Scalars['Date']['output'];
+  from?: Maybe<FundingEpisode>;
+  keptAllPersonalAssistants: Scalars['Boolean']['output'];
+  personalAssistants: Array<PaContinuity>;
+  to?: Maybe<FundingEpisode>;
+  transition?: Maybe<Transition>;
 };
 
 /** A time-bounded fact of who pays for a person's care. Owned by the funder. */
@@ -49,6 +95,34 @@ export type FundingEpisode = {
   id: Scalars['ID']['output'];
   start: Scalars['Date']['output'];
 };
+
+/** Days when PAs are employed but no funder pays. */
+export type FundingGap = {
+  __typename?: 'FundingGap';
+  days: Scalars['Int']['output'];
+  end: Scalars['Date']['output'];
+  person: Person;
+  start: Scalars['Date']['output'];
+};
+
+/** Days when two funders pay for the same person. */
+export type FundingOverlap = {
+  __typename?: 'FundingOverlap';
+  days: Scalars['Int']['output'];
+  end: Scalars['Date']['output'];
+  episodes: Array<FundingEpisode>;
+  person: Person;
+  start: Scalars['Date']['output'];
+};
+
+/** How a person's care is paid for. Shared by every funder's episodes. */
+export type FundingVehicle =
+  | 'COMMISSIONED_PACKAGE'
+  | 'CONTINUING_HEALTHCARE'
+  | 'DIRECT_PAYMENT'
+  | 'INDIVIDUAL_SERVICE_FUND'
+  | 'INTEGRATED_BUDGET'
+  | 'PERSONAL_HEALTH_BUDGET';
 
 export type IndividualServiceFund = FundingEpisode & {
   __typename?: 'IndividualServiceFund';
@@ -81,8 +155,17 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Attach an agency's own identifier to a person. */
   addLocalIdentifier: Person;
+  /**
+   * Propose moving a person's care to another funding vehicle. The funders then answer in their
+   * own subgraphs (respondToTransitionAsCouncil, respondToTransitionAsHealthBody).
+   */
+  proposeTransition: Transition;
+  /** Advance a transition now (the hub also does this in the background): read the answers, check readiness, apply the steps. */
+  reconcileTransition: Transition;
   /** Register a person with the hub. An NHS number already held answers with a CONFLICT error. */
   registerPerson: Person;
+  /** Withdraw a transition that has not started applying. */
+  withdrawTransition: Transition;
 };
 
 
@@ -92,8 +175,49 @@ export type MutationAddLocalIdentifierArgs = {
 };
 
 
+export type MutationProposeTransitionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ProposeTransitionInput;
+};
+
+
+export type MutationReconcileTransitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRegisterPersonArgs = {
   input: RegisterPersonInput;
+};
+
+
+export type MutationWithdrawTransitionArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+/** The new episode's money, as proposed. */
+export type NewFundingPlan = {
+  __typename?: 'NewFundingPlan';
+  hourlyRate?: Maybe<Scalars['Float']['output']>;
+  hoursPerWeek?: Maybe<Scalars['Float']['output']>;
+  paymentSupport?: Maybe<PaymentSupport>;
+  /** The payroll or managed-account provider for the new episode. */
+  paymentSupportProvider?: Maybe<SupportOrganisation>;
+  phbManagement?: Maybe<PhbManagement>;
+  weeklyAmount: Scalars['Float']['output'];
+};
+
+export type NewFundingPlanInput = {
+  hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** Required when the new vehicle pays money to the person (direct payment, PHB as a direct payment). */
+  paymentSupport?: InputMaybe<PaymentSupport>;
+  paymentSupportProviderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for a personal health budget. */
+  phbManagement?: InputMaybe<PhbManagement>;
+  weeklyAmount: Scalars['Float']['input'];
 };
 
 export type NhsNumber = {
@@ -126,11 +250,24 @@ export type NhsNumberVerificationStatus =
   /** 03 Trace required */
   | 'TRACE_REQUIRED';
 
+export type PaContinuity = {
+  __typename?: 'PaContinuity';
+  change: ContinuityChange;
+  employmentId: Scalars['ID']['output'];
+  personalAssistant: PersonalAssistant;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** Who helps the person run the money. */
+export type PaymentSupport =
+  | 'MANAGED_ACCOUNT'
+  | 'PAYROLL_SERVICE'
+  | 'SELF_MANAGED';
 
 export type PeopleFilter = {
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
@@ -179,20 +316,81 @@ export type PersonEdge = {
   node: Person;
 };
 
+export type PersonalAssistant = {
+  __typename?: 'PersonalAssistant';
+  id: Scalars['ID']['output'];
+};
+
+export type PersonalAssistantReadiness = {
+  __typename?: 'PersonalAssistantReadiness';
+  blockers: Array<ReadinessBlocker>;
+  personalAssistant: PersonalAssistant;
+  ready: Scalars['Boolean']['output'];
+};
+
 export type PersonalHealthBudget = FundingEpisode & {
   __typename?: 'PersonalHealthBudget';
   id: Scalars['ID']['output'];
   start: Scalars['Date']['output'];
 };
 
+/** The three ways a personal health budget can be managed (NHS England). */
+export type PhbManagement =
+  | 'DIRECT_PAYMENT'
+  | 'NOTIONAL'
+  | 'THIRD_PARTY';
+
+/** A dual-funded person whose council care plan and NHS plan list different tasks for the same PA team. */
+export type PlanTaskDifference = {
+  __typename?: 'PlanTaskDifference';
+  councilOnlyTasks: Array<Scalars['String']['output']>;
+  healthOnlyTasks: Array<Scalars['String']['output']>;
+  person: Person;
+  personalAssistants: Array<PersonalAssistant>;
+};
+
+export type ProposeTransitionInput = {
+  effectiveDate: Scalars['Date']['input'];
+  /** The person's current episode (any funder's). */
+  fromEpisodeId: Scalars['ID']['input'];
+  newPlan: NewFundingPlanInput;
+  personId: Scalars['ID']['input'];
+  /** GSS or ODS code of the proposing organisation. */
+  proposedBy: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  /** Competences every PA needs for the new plan; course codes such as HT-PEG. */
+  requiredCompetences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Required for an integrated budget; must add up to 100. */
+  shares?: InputMaybe<Array<TransitionShareInput>>;
+  /** GSS code of the new council funder or ODS code of the new NHS funder (for an integrated budget, the NHS body). */
+  toFunderCode: Scalars['String']['input'];
+  toVehicle: FundingVehicle;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** One person's funding timeline and their PA team across it. */
+  continuityReport: ContinuityReport;
   /** People search, ordered by family name, given name, id. At most 100 per page. */
   people: PersonConnection;
   /** A caseload: up to 200 people by hub id, in the order given; null where an id is not held. */
   peopleById: Array<Maybe<Person>>;
   /** One person, by hub id or by NHS number (exactly one of the two). */
   person?: Maybe<Person>;
+  /** Dual-funded people of an NHS body whose council and NHS plans list different tasks. */
+  planTaskDifferences: Array<PlanTaskDifference>;
+  transition?: Maybe<Transition>;
+  /** Completed moves whose effective date falls in [effectiveFrom, effectiveTo]. */
+  transitionOutcomes: TransitionOutcomes;
+  /** Moves in flight for a council (GSS code) or NHS body (ODS code), with blockers, gaps and overlaps among the people it funds. */
+  transitionTracker: TransitionTracker;
+  /** Transitions, newest proposal first. At most 100 per page. */
+  transitions: TransitionConnection;
+};
+
+
+export type QueryContinuityReportArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -213,6 +411,59 @@ export type QueryPersonArgs = {
   nhsNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryPlanTaskDifferencesArgs = {
+  healthBodyOdsCode: Scalars['String']['input'];
+};
+
+
+export type QueryTransitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTransitionOutcomesArgs = {
+  effectiveFrom: Scalars['Date']['input'];
+  effectiveTo: Scalars['Date']['input'];
+  fromVehicle?: InputMaybe<FundingVehicle>;
+  funderCode?: InputMaybe<Scalars['String']['input']>;
+  toVehicle?: InputMaybe<FundingVehicle>;
+};
+
+
+export type QueryTransitionTrackerArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  funderCode: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryTransitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TransitionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReadinessBlocker = {
+  __typename?: 'ReadinessBlocker';
+  /** The course code of a missing competence. */
+  courseCode?: Maybe<Scalars['String']['output']>;
+  /** Plain words for the care team. */
+  detail: Scalars['String']['output'];
+  kind: ReadinessBlockerKind;
+  personalAssistant?: Maybe<PersonalAssistant>;
+};
+
+export type ReadinessBlockerKind =
+  | 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS'
+  | 'CONTRACT_NOT_SIGNED'
+  | 'INSURANCE_NOT_UPDATED'
+  | 'MISSING_COMPETENCE'
+  | 'NO_CONTINGENCY_PLAN'
+  | 'NO_PA_TEAM'
+  | 'PAYMENT_PROVIDER_NOT_SET'
+  | 'PAY_RATE_NOT_UPDATED';
+
 export type RegisterPersonInput = {
   dateOfBirth: Scalars['Date']['input'];
   familyName: Scalars['String']['input'];
@@ -221,6 +472,169 @@ export type RegisterPersonInput = {
   nhsNumber?: InputMaybe<Scalars['String']['input']>;
   nhsNumberVerificationStatus?: InputMaybe<NhsNumberVerificationStatus>;
   postcodeDistrict?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SupportOrganisation = {
+  __typename?: 'SupportOrganisation';
+  id: Scalars['ID']['output'];
+};
+
+export type TrackedTransition = {
+  __typename?: 'TrackedTransition';
+  blockers: Array<ReadinessBlocker>;
+  daysInProgress: Scalars['Int']['output'];
+  transition: Transition;
+};
+
+/**
+ * A move of a person's care from one funding episode to another (e.g. council direct payment to
+ * an ICB personal health budget). The person's employments, PAs and training records are never
+ * touched: the old episode ends the day before the new one starts.
+ */
+export type Transition = {
+  __typename?: 'Transition';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Days from proposal to completion, or to today while in flight. */
+  daysInProgress: Scalars['Int']['output'];
+  /** The first day of the new episode; the old one ends the day before. */
+  effectiveDate: Scalars['Date']['output'];
+  fromEpisode: FundingEpisode;
+  id: Scalars['ID']['output'];
+  /** The episode opened by the transition, once applied. */
+  newEpisode?: Maybe<FundingEpisode>;
+  newPlan: NewFundingPlan;
+  parties: Array<TransitionParty>;
+  person: Person;
+  proposedAt: Scalars['DateTime']['output'];
+  /** Organisation code (GSS or ODS) of the proposer. */
+  proposedBy: Scalars['String']['output'];
+  /** Null (with an error) while a subgraph it depends on cannot be reached. */
+  readiness?: Maybe<TransitionReadiness>;
+  reason: Scalars['String']['output'];
+  /** Course codes of the competences every PA needs for the new plan (e.g. HT-PEG). */
+  requiredCompetences: Array<Scalars['String']['output']>;
+  /** For an integrated budget: each funder's share, adding up to 100. */
+  shares: Array<TransitionShare>;
+  status: TransitionStatus;
+  /** Why it was rejected, withdrawn or failed. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  steps: Array<TransitionStep>;
+  toFunderCode: Scalars['String']['output'];
+  toFunderKind: FunderKind;
+  toVehicle: FundingVehicle;
+};
+
+export type TransitionConnection = {
+  __typename?: 'TransitionConnection';
+  edges: Array<TransitionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TransitionEdge = {
+  __typename?: 'TransitionEdge';
+  cursor: Scalars['String']['output'];
+  node: Transition;
+};
+
+export type TransitionFilter = {
+  fromVehicle?: InputMaybe<FundingVehicle>;
+  /** Transitions in which this funder (GSS or ODS code) is a party. */
+  funderCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only PROPOSED, AGREED and APPLYING. */
+  inFlight?: InputMaybe<Scalars['Boolean']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<TransitionStatus>>;
+  toVehicle?: InputMaybe<FundingVehicle>;
+};
+
+/** How completed moves went, for a commissioner. */
+export type TransitionOutcomes = {
+  __typename?: 'TransitionOutcomes';
+  averageDaysToComplete?: Maybe<Scalars['Float']['output']>;
+  completed: Scalars['Int']['output'];
+  keptAllPersonalAssistants: Scalars['Int']['output'];
+  /** Days from proposal to taking effect. */
+  medianDaysToComplete?: Maybe<Scalars['Float']['output']>;
+  /** Share of completed moves that kept every PA, 0-100 with one decimal. */
+  percentKeptAllPersonalAssistants?: Maybe<Scalars['Float']['output']>;
+  transitions: Array<Transition>;
+};
+
+/** A funder that must agree before a transition takes effect. */
+export type TransitionParty = {
+  __typename?: 'TransitionParty';
+  funderCode: Scalars['String']['output'];
+  funderKind: FunderKind;
+  role: TransitionPartyRole;
+};
+
+export type TransitionPartyRole =
+  | 'CURRENT_FUNDER'
+  | 'NEW_FUNDER';
+
+/** Whether the person's PA team and arrangements are ready for the new funding, computed across the graph. */
+export type TransitionReadiness = {
+  __typename?: 'TransitionReadiness';
+  /** Every blocker: the person's and each PA's. */
+  blockers: Array<ReadinessBlocker>;
+  personalAssistants: Array<PersonalAssistantReadiness>;
+  ready: Scalars['Boolean']['output'];
+};
+
+/** One funder's part of a joint (integrated) budget. */
+export type TransitionShare = {
+  __typename?: 'TransitionShare';
+  funderCode: Scalars['String']['output'];
+  funderKind: FunderKind;
+  percentage: Scalars['Int']['output'];
+};
+
+export type TransitionShareInput = {
+  funderCode: Scalars['String']['input'];
+  funderKind: FunderKind;
+  percentage: Scalars['Int']['input'];
+};
+
+/**
+ * Where a funding transition stands. PROPOSED until every party has answered; AGREED once all
+ * agree (it waits there while readiness blockers remain); APPLYING while the funders' subgraphs
+ * end the old episode and open the new one; then EFFECTIVE. REJECTED, WITHDRAWN and FAILED
+ * (a step could not be applied and what was done has been undone) are final.
+ */
+export type TransitionStatus =
+  | 'AGREED'
+  | 'APPLYING'
+  | 'EFFECTIVE'
+  | 'FAILED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
+/** One step of applying a transition, as the coordinator recorded it. */
+export type TransitionStep = {
+  __typename?: 'TransitionStep';
+  attempts: Scalars['Int']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** OPEN_NEW_EPISODE or END_OLD_EPISODE. */
+  name: Scalars['String']['output'];
+  state: TransitionStepState;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type TransitionStepState =
+  | 'DONE'
+  | 'FAILED'
+  | 'PENDING'
+  | 'UNDONE';
+
+/** A council's or NHS body's view of the moves in flight and the continuity problems around them. */
+export type TransitionTracker = {
+  __typename?: 'TransitionTracker';
+  funderCode: Scalars['String']['output'];
+  gaps: Array<FundingGap>;
+  inFlight: Array<TrackedTransition>;
+  overlaps: Array<FundingOverlap>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -305,6 +719,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Person: Person;
+  Transition: Transition;
 }>;
 
 /** Mapping of federation reference types */
@@ -314,6 +729,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Person'], {"socialCareFunding":{"__typename":true,"id":true,"start":true},"healthFunding":{"__typename":true,"id":true,"start":true}}> ) );
+  Transition:
+    ( { __typename: 'Transition' }
+    & GraphQLRecursivePick<FederationTypes['Transition'], {"id":true}> );
 }>;
 
 
@@ -335,28 +753,64 @@ export type ResolversTypes = ResolversObject<{
   CommissionedPackage: ResolverTypeWrapper<CommissionedPackage>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ContinuingHealthcarePackage: ResolverTypeWrapper<ContinuingHealthcarePackage>;
+  ContinuityChange: ContinuityChange;
+  ContinuityPa: ResolverTypeWrapper<Omit<ContinuityPa, 'fundedBy'> & { fundedBy: Array<ResolversTypes['FundingEpisode']> }>;
+  ContinuityReport: ResolverTypeWrapper<Omit<ContinuityReport, 'boundaries' | 'fundingHistory' | 'gaps' | 'overlaps' | 'person' | 'personalAssistants'> & { boundaries: Array<ResolversTypes['FundingBoundary']>, fundingHistory: Array<ResolversTypes['FundingEpisode']>, gaps: Array<ResolversTypes['FundingGap']>, overlaps: Array<ResolversTypes['FundingOverlap']>, person: ResolversTypes['Person'], personalAssistants: Array<ResolversTypes['ContinuityPa']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DirectPayment: ResolverTypeWrapper<DirectPayment>;
+  FunderKind: FunderKind;
+  FundingBoundary: ResolverTypeWrapper<Omit<FundingBoundary, 'from' | 'to' | 'transition'> & { from?: Maybe<ResolversTypes['FundingEpisode']>, to?: Maybe<ResolversTypes['FundingEpisode']>, transition?: Maybe<ResolversTypes['Transition']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FundingEpisode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['FundingEpisode']>;
+  FundingGap: ResolverTypeWrapper<Omit<FundingGap, 'person'> & { person: ResolversTypes['Person'] }>;
+  FundingOverlap: ResolverTypeWrapper<Omit<FundingOverlap, 'episodes' | 'person'> & { episodes: Array<ResolversTypes['FundingEpisode']>, person: ResolversTypes['Person'] }>;
+  FundingVehicle: FundingVehicle;
   IndividualServiceFund: ResolverTypeWrapper<IndividualServiceFund>;
   IntegratedBudget: ResolverTypeWrapper<IntegratedBudget>;
   LocalIdentifier: ResolverTypeWrapper<LocalIdentifierModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   LocalIdentifierInput: LocalIdentifierInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewFundingPlan: ResolverTypeWrapper<NewFundingPlan>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  NewFundingPlanInput: NewFundingPlanInput;
   NhsNumber: ResolverTypeWrapper<NhsNumber>;
   NhsNumberVerificationStatus: NhsNumberVerificationStatus;
+  PaContinuity: ResolverTypeWrapper<PaContinuity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PaymentSupport: PaymentSupport;
   PeopleFilter: PeopleFilter;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonalAssistant: ResolverTypeWrapper<PersonalAssistant>;
+  PersonalAssistantReadiness: ResolverTypeWrapper<PersonalAssistantReadiness>;
   PersonalHealthBudget: ResolverTypeWrapper<PersonalHealthBudget>;
+  PhbManagement: PhbManagement;
+  PlanTaskDifference: ResolverTypeWrapper<Omit<PlanTaskDifference, 'person'> & { person: ResolversTypes['Person'] }>;
+  ProposeTransitionInput: ProposeTransitionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReadinessBlocker: ResolverTypeWrapper<ReadinessBlocker>;
+  ReadinessBlockerKind: ReadinessBlockerKind;
   RegisterPersonInput: RegisterPersonInput;
+  SupportOrganisation: ResolverTypeWrapper<SupportOrganisation>;
+  TrackedTransition: ResolverTypeWrapper<Omit<TrackedTransition, 'transition'> & { transition: ResolversTypes['Transition'] }>;
+  Transition: ResolverTypeWrapper<TransitionModel>;
+  TransitionConnection: ResolverTypeWrapper<Omit<TransitionConnection, 'edges'> & { edges: Array<ResolversTypes['TransitionEdge']> }>;
+  TransitionEdge: ResolverTypeWrapper<Omit<TransitionEdge, 'node'> & { node: ResolversTypes['Transition'] }>;
+  TransitionFilter: TransitionFilter;
+  TransitionOutcomes: ResolverTypeWrapper<Omit<TransitionOutcomes, 'transitions'> & { transitions: Array<ResolversTypes['Transition']> }>;
+  TransitionParty: ResolverTypeWrapper<TransitionParty>;
+  TransitionPartyRole: TransitionPartyRole;
+  TransitionReadiness: ResolverTypeWrapper<TransitionReadiness>;
+  TransitionShare: ResolverTypeWrapper<TransitionShare>;
+  TransitionShareInput: TransitionShareInput;
+  TransitionStatus: TransitionStatus;
+  TransitionStep: ResolverTypeWrapper<TransitionStepModel>;
+  TransitionStepState: TransitionStepState;
+  TransitionTracker: ResolverTypeWrapper<Omit<TransitionTracker, 'gaps' | 'inFlight' | 'overlaps'> & { gaps: Array<ResolversTypes['FundingGap']>, inFlight: Array<ResolversTypes['TrackedTransition']>, overlaps: Array<ResolversTypes['FundingOverlap']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -364,27 +818,54 @@ export type ResolversParentTypes = ResolversObject<{
   CommissionedPackage: CommissionedPackage;
   ID: Scalars['ID']['output'];
   ContinuingHealthcarePackage: ContinuingHealthcarePackage;
+  ContinuityPa: Omit<ContinuityPa, 'fundedBy'> & { fundedBy: Array<ResolversParentTypes['FundingEpisode']> };
+  ContinuityReport: Omit<ContinuityReport, 'boundaries' | 'fundingHistory' | 'gaps' | 'overlaps' | 'person' | 'personalAssistants'> & { boundaries: Array<ResolversParentTypes['FundingBoundary']>, fundingHistory: Array<ResolversParentTypes['FundingEpisode']>, gaps: Array<ResolversParentTypes['FundingGap']>, overlaps: Array<ResolversParentTypes['FundingOverlap']>, person: ResolversParentTypes['Person'], personalAssistants: Array<ResolversParentTypes['ContinuityPa']> };
+  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DirectPayment: DirectPayment;
+  FundingBoundary: Omit<FundingBoundary, 'from' | 'to' | 'transition'> & { from?: Maybe<ResolversParentTypes['FundingEpisode']>, to?: Maybe<ResolversParentTypes['FundingEpisode']>, transition?: Maybe<ResolversParentTypes['Transition']> };
+  Boolean: Scalars['Boolean']['output'];
   FundingEpisode: ResolversInterfaceTypes<ResolversParentTypes>['FundingEpisode'];
+  FundingGap: Omit<FundingGap, 'person'> & { person: ResolversParentTypes['Person'] };
+  FundingOverlap: Omit<FundingOverlap, 'episodes' | 'person'> & { episodes: Array<ResolversParentTypes['FundingEpisode']>, person: ResolversParentTypes['Person'] };
   IndividualServiceFund: IndividualServiceFund;
   IntegratedBudget: IntegratedBudget;
   LocalIdentifier: LocalIdentifierModel;
   String: Scalars['String']['output'];
   LocalIdentifierInput: LocalIdentifierInput;
   Mutation: Record<PropertyKey, never>;
+  NewFundingPlan: NewFundingPlan;
+  Float: Scalars['Float']['output'];
+  NewFundingPlanInput: NewFundingPlanInput;
   NhsNumber: NhsNumber;
+  PaContinuity: PaContinuity;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   PeopleFilter: PeopleFilter;
   Person: PersonModel;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
-  Int: Scalars['Int']['output'];
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonalAssistant: PersonalAssistant;
+  PersonalAssistantReadiness: PersonalAssistantReadiness;
   PersonalHealthBudget: PersonalHealthBudget;
+  PlanTaskDifference: Omit<PlanTaskDifference, 'person'> & { person: ResolversParentTypes['Person'] };
+  ProposeTransitionInput: ProposeTransitionInput;
   Query: Record<PropertyKey, never>;
+  ReadinessBlocker: ReadinessBlocker;
   RegisterPersonInput: RegisterPersonInput;
+  SupportOrganisation: SupportOrganisation;
+  TrackedTransition: Omit<TrackedTransition, 'transition'> & { transition: ResolversParentTypes['Transition'] };
+  Transition: TransitionModel;
+  TransitionConnection: Omit<TransitionConnection, 'edges'> & { edges: Array<ResolversParentTypes['TransitionEdge']> };
+  TransitionEdge: Omit<TransitionEdge, 'node'> & { node: ResolversParentTypes['Transition'] };
+  TransitionFilter: TransitionFilter;
+  TransitionOutcomes: Omit<TransitionOutcomes, 'transitions'> & { transitions: Array<ResolversParentTypes['Transition']> };
+  TransitionParty: TransitionParty;
+  TransitionReadiness: TransitionReadiness;
+  TransitionShare: TransitionShare;
+  TransitionShareInput: TransitionShareInput;
+  TransitionStep: TransitionStepModel;
+  TransitionTracker: Omit<TransitionTracker, 'gaps' | 'inFlight' | 'overlaps'> & { gaps: Array<ResolversParentTypes['FundingGap']>, inFlight: Array<ResolversParentTypes['TrackedTransition']>, overlaps: Array<ResolversParentTypes['FundingOverlap']> };
 }>;
 
 export type CommissionedPackageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionedPackage'] = ResolversParentTypes['CommissionedPackage']> = ResolversObject<{
@@ -395,6 +876,25 @@ export type CommissionedPackageResolvers<ContextType = Context, ParentType exten
 export type ContinuingHealthcarePackageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContinuingHealthcarePackage'] = ResolversParentTypes['ContinuingHealthcarePackage']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ContinuityPaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContinuityPa'] = ResolversParentTypes['ContinuityPa']> = ResolversObject<{
+  employmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fundedBy?: Resolver<Array<ResolversTypes['FundingEpisode']>, ParentType, ContextType>;
+  personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ContinuityReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContinuityReport'] = ResolversParentTypes['ContinuityReport']> = ResolversObject<{
+  boundaries?: Resolver<Array<ResolversTypes['FundingBoundary']>, ParentType, ContextType>;
+  fundingHistory?: Resolver<Array<ResolversTypes['FundingEpisode']>, ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['FundingGap']>, ParentType, ContextType>;
+  overlaps?: Resolver<Array<ResolversTypes['FundingOverlap']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  personRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personalAssistantRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personalAssistants?: Resolver<Array<ResolversTypes['ContinuityPa']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -410,8 +910,32 @@ export type DirectPaymentResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type FundingBoundaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingBoundary'] = ResolversParentTypes['FundingBoundary']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['FundingEpisode']>, ParentType, ContextType>;
+  keptAllPersonalAssistants?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  personalAssistants?: Resolver<Array<ResolversTypes['PaContinuity']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['FundingEpisode']>, ParentType, ContextType>;
+  transition?: Resolver<Maybe<ResolversTypes['Transition']>, ParentType, ContextType>;
+}>;
+
 export type FundingEpisodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingEpisode'] = ResolversParentTypes['FundingEpisode']> = ResolversObject<{
   __resolveType: TypeResolveFn<'CommissionedPackage' | 'ContinuingHealthcarePackage' | 'DirectPayment' | 'IndividualServiceFund' | 'IntegratedBudget' | 'PersonalHealthBudget', ParentType, ContextType>;
+}>;
+
+export type FundingGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingGap'] = ResolversParentTypes['FundingGap']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type FundingOverlapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingOverlap'] = ResolversParentTypes['FundingOverlap']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  episodes?: Resolver<Array<ResolversTypes['FundingEpisode']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type IndividualServiceFundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndividualServiceFund'] = ResolversParentTypes['IndividualServiceFund']> = ResolversObject<{
@@ -432,7 +956,19 @@ export type LocalIdentifierResolvers<ContextType = Context, ParentType extends R
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addLocalIdentifier?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationAddLocalIdentifierArgs, 'input' | 'personId'>>;
+  proposeTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationProposeTransitionArgs, 'input'>>;
+  reconcileTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationReconcileTransitionArgs, 'id'>>;
   registerPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
+  withdrawTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationWithdrawTransitionArgs, 'id' | 'reason'>>;
+}>;
+
+export type NewFundingPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewFundingPlan'] = ResolversParentTypes['NewFundingPlan']> = ResolversObject<{
+  hourlyRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hoursPerWeek?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  paymentSupport?: Resolver<Maybe<ResolversTypes['PaymentSupport']>, ParentType, ContextType>;
+  paymentSupportProvider?: Resolver<Maybe<ResolversTypes['SupportOrganisation']>, ParentType, ContextType>;
+  phbManagement?: Resolver<Maybe<ResolversTypes['PhbManagement']>, ParentType, ContextType>;
+  weeklyAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type NhsNumberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NhsNumber'] = ResolversParentTypes['NhsNumber']> = ResolversObject<{
@@ -440,6 +976,12 @@ export type NhsNumberResolvers<ContextType = Context, ParentType extends Resolve
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verificationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verificationStatus?: Resolver<ResolversTypes['NhsNumberVerificationStatus'], ParentType, ContextType>;
+}>;
+
+export type PaContinuityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaContinuity'] = ResolversParentTypes['PaContinuity']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['ContinuityChange'], ParentType, ContextType>;
+  employmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -471,34 +1013,174 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
+export type PersonalAssistantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAssistant'] = ResolversParentTypes['PersonalAssistant']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PersonalAssistantReadinessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAssistantReadiness'] = ResolversParentTypes['PersonalAssistantReadiness']> = ResolversObject<{
+  blockers?: Resolver<Array<ResolversTypes['ReadinessBlocker']>, ParentType, ContextType>;
+  personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+  ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PersonalHealthBudgetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalHealthBudget'] = ResolversParentTypes['PersonalHealthBudget']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PlanTaskDifferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanTaskDifference'] = ResolversParentTypes['PlanTaskDifference']> = ResolversObject<{
+  councilOnlyTasks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  healthOnlyTasks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  personalAssistants?: Resolver<Array<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  continuityReport?: Resolver<ResolversTypes['ContinuityReport'], ParentType, ContextType, RequireFields<QueryContinuityReportArgs, 'personId'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   peopleById?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryPeopleByIdArgs, 'ids'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
+  planTaskDifferences?: Resolver<Array<ResolversTypes['PlanTaskDifference']>, ParentType, ContextType, RequireFields<QueryPlanTaskDifferencesArgs, 'healthBodyOdsCode'>>;
+  transition?: Resolver<Maybe<ResolversTypes['Transition']>, ParentType, ContextType, RequireFields<QueryTransitionArgs, 'id'>>;
+  transitionOutcomes?: Resolver<ResolversTypes['TransitionOutcomes'], ParentType, ContextType, RequireFields<QueryTransitionOutcomesArgs, 'effectiveFrom' | 'effectiveTo'>>;
+  transitionTracker?: Resolver<ResolversTypes['TransitionTracker'], ParentType, ContextType, RequireFields<QueryTransitionTrackerArgs, 'funderCode'>>;
+  transitions?: Resolver<ResolversTypes['TransitionConnection'], ParentType, ContextType, RequireFields<QueryTransitionsArgs, 'first'>>;
+}>;
+
+export type ReadinessBlockerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadinessBlocker'] = ResolversParentTypes['ReadinessBlocker']> = ResolversObject<{
+  courseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReadinessBlockerKind'], ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
+}>;
+
+export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TrackedTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrackedTransition'] = ResolversParentTypes['TrackedTransition']> = ResolversObject<{
+  blockers?: Resolver<Array<ResolversTypes['ReadinessBlocker']>, ParentType, ContextType>;
+  daysInProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType>;
+}>;
+
+export type TransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transition'] = ResolversParentTypes['Transition'], FederationReferenceType extends FederationReferenceTypes['Transition'] = FederationReferenceTypes['Transition']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Transition']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  daysInProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromEpisode?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newEpisode?: Resolver<Maybe<ResolversTypes['FundingEpisode']>, ParentType, ContextType>;
+  newPlan?: Resolver<ResolversTypes['NewFundingPlan'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['TransitionParty']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  proposedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readiness?: Resolver<Maybe<ResolversTypes['TransitionReadiness']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiredCompetences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['TransitionShare']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TransitionStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['TransitionStep']>, ParentType, ContextType>;
+  toFunderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toFunderKind?: Resolver<ResolversTypes['FunderKind'], ParentType, ContextType>;
+  toVehicle?: Resolver<ResolversTypes['FundingVehicle'], ParentType, ContextType>;
+}>;
+
+export type TransitionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionConnection'] = ResolversParentTypes['TransitionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TransitionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TransitionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionEdge'] = ResolversParentTypes['TransitionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Transition'], ParentType, ContextType>;
+}>;
+
+export type TransitionOutcomesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionOutcomes'] = ResolversParentTypes['TransitionOutcomes']> = ResolversObject<{
+  averageDaysToComplete?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keptAllPersonalAssistants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianDaysToComplete?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentKeptAllPersonalAssistants?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  transitions?: Resolver<Array<ResolversTypes['Transition']>, ParentType, ContextType>;
+}>;
+
+export type TransitionPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionParty'] = ResolversParentTypes['TransitionParty']> = ResolversObject<{
+  funderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  funderKind?: Resolver<ResolversTypes['FunderKind'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['TransitionPartyRole'], ParentType, ContextType>;
+}>;
+
+export type TransitionReadinessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionReadiness'] = ResolversParentTypes['TransitionReadiness']> = ResolversObject<{
+  blockers?: Resolver<Array<ResolversTypes['ReadinessBlocker']>, ParentType, ContextType>;
+  personalAssistants?: Resolver<Array<ResolversTypes['PersonalAssistantReadiness']>, ParentType, ContextType>;
+  ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type TransitionShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionShare'] = ResolversParentTypes['TransitionShare']> = ResolversObject<{
+  funderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  funderKind?: Resolver<ResolversTypes['FunderKind'], ParentType, ContextType>;
+  percentage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TransitionStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionStep'] = ResolversParentTypes['TransitionStep']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['TransitionStepState'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type TransitionTrackerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionTracker'] = ResolversParentTypes['TransitionTracker']> = ResolversObject<{
+  funderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['FundingGap']>, ParentType, ContextType>;
+  inFlight?: Resolver<Array<ResolversTypes['TrackedTransition']>, ParentType, ContextType>;
+  overlaps?: Resolver<Array<ResolversTypes['FundingOverlap']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   CommissionedPackage?: CommissionedPackageResolvers<ContextType>;
   ContinuingHealthcarePackage?: ContinuingHealthcarePackageResolvers<ContextType>;
+  ContinuityPa?: ContinuityPaResolvers<ContextType>;
+  ContinuityReport?: ContinuityReportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DirectPayment?: DirectPaymentResolvers<ContextType>;
+  FundingBoundary?: FundingBoundaryResolvers<ContextType>;
   FundingEpisode?: FundingEpisodeResolvers<ContextType>;
+  FundingGap?: FundingGapResolvers<ContextType>;
+  FundingOverlap?: FundingOverlapResolvers<ContextType>;
   IndividualServiceFund?: IndividualServiceFundResolvers<ContextType>;
   IntegratedBudget?: IntegratedBudgetResolvers<ContextType>;
   LocalIdentifier?: LocalIdentifierResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NewFundingPlan?: NewFundingPlanResolvers<ContextType>;
   NhsNumber?: NhsNumberResolvers<ContextType>;
+  PaContinuity?: PaContinuityResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonalAssistant?: PersonalAssistantResolvers<ContextType>;
+  PersonalAssistantReadiness?: PersonalAssistantReadinessResolvers<ContextType>;
   PersonalHealthBudget?: PersonalHealthBudgetResolvers<ContextType>;
+  PlanTaskDifference?: PlanTaskDifferenceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReadinessBlocker?: ReadinessBlockerResolvers<ContextType>;
+  SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
+  TrackedTransition?: TrackedTransitionResolvers<ContextType>;
+  Transition?: TransitionResolvers<ContextType>;
+  TransitionConnection?: TransitionConnectionResolvers<ContextType>;
+  TransitionEdge?: TransitionEdgeResolvers<ContextType>;
+  TransitionOutcomes?: TransitionOutcomesResolvers<ContextType>;
+  TransitionParty?: TransitionPartyResolvers<ContextType>;
+  TransitionReadiness?: TransitionReadinessResolvers<ContextType>;
+  TransitionShare?: TransitionShareResolvers<ContextType>;
+  TransitionStep?: TransitionStepResolvers<ContextType>;
+  TransitionTracker?: TransitionTrackerResolvers<ContextType>;
 }>;
 

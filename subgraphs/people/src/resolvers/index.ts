@@ -4,12 +4,17 @@ import { FundingEpisode } from './FundingEpisode.ts';
 import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
 import { Query } from './Query.ts';
+import { ReportQuery } from './ReportQuery.ts';
+import { Transition } from './Transition.ts';
+import { TransitionMutation } from './TransitionMutation.ts';
+import { TransitionQuery } from './TransitionQuery.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query,
-  Mutation,
+  Query: { ...Query, ...TransitionQuery, ...ReportQuery },
+  Mutation: { ...Mutation, ...TransitionMutation },
   Person,
   FundingEpisode,
+  Transition,
 };

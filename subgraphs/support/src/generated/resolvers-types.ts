@@ -72,11 +72,48 @@ export type Employment = {
   contractSigned: Scalars['Boolean']['output'];
   employer: Person;
   end?: Maybe<Scalars['Date']['output']>;
+  /** The PA carries out health-related tasks for this employer (e.g. after a move to NHS funding). */
+  healthDuties: Scalars['Boolean']['output'];
+  /** Whether insurance and pay have been updated for those health duties. */
+  healthDutiesCover: HealthDutiesCover;
   hoursPerWeek: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
   personalAssistant: PersonalAssistant;
   role: Scalars['String']['output'];
   start: Scalars['Date']['output'];
+};
+
+export type EmploymentConnection = {
+  __typename?: 'EmploymentConnection';
+  edges: Array<EmploymentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EmploymentEdge = {
+  __typename?: 'EmploymentEdge';
+  cursor: Scalars['String']['output'];
+  node: Employment;
+};
+
+export type EmploymentFilter = {
+  /** Only employments covering today. */
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  employerPersonId?: InputMaybe<Scalars['ID']['input']>;
+  healthDuties?: InputMaybe<Scalars['Boolean']['input']>;
+  /** False: health duties whose insurance or pay rate has not been updated. */
+  healthDutiesCoverComplete?: InputMaybe<Scalars['Boolean']['input']>;
+  personalAssistantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type HealthDutiesCover = {
+  __typename?: 'HealthDutiesCover';
+  hourlyRate?: Maybe<Scalars['Float']['output']>;
+  /** The employer's liability insurance covers the health tasks. */
+  insuranceUpdated: Scalars['Boolean']['output'];
+  /** The PA's pay rate has been reviewed for the health duties. */
+  payRateUpdated: Scalars['Boolean']['output'];
+  reviewedOn?: Maybe<Scalars['Date']['output']>;
 };
 
 export type Mutation = {
@@ -85,6 +122,8 @@ export type Mutation = {
   addEmployment: Employment;
   /** End an employment on the given day. */
   endEmployment: Employment;
+  /** Record changes to an employment's contract and health-duty arrangements (e.g. before a move to NHS funding). */
+  updateEmployment: Employment;
 };
 
 
@@ -96,6 +135,13 @@ export type MutationAddEmploymentArgs = {
 export type MutationEndEmploymentArgs = {
   end: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateEmploymentArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: UpdateEmploymentInput;
 };
 
 export type PaEmploymentStatus =
@@ -119,6 +165,8 @@ export type PageInfo = {
 
 export type Person = {
   __typename?: 'Person';
+  /** Every employment of the person, ended or not, oldest first. */
+  employmentHistory?: Maybe<Array<Employment>>;
   id: Scalars['ID']['output'];
   /** The person's PAs through their employments; active only unless includeEnded. */
   paTeam?: Maybe<Array<Employment>>;
@@ -170,6 +218,8 @@ export type PersonalAssistantFilter = {
 export type Query = {
   __typename?: 'Query';
   employment?: Maybe<Employment>;
+  /** Employments, ordered by start then id. At most 100 per page. */
+  employments: EmploymentConnection;
   personalAssistant?: Maybe<PersonalAssistant>;
   /** The PA register, ordered by family name, given name, id. At most 100 per page. */
   personalAssistants: PersonalAssistantConnection;
@@ -179,6 +229,13 @@ export type Query = {
 
 export type QueryEmploymentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEmploymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EmploymentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -218,6 +275,14 @@ export type SupportOrganisationKind =
   | 'PA_REGISTER_HOST'
   | 'UMBRELLA_BODY'
   | 'USER_LED_ORGANISATION';
+
+export type UpdateEmploymentInput = {
+  contractSigned?: InputMaybe<Scalars['Boolean']['input']>;
+  healthDuties?: InputMaybe<Scalars['Boolean']['input']>;
+  hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  insuranceUpdated?: InputMaybe<Scalars['Boolean']['input']>;
+  payRateUpdated?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -338,19 +403,24 @@ export type ResolversTypes = ResolversObject<{
   DbsCheck: ResolverTypeWrapper<DbsCheck>;
   DbsStatus: DbsStatus;
   Employment: ResolverTypeWrapper<EmploymentModel>;
+  EmploymentConnection: ResolverTypeWrapper<Omit<EmploymentConnection, 'edges'> & { edges: Array<ResolversTypes['EmploymentEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  EmploymentEdge: ResolverTypeWrapper<Omit<EmploymentEdge, 'node'> & { node: ResolversTypes['Employment'] }>;
+  EmploymentFilter: EmploymentFilter;
+  HealthDutiesCover: ResolverTypeWrapper<HealthDutiesCover>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PaEmploymentStatus: PaEmploymentStatus;
   PaService: PaService;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Person: ResolverTypeWrapper<Omit<Person, 'paTeam'> & { paTeam?: Maybe<Array<ResolversTypes['Employment']>> }>;
+  Person: ResolverTypeWrapper<Omit<Person, 'employmentHistory' | 'paTeam'> & { employmentHistory?: Maybe<Array<ResolversTypes['Employment']>>, paTeam?: Maybe<Array<ResolversTypes['Employment']>> }>;
   PersonalAssistant: ResolverTypeWrapper<PersonalAssistantModel>;
   PersonalAssistantConnection: ResolverTypeWrapper<Omit<PersonalAssistantConnection, 'edges'> & { edges: Array<ResolversTypes['PersonalAssistantEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PersonalAssistantEdge: ResolverTypeWrapper<Omit<PersonalAssistantEdge, 'node'> & { node: ResolversTypes['PersonalAssistant'] }>;
   PersonalAssistantFilter: PersonalAssistantFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationModel>;
   SupportOrganisationKind: SupportOrganisationKind;
+  UpdateEmploymentInput: UpdateEmploymentInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -364,16 +434,21 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DbsCheck: DbsCheck;
   Employment: EmploymentModel;
+  EmploymentConnection: Omit<EmploymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmploymentEdge']> };
+  Int: Scalars['Int']['output'];
+  EmploymentEdge: Omit<EmploymentEdge, 'node'> & { node: ResolversParentTypes['Employment'] };
+  EmploymentFilter: EmploymentFilter;
+  HealthDutiesCover: HealthDutiesCover;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Person: Omit<Person, 'paTeam'> & { paTeam?: Maybe<Array<ResolversParentTypes['Employment']>> } | FederationReferenceTypes['Person'];
+  Person: Omit<Person, 'employmentHistory' | 'paTeam'> & { employmentHistory?: Maybe<Array<ResolversParentTypes['Employment']>>, paTeam?: Maybe<Array<ResolversParentTypes['Employment']>> } | FederationReferenceTypes['Person'];
   PersonalAssistant: PersonalAssistantModel;
   PersonalAssistantConnection: Omit<PersonalAssistantConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonalAssistantEdge']> };
-  Int: Scalars['Int']['output'];
   PersonalAssistantEdge: Omit<PersonalAssistantEdge, 'node'> & { node: ResolversParentTypes['PersonalAssistant'] };
   PersonalAssistantFilter: PersonalAssistantFilter;
   Query: Record<PropertyKey, never>;
   SupportOrganisation: SupportOrganisationModel;
+  UpdateEmploymentInput: UpdateEmploymentInput;
 }>;
 
 export type AvailabilitySlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailabilitySlot'] = ResolversParentTypes['AvailabilitySlot']> = ResolversObject<{
@@ -397,6 +472,8 @@ export type EmploymentResolvers<ContextType = Context, ParentType extends Resolv
   contractSigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   employer?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  healthDuties?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  healthDutiesCover?: Resolver<ResolversTypes['HealthDutiesCover'], ParentType, ContextType>;
   hoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
@@ -404,9 +481,28 @@ export type EmploymentResolvers<ContextType = Context, ParentType extends Resolv
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type EmploymentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentConnection'] = ResolversParentTypes['EmploymentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EmploymentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EmploymentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentEdge'] = ResolversParentTypes['EmploymentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Employment'], ParentType, ContextType>;
+}>;
+
+export type HealthDutiesCoverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthDutiesCover'] = ResolversParentTypes['HealthDutiesCover']> = ResolversObject<{
+  hourlyRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  insuranceUpdated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  payRateUpdated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reviewedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationAddEmploymentArgs, 'input'>>;
   endEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'end' | 'id'>>;
+  updateEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationUpdateEmploymentArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -416,6 +512,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  employmentHistory?: Resolver<Maybe<Array<ResolversTypes['Employment']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paTeam?: Resolver<Maybe<Array<ResolversTypes['Employment']>>, ParentType, ContextType, RequireFields<PersonPaTeamArgs, 'includeEnded'>>;
 }>;
@@ -448,6 +545,7 @@ export type PersonalAssistantEdgeResolvers<ContextType = Context, ParentType ext
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType, RequireFields<QueryEmploymentArgs, 'id'>>;
+  employments?: Resolver<ResolversTypes['EmploymentConnection'], ParentType, ContextType, RequireFields<QueryEmploymentsArgs, 'first'>>;
   personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType, RequireFields<QueryPersonalAssistantArgs, 'id'>>;
   personalAssistants?: Resolver<ResolversTypes['PersonalAssistantConnection'], ParentType, ContextType, RequireFields<QueryPersonalAssistantsArgs, 'first'>>;
   supportOrganisations?: Resolver<Array<ResolversTypes['SupportOrganisation']>, ParentType, ContextType, Partial<QuerySupportOrganisationsArgs>>;
@@ -468,6 +566,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DbsCheck?: DbsCheckResolvers<ContextType>;
   Employment?: EmploymentResolvers<ContextType>;
+  EmploymentConnection?: EmploymentConnectionResolvers<ContextType>;
+  EmploymentEdge?: EmploymentEdgeResolvers<ContextType>;
+  HealthDutiesCover?: HealthDutiesCoverResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

@@ -1,0 +1,3 @@
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+
+export const ReportQuery: QueryResolvers = {};

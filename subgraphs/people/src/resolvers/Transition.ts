@@ -1,0 +1,3 @@
+import type { TransitionResolvers } from '../generated/resolvers-types.ts';
+
+export const Transition: TransitionResolvers = {};

@@ -1,0 +1,3 @@
+import type { MutationResolvers } from '../generated/resolvers-types.ts';
+
+export const TransitionMutation: MutationResolvers = {};
