@@ -31,6 +31,10 @@ export interface Hub {
   gateway: RunningGateway;
   subgraphs: RunningSubgraph[];
   subgraph(name: SubgraphName): RunningSubgraph;
+  /** Stops one subgraph (an agency going down); the rest keep running. */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  /** Starts a stopped subgraph again on the same port and database. */
+  restartSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -86,6 +90,8 @@ export async function startHub(opts: {
   databaseUrls: Record<string, string>;
   ports?: Partial<Record<SubgraphName | 'gateway', number>>;
   host?: string;
+  /** Lets tests put something (a fault-injecting proxy) between the gateway and a subgraph. */
+  routeFor?: (name: SubgraphName, url: string) => Promise<string>;
 }): Promise<Hub> {
   const host = opts.host ?? '127.0.0.1';
   const subgraphs: RunningSubgraph[] = [];
@@ -97,23 +103,37 @@ export async function startHub(opts: {
     }
     const gateway = await startGateway({
       supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
-      urls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+      urls: Object.fromEntries(await Promise.all(subgraphs.map(async (s) => [s.name, opts.routeFor ? await opts.routeFor(s.name, s.url) : s.url]))),
       port: opts.ports?.gateway ?? gatewayPort(),
       host,
     });
     graph.setUrl(gateway.url);
+    const stopped = new Set<string>();
+    const find = (name: SubgraphName) => {
+      const index = subgraphs.findIndex((s) => s.name === name);
+      if (index < 0) throw new Error(`no subgraph ${name}`);
+      return index;
+    };
     return {
       gatewayUrl: gateway.url,
       gateway,
       subgraphs,
-      subgraph: (name) => {
-        const found = subgraphs.find((s) => s.name === name);
-        if (!found) throw new Error(`no subgraph ${name}`);
-        return found;
+      subgraph: (name) => subgraphs[find(name)],
+      stopSubgraph: async (name) => {
+        if (stopped.has(name)) return;
+        stopped.add(name);
+        await subgraphs[find(name)].stop();
+      },
+      restartSubgraph: async (name) => {
+        const index = find(name);
+        const mod = SUBGRAPH_MODULES.find((m) => m.name === name)!;
+        if (!stopped.has(name)) await subgraphs[index].stop();
+        subgraphs[index] = await startSubgraph(mod, { databaseUrl: opts.databaseUrls[name], port: subgraphs[index].port, host, graph });
+        stopped.delete(name);
       },
       stop: async () => {
         await gateway.stop();
-        await Promise.all(subgraphs.map((s) => s.stop()));
+        await Promise.all(subgraphs.filter((s) => !stopped.has(s.name)).map((s) => s.stop()));
       },
     };
   } catch (err) {

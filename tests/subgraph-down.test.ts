@@ -11,12 +11,9 @@ describe('a subgraph that is down costs only its own fields', () => {
   let hub: Hub;
   before(async () => {
     hub = await startTestHub();
-    await hub.subgraph('training').stop();
+    await hub.stopSubgraph('training');
   });
-  after(async () => {
-    await hub.gateway.stop();
-    await Promise.all(hub.subgraphs.filter((s) => s.name !== 'training').map((s) => s.stop()));
-  });
+  after(() => hub.stop());
 
   it('reports the stopped subgraph as down and the hub as degraded on GET /health', async () => {
     const res = await fetch(hub.gatewayUrl.replace('/graphql', '/health'));
@@ -32,5 +29,13 @@ describe('a subgraph that is down costs only its own fields', () => {
     assert.equal(res.data.person.familyName, region.people.find((p) => p.id === id)!.familyName);
     assert.equal(res.data.person.paTeam.length, 3);
     assert.ok(res.errors?.length);
+  });
+
+  it('answers the training fields again once the subgraph is back', async () => {
+    await hub.restartSubgraph('training');
+    const id = region.featured.movedDirectPaymentToPhb;
+    const res = await postGraphQL(hub.gatewayUrl, `query ($id: ID) { person(id: $id) { paTeam { personalAssistant { trainingRecords { completedOn } } } } }`, { id });
+    assert.equal(res.errors, undefined);
+    assert.ok(res.data.person.paTeam.every((t: any) => t.personalAssistant.trainingRecords.length > 0));
   });
 });
