@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Hub } from '../scripts/hub.ts';
 import { startFaultProxy } from './fault-proxy.ts';
 import { startTestHub } from './helpers.ts';
-import { addDaysIso, agreeAll, candidates, gql, payrollProvider, pick, PROPOSE, reconcile, region, TODAY, TRANSITION } from './transition-journeys.ts';
+import { addDaysIso, agreeAll, candidates, gql, payrollProvider, pick, PROPOSE, reconcile, region, TODAY, TRANSITION_STATE } from './transition-journeys.ts';
 
 const NE = new Set(region.councils.filter((c) => c.nation === 'ENGLAND').map((c) => c.gssCode));
 const effectiveDate = addDaysIso(TODAY, 21);
@@ -37,7 +37,7 @@ describe('a funder subgraph failing in the middle of a transition: nothing lost,
   /** Polls (the background loop does the work) until the transition reaches a status. */
   async function waitFor(id: string, status: string) {
     for (let i = 0; i < 100; i++) {
-      const t = (await gql(hub, TRANSITION, { id })).transition;
+      const t = (await gql(hub, TRANSITION_STATE, { id })).transition;
       if (t.status === status) return t;
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -24,7 +24,8 @@ export const activeEmployments = (personId: string) =>
 export function candidates<E extends { personId: string; end: string | null; start: string }>(episodes: E[], paCount: (n: number) => boolean): E[] {
   return episodes.filter((ep) => {
     if (ep.end !== null || ep.start >= addDaysIso(TODAY, -30) || inFlight.has(ep.personId)) return false;
-    if (episodesOf(ep.personId).length !== 1) return false;
+    // The episode is the person's current one: nothing else open, nothing starting later.
+    if (episodesOf(ep.personId).some((o) => o !== (ep as unknown) && (o.end === null || o.start > ep.start))) return false;
     const team = activeEmployments(ep.personId);
     if (!paCount(team.length) || !team.every((e) => e.contractSigned)) return false;
     const plan = region.carePlans.find((p) => p.personId === ep.personId);
@@ -46,6 +47,13 @@ export const payrollProvider = region.supportOrganisations.find((o) => o.kinds.i
 export const PROPOSE = `mutation ($input: ProposeTransitionInput!, $key: String) {
   proposeTransition(input: $input, idempotencyKey: $key) { id status parties { funderKind funderCode role } }
 }`;
+
+/** A transition's state as the coordinator holds it (people only: answers while funders are down). */
+export const TRANSITION_STATE = `query ($id: ID!) { transition(id: $id) {
+  id status statusReason effectiveDate
+  steps { name state attempts lastError }
+  newEpisode { __typename id }
+} }`;
 
 export const TRANSITION = `query ($id: ID!) { transition(id: $id) {
   id status statusReason effectiveDate

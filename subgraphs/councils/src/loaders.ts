@@ -18,6 +18,10 @@ export function createLoaders(db: PrismaClient) {
       (_ids: readonly string[]) => (everyCouncil ??= db.council.findMany()),
       (c) => c.id,
     ),
+    councilByGssCode: uniqueLoader(
+      (_codes: readonly string[]) => (everyCouncil ??= db.council.findMany()),
+      (c) => c.gssCode,
+    ),
     councilRates: groupLoader(
       (councilIds: readonly string[]) =>
         db.councilRate.findMany({ where: { councilId: { in: [...councilIds] } }, orderBy: [{ kind: 'asc' }, { effectiveFrom: 'asc' }] }),
@@ -52,6 +56,12 @@ export function createLoaders(db: PrismaClient) {
       (personIds: readonly string[]) =>
         db.carePlan.findMany({ where: { personId: { in: [...personIds] } }, orderBy: [{ lastReviewed: 'desc' }, { id: 'desc' }] }),
       (p) => p.personId,
+    ),
+    /** Each transition's answers from councils, in the order they were given. */
+    responsesOfTransition: groupLoader(
+      (transitionIds: readonly string[]) =>
+        db.transitionResponse.findMany({ where: { transitionId: { in: [...transitionIds] } }, orderBy: [{ respondedAt: 'asc' }, { funderCode: 'asc' }] }),
+      (r) => r.transitionId,
     ),
   };
 }

@@ -10,3 +10,8 @@ export interface SupportOrganisationReference {
   __typename: 'SupportOrganisation';
   id: string;
 }
+
+/** A funding transition, owned by the people subgraph; councils add their answers to it. */
+export interface TransitionReference {
+  id: string;
+}

@@ -1,6 +1,10 @@
 import { insertRows, type DemoRegion, type Progress } from '@continuum/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
+/** Which transition (people subgraph) opened or ended an episode; absent means none. */
+const TRANSITION_COLUMNS = ['opened_by_transition_id', 'ended_by_transition_id'];
+const transitionIds = (e: { openedByTransitionId?: string | null; endedByTransitionId?: string | null }) => [e.openedByTransitionId ?? null, e.endedByTransitionId ?? null];
+
 /** Writes the demo region's councils, their rates, funding episodes and care plans. */
 export async function seed(db: PrismaClient, region: DemoRegion, progress?: Progress): Promise<void> {
   const councilIds = new Map(region.councils.map((c) => [c.gssCode, c.id]));
@@ -28,7 +32,7 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(
     db,
     'direct_payment',
-    ['id', 'person_id', 'council_id', 'start', 'end', 'hourly_rate', 'hours_per_week', 'weekly_amount', 'payment_support', 'payment_support_provider_id'],
+    ['id', 'person_id', 'council_id', 'start', 'end', 'hourly_rate', 'hours_per_week', 'weekly_amount', 'payment_support', 'payment_support_provider_id', ...TRANSITION_COLUMNS],
     directPayments.map((dp) => [
       dp.id,
       dp.personId,
@@ -40,6 +44,7 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
       dp.weeklyAmount,
       dp.paymentSupport,
       dp.paymentSupportProviderId,
+      ...transitionIds(dp),
     ]),
     (done) => progress?.('direct payments', done, directPayments.length),
   );
@@ -48,8 +53,8 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(
     db,
     'individual_service_fund',
-    ['id', 'person_id', 'council_id', 'start', 'end', 'weekly_amount', 'holding_provider_id'],
-    funds.map((isf) => [isf.id, isf.personId, councilId(isf.councilGssCode), isf.start, isf.end, isf.weeklyAmount, isf.holdingProviderId]),
+    ['id', 'person_id', 'council_id', 'start', 'end', 'weekly_amount', 'holding_provider_id', ...TRANSITION_COLUMNS],
+    funds.map((isf) => [isf.id, isf.personId, councilId(isf.councilGssCode), isf.start, isf.end, isf.weeklyAmount, isf.holdingProviderId, ...transitionIds(isf)]),
     (done) => progress?.('individual service funds', done, funds.length),
   );
 
@@ -57,7 +62,7 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(
     db,
     'commissioned_package',
-    ['id', 'person_id', 'council_id', 'start', 'end', 'weekly_amount', 'provider_name', 'rate_kind', 'hourly_rate', 'hours_per_week'],
+    ['id', 'person_id', 'council_id', 'start', 'end', 'weekly_amount', 'provider_name', 'rate_kind', 'hourly_rate', 'hours_per_week', ...TRANSITION_COLUMNS],
     packages.map((cp) => [
       cp.id,
       cp.personId,
@@ -69,6 +74,7 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
       cp.rateKind,
       cp.hourlyRate,
       cp.hoursPerWeek,
+      ...transitionIds(cp),
     ]),
     (done) => progress?.('commissioned packages', done, packages.length),
   );
@@ -89,5 +95,13 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
       plan.nextReview,
     ]),
     (done) => progress?.('care plans', done, plans.length),
+  );
+
+  // Each council's answers to the region's transitions (the transitions themselves are the hub's).
+  const responses = (region.transitions ?? []).flatMap((t) =>
+    t.responses.filter((r) => r.funderKind === 'COUNCIL').map((r) => [t.id, r.funderCode, r.decision, r.respondedBy, r.note ?? null, r.respondedAt]),
+  );
+  await insertRows(db, 'transition_response', ['transition_id', 'funder_code', 'decision', 'responded_by', 'note', 'responded_at'], responses, (done) =>
+    progress?.('transition responses', done, responses.length),
   );
 }

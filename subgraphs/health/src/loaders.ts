@@ -53,6 +53,29 @@ export function createLoaders(db: PrismaClient) {
         }),
       (s) => s.integratedBudgetId,
     ),
+    /** Latest review first, so the head of each group is the current plan. */
+    healthPlansOfPerson: groupLoader(
+      (personIds: readonly string[]) =>
+        db.healthPlan.findMany({ where: { personId: { in: [...personIds] } }, orderBy: [{ lastReviewed: 'desc' }, { id: 'desc' }] }),
+      (p) => p.personId,
+    ),
+    /** Each transition's answers from NHS bodies, in the order they were given. */
+    responsesOfTransition: groupLoader(
+      (transitionIds: readonly string[]) =>
+        db.transitionResponse.findMany({ where: { transitionId: { in: [...transitionIds] } }, orderBy: [{ respondedAt: 'asc' }, { funderCode: 'asc' }] }),
+      (r) => r.transitionId,
+    ),
+    /** PHBs whose payments a council processes for a body, keyed "healthBodyId|gssCode", oldest first. */
+    budgetsProcessedBy: groupLoader(
+      (keys: readonly string[]) => {
+        const pairs = keys.map((k) => k.split('|'));
+        return db.personalHealthBudget.findMany({
+          where: { OR: pairs.map(([healthBodyId, gss]) => ({ healthBodyId, paymentsProcessedByCouncilGssCode: gss })) },
+          orderBy: OLDEST_FIRST,
+        });
+      },
+      (e) => `${e.healthBodyId}|${e.paymentsProcessedByCouncilGssCode}`,
+    ),
   };
 }
 

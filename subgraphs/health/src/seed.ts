@@ -3,6 +3,10 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 
 const dayOrNull = (iso: string | null) => iso || null;
 
+/** Which transition (people subgraph) opened or ended an episode; absent means none. */
+const TRANSITION_COLUMNS = ['opened_by_transition_id', 'ended_by_transition_id'];
+const transitionIds = (e: { openedByTransitionId?: string | null; endedByTransitionId?: string | null }) => [e.openedByTransitionId ?? null, e.endedByTransitionId ?? null];
+
 function lookup(map: Map<string, string>, code: string, what: string): string {
   const value = map.get(code);
   if (value === undefined) throw new Error(`demo region names an unknown ${what}: ${code}`);
@@ -30,7 +34,20 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(
     db,
     'personal_health_budget',
-    ['id', 'person_id', 'health_body_id', 'start_date', 'end_date', 'weekly_amount', 'management', 'hourly_rate', 'hours_per_week', 'payment_support_provider_id'],
+    [
+      'id',
+      'person_id',
+      'health_body_id',
+      'start_date',
+      'end_date',
+      'weekly_amount',
+      'management',
+      'hourly_rate',
+      'hours_per_week',
+      'payment_support_provider_id',
+      'payments_processed_by_council_gss_code',
+      ...TRANSITION_COLUMNS,
+    ],
     budgets.map((e) => [
       e.id,
       e.personId,
@@ -42,6 +59,8 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
       e.hourlyRate,
       e.hoursPerWeek,
       e.paymentSupportProviderId,
+      e.paymentsProcessedByCouncilGssCode ?? null,
+      ...transitionIds(e),
     ]),
     (done) => progress?.('personal health budgets', done, budgets.length),
   );
@@ -59,8 +78,8 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(
     db,
     'chc_package',
-    ['id', 'person_id', 'health_body_id', 'decision_id', 'start_date', 'end_date', 'weekly_amount'],
-    packages.map((e) => [e.id, e.personId, bodyId(e.healthBodyOdsCode), e.decisionId, e.start, dayOrNull(e.end), e.weeklyAmount]),
+    ['id', 'person_id', 'health_body_id', 'decision_id', 'start_date', 'end_date', 'weekly_amount', ...TRANSITION_COLUMNS],
+    packages.map((e) => [e.id, e.personId, bodyId(e.healthBodyOdsCode), e.decisionId, e.start, dayOrNull(e.end), e.weeklyAmount, ...transitionIds(e)]),
     (done) => progress?.('CHC packages', done, packages.length),
   );
 
@@ -68,8 +87,8 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(
     db,
     'integrated_budget',
-    ['id', 'person_id', 'health_body_id', 'start_date', 'end_date', 'weekly_amount'],
-    integrated.map((e) => [e.id, e.personId, bodyId(e.healthBodyOdsCode), e.start, dayOrNull(e.end), e.weeklyAmount]),
+    ['id', 'person_id', 'health_body_id', 'start_date', 'end_date', 'weekly_amount', ...TRANSITION_COLUMNS],
+    integrated.map((e) => [e.id, e.personId, bodyId(e.healthBodyOdsCode), e.start, dayOrNull(e.end), e.weeklyAmount, ...transitionIds(e)]),
     (done) => progress?.('integrated budgets', done, integrated.length),
   );
   const shares = integrated.flatMap((e) =>
@@ -83,5 +102,31 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   );
   await insertRows(db, 'integrated_budget_share', ['integrated_budget_id', 'funder_kind', 'funder_code', 'funder_name', 'percentage'], shares, (done) =>
     progress?.('integrated budget shares', done, shares.length),
+  );
+
+  const plans = region.healthPlans ?? [];
+  await insertRows(
+    db,
+    'health_plan',
+    ['id', 'person_id', 'health_body_id', 'tasks', 'last_reviewed'],
+    plans.map((p) => [p.id, p.personId, bodyId(p.healthBodyOdsCode), JSON.stringify(p.tasks), p.lastReviewed]),
+    (done) => progress?.('health plans', done, plans.length),
+  );
+
+  const agreements = region.paymentProcessingAgreements ?? [];
+  await insertRows(
+    db,
+    'payment_processing_agreement',
+    ['id', 'health_body_id', 'council_gss_code', 'fee_per_customer_per_month', 'start_date', 'end_date'],
+    agreements.map((a) => [a.id, bodyId(a.healthBodyOdsCode), a.councilGssCode, a.feePerCustomerPerMonth, a.start, dayOrNull(a.end)]),
+    (done) => progress?.('payment processing agreements', done, agreements.length),
+  );
+
+  // Each NHS body's answers to the region's transitions (the transitions themselves are the hub's).
+  const responses = (region.transitions ?? []).flatMap((t) =>
+    t.responses.filter((r) => r.funderKind === 'HEALTH').map((r) => [t.id, r.funderCode, r.decision, r.respondedBy, r.note ?? null, r.respondedAt]),
+  );
+  await insertRows(db, 'transition_response', ['transition_id', 'funder_code', 'decision', 'responded_by', 'note', 'responded_at'], responses, (done) =>
+    progress?.('transition responses', done, responses.length),
   );
 }

@@ -35,7 +35,7 @@ export async function idempotent<T>(
   const key = opts.key.trim();
   if (key.length === 0 || key.length > 200) throw badUserInput('idempotencyKey', 'must be 1 to 200 characters');
   const requestHash = hashRequest(opts.request);
-  await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `${opts.operation}\u0000${key}`);
+  await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `${opts.operation}:${key}`);
   const seen = await tx.$queryRawUnsafe<{ request_hash: string; result_id: string }[]>(
     'SELECT request_hash, result_id FROM "idempotency_key" WHERE operation = $1 AND key = $2',
     opts.operation,

@@ -13,6 +13,14 @@ export function createLoaders(db: PrismaClient) {
         db.localIdentifier.findMany({ where: { personId: { in: [...ids] } }, orderBy: [{ agency: 'asc' }, { organisationCode: 'asc' }, { value: 'asc' }] }),
       (l) => l.personId,
     ),
+    transition: uniqueLoader(
+      (ids: readonly string[]) => db.transition.findMany({ where: { id: { in: [...ids] } } }),
+      (t) => t.id,
+    ),
+    transitionSteps: groupLoader(
+      (ids: readonly string[]) => db.transitionStep.findMany({ where: { transitionId: { in: [...ids] } } }),
+      (s) => s.transitionId,
+    ),
   };
 }
 

@@ -1,7 +1,8 @@
 import { insertRows, type DemoRegion, type Progress } from '@continuum/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { seedTransitions } from './transitions/seed.ts';
 
-/** Writes the demo region's people and their agency identifiers. */
+/** Writes the demo region's people, their agency identifiers and the transitions the hub coordinated. */
 export async function seed(db: PrismaClient, region: DemoRegion, progress?: Progress): Promise<void> {
   const people = region.people;
   await insertRows(
@@ -15,4 +16,5 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(db, 'local_identifier', ['person_id', 'agency', 'organisation_code', 'value'], identifiers, (done) =>
     progress?.('agency identifiers', done, identifiers.length),
   );
+  await seedTransitions(db, region, progress);
 }

@@ -3,12 +3,15 @@ import { createContext, type Context } from './context.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed.ts';
+import { startReconcileLoop } from './transitions/background.ts';
 
-/** people: the hub's own identity records (Person, NHS number, agencies' local identifiers). */
+/** people: the hub's own identity records (Person, NHS number, agencies' local identifiers) and the transition coordinator. */
 export const subgraph = defineSubgraph<PrismaClient, Context>(import.meta.url, {
   name: 'people',
   resolvers,
   PrismaClient,
   createContext,
   seed,
+  // Carries transitions forward when no one asks: new answers, readiness met, steps left pending.
+  background: startReconcileLoop,
 });

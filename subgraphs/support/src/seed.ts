@@ -55,8 +55,14 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(
     db,
     'employment',
-    ['id', 'employer_person_id', 'personal_assistant_id', 'start', 'end', 'hours_per_week', 'role', 'contract_signed'],
-    employments.map((e) => [e.id, e.employerPersonId, e.personalAssistantId, e.start, optionalDay(e.end), e.hoursPerWeek, e.role, e.contractSigned]),
+    [
+      'id', 'employer_person_id', 'personal_assistant_id', 'start', 'end', 'hours_per_week', 'role', 'contract_signed',
+      'health_duties', 'insurance_updated', 'pay_rate_updated', 'health_hourly_rate', 'health_duties_reviewed_on',
+    ],
+    employments.map((e) => [
+      e.id, e.employerPersonId, e.personalAssistantId, e.start, optionalDay(e.end), e.hoursPerWeek, e.role, e.contractSigned,
+      e.healthDuties ?? false, e.insuranceUpdated ?? false, e.payRateUpdated ?? false, e.healthHourlyRate ?? null, optionalDay(e.healthDutiesReviewedOn ?? null),
+    ]),
     (done) => progress?.('employments', done, employments.length),
   );
 }

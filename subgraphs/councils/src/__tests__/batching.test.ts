@@ -44,4 +44,20 @@ describe('councils subgraph batching', () => {
     assert.ok(ten > 0);
     assert.equal(twoHundred, ten);
   });
+
+  it('issues the same number of SQL statements for the answers to 200 transitions as to 10', async () => {
+    const ids = region.transitions.map((t) => t.id);
+    assert.ok(ids.length >= 200);
+    const count = async (n: number) => {
+      const before = sg.database.statementCount();
+      const res = await sg.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { councilResponses { decision } } } }`, {
+        r: ids.slice(0, n).map((id) => ({ __typename: 'Transition', id })),
+      });
+      assert.equal(res.errors, undefined);
+      return sg.database.statementCount() - before;
+    };
+    const ten = await count(10);
+    assert.ok(ten > 0);
+    assert.equal(await count(200), ten);
+  });
 });

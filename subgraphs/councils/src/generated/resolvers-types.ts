@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CouncilModel, CouncilRateModel, DirectPaymentModel, IndividualServiceFundModel, CommissionedPackageModel, CarePlanModel } from './prisma/models.ts';
-import type { PersonReference, SupportOrganisationReference } from '../references.ts';
+import type { CouncilModel, CouncilRateModel, DirectPaymentModel, IndividualServiceFundModel, CommissionedPackageModel, CarePlanModel, TransitionResponseModel } from './prisma/models.ts';
+import type { TransitionReference, PersonReference, SupportOrganisationReference } from '../references.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -194,8 +194,13 @@ export type OpenCouncilEpisodeInput = {
   hourlyRate?: InputMaybe<Scalars['Float']['input']>;
   hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
   paymentSupport?: InputMaybe<PaymentSupport>;
+  /** The payroll or managed-account provider (direct payment), or the organisation holding an individual service fund. */
   paymentSupportProviderId?: InputMaybe<Scalars['ID']['input']>;
   personId: Scalars['ID']['input'];
+  /** For a commissioned package: the provider, if already chosen (otherwise recorded as to be confirmed). */
+  providerName?: InputMaybe<Scalars['String']['input']>;
+  /** For a commissioned package: which published rate applies (default COMMISSIONED_WITH_EMPLOYEES). */
+  rateKind?: InputMaybe<RateKind>;
   start: Scalars['Date']['input'];
   vehicle: FundingVehicle;
   weeklyAmount: Scalars['Float']['input'];
@@ -444,9 +449,9 @@ export type ResolversTypes = ResolversObject<{
   RateKind: RateKind;
   StartDirectPaymentInput: StartDirectPaymentInput;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
-  Transition: ResolverTypeWrapper<Transition>;
+  Transition: ResolverTypeWrapper<TransitionReference>;
   TransitionDecision: TransitionDecision;
-  TransitionResponse: ResolverTypeWrapper<TransitionResponse>;
+  TransitionResponse: ResolverTypeWrapper<TransitionResponseModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -471,8 +476,8 @@ export type ResolversParentTypes = ResolversObject<{
   Rate: CouncilRateModel;
   StartDirectPaymentInput: StartDirectPaymentInput;
   SupportOrganisation: SupportOrganisationReference;
-  Transition: Transition | FederationReferenceTypes['Transition'];
-  TransitionResponse: TransitionResponse;
+  Transition: TransitionReference;
+  TransitionResponse: TransitionResponseModel;
 }>;
 
 export type CarePlanSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarePlanSummary'] = ResolversParentTypes['CarePlanSummary']> = ResolversObject<{

@@ -2,18 +2,11 @@ import { badUserInput, conflict, notFound, requireId, requireOrderedDates, requi
 import { randomUUID } from 'node:crypto';
 import { requireGssCode } from '../gss-code.ts';
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
+import { HOURS_IN_A_WEEK, MAX_HOURLY_RATE } from '../limits.ts';
+import { requireHundredths } from '../money.ts';
 import { findOverlappingEpisode } from '../overlap.ts';
 
-const MAX_HOURLY_RATE = 100;
-const HOURS_IN_A_WEEK = 168;
 const EPISODE_LABEL = { DirectPayment: 'direct payment', IndividualServiceFund: 'individual service fund', CommissionedPackage: 'commissioned package' };
-
-/** Whole hundredths (pence, or hundredths of an hour): what the DECIMAL(·,2) columns hold. */
-function requireHundredths(value: number, field: string, what: string): number {
-  const hundredths = Math.round(value * 100);
-  if (Math.abs(value * 100 - hundredths) > 1e-6) throw badUserInput(field, `must be ${what} with at most two decimal places`);
-  return hundredths;
-}
 
 export const Mutation: MutationResolvers = {
   startDirectPayment: async (_parent, { input }, { db }) => {

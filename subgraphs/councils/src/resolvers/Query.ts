@@ -1,4 +1,5 @@
 import { badUserInput, notFound, requireId } from '@continuum/kit';
+import { personIdsFundedBy } from '../funded-people.ts';
 import { requireGssCode } from '../gss-code.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 
@@ -15,6 +16,14 @@ export const Query: QueryResolvers = {
     const council = await db.council.findUnique({ where: { gssCode: requireGssCode(gssCode!, 'gssCode') } });
     if (!council) throw notFound('Council', 'gssCode', gssCode!);
     return council;
+  },
+
+  personIdsFundedByCouncil: async (_parent, { gssCode, from, to }, { db }) => {
+    const code = requireGssCode(gssCode, 'gssCode');
+    if (to.getTime() < from.getTime()) throw badUserInput('to', 'must be on or after from');
+    const council = await db.council.findUnique({ where: { gssCode: code } });
+    if (!council) throw notFound('Council', 'gssCode', code);
+    return personIdsFundedBy(db, council.id, from, to);
   },
 
   directPayment: async (_parent, { id }, { loaders }) => {

@@ -1,4 +1,4 @@
-import { DateScalar } from '@continuum/kit';
+import { DateScalar, DateTimeScalar } from '@continuum/kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { CarePlanSummary } from './CarePlanSummary.ts';
 import { CommissionedPackage } from './CommissionedPackage.ts';
@@ -10,11 +10,15 @@ import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
 import { Query } from './Query.ts';
 import { Rate } from './Rate.ts';
+import { Transition } from './Transition.ts';
+import { TransitionMutation } from './TransitionMutation.ts';
+import { TransitionResponse } from './TransitionResponse.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  DateTime: DateTimeScalar,
   Query,
-  Mutation,
+  Mutation: { ...Mutation, ...TransitionMutation },
   Council,
   Rate,
   FundingEpisode,
@@ -23,4 +27,6 @@ export const resolvers: Resolvers = {
   CommissionedPackage,
   CarePlanSummary,
   Person,
+  Transition,
+  TransitionResponse,
 };

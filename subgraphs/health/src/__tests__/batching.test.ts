@@ -11,11 +11,12 @@ const region = buildDemoRegion();
 const PERSON_FIELDS = `
   healthFunding {
     __typename id start status funderName funderCode weeklyAmount
-    ... on PersonalHealthBudget { healthBody { odsCode } paymentSupportProvider { id } }
+    ... on PersonalHealthBudget { healthBody { odsCode } paymentSupportProvider { id } paymentsProcessedBy { gssCode } }
     ... on ContinuingHealthcarePackage { healthBody { odsCode } decision { outcome healthBody { name } } }
     ... on IntegratedBudget { healthBody { odsCode } shares { funderName percentage } }
   }
-  chcDecisions { outcome healthBody { odsCode } }`;
+  chcDecisions { outcome healthBody { odsCode } }
+  healthPlan { id healthBody { odsCode } tasks { description } }`;
 
 /** People with every kind of health fact first, so both sizes walk every nested path. */
 function peopleWithHealthFacts(): string[] {
@@ -24,6 +25,7 @@ function peopleWithHealthFacts(): string[] {
     region.chcPackages[0].personId,
     region.personalHealthBudgets[0].personId,
     region.chcDecisions[0].personId,
+    region.healthPlans[0].personId,
     ...region.personalHealthBudgets.map((e) => e.personId),
     ...region.chcPackages.map((e) => e.personId),
     ...region.integratedBudgets.map((e) => e.personId),
@@ -57,5 +59,21 @@ describe('health subgraph batching', () => {
     const twoHundred = await statementsFor(ids.slice(0, 200));
     assert.ok(ten > 0);
     assert.equal(twoHundred, ten);
+  });
+
+  it('sends as many SQL statements for the answers to 200 transitions as to 10', async () => {
+    const ids = region.transitions.map((t) => t.id);
+    assert.ok(ids.length >= 200);
+    const count = async (n: number) => {
+      const before = sg.database.statementCount();
+      const res = await run(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { healthResponses { decision } } } }`, {
+        r: ids.slice(0, n).map((id) => ({ __typename: 'Transition', id })),
+      });
+      assert.equal(res.errors, undefined);
+      return sg.database.statementCount() - before;
+    };
+    const ten = await count(10);
+    assert.ok(ten > 0);
+    assert.equal(await count(200), ten);
   });
 });

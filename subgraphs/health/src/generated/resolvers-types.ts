@@ -1,10 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { HealthBodyModel, PersonalHealthBudgetModel, ChcPackageModel, IntegratedBudgetModel, IntegratedBudgetShareModel, ChcDecisionModel } from './prisma/models.ts';
-import type { PersonReference, SupportOrganisationReference } from '../references.ts';
+import type { HealthBodyModel, PersonalHealthBudgetModel, ChcPackageModel, IntegratedBudgetModel, IntegratedBudgetShareModel, ChcDecisionModel, HealthPlanModel, PaymentProcessingAgreementModel, TransitionResponseModel } from './prisma/models.ts';
+import type { TransitionReference, CouncilReference, PersonReference, SupportOrganisationReference } from '../references.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -214,6 +213,8 @@ export type OpenHealthEpisodeInput = {
 export type OpenShareInput = {
   funderCode: Scalars['String']['input'];
   funderKind: FunderKind;
+  /** The funder's name as agreed; when left out, the NHS body's own name or the council's name from the graph. */
+  funderName?: InputMaybe<Scalars['String']['input']>;
   percentage: Scalars['Int']['input'];
 };
 
@@ -496,7 +497,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ChcOutcome: ChcOutcome;
   ContinuingHealthcarePackage: ResolverTypeWrapper<ChcPackageModel>;
-  Council: ResolverTypeWrapper<Council>;
+  Council: ResolverTypeWrapper<CouncilReference>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EpisodeStatus: EpisodeStatus;
@@ -507,13 +508,13 @@ export type ResolversTypes = ResolversObject<{
   FundingVehicle: FundingVehicle;
   HealthBody: ResolverTypeWrapper<HealthBodyModel>;
   HealthBodyKind: HealthBodyKind;
-  HealthPlanSummary: ResolverTypeWrapper<Omit<HealthPlanSummary, 'healthBody'> & { healthBody: ResolversTypes['HealthBody'] }>;
+  HealthPlanSummary: ResolverTypeWrapper<HealthPlanModel>;
   IntegratedBudget: ResolverTypeWrapper<IntegratedBudgetModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Nation: Nation;
   OpenHealthEpisodeInput: OpenHealthEpisodeInput;
   OpenShareInput: OpenShareInput;
-  PaymentProcessingAgreement: ResolverTypeWrapper<Omit<PaymentProcessingAgreement, 'customers' | 'healthBody'> & { customers: Array<ResolversTypes['PersonalHealthBudget']>, healthBody: ResolversTypes['HealthBody'] }>;
+  PaymentProcessingAgreement: ResolverTypeWrapper<PaymentProcessingAgreementModel>;
   Person: ResolverTypeWrapper<PersonReference>;
   PersonalHealthBudget: ResolverTypeWrapper<PersonalHealthBudgetModel>;
   PhbManagement: PhbManagement;
@@ -521,9 +522,9 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordChcDecisionInput: RecordChcDecisionInput;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
-  Transition: ResolverTypeWrapper<Transition>;
+  Transition: ResolverTypeWrapper<TransitionReference>;
   TransitionDecision: TransitionDecision;
-  TransitionResponse: ResolverTypeWrapper<TransitionResponse>;
+  TransitionResponse: ResolverTypeWrapper<TransitionResponseModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -535,27 +536,27 @@ export type ResolversParentTypes = ResolversObject<{
   ChcEligibilityDecision: ChcDecisionModel;
   ID: Scalars['ID']['output'];
   ContinuingHealthcarePackage: ChcPackageModel;
-  Council: Council;
+  Council: CouncilReference;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   FundingEpisode: ResolversInterfaceTypes<ResolversParentTypes>['FundingEpisode'];
   FundingShare: IntegratedBudgetShareModel;
   Int: Scalars['Int']['output'];
   HealthBody: HealthBodyModel;
-  HealthPlanSummary: Omit<HealthPlanSummary, 'healthBody'> & { healthBody: ResolversParentTypes['HealthBody'] };
+  HealthPlanSummary: HealthPlanModel;
   IntegratedBudget: IntegratedBudgetModel;
   Mutation: Record<PropertyKey, never>;
   OpenHealthEpisodeInput: OpenHealthEpisodeInput;
   OpenShareInput: OpenShareInput;
-  PaymentProcessingAgreement: Omit<PaymentProcessingAgreement, 'customers' | 'healthBody'> & { customers: Array<ResolversParentTypes['PersonalHealthBudget']>, healthBody: ResolversParentTypes['HealthBody'] };
+  PaymentProcessingAgreement: PaymentProcessingAgreementModel;
   Person: PersonReference;
   PersonalHealthBudget: PersonalHealthBudgetModel;
   QuarterFee: QuarterFee;
   Query: Record<PropertyKey, never>;
   RecordChcDecisionInput: RecordChcDecisionInput;
   SupportOrganisation: SupportOrganisationReference;
-  Transition: Transition | FederationReferenceTypes['Transition'];
-  TransitionResponse: TransitionResponse;
+  Transition: TransitionReference;
+  TransitionResponse: TransitionResponseModel;
 }>;
 
 export type CareTaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareTask'] = ResolversParentTypes['CareTask']> = ResolversObject<{

@@ -20,4 +20,5 @@ export const Person: PersonResolvers = {
     return tagged.map((t) => t.row);
   },
   chcDecisions: (person, _args, { loaders }) => loaders.chcDecisionsOfPerson.load(person.id),
+  healthPlan: async (person, _args, { loaders }) => (await loaders.healthPlansOfPerson.load(person.id))[0] ?? null,
 };

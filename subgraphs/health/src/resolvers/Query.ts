@@ -1,5 +1,15 @@
 import { badUserInput, notFound, requireId, requireText } from '@continuum/kit';
+import { requireOdsCode } from '../codes.ts';
+import type { Context } from '../context.ts';
+import { personIdsFundedBy } from '../funded-people.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
+
+async function bodyByOdsCode({ db }: Context, odsCode: string) {
+  const code = requireOdsCode(odsCode, 'odsCode');
+  const body = await db.healthBody.findUnique({ where: { odsCode: code } });
+  if (!body) throw notFound('HealthBody', 'odsCode', code);
+  return body;
+}
 
 export const Query: QueryResolvers = {
   healthBodies: (_parent, _args, { db }) => db.healthBody.findMany({ orderBy: [{ nation: 'asc' }, { name: 'asc' }] }),
@@ -15,6 +25,23 @@ export const Query: QueryResolvers = {
     const body = await db.healthBody.findUnique({ where: { odsCode: code } });
     if (!body) throw notFound('HealthBody', 'odsCode', code);
     return body;
+  },
+
+  personIdsFundedByHealthBody: async (_parent, { odsCode, from, to }, ctx) => {
+    if (to.getTime() < from.getTime()) throw badUserInput('to', 'must be on or after from');
+    const body = await bodyByOdsCode(ctx, odsCode);
+    return personIdsFundedBy(ctx.db, body.id, from, to);
+  },
+
+  personIdsWithHealthPlan: async (_parent, { odsCode }, ctx) => {
+    const body = await bodyByOdsCode(ctx, odsCode);
+    const rows = await ctx.db.healthPlan.findMany({ where: { healthBodyId: body.id }, select: { personId: true }, distinct: ['personId'], orderBy: { personId: 'asc' } });
+    return rows.map((r) => r.personId);
+  },
+
+  paymentProcessingAgreements: async (_parent, { odsCode }, ctx) => {
+    const body = await bodyByOdsCode(ctx, odsCode);
+    return ctx.db.paymentProcessingAgreement.findMany({ where: { healthBodyId: body.id }, orderBy: [{ councilGssCode: 'asc' }, { start: 'asc' }, { id: 'asc' }] });
   },
 
   personalHealthBudget: async (_parent, { id }, { loaders }) => {

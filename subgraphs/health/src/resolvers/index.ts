@@ -1,19 +1,25 @@
-import { DateScalar } from '@continuum/kit';
+import { DateScalar, DateTimeScalar } from '@continuum/kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ChcEligibilityDecision } from './ChcEligibilityDecision.ts';
 import { ContinuingHealthcarePackage } from './ContinuingHealthcarePackage.ts';
 import { FundingEpisode } from './FundingEpisode.ts';
 import { HealthBody } from './HealthBody.ts';
+import { HealthPlanSummary } from './HealthPlanSummary.ts';
 import { IntegratedBudget } from './IntegratedBudget.ts';
 import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
+import { PaymentProcessingAgreement } from './PaymentProcessingAgreement.ts';
 import { PersonalHealthBudget } from './PersonalHealthBudget.ts';
 import { Query } from './Query.ts';
+import { Transition } from './Transition.ts';
+import { TransitionMutation } from './TransitionMutation.ts';
+import { TransitionResponse } from './TransitionResponse.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  DateTime: DateTimeScalar,
   Query,
-  Mutation,
+  Mutation: { ...Mutation, ...TransitionMutation },
   HealthBody,
   Person,
   FundingEpisode,
@@ -21,4 +27,8 @@ export const resolvers: Resolvers = {
   ContinuingHealthcarePackage,
   IntegratedBudget,
   ChcEligibilityDecision,
+  HealthPlanSummary,
+  PaymentProcessingAgreement,
+  Transition,
+  TransitionResponse,
 };

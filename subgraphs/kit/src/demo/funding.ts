@@ -43,7 +43,7 @@ const HOURS_BANDS: readonly (readonly [readonly [number, number], number])[] = [
 ];
 
 /** Council/health splits for integrated budgets; the first one shown is always 40/60. */
-const SHARE_SPLITS: readonly (readonly [number, number])[] = [[40, 60], [50, 50], [30, 70], [60, 40], [20, 80]];
+export const SHARE_SPLITS: readonly (readonly [number, number])[] = [[40, 60], [50, 50], [30, 70], [60, 40], [20, 80]];
 
 /** Flintshire commissions micro-carers, mostly sole traders; NE councils mostly buy from agencies with staff. */
 const PACKAGE_KINDS_WALES = [['COMMISSIONED_SOLE_TRADER', 0.5], ['COMMISSIONED_WITH_EMPLOYEES', 0.35], ['SLEEP_IN', 0.15]] as const;

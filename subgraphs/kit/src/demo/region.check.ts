@@ -6,7 +6,7 @@
 import { buildDemoRegion } from './region.ts';
 import type { DemoRegion } from './types.ts';
 import { isValidNhsNumber } from '../nhs-number.ts';
-import { addYears, dayOf, isoOf } from './dates.ts';
+import { addMonths, addYears, dayOf, isoOf } from './dates.ts';
 import { round2 } from './money.ts';
 import { HEALTH_TASK_DESCRIPTIONS } from './care-needs.ts';
 
@@ -268,6 +268,12 @@ function checkRegion(r: DemoRegion): void {
   const cbCouncils = new Set(r.employments.filter((e) => e.personalAssistantId === f.crossBorderPa && e.end === null).map((e) => people.get(e.employerPersonId)?.councilGssCode));
   check(pas.has(f.crossBorderPa) && cbCouncils.size >= 2, 'cross-border PA');
 
+  // ---- Transitions ----
+  const t = checkTransitions(r, verbose);
+
+  // ---- Health plans, payment processing, health duties ----
+  checkHealthSide(r, verbose, t.inFlightPeople);
+
   if (!verbose) return;
 
   // ---- Report ----
@@ -310,4 +316,227 @@ function checkRegion(r: DemoRegion): void {
   console.log(`\nIntegrated budget: ${ibPerson?.givenName} ${ibPerson?.familyName} (${ibPerson?.councilGssCode}), ${ib?.shares.map((s) => `${s.funderKind} ${s.funderCode} ${s.percentage}%`).join(' + ')}, from ${ib?.start}`);
   const cb = pas.get(f.crossBorderPa);
   console.log(`Cross-border PA: ${cb?.givenName} ${cb?.familyName} (${cb?.postcodeDistrict}), employers in ${[...cbCouncils].map((g) => councils.get(g ?? '')?.name).join(' and ')}`);
+}
+
+type Blocker = { kind: string; paId: string | null; code: string | null };
+
+/**
+ * Readiness as the hub computes it (worked out here from the plain data, independently of
+ * the generator): the person's PA team on `day`, each PA's current competences, contracts
+ * and health-duty cover, the payment provider and the contingency plan.
+ */
+function readinessBlockers(r: DemoRegion, t: DemoRegion['transitions'][number], day: number): Blocker[] {
+  const blockers: Blocker[] = [];
+  const team = r.employments.filter((e) => e.employerPersonId === t.personId && dayOf(e.start) <= day && (e.end === null || dayOf(e.end) >= day));
+  if (team.length === 0) blockers.push({ kind: 'NO_PA_TEAM', paId: null, code: null });
+  const courseByCode = new Map(r.courses.map((c) => [c.code, c]));
+  for (const e of team) {
+    for (const code of t.requiredCompetences) {
+      const course = courseByCode.get(code);
+      const records = r.trainingRecords.filter((x) => x.personalAssistantId === e.personalAssistantId && x.courseId === course?.id);
+      const current = records.filter((x) => course?.validityMonths == null || addMonths(dayOf(x.completedOn), course.validityMonths) >= day);
+      if (current.length === 0) blockers.push({ kind: 'MISSING_COMPETENCE', paId: e.personalAssistantId, code });
+      else if (course?.requiresNhsSignOff && !current.some((x) => x.signedOffBy.nhsStaff)) blockers.push({ kind: 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS', paId: e.personalAssistantId, code });
+    }
+    if (!e.contractSigned) blockers.push({ kind: 'CONTRACT_NOT_SIGNED', paId: e.personalAssistantId, code: null });
+    if (t.requiredCompetences.length > 0) {
+      if (!e.insuranceUpdated) blockers.push({ kind: 'INSURANCE_NOT_UPDATED', paId: e.personalAssistantId, code: null });
+      if (!e.payRateUpdated) blockers.push({ kind: 'PAY_RATE_NOT_UPDATED', paId: e.personalAssistantId, code: null });
+    }
+  }
+  const support = t.newPlan.paymentSupport;
+  if ((support === 'PAYROLL_SERVICE' || support === 'MANAGED_ACCOUNT') && !t.newPlan.paymentSupportProviderId) blockers.push({ kind: 'PAYMENT_PROVIDER_NOT_SET', paId: null, code: null });
+  const plan = r.carePlans.find((c) => c.personId === t.personId);
+  if (!plan?.contingencyPlanInPlace) blockers.push({ kind: 'NO_CONTINGENCY_PLAN', paId: null, code: null });
+  return blockers;
+}
+
+function checkTransitions(r: DemoRegion, verbose: boolean): { inFlightPeople: Set<string> } {
+  const asOf = dayOf(r.asOf);
+  const people = new Map(r.people.map((p) => [p.id, p]));
+  const councils = new Set(r.councils.map((c) => c.gssCode));
+  const bodies = new Set(r.healthBodies.map((h) => h.odsCode));
+  const htCodes = new Set(r.courses.filter((c) => c.category === 'HEALTH_TASK_COMPETENCE').map((c) => c.code));
+  const dps = new Map(r.directPayments.map((e) => [e.id, e]));
+  type Nhs = { id: string; personId: string; start: string; end: string | null; openedByTransitionId?: string | null; endedByTransitionId?: string | null; type: string };
+  const nhs = new Map<string, Nhs>([
+    ...r.personalHealthBudgets.map((e) => [e.id, { ...e, type: 'PersonalHealthBudget' }] as const),
+    ...r.integratedBudgets.map((e) => [e.id, { ...e, type: 'IntegratedBudget' }] as const),
+    ...r.chcPackages.map((e) => [e.id, { ...e, type: 'ContinuingHealthcarePackage' }] as const),
+  ]);
+  const byId = new Map(r.transitions.map((t) => [t.id, t]));
+  const inFlightPeople = new Set<string>();
+  const count = new Map<string, number>();
+  const instant = (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(s);
+
+  for (const t of r.transitions) {
+    count.set(t.status, (count.get(t.status) ?? 0) + 1);
+    const dp = dps.get(t.fromEpisodeId);
+    check(people.has(t.personId) && dp?.personId === t.personId && t.fromEpisodeType === 'DirectPayment' && t.fromFunderKind === 'COUNCIL' &&
+      t.fromFunderCode === dp.councilGssCode && t.fromEpisodeStart === dp.start, `transition ${t.id} from-episode`);
+    check(t.effectiveDate > t.fromEpisodeStart && instant(t.proposedAt) && (t.completedAt === null || instant(t.completedAt)), `transition ${t.id} dates`);
+    check(t.toFunderKind === 'HEALTH' && bodies.has(t.toFunderCode) && t.reason.trim().length > 0 && t.newPlan.weeklyAmount > 0, `transition ${t.id} new funder/plan`);
+    check(councils.has(t.proposedBy) || bodies.has(t.proposedBy), `transition ${t.id} proposedBy`);
+    check(t.requiredCompetences.length > 0 && t.requiredCompetences.every((c) => htCodes.has(c)), `transition ${t.id} competences ${t.requiredCompetences}`);
+    // Parties: the current funder, the new funder and any other council sharing an integrated budget.
+    const partyKeys = t.parties.map((p) => `${p.funderKind}|${p.funderCode}`);
+    check(new Set(partyKeys).size === partyKeys.length, `transition ${t.id} repeats a party`);
+    check(t.parties.some((p) => p.role === 'CURRENT_FUNDER' && p.funderKind === t.fromFunderKind && p.funderCode === t.fromFunderCode) &&
+      t.parties.some((p) => p.role === 'NEW_FUNDER' && p.funderKind === t.toFunderKind && p.funderCode === t.toFunderCode), `transition ${t.id} parties`);
+    for (const p of t.parties) check(p.funderKind === 'COUNCIL' ? councils.has(p.funderCode) : bodies.has(p.funderCode), `transition ${t.id} party ${p.funderCode}`);
+    if (t.toVehicle === 'INTEGRATED_BUDGET') {
+      check(t.shares.reduce((a, s) => a + s.percentage, 0) === 100 && t.shares.every((s) => Number.isInteger(s.percentage) && s.percentage >= 1 && s.percentage <= 99) &&
+        t.shares.filter((s) => s.funderKind === 'HEALTH').length === 1 && t.shares.some((s) => s.funderKind === 'HEALTH' && s.funderCode === t.toFunderCode) &&
+        t.shares.some((s) => s.funderKind === 'COUNCIL'), `transition ${t.id} shares do not add up`);
+      for (const s of t.shares) check(partyKeys.includes(`${s.funderKind}|${s.funderCode}`), `transition ${t.id} share ${s.funderCode} not a party`);
+    } else {
+      check(t.shares.length === 0, `transition ${t.id} has shares for ${t.toVehicle}`);
+    }
+    if (t.toVehicle === 'PERSONAL_HEALTH_BUDGET') check(t.newPlan.phbManagement !== null && t.newPlan.paymentSupport !== null, `transition ${t.id} PHB plan`);
+    // Answers: one per party at most, 2-60 days after the proposal, before completion.
+    const proposed = dayOf(t.proposedAt.slice(0, 10));
+    const answered = t.responses.map((x) => `${x.funderKind}|${x.funderCode}`);
+    check(new Set(answered).size === answered.length && answered.every((k) => partyKeys.includes(k)), `transition ${t.id} responses`);
+    for (const x of t.responses) {
+      const d = dayOf(x.respondedAt.slice(0, 10));
+      check(instant(x.respondedAt) && d >= proposed + 2 && d <= proposed + 60 && d < asOf && (t.completedAt === null || x.respondedAt <= t.completedAt) && x.respondedBy.includes(', '), `transition ${t.id} response ${x.funderCode}`);
+    }
+    const allAgreed = t.parties.every((p) => t.responses.some((x) => x.funderCode === p.funderCode && x.funderKind === p.funderKind && x.decision === 'AGREE'));
+    const rejected = t.responses.some((x) => x.decision === 'REJECT');
+    const inFlight = t.status === 'PROPOSED' || t.status === 'AGREED';
+    check(inFlight === (t.completedAt === null) && (t.status === 'EFFECTIVE') === (t.newEpisodeId !== null), `transition ${t.id} completion`);
+    check((t.status === 'REJECTED' || t.status === 'WITHDRAWN') === (t.statusReason !== null), `transition ${t.id} statusReason`);
+    if (t.status === 'PROPOSED') check(!allAgreed && !rejected, `PROPOSED transition ${t.id} answers`);
+    if (t.status === 'AGREED' || t.status === 'EFFECTIVE') check(allAgreed && !rejected, `${t.status} transition ${t.id} not agreed by all`);
+    if (t.status === 'REJECTED') check(rejected && t.responses.some((x) => x.decision === 'REJECT' && x.note === t.statusReason), `REJECTED transition ${t.id}`);
+    if (t.status === 'WITHDRAWN') check(!rejected, `WITHDRAWN transition ${t.id}`);
+    if (inFlight) {
+      check(!inFlightPeople.has(t.personId), `person ${t.personId} has two transitions in flight`);
+      inFlightPeople.add(t.personId);
+      check(dp?.end === null && t.effectiveDate >= '2026-12-01' && t.effectiveDate <= '2027-02-28' && proposed < asOf, `in-flight transition ${t.id} dates/episode`);
+    }
+    if (t.status === 'EFFECTIVE') {
+      const next = nhs.get(t.newEpisodeId ?? '');
+      const effective = dayOf(t.effectiveDate);
+      check(dp?.end != null && dayOf(dp.end) === effective - 1 && dp.endedByTransitionId === t.id, `EFFECTIVE transition ${t.id}: DP does not end the day before`);
+      check(next !== undefined && next.personId === t.personId && next.start === t.effectiveDate && next.openedByTransitionId === t.id && next.type === t.newEpisodeType,
+        `EFFECTIVE transition ${t.id}: NHS episode does not start on the effective date`);
+      check(proposed >= effective - 120 && proposed <= effective - 20, `EFFECTIVE transition ${t.id} proposed ${effective - proposed} days ahead`);
+      const completed = dayOf(t.completedAt?.slice(0, 10) ?? t.effectiveDate);
+      check(completed < effective && completed >= effective - 7, `EFFECTIVE transition ${t.id} completed ${effective - completed} days ahead`);
+    }
+  }
+  // Links from episodes back to their transitions, and every mover's move recorded.
+  for (const e of [...r.directPayments, ...nhs.values()]) {
+    if (e.endedByTransitionId != null) check(byId.get(e.endedByTransitionId)?.fromEpisodeId === e.id, `episode ${e.id} endedBy`);
+    if (e.openedByTransitionId != null) check(byId.get(e.openedByTransitionId)?.newEpisodeId === e.id, `episode ${e.id} openedBy`);
+  }
+  const dpEnds = new Set(r.directPayments.filter((e) => e.end !== null).map((e) => `${e.personId}|${isoOf(dayOf(e.end!) + 1)}`));
+  for (const e of nhs.values()) if (dpEnds.has(`${e.personId}|${e.start}`)) check(e.openedByTransitionId != null, `mover ${e.personId} has no EFFECTIVE transition`);
+
+  // The featured blocked move: agreed by both, held up by exactly one PA missing one competence, for months to come.
+  const f = r.featured.inFlightBlocked;
+  const featured = r.transitions.find((t) => t.personId === f && (t.status === 'PROPOSED' || t.status === 'AGREED'));
+  check(f !== '' || r.people.length < 300, 'no featured in-flight blocked person');
+  if (f !== '') {
+    check(featured?.status === 'AGREED' && featured.toVehicle === 'PERSONAL_HEALTH_BUDGET', 'featured in-flight transition not an AGREED PHB move');
+    for (const day of [asOf, asOf + 120]) {
+      const blockers = featured ? readinessBlockers(r, featured, day) : [];
+      const exact = blockers.length === 1 && blockers[0]?.kind === 'MISSING_COMPETENCE';
+      // A small region may have nobody whose only problem is one lapsed competence: then blocked by one at least.
+      check(r.people.length < 1000 ? blockers.some((b) => b.kind === 'MISSING_COMPETENCE') : exact,
+        `featured in-flight person on ${isoOf(day)}: ${blockers.map((b) => `${b.kind} ${b.code ?? ''}`).join(', ') || 'no blockers'}`);
+    }
+  }
+  for (const t of r.transitions.filter((x) => x.status === 'AGREED')) {
+    check(readinessBlockers(r, t, asOf).some((b) => b.kind === 'MISSING_COMPETENCE'), `AGREED transition ${t.id} is not blocked by a competence`);
+  }
+  if (verbose) {
+    const n = (s: string) => count.get(s) ?? 0;
+    check(n('PROPOSED') + n('AGREED') >= 20 && n('PROPOSED') + n('AGREED') <= 30 && n('REJECTED') === 3 && n('WITHDRAWN') === 3, 'transition counts');
+    check(r.transitions.some((t) => t.status === 'PROPOSED' && t.responses.length === 1) && r.transitions.some((t) => t.status === 'PROPOSED' && t.responses.length === 0), 'PROPOSED with 0 and 1 answers');
+    console.log(`\nTransitions: ${[...count].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    if (featured) {
+      const p = people.get(f);
+      const blocker = readinessBlockers(r, featured, asOf)[0];
+      const pa = r.personalAssistants.find((x) => x.id === blocker?.paId);
+      const team = r.employments.filter((e) => e.employerPersonId === f && e.end === null).length;
+      console.log(`Featured in flight (AGREED, blocked): ${p?.givenName} ${p?.familyName}, NHS number ${p?.nhsNumber}, ${p?.councilGssCode}; ` +
+        `${featured.fromFunderCode} DP -> ${featured.toFunderCode} PHB from ${featured.effectiveDate}; needs ${featured.requiredCompetences.join(', ')}; ` +
+        `${team} PAs; blocker: ${blocker?.kind} ${blocker?.code} (${pa?.givenName} ${pa?.familyName})`);
+    }
+  }
+  return { inFlightPeople };
+}
+
+function checkHealthSide(r: DemoRegion, verbose: boolean, inFlightPeople: Set<string>): void {
+  const open = new Map<string, string>();
+  for (const e of [...r.personalHealthBudgets, ...r.integratedBudgets, ...r.chcPackages]) if (e.end === null) open.set(e.personId, e.healthBodyOdsCode);
+  const carePlans = new Map(r.carePlans.map((c) => [c.personId, c]));
+  const pooled = new Set([...r.personalHealthBudgets, ...r.integratedBudgets].filter((e) => e.end === null).map((e) => e.personId));
+
+  // One health plan per person on open NHS funding, from that body.
+  const planned = new Set<string>();
+  let comparable = 0;
+  let differing = 0;
+  for (const h of r.healthPlans) {
+    check(!planned.has(h.personId) && open.get(h.personId) === h.healthBodyOdsCode && h.tasks.length > 0 && h.lastReviewed < r.asOf, `health plan ${h.id}`);
+    planned.add(h.personId);
+    const council = carePlans.get(h.personId);
+    if (!council) continue;
+    const a = council.tasks.map((t) => t.description).sort().join('|');
+    const b = h.tasks.map((t) => t.description).sort().join('|');
+    if (pooled.has(h.personId)) comparable++;
+    if (a !== b) {
+      differing++;
+      check(pooled.has(h.personId), `health plan ${h.id} differs from the council plan but the person is on CHC`);
+    }
+  }
+  check(planned.size === open.size, `health plans ${planned.size} for ${open.size} people on NHS funding`);
+  if (verbose) check(differing >= 0.03 * comparable && differing <= 0.2 * comparable, `${differing} of ${comparable} health plans differ`);
+
+  // Payment processing: the two NE agreements; PHBs processed are in those councils.
+  const agreements = new Map(r.paymentProcessingAgreements.map((a) => [`${a.healthBodyOdsCode}|${a.councilGssCode}`, a]));
+  check(agreements.get('QHM|E08000021')?.feePerCustomerPerMonth === 35 && agreements.get('QHM|E08000024')?.feePerCustomerPerMonth === 30 &&
+    r.paymentProcessingAgreements.every((a) => a.start === '2024-04-01' && a.end === null), 'payment processing agreements');
+  const homeCouncil = new Map(r.people.map((p) => [p.id, p.councilGssCode]));
+  for (const b of r.personalHealthBudgets) {
+    const by = b.paymentsProcessedByCouncilGssCode ?? null;
+    const eligible = agreements.has(`${b.healthBodyOdsCode}|${homeCouncil.get(b.personId)}`) && b.management !== 'NOTIONAL' && (b.end === null || b.end >= '2024-04-01');
+    check(eligible ? by === homeCouncil.get(b.personId) : by === null, `PHB ${b.id} payment processing`);
+  }
+  if (verbose) check(r.personalHealthBudgets.filter((b) => b.paymentsProcessedByCouncilGssCode).length >= 20, 'few PHBs processed by councils');
+
+  // Health duties: active employments of people on NHS funding or with a move in flight.
+  const ratesOf = new Map(r.councils.map((c) => [c.gssCode, c.rates.filter((x) => x.kind === 'DIRECT_PAYMENT').sort((x, y) => x.effectiveFrom.localeCompare(y.effectiveFrom))]));
+  const dpRate = (gss: string, day: string) => {
+    const rates = ratesOf.get(gss) ?? [];
+    return [...rates].reverse().find((x) => x.effectiveFrom <= day)?.hourlyRate ?? rates[0]?.hourlyRate ?? 0;
+  };
+  let duties = 0;
+  let incomplete = 0;
+  for (const e of r.employments) {
+    const expected = e.end === null && (open.has(e.employerPersonId) || inFlightPeople.has(e.employerPersonId));
+    check(e.healthDuties === expected, `employment ${e.id} healthDuties ${e.healthDuties}`);
+    if (!e.healthDuties) {
+      check(e.insuranceUpdated === false && e.payRateUpdated === false && e.healthHourlyRate === null && e.healthDutiesReviewedOn === null, `employment ${e.id} cover without duties`);
+      continue;
+    }
+    duties++;
+    if (!e.insuranceUpdated || !e.payRateUpdated) incomplete++;
+    check(e.payRateUpdated === (e.healthHourlyRate != null) && (e.insuranceUpdated || e.payRateUpdated) === (e.healthDutiesReviewedOn != null), `employment ${e.id} cover fields`);
+    const reviewed = e.healthDutiesReviewedOn;
+    if (reviewed) check(reviewed >= e.start && reviewed < r.asOf, `employment ${e.id} reviewed ${reviewed}`);
+    const home = homeCouncil.get(e.employerPersonId) ?? '';
+    if (e.healthHourlyRate != null && reviewed) {
+      const base = dpRate(home, reviewed);
+      check(e.healthHourlyRate > base && e.healthHourlyRate <= base + 2, `employment ${e.id} health rate ${e.healthHourlyRate} vs ${base}`);
+    }
+  }
+  if (verbose) {
+    check(incomplete >= 0.08 * duties && incomplete <= 0.25 * duties, `${incomplete} of ${duties} health-duty employments not updated`);
+    console.log(`Health side: ${r.healthPlans.length} health plans (${differing} of ${comparable} differ from the council plan); ` +
+      `${r.personalHealthBudgets.filter((b) => b.paymentsProcessedByCouncilGssCode).length} PHBs processed by councils; ` +
+      `${duties} employments with health duties, ${incomplete} missing insurance or pay`);
+  }
 }

@@ -5,7 +5,8 @@
  *
  * Stages run in order, each with its own random stream (see random.ts):
  *   people (who, where, how funded) -> funding episodes and care plans -> identities
- *   -> PAs and employments -> training records.
+ *   -> PAs and employments -> training records -> funding transitions, health duties on
+ *   employments, NHS health plans and PHB payment processing.
  *
  * Treat the result as read-only: small repeated values (PA availability slots, training
  * sign-offs) are frozen objects shared between records, to keep the build fast.
@@ -19,6 +20,10 @@ import { draftPeople, personRecords } from './people.ts';
 import { buildFunding } from './funding.ts';
 import { buildWorkforce, withService } from './workforce.ts';
 import { buildTraining } from './training.ts';
+import { CompetenceIndex } from './competences.ts';
+import { buildTransitions } from './transitions.ts';
+import { withHealthDuties } from './health-duties.ts';
+import { buildHealthPlans, buildPaymentProcessing } from './health-plans.ts';
 
 export interface DemoRegionOptions {
   /** About 6,000 by default; at least 100 so every featured case fits. */
@@ -51,6 +56,9 @@ export function buildDemoRegion(options: DemoRegionOptions = {}): DemoRegion {
   });
   const training = buildTraining(ctx, workforce.pas, new Map(courses.map((c) => [c.code, c.id])));
 
+  const moves = buildTransitions(ctx, plans, funding, workforce.employments, new CompetenceIndex(training.records, courses));
+  const processing = buildPaymentProcessing(plans, moves.funding.personalHealthBudgets);
+
   const featured = plans.find((p) => p.featured);
   const integrated = funding.integratedBudgets.find((b) => b.shares.some((s) => s.funderKind === 'COUNCIL' && s.percentage === 40));
   if (!featured || !integrated) throw new Error('demo region is missing a featured person');
@@ -64,20 +72,25 @@ export function buildDemoRegion(options: DemoRegionOptions = {}): DemoRegion {
       id: referenceId('health-body', odsCode), odsCode, name, kind, nation, councilGssCodes: [...councilGssCodes],
     })),
     people: persons,
-    ...funding,
+    ...moves.funding,
+    personalHealthBudgets: processing.personalHealthBudgets,
     supportOrganisations: [...ctx.supportOrganisations],
     personalAssistants: workforce.records.map((pa) =>
       training.healthTaskPaIds.has(pa.id) ? { ...pa, services: withService(pa.services, 'HEALTH_TASKS') } : pa,
     ),
-    employments: workforce.employments.map((e) => e.record),
+    employments: withHealthDuties(ctx, workforce.employments, moves.funding, moves.inFlight, moves.inFlightBlocked),
     trainingProviders,
     courses,
     trainingRecords: training.records,
+    transitions: moves.transitions,
+    healthPlans: buildHealthPlans(ctx, plans, moves.funding),
+    paymentProcessingAgreements: processing.agreements,
     featured: {
       movedDirectPaymentToPhb: featured.id,
       alsoMovedDirectPaymentToPhb: plans.filter((p) => p.scenario === 'DP_TO_PHB' && !p.featured).map((p) => p.id),
       integratedBudget: integrated.personId,
       crossBorderPa: workforce.crossBorderPaId,
+      inFlightBlocked: moves.inFlightBlocked,
     },
   };
 }

@@ -275,7 +275,11 @@ export interface DemoRegion {
     integratedBudget: string;
     /** A PA who works for employers in two different councils. */
     crossBorderPa: string;
-    /** On a council DP, proposed for a PHB, agreed by both funders but blocked: one PA lacks a required NHS-signed competence. */
+    /**
+     * On a council DP, proposed for a PHB, agreed by both funders but blocked: one PA's required
+     * NHS-signed competence has lapsed, and nothing else stands in the way (full-size regions;
+     * a small one may add other blockers, and a tiny one may have nobody, giving '').
+     */
     inFlightBlocked: string;
   };
 }

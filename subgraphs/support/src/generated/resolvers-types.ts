@@ -407,7 +407,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EmploymentEdge: ResolverTypeWrapper<Omit<EmploymentEdge, 'node'> & { node: ResolversTypes['Employment'] }>;
   EmploymentFilter: EmploymentFilter;
-  HealthDutiesCover: ResolverTypeWrapper<HealthDutiesCover>;
+  HealthDutiesCover: ResolverTypeWrapper<EmploymentModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PaEmploymentStatus: PaEmploymentStatus;
   PaService: PaService;
@@ -438,7 +438,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   EmploymentEdge: Omit<EmploymentEdge, 'node'> & { node: ResolversParentTypes['Employment'] };
   EmploymentFilter: EmploymentFilter;
-  HealthDutiesCover: HealthDutiesCover;
+  HealthDutiesCover: EmploymentModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: Omit<Person, 'employmentHistory' | 'paTeam'> & { employmentHistory?: Maybe<Array<ResolversParentTypes['Employment']>>, paTeam?: Maybe<Array<ResolversParentTypes['Employment']>> } | FederationReferenceTypes['Person'];

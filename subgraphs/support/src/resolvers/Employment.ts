@@ -1,5 +1,5 @@
 import { covers, isId, today } from '@continuum/kit';
-import type { EmploymentResolvers, ResolversTypes } from '../generated/resolvers-types.ts';
+import type { EmploymentResolvers, HealthDutiesCoverResolvers, ResolversTypes } from '../generated/resolvers-types.ts';
 
 export const Employment: EmploymentResolvers = {
   __resolveReference: (ref, { loaders }) => (isId(ref.id) ? loaders.employment.load(ref.id.toLowerCase()) : null),
@@ -8,4 +8,11 @@ export const Employment: EmploymentResolvers = {
   personalAssistant: async (e, _args, { loaders }) => (await loaders.personalAssistant.load(e.personalAssistantId))!,
   hoursPerWeek: (e) => Number(e.hoursPerWeek),
   active: (e) => covers(e.start, e.end, today()),
+  // The cover is read from the same row.
+  healthDutiesCover: (e) => e,
+};
+
+export const HealthDutiesCover: HealthDutiesCoverResolvers = {
+  hourlyRate: (e) => (e.healthHourlyRate === null ? null : Number(e.healthHourlyRate)),
+  reviewedOn: (e) => e.healthDutiesReviewedOn,
 };

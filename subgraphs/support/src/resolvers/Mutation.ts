@@ -1,15 +1,43 @@
-import { badUserInput, conflict, isoDate, notFound, requireId, requireOrderedDates, requirePositive, requireText, today } from '@continuum/kit';
+import {
+  badUserInput, conflict, idempotent, isoDate, notFound, requireId, requireOrderedDates, requirePositive, requireText, today,
+} from '@continuum/kit';
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { MutationResolvers } from '../generated/resolvers-types.ts';
+import type { MutationResolvers, UpdateEmploymentInput } from '../generated/resolvers-types.ts';
 
 const HOURS_IN_A_WEEK = 168;
+/** A sanity ceiling for an hourly pay rate in pounds. */
+const MAX_HOURLY_RATE = 100;
 
-/** Hours are held to the hundredth (DECIMAL(5,2)); finer values would be silently rounded. */
-function requireHours(value: number, field: string): number {
-  const hours = requirePositive(value, field, HOURS_IN_A_WEEK);
-  if (Math.abs(hours * 100 - Math.round(hours * 100)) > 1e-6) throw badUserInput(field, 'must have at most two decimal places');
-  return hours;
+/** Hours and pounds are held to the hundredth (DECIMAL(_,2)); finer values would be silently rounded. */
+function requireHundredths(value: number, field: string, max: number): number {
+  const n = requirePositive(value, field, max);
+  if (Math.abs(n * 100 - Math.round(n * 100)) > 1e-6) throw badUserInput(field, 'must have at most two decimal places');
+  return n;
+}
+
+const requireHours = (value: number, field: string) => requireHundredths(value, field, HOURS_IN_A_WEEK);
+
+/**
+ * The columns an updateEmployment input changes. Omitted and null fields are left alone; at
+ * least one must be given. Recording a rate means the pay has been reviewed, unless the
+ * caller says otherwise; any change to the cover dates its review today.
+ */
+function employmentChanges(input: UpdateEmploymentInput): Prisma.EmploymentUpdateInput {
+  const data: Prisma.EmploymentUpdateInput = {};
+  if (input.contractSigned != null) data.contractSigned = input.contractSigned;
+  if (input.healthDuties != null) data.healthDuties = input.healthDuties;
+  if (input.insuranceUpdated != null) data.insuranceUpdated = input.insuranceUpdated;
+  if (input.payRateUpdated != null) data.payRateUpdated = input.payRateUpdated;
+  if (input.hourlyRate != null) {
+    data.healthHourlyRate = requireHundredths(input.hourlyRate, 'input.hourlyRate', MAX_HOURLY_RATE);
+    data.payRateUpdated ??= true;
+  }
+  if (Object.keys(data).length === 0) {
+    throw badUserInput('input', 'give at least one of contractSigned, healthDuties, insuranceUpdated, payRateUpdated, hourlyRate');
+  }
+  if (input.insuranceUpdated != null || input.payRateUpdated != null || input.hourlyRate != null) data.healthDutiesReviewedOn = today();
+  return data;
 }
 
 /** Employments between the same employer and PA whose days (both ends inclusive) meet [start, end]. */
@@ -27,6 +55,25 @@ function span(e: { start: Date; end: Date | null }): string {
 }
 
 export const Mutation: MutationResolvers = {
+  updateEmployment: async (_parent, { id, input, idempotencyKey }, { db }) => {
+    const employmentId = requireId(id, 'id');
+    const data = employmentChanges(input);
+    // The request as given (not `data`, which carries today's date), so a repeat next week is still recognised.
+    const request = { id: employmentId, input: Object.fromEntries(Object.entries(input).filter(([, v]) => v != null)) };
+    return db.$transaction((tx) =>
+      idempotent(
+        tx,
+        { operation: 'updateEmployment', key: idempotencyKey, request },
+        async () => {
+          const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM employment WHERE id = ${employmentId}::uuid FOR UPDATE`;
+          if (locked.length === 0) throw notFound('Employment', 'id', id);
+          return tx.employment.update({ where: { id: employmentId }, data });
+        },
+        async (resultId) => (await tx.employment.findUnique({ where: { id: resultId } }))!,
+      ),
+    );
+  },
+
   addEmployment: async (_parent, { input }, { db }) => {
     const employerPersonId = requireId(input.employerPersonId, 'input.employerPersonId');
     const personalAssistantId = requireId(input.personalAssistantId, 'input.personalAssistantId');

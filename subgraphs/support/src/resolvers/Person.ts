@@ -1,7 +1,7 @@
 import { covers, isId, today } from '@continuum/kit';
 import type { PersonResolvers } from '../generated/resolvers-types.ts';
 
-/** Person is owned by the people subgraph; support contributes the PA team. */
+/** Person is owned by the people subgraph; support contributes the PA team and its history. */
 export const Person: PersonResolvers = {
   paTeam: async (person, { includeEnded }, { loaders }) => {
     // A malformed id cannot employ anyone, and must not poison the batched query.
@@ -11,4 +11,6 @@ export const Person: PersonResolvers = {
     const day = today();
     return employments.filter((e) => covers(e.start, e.end, day));
   },
+  // Oldest first: the loader reads in timeline order (start, then id).
+  employmentHistory: (person, _args, { loaders }) => (isId(person.id) ? loaders.employmentsByEmployer.load(person.id.toLowerCase()) : []),
 };

@@ -1,6 +1,7 @@
 import { badUserInput, connection, decodeCursor, isId, notFound, pageSize, requireId } from '@continuum/kit';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { employmentWhere } from '../employment-filter.ts';
 
 export const Query: QueryResolvers = {
   personalAssistant: async (_parent, { id }, { loaders }) => {
@@ -42,5 +43,25 @@ export const Query: QueryResolvers = {
     const employment = await loaders.employment.load(requireId(id, 'id'));
     if (!employment) throw notFound('Employment', 'id', id);
     return employment;
+  },
+
+  employments: async (_parent, { filter, first, after }, { db }) => {
+    const size = pageSize(first);
+    const afterId = decodeCursor(after);
+    const where = employmentWhere(filter);
+    if (afterId) {
+      const held = isId(afterId) && (await db.employment.findUnique({ where: { id: afterId }, select: { id: true } }));
+      if (!held) throw badUserInput('after', 'the cursor names an employment no longer held');
+    }
+    const [rows, total] = await Promise.all([
+      db.employment.findMany({
+        where,
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        take: size + 1,
+        ...(afterId ? { cursor: { id: afterId }, skip: 1 } : {}),
+      }),
+      db.employment.count({ where }),
+    ]);
+    return connection(rows, size, total);
   },
 };

@@ -1,6 +1,6 @@
 import { DateScalar } from '@continuum/kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { Employment } from './Employment.ts';
+import { Employment, HealthDutiesCover } from './Employment.ts';
 import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
 import { PersonalAssistant } from './PersonalAssistant.ts';
@@ -14,5 +14,6 @@ export const resolvers: Resolvers = {
   Person,
   PersonalAssistant,
   Employment,
+  HealthDutiesCover,
   SupportOrganisation,
 };

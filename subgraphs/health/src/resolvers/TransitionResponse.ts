@@ -1,0 +1,5 @@
+import type { TransitionDecision, TransitionResponseResolvers } from '../generated/resolvers-types.ts';
+
+export const TransitionResponse: TransitionResponseResolvers = {
+  decision: (response) => response.decision as TransitionDecision,
+};

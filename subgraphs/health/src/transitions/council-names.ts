@@ -1,0 +1,25 @@
+import { GraphRefusedError, GraphUnavailableError, notFound, type GraphClient } from '@continuum/kit';
+import { GraphQLError } from 'graphql';
+
+/**
+ * Names of the councils whose shares of an integrated budget were given without one, from
+ * the councils subgraph through the graph. A council the graph does not know is NOT_FOUND.
+ */
+export async function councilNames(graph: GraphClient, codes: { code: string; field: string }[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  let data: { councils: { gssCode: string; name: string }[] };
+  try {
+    data = await graph.request(`query CouncilNamesForShares { councils { gssCode name } }`);
+  } catch (err) {
+    if (err instanceof GraphUnavailableError) {
+      throw new GraphQLError(`The councils sharing the budget could not be looked up, so nothing was written: ${err.message}. Try again shortly.`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', field: 'input.shares', reason: 'the councils cannot be reached to name their shares' },
+      });
+    }
+    if (err instanceof GraphRefusedError) throw new GraphQLError(err.message, { extensions: { code: err.code, field: 'input.shares', reason: err.reason ?? err.message } });
+    throw err;
+  }
+  const names = new Map(data.councils.map((c) => [c.gssCode, c.name]));
+  for (const { code, field } of codes) if (!names.has(code)) throw notFound('Council', field, code);
+  return names;
+}

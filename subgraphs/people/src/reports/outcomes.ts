@@ -1,0 +1,42 @@
+/** How completed moves went: how many kept every PA, and how long they took. */
+import { badUserInput, isoDate, today } from '@continuum/kit';
+import type { Context } from '../context.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { FundingVehicle, ResolversTypes } from '../generated/resolvers-types.ts';
+import { keptAllAt } from './boundaries.ts';
+import { calendarDaysBetween } from './days.ts';
+import { graphPeople, loadPeople } from './graph-people.ts';
+import { EPISODE_TYPE_OF_VEHICLE } from '../transitions/vocabulary.ts';
+import { average, median, percentage } from './stats.ts';
+
+export interface OutcomeFilter {
+  effectiveFrom: Date;
+  effectiveTo: Date;
+  fromVehicle?: FundingVehicle | null;
+  toVehicle?: FundingVehicle | null;
+  funderCode?: string | null;
+}
+
+export async function transitionOutcomes(ctx: Context, filter: OutcomeFilter): Promise<ResolversTypes['TransitionOutcomes']> {
+  if (filter.effectiveTo.getTime() < filter.effectiveFrom.getTime()) throw badUserInput('effectiveTo', 'must be on or after effectiveFrom');
+  const where: Prisma.TransitionWhereInput = {
+    status: 'EFFECTIVE',
+    effectiveDate: { gte: filter.effectiveFrom, lte: filter.effectiveTo },
+    ...(filter.fromVehicle ? { fromEpisodeType: EPISODE_TYPE_OF_VEHICLE[filter.fromVehicle] } : {}),
+    ...(filter.toVehicle ? { toVehicle: filter.toVehicle } : {}),
+    ...(filter.funderCode ? { parties: { array_contains: [{ funderCode: filter.funderCode.trim().toUpperCase() }] } } : {}),
+  };
+  const transitions = await ctx.db.transition.findMany({ where, orderBy: [{ effectiveDate: 'asc' }, { id: 'asc' }] });
+  const employments = await loadPeople(graphPeople(ctx).employments, [...new Set(transitions.map((t) => t.personId))]);
+
+  const kept = transitions.filter((t) => keptAllAt(employments.get(t.personId) ?? [], isoDate(t.effectiveDate))).length;
+  const days = transitions.map((t) => calendarDaysBetween(t.proposedAt, t.completedAt ?? today()));
+  return {
+    completed: transitions.length,
+    keptAllPersonalAssistants: kept,
+    percentKeptAllPersonalAssistants: percentage(kept, transitions.length),
+    medianDaysToComplete: median(days),
+    averageDaysToComplete: average(days),
+    transitions,
+  };
+}

@@ -1,0 +1,24 @@
+import { GraphRefusedError, GraphUnavailableError } from '@continuum/kit';
+import { GraphQLError } from 'graphql';
+
+/** NOT_FOUND for something named in an input (kit's notFound() words it for an entity's own id). */
+export function notFoundAt(field: string, reason: string): GraphQLError {
+  return new GraphQLError(`Not found at ${field}: ${reason}`, { extensions: { code: 'NOT_FOUND', field, reason } });
+}
+
+/**
+ * A check that needs another agency's data cannot be made while the graph is unreachable:
+ * the caller may try again later, so the error says so instead of guessing an answer.
+ */
+export function unavailable(err: GraphUnavailableError, what: string): GraphQLError {
+  return new GraphQLError(`${what} cannot be checked right now: ${err.message}`, {
+    extensions: { code: 'SUBGRAPH_UNAVAILABLE', reason: err.message },
+  });
+}
+
+/** A field computed across the graph: unreachable or refused becomes this field's error (the field is null). */
+export function graphFieldError(err: unknown, what: string): unknown {
+  if (err instanceof GraphUnavailableError) return unavailable(err, what);
+  if (err instanceof GraphRefusedError) return new GraphQLError(`${what} could not be worked out: ${err.message}`, { extensions: { code: err.code, reason: err.reason ?? err.message } });
+  return err;
+}

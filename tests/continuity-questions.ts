@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const QUESTIONS_DIR = path.resolve(import.meta.dirname, '..', 'docs', 'questions');
+
+/** The five "continuity through funding change" questions, one GraphQL query each. */
+export function continuityQuestions(today = new Date()) {
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const yearAgo = new Date(today.getTime() - 365 * 86_400_000);
+  const quarter = `${today.getUTCFullYear()}-Q${Math.floor(today.getUTCMonth() / 3) + 1}`;
+  const variables: Record<string, Record<string, unknown>> = {
+    'q2-kept-their-pas': { from: iso(yearAgo), to: iso(today) },
+    'q4-payments-processed-by-councils': { quarter },
+  };
+  return fs
+    .readdirSync(QUESTIONS_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.graphql$/, '');
+      const text = fs.readFileSync(path.join(QUESTIONS_DIR, file), 'utf8');
+      const comment = text.split('\n').filter((l) => l.startsWith('#')).map((l) => l.replace(/^#\s?/, '')).join(' ').replace(/\s+/g, ' ').trim();
+      return { name, file, question: comment, query: text, variables: variables[name] ?? {} };
+    });
+}

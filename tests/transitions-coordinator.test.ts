@@ -1,0 +1,246 @@
+import { GraphClient } from '@continuum/kit';
+import { buildDemoRegion } from '@continuum/kit/demo';
+import { postGraphQL } from '@continuum/kit/testing';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Hub } from '../scripts/hub.ts';
+import { startReconcileLoop } from '../subgraphs/people/src/transitions/background.ts';
+import { difference, startTestHub, statementCounts } from './helpers.ts';
+
+const region = buildDemoRegion();
+const EFFECTIVE_DATE = '2027-01-04';
+const LAST_OLD_DAY = '2027-01-03';
+
+/**
+ * People on one open council direct payment, with no other funding and no transition in the
+ * demo, whose PA team is ready for NHS funding (contracts signed, a contingency plan): free to
+ * move in these tests without readiness holding them back.
+ */
+function readyMovers(count: number) {
+  const today = new Date().toISOString().slice(0, 10);
+  const moving = new Set(region.transitions.map((t) => t.personId));
+  const otherFunding = new Set(
+    [...region.personalHealthBudgets, ...region.chcPackages, ...region.integratedBudgets, ...region.individualServiceFunds, ...region.commissionedPackages].map((e) => e.personId),
+  );
+  const dpCount = new Map<string, number>();
+  for (const dp of region.directPayments) dpCount.set(dp.personId, (dpCount.get(dp.personId) ?? 0) + 1);
+  const out = [];
+  for (const dp of region.directPayments) {
+    if (dp.end !== null || dpCount.get(dp.personId) !== 1 || moving.has(dp.personId) || otherFunding.has(dp.personId)) continue;
+    const plans = region.carePlans.filter((p) => p.personId === dp.personId);
+    const team = region.employments.filter((e) => e.employerPersonId === dp.personId && e.start <= today && e.end === null);
+    if (!plans.length || !plans.every((p) => p.contingencyPlanInPlace) || !team.length || !team.every((e) => e.contractSigned)) continue;
+    const icb = region.healthBodies.find((h) => h.councilGssCodes.includes(dp.councilGssCode))!;
+    out.push({ personId: dp.personId, dp, council: dp.councilGssCode, icb: icb.odsCode, team });
+    if (out.length === count) return out;
+  }
+  throw new Error(`only ${out.length} people are free to move`);
+}
+type Mover = ReturnType<typeof readyMovers>[number];
+
+const PROPOSE = `mutation ($input: ProposeTransitionInput!, $key: String) {
+  proposeTransition(input: $input, idempotencyKey: $key) { id status parties { funderKind funderCode role } }
+}`;
+const COUNCIL_ANSWER = `mutation ($id: ID!, $code: String!, $decision: TransitionDecision!, $note: String) {
+  respondToTransitionAsCouncil(transitionId: $id, councilGssCode: $code, decision: $decision, respondedBy: "Direct payments lead", note: $note) { decision }
+}`;
+const HEALTH_ANSWER = `mutation ($id: ID!, $code: String!, $decision: TransitionDecision!, $note: String) {
+  respondToTransitionAsHealthBody(transitionId: $id, healthBodyOdsCode: $code, decision: $decision, respondedBy: "PHB lead", note: $note) { decision }
+}`;
+const RECONCILE = `mutation ($id: ID!) {
+  reconcileTransition(id: $id) { id status statusReason completedAt steps { name state attempts lastError } newEpisode { __typename id start } }
+}`;
+const WITHDRAW = `mutation ($id: ID!, $reason: String!) { withdrawTransition(id: $id, reason: $reason) { id status statusReason } }`;
+const TIMELINE = `query ($id: ID) {
+  person(id: $id) { fundingHistory { __typename id start end } paTeam { id personalAssistant { id } } }
+}`;
+
+function proposal(m: Mover, over: Record<string, unknown> = {}) {
+  return {
+    personId: m.personId,
+    fromEpisodeId: m.dp.id,
+    toVehicle: 'PERSONAL_HEALTH_BUDGET',
+    toFunderCode: m.icb,
+    effectiveDate: EFFECTIVE_DATE,
+    reason: 'Primary health need confirmed at review',
+    newPlan: { weeklyAmount: 512.4, hourlyRate: 14.64, hoursPerWeek: 35, phbManagement: 'NOTIONAL' },
+    requiredCompetences: [],
+    proposedBy: m.icb,
+    ...over,
+  };
+}
+
+describe('transition coordinator across the hub', () => {
+  let hub: Hub;
+  let movers: Mover[];
+  const gql = async (query: string, variables: Record<string, unknown>) => postGraphQL(hub.gatewayUrl, query, variables);
+  const ok = async (query: string, variables: Record<string, unknown>) => {
+    const res = await gql(query, variables);
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    return res.data;
+  };
+  const rowCount = async (subgraph: 'support' | 'training', table: string) =>
+    Number(((await (hub.subgraph(subgraph).database.client as any).$queryRawUnsafe(`SELECT count(*)::int AS n FROM "${table}"`)) as { n: number }[])[0].n);
+  const transitionsOf = (personId: string) => (hub.subgraph('people').database.client as any).transition.count({ where: { personId } });
+
+  before(async () => {
+    // The tests drive reconciling themselves; one test runs the background loop on its own.
+    process.env.CONTINUUM_RECONCILE_INTERVAL_MS = '0';
+    hub = await startTestHub();
+    movers = readyMovers(7);
+  });
+  after(async () => {
+    await hub.stop();
+    delete process.env.CONTINUUM_RECONCILE_INTERVAL_MS;
+  });
+
+  it('moves a person from a council DP to an ICB PHB: both agree, it takes effect, the DP ends the day before and the PA team is untouched', async () => {
+    const m = movers[0];
+    const counts = { employments: await rowCount('support', 'employment'), pas: await rowCount('support', 'personal_assistant'), training: await rowCount('training', 'training_record') };
+    const before = (await ok(TIMELINE, { id: m.personId })).person;
+    const proposed = (await ok(PROPOSE, { input: proposal(m) })).proposeTransition;
+    assert.equal(proposed.status, 'PROPOSED');
+    assert.deepEqual(proposed.parties, [
+      { funderKind: 'COUNCIL', funderCode: m.council, role: 'CURRENT_FUNDER' },
+      { funderKind: 'HEALTH', funderCode: m.icb, role: 'NEW_FUNDER' },
+    ]);
+    await ok(COUNCIL_ANSWER, { id: proposed.id, code: m.council, decision: 'AGREE' });
+    assert.equal((await ok(RECONCILE, { id: proposed.id })).reconcileTransition.status, 'PROPOSED', 'waits for the ICB');
+    await ok(HEALTH_ANSWER, { id: proposed.id, code: m.icb, decision: 'AGREE' });
+    const done = (await ok(RECONCILE, { id: proposed.id })).reconcileTransition;
+    assert.equal(done.status, 'EFFECTIVE', JSON.stringify(done));
+    assert.ok(done.completedAt);
+    assert.deepEqual(done.steps.map((s: any) => [s.name, s.state, s.attempts]), [['OPEN_NEW_EPISODE', 'DONE', 1], ['END_OLD_EPISODE', 'DONE', 1]]);
+    assert.equal(done.newEpisode.__typename, 'PersonalHealthBudget');
+    assert.equal(done.newEpisode.start, EFFECTIVE_DATE);
+
+    const after = (await ok(TIMELINE, { id: m.personId })).person;
+    assert.deepEqual(after.fundingHistory, [
+      { __typename: 'DirectPayment', id: m.dp.id, start: m.dp.start, end: LAST_OLD_DAY },
+      { __typename: 'PersonalHealthBudget', id: done.newEpisode.id, start: EFFECTIVE_DATE, end: null },
+    ]);
+    assert.deepEqual(after.paTeam, before.paTeam, 'the same employments and PAs');
+    assert.deepEqual(
+      { employments: await rowCount('support', 'employment'), pas: await rowCount('support', 'personal_assistant'), training: await rowCount('training', 'training_record') },
+      counts,
+    );
+    // Reconciling again changes nothing.
+    assert.deepEqual((await ok(RECONCILE, { id: proposed.id })).reconcileTransition, done);
+  });
+
+  it('rejects when a funder says no, with its note, and leaves the funding as it was', async () => {
+    const m = movers[1];
+    const t = (await ok(PROPOSE, { input: proposal(m) })).proposeTransition;
+    await ok(COUNCIL_ANSWER, { id: t.id, code: m.council, decision: 'AGREE' });
+    await ok(HEALTH_ANSWER, { id: t.id, code: m.icb, decision: 'REJECT', note: 'Does not meet the PHB criteria' });
+    const rejected = (await ok(RECONCILE, { id: t.id })).reconcileTransition;
+    assert.equal(rejected.status, 'REJECTED');
+    assert.equal(rejected.statusReason, 'Does not meet the PHB criteria');
+    assert.deepEqual(rejected.steps, []);
+    const timeline = (await ok(TIMELINE, { id: m.personId })).person.fundingHistory;
+    assert.deepEqual(timeline, [{ __typename: 'DirectPayment', id: m.dp.id, start: m.dp.start, end: null }]);
+  });
+
+  it('withdraws before anything is applied; funders can no longer answer, and a new proposal can be made', async () => {
+    const m = movers[2];
+    const t = (await ok(PROPOSE, { input: proposal(m) })).proposeTransition;
+    await ok(COUNCIL_ANSWER, { id: t.id, code: m.council, decision: 'AGREE' });
+    const withdrawn = (await ok(WITHDRAW, { id: t.id, reason: 'The person wants to keep their direct payment' })).withdrawTransition;
+    assert.deepEqual(withdrawn, { id: t.id, status: 'WITHDRAWN', statusReason: 'The person wants to keep their direct payment' });
+    const late = await gql(HEALTH_ANSWER, { id: t.id, code: m.icb, decision: 'AGREE' });
+    assert.equal(late.errors?.[0].extensions?.code, 'CONFLICT');
+    assert.equal((await ok(RECONCILE, { id: t.id })).reconcileTransition.status, 'WITHDRAWN');
+    const again = (await ok(PROPOSE, { input: proposal(m, { reason: 'Proposed again after review' }) })).proposeTransition;
+    assert.notEqual(again.id, t.id);
+  });
+
+  it('answers a repeated proposal with the same key with the same transition (one row), and the key reused for another proposal with a CONFLICT', async () => {
+    const m = movers[3];
+    const first = (await ok(PROPOSE, { input: proposal(m), key: `move-${m.personId}` })).proposeTransition;
+    const second = (await ok(PROPOSE, { input: proposal(m), key: `move-${m.personId}` })).proposeTransition;
+    assert.equal(second.id, first.id);
+    assert.equal(await transitionsOf(m.personId), 1);
+    const other = await gql(PROPOSE, { input: proposal(m, { effectiveDate: '2027-02-01' }), key: `move-${m.personId}` });
+    assert.equal(other.errors?.[0].extensions?.code, 'CONFLICT');
+    assert.equal(other.errors?.[0].extensions?.field, 'idempotencyKey');
+    assert.equal(await transitionsOf(m.personId), 1);
+  });
+
+  it('lets exactly one of two concurrent proposals for one person through; the other is a CONFLICT on input.personId', async () => {
+    const m = movers[4];
+    const results = await Promise.all([
+      gql(PROPOSE, { input: proposal(m) }),
+      gql(PROPOSE, { input: proposal(m, { toVehicle: 'CONTINUING_HEALTHCARE', newPlan: { weeklyAmount: 900 } }) }),
+    ]);
+    const won = results.filter((r) => r.data?.proposeTransition);
+    const lost = results.filter((r) => r.errors);
+    assert.equal(won.length, 1, JSON.stringify(results));
+    assert.equal(lost[0].errors?.[0].extensions?.code, 'CONFLICT');
+    assert.equal(lost[0].errors?.[0].extensions?.field, 'input.personId');
+    assert.equal(await transitionsOf(m.personId), 1);
+  });
+
+  it('opens exactly one new episode when five reconciles run at once', async () => {
+    const m = movers[5];
+    const t = (await ok(PROPOSE, { input: proposal(m) })).proposeTransition;
+    await ok(COUNCIL_ANSWER, { id: t.id, code: m.council, decision: 'AGREE' });
+    await ok(HEALTH_ANSWER, { id: t.id, code: m.icb, decision: 'AGREE' });
+    const results = await Promise.all(Array.from({ length: 5 }, () => ok(RECONCILE, { id: t.id })));
+    const ids = new Set(results.map((r) => r.reconcileTransition.newEpisode?.id).filter(Boolean));
+    assert.equal(ids.size, 1);
+    const health = hub.subgraph('health').database.client as any;
+    assert.equal(await health.personalHealthBudget.count({ where: { personId: m.personId } }), 1);
+    const final = (await ok(RECONCILE, { id: t.id })).reconcileTransition;
+    assert.equal(final.status, 'EFFECTIVE');
+    assert.deepEqual(final.steps.map((s: any) => s.attempts), [1, 1]);
+  });
+
+  it('holds the featured agreed move on its one readiness blocker, in plain words, and reconciling does not apply it', async () => {
+    const personId = region.featured.inFlightBlocked;
+    const q = `query ($f: TransitionFilter) { transitions(filter: $f) { edges { node { id status readiness { ready blockers { kind detail courseCode personalAssistant { id } } personalAssistants { personalAssistant { id } ready } } } } } }`;
+    const [edge] = (await ok(q, { f: { personId, inFlight: true } })).transitions.edges;
+    const { node } = edge;
+    assert.equal(node.status, 'AGREED');
+    assert.equal(node.readiness.ready, false);
+    assert.equal(node.readiness.blockers.length, 1, JSON.stringify(node.readiness.blockers));
+    const [blocker] = node.readiness.blockers;
+    assert.ok(['MISSING_COMPETENCE', 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS'].includes(blocker.kind));
+    const pa = region.personalAssistants.find((p) => p.id === blocker.personalAssistant.id)!;
+    assert.ok(blocker.detail.startsWith(`${pa.givenName} ${pa.familyName} has no current `), blocker.detail);
+    assert.ok(blocker.detail.includes(`(${blocker.courseCode})`));
+    assert.deepEqual(node.readiness.personalAssistants.filter((p: any) => !p.ready).map((p: any) => p.personalAssistant.id), [pa.id]);
+    assert.equal((await ok(RECONCILE, { id: node.id })).reconcileTransition.status, 'AGREED');
+  });
+
+  it('works out readiness for a page of transitions in one batch: as many statements for 5 as for 25', async () => {
+    const q = `query ($first: Int) { transitions(filter: { inFlight: true }, first: $first) { edges { node { id readiness { ready } } } } }`;
+    const cost = async (first: number) => {
+      const before = statementCounts(hub);
+      const data = await ok(q, { first });
+      assert.equal(data.transitions.edges.length, first);
+      return difference(statementCounts(hub), before);
+    };
+    const five = await cost(5);
+    const many = await cost(25);
+    assert.equal(many.support, five.support);
+    assert.equal(many.training, five.training);
+    assert.equal(many.councils, five.councils);
+  });
+
+  it('carries an agreed transition through in the background, with no one asking', async () => {
+    const m = movers[6];
+    const t = (await ok(PROPOSE, { input: proposal(m) })).proposeTransition;
+    await ok(COUNCIL_ANSWER, { id: t.id, code: m.council, decision: 'AGREE' });
+    await ok(HEALTH_ANSWER, { id: t.id, code: m.icb, decision: 'AGREE' });
+    process.env.CONTINUUM_RECONCILE_INTERVAL_MS = '50';
+    const loop = startReconcileLoop(hub.subgraph('people').database.client as never, { graph: new GraphClient(hub.gatewayUrl) });
+    const people = hub.subgraph('people').database.client as any;
+    try {
+      for (let i = 0; i < 200 && (await people.transition.findUnique({ where: { id: t.id } })).status !== 'EFFECTIVE'; i++) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await loop.stop();
+      process.env.CONTINUUM_RECONCILE_INTERVAL_MS = '0';
+    }
+    assert.equal((await people.transition.findUnique({ where: { id: t.id } })).status, 'EFFECTIVE');
+  });
+});
