@@ -551,6 +551,7 @@ export type TransitionFilter = {
 /** How completed moves went, for a commissioner. */
 export type TransitionOutcomes = {
   __typename?: 'TransitionOutcomes';
+  /** Days from proposal to taking effect, to one decimal place. */
   averageDaysToComplete?: Maybe<Scalars['Float']['output']>;
   completed: Scalars['Int']['output'];
   keptAllPersonalAssistants: Scalars['Int']['output'];

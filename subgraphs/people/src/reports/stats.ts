@@ -7,9 +7,10 @@ export function median(values: number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The mean, to one decimal place (days are whole; more precision would be noise). */
 export function average(values: number[]): number | null {
   if (values.length === 0) return null;
-  return values.reduce((sum, v) => sum + v, 0) / values.length;
+  return Math.round((values.reduce((sum, v) => sum + v, 0) / values.length) * 10) / 10;
 }
 
 /** part / whole as a percentage with one decimal; null when there is nothing to compare. */
