@@ -1,5 +1,4 @@
-import { GraphRefusedError, GraphUnavailableError, notFound, type GraphClient } from '@continuum/kit';
-import { GraphQLError } from 'graphql';
+import { graphFailureOn, notFound, type GraphClient } from '@continuum/kit';
 
 /**
  * Names of the councils whose shares of an integrated budget were given without one, from
@@ -11,13 +10,10 @@ export async function councilNames(graph: GraphClient, codes: { code: string; fi
   try {
     data = await graph.request(`query CouncilNamesForShares { councils { gssCode name } }`);
   } catch (err) {
-    if (err instanceof GraphUnavailableError) {
-      throw new GraphQLError(`The councils sharing the budget could not be looked up, so nothing was written: ${err.message}. Try again shortly.`, {
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', field: 'input.shares', reason: 'the councils cannot be reached to name their shares' },
-      });
-    }
-    if (err instanceof GraphRefusedError) throw new GraphQLError(err.message, { extensions: { code: err.code, field: 'input.shares', reason: err.reason ?? err.message } });
-    throw err;
+    throw graphFailureOn(err, 'input.shares', {
+      message: 'The councils sharing the budget could not be looked up, so nothing was written',
+      reason: 'the councils cannot be reached to name their shares',
+    });
   }
   const names = new Map(data.councils.map((c) => [c.gssCode, c.name]));
   for (const { code, field } of codes) if (!names.has(code)) throw notFound('Council', field, code);
