@@ -23,3 +23,4 @@ export * from './transitions/transition-check.ts';
 export * from './transitions/funder-answer.ts';
 export * from './transitions/episode-tables.ts';
 export * from './transitions/episode-steps.ts';
+export * from './matching/index.ts';

@@ -21,6 +21,14 @@ export function createLoaders(db: PrismaClient) {
       (ids: readonly string[]) => db.transitionStep.findMany({ where: { transitionId: { in: [...ids] } } }),
       (s) => s.transitionId,
     ),
+    matchReview: uniqueLoader(
+      (ids: readonly string[]) => db.matchReview.findMany({ where: { id: { in: [...ids] } } }),
+      (r) => r.id,
+    ),
+    matchDecisions: groupLoader(
+      (ids: readonly string[]) => db.matchDecision.findMany({ where: { reviewId: { in: [...ids] } }, orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }] }),
+      (d) => d.reviewId,
+    ),
   };
 }
 

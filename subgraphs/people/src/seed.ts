@@ -1,8 +1,9 @@
 import { insertRows, type DemoRegion, type Progress } from '@continuum/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { matchKeys } from './matching/keys.ts';
 import { seedTransitions } from './transitions/seed.ts';
 
-/** Writes the demo region's people, their agency identifiers and the transitions the hub coordinated. */
+/** Writes the demo region's people, their agency identifiers and match keys, and the transitions the hub coordinated. */
 export async function seed(db: PrismaClient, region: DemoRegion, progress?: Progress): Promise<void> {
   const people = region.people;
   await insertRows(
@@ -16,5 +17,8 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(db, 'local_identifier', ['person_id', 'agency', 'organisation_code', 'value'], identifiers, (done) =>
     progress?.('agency identifiers', done, identifiers.length),
   );
+  // Every person is findable by their blocking keys from the start.
+  const keys = people.flatMap((p) => matchKeys(p).map((key) => [p.id, key]));
+  await insertRows(db, 'person_match_key', ['person_id', 'key'], keys, (done) => progress?.('match keys', done, keys.length));
   await seedTransitions(db, region, progress);
 }

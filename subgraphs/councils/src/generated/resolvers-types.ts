@@ -144,8 +144,12 @@ export type Mutation = {
   endCouncilEpisodeForTransition: FundingEpisode;
   /** Hub step of a transition: open the council episode it names. At most one per transition; repeats return it. */
   openCouncilEpisodeForTransition: FundingEpisode;
+  /** Hub step of a person merge: move every council row naming fromPersonId to toPersonId, recording each. Nothing is refused for clashing; overlaps are reported. Repeats move nothing new. */
+  repointPersonInCouncils: RepointResult;
   /** A council's answer to a transition it is party to. One answer per council; repeating it is harmless. */
   respondToTransitionAsCouncil: TransitionResponse;
+  /** Hub compensation or unmerge: move exactly the rows this merge moved here back. Repeats move nothing more. */
+  revertPersonRepointInCouncils: RepointResult;
   /** Open a direct payment episode. Refused when the person already has an overlapping social care episode. */
   startDirectPayment: DirectPayment;
   /** Hub compensation: remove what this transition changed here (the opened episode; the old episode's end). */
@@ -166,6 +170,13 @@ export type MutationOpenCouncilEpisodeForTransitionArgs = {
 };
 
 
+export type MutationRepointPersonInCouncilsArgs = {
+  fromPersonId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+  toPersonId: Scalars['ID']['input'];
+};
+
+
 export type MutationRespondToTransitionAsCouncilArgs = {
   councilGssCode: Scalars['String']['input'];
   decision: TransitionDecision;
@@ -173,6 +184,11 @@ export type MutationRespondToTransitionAsCouncilArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   respondedBy: Scalars['String']['input'];
   transitionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevertPersonRepointInCouncilsArgs = {
+  mergeId: Scalars['ID']['input'];
 };
 
 
@@ -261,6 +277,16 @@ export type RateKind =
   | 'COMMISSIONED_WITH_EMPLOYEES'
   | 'DIRECT_PAYMENT'
   | 'SLEEP_IN';
+
+/** What one subgraph's step of a person merge, or of its revert, did. */
+export type RepointResult = {
+  __typename?: 'RepointResult';
+  mergeId: Scalars['ID']['output'];
+  /** Ids of the surviving person's records here that overlap another of theirs once the merge is applied (funding episodes, or employments of the same PA), for the hub to flag. Empty on a revert. */
+  overlaps: Array<Scalars['ID']['output']>;
+  /** Rows moved: on a repoint, every row the merge moved here (a repeat answers the same); on a revert, the rows this call moved back. */
+  rowsMoved: Scalars['Int']['output'];
+};
 
 export type StartDirectPaymentInput = {
   councilGssCode: Scalars['String']['input'];
@@ -447,6 +473,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rate: ResolverTypeWrapper<CouncilRateModel>;
   RateKind: RateKind;
+  RepointResult: ResolverTypeWrapper<RepointResult>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   StartDirectPaymentInput: StartDirectPaymentInput;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
   Transition: ResolverTypeWrapper<TransitionReference>;
@@ -474,6 +502,8 @@ export type ResolversParentTypes = ResolversObject<{
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
   Rate: CouncilRateModel;
+  RepointResult: RepointResult;
+  Int: Scalars['Int']['output'];
   StartDirectPaymentInput: StartDirectPaymentInput;
   SupportOrganisation: SupportOrganisationReference;
   Transition: TransitionReference;
@@ -575,7 +605,9 @@ export type IndividualServiceFundResolvers<ContextType = Context, ParentType ext
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   endCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationEndCouncilEpisodeForTransitionArgs, 'episodeId' | 'lastDay' | 'transitionId'>>;
   openCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationOpenCouncilEpisodeForTransitionArgs, 'input' | 'transitionId'>>;
+  repointPersonInCouncils?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInCouncilsArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
   respondToTransitionAsCouncil?: Resolver<ResolversTypes['TransitionResponse'], ParentType, ContextType, RequireFields<MutationRespondToTransitionAsCouncilArgs, 'councilGssCode' | 'decision' | 'respondedBy' | 'transitionId'>>;
+  revertPersonRepointInCouncils?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInCouncilsArgs, 'mergeId'>>;
   startDirectPayment?: Resolver<ResolversTypes['DirectPayment'], ParentType, ContextType, RequireFields<MutationStartDirectPaymentArgs, 'input'>>;
   undoCouncilTransitionSteps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUndoCouncilTransitionStepsArgs, 'transitionId'>>;
 }>;
@@ -598,6 +630,12 @@ export type RateResolvers<ContextType = Context, ParentType extends ResolversPar
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   hourlyRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RateKind'], ParentType, ContextType>;
+}>;
+
+export type RepointResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepointResult'] = ResolversParentTypes['RepointResult']> = ResolversObject<{
+  mergeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overlaps?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation']> = ResolversObject<{
@@ -632,6 +670,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Rate?: RateResolvers<ContextType>;
+  RepointResult?: RepointResultResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
   Transition?: TransitionResolvers<ContextType>;
   TransitionResponse?: TransitionResponseResolvers<ContextType>;

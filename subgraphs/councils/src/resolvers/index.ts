@@ -6,6 +6,7 @@ import { Council } from './Council.ts';
 import { DirectPayment } from './DirectPayment.ts';
 import { FundingEpisode } from './FundingEpisode.ts';
 import { IndividualServiceFund } from './IndividualServiceFund.ts';
+import { MergeMutation } from './MergeMutation.ts';
 import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
 import { Query } from './Query.ts';
@@ -18,7 +19,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,
-  Mutation: { ...Mutation, ...TransitionMutation },
+  Mutation: { ...Mutation, ...TransitionMutation, ...MergeMutation },
   Council,
   Rate,
   FundingEpisode,

@@ -153,8 +153,12 @@ export type Mutation = {
   openHealthEpisodeForTransition: FundingEpisode;
   /** Record a continuing healthcare eligibility decision. */
   recordChcDecision: ChcEligibilityDecision;
+  /** Hub step of a person merge: move every NHS row naming fromPersonId to toPersonId, recording each. Nothing is refused for clashing; overlaps are reported. Repeats move nothing new. */
+  repointPersonInHealth: RepointResult;
   /** An NHS body's answer to a transition it is party to. One answer per body; repeating it is harmless. */
   respondToTransitionAsHealthBody: TransitionResponse;
+  /** Hub compensation or unmerge: move exactly the rows this merge moved here back. Repeats move nothing more. */
+  revertPersonRepointInHealth: RepointResult;
   /** Hub compensation: remove what this transition changed here. */
   undoHealthTransitionSteps: Scalars['Boolean']['output'];
 };
@@ -178,6 +182,13 @@ export type MutationRecordChcDecisionArgs = {
 };
 
 
+export type MutationRepointPersonInHealthArgs = {
+  fromPersonId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+  toPersonId: Scalars['ID']['input'];
+};
+
+
 export type MutationRespondToTransitionAsHealthBodyArgs = {
   decision: TransitionDecision;
   healthBodyOdsCode: Scalars['String']['input'];
@@ -185,6 +196,11 @@ export type MutationRespondToTransitionAsHealthBodyArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   respondedBy: Scalars['String']['input'];
   transitionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevertPersonRepointInHealthArgs = {
+  mergeId: Scalars['ID']['input'];
 };
 
 
@@ -337,6 +353,16 @@ export type RecordChcDecisionInput = {
   nextReview?: InputMaybe<Scalars['Date']['input']>;
   outcome: ChcOutcome;
   personId: Scalars['ID']['input'];
+};
+
+/** What one subgraph's step of a person merge, or of its revert, did. */
+export type RepointResult = {
+  __typename?: 'RepointResult';
+  mergeId: Scalars['ID']['output'];
+  /** Ids of the surviving person's records here that overlap another of theirs once the merge is applied (funding episodes, or employments of the same PA), for the hub to flag. Empty on a revert. */
+  overlaps: Array<Scalars['ID']['output']>;
+  /** Rows moved: on a repoint, every row the merge moved here (a repeat answers the same); on a revert, the rows this call moved back. */
+  rowsMoved: Scalars['Int']['output'];
 };
 
 export type SupportOrganisation = {
@@ -521,6 +547,7 @@ export type ResolversTypes = ResolversObject<{
   QuarterFee: ResolverTypeWrapper<QuarterFee>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordChcDecisionInput: RecordChcDecisionInput;
+  RepointResult: ResolverTypeWrapper<RepointResult>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
   Transition: ResolverTypeWrapper<TransitionReference>;
   TransitionDecision: TransitionDecision;
@@ -554,6 +581,7 @@ export type ResolversParentTypes = ResolversObject<{
   QuarterFee: QuarterFee;
   Query: Record<PropertyKey, never>;
   RecordChcDecisionInput: RecordChcDecisionInput;
+  RepointResult: RepointResult;
   SupportOrganisation: SupportOrganisationReference;
   Transition: TransitionReference;
   TransitionResponse: TransitionResponseModel;
@@ -648,7 +676,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endHealthEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationEndHealthEpisodeForTransitionArgs, 'episodeId' | 'lastDay' | 'transitionId'>>;
   openHealthEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationOpenHealthEpisodeForTransitionArgs, 'input' | 'transitionId'>>;
   recordChcDecision?: Resolver<ResolversTypes['ChcEligibilityDecision'], ParentType, ContextType, RequireFields<MutationRecordChcDecisionArgs, 'input'>>;
+  repointPersonInHealth?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInHealthArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
   respondToTransitionAsHealthBody?: Resolver<ResolversTypes['TransitionResponse'], ParentType, ContextType, RequireFields<MutationRespondToTransitionAsHealthBodyArgs, 'decision' | 'healthBodyOdsCode' | 'respondedBy' | 'transitionId'>>;
+  revertPersonRepointInHealth?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInHealthArgs, 'mergeId'>>;
   undoHealthTransitionSteps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUndoHealthTransitionStepsArgs, 'transitionId'>>;
 }>;
 
@@ -706,6 +736,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   personalHealthBudget?: Resolver<Maybe<ResolversTypes['PersonalHealthBudget']>, ParentType, ContextType, RequireFields<QueryPersonalHealthBudgetArgs, 'id'>>;
 }>;
 
+export type RepointResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepointResult'] = ResolversParentTypes['RepointResult']> = ResolversObject<{
+  mergeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overlaps?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -742,6 +778,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PersonalHealthBudget?: PersonalHealthBudgetResolvers<ContextType>;
   QuarterFee?: QuarterFeeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RepointResult?: RepointResultResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
   Transition?: TransitionResolvers<ContextType>;
   TransitionResponse?: TransitionResponseResolvers<ContextType>;

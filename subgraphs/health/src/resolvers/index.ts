@@ -6,6 +6,7 @@ import { FundingEpisode } from './FundingEpisode.ts';
 import { HealthBody } from './HealthBody.ts';
 import { HealthPlanSummary } from './HealthPlanSummary.ts';
 import { IntegratedBudget } from './IntegratedBudget.ts';
+import { MergeMutation } from './MergeMutation.ts';
 import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
 import { PaymentProcessingAgreement } from './PaymentProcessingAgreement.ts';
@@ -19,7 +20,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,
-  Mutation: { ...Mutation, ...TransitionMutation },
+  Mutation: { ...Mutation, ...TransitionMutation, ...MergeMutation },
   HealthBody,
   Person,
   FundingEpisode,

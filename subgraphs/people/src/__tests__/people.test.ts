@@ -16,7 +16,7 @@ function unusedNhsNumber(): string {
     if (check !== null && !held.has(nine + check)) return nine + check;
   }
 }
-const REGISTER = `mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { id givenName nhsNumber { value verificationStatus } localIdentifiers { agency organisationCode value } } }`;
+const REGISTER = `mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { outcome person { id givenName nhsNumber { value verificationStatus } localIdentifiers { agency organisationCode value } } } }`;
 
 describe('people subgraph', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
@@ -68,8 +68,9 @@ describe('people subgraph', () => {
       input: { nhsNumber: `${nhsNumber.slice(0, 3)} ${nhsNumber.slice(3, 6)} ${nhsNumber.slice(6)}`, givenName: 'Ada', familyName: 'Testcase', dateOfBirth: '1950-06-01', postcodeDistrict: 'ne6', localIdentifiers: [{ agency: 'COUNCIL', organisationCode: 'E08000021', value: 'T-1' }] },
     });
     assert.equal(res.errors, undefined);
-    assert.deepEqual(res.data.registerPerson.nhsNumber, { value: nhsNumber, verificationStatus: 'NUMBER_PRESENT_NOT_TRACED' });
-    assert.deepEqual(res.data.registerPerson.localIdentifiers, [{ agency: 'COUNCIL', organisationCode: 'E08000021', value: 'T-1' }]);
+    assert.equal(res.data.registerPerson.outcome, 'CREATED');
+    assert.deepEqual(res.data.registerPerson.person.nhsNumber, { value: nhsNumber, verificationStatus: 'NUMBER_PRESENT_NOT_TRACED' });
+    assert.deepEqual(res.data.registerPerson.person.localIdentifiers, [{ agency: 'COUNCIL', organisationCode: 'E08000021', value: 'T-1' }]);
     assert.equal(await count(), before + 1);
   });
 
@@ -108,11 +109,14 @@ describe('people subgraph', () => {
     assert.equal(await count(), before);
   });
 
-  it('refuses a second registration of an NHS number already held', async () => {
+  it('never creates a second person with an NHS number already held: an unverified repeat goes to review', async () => {
     const p = region.people.find((x) => x.nhsNumber)!;
+    const before = await count();
     const res = await sg.execute(REGISTER, { input: { nhsNumber: p.nhsNumber, givenName: 'Again', familyName: 'Twice', dateOfBirth: '1970-01-01' } });
-    assert.equal(res.errors?.[0].extensions?.code, 'CONFLICT');
-    assert.equal(res.errors?.[0].extensions?.field, 'nhsNumber');
+    assert.equal(res.errors, undefined);
+    assert.equal(res.data.registerPerson.outcome, 'SENT_TO_REVIEW');
+    assert.equal(res.data.registerPerson.person, null);
+    assert.equal(await count(), before);
   });
 
   it('answers unknown ids with NOT_FOUND and malformed ids with BAD_USER_INPUT', async () => {

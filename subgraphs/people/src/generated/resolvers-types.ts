@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonModel, LocalIdentifierModel, TransitionModel, TransitionStepModel } from './prisma/models.ts';
+import type { PersonModel, LocalIdentifierModel, TransitionModel, TransitionStepModel, MatchReviewModel, MatchDecisionModel } from './prisma/models.ts';
+import type { Registration } from '../matching/registration.ts';
+import type { StoredCandidate, StoredSubmission } from '../matching/stored.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -72,6 +74,24 @@ export type DirectPayment = FundingEpisode & {
   __typename?: 'DirectPayment';
   id: Scalars['ID']['output'];
   start: Scalars['Date']['output'];
+};
+
+/** How one field of two identities compared. */
+export type FieldComparison =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'FUZZY'
+  | 'MISSING';
+
+/** One field's part in a match score (Fellegi-Sunter): how it compared and the weight it added. */
+export type FieldContribution = {
+  __typename?: 'FieldContribution';
+  comparison: FieldComparison;
+  /** e.g. "Jaro-Winkler 0.93", "nickname Bill ~ William". */
+  detail?: Maybe<Scalars['String']['output']>;
+  field: MatchField;
+  /** log2 likelihood ratio; negative when the field speaks against a match. */
+  weight: Scalars['Float']['output'];
 };
 
 export type FunderKind =
@@ -151,10 +171,92 @@ export type LocalIdentifierInput = {
   value: Scalars['String']['input'];
 };
 
+/** A person known to the hub who might be the submitted identity. */
+export type MatchCandidate = {
+  __typename?: 'MatchCandidate';
+  contributions: Array<FieldContribution>;
+  person: Person;
+  /** Plain words for a reviewer. */
+  reasons: Array<Scalars['String']['output']>;
+  /** The approved deterministic rule that matched, if any. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** Sum of the field weights. */
+  score: Scalars['Float']['output'];
+};
+
+/** One decision on a review: who made it, why, and what it did. */
+export type MatchDecision = {
+  __typename?: 'MatchDecision';
+  action: MatchDecisionAction;
+  /** Made by matching at registration rather than by a reviewer. */
+  automatic: Scalars['Boolean']['output'];
+  decidedAt: Scalars['DateTime']['output'];
+  decidedBy: Scalars['String']['output'];
+  /** UNLINK: the person the identity was detached from. REOPEN: the person removed (so null), as is any person no longer held. */
+  fromPerson?: Maybe<Person>;
+  /** The agency identifiers the decision attached (LINK, NOT_A_MATCH, UNLINK) or removed (REOPEN). */
+  localIdentifiers: Array<LocalIdentifier>;
+  /** The person the identity belongs to after the decision (null after REOPEN). */
+  person?: Maybe<Person>;
+  reason: Scalars['String']['output'];
+};
+
+export type MatchDecisionAction =
+  | 'LINK'
+  | 'NOT_A_MATCH'
+  | 'REOPEN'
+  | 'UNLINK';
+
+/** An identity field compared by matching. */
+export type MatchField =
+  | 'DATE_OF_BIRTH'
+  | 'FAMILY_NAME'
+  | 'GIVEN_NAME'
+  | 'NHS_NUMBER'
+  | 'POSTCODE_DISTRICT';
+
+/** A possible duplicate: a submitted identity, the known people it might be, and the decisions taken on it. */
+export type MatchReview = {
+  __typename?: 'MatchReview';
+  /** Best first. People no longer held are left out. */
+  candidates: Array<MatchCandidate>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Oldest first. */
+  decisions: Array<MatchDecision>;
+  id: Scalars['ID']['output'];
+  /** The person the identity belongs to now (linked or created); null while OPEN. */
+  person?: Maybe<Person>;
+  status: MatchReviewStatus;
+  submitted: SubmittedIdentity;
+};
+
+export type MatchReviewConnection = {
+  __typename?: 'MatchReviewConnection';
+  edges: Array<MatchReviewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MatchReviewEdge = {
+  __typename?: 'MatchReviewEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchReview;
+};
+
+export type MatchReviewStatus =
+  /** Linked to a known person (by a reviewer, or automatically at registration). */
+  | 'LINKED'
+  /** Not a match: a separate person holds the identity. */
+  | 'NOT_A_MATCH'
+  /** Waiting for a reviewer. */
+  | 'OPEN';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Attach an agency's own identifier to a person. */
   addLocalIdentifier: Person;
+  /** Decide an OPEN review: the identity is this candidate; its agency identifiers are attached to them. */
+  linkMatchReview: MatchReview;
   /**
    * Propose moving a person's care to another funding vehicle. The funders then answer in their
    * own subgraphs (respondToTransitionAsCouncil, respondToTransitionAsHealthBody).
@@ -162,8 +264,26 @@ export type Mutation = {
   proposeTransition: Transition;
   /** Advance a transition now (the hub also does this in the background): read the answers, check readiness, apply the steps. */
   reconcileTransition: Transition;
-  /** Register a person with the hub. An NHS number already held answers with a CONFLICT error. */
-  registerPerson: Person;
+  /**
+   * Register a person with the hub, through matching against everyone known: a verified NHS number
+   * held by someone links to them; an approved combination of fields or a high score links too; a
+   * possible match goes to review; otherwise a new person is created. An NHS number already held is
+   * evidence, never a second record. A repeat with the same idempotency key answers with the first
+   * registration.
+   */
+  registerPerson: PersonRegistration;
+  /** Decide an OPEN review: the identity is none of the candidates; a new person is created for it. */
+  rejectMatchReview: MatchReview;
+  /**
+   * Reverse a not-a-match decision: the person it created is removed and the review is OPEN again.
+   * Only while that person holds no identifiers but the review's and nothing else names them.
+   */
+  reopenMatchReview: MatchReview;
+  /**
+   * Reverse a link (a reviewer's or an automatic one): the identifiers it attached are detached and
+   * a separate person is created for them. The decision history is kept.
+   */
+  unlinkMatchReview: MatchReview;
   /** Withdraw a transition that has not started applying. */
   withdrawTransition: Transition;
 };
@@ -172,6 +292,14 @@ export type Mutation = {
 export type MutationAddLocalIdentifierArgs = {
   input: LocalIdentifierInput;
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationLinkMatchReviewArgs = {
+  decidedBy: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -187,7 +315,29 @@ export type MutationReconcileTransitionArgs = {
 
 
 export type MutationRegisterPersonArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RegisterPersonInput;
+};
+
+
+export type MutationRejectMatchReviewArgs = {
+  decidedBy: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReopenMatchReviewArgs = {
+  decidedBy: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUnlinkMatchReviewArgs = {
+  decidedBy: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -316,6 +466,17 @@ export type PersonEdge = {
   node: Person;
 };
 
+export type PersonRegistration = {
+  __typename?: 'PersonRegistration';
+  /** For LINKED: the approved rule that matched (e.g. VERIFIED_NHS_NUMBER), or "score" when the score passed the link threshold. */
+  matchedBy?: Maybe<Scalars['String']['output']>;
+  outcome: RegistrationOutcome;
+  /** The person linked to or created; null while the registration waits for review. */
+  person?: Maybe<Person>;
+  /** The review item: for SENT_TO_REVIEW, and for LINKED (so an automatic link can be unlinked). */
+  review?: Maybe<MatchReview>;
+};
+
 export type PersonalAssistant = {
   __typename?: 'PersonalAssistant';
   id: Scalars['ID']['output'];
@@ -371,6 +532,9 @@ export type Query = {
   __typename?: 'Query';
   /** One person's funding timeline and their PA team across it. */
   continuityReport: ContinuityReport;
+  matchReview?: Maybe<MatchReview>;
+  /** The review queue, oldest first. At most 100 per page. */
+  matchReviews: MatchReviewConnection;
   /** People search, ordered by family name, given name, id. At most 100 per page. */
   people: PersonConnection;
   /** A caseload: up to 200 people by hub id, in the order given; null where an id is not held. */
@@ -391,6 +555,18 @@ export type Query = {
 
 export type QueryContinuityReportArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<MatchReviewStatus>;
 };
 
 
@@ -472,6 +648,26 @@ export type RegisterPersonInput = {
   nhsNumber?: InputMaybe<Scalars['String']['input']>;
   nhsNumberVerificationStatus?: InputMaybe<NhsNumberVerificationStatus>;
   postcodeDistrict?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What registering a person came to. */
+export type RegistrationOutcome =
+  /** No one known is this person: a new person was registered. */
+  | 'CREATED'
+  /** The identity is someone already known: the agency's identifiers were attached to them. */
+  | 'LINKED'
+  /** Someone known might be this person: a reviewer decides (matchReviews). */
+  | 'SENT_TO_REVIEW';
+
+/** The identity an agency submitted, as registered. */
+export type SubmittedIdentity = {
+  __typename?: 'SubmittedIdentity';
+  dateOfBirth: Scalars['Date']['output'];
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  localIdentifiers: Array<LocalIdentifier>;
+  nhsNumber?: Maybe<NhsNumber>;
+  postcodeDistrict?: Maybe<Scalars['String']['output']>;
 };
 
 export type SupportOrganisation = {
@@ -719,12 +915,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  MatchReview: MatchReview;
   Person: Person;
   Transition: Transition;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  MatchReview:
+    ( { __typename: 'MatchReview' }
+    & GraphQLRecursivePick<FederationTypes['MatchReview'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
@@ -761,6 +961,10 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DirectPayment: ResolverTypeWrapper<DirectPayment>;
+  FieldComparison: FieldComparison;
+  FieldContribution: ResolverTypeWrapper<FieldContribution>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FunderKind: FunderKind;
   FundingBoundary: ResolverTypeWrapper<Omit<FundingBoundary, 'from' | 'to' | 'transition'> & { from?: Maybe<ResolversTypes['FundingEpisode']>, to?: Maybe<ResolversTypes['FundingEpisode']>, transition?: Maybe<ResolversTypes['Transition']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -771,11 +975,17 @@ export type ResolversTypes = ResolversObject<{
   IndividualServiceFund: ResolverTypeWrapper<IndividualServiceFund>;
   IntegratedBudget: ResolverTypeWrapper<IntegratedBudget>;
   LocalIdentifier: ResolverTypeWrapper<LocalIdentifierModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   LocalIdentifierInput: LocalIdentifierInput;
+  MatchCandidate: ResolverTypeWrapper<StoredCandidate>;
+  MatchDecision: ResolverTypeWrapper<MatchDecisionModel>;
+  MatchDecisionAction: MatchDecisionAction;
+  MatchField: MatchField;
+  MatchReview: ResolverTypeWrapper<MatchReviewModel>;
+  MatchReviewConnection: ResolverTypeWrapper<Omit<MatchReviewConnection, 'edges'> & { edges: Array<ResolversTypes['MatchReviewEdge']> }>;
+  MatchReviewEdge: ResolverTypeWrapper<Omit<MatchReviewEdge, 'node'> & { node: ResolversTypes['MatchReview'] }>;
+  MatchReviewStatus: MatchReviewStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewFundingPlan: ResolverTypeWrapper<NewFundingPlan>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   NewFundingPlanInput: NewFundingPlanInput;
   NhsNumber: ResolverTypeWrapper<NhsNumber>;
   NhsNumberVerificationStatus: NhsNumberVerificationStatus;
@@ -786,6 +996,7 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<PersonModel>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonRegistration: ResolverTypeWrapper<Registration>;
   PersonalAssistant: ResolverTypeWrapper<PersonalAssistant>;
   PersonalAssistantReadiness: ResolverTypeWrapper<PersonalAssistantReadiness>;
   PersonalHealthBudget: ResolverTypeWrapper<PersonalHealthBudget>;
@@ -796,6 +1007,8 @@ export type ResolversTypes = ResolversObject<{
   ReadinessBlocker: ResolverTypeWrapper<ReadinessBlocker>;
   ReadinessBlockerKind: ReadinessBlockerKind;
   RegisterPersonInput: RegisterPersonInput;
+  RegistrationOutcome: RegistrationOutcome;
+  SubmittedIdentity: ResolverTypeWrapper<StoredSubmission>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisation>;
   TrackedTransition: ResolverTypeWrapper<Omit<TrackedTransition, 'transition'> & { transition: ResolversTypes['Transition'] }>;
   Transition: ResolverTypeWrapper<TransitionModel>;
@@ -825,6 +1038,9 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DirectPayment: DirectPayment;
+  FieldContribution: FieldContribution;
+  String: Scalars['String']['output'];
+  Float: Scalars['Float']['output'];
   FundingBoundary: Omit<FundingBoundary, 'from' | 'to' | 'transition'> & { from?: Maybe<ResolversParentTypes['FundingEpisode']>, to?: Maybe<ResolversParentTypes['FundingEpisode']>, transition?: Maybe<ResolversParentTypes['Transition']> };
   Boolean: Scalars['Boolean']['output'];
   FundingEpisode: ResolversInterfaceTypes<ResolversParentTypes>['FundingEpisode'];
@@ -833,11 +1049,14 @@ export type ResolversParentTypes = ResolversObject<{
   IndividualServiceFund: IndividualServiceFund;
   IntegratedBudget: IntegratedBudget;
   LocalIdentifier: LocalIdentifierModel;
-  String: Scalars['String']['output'];
   LocalIdentifierInput: LocalIdentifierInput;
+  MatchCandidate: StoredCandidate;
+  MatchDecision: MatchDecisionModel;
+  MatchReview: MatchReviewModel;
+  MatchReviewConnection: Omit<MatchReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchReviewEdge']> };
+  MatchReviewEdge: Omit<MatchReviewEdge, 'node'> & { node: ResolversParentTypes['MatchReview'] };
   Mutation: Record<PropertyKey, never>;
   NewFundingPlan: NewFundingPlan;
-  Float: Scalars['Float']['output'];
   NewFundingPlanInput: NewFundingPlanInput;
   NhsNumber: NhsNumber;
   PaContinuity: PaContinuity;
@@ -846,6 +1065,7 @@ export type ResolversParentTypes = ResolversObject<{
   Person: PersonModel;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonRegistration: Registration;
   PersonalAssistant: PersonalAssistant;
   PersonalAssistantReadiness: PersonalAssistantReadiness;
   PersonalHealthBudget: PersonalHealthBudget;
@@ -854,6 +1074,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ReadinessBlocker: ReadinessBlocker;
   RegisterPersonInput: RegisterPersonInput;
+  SubmittedIdentity: StoredSubmission;
   SupportOrganisation: SupportOrganisation;
   TrackedTransition: Omit<TrackedTransition, 'transition'> & { transition: ResolversParentTypes['Transition'] };
   Transition: TransitionModel;
@@ -911,6 +1132,13 @@ export type DirectPaymentResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type FieldContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldContribution'] = ResolversParentTypes['FieldContribution']> = ResolversObject<{
+  comparison?: Resolver<ResolversTypes['FieldComparison'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['MatchField'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type FundingBoundaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingBoundary'] = ResolversParentTypes['FundingBoundary']> = ResolversObject<{
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['FundingEpisode']>, ParentType, ContextType>;
@@ -955,11 +1183,56 @@ export type LocalIdentifierResolvers<ContextType = Context, ParentType extends R
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = ResolversObject<{
+  contributions?: Resolver<Array<ResolversTypes['FieldContribution']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MatchDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchDecision'] = ResolversParentTypes['MatchDecision']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['MatchDecisionAction'], ParentType, ContextType>;
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromPerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  localIdentifiers?: Resolver<Array<ResolversTypes['LocalIdentifier']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MatchReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchReview'] = ResolversParentTypes['MatchReview'], FederationReferenceType extends FederationReferenceTypes['MatchReview'] = FederationReferenceTypes['MatchReview']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MatchReview']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['MatchCandidate']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['MatchDecision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchReviewStatus'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['SubmittedIdentity'], ParentType, ContextType>;
+}>;
+
+export type MatchReviewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchReviewConnection'] = ResolversParentTypes['MatchReviewConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MatchReviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MatchReviewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchReviewEdge'] = ResolversParentTypes['MatchReviewEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addLocalIdentifier?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationAddLocalIdentifierArgs, 'input' | 'personId'>>;
+  linkMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationLinkMatchReviewArgs, 'decidedBy' | 'id' | 'personId' | 'reason'>>;
   proposeTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationProposeTransitionArgs, 'input'>>;
   reconcileTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationReconcileTransitionArgs, 'id'>>;
-  registerPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
+  registerPerson?: Resolver<ResolversTypes['PersonRegistration'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
+  rejectMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationRejectMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
+  reopenMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationReopenMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
+  unlinkMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationUnlinkMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   withdrawTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationWithdrawTransitionArgs, 'id' | 'reason'>>;
 }>;
 
@@ -1014,6 +1287,13 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
+export type PersonRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonRegistration'] = ResolversParentTypes['PersonRegistration']> = ResolversObject<{
+  matchedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['RegistrationOutcome'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['MatchReview']>, ParentType, ContextType>;
+}>;
+
 export type PersonalAssistantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAssistant'] = ResolversParentTypes['PersonalAssistant']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1038,6 +1318,8 @@ export type PlanTaskDifferenceResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   continuityReport?: Resolver<ResolversTypes['ContinuityReport'], ParentType, ContextType, RequireFields<QueryContinuityReportArgs, 'personId'>>;
+  matchReview?: Resolver<Maybe<ResolversTypes['MatchReview']>, ParentType, ContextType, RequireFields<QueryMatchReviewArgs, 'id'>>;
+  matchReviews?: Resolver<ResolversTypes['MatchReviewConnection'], ParentType, ContextType, RequireFields<QueryMatchReviewsArgs, 'first' | 'status'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   peopleById?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryPeopleByIdArgs, 'ids'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
@@ -1053,6 +1335,15 @@ export type ReadinessBlockerResolvers<ContextType = Context, ParentType extends 
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReadinessBlockerKind'], ParentType, ContextType>;
   personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
+}>;
+
+export type SubmittedIdentityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmittedIdentity'] = ResolversParentTypes['SubmittedIdentity']> = ResolversObject<{
+  dateOfBirth?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localIdentifiers?: Resolver<Array<ResolversTypes['LocalIdentifier']>, ParentType, ContextType>;
+  nhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
+  postcodeDistrict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation']> = ResolversObject<{
@@ -1151,6 +1442,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DirectPayment?: DirectPaymentResolvers<ContextType>;
+  FieldContribution?: FieldContributionResolvers<ContextType>;
   FundingBoundary?: FundingBoundaryResolvers<ContextType>;
   FundingEpisode?: FundingEpisodeResolvers<ContextType>;
   FundingGap?: FundingGapResolvers<ContextType>;
@@ -1158,6 +1450,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IndividualServiceFund?: IndividualServiceFundResolvers<ContextType>;
   IntegratedBudget?: IntegratedBudgetResolvers<ContextType>;
   LocalIdentifier?: LocalIdentifierResolvers<ContextType>;
+  MatchCandidate?: MatchCandidateResolvers<ContextType>;
+  MatchDecision?: MatchDecisionResolvers<ContextType>;
+  MatchReview?: MatchReviewResolvers<ContextType>;
+  MatchReviewConnection?: MatchReviewConnectionResolvers<ContextType>;
+  MatchReviewEdge?: MatchReviewEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NewFundingPlan?: NewFundingPlanResolvers<ContextType>;
   NhsNumber?: NhsNumberResolvers<ContextType>;
@@ -1166,12 +1463,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonRegistration?: PersonRegistrationResolvers<ContextType>;
   PersonalAssistant?: PersonalAssistantResolvers<ContextType>;
   PersonalAssistantReadiness?: PersonalAssistantReadinessResolvers<ContextType>;
   PersonalHealthBudget?: PersonalHealthBudgetResolvers<ContextType>;
   PlanTaskDifference?: PlanTaskDifferenceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReadinessBlocker?: ReadinessBlockerResolvers<ContextType>;
+  SubmittedIdentity?: SubmittedIdentityResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
   TrackedTransition?: TrackedTransitionResolvers<ContextType>;
   Transition?: TransitionResolvers<ContextType>;

@@ -1,5 +1,6 @@
-import { formatNhsNumber, isId, NHS_NUMBER_STATUS, type NhsNumberStatusCode } from '@continuum/kit';
+import { isId } from '@continuum/kit';
 import type { PersonResolvers } from '../generated/resolvers-types.ts';
+import { nhsNumberView } from '../nhs-number-view.ts';
 
 interface EpisodeRef {
   __typename: string;
@@ -15,15 +16,7 @@ export const Person: PersonResolvers = {
     // Keep the funders' episode lists the gateway supplied for fundingHistory (@requires).
     return { ...ref, ...row };
   },
-  nhsNumber: (person) =>
-    person.nhsNumber
-      ? {
-          value: person.nhsNumber,
-          formatted: formatNhsNumber(person.nhsNumber),
-          verificationStatus: NHS_NUMBER_STATUS[person.nhsNumberStatus as NhsNumberStatusCode],
-          verificationCode: person.nhsNumberStatus,
-        }
-      : null,
+  nhsNumber: (person) => nhsNumberView(person.nhsNumber, person.nhsNumberStatus),
   localIdentifiers: (person, _args, { loaders }) => loaders.localIdentifiers.load(person.id),
   fundingHistory: (person) => {
     const withRequires = person as unknown as { socialCareFunding?: EpisodeRef[]; healthFunding?: EpisodeRef[] };

@@ -1,10 +1,16 @@
 import { DateScalar, DateTimeScalar } from '@continuum/kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { FundingEpisode } from './FundingEpisode.ts';
+import { MatchCandidate } from './MatchCandidate.ts';
+import { MatchDecision } from './MatchDecision.ts';
+import { MatchingMutation } from './MatchingMutation.ts';
+import { MatchingQuery } from './MatchingQuery.ts';
+import { MatchReview } from './MatchReview.ts';
 import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
 import { Query } from './Query.ts';
 import { ReportQuery } from './ReportQuery.ts';
+import { SubmittedIdentity } from './SubmittedIdentity.ts';
 import { Transition } from './Transition.ts';
 import { TransitionMutation } from './TransitionMutation.ts';
 import { TransitionQuery } from './TransitionQuery.ts';
@@ -12,9 +18,13 @@ import { TransitionQuery } from './TransitionQuery.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...TransitionQuery, ...ReportQuery },
-  Mutation: { ...Mutation, ...TransitionMutation },
+  Query: { ...Query, ...TransitionQuery, ...ReportQuery, ...MatchingQuery },
+  Mutation: { ...Mutation, ...TransitionMutation, ...MatchingMutation },
   Person,
   FundingEpisode,
   Transition,
+  MatchReview,
+  MatchCandidate,
+  MatchDecision,
+  SubmittedIdentity,
 };

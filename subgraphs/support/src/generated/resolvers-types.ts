@@ -122,6 +122,10 @@ export type Mutation = {
   addEmployment: Employment;
   /** End an employment on the given day. */
   endEmployment: Employment;
+  /** Hub step of a person merge: move every employment row naming fromPersonId to toPersonId, recording each. Nothing is refused for clashing; overlaps are reported. Repeats move nothing new. */
+  repointPersonInSupport: RepointResult;
+  /** Hub compensation or unmerge: move exactly the rows this merge moved here back. Repeats move nothing more. */
+  revertPersonRepointInSupport: RepointResult;
   /** Record changes to an employment's contract and health-duty arrangements (e.g. before a move to NHS funding). */
   updateEmployment: Employment;
 };
@@ -135,6 +139,18 @@ export type MutationAddEmploymentArgs = {
 export type MutationEndEmploymentArgs = {
   end: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRepointPersonInSupportArgs = {
+  fromPersonId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+  toPersonId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevertPersonRepointInSupportArgs = {
+  mergeId: Scalars['ID']['input'];
 };
 
 
@@ -253,6 +269,16 @@ export type QueryPersonalAssistantsArgs = {
 
 export type QuerySupportOrganisationsArgs = {
   kind?: InputMaybe<SupportOrganisationKind>;
+};
+
+/** What one subgraph's step of a person merge, or of its revert, did. */
+export type RepointResult = {
+  __typename?: 'RepointResult';
+  mergeId: Scalars['ID']['output'];
+  /** Ids of the surviving person's records here that overlap another of theirs once the merge is applied (funding episodes, or employments of the same PA), for the hub to flag. Empty on a revert. */
+  overlaps: Array<Scalars['ID']['output']>;
+  /** Rows moved: on a repoint, every row the merge moved here (a repeat answers the same); on a revert, the rows this call moved back. */
+  rowsMoved: Scalars['Int']['output'];
 };
 
 /** An organisation that supports individual employers and PAs: advice, payroll, managed accounts, registers. */
@@ -418,6 +444,7 @@ export type ResolversTypes = ResolversObject<{
   PersonalAssistantEdge: ResolverTypeWrapper<Omit<PersonalAssistantEdge, 'node'> & { node: ResolversTypes['PersonalAssistant'] }>;
   PersonalAssistantFilter: PersonalAssistantFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RepointResult: ResolverTypeWrapper<RepointResult>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationModel>;
   SupportOrganisationKind: SupportOrganisationKind;
   UpdateEmploymentInput: UpdateEmploymentInput;
@@ -447,6 +474,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonalAssistantEdge: Omit<PersonalAssistantEdge, 'node'> & { node: ResolversParentTypes['PersonalAssistant'] };
   PersonalAssistantFilter: PersonalAssistantFilter;
   Query: Record<PropertyKey, never>;
+  RepointResult: RepointResult;
   SupportOrganisation: SupportOrganisationModel;
   UpdateEmploymentInput: UpdateEmploymentInput;
 }>;
@@ -502,6 +530,8 @@ export type HealthDutiesCoverResolvers<ContextType = Context, ParentType extends
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationAddEmploymentArgs, 'input'>>;
   endEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'end' | 'id'>>;
+  repointPersonInSupport?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInSupportArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
+  revertPersonRepointInSupport?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInSupportArgs, 'mergeId'>>;
   updateEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationUpdateEmploymentArgs, 'id' | 'input'>>;
 }>;
 
@@ -551,6 +581,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   supportOrganisations?: Resolver<Array<ResolversTypes['SupportOrganisation']>, ParentType, ContextType, Partial<QuerySupportOrganisationsArgs>>;
 }>;
 
+export type RepointResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepointResult'] = ResolversParentTypes['RepointResult']> = ResolversObject<{
+  mergeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overlaps?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation'], FederationReferenceType extends FederationReferenceTypes['SupportOrganisation'] = FederationReferenceTypes['SupportOrganisation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupportOrganisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   areasServed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -576,6 +612,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PersonalAssistantConnection?: PersonalAssistantConnectionResolvers<ContextType>;
   PersonalAssistantEdge?: PersonalAssistantEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RepointResult?: RepointResultResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
 }>;
 

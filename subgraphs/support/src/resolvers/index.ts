@@ -1,6 +1,7 @@
 import { DateScalar } from '@continuum/kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Employment, HealthDutiesCover } from './Employment.ts';
+import { MergeMutation } from './MergeMutation.ts';
 import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
 import { PersonalAssistant } from './PersonalAssistant.ts';
@@ -10,7 +11,7 @@ import { SupportOrganisation } from './SupportOrganisation.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
-  Mutation,
+  Mutation: { ...Mutation, ...MergeMutation },
   Person,
   PersonalAssistant,
   Employment,

@@ -1,0 +1,89 @@
+/**
+ * Normalising an identity before it is compared: names folded (normaliseName), the NHS number
+ * kept only when valid, the date of birth parsed, the postcode reduced to its district.
+ */
+import { isValidNhsNumber, normaliseNhsNumber } from '../nhs-number.ts';
+import { nicknameGroups } from './nicknames.ts';
+import { normaliseName, soundex } from './normalise-text.ts';
+import type { IdentityRecord, NormalisedIdentity } from './types.ts';
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Year, month and day of a YYYY-MM-DD (or DD/MM/YYYY) date, or null when not a calendar date. */
+export function parseBirthDate(input: string | null | undefined): { year: number; month: number; day: number } | null {
+  if (!input) return null;
+  const s = input.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  let year: number, month: number, day: number;
+  if (m) {
+    year = Number(m[1]);
+    month = Number(m[2]);
+    day = Number(m[3]);
+  } else {
+    m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);
+    if (!m) return null;
+    day = Number(m[1]);
+    month = Number(m[2]);
+    year = Number(m[3]);
+  }
+  if (month < 1 || month > 12 || day < 1) return null;
+  const max = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+  if (day > max) return null;
+  return { year, month, day };
+}
+
+/**
+ * A postcode district (outward code) from what was typed: upper case, spaces removed, and the
+ * inward code dropped when a full postcode was given ("ne1 4lp" -> "NE1"). Null when empty.
+ */
+export function normalisePostcodeDistrict(input: string | null | undefined): string | null {
+  if (!input) return null;
+  let s = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  if (!s) return null;
+  if (s.length >= 5 && /\d[A-Z]{2}$/.test(s)) s = s.slice(0, -3);
+  return s;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+const cache = new WeakMap<IdentityRecord, NormalisedIdentity>();
+
+/**
+ * The normalised form of a record. Results are cached per record object, so treat records
+ * handed to the matcher as immutable (build a new object to change one).
+ */
+export function normaliseIdentity(r: IdentityRecord): NormalisedIdentity {
+  const hit = cache.get(r);
+  if (hit) return hit;
+  const rawNhs = r.nhsNumber ? normaliseNhsNumber(r.nhsNumber) : '';
+  const nhsNumber = rawNhs && isValidNhsNumber(rawNhs) ? rawNhs : null;
+  const givenName = normaliseName(r.givenName ?? '');
+  const givenFirst = givenName.split(' ', 1)[0] ?? '';
+  const familySpaced = normaliseName(r.familyName ?? '');
+  const familyName = familySpaced.replace(/ /g, '');
+  const dob = parseBirthDate(r.dateOfBirth);
+  const postcodeDistrict = normalisePostcodeDistrict(r.postcodeDistrict);
+  const area = postcodeDistrict ? /^[A-Z]+/.exec(postcodeDistrict) : null;
+  const n: NormalisedIdentity = {
+    nhsNumber,
+    nhsVerified: nhsNumber !== null && (r.nhsNumberStatus ?? '').trim() === '01',
+    givenName,
+    givenFirst,
+    givenGroups: nicknameGroups(givenFirst),
+    familyName,
+    familyParts: familySpaced.includes(' ') ? familySpaced.split(' ') : [familyName],
+    familyPhonetic: soundex(familyName),
+    dateOfBirth: dob ? `${dob.year}-${pad2(dob.month)}-${pad2(dob.day)}` : null,
+    birthYear: dob?.year ?? 0,
+    birthMonth: dob?.month ?? 0,
+    birthDay: dob?.day ?? 0,
+    postcodeDistrict,
+    postcodeArea: area ? area[0] : null,
+  };
+  cache.set(r, n);
+  return n;
+}

@@ -1,0 +1,109 @@
+/**
+ * Record linkage: deciding whether an incoming identity is someone already known.
+ * Order of evidence (standards-and-security §4): a verified NHS number first; then approved
+ * combinations of normalised fields with at most one fuzzy field; then a Fellegi–Sunter score.
+ */
+
+/** An identity as agencies hold it. Dates are YYYY-MM-DD. */
+export interface IdentityRecord {
+  /** Hub id when the record is already known. */
+  id?: string;
+  nhsNumber: string | null;
+  /** UK Core verification code, 01-08; only 01 may link automatically. */
+  nhsNumberStatus: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  postcodeDistrict: string | null;
+}
+
+export type MatchField = 'NHS_NUMBER' | 'GIVEN_NAME' | 'FAMILY_NAME' | 'DATE_OF_BIRTH' | 'POSTCODE_DISTRICT';
+export type FieldComparison = 'AGREE' | 'FUZZY' | 'DISAGREE' | 'MISSING';
+
+/** One field's part in a score: how it compared and the log2 weight it added. */
+export interface FieldContribution {
+  field: MatchField;
+  comparison: FieldComparison;
+  weight: number;
+  /** e.g. "Jaro-Winkler 0.93", "nickname Bill ~ William", "day and month transposed". */
+  detail: string | null;
+}
+
+export interface ScoredCandidate {
+  personId: string;
+  /** Sum of the field weights (log2 likelihood ratio). */
+  score: number;
+  /** The approved deterministic rule that matched, if any (e.g. "VERIFIED_NHS_NUMBER", "NAMES_DOB_POSTCODE"). */
+  rule: string | null;
+  contributions: FieldContribution[];
+  /** Plain-words reasons for a reviewer. */
+  reasons: string[];
+}
+
+export type MatchOutcome =
+  | { kind: 'LINK'; candidate: ScoredCandidate }
+  | { kind: 'REVIEW'; candidates: ScoredCandidate[] }
+  | { kind: 'NEW'; candidates: ScoredCandidate[] };
+
+/** Per-field Fellegi–Sunter probabilities: m = P(agree | same person), u = P(agree | different people). */
+export interface FieldWeights {
+  m: number;
+  u: number;
+  /** Probability of a fuzzy agreement among matches / non-matches (for fields compared fuzzily). */
+  mFuzzy?: number;
+  uFuzzy?: number;
+  /**
+   * NHS number only: P(same number | same person) when both records carry a verified (01) number.
+   * Tracing makes a disagreement between two verified numbers far stronger evidence of two people
+   * than one between unverified numbers, so it has its own (larger, negative) disagreement weight.
+   */
+  mVerified?: number;
+}
+
+export interface MatchConfig {
+  /** Scores at or above this link automatically (when no deterministic rule did). */
+  linkThreshold: number;
+  /** Scores at or above this (and below linkThreshold) go to review. */
+  reviewThreshold: number;
+  weights: Record<MatchField, FieldWeights>;
+  /** Candidates listed on a review item, best first. */
+  maxCandidates: number;
+  /**
+   * When the two best people score within this many bits of each other at or above the link
+   * threshold, the record goes to review instead (default 2).
+   */
+  ambiguityMargin?: number;
+}
+
+/**
+ * A record after normalisation: what every comparison and blocking key works on.
+ * Names are lower-case ASCII letters (accents, punctuation, hyphens and apostrophes removed,
+ * "Mac" folded to "mc"); the NHS number is kept only when its check digit is valid.
+ */
+export interface NormalisedIdentity {
+  /** Ten digits, or null when absent or not a valid NHS number. */
+  nhsNumber: string | null;
+  /** Status 01 (traced and verified) on a valid number. */
+  nhsVerified: boolean;
+  /** Given names, tokens joined by single spaces ("mary ann"). */
+  givenName: string;
+  /** The first given name ("mary"). */
+  givenFirst: string;
+  /** Nickname groups the first given name belongs to (the formal names: "bill" -> ["william"]). */
+  givenGroups: readonly string[];
+  /** Family name with spaces removed ("smithjones", "mcdonald", "oneill"). */
+  familyName: string;
+  /** The parts of a double-barrelled or multi-word family name. */
+  familyParts: readonly string[];
+  /** Soundex of the family name. */
+  familyPhonetic: string;
+  /** YYYY-MM-DD when a real calendar date, else null. */
+  dateOfBirth: string | null;
+  birthYear: number;
+  birthMonth: number;
+  birthDay: number;
+  /** Outward code, upper-case without spaces ("NE1", "CH7"), or null. */
+  postcodeDistrict: string | null;
+  /** The letters of the district ("NE", "CH"). */
+  postcodeArea: string | null;
+}

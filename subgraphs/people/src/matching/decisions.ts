@@ -1,0 +1,143 @@
+import { badUserInput, conflict, notFound, requireId, requireText, uniqueViolation } from '@continuum/kit';
+import { randomUUID } from 'node:crypto';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { MatchDecisionModel, MatchReviewModel } from '../generated/prisma/models.ts';
+import { attachIdentifiers, createPerson, detachIdentifiers } from './records.ts';
+import { candidatesOf, identifierKey, identifiersOf, submissionOf, type StoredIdentifier } from './stored.ts';
+import { TRANSACTION_OPTIONS, type Tx } from './tx.ts';
+
+type Action = 'LINK' | 'NOT_A_MATCH' | 'UNLINK' | 'REOPEN';
+type Status = 'OPEN' | 'LINKED' | 'NOT_A_MATCH';
+
+interface Who {
+  decidedBy: string;
+  reason: string;
+}
+
+/** What a decision changed, for the review and its history. */
+interface Change {
+  status: Status;
+  personId: string | null;
+  fromPersonId?: string | null;
+  identifiers: StoredIdentifier[];
+}
+
+function who(decidedBy: string, reason: string): Who {
+  return { decidedBy: requireText(decidedBy, 'decidedBy', 200), reason: requireText(reason, 'reason', 1_000) };
+}
+
+function requireStatus(review: MatchReviewModel, allowed: Status, action: Action): void {
+  if (review.status !== allowed) throw conflict('id', `the review is ${review.status}; ${action} needs it ${allowed}`);
+}
+
+async function latestDecision(tx: Tx, reviewId: string, action?: Action): Promise<MatchDecisionModel | null> {
+  return tx.matchDecision.findFirst({ where: { reviewId, ...(action ? { action } : {}) }, orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }] });
+}
+
+/**
+ * Runs one decision in a transaction holding the review's row lock, so concurrent decisions on
+ * a review take turns and each sees the status the previous one left: exactly one of two
+ * competing decisions wins, the other is a CONFLICT. The decision is recorded with who and why.
+ */
+async function decideReview(db: PrismaClient, rawId: string, action: Action, by: Who, work: (tx: Tx, review: MatchReviewModel) => Promise<Change>): Promise<MatchReviewModel> {
+  const id = requireId(rawId, 'id');
+  try {
+    return await db.$transaction(async (tx) => {
+      const locked = await tx.$queryRawUnsafe<{ id: string }[]>('SELECT id FROM "match_review" WHERE id = $1::uuid FOR UPDATE', id);
+      if (!locked.length) throw notFound('MatchReview', 'id', rawId);
+      const review = await tx.matchReview.findUniqueOrThrow({ where: { id } });
+      const change = await work(tx, review);
+      await tx.matchDecision.create({
+        data: {
+          id: randomUUID(),
+          reviewId: id,
+          action,
+          personId: change.personId,
+          fromPersonId: change.fromPersonId ?? null,
+          identifiers: change.identifiers as never,
+          decidedBy: by.decidedBy,
+          reason: by.reason,
+        },
+      });
+      return tx.matchReview.update({ where: { id }, data: { status: change.status, personId: change.personId, updatedAt: new Date() } });
+    }, TRANSACTION_OPTIONS);
+  } catch (err) {
+    if (uniqueViolation(err) !== null) throw conflict('localIdentifiers', 'an agency identifier of this review now belongs to another person');
+    throw err;
+  }
+}
+
+/** OPEN → LINKED: the identity is this candidate; the agency's identifiers are attached to them. */
+export function linkReview(db: PrismaClient, rawId: string, rawPersonId: string, decidedBy: string, reason: string) {
+  const personId = requireId(rawPersonId, 'personId');
+  const by = who(decidedBy, reason);
+  return decideReview(db, rawId, 'LINK', by, async (tx, review) => {
+    requireStatus(review, 'OPEN', 'LINK');
+    if (!candidatesOf(review).some((c) => c.personId === personId)) throw badUserInput('personId', 'is not one of the review\'s candidates');
+    if (!(await tx.person.findUnique({ where: { id: personId }, select: { id: true } }))) throw conflict('personId', 'this candidate is no longer held');
+    const attached = await attachIdentifiers(tx, personId, submissionOf(review).localIdentifiers);
+    return { status: 'LINKED', personId, identifiers: attached };
+  });
+}
+
+/** OPEN → NOT_A_MATCH: the identity is none of the candidates; a person is created for it. */
+export function rejectReview(db: PrismaClient, rawId: string, decidedBy: string, reason: string) {
+  const by = who(decidedBy, reason);
+  return decideReview(db, rawId, 'NOT_A_MATCH', by, async (tx, review) => {
+    requireStatus(review, 'OPEN', 'NOT_A_MATCH');
+    const submission = submissionOf(review);
+    const person = await createPerson(tx, submission, submission.localIdentifiers);
+    return { status: 'NOT_A_MATCH', personId: person.id, identifiers: submission.localIdentifiers };
+  });
+}
+
+/**
+ * LINKED → NOT_A_MATCH: reverses the latest link, a reviewer's or an automatic one. The
+ * identifiers that link attached leave the person it linked to and go with a separate person
+ * created for the submitted identity; identifiers the person already held stay with them.
+ */
+export function unlinkReview(db: PrismaClient, rawId: string, decidedBy: string, reason: string) {
+  const by = who(decidedBy, reason);
+  return decideReview(db, rawId, 'UNLINK', by, async (tx, review) => {
+    requireStatus(review, 'LINKED', 'UNLINK');
+    const linked = (await latestDecision(tx, review.id, 'LINK'))!;
+    const from = review.personId!;
+    const moved = identifiersOf(linked);
+    await detachIdentifiers(tx, from, moved);
+    const person = await createPerson(tx, submissionOf(review), moved);
+    return { status: 'NOT_A_MATCH', personId: person.id, fromPersonId: from, identifiers: moved };
+  });
+}
+
+/** Why the person a not-a-match decision created cannot be removed again, or null when it can. */
+async function whyPersonMustStay(tx: Tx, review: MatchReviewModel, personId: string, created: StoredIdentifier[]): Promise<string | null> {
+  const own = new Set(created.map(identifierKey));
+  const held = await tx.localIdentifier.findMany({ where: { personId } });
+  if (held.some((l) => !own.has(identifierKey(l as StoredIdentifier)))) return 'the person created for it now holds other agency identifiers';
+  const named = await tx.matchReview.count({
+    where: { id: { not: review.id }, OR: [{ personId }, { candidates: { array_contains: [{ personId }] } }] },
+  });
+  if (named) return 'another review names the person created for it';
+  if (await tx.transition.count({ where: { personId } })) return 'the person created for it has a funding transition';
+  return null;
+}
+
+/**
+ * NOT_A_MATCH (by rejectMatchReview) → OPEN: removes the person that decision created, while
+ * nothing but this review's identifiers is attached to them, and puts the review back in the queue.
+ */
+export function reopenReview(db: PrismaClient, rawId: string, decidedBy: string, reason: string) {
+  const by = who(decidedBy, reason);
+  return decideReview(db, rawId, 'REOPEN', by, async (tx, review) => {
+    requireStatus(review, 'NOT_A_MATCH', 'REOPEN');
+    const last = (await latestDecision(tx, review.id))!;
+    if (last.action !== 'NOT_A_MATCH') throw conflict('id', 'only a not-a-match decision can be reopened; an unlinked review stays settled');
+    const personId = review.personId!;
+    const created = identifiersOf(last);
+    const why = await whyPersonMustStay(tx, review, personId, created);
+    if (why) throw conflict('id', `cannot reopen: ${why}`);
+    await detachIdentifiers(tx, personId, created);
+    await tx.person.delete({ where: { id: personId } });
+    return { status: 'OPEN', personId: null, fromPersonId: personId, identifiers: created };
+  });
+}

@@ -1,0 +1,126 @@
+import {
+  conflict,
+  decide,
+  defaultMatchConfig,
+  idempotent,
+  scorePair,
+  uniqueViolation,
+  type IdentityRecord,
+  type MatchConfig,
+  type MatchOutcome,
+  type ScoredCandidate,
+} from '@continuum/kit';
+import { randomUUID } from 'node:crypto';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { PersonModel } from '../generated/prisma/models.ts';
+import type { RegisterPersonInput } from '../generated/resolvers-types.ts';
+import { personIdentity, submittedIdentity } from './identity.ts';
+import { candidatesByKeys, lockMatchKeys, matchKeys } from './keys.ts';
+import { attachIdentifiers, createPerson, holders } from './records.ts';
+import { registration, rememberedRegistration, type Registration } from './registration.ts';
+import { submissionFrom } from './registration-input.ts';
+import type { StoredSubmission } from './stored.ts';
+import { TRANSACTION_OPTIONS, type Tx } from './tx.ts';
+
+const OPERATION = 'registerPerson';
+/** decidedBy of the decisions matching takes on its own. */
+export const AUTOMATIC = 'automatic matching';
+
+/** Unique-constraint violations (a race the key locks did not cover) become CONFLICT errors. */
+function asConflict(err: unknown): never {
+  const target = uniqueViolation(err);
+  if (target !== null) {
+    if (target.includes('nhs_number')) throw conflict('nhsNumber', 'a person with this NHS number is already registered');
+    throw conflict('localIdentifiers', 'this agency identifier already belongs to a person');
+  }
+  throw err;
+}
+
+/**
+ * An NHS number is one person's. When a candidate already holds the submitted number and the
+ * engine did not link to exactly them (an unverified number, or other fields that disagree),
+ * a reviewer decides: a second record with the number is never created and a link elsewhere
+ * is never made on matching's word alone.
+ */
+function withNumberHolder(outcome: MatchOutcome, incoming: IdentityRecord, holder: PersonModel | undefined, config: MatchConfig): MatchOutcome {
+  if (!holder) return outcome;
+  if (outcome.kind === 'LINK' && outcome.candidate.personId === holder.id) return outcome;
+  const scored = outcome.kind === 'LINK' ? [outcome.candidate] : outcome.candidates;
+  const withHolder = scored.some((c) => c.personId === holder.id) ? scored : [...scored, scorePair(incoming, personIdentity(holder), config)];
+  const best = [...withHolder].sort((a, b) => b.score - a.score);
+  const kept = best.slice(0, config.maxCandidates);
+  if (!kept.some((c) => c.personId === holder.id)) kept[kept.length - 1] = best.find((c) => c.personId === holder.id)!;
+  return { kind: 'REVIEW', candidates: kept };
+}
+
+function linkReason(candidate: ScoredCandidate, config: MatchConfig): string {
+  const why = candidate.rule ? `approved rule ${candidate.rule}` : `score ${candidate.score.toFixed(2)} at or above the link threshold ${config.linkThreshold}`;
+  return [`Linked at registration by ${why}`, ...candidate.reasons].join('; ');
+}
+
+async function link(tx: Tx, submission: StoredSubmission, candidate: ScoredCandidate, target: PersonModel, config: MatchConfig): Promise<Registration> {
+  const attached = await attachIdentifiers(tx, target.id, submission.localIdentifiers);
+  // Recorded as a settled review so an automatic link can be unlinked like a reviewer's.
+  const review = await tx.matchReview.create({
+    data: { id: randomUUID(), status: 'LINKED', submitted: submission as never, candidates: [candidate] as never, personId: target.id },
+  });
+  await tx.matchDecision.create({
+    data: {
+      id: randomUUID(),
+      reviewId: review.id,
+      action: 'LINK',
+      personId: target.id,
+      identifiers: attached as never,
+      automatic: true,
+      decidedBy: AUTOMATIC,
+      reason: linkReason(candidate, config),
+    },
+  });
+  return registration('LINKED', target, review, candidate.rule ?? 'score');
+}
+
+async function sendToReview(tx: Tx, submission: StoredSubmission, candidates: ScoredCandidate[]): Promise<Registration> {
+  if ((await holders(tx, submission.localIdentifiers)).size) throw conflict('localIdentifiers', 'this agency identifier already belongs to a person');
+  const review = await tx.matchReview.create({
+    data: { id: randomUUID(), status: 'OPEN', submitted: submission as never, candidates: candidates as never },
+  });
+  return registration('SENT_TO_REVIEW', null, review);
+}
+
+/** Matches the submitted identity against everyone sharing a key and acts on the outcome. */
+async function matchAndRecord(tx: Tx, submission: StoredSubmission, config: MatchConfig): Promise<Registration> {
+  const incoming = submittedIdentity(submission);
+  const keys = matchKeys(incoming);
+  await lockMatchKeys(tx, keys);
+  const people = await candidatesByKeys(tx, keys);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const holder = submission.nhsNumber ? people.find((p) => p.nhsNumber === submission.nhsNumber) : undefined;
+  const outcome = withNumberHolder(decide(incoming, people.map(personIdentity), config), incoming, holder, config);
+  if (outcome.kind === 'LINK') return link(tx, submission, outcome.candidate, byId.get(outcome.candidate.personId)!, config);
+  if (outcome.kind === 'REVIEW') return sendToReview(tx, submission, outcome.candidates);
+  return registration('CREATED', await createPerson(tx, submission, submission.localIdentifiers), null);
+}
+
+/**
+ * Registers a person through matching, in one transaction: linked to someone known, created,
+ * or sent to review. A repeat with the same idempotency key answers with the first registration.
+ */
+export async function registerPerson(db: PrismaClient, input: RegisterPersonInput, key: string | null | undefined): Promise<Registration> {
+  const submission = submissionFrom(input);
+  // Thresholds are configuration: CONTINUUM_MATCH_LINK_THRESHOLD and CONTINUUM_MATCH_REVIEW_THRESHOLD (read by the engine).
+  const config = defaultMatchConfig();
+  try {
+    return await db.$transaction(
+      (tx) =>
+        idempotent(
+          tx,
+          { operation: OPERATION, key, request: submission },
+          () => matchAndRecord(tx, submission, config),
+          (id) => rememberedRegistration(tx, id),
+        ),
+      TRANSACTION_OPTIONS,
+    );
+  } catch (err) {
+    return asConflict(err);
+  }
+}

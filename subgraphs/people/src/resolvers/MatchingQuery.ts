@@ -1,0 +1,12 @@
+import { notFound, requireId } from '@continuum/kit';
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { listMatchReviews } from '../matching/list.ts';
+
+export const MatchingQuery: QueryResolvers = {
+  matchReviews: (_parent, args, { db }) => listMatchReviews(db, args),
+  matchReview: async (_parent, { id }, { loaders }) => {
+    const review = await loaders.matchReview.load(requireId(id, 'id'));
+    if (!review) throw notFound('MatchReview', 'id', id);
+    return review;
+  },
+};
