@@ -24,3 +24,4 @@ export * from './transitions/funder-answer.ts';
 export * from './transitions/episode-tables.ts';
 export * from './transitions/episode-steps.ts';
 export * from './matching/index.ts';
+export * from './merge/repoint.ts';

@@ -1,6 +1,6 @@
 import { lockName } from '@continuum/kit';
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { PersonReferences } from './repoint.ts';
+import type { PersonReferences } from '@continuum/kit';
 
 /**
  * The council's rows that name a person, and its rule for a clash: a person has at most one

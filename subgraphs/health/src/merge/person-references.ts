@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { PersonReferences } from './repoint.ts';
+import type { PersonReferences } from '@continuum/kit';
 
 /**
  * The NHS body's rows that name a person, and its rule for a clash: a person has at most one

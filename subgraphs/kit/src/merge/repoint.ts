@@ -1,4 +1,8 @@
-import { badUserInput, conflict, isoDate, lockName, notFound, requireId, type RawStatements, type TransactionRunner } from '@continuum/kit';
+import { isoDate } from '../dates.ts';
+import { badUserInput, conflict, notFound } from '../errors.ts';
+import type { RawStatements, TransactionRunner } from '../transitions/clients.ts';
+import { lockName } from '../transitions/locks.ts';
+import { requireId } from '../validate.ts';
 
 /** A client or transaction that can run raw statements and queries (typed structurally: any subgraph's Prisma client). */
 interface RawClient extends RawStatements {
