@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonModel, LocalIdentifierModel, TransitionModel, TransitionStepModel, MatchReviewModel, MatchDecisionModel } from './prisma/models.ts';
+import type { PersonModel, LocalIdentifierModel, TransitionModel, TransitionStepModel, MatchReviewModel, MatchDecisionModel, PersonMergeModel, PersonMergeStepModel } from './prisma/models.ts';
 import type { Registration } from '../matching/registration.ts';
 import type { StoredCandidate, StoredSubmission } from '../matching/stored.ts';
 import type { Context } from '../context.ts';
@@ -258,10 +258,20 @@ export type Mutation = {
   /** Decide an OPEN review: the identity is this candidate; its agency identifiers are attached to them. */
   linkMatchReview: MatchReview;
   /**
+   * Merge two records that are one person: the retired person's identifiers move to the survivor,
+   * every agency's rows naming them are repointed to the survivor, and the retired id resolves to
+   * the survivor from then on. No record is removed. While a subgraph cannot be reached the merge
+   * stays PENDING (a repeat with the same idempotency key, or reconcilePersonMerge, carries it on);
+   * a subgraph's refusal undoes what was done and is a CONFLICT.
+   */
+  mergePeople: PersonMerge;
+  /**
    * Propose moving a person's care to another funding vehicle. The funders then answer in their
    * own subgraphs (respondToTransitionAsCouncil, respondToTransitionAsHealthBody).
    */
   proposeTransition: Transition;
+  /** Carry a PENDING merge on (or finish undoing a refused one). */
+  reconcilePersonMerge: PersonMerge;
   /** Advance a transition now (the hub also does this in the background): read the answers, check readiness, apply the steps. */
   reconcileTransition: Transition;
   /**
@@ -284,6 +294,8 @@ export type Mutation = {
    * a separate person is created for them. The decision history is kept.
    */
   unlinkMatchReview: MatchReview;
+  /** Reverse a merge: every subgraph moves back exactly the rows it moved, and the retired person is separate again. */
+  unmergePeople: PersonMerge;
   /** Withdraw a transition that has not started applying. */
   withdrawTransition: Transition;
 };
@@ -303,9 +315,23 @@ export type MutationLinkMatchReviewArgs = {
 };
 
 
+export type MutationMergePeopleArgs = {
+  decidedBy: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  retiredId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
+};
+
+
 export type MutationProposeTransitionArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ProposeTransitionInput;
+};
+
+
+export type MutationReconcilePersonMergeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -337,6 +363,13 @@ export type MutationReopenMatchReviewArgs = {
 export type MutationUnlinkMatchReviewArgs = {
   decidedBy: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUnmergePeopleArgs = {
+  decidedBy: Scalars['String']['input'];
+  mergeId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
@@ -435,6 +468,8 @@ export type Person = {
   createdAt: Scalars['DateTime']['output'];
   dateOfBirth: Scalars['Date']['output'];
   familyName: Scalars['String']['output'];
+  /** Ids of people merged into this one: each still resolves to this person. */
+  formerIds: Array<Scalars['ID']['output']>;
   /**
    * Every funding episode from every funder, as one timeline ordered by start date.
    * Null (with an error) while a funder's subgraph cannot be reached.
@@ -464,6 +499,47 @@ export type PersonEdge = {
   __typename?: 'PersonEdge';
   cursor: Scalars['String']['output'];
   node: Person;
+};
+
+/** Two person records found to be one person, merged into the survivor. */
+export type PersonMerge = {
+  __typename?: 'PersonMerge';
+  decidedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mergedAt: Scalars['DateTime']['output'];
+  /** Ids of the survivor's records that overlap another of theirs after the merge, for a reviewer. */
+  overlaps: Array<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
+  retiredPersonId: Scalars['ID']['output'];
+  /** Rows repointed: agency identifiers at the hub plus every subgraph's rows. */
+  rowsMoved: Scalars['Int']['output'];
+  status: PersonMergeStatus;
+  steps: Array<PersonMergeStep>;
+  survivor: Person;
+  unmergeReason?: Maybe<Scalars['String']['output']>;
+  unmergedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who reversed it and why (or why it was undone). */
+  unmergedBy?: Maybe<Scalars['String']['output']>;
+};
+
+export type PersonMergeStatus =
+  /** Every subgraph repointed the retired person's rows to the survivor. */
+  | 'MERGED'
+  /** A subgraph could not be reached; retried by reconcilePersonMerge (or a repeat of the merge). */
+  | 'PENDING'
+  /** Reversed (or undone after a subgraph refused it). */
+  | 'UNMERGED';
+
+/** One subgraph's step of a merge, as the hub recorded it. */
+export type PersonMergeStep = {
+  __typename?: 'PersonMergeStep';
+  attempts: Scalars['Int']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  rowsMoved: Scalars['Int']['output'];
+  /** PENDING, DONE, FAILED (refused; being undone) or UNDONE. */
+  state: Scalars['String']['output'];
+  /** COUNCILS, HEALTH or SUPPORT. */
+  subgraph: Scalars['String']['output'];
 };
 
 export type PersonRegistration = {
@@ -541,6 +617,8 @@ export type Query = {
   peopleById: Array<Maybe<Person>>;
   /** One person, by hub id or by NHS number (exactly one of the two). */
   person?: Maybe<Person>;
+  /** Merges in which the person survived or was retired, newest first. */
+  personMerges: Array<PersonMerge>;
   /** Dual-funded people of an NHS body whose council and NHS plans list different tasks. */
   planTaskDifferences: Array<PlanTaskDifference>;
   transition?: Maybe<Transition>;
@@ -585,6 +663,11 @@ export type QueryPeopleByIdArgs = {
 export type QueryPersonArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   nhsNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonMergesArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -917,6 +1000,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   MatchReview: MatchReview;
   Person: Person;
+  PersonMerge: PersonMerge;
   Transition: Transition;
 }>;
 
@@ -930,6 +1014,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Person'], {"socialCareFunding":{"__typename":true,"id":true,"start":true},"healthFunding":{"__typename":true,"id":true,"start":true}}> ) );
+  PersonMerge:
+    ( { __typename: 'PersonMerge' }
+    & GraphQLRecursivePick<FederationTypes['PersonMerge'], {"id":true}> );
   Transition:
     ( { __typename: 'Transition' }
     & GraphQLRecursivePick<FederationTypes['Transition'], {"id":true}> );
@@ -996,6 +1083,9 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<PersonModel>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonMerge: ResolverTypeWrapper<PersonMergeModel>;
+  PersonMergeStatus: PersonMergeStatus;
+  PersonMergeStep: ResolverTypeWrapper<PersonMergeStepModel>;
   PersonRegistration: ResolverTypeWrapper<Registration>;
   PersonalAssistant: ResolverTypeWrapper<PersonalAssistant>;
   PersonalAssistantReadiness: ResolverTypeWrapper<PersonalAssistantReadiness>;
@@ -1065,6 +1155,8 @@ export type ResolversParentTypes = ResolversObject<{
   Person: PersonModel;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonMerge: PersonMergeModel;
+  PersonMergeStep: PersonMergeStepModel;
   PersonRegistration: Registration;
   PersonalAssistant: PersonalAssistant;
   PersonalAssistantReadiness: PersonalAssistantReadiness;
@@ -1227,12 +1319,15 @@ export type MatchReviewEdgeResolvers<ContextType = Context, ParentType extends R
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addLocalIdentifier?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationAddLocalIdentifierArgs, 'input' | 'personId'>>;
   linkMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationLinkMatchReviewArgs, 'decidedBy' | 'id' | 'personId' | 'reason'>>;
+  mergePeople?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType, RequireFields<MutationMergePeopleArgs, 'decidedBy' | 'reason' | 'retiredId' | 'survivorId'>>;
   proposeTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationProposeTransitionArgs, 'input'>>;
+  reconcilePersonMerge?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType, RequireFields<MutationReconcilePersonMergeArgs, 'id'>>;
   reconcileTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationReconcileTransitionArgs, 'id'>>;
   registerPerson?: Resolver<ResolversTypes['PersonRegistration'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   rejectMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationRejectMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   reopenMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationReopenMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   unlinkMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationUnlinkMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
+  unmergePeople?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType, RequireFields<MutationUnmergePeopleArgs, 'decidedBy' | 'mergeId' | 'reason'>>;
   withdrawTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationWithdrawTransitionArgs, 'id' | 'reason'>>;
 }>;
 
@@ -1268,6 +1363,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dateOfBirth?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   fundingHistory?: Resolver<Maybe<Array<ResolversTypes['FundingEpisode']>>, ParentType, ContextType>;
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1285,6 +1381,31 @@ export type PersonConnectionResolvers<ContextType = Context, ParentType extends 
 export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type PersonMergeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMerge'] = ResolversParentTypes['PersonMerge'], FederationReferenceType extends FederationReferenceTypes['PersonMerge'] = FederationReferenceTypes['PersonMerge']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonMerge']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overlaps?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retiredPersonId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PersonMergeStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PersonMergeStep']>, ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  unmergeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unmergedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  unmergedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PersonMergeStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMergeStep'] = ResolversParentTypes['PersonMergeStep']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PersonRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonRegistration'] = ResolversParentTypes['PersonRegistration']> = ResolversObject<{
@@ -1323,6 +1444,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   peopleById?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryPeopleByIdArgs, 'ids'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
+  personMerges?: Resolver<Array<ResolversTypes['PersonMerge']>, ParentType, ContextType, RequireFields<QueryPersonMergesArgs, 'personId'>>;
   planTaskDifferences?: Resolver<Array<ResolversTypes['PlanTaskDifference']>, ParentType, ContextType, RequireFields<QueryPlanTaskDifferencesArgs, 'healthBodyOdsCode'>>;
   transition?: Resolver<Maybe<ResolversTypes['Transition']>, ParentType, ContextType, RequireFields<QueryTransitionArgs, 'id'>>;
   transitionOutcomes?: Resolver<ResolversTypes['TransitionOutcomes'], ParentType, ContextType, RequireFields<QueryTransitionOutcomesArgs, 'effectiveFrom' | 'effectiveTo'>>;
@@ -1463,6 +1585,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonMerge?: PersonMergeResolvers<ContextType>;
+  PersonMergeStep?: PersonMergeStepResolvers<ContextType>;
   PersonRegistration?: PersonRegistrationResolvers<ContextType>;
   PersonalAssistant?: PersonalAssistantResolvers<ContextType>;
   PersonalAssistantReadiness?: PersonalAssistantReadinessResolvers<ContextType>;

@@ -18,6 +18,7 @@ export const Person: PersonResolvers = {
   },
   nhsNumber: (person) => nhsNumberView(person.nhsNumber, person.nhsNumberStatus),
   localIdentifiers: (person, _args, { loaders }) => loaders.localIdentifiers.load(person.id),
+  formerIds: async (person, _args, { loaders }) => (await loaders.formerIds.load(person.id)).map((p) => p.id),
   fundingHistory: (person) => {
     const withRequires = person as unknown as { socialCareFunding?: EpisodeRef[]; healthFunding?: EpisodeRef[] };
     const episodes = [...(withRequires.socialCareFunding ?? []), ...(withRequires.healthFunding ?? [])];

@@ -25,7 +25,9 @@ export const Query: QueryResolvers = {
     }
     const problem = nhsNumberProblem(nhsNumber!);
     if (problem) throw badUserInput('nhsNumber', NHS_NUMBER_PROBLEM_TEXT[problem]);
-    const person = await db.person.findUnique({ where: { nhsNumber: normaliseNhsNumber(nhsNumber!) } });
+    const held = await db.person.findUnique({ where: { nhsNumber: normaliseNhsNumber(nhsNumber!) }, select: { id: true } });
+    // A retired (merged) record's NHS number finds the surviving person.
+    const person = held && (await loaders.person.load(held.id));
     if (!person) throw notFound('Person', 'nhsNumber', nhsNumber!);
     return person;
   },
@@ -39,7 +41,8 @@ export const Query: QueryResolvers = {
   people: async (_parent, { filter, first, after }, { db }) => {
     const size = pageSize(first);
     const afterId = decodeCursor(after);
-    const where: Prisma.PersonWhereInput = {};
+    // A retired (merged) record is the survivor: listed once, as them.
+    const where: Prisma.PersonWhereInput = { mergedInto: null };
     if (filter?.name) {
       const name = filter.name.trim();
       where.OR = [

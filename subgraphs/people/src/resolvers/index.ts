@@ -8,6 +8,9 @@ import { MatchingQuery } from './MatchingQuery.ts';
 import { MatchReview } from './MatchReview.ts';
 import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
+import { PersonMerge } from './PersonMerge.ts';
+import { PersonMergeMutation } from './PersonMergeMutation.ts';
+import { PersonMergeQuery } from './PersonMergeQuery.ts';
 import { Query } from './Query.ts';
 import { ReportQuery } from './ReportQuery.ts';
 import { SubmittedIdentity } from './SubmittedIdentity.ts';
@@ -18,9 +21,10 @@ import { TransitionQuery } from './TransitionQuery.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...TransitionQuery, ...ReportQuery, ...MatchingQuery },
-  Mutation: { ...Mutation, ...TransitionMutation, ...MatchingMutation },
+  Query: { ...Query, ...TransitionQuery, ...ReportQuery, ...MatchingQuery, ...PersonMergeQuery },
+  Mutation: { ...Mutation, ...TransitionMutation, ...MatchingMutation, ...PersonMergeMutation },
   Person,
+  PersonMerge,
   FundingEpisode,
   Transition,
   MatchReview,

@@ -1,0 +1,17 @@
+import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import type { PersonMergeModel } from '../generated/prisma/models.ts';
+
+export type Tx = Prisma.TransactionClient;
+
+/** Each subgraph call is one request (at most the graph client's 10 s): room for three and a queue. */
+const LOCKED_WORK_TIMEOUT_MS = 60_000;
+export const LOCKED_WORK_OPTIONS = { timeout: LOCKED_WORK_TIMEOUT_MS, maxWait: LOCKED_WORK_TIMEOUT_MS } as const;
+
+/** Runs `work` holding the merge row's lock, so reconciles and unmerges of one merge never interleave. */
+export async function withLockedMerge<T>(db: PrismaClient, id: string, work: (tx: Tx, row: PersonMergeModel) => Promise<T>): Promise<T | null> {
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRawUnsafe<{ id: string }[]>('SELECT id FROM "person_merge" WHERE id = $1::uuid FOR UPDATE', id);
+    if (!locked.length) return null;
+    return work(tx, await tx.personMerge.findUniqueOrThrow({ where: { id } }));
+  }, LOCKED_WORK_OPTIONS);
+}

@@ -1,0 +1,18 @@
+import { isId } from '@continuum/kit';
+import type { PersonMergeResolvers } from '../generated/resolvers-types.ts';
+
+export const PersonMerge: PersonMergeResolvers = {
+  __resolveReference: (ref, { loaders }) => (isId(ref.id) ? loaders.personMerge.load(ref.id.toLowerCase()) : null),
+  survivor: async (m, _args, { loaders }) => (await loaders.person.load(m.survivorId))!,
+  status: (m) => m.status as never,
+  rowsMoved: async (m, _args, { loaders }) => {
+    const steps = await loaders.personMergeSteps.load(m.id);
+    const identifiers = (m.movedIdentifiers as unknown[]).length;
+    return identifiers + steps.reduce((sum, s) => sum + s.rowsMoved, 0);
+  },
+  overlaps: async (m, _args, { loaders }) => [...new Set((await loaders.personMergeSteps.load(m.id)).flatMap((s) => s.overlaps))],
+  steps: async (m, _args, { loaders }) => {
+    const order = ['COUNCILS', 'HEALTH', 'SUPPORT'];
+    return [...(await loaders.personMergeSteps.load(m.id))].sort((a, b) => order.indexOf(a.subgraph) - order.indexOf(b.subgraph));
+  },
+};

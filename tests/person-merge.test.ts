@@ -1,0 +1,166 @@
+import { buildDemoRegion } from '@continuum/kit/demo';
+import { postGraphQL } from '@continuum/kit/testing';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Hub } from '../scripts/hub.ts';
+import { startTestHub } from './helpers.ts';
+
+const region = buildDemoRegion();
+const councilEpisodes = [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages];
+/** People with both a council episode and a PA employment: merging two of them moves both kinds of row. */
+const fundedEmployers = region.people.filter(
+  (p) => councilEpisodes.some((e) => e.personId === p.id) && region.employments.some((e) => e.employerPersonId === p.id),
+);
+const [survivor, retired, survivor2, retired2, survivor3, retired3] = fundedEmployers;
+
+const PERSON = `query ($id: ID!) {
+  person(id: $id) {
+    id formerIds localIdentifiers { agency organisationCode value }
+    fundingHistory { __typename id }
+    paTeam(includeEnded: true) { id }
+  }
+}`;
+const MERGE = `mutation ($s: ID!, $r: ID!, $key: String) {
+  mergePeople(survivorId: $s, retiredId: $r, decidedBy: "reviewer@hub", reason: "same person, two council records", idempotencyKey: $key) {
+    id status retiredPersonId survivor { id } rowsMoved overlaps decidedBy reason mergedAt unmergedAt
+    steps { subgraph state rowsMoved }
+  }
+}`;
+const UNMERGE = `mutation ($id: ID!) {
+  unmergePeople(mergeId: $id, decidedBy: "reviewer@hub", reason: "twins after all") { id status unmergedAt survivor { id } }
+}`;
+
+/** Row counts of the tables holding people, funding episodes and employments, across the subgraphs. */
+const COUNTED: Record<string, string[]> = {
+  people: ['person', 'local_identifier'],
+  councils: ['direct_payment', 'individual_service_fund', 'commissioned_package'],
+  health: ['personal_health_budget', 'chc_package', 'integrated_budget'],
+  support: ['employment'],
+};
+
+describe('merging and unmerging two people across every subgraph, through the gateway', () => {
+  let hub: Hub;
+  before(async () => {
+    hub = await startTestHub();
+  });
+  after(() => hub.stop());
+
+  const gql = async (query: string, variables?: Record<string, unknown>) => {
+    const res = await postGraphQL(hub.gatewayUrl, query, variables);
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    return res.data;
+  };
+  const personView = async (id: string) => {
+    const p = (await gql(PERSON, { id })).person;
+    return {
+      id: p.id,
+      formerIds: p.formerIds,
+      identifiers: p.localIdentifiers.map((l: any) => `${l.agency}/${l.organisationCode}/${l.value}`).sort(),
+      episodes: p.fundingHistory.map((e: any) => e.id).sort(),
+      employments: p.paTeam.map((e: any) => e.id).sort(),
+    };
+  };
+  const rowCounts = async () => {
+    const out: Record<string, number> = {};
+    for (const s of hub.subgraphs) {
+      for (const table of COUNTED[s.name] ?? []) {
+        const [row] = await s.database.client.$queryRawUnsafe(`SELECT count(*)::int AS n FROM "${table}"`);
+        out[`${s.name}.${table}`] = row.n;
+      }
+    }
+    return out;
+  };
+
+  it('the demo region has three pairs of people with council funding and PAs to merge', () => {
+    assert.ok(retired3, 'at least six funded employers in the demo region');
+  });
+
+  it('merges: the survivor carries both funding histories and PA teams, the retired id resolves to them, no row is lost; unmerge restores both exactly', async () => {
+    const counts = await rowCounts();
+    const [s0, r0] = [await personView(survivor.id), await personView(retired.id)];
+    assert.ok(s0.episodes.length > 0 && r0.episodes.length > 0 && s0.employments.length > 0 && r0.employments.length > 0);
+
+    const merge = (await gql(MERGE, { s: survivor.id, r: retired.id })).mergePeople;
+    assert.equal(merge.status, 'MERGED', JSON.stringify(merge));
+    assert.deepEqual([merge.survivor.id, merge.retiredPersonId, merge.unmergedAt], [survivor.id, retired.id, null]);
+    assert.deepEqual(merge.steps.map((s: any) => s.state), ['DONE', 'DONE', 'DONE']);
+    assert.ok(merge.rowsMoved >= r0.episodes.length + r0.employments.length + r0.identifiers.length, JSON.stringify(merge));
+
+    const merged = await personView(survivor.id);
+    assert.deepEqual(merged.episodes, [...s0.episodes, ...r0.episodes].sort());
+    assert.deepEqual(merged.employments, [...s0.employments, ...r0.employments].sort());
+    assert.deepEqual(merged.identifiers, [...s0.identifiers, ...r0.identifiers].sort());
+    assert.deepEqual(merged.formerIds, [retired.id]);
+
+    // The retired id still resolves, to the survivor, wherever a person is looked up.
+    assert.deepEqual(await personView(retired.id), merged);
+    const byId = (await gql(`query ($ids: [ID!]!) { peopleById(ids: $ids) { id } }`, { ids: [retired.id, survivor.id] })).peopleById;
+    assert.deepEqual(byId.map((p: any) => p.id), [survivor.id, survivor.id]);
+    // Asked of the people subgraph directly, as the gateway does when another subgraph names the retired id.
+    const people = hub.subgraphs.find((s) => s.name === 'people')!;
+    const entity = await postGraphQL(people.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id } } }`, { r: [{ __typename: 'Person', id: retired.id }] });
+    assert.deepEqual(entity.data._entities, [{ id: survivor.id }], JSON.stringify(entity.errors));
+    const merges = (await gql(`query ($id: ID!) { personMerges(personId: $id) { id status } }`, { id: retired.id })).personMerges;
+    assert.deepEqual(merges, [{ id: merge.id, status: 'MERGED' }]);
+    assert.deepEqual(await rowCounts(), counts, 'merging removes and adds no person, episode or employment row');
+
+    const unmerged = (await gql(UNMERGE, { id: merge.id })).unmergePeople;
+    assert.equal(unmerged.status, 'UNMERGED');
+    assert.ok(unmerged.unmergedAt);
+    assert.deepEqual(await personView(survivor.id), s0);
+    assert.deepEqual(await personView(retired.id), r0);
+    assert.deepEqual(await rowCounts(), counts);
+
+    const again = await postGraphQL(hub.gatewayUrl, UNMERGE, { id: merge.id });
+    assert.equal(again.errors?.[0]?.extensions?.code, 'CONFLICT');
+  });
+
+  it('the same idempotency key twice makes one merge', async () => {
+    const first = (await gql(MERGE, { s: survivor2.id, r: retired2.id, key: 'merge-once-1' })).mergePeople;
+    const second = (await gql(MERGE, { s: survivor2.id, r: retired2.id, key: 'merge-once-1' })).mergePeople;
+    assert.equal(second.id, first.id);
+    assert.equal(second.status, 'MERGED');
+    const merges = (await gql(`query ($id: ID!) { personMerges(personId: $id) { id } }`, { id: survivor2.id })).personMerges;
+    assert.deepEqual(merges, [{ id: first.id }]);
+    // Without the key, the already-retired person cannot be merged again.
+    const repeat = await postGraphQL(hub.gatewayUrl, MERGE, { s: survivor2.id, r: retired2.id });
+    assert.deepEqual([repeat.errors?.[0]?.extensions?.code, repeat.errors?.[0]?.extensions?.field], ['CONFLICT', 'retiredId']);
+    await gql(UNMERGE, { id: first.id });
+  });
+
+  it('refuses bad merges with nothing written', async () => {
+    const counts = await rowCounts();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ s: survivor.id, r: survivor.id }, 'BAD_USER_INPUT', 'retiredId'],
+      [{ s: 'not-an-id', r: retired.id }, 'BAD_USER_INPUT', 'survivorId'],
+      [{ s: survivor.id, r: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'retiredId'],
+    ];
+    for (const [vars, code, field] of cases) {
+      const res = await postGraphQL(hub.gatewayUrl, MERGE, vars);
+      assert.deepEqual([res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field], [code, field], JSON.stringify(res.errors));
+    }
+    const unknown = await postGraphQL(hub.gatewayUrl, UNMERGE, { id: '00000000-0000-4000-8000-000000000000' });
+    assert.equal(unknown.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assert.deepEqual(await rowCounts(), counts);
+  });
+
+  it('stays PENDING while a subgraph is down, and reconcilePersonMerge finishes it once it is back', async () => {
+    await hub.stopSubgraph('support');
+    let merge;
+    try {
+      merge = (await gql(MERGE, { s: survivor3.id, r: retired3.id, key: 'merge-while-down' })).mergePeople;
+      assert.equal(merge.status, 'PENDING');
+      assert.deepEqual(merge.steps.map((s: any) => [s.subgraph, s.state]), [['COUNCILS', 'DONE'], ['HEALTH', 'DONE'], ['SUPPORT', 'PENDING']]);
+      const byId = (await gql(`query ($ids: [ID!]!) { peopleById(ids: $ids) { id } }`, { ids: [retired3.id] })).peopleById;
+      assert.deepEqual(byId, [{ id: survivor3.id }]);
+    } finally {
+      await hub.restartSubgraph('support');
+    }
+    const done = (await gql(`mutation ($id: ID!) { reconcilePersonMerge(id: $id) { id status steps { state } } }`, { id: merge.id })).reconcilePersonMerge;
+    assert.deepEqual([done.status, done.steps.map((s: any) => s.state)], ['MERGED', ['DONE', 'DONE', 'DONE']]);
+    const team = (await gql(PERSON, { id: survivor3.id })).person.paTeam.map((e: any) => e.id).sort();
+    const expected = region.employments.filter((e) => e.employerPersonId === survivor3.id || e.employerPersonId === retired3.id).map((e) => e.id).sort();
+    assert.deepEqual(team, expected);
+    assert.equal((await gql(UNMERGE, { id: merge.id })).unmergePeople.status, 'UNMERGED');
+  });
+});
