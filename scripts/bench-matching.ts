@@ -5,13 +5,16 @@
  * the review share, throughput and peak memory against the targets.
  *
  *   npx tsx scripts/bench-matching.ts [--records 100000] [--seed 42] [--duplicate-rate 0.3]
- *                                     [--examples 10] [--estimate] [--json]
+ *                                     [--examples 10] [--estimate] [--json] [--pa]
  *
- * Thresholds come from CONTINUUM_MATCH_LINK_THRESHOLD / CONTINUUM_MATCH_REVIEW_THRESHOLD when set.
+ * --pa measures the PA register's matching instead: the same population with the last three
+ * characters of an NI number in place of the NHS number.
+ * Thresholds come from CONTINUUM_MATCH_LINK_THRESHOLD / CONTINUUM_MATCH_REVIEW_THRESHOLD when set
+ * (CONTINUUM_PA_MATCH_… with --pa).
  */
 import { estimateWeights, MATCHING_TARGETS, runMatchingBenchmark, type MatchingExample } from '../subgraphs/kit/src/matching/benchmark.ts';
 import { noisyPopulation } from '../subgraphs/kit/src/matching/noisy-population.ts';
-import { defaultMatchConfig, MATCH_FIELDS } from '../subgraphs/kit/src/matching/config.ts';
+import { matchConfigFor, MATCH_FIELDS } from '../subgraphs/kit/src/matching/config.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,9 +37,10 @@ const duplicateRate = numberArg('duplicate-rate', 0.3);
 const examples = Math.round(numberArg('examples', 0.0001)) || 0;
 const estimate = process.argv.includes('--estimate');
 const json = process.argv.includes('--json');
-const config = defaultMatchConfig();
+const identifierKind = process.argv.includes('--pa') ? 'NI_NUMBER_SUFFIX' : 'NHS_NUMBER';
+const config = matchConfigFor(identifierKind);
 
-const result = runMatchingBenchmark({ records, seed, duplicateRate, config, examples });
+const result = runMatchingBenchmark({ records, seed, duplicateRate, identifierKind, config, examples });
 
 const pct = (x: number, d = 2) => `${(x * 100).toFixed(d)}%`;
 const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
@@ -46,7 +50,7 @@ if (json) {
   console.log(JSON.stringify({ ...figures, falseLinks: falseLinks.length, missed: missed.length }, null, 2));
 } else {
   const t = MATCHING_TARGETS;
-  console.log(`Identity matching benchmark — seed ${seed}, link threshold ${config.linkThreshold}, review threshold ${config.reviewThreshold}`);
+  console.log(`Identity matching benchmark (${identifierKind === 'NHS_NUMBER' ? 'people' : 'personal assistants'}) — seed ${seed}, link threshold ${config.linkThreshold}, review threshold ${config.reviewThreshold}`);
   console.log(`  records                ${result.records.toLocaleString('en-GB')} (${result.people.toLocaleString('en-GB')} people, ${result.trueDuplicates.toLocaleString('en-GB')} arriving after their person)`);
   console.log(`  generated in           ${result.generateSeconds.toFixed(1)} s; ${result.candidatesPerRecord.toFixed(1)} candidate records per record`);
   console.log(`  automatic links        ${result.autoLinks.toLocaleString('en-GB')} (${Object.entries(result.linksByRule).map(([k, v]) => `${k} ${v}`).join(', ')})`);
@@ -65,7 +69,7 @@ if (json) {
       const r = e.record;
       const o = e.outcome;
       const best = o.kind === 'LINK' ? o.candidate : o.candidates[0];
-      console.log(`  ${r.recordId} ${r.truthId} [${r.noise.join('; ') || 'clean'}] ${r.givenName} ${r.familyName} ${r.dateOfBirth} ${r.postcodeDistrict} ${r.nhsNumber ?? '-'}/${r.nhsNumberStatus}`);
+      console.log(`  ${r.recordId} ${r.truthId} [${r.noise.join('; ') || 'clean'}] ${r.givenName} ${r.familyName} ${r.dateOfBirth} ${r.postcodeDistrict} ${'niNumberSuffix' in r ? `NI …${r.niNumberSuffix ?? '-'}` : `${r.nhsNumber ?? '-'}/${r.nhsNumberStatus}`}`);
       console.log(`    → ${o.kind}${best ? ` ${best.personId} (${e.linkedTruth}) score ${best.score.toFixed(1)} rule ${best.rule ?? '-'}: ${best.contributions.map((c) => `${c.field}=${c.comparison}`).join(' ')}` : ''}`);
     }
   };
@@ -74,7 +78,7 @@ if (json) {
 
 }
 
-if (estimate) {
+if (estimate && identifierKind === 'NHS_NUMBER') {
   // A fresh population (the benchmark's records carry ids now); same size and seed.
   const population = noisyPopulation({ people: result.people, seed, duplicateRate });
   const est = estimateWeights(population.records, seed);
@@ -83,7 +87,7 @@ if (estimate) {
   console.log('(shares of pairs at AGREE / FUZZY / DISAGREE; missing left out). Compare with the configured weights:');
   for (const f of MATCH_FIELDS) {
     const { m, u } = est[f];
-    const w = config.weights[f];
+    const w = config.weights[f]!;
     const verified = m.disagreeVerified !== undefined ? `, both verified and differing ${f3(m.disagreeVerified)}` : '';
     console.log(`  ${f.padEnd(18)} m ${f3(m.agree)} / ${f3(m.fuzzy)} / ${f3(m.disagree)}${verified} (${m.pairs} pairs)   u ${f3(u.agree)} / ${f3(u.fuzzy)} / ${f3(u.disagree)} (${u.pairs} pairs)`);
     console.log(`  ${''.padEnd(18)} configured m ${w.m} / ${w.mFuzzy ?? '-'}   u ${w.u} / ${w.uFuzzy ?? '-'}${w.mVerified !== undefined ? `   mVerified ${w.mVerified}` : ''}`);

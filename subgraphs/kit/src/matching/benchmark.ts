@@ -4,12 +4,13 @@
  * small sample with the same floors).
  */
 import { MatchIndex } from './blocking.ts';
-import { MATCH_FIELDS, defaultMatchConfig } from './config.ts';
+import { MATCH_FIELDS, matchConfigFor } from './config.ts';
 import { decide } from './decide.ts';
 import { normaliseIdentity } from './normalise.ts';
 import { noisyPopulation, type NoisyRecord } from './noisy-population.ts';
+import { asPaPopulation, type NoisyPaRecord } from './pa-population.ts';
 import { AGREE, compareIdentities, DISAGREE, DISAGREE_VERIFIED, FUZZY } from './score.ts';
-import type { MatchConfig, MatchField, MatchOutcome } from './types.ts';
+import type { IdentifierKind, MatchConfig, MatchOutcome } from './types.ts';
 import { Rng } from '../demo/random.ts';
 
 export interface MatchingBenchmarkOptions {
@@ -17,13 +18,19 @@ export interface MatchingBenchmarkOptions {
   seed: number;
   /** Duplicates per true person (default 0.3). */
   duplicateRate?: number;
+  /** People (NHS numbers, the default) or personal assistants (NI number suffixes). */
+  identifierKind?: IdentifierKind;
+  /** Default: the default configuration for the identifier kind. */
   config?: MatchConfig;
   /** Keep up to this many examples of wrong links and missed duplicates (default 0). */
   examples?: number;
 }
 
+/** A generated record of either kind, with its ground truth. */
+export type BenchmarkRecord = NoisyRecord | NoisyPaRecord;
+
 export interface MatchingExample {
-  record: NoisyRecord;
+  record: BenchmarkRecord;
   outcome: MatchOutcome;
   /** The truth behind the person linked or listed first. */
   linkedTruth: string | null;
@@ -63,19 +70,20 @@ export interface MatchingBenchmarkResult {
 /** Generates the population and runs it through a MatchIndex, each record: candidates → decide → add. */
 export function runMatchingBenchmark(options: MatchingBenchmarkOptions): MatchingBenchmarkResult {
   const duplicateRate = options.duplicateRate ?? 0.3;
-  const config = options.config ?? defaultMatchConfig();
+  const kind = options.identifierKind ?? 'NHS_NUMBER';
+  const config = options.config ?? matchConfigFor(kind);
   const examples = options.examples ?? 0;
   const people = Math.max(1, Math.round(options.records / (1 + duplicateRate)));
 
   const g0 = performance.now();
   const population = noisyPopulation({ people, seed: options.seed, duplicateRate });
   const generateSeconds = (performance.now() - g0) / 1000;
-  const records = population.records;
+  const records: BenchmarkRecord[] = kind === 'NHS_NUMBER' ? population.records : asPaPopulation(population, options.seed);
 
   const index = new MatchIndex();
   const truthOfId = new Map<string, string>();
   const seen = new Set<string>();
-  const originalOf = new Map<string, NoisyRecord>();
+  const originalOf = new Map<string, BenchmarkRecord>();
   for (const r of records) if (r.original) originalOf.set(r.truthId, r);
   /** Twins: two people, one of them born a twin, with the same date of birth and family name. */
   const areTwins = (x: string, y: string | null) => {
@@ -134,7 +142,7 @@ export function runMatchingBenchmark(options: MatchingBenchmarkOptions): Matchin
     }
     // Filed under the person it now belongs to (the record object keeps its cached normal form).
     r.id = id;
-    index.add(r as NoisyRecord & { id: string });
+    index.add(r as BenchmarkRecord & { id: string });
     seen.add(r.truthId);
   }
   const matchSeconds = (performance.now() - t0) / 1000;
@@ -180,13 +188,13 @@ export interface LevelShares {
  * of one person, u from random pairs of records of different people (the classic estimate:
  * blocking would bias u upwards). Returns per field the share of pairs at each level.
  */
-export function estimateWeights(records: readonly NoisyRecord[], seed: number, randomPairs = 1_000_000): Record<MatchField, { m: LevelShares; u: LevelShares }> {
+export function estimateWeights(records: readonly NoisyRecord[], seed: number, randomPairs = 1_000_000): Record<(typeof MATCH_FIELDS)[number], { m: LevelShares; u: LevelShares }> {
   const tallies = () => MATCH_FIELDS.map(() => [0, 0, 0, 0, 0]);
   const m = tallies();
   const u = tallies();
   const tally = (t: number[][], a: NoisyRecord, b: NoisyRecord) => {
     const c = compareIdentities(normaliseIdentity(a), normaliseIdentity(b));
-    [c.nhs, c.given, c.family, c.dob, c.postcode].forEach((level, i) => t[i]![level]!++);
+    [c.identifier, c.given, c.family, c.dob, c.postcode].forEach((level, i) => t[i]![level]!++);
   };
   const byTruth = new Map<string, NoisyRecord[]>();
   for (const r of records) {
@@ -208,7 +216,7 @@ export function estimateWeights(records: readonly NoisyRecord[], seed: number, r
     if (nhs) out.disagreeVerified = t[DISAGREE_VERIFIED]! / pairs;
     return out;
   };
-  return Object.fromEntries(MATCH_FIELDS.map((f, i) => [f, { m: shares(m[i]!, i === 0), u: shares(u[i]!, i === 0) }])) as Record<MatchField, { m: LevelShares; u: LevelShares }>;
+  return Object.fromEntries(MATCH_FIELDS.map((f, i) => [f, { m: shares(m[i]!, i === 0), u: shares(u[i]!, i === 0) }])) as Record<(typeof MATCH_FIELDS)[number], { m: LevelShares; u: LevelShares }>;
 }
 
 /** The floors issue 4 sets. */

@@ -3,6 +3,8 @@
  * with records sharing at least one key, and an in-memory index over them.
  * The keys overlap on purpose, so that a true duplicate still shares one when a field is noisy:
  *   nhs:   the NHS number (any status; linking on it is decide's business, not blocking's)
+ *   niy:   a PA's NI number suffix + birth year (the suffix alone is shared by one in a thousand;
+ *          with the year it survives names changed, a date slip within the year and a move)
  *   dob:   the date of birth
  *   dobt:  the date of birth with day and month in either order (days 1-12 only)
  *   yf:    birth year + Soundex of the family name (survives a DOB typo, a move, a missing number)
@@ -12,15 +14,18 @@
  */
 import { normaliseIdentity } from './normalise.ts';
 import { soundex } from './normalise-text.ts';
-import type { IdentityRecord } from './types.ts';
+import type { AnyIdentityRecord } from './types.ts';
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** The blocking keys of a record (see the module comment). */
-export function blockingKeys(r: IdentityRecord): string[] {
+export function blockingKeys(r: AnyIdentityRecord): string[] {
   const n = normaliseIdentity(r);
   const keys: string[] = [];
-  if (n.nhsNumber) keys.push(`nhs:${n.nhsNumber}`);
+  if (n.identifier) {
+    if (n.identifierKind === 'NHS_NUMBER') keys.push(`nhs:${n.identifier}`);
+    else if (n.birthYear) keys.push(`niy:${n.identifier}:${n.birthYear}`);
+  }
   if (n.dateOfBirth) {
     keys.push(`dob:${n.dateOfBirth}`);
     if (n.birthDay <= 12 && n.birthDay !== n.birthMonth) {
@@ -64,7 +69,7 @@ export interface MatchIndexOptions {
  * (each variant seen for them), all carrying the person's hub id; decide groups them by id.
  */
 export class MatchIndex {
-  readonly #records: (IdentityRecord & { id: string })[] = [];
+  readonly #records: (AnyIdentityRecord & { id: string })[] = [];
   readonly #blocks = new Map<string, number[]>();
   readonly #byId = new Map<string, number[]>();
   readonly #maxBlockSize: number;
@@ -78,7 +83,7 @@ export class MatchIndex {
   }
 
   /** Files a known record under its blocking keys. */
-  add(r: IdentityRecord & { id: string }): void {
+  add(r: AnyIdentityRecord & { id: string }): void {
     const index = this.#records.length;
     this.#records.push(r);
     if (index >= this.#seen.length) {
@@ -111,8 +116,8 @@ export class MatchIndex {
   }
 
   /** Known records sharing at least one blocking key with `r`, each once. */
-  candidates(r: IdentityRecord): IdentityRecord[] {
-    const out: IdentityRecord[] = [];
+  candidates(r: AnyIdentityRecord): AnyIdentityRecord[] {
+    const out: AnyIdentityRecord[] = [];
     const stamp = ++this.#stamp;
     const seen = this.#seen;
     const removed = this.#removedFlags;

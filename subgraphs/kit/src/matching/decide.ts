@@ -8,7 +8,7 @@ import { weightTable } from './config.ts';
 import { normaliseIdentity } from './normalise.ts';
 import {
   compareIdentities,
-  DISAGREE_VERIFIED,
+  identifiersApart,
   isPossibleTwin,
   materialise,
   RULE_VERIFIED_NHS_NUMBER,
@@ -16,7 +16,7 @@ import {
   scoreComparison,
   type PairComparison,
 } from './score.ts';
-import type { IdentityRecord, MatchConfig, MatchOutcome, ScoredCandidate } from './types.ts';
+import type { AnyIdentityRecord, MatchConfig, MatchOutcome, ScoredCandidate } from './types.ts';
 
 /** Two people scoring within this many bits of each other at the link threshold go to review. */
 export const AMBIGUITY_MARGIN = 2;
@@ -24,13 +24,13 @@ export const AMBIGUITY_MARGIN = 2;
 interface PersonTally {
   id: string;
   /** The person's best-scoring record. */
-  best: IdentityRecord;
+  best: AnyIdentityRecord;
   bestScore: number;
   bestComparison: PairComparison;
   bestRule: string | null;
   /** A record of the person satisfying the verified-NHS-number rule, and one satisfying another approved rule. */
-  verified: { record: IdentityRecord; comparison: PairComparison } | null;
-  approved: { record: IdentityRecord; comparison: PairComparison; rule: string } | null;
+  verified: { record: AnyIdentityRecord; comparison: PairComparison } | null;
+  approved: { record: AnyIdentityRecord; comparison: PairComparison; rule: string } | null;
 }
 
 /**
@@ -40,7 +40,7 @@ interface PersonTally {
  * positive (more evidence for than against), if any. When `incoming` carries an id (re-matching
  * a known person), candidates filed under that same id are ignored.
  */
-export function decide(incoming: IdentityRecord, candidates: IdentityRecord[], config: MatchConfig): MatchOutcome {
+export function decide(incoming: AnyIdentityRecord, candidates: AnyIdentityRecord[], config: MatchConfig): MatchOutcome {
   const a = normaliseIdentity(incoming);
   const table = weightTable(config);
   const people = new Map<string, PersonTally>();
@@ -99,11 +99,11 @@ export function decide(incoming: IdentityRecord, candidates: IdentityRecord[], c
     const second = ranked[1];
     const margin = config.ambiguityMargin ?? AMBIGUITY_MARGIN;
     const ambiguous = second !== undefined && best.bestScore - second.bestScore < margin;
-    // An unverified NHS number never links on its own: the other fields must reach review by themselves.
-    const nhsCarried = best.bestScore - table[0]![best.bestComparison.nhs]! < config.reviewThreshold;
-    // Two different verified (traced) NHS numbers mean two people as far as PDS knows: never linked automatically.
-    const tracedApart = best.bestComparison.nhs === DISAGREE_VERIFIED;
-    if (!ambiguous && !nhsCarried && !tracedApart && !isPossibleTwin(best.bestComparison)) return { kind: 'LINK', candidate: scored(best) };
+    // An unverified identifier (an NHS number not traced, any NI suffix) never links on its own: the other fields must reach review by themselves.
+    const identifierCarried = best.bestScore - table[0]![best.bestComparison.identifier]! < config.reviewThreshold;
+    // Two different verified (traced) NHS numbers, or two different NI numbers: never linked automatically.
+    const apart = identifiersApart(a, best.bestComparison);
+    if (!ambiguous && !identifierCarried && !apart && !isPossibleTwin(best.bestComparison)) return { kind: 'LINK', candidate: scored(best) };
     return review([]);
   }
   if (best.bestScore >= config.reviewThreshold) return review([]);

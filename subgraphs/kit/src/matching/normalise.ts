@@ -1,11 +1,12 @@
 /**
- * Normalising an identity before it is compared: names folded (normaliseName), the NHS number
- * kept only when valid, the date of birth parsed, the postcode reduced to its district.
+ * Normalising an identity before it is compared: names folded (normaliseName), the identifier
+ * kept only when well formed (a valid NHS number, or an NI number suffix), the date of birth
+ * parsed, the postcode reduced to its district.
  */
 import { isValidNhsNumber, normaliseNhsNumber } from '../nhs-number.ts';
 import { nicknameGroups } from './nicknames.ts';
 import { normaliseName, soundex } from './normalise-text.ts';
-import type { IdentityRecord, NormalisedIdentity } from './types.ts';
+import type { AnyIdentityRecord, NormalisedIdentity, PaIdentityRecord } from './types.ts';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -48,19 +49,38 @@ export function normalisePostcodeDistrict(input: string | null | undefined): str
   return s;
 }
 
+/**
+ * The last three characters of an NI number as the matcher compares them: two digits and the
+ * suffix letter A-D, upper case, spaces dropped ("56 c" -> "56C"). A whole NI number is cut to
+ * its last three. Null when empty or not of that form.
+ */
+export function normaliseNiNumberSuffix(input: string | null | undefined): string | null {
+  if (!input) return null;
+  const s = input.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(-3);
+  return /^\d{2}[A-D]$/.test(s) ? s : null;
+}
+
+const isPaRecord = (r: AnyIdentityRecord): r is PaIdentityRecord => 'niNumberSuffix' in r;
+
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-const cache = new WeakMap<IdentityRecord, NormalisedIdentity>();
+const cache = new WeakMap<AnyIdentityRecord, NormalisedIdentity>();
 
 /**
  * The normalised form of a record. Results are cached per record object, so treat records
  * handed to the matcher as immutable (build a new object to change one).
  */
-export function normaliseIdentity(r: IdentityRecord): NormalisedIdentity {
+export function normaliseIdentity(r: AnyIdentityRecord): NormalisedIdentity {
   const hit = cache.get(r);
   if (hit) return hit;
-  const rawNhs = r.nhsNumber ? normaliseNhsNumber(r.nhsNumber) : '';
-  const nhsNumber = rawNhs && isValidNhsNumber(rawNhs) ? rawNhs : null;
+  let identifier: string | null;
+  let identifierVerified = false;
+  if (isPaRecord(r)) identifier = normaliseNiNumberSuffix(r.niNumberSuffix);
+  else {
+    const rawNhs = r.nhsNumber ? normaliseNhsNumber(r.nhsNumber) : '';
+    identifier = rawNhs && isValidNhsNumber(rawNhs) ? rawNhs : null;
+    identifierVerified = identifier !== null && (r.nhsNumberStatus ?? '').trim() === '01';
+  }
   const givenName = normaliseName(r.givenName ?? '');
   const givenFirst = givenName.split(' ', 1)[0] ?? '';
   const familySpaced = normaliseName(r.familyName ?? '');
@@ -69,8 +89,9 @@ export function normaliseIdentity(r: IdentityRecord): NormalisedIdentity {
   const postcodeDistrict = normalisePostcodeDistrict(r.postcodeDistrict);
   const area = postcodeDistrict ? /^[A-Z]+/.exec(postcodeDistrict) : null;
   const n: NormalisedIdentity = {
-    nhsNumber,
-    nhsVerified: nhsNumber !== null && (r.nhsNumberStatus ?? '').trim() === '01',
+    identifierKind: isPaRecord(r) ? 'NI_NUMBER_SUFFIX' : 'NHS_NUMBER',
+    identifier,
+    identifierVerified,
     givenName,
     givenFirst,
     givenGroups: nicknameGroups(givenFirst),

@@ -3,10 +3,10 @@
  * Fellegi–Sunter score with each field's contribution.
  */
 import { formatNhsNumber } from '../nhs-number.ts';
-import { MATCH_FIELDS, weightTable } from './config.ts';
+import { matchFields, weightTable } from './config.ts';
 import { normaliseIdentity } from './normalise.ts';
 import { jaroWinkler } from './normalise-text.ts';
-import type { FieldComparison, FieldContribution, IdentityRecord, MatchConfig, NormalisedIdentity, ScoredCandidate } from './types.ts';
+import type { AnyIdentityRecord, FieldComparison, FieldContribution, MatchConfig, NormalisedIdentity, ScoredCandidate } from './types.ts';
 
 /** Comparison levels, indexes into a field's level weights. */
 export const AGREE = 0;
@@ -31,9 +31,10 @@ export const HOW_TRANSPOSED = 6;
 export const HOW_DAY_DIGIT = 7;
 export const HOW_SAME_AREA = 8;
 
-/** One pair's comparison: a level per field (MATCH_FIELDS order) and how the names compared. */
+/** One pair's comparison: a level per field (matchFields order) and how the names compared. */
 export interface PairComparison {
-  nhs: number;
+  /** The identifier: NHS number or NI number suffix. */
+  identifier: number;
   given: number;
   family: number;
   dob: number;
@@ -139,12 +140,13 @@ function comparePostcode(a: NormalisedIdentity, b: NormalisedIdentity, out: Pair
 }
 
 export function newComparison(): PairComparison {
-  return { nhs: MISSING, given: MISSING, family: MISSING, dob: MISSING, postcode: MISSING, givenHow: 0, givenSimilarity: 0, familyHow: 0, familySimilarity: 0, dobHow: 0, postcodeHow: 0 };
+  return { identifier: MISSING, given: MISSING, family: MISSING, dob: MISSING, postcode: MISSING, givenHow: 0, givenSimilarity: 0, familyHow: 0, familySimilarity: 0, dobHow: 0, postcodeHow: 0 };
 }
 
 /** Compares two normalised identities into `out` (a fresh comparison when omitted). */
 export function compareIdentities(a: NormalisedIdentity, b: NormalisedIdentity, out: PairComparison = newComparison()): PairComparison {
-  out.nhs = !a.nhsNumber || !b.nhsNumber ? MISSING : a.nhsNumber === b.nhsNumber ? AGREE : a.nhsVerified && b.nhsVerified ? DISAGREE_VERIFIED : DISAGREE;
+  out.identifier =
+    !a.identifier || !b.identifier ? MISSING : a.identifier === b.identifier ? AGREE : a.identifierVerified && b.identifierVerified ? DISAGREE_VERIFIED : DISAGREE;
   compareGiven(a, b, out);
   compareFamily(a, b, out);
   compareDob(a, b, out);
@@ -152,17 +154,17 @@ export function compareIdentities(a: NormalisedIdentity, b: NormalisedIdentity, 
   return out;
 }
 
-/** Levels in MATCH_FIELDS order. */
+/** Levels in matchFields order. */
 function levels(c: PairComparison): [number, number, number, number, number] {
-  return [c.nhs, c.given, c.family, c.dob, c.postcode];
+  return [c.identifier, c.given, c.family, c.dob, c.postcode];
 }
 
 /**
- * The score: field weights summed in MATCH_FIELDS order (the same order the contributions list
+ * The score: field weights summed in matchFields order (the same order the contributions list
  * them, so the contributions add up to exactly this number).
  */
 export function scoreComparison(c: PairComparison, table: ReturnType<typeof weightTable>): number {
-  let s = table[0]![c.nhs]!;
+  let s = table[0]![c.identifier]!;
   s += table[1]![c.given]!;
   s += table[2]![c.family]!;
   s += table[3]![c.dob]!;
@@ -173,6 +175,7 @@ export function scoreComparison(c: PairComparison, table: ReturnType<typeof weig
 export const RULE_VERIFIED_NHS_NUMBER = 'VERIFIED_NHS_NUMBER';
 export const RULE_NAMES_DOB_POSTCODE = 'NAMES_DOB_POSTCODE';
 export const RULE_NHS_NUMBER_NAMES_DOB = 'NHS_NUMBER_NAMES_DOB';
+export const RULE_NI_SUFFIX_NAMES_DOB = 'NI_SUFFIX_NAMES_DOB';
 
 /** The approved deterministic rules, in the order they are tried, with what each requires. */
 export const MATCH_RULES: readonly { id: string; description: string }[] = [
@@ -190,19 +193,44 @@ export const MATCH_RULES: readonly { id: string; description: string }[] = [
   },
 ];
 
+/** The approved rules for personal assistants: no national number, so names and date of birth always take part. */
+export const PA_MATCH_RULES: readonly { id: string; description: string }[] = [
+  {
+    id: RULE_NAMES_DOB_POSTCODE,
+    description: 'given name, family name, date of birth and postcode district, at most one of them fuzzy (a moved or missing postcode counts as the fuzzy one); never when the NI number suffixes differ',
+  },
+  {
+    id: RULE_NI_SUFFIX_NAMES_DOB,
+    description: 'the same last three characters of the NI number with given name, family name and date of birth, at most one of the three fuzzy',
+  },
+];
+
+const ruleDescription = (rule: string, kind: NormalisedIdentity['identifierKind']) =>
+  (kind === 'NHS_NUMBER' ? MATCH_RULES : PA_MATCH_RULES).find((r) => r.id === rule)?.description;
+
 const ok = (level: number) => level === AGREE || level === FUZZY;
+
+/**
+ * Identifiers that say two people: two verified NHS numbers that differ, or two NI number
+ * suffixes that differ (two NI numbers; a mistyped one is for a reviewer to judge). Such a
+ * pair is never linked by a rule or by the score.
+ */
+export function identifiersApart(a: NormalisedIdentity, c: PairComparison): boolean {
+  return c.identifier === DISAGREE_VERIFIED || (a.identifierKind === 'NI_NUMBER_SUFFIX' && c.identifier === DISAGREE);
+}
 
 /** The deterministic rule this pair satisfies, or null. Uniqueness across candidates is decide's concern. */
 export function ruleFor(a: NormalisedIdentity, b: NormalisedIdentity, c: PairComparison): string | null {
-  const bothVerified = a.nhsVerified && b.nhsVerified;
-  if (bothVerified && c.nhs === AGREE) {
+  const ni = a.identifierKind === 'NI_NUMBER_SUFFIX';
+  const bothVerified = a.identifierVerified && b.identifierVerified;
+  if (bothVerified && c.identifier === AGREE) {
     return c.dob === DISAGREE && c.given === DISAGREE ? null : RULE_VERIFIED_NHS_NUMBER;
   }
-  if (c.nhs === DISAGREE_VERIFIED) return null;
+  if (identifiersApart(a, c)) return null;
   if (!ok(c.given) || !ok(c.family) || !ok(c.dob)) return null;
   const fuzzyNames = (c.given === FUZZY ? 1 : 0) + (c.family === FUZZY ? 1 : 0) + (c.dob === FUZZY ? 1 : 0);
   if (fuzzyNames + (c.postcode === AGREE ? 0 : 1) <= 1) return RULE_NAMES_DOB_POSTCODE;
-  if (c.nhs === AGREE && fuzzyNames <= 1) return RULE_NHS_NUMBER_NAMES_DOB;
+  if (c.identifier === AGREE && fuzzyNames <= 1) return ni ? RULE_NI_SUFFIX_NAMES_DOB : RULE_NHS_NUMBER_NAMES_DOB;
   return null;
 }
 
@@ -217,7 +245,7 @@ export function isPossibleTwin(c: PairComparison): boolean {
 
 const pct = (x: number) => x.toFixed(2);
 
-function givenDetail(c: PairComparison, a: IdentityRecord, b: IdentityRecord): string | null {
+function givenDetail(c: PairComparison, a: AnyIdentityRecord, b: AnyIdentityRecord): string | null {
   switch (c.givenHow) {
     case HOW_FIRST_NAME:
       return `first given name agrees (${a.givenName.trim()} / ${b.givenName.trim()})`;
@@ -232,21 +260,34 @@ function givenDetail(c: PairComparison, a: IdentityRecord, b: IdentityRecord): s
   }
 }
 
-function familyDetail(c: PairComparison, a: IdentityRecord, b: IdentityRecord): string | null {
+function familyDetail(c: PairComparison, a: AnyIdentityRecord, b: AnyIdentityRecord): string | null {
   if (c.familyHow === HOW_NAME_PART) return `one part of a family name agrees (${a.familyName.trim()} / ${b.familyName.trim()})`;
   if (c.familyHow === HOW_JARO_WINKLER) return `Jaro-Winkler ${pct(c.familySimilarity)} (${a.familyName.trim()} / ${b.familyName.trim()})`;
   return null;
 }
 
-function contributionsOf(c: PairComparison, a: NormalisedIdentity, b: NormalisedIdentity, ra: IdentityRecord, rb: IdentityRecord, table: ReturnType<typeof weightTable>): FieldContribution[] {
+function identifierDetail(level: number, a: NormalisedIdentity, b: NormalisedIdentity): string | null {
+  if (level === MISSING) return !a.identifier && !b.identifier ? 'absent or invalid on both records' : 'absent or invalid on one record';
+  if (a.identifierKind === 'NI_NUMBER_SUFFIX') return level === AGREE ? `${a.identifier} on both records (never verified)` : level === DISAGREE ? `${a.identifier} / ${b.identifier}` : null;
+  if (level === AGREE) return a.identifierVerified && b.identifierVerified ? 'verified on both records' : 'not verified on both records';
+  return level === DISAGREE_VERIFIED ? 'both numbers verified' : null;
+}
+
+function contributionsOf(
+  c: PairComparison,
+  a: NormalisedIdentity,
+  b: NormalisedIdentity,
+  ra: AnyIdentityRecord,
+  rb: AnyIdentityRecord,
+  config: MatchConfig,
+): FieldContribution[] {
   const lv = levels(c);
-  return MATCH_FIELDS.map((field, i) => {
+  const table = weightTable(config);
+  return matchFields(config).map((field, i) => {
     const level = lv[i]!;
     let detail: string | null = null;
-    if (field === 'NHS_NUMBER') {
-      if (level === AGREE) detail = a.nhsVerified && b.nhsVerified ? 'verified on both records' : 'not verified on both records';
-      else if (level === MISSING) detail = !a.nhsNumber && !b.nhsNumber ? 'absent or invalid on both records' : 'absent or invalid on one record';
-      else if (level === DISAGREE_VERIFIED) detail = 'both numbers verified';
+    if (i === 0) {
+      detail = identifierDetail(level, a, b);
     } else if (field === 'GIVEN_NAME') {
       if (level !== AGREE && level !== MISSING) detail = givenDetail(c, ra, rb);
     } else if (field === 'FAMILY_NAME') {
@@ -264,6 +305,7 @@ function contributionsOf(c: PairComparison, a: NormalisedIdentity, b: Normalised
 
 const FIELD_WORDS: Record<string, string> = {
   NHS_NUMBER: 'NHS number',
+  NI_NUMBER_SUFFIX: 'NI number suffix',
   GIVEN_NAME: 'given name',
   FAMILY_NAME: 'family name',
   DATE_OF_BIRTH: 'date of birth',
@@ -272,17 +314,19 @@ const FIELD_WORDS: Record<string, string> = {
 
 function reasonsOf(contributions: FieldContribution[], rule: string | null, c: PairComparison, a: NormalisedIdentity, b: NormalisedIdentity): string[] {
   const reasons: string[] = [];
-  if (rule === RULE_VERIFIED_NHS_NUMBER) reasons.push(`Same verified NHS number ${formatNhsNumber(a.nhsNumber!)} on both records`);
-  else if (rule) reasons.push(`Approved rule ${rule}: ${MATCH_RULES.find((r) => r.id === rule)?.description}`);
+  if (rule === RULE_VERIFIED_NHS_NUMBER) reasons.push(`Same verified NHS number ${formatNhsNumber(a.identifier!)} on both records`);
+  else if (rule) reasons.push(`Approved rule ${rule}: ${ruleDescription(rule, a.identifierKind)}`);
   for (const k of contributions) {
     const words = FIELD_WORDS[k.field]!;
     const w = `${k.weight >= 0 ? '+' : ''}${k.weight.toFixed(1)}`;
     const level = k.comparison === 'AGREE' ? 'agrees' : k.comparison === 'FUZZY' ? 'nearly agrees' : k.comparison === 'DISAGREE' ? 'differs' : 'missing';
     reasons.push(`${words[0]!.toUpperCase()}${words.slice(1)} ${level}${k.detail ? `: ${k.detail}` : ''} (${w})`);
   }
-  if (c.nhs === AGREE && !(a.nhsVerified && b.nhsVerified)) {
+  if (c.identifier === AGREE && a.identifierKind === 'NI_NUMBER_SUFFIX') {
+    reasons.push('The NI number suffix is weak evidence (about one person in a thousand shares it) and never links records on its own');
+  } else if (c.identifier === AGREE && !(a.identifierVerified && b.identifierVerified)) {
     reasons.push('The NHS number is not verified on both records, so it cannot link them on its own');
-  } else if (c.nhs === AGREE && rule !== RULE_VERIFIED_NHS_NUMBER) {
+  } else if (c.identifier === AGREE && rule !== RULE_VERIFIED_NHS_NUMBER) {
     reasons.push('Same verified NHS number, but the date of birth and the given name both differ: possibly a mistyped number; not linked automatically');
   }
   if (rule !== RULE_VERIFIED_NHS_NUMBER && isPossibleTwin(c)) {
@@ -293,8 +337,8 @@ function reasonsOf(contributions: FieldContribution[], rule: string | null, c: P
 
 /** A scored candidate from a comparison already made (used by decide for the candidates it reports). */
 export function materialise(
-  incoming: IdentityRecord,
-  known: IdentityRecord,
+  incoming: AnyIdentityRecord,
+  known: AnyIdentityRecord,
   c: PairComparison,
   config: MatchConfig,
   rule: string | null,
@@ -302,8 +346,7 @@ export function materialise(
 ): ScoredCandidate {
   const a = normaliseIdentity(incoming);
   const b = normaliseIdentity(known);
-  const table = weightTable(config);
-  const contributions = contributionsOf(c, a, b, incoming, known, table);
+  const contributions = contributionsOf(c, a, b, incoming, known, config);
   let score = 0;
   for (const k of contributions) score += k.weight;
   return { personId, score, rule, contributions, reasons: reasonsOf(contributions, rule, c, a, b) };
@@ -313,7 +356,7 @@ export function materialise(
  * Scores one incoming record against one known record: each field's comparison and weight,
  * their sum, and the deterministic rule the pair satisfies (if any).
  */
-export function scorePair(incoming: IdentityRecord, known: IdentityRecord, config: MatchConfig): ScoredCandidate {
+export function scorePair(incoming: AnyIdentityRecord, known: AnyIdentityRecord, config: MatchConfig): ScoredCandidate {
   const a = normaliseIdentity(incoming);
   const b = normaliseIdentity(known);
   const c = compareIdentities(a, b);

@@ -4,6 +4,13 @@
  * combinations of normalised fields with at most one fuzzy field; then a Fellegi–Sunter score.
  */
 
+/**
+ * The identifier a register holds beside the names: people carry the NHS number (checked,
+ * possibly verified against PDS); personal assistants the last three characters of their
+ * National Insurance number (weak: about one person in a thousand shares them, never verified).
+ */
+export type IdentifierKind = 'NHS_NUMBER' | 'NI_NUMBER_SUFFIX';
+
 /** An identity as agencies hold it. Dates are YYYY-MM-DD. */
 export interface IdentityRecord {
   /** Hub id when the record is already known. */
@@ -17,7 +24,22 @@ export interface IdentityRecord {
   postcodeDistrict: string | null;
 }
 
-export type MatchField = 'NHS_NUMBER' | 'GIVEN_NAME' | 'FAMILY_NAME' | 'DATE_OF_BIRTH' | 'POSTCODE_DISTRICT';
+/** A personal assistant's identity as PA registers hold it. Dates are YYYY-MM-DD. */
+export interface PaIdentityRecord {
+  /** Hub id when the PA is already known. */
+  id?: string;
+  /** The last three characters of the NI number ("56C"), or null when not held. */
+  niNumberSuffix: string | null;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  postcodeDistrict: string | null;
+}
+
+/** Either kind of identity the engine compares (one kind per comparison: the config's). */
+export type AnyIdentityRecord = IdentityRecord | PaIdentityRecord;
+
+export type MatchField = IdentifierKind | 'GIVEN_NAME' | 'FAMILY_NAME' | 'DATE_OF_BIRTH' | 'POSTCODE_DISTRICT';
 export type FieldComparison = 'AGREE' | 'FUZZY' | 'DISAGREE' | 'MISSING';
 
 /** One field's part in a score: how it compared and the log2 weight it added. */
@@ -33,7 +55,7 @@ export interface ScoredCandidate {
   personId: string;
   /** Sum of the field weights (log2 likelihood ratio). */
   score: number;
-  /** The approved deterministic rule that matched, if any (e.g. "VERIFIED_NHS_NUMBER", "NAMES_DOB_POSTCODE"). */
+  /** The approved deterministic rule that matched, if any (e.g. "VERIFIED_NHS_NUMBER", "NAMES_DOB_POSTCODE", "NI_SUFFIX_NAMES_DOB"). */
   rule: string | null;
   contributions: FieldContribution[];
   /** Plain-words reasons for a reviewer. */
@@ -61,11 +83,14 @@ export interface FieldWeights {
 }
 
 export interface MatchConfig {
+  /** The identifier compared beside the names (default NHS_NUMBER); its weights are keyed by it. */
+  identifierKind?: IdentifierKind;
   /** Scores at or above this link automatically (when no deterministic rule did). */
   linkThreshold: number;
   /** Scores at or above this (and below linkThreshold) go to review. */
   reviewThreshold: number;
-  weights: Record<MatchField, FieldWeights>;
+  /** Per field; the identifier's under the config's identifierKind. */
+  weights: { [F in MatchField]?: FieldWeights };
   /** Candidates listed on a review item, best first. */
   maxCandidates: number;
   /**
@@ -78,13 +103,15 @@ export interface MatchConfig {
 /**
  * A record after normalisation: what every comparison and blocking key works on.
  * Names are lower-case ASCII letters (accents, punctuation, hyphens and apostrophes removed,
- * "Mac" folded to "mc"); the NHS number is kept only when its check digit is valid.
+ * "Mac" folded to "mc"); an NHS number is kept only when its check digit is valid, an NI
+ * number suffix only when it has the form of one (two digits and a letter A-D).
  */
 export interface NormalisedIdentity {
-  /** Ten digits, or null when absent or not a valid NHS number. */
-  nhsNumber: string | null;
-  /** Status 01 (traced and verified) on a valid number. */
-  nhsVerified: boolean;
+  identifierKind: IdentifierKind;
+  /** Ten digits of a valid NHS number, or an NI suffix such as "56C"; null when absent or malformed. */
+  identifier: string | null;
+  /** An NHS number with status 01 (traced and verified); never an NI suffix. */
+  identifierVerified: boolean;
   /** Given names, tokens joined by single spaces ("mary ann"). */
   givenName: string;
   /** The first given name ("mary"). */

@@ -31,8 +31,9 @@ describe('name normalisation', () => {
       dateOfBirth: '1941-03-09',
       postcodeDistrict: 'ne1 4lp',
     });
-    assert.equal(n.nhsNumber, '9434765919');
-    assert.equal(n.nhsVerified, true);
+    assert.equal(n.identifier, '9434765919');
+    assert.equal(n.identifierKind, 'NHS_NUMBER');
+    assert.equal(n.identifierVerified, true);
     assert.equal(n.givenName, 'mary ann');
     assert.equal(n.givenFirst, 'mary');
     assert.equal(n.familyName, 'oneillsmith');
@@ -41,8 +42,8 @@ describe('name normalisation', () => {
     assert.equal(n.postcodeDistrict, 'NE1');
     assert.equal(n.postcodeArea, 'NE');
     const bad = normaliseIdentity({ nhsNumber: '9434765918', nhsNumberStatus: '01', givenName: 'A', familyName: 'B', dateOfBirth: '1941-02-30', postcodeDistrict: null });
-    assert.equal(bad.nhsNumber, null, 'a number failing its check digit is ignored');
-    assert.equal(bad.nhsVerified, false);
+    assert.equal(bad.identifier, null, 'a number failing its check digit is ignored');
+    assert.equal(bad.identifierVerified, false);
     assert.equal(bad.dateOfBirth, null);
   });
 
