@@ -1,4 +1,5 @@
-import { freshDatabase } from '@continuum/kit/testing';
+import { freshDatabase, postGraphQL } from '@continuum/kit/testing';
+import assert from 'node:assert/strict';
 import { startHub, type Hub } from '../scripts/hub.ts';
 import { SUBGRAPH_MODULES } from '../scripts/subgraphs.ts';
 
@@ -19,4 +20,23 @@ export function statementCounts(hub: Hub): Record<string, number> {
 
 export function difference(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - (before[k] ?? 0)]));
+}
+
+/** Row counts of the given tables per subgraph ({ support: ['employment'] } → { 'support.employment': n }). */
+export async function rowCounts(hub: Hub, tables: Record<string, string[]>): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const s of hub.subgraphs) {
+    for (const table of tables[s.name] ?? []) {
+      const [row] = await s.database.client.$queryRawUnsafe(`SELECT count(*)::int AS n FROM "${table}"`);
+      out[`${s.name}.${table}`] = row.n;
+    }
+  }
+  return out;
+}
+
+/** Sends an operation to the hub's gateway and answers with its data, failing the test on any error. */
+export async function gqlData(hub: Hub, query: string, variables?: Record<string, unknown>): Promise<any> {
+  const res = await postGraphQL(hub.gatewayUrl, query, variables);
+  assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+  return res.data;
 }

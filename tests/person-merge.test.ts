@@ -3,7 +3,7 @@ import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hub } from '../scripts/hub.ts';
-import { startTestHub } from './helpers.ts';
+import { gqlData, rowCounts as countRows, startTestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
 const councilEpisodes = [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages];
@@ -45,11 +45,7 @@ describe('merging and unmerging two people across every subgraph, through the ga
   });
   after(() => hub.stop());
 
-  const gql = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await postGraphQL(hub.gatewayUrl, query, variables);
-    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-    return res.data;
-  };
+  const gql = (query: string, variables?: Record<string, unknown>) => gqlData(hub, query, variables);
   const personView = async (id: string) => {
     const p = (await gql(PERSON, { id })).person;
     return {
@@ -60,16 +56,7 @@ describe('merging and unmerging two people across every subgraph, through the ga
       employments: p.paTeam.map((e: any) => e.id).sort(),
     };
   };
-  const rowCounts = async () => {
-    const out: Record<string, number> = {};
-    for (const s of hub.subgraphs) {
-      for (const table of COUNTED[s.name] ?? []) {
-        const [row] = await s.database.client.$queryRawUnsafe(`SELECT count(*)::int AS n FROM "${table}"`);
-        out[`${s.name}.${table}`] = row.n;
-      }
-    }
-    return out;
-  };
+  const rowCounts = () => countRows(hub, COUNTED);
 
   it('the demo region has three pairs of people with council funding and PAs to merge', () => {
     assert.ok(retired3, 'at least six funded employers in the demo region');

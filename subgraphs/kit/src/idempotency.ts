@@ -55,3 +55,19 @@ export async function idempotent<T>(
   );
   return result;
 }
+
+/** A client whose interactive transactions take options (typed structurally: any subgraph's Prisma client). */
+interface TransactionClient<Tx> {
+  $transaction<R>(fn: (tx: Tx) => Promise<R>, options?: { timeout?: number; maxWait?: number }): PromiseLike<R>;
+}
+
+/** idempotent() in a transaction of its own: the write, its key and a repeat's answer commit or roll back together. */
+export async function idempotentTransaction<Tx extends RawTx, T>(
+  db: TransactionClient<Tx>,
+  opts: { operation: string; key: string | null | undefined; request: unknown },
+  run: (tx: Tx) => Promise<T & { id: string }>,
+  reload: (tx: Tx, id: string) => Promise<T>,
+  options?: { timeout?: number; maxWait?: number },
+): Promise<T> {
+  return db.$transaction((tx) => idempotent(tx, opts, () => run(tx), (id) => reload(tx, id)), options);
+}

@@ -25,3 +25,6 @@ export * from './transitions/episode-tables.ts';
 export * from './transitions/episode-steps.ts';
 export * from './matching/index.ts';
 export * from './merge/repoint.ts';
+export * from './merge/saga.ts';
+export * from './merge/survivor-loader.ts';
+export * from './sweep-loop.ts';

@@ -1,4 +1,5 @@
 import { badUserInput } from './errors.ts';
+import { isId } from './validate.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -29,4 +30,29 @@ export function connection<T extends { id: string }>(rows: T[], size: number, to
     pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null },
     totalCount,
   };
+}
+
+/** The parts of a Prisma model delegate a queue page needs (typed structurally: any subgraph's client). */
+export interface QueueModel<Row> {
+  findUnique(args: { where: { id: string }; select: { id: true; createdAt: true } }): PromiseLike<{ id: string; createdAt: Date } | null>;
+  findMany(args: { where: object; orderBy: object[]; take: number }): PromiseLike<Row[]>;
+  count(args: { where: object }): PromiseLike<number>;
+}
+
+/**
+ * A page of a work queue (review items), oldest first: the longest waiting at the top. The
+ * cursor is a position in (createdAt, id) order, so an item settled since it was handed out
+ * still marks the place where the next page starts.
+ */
+export async function oldestFirstPage<Row extends { id: string }>(model: QueueModel<Row>, inQueue: object, first: number | null | undefined, after: string | null | undefined) {
+  const size = pageSize(first);
+  const afterId = decodeCursor(after);
+  let where = inQueue;
+  if (afterId) {
+    const mark = isId(afterId) ? await model.findUnique({ where: { id: afterId }, select: { id: true, createdAt: true } }) : null;
+    if (!mark) throw badUserInput('after', 'the cursor names an item no longer held');
+    where = { ...inQueue, OR: [{ createdAt: { gt: mark.createdAt } }, { createdAt: mark.createdAt, id: { gt: mark.id } }] };
+  }
+  const [rows, total] = await Promise.all([model.findMany({ where, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: size + 1 }), model.count({ where: inQueue })]);
+  return connection(rows, size, total);
 }

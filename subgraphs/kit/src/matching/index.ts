@@ -23,3 +23,4 @@ export { blockingKeys, MatchIndex, type MatchIndexOptions } from './blocking.ts'
 export { noisyPopulation, type NoisyPopulationOptions, type NoisyRecord, type NoisyPopulation, type PersonKind } from './noisy-population.ts';
 export { asPaPopulation, type NoisyPaRecord } from './pa-population.ts';
 export { runMatchingBenchmark, type BenchmarkRecord, estimateWeights, MATCHING_TARGETS, type MatchingBenchmarkOptions, type MatchingBenchmarkResult, type MatchingExample, type LevelShares } from './benchmark.ts';
+export * from './review.ts';

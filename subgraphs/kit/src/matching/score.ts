@@ -268,7 +268,8 @@ function familyDetail(c: PairComparison, a: AnyIdentityRecord, b: AnyIdentityRec
 
 function identifierDetail(level: number, a: NormalisedIdentity, b: NormalisedIdentity): string | null {
   if (level === MISSING) return !a.identifier && !b.identifier ? 'absent or invalid on both records' : 'absent or invalid on one record';
-  if (a.identifierKind === 'NI_NUMBER_SUFFIX') return level === AGREE ? `${a.identifier} on both records (never verified)` : level === DISAGREE ? `${a.identifier} / ${b.identifier}` : null;
+  // An NI suffix is a restricted field: the reasons say how it compared, never what it is.
+  if (a.identifierKind === 'NI_NUMBER_SUFFIX') return level === AGREE ? 'the same on both records (never verified)' : level === DISAGREE ? 'different on the two records' : null;
   if (level === AGREE) return a.identifierVerified && b.identifierVerified ? 'verified on both records' : 'not verified on both records';
   return level === DISAGREE_VERIFIED ? 'both numbers verified' : null;
 }

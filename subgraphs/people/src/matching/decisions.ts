@@ -1,70 +1,48 @@
-import { badUserInput, conflict, notFound, requireId, requireText, uniqueViolation } from '@continuum/kit';
-import { randomUUID } from 'node:crypto';
+import {
+  badUserInput,
+  conflict,
+  decisionRow,
+  requireId,
+  requireReviewStatus,
+  reviewDecider,
+  withLockedReview,
+  type ReviewAction,
+  type ReviewDecider,
+  type ReviewStatus,
+} from '@continuum/kit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { MatchDecisionModel, MatchReviewModel } from '../generated/prisma/models.ts';
 import { attachIdentifiers, createPerson, detachIdentifiers } from './records.ts';
 import { candidatesOf, identifierKey, identifiersOf, submissionOf, type StoredIdentifier } from './stored.ts';
 import { TRANSACTION_OPTIONS, type Tx } from './tx.ts';
 
-type Action = 'LINK' | 'NOT_A_MATCH' | 'UNLINK' | 'REOPEN';
-type Status = 'OPEN' | 'LINKED' | 'NOT_A_MATCH';
-
-interface Who {
-  decidedBy: string;
-  reason: string;
-}
+type Action = ReviewAction;
 
 /** What a decision changed, for the review and its history. */
 interface Change {
-  status: Status;
+  status: ReviewStatus;
   personId: string | null;
   fromPersonId?: string | null;
   identifiers: StoredIdentifier[];
 }
 
-function who(decidedBy: string, reason: string): Who {
-  return { decidedBy: requireText(decidedBy, 'decidedBy', 200), reason: requireText(reason, 'reason', 1_000) };
-}
-
-function requireStatus(review: MatchReviewModel, allowed: Status, action: Action): void {
-  if (review.status !== allowed) throw conflict('id', `the review is ${review.status}; ${action} needs it ${allowed}`);
-}
+const who = reviewDecider;
+const requireStatus = requireReviewStatus;
 
 async function latestDecision(tx: Tx, reviewId: string, action?: Action): Promise<MatchDecisionModel | null> {
   return tx.matchDecision.findFirst({ where: { reviewId, ...(action ? { action } : {}) }, orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }] });
 }
 
-/**
- * Runs one decision in a transaction holding the review's row lock, so concurrent decisions on
- * a review take turns and each sees the status the previous one left: exactly one of two
- * competing decisions wins, the other is a CONFLICT. The decision is recorded with who and why.
- */
-async function decideReview(db: PrismaClient, rawId: string, action: Action, by: Who, work: (tx: Tx, review: MatchReviewModel) => Promise<Change>): Promise<MatchReviewModel> {
-  const id = requireId(rawId, 'id');
-  try {
-    return await db.$transaction(async (tx) => {
-      const locked = await tx.$queryRawUnsafe<{ id: string }[]>('SELECT id FROM "match_review" WHERE id = $1::uuid FOR UPDATE', id);
-      if (!locked.length) throw notFound('MatchReview', 'id', rawId);
-      const review = await tx.matchReview.findUniqueOrThrow({ where: { id } });
-      const change = await work(tx, review);
-      await tx.matchDecision.create({
-        data: {
-          id: randomUUID(),
-          reviewId: id,
-          action,
-          personId: change.personId,
-          fromPersonId: change.fromPersonId ?? null,
-          identifiers: change.identifiers as never,
-          decidedBy: by.decidedBy,
-          reason: by.reason,
-        },
-      });
-      return tx.matchReview.update({ where: { id }, data: { status: change.status, personId: change.personId, updatedAt: new Date() } });
-    }, TRANSACTION_OPTIONS);
-  } catch (err) {
-    if (uniqueViolation(err) !== null) throw conflict('localIdentifiers', 'an agency identifier of this review now belongs to another person');
-    throw err;
-  }
+/** Runs one decision under the review's row lock (see withLockedReview) and records it with who and why. */
+function decideReview(db: PrismaClient, rawId: string, action: Action, by: ReviewDecider, work: (tx: Tx, review: MatchReviewModel) => Promise<Change>): Promise<MatchReviewModel> {
+  const review = { table: 'match_review', typeName: 'MatchReview', rawId, identifiersField: 'localIdentifiers' };
+  return withLockedReview(db, review, TRANSACTION_OPTIONS, async (tx, id) => {
+    const change = await work(tx, await tx.matchReview.findUniqueOrThrow({ where: { id } }));
+    await tx.matchDecision.create({
+      data: { ...decisionRow(id, action, change.identifiers, by), personId: change.personId, fromPersonId: change.fromPersonId ?? null },
+    });
+    return tx.matchReview.update({ where: { id }, data: { status: change.status, personId: change.personId, updatedAt: new Date() } });
+  });
 }
 
 /** OPEN → LINKED: the identity is this candidate; the agency's identifiers are attached to them. */

@@ -1,4 +1,4 @@
-import { blockingKeys, type IdentityRecord } from '@continuum/kit';
+import { blockingKeys, lockNames, type IdentityRecord } from '@continuum/kit';
 import type { Tx } from './tx.ts';
 
 /** An NHS number is always a key of its own, whatever keys the engine derives. */
@@ -16,17 +16,8 @@ export async function writeMatchKeys(tx: Tx, personId: string, identity: Identit
   await tx.personMatchKey.createMany({ data: matchKeys(identity).map((key) => ({ personId, key })), skipDuplicates: true });
 }
 
-/**
- * Holds transaction-scoped locks on the keys, in one order, so two registrations that could
- * match each other run one after the other: the second sees the first's person as a candidate.
- */
-export async function lockMatchKeys(tx: Tx, keys: string[]): Promise<void> {
-  if (!keys.length) return;
-  await tx.$executeRawUnsafe(
-    'SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(k, 42) AS h FROM unnest($1::text[]) AS k ORDER BY 1) AS ordered',
-    keys,
-  );
-}
+/** Two registrations that could match each other run one after the other: the second sees the first's person as a candidate. */
+export const lockMatchKeys = (tx: Tx, keys: string[]) => lockNames(tx, keys);
 
 /** Everyone sharing any of the keys: one query. */
 export function candidatesByKeys(tx: Tx, keys: string[]) {

@@ -1,8 +1,11 @@
 import {
+  AUTOMATIC,
+  automaticLinkReason,
   conflict,
   decide,
+  decisionRow,
   defaultMatchConfig,
-  idempotent,
+  idempotentTransaction,
   scorePair,
   uniqueViolation,
   type IdentityRecord,
@@ -23,8 +26,6 @@ import type { StoredSubmission } from './stored.ts';
 import { TRANSACTION_OPTIONS, type Tx } from './tx.ts';
 
 const OPERATION = 'registerPerson';
-/** decidedBy of the decisions matching takes on its own. */
-export const AUTOMATIC = 'automatic matching';
 
 /** Unique-constraint violations (a race the key locks did not cover) become CONFLICT errors. */
 function asConflict(err: unknown): never {
@@ -53,29 +54,14 @@ function withNumberHolder(outcome: MatchOutcome, incoming: IdentityRecord, holde
   return { kind: 'REVIEW', candidates: kept };
 }
 
-function linkReason(candidate: ScoredCandidate, config: MatchConfig): string {
-  const why = candidate.rule ? `approved rule ${candidate.rule}` : `score ${candidate.score.toFixed(2)} at or above the link threshold ${config.linkThreshold}`;
-  return [`Linked at registration by ${why}`, ...candidate.reasons].join('; ');
-}
-
 async function link(tx: Tx, submission: StoredSubmission, candidate: ScoredCandidate, target: PersonModel, config: MatchConfig): Promise<Registration> {
   const attached = await attachIdentifiers(tx, target.id, submission.localIdentifiers);
   // Recorded as a settled review so an automatic link can be unlinked like a reviewer's.
   const review = await tx.matchReview.create({
     data: { id: randomUUID(), status: 'LINKED', submitted: submission as never, candidates: [candidate] as never, personId: target.id },
   });
-  await tx.matchDecision.create({
-    data: {
-      id: randomUUID(),
-      reviewId: review.id,
-      action: 'LINK',
-      personId: target.id,
-      identifiers: attached as never,
-      automatic: true,
-      decidedBy: AUTOMATIC,
-      reason: linkReason(candidate, config),
-    },
-  });
+  const by = { decidedBy: AUTOMATIC, reason: automaticLinkReason(candidate, config) };
+  await tx.matchDecision.create({ data: { ...decisionRow(review.id, 'LINK', attached, by, true), personId: target.id } });
   return registration('LINKED', target, review, candidate.rule ?? 'score');
 }
 
@@ -110,14 +96,11 @@ export async function registerPerson(db: PrismaClient, input: RegisterPersonInpu
   // Thresholds are configuration: CONTINUUM_MATCH_LINK_THRESHOLD and CONTINUUM_MATCH_REVIEW_THRESHOLD (read by the engine).
   const config = defaultMatchConfig();
   try {
-    return await db.$transaction(
-      (tx) =>
-        idempotent(
-          tx,
-          { operation: OPERATION, key, request: submission },
-          () => matchAndRecord(tx, submission, config),
-          (id) => rememberedRegistration(tx, id),
-        ),
+    return await idempotentTransaction(
+      db,
+      { operation: OPERATION, key, request: submission },
+      (tx) => matchAndRecord(tx, submission, config),
+      rememberedRegistration,
       TRANSACTION_OPTIONS,
     );
   } catch (err) {

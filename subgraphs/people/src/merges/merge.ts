@@ -1,4 +1,4 @@
-import { conflict, idempotent, notFound, requireId, requireText, badUserInput } from '@continuum/kit';
+import { conflict, idempotentTransaction, mergeRequest, notFound, requireId } from '@continuum/kit';
 import type { PersonMergeModel } from '../generated/prisma/models.ts';
 import { TRANSACTION_OPTIONS } from '../matching/tx.ts';
 import { recordMerge } from './local-moves.ts';
@@ -17,21 +17,12 @@ interface MergeArgs {
  * repoint. A repeat with the same key answers with the first merge, carrying it on if PENDING.
  */
 export async function mergePeople(c: MergeCoordinator, args: MergeArgs): Promise<PersonMergeModel> {
-  const req = {
-    survivorId: requireId(args.survivorId, 'survivorId'),
-    retiredId: requireId(args.retiredId, 'retiredId'),
-    decidedBy: requireText(args.decidedBy, 'decidedBy'),
-    reason: requireText(args.reason, 'reason', 2000),
-  };
-  if (req.survivorId === req.retiredId) throw badUserInput('retiredId', 'is the same person as survivorId: a merge needs two different people');
-  const merge = await c.db.$transaction(
-    (tx) =>
-      idempotent(
-        tx,
-        { operation: 'mergePeople', key: args.idempotencyKey, request: req },
-        () => recordMerge(tx, req),
-        (id) => tx.personMerge.findUniqueOrThrow({ where: { id } }),
-      ),
+  const req = mergeRequest(args, 'person');
+  const merge = await idempotentTransaction(
+    c.db,
+    { operation: 'mergePeople', key: args.idempotencyKey, request: req },
+    (tx) => recordMerge(tx, req),
+    (tx, id) => tx.personMerge.findUniqueOrThrow({ where: { id } }),
     TRANSACTION_OPTIONS,
   );
   const outcome = await advanceMerge(c, merge.id);

@@ -1,17 +1,10 @@
-import type { SubgraphServices } from '@continuum/kit';
+import { startSweepLoop, type SubgraphServices } from '@continuum/kit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { reconcile } from './reconcile.ts';
 import { IN_FLIGHT } from './vocabulary.ts';
 
-const DEFAULT_INTERVAL_MS = 2_000;
 /** Transitions per sweep; the oldest-touched first, so none waits behind the rest for long. */
 const PER_SWEEP = 500;
-
-function intervalMs(): number {
-  const raw = process.env.CONTINUUM_RECONCILE_INTERVAL_MS;
-  const n = raw === undefined || raw === '' ? DEFAULT_INTERVAL_MS : Number(raw);
-  return Number.isFinite(n) && n >= 0 ? n : DEFAULT_INTERVAL_MS;
-}
 
 async function sweep(db: PrismaClient, services: SubgraphServices): Promise<void> {
   const due = await db.transition.findMany({ where: { status: { in: IN_FLIGHT } }, orderBy: { updatedAt: 'asc' }, take: PER_SWEEP, select: { id: true } });
@@ -22,35 +15,8 @@ async function sweep(db: PrismaClient, services: SubgraphServices): Promise<void
 /**
  * Re-drives transitions in flight every CONTINUUM_RECONCILE_INTERVAL_MS (2 s by default; 0
  * turns it off): answers given since, readiness now met, steps left pending while a funder
- * was down. One sweep at a time; stop() waits for the running one to finish.
+ * was down.
  */
 export function startReconcileLoop(db: PrismaClient, services: SubgraphServices): { stop(): Promise<void> } {
-  const every = intervalMs();
-  if (every === 0) return { stop: async () => {} };
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let lastProblem = '';
-  const tick = () => {
-    running = sweep(db, services)
-      .then(() => {
-        lastProblem = '';
-      })
-      .catch((err: Error) => {
-        // Say it once, not every sweep, while the same problem lasts.
-        if (!stopped && err.message !== lastProblem) console.warn(`people: reconciling transitions failed: ${err.message}`);
-        lastProblem = err.message;
-      })
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, every);
-      });
-  };
-  timer = setTimeout(tick, every);
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return startSweepLoop('people: reconciling transitions', () => sweep(db, services));
 }

@@ -63,8 +63,9 @@ describe('PA identities: the NI number suffix as a weak identifier', () => {
     assert.deepEqual(c.contributions.map((k) => k.field), ['NI_NUMBER_SUFFIX', 'GIVEN_NAME', 'FAMILY_NAME', 'DATE_OF_BIRTH', 'POSTCODE_DISTRICT']);
     const sum = c.contributions.reduce((s, k) => s + k.weight, 0);
     assert.ok(Math.abs(sum - c.score) < 1e-9);
-    assert.ok(c.reasons.some((r) => r.startsWith('NI number suffix agrees: 56C on both records (never verified)')), c.reasons.join('\n'));
+    assert.ok(c.reasons.some((r) => r.startsWith('NI number suffix agrees: the same on both records (never verified)')), c.reasons.join('\n'));
     assert.ok(c.reasons.some((r) => r.includes('never links records on its own')));
+    assert.ok(!c.reasons.some((r) => r.includes('56C')), 'the restricted NI suffix is never spelled out');
   });
 
   it('reads its thresholds from CONTINUUM_PA_MATCH_LINK_THRESHOLD and _REVIEW_THRESHOLD', () => {
