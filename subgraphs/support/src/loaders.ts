@@ -1,4 +1,4 @@
-import { groupLoader, uniqueLoader } from '@continuum/kit';
+import { groupLoader, survivorLoader, uniqueLoader } from '@continuum/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
 /** Employments read in timeline order: by start date, then id so equal starts stay stable. */
@@ -11,9 +11,36 @@ export function createLoaders(db: PrismaClient) {
       (ids: readonly string[]) => db.supportOrganisation.findMany({ where: { id: { in: [...ids] } } }),
       (o) => o.id,
     ),
-    personalAssistant: uniqueLoader(
-      (ids: readonly string[]) => db.personalAssistant.findMany({ where: { id: { in: [...ids] } } }),
-      (pa) => pa.id,
+    // A PA by any id they have been known by: a retired (merged) id answers with the survivor.
+    personalAssistant: survivorLoader(
+      uniqueLoader(
+        (ids: readonly string[]) => db.personalAssistant.findMany({ where: { id: { in: [...ids] } } }),
+        (pa) => pa.id,
+      ),
+    ),
+    formerPaIds: groupLoader(
+      (ids: readonly string[]) => db.personalAssistant.findMany({ where: { mergedInto: { in: [...ids] } }, select: { id: true, mergedInto: true }, orderBy: { id: 'asc' } }),
+      (pa) => pa.mergedInto!,
+    ),
+    paIdentifiers: groupLoader(
+      (ids: readonly string[]) => db.paLocalIdentifier.findMany({ where: { personalAssistantId: { in: [...ids] } }, orderBy: [{ organisationId: 'asc' }, { value: 'asc' }] }),
+      (l) => l.personalAssistantId,
+    ),
+    paMatchReview: uniqueLoader(
+      (ids: readonly string[]) => db.paMatchReview.findMany({ where: { id: { in: [...ids] } } }),
+      (r) => r.id,
+    ),
+    paMatchDecisions: groupLoader(
+      (ids: readonly string[]) => db.paMatchDecision.findMany({ where: { reviewId: { in: [...ids] } }, orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }] }),
+      (d) => d.reviewId,
+    ),
+    paMerge: uniqueLoader(
+      (ids: readonly string[]) => db.paMerge.findMany({ where: { id: { in: [...ids] } } }),
+      (m) => m.id,
+    ),
+    paMergeSteps: groupLoader(
+      (ids: readonly string[]) => db.paMergeStep.findMany({ where: { mergeId: { in: [...ids] } } }),
+      (s) => s.mergeId,
     ),
     employment: uniqueLoader(
       (ids: readonly string[]) => db.employment.findMany({ where: { id: { in: [...ids] } } }),

@@ -1,5 +1,6 @@
 import { insertRows, type DemoRegion, type Progress } from '@continuum/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { paMatchKeys } from './matching/keys.ts';
 
 const optionalDay = (iso: string | null) => iso || null;
 
@@ -50,6 +51,9 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     ]),
     (done) => progress?.('personal assistants', done, assistants.length),
   );
+  // Every PA is findable by their blocking keys from the start.
+  const keys = assistants.flatMap((pa) => paMatchKeys(pa).map((key) => [pa.id, key]));
+  await insertRows(db, 'pa_match_key', ['personal_assistant_id', 'key'], keys, (done) => progress?.('PA match keys', done, keys.length));
 
   const employments = region.employments;
   await insertRows(

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SupportOrganisationModel, PersonalAssistantModel, EmploymentModel } from './prisma/models.ts';
+import type { SupportOrganisationModel, PersonalAssistantModel, EmploymentModel, PaMatchReviewModel, PaMatchDecisionModel, PaMergeModel, PaMergeStepModel } from './prisma/models.ts';
+import type { StoredPaIdentifier, StoredPaCandidate, StoredPaSubmission } from '../matching/stored.ts';
+import type { PaRegistrationResult } from '../matching/registration.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: Date; output: Date; }
+  /** An instant, ISO 8601 with time zone. */
+  DateTime: { input: Date; output: Date; }
   _FieldSet: { input: string; output: string; }
 };
 
@@ -122,10 +126,38 @@ export type Mutation = {
   addEmployment: Employment;
   /** End an employment on the given day. */
   endEmployment: Employment;
+  /** Decide an OPEN PA review: the identity is this candidate; the register identifier is attached to them. */
+  linkPaMatchReview: PaMatchReview;
+  /**
+   * Merge two PA records that are one PA: the retired record's register identifiers move to the
+   * survivor, employments here and training records and competences in training are repointed,
+   * and the retired id resolves to the survivor from then on. No record is removed. While training
+   * cannot be reached the merge stays PENDING (reconcilePaMerge, or a repeat with the same
+   * idempotency key, carries it on); a refusal undoes what was done and is a CONFLICT.
+   */
+  mergePersonalAssistants: PaMerge;
+  /** Carry a PENDING PA merge on (or finish undoing a refused one). */
+  reconcilePaMerge: PaMerge;
+  /**
+   * Register a PA through matching against the whole register: an approved combination of fields
+   * (names, date of birth and postcode, or the NI number suffix with names and date of birth, at
+   * most one of them fuzzy) or a high score links to a PA already held; a possible match goes to
+   * review; otherwise a new PA record is created. The NI suffix never links on its own. A repeat
+   * with the same idempotency key, or of the same register identifier, answers with the first.
+   */
+  registerPersonalAssistant: PaRegistration;
+  /** Decide an OPEN PA review: the identity is none of the candidates; a new PA record is created for it. */
+  rejectPaMatchReview: PaMatchReview;
+  /** Reverse a not-a-match decision: the PA record it created is removed and the review is OPEN again, while nothing else names that record. */
+  reopenPaMatchReview: PaMatchReview;
   /** Hub step of a person merge: move every employment row naming fromPersonId to toPersonId, recording each. Nothing is refused for clashing; overlaps are reported. Repeats move nothing new. */
   repointPersonInSupport: RepointResult;
   /** Hub compensation or unmerge: move exactly the rows this merge moved here back. Repeats move nothing more. */
   revertPersonRepointInSupport: RepointResult;
+  /** Reverse a link (a reviewer's or an automatic one): the register identifier moves to a separate PA record created for it. */
+  unlinkPaMatchReview: PaMatchReview;
+  /** Reverse a PA merge: every subgraph moves back exactly the rows it moved, and the retired PA is separate again. */
+  unmergePersonalAssistants: PaMerge;
   /** Record changes to an employment's contract and health-duty arrangements (e.g. before a move to NHS funding). */
   updateEmployment: Employment;
 };
@@ -142,6 +174,48 @@ export type MutationEndEmploymentArgs = {
 };
 
 
+export type MutationLinkPaMatchReviewArgs = {
+  decidedBy: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  personalAssistantId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationMergePersonalAssistantsArgs = {
+  decidedBy: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  retiredId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
+};
+
+
+export type MutationReconcilePaMergeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterPersonalAssistantArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RegisterPersonalAssistantInput;
+};
+
+
+export type MutationRejectPaMatchReviewArgs = {
+  decidedBy: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReopenPaMatchReviewArgs = {
+  decidedBy: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRepointPersonInSupportArgs = {
   fromPersonId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
@@ -154,6 +228,20 @@ export type MutationRevertPersonRepointInSupportArgs = {
 };
 
 
+export type MutationUnlinkPaMatchReviewArgs = {
+  decidedBy: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUnmergePersonalAssistantsArgs = {
+  decidedBy: Scalars['String']['input'];
+  mergeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateEmploymentArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -163,6 +251,178 @@ export type MutationUpdateEmploymentArgs = {
 export type PaEmploymentStatus =
   | 'EMPLOYED'
   | 'SELF_EMPLOYED';
+
+/** How one field of two PA identities compared. */
+export type PaFieldComparison =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'FUZZY'
+  | 'MISSING';
+
+/** One field's part in a PA match score (Fellegi-Sunter): how it compared and the weight it added. */
+export type PaFieldContribution = {
+  __typename?: 'PaFieldContribution';
+  comparison: PaFieldComparison;
+  /** e.g. "Jaro-Winkler 0.93 (Katy / Katie)", "moved within DH (DH1 / DH7)". */
+  detail?: Maybe<Scalars['String']['output']>;
+  field: PaMatchField;
+  /** log2 likelihood ratio; negative when the field speaks against a match. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A PA on the register who might be the submitted identity. */
+export type PaMatchCandidate = {
+  __typename?: 'PaMatchCandidate';
+  contributions: Array<PaFieldContribution>;
+  personalAssistant: PersonalAssistant;
+  /** Plain words for a reviewer. */
+  reasons: Array<Scalars['String']['output']>;
+  /** The approved deterministic rule that matched, if any. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** Sum of the field weights. */
+  score: Scalars['Float']['output'];
+};
+
+/** One decision on a PA review: who made it, why, and what it did. */
+export type PaMatchDecision = {
+  __typename?: 'PaMatchDecision';
+  action: PaMatchDecisionAction;
+  /** Made by matching at registration rather than by a reviewer. */
+  automatic: Scalars['Boolean']['output'];
+  decidedAt: Scalars['DateTime']['output'];
+  decidedBy: Scalars['String']['output'];
+  /** UNLINK: the PA the identity was detached from; REOPEN: the PA record removed (so null). */
+  fromPersonalAssistant?: Maybe<PersonalAssistant>;
+  /** The PA the identity belongs to after the decision (null after REOPEN). */
+  personalAssistant?: Maybe<PersonalAssistant>;
+  reason: Scalars['String']['output'];
+  /** The register identifiers the decision attached (LINK, NOT_A_MATCH, UNLINK) or removed (REOPEN). */
+  registerIdentifiers: Array<PaRegisterIdentifier>;
+};
+
+export type PaMatchDecisionAction =
+  | 'LINK'
+  | 'NOT_A_MATCH'
+  | 'REOPEN'
+  | 'UNLINK';
+
+/** An identity field compared by PA matching. */
+export type PaMatchField =
+  | 'DATE_OF_BIRTH'
+  | 'FAMILY_NAME'
+  | 'GIVEN_NAME'
+  /** The last three characters of the NI number: weak, never verified, never links on its own. */
+  | 'NI_NUMBER_SUFFIX'
+  | 'POSTCODE_DISTRICT';
+
+/** A possible duplicate PA: a submitted identity, the PAs it might be, and the decisions taken on it. */
+export type PaMatchReview = {
+  __typename?: 'PaMatchReview';
+  /** Best first. PA records no longer held are left out. */
+  candidates: Array<PaMatchCandidate>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Oldest first. */
+  decisions: Array<PaMatchDecision>;
+  id: Scalars['ID']['output'];
+  /** The PA the identity belongs to now (linked or created); null while OPEN. */
+  personalAssistant?: Maybe<PersonalAssistant>;
+  status: PaMatchReviewStatus;
+  submitted: SubmittedPaIdentity;
+};
+
+export type PaMatchReviewConnection = {
+  __typename?: 'PaMatchReviewConnection';
+  edges: Array<PaMatchReviewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PaMatchReviewEdge = {
+  __typename?: 'PaMatchReviewEdge';
+  cursor: Scalars['String']['output'];
+  node: PaMatchReview;
+};
+
+export type PaMatchReviewStatus =
+  /** Linked to a PA on the register (by a reviewer, or automatically at registration). */
+  | 'LINKED'
+  /** Not a match: a separate PA record holds the identity. */
+  | 'NOT_A_MATCH'
+  /** Waiting for a reviewer. */
+  | 'OPEN';
+
+/** Two PA records found to be one PA, merged into the survivor. */
+export type PaMerge = {
+  __typename?: 'PaMerge';
+  decidedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mergedAt: Scalars['DateTime']['output'];
+  /** Every step's overlaps, for a reviewer. */
+  overlaps: Array<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
+  retiredPersonalAssistantId: Scalars['ID']['output'];
+  /** Rows repointed: register identifiers here plus every subgraph's rows. */
+  rowsMoved: Scalars['Int']['output'];
+  status: PaMergeStatus;
+  steps: Array<PaMergeStep>;
+  survivor: PersonalAssistant;
+  unmergeReason?: Maybe<Scalars['String']['output']>;
+  unmergedAt?: Maybe<Scalars['DateTime']['output']>;
+  unmergedBy?: Maybe<Scalars['String']['output']>;
+};
+
+export type PaMergeStatus =
+  /** Every subgraph repointed the retired PA's rows to the survivor. */
+  | 'MERGED'
+  /** A subgraph could not be reached; carried on by reconcilePaMerge (or a repeat of the merge). */
+  | 'PENDING'
+  /** Reversed (or undone after a subgraph refused it). */
+  | 'UNMERGED';
+
+/** One subgraph's step of a PA merge. */
+export type PaMergeStep = {
+  __typename?: 'PaMergeStep';
+  attempts: Scalars['Int']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** Ids of the survivor's rows there that overlap another of theirs (the same employer at once, the same course recorded for both). */
+  overlaps: Array<Scalars['ID']['output']>;
+  rowsMoved: Scalars['Int']['output'];
+  /** PENDING, DONE, FAILED (refused; being undone) or UNDONE. */
+  state: Scalars['String']['output'];
+  /** SUPPORT (employments on this register) or TRAINING (training records and competences). */
+  subgraph: Scalars['String']['output'];
+};
+
+/** A register organisation's own identifier for a PA (its staff or register number). */
+export type PaRegisterIdentifier = {
+  __typename?: 'PaRegisterIdentifier';
+  organisation: SupportOrganisation;
+  value: Scalars['String']['output'];
+};
+
+export type PaRegistration = {
+  __typename?: 'PaRegistration';
+  /**
+   * For LINKED: the approved rule that matched (NAMES_DOB_POSTCODE, NI_SUFFIX_NAMES_DOB), "score"
+   * when the score passed the link threshold, or REGISTER_IDENTIFIER when the register organisation
+   * had already registered this identifier.
+   */
+  matchedBy?: Maybe<Scalars['String']['output']>;
+  outcome: PaRegistrationOutcome;
+  /** The PA linked to or created; null while the registration waits for review. */
+  personalAssistant?: Maybe<PersonalAssistant>;
+  /** The review item: for SENT_TO_REVIEW, and for LINKED by matching (so an automatic link can be unlinked). */
+  review?: Maybe<PaMatchReview>;
+};
+
+/** What registering a PA came to. */
+export type PaRegistrationOutcome =
+  /** No PA on the register is this person: a new PA record was created. */
+  | 'CREATED'
+  /** The identity is a PA already on the register: the register organisation's identifier was attached to them. */
+  | 'LINKED'
+  /** A PA on the register might be this person: a reviewer decides (paMatchReviews). */
+  | 'SENT_TO_REVIEW';
 
 export type PaService =
   | 'BSL_COMMUNICATION'
@@ -202,6 +462,8 @@ export type PersonalAssistant = {
   employers: Array<Employment>;
   employmentStatus: PaEmploymentStatus;
   familyName: Scalars['String']['output'];
+  /** Ids of PA records merged into this one: each still resolves to this PA. */
+  formerIds: Array<Scalars['ID']['output']>;
   givenName: Scalars['String']['output'];
   /** Hub-minted id (PAs have no national identifier). */
   id: Scalars['ID']['output'];
@@ -209,6 +471,8 @@ export type PersonalAssistant = {
   postcodeDistrict: Scalars['String']['output'];
   /** The support organisation whose register lists the PA. */
   register?: Maybe<SupportOrganisation>;
+  /** Each register organisation's own identifier for this PA. */
+  registerIdentifiers: Array<PaRegisterIdentifier>;
   services: Array<PaService>;
 };
 
@@ -236,8 +500,15 @@ export type Query = {
   employment?: Maybe<Employment>;
   /** Employments, ordered by start then id. At most 100 per page. */
   employments: EmploymentConnection;
+  paMatchReview?: Maybe<PaMatchReview>;
+  /** The PA review queue, oldest first. At most 100 per page. */
+  paMatchReviews: PaMatchReviewConnection;
+  paMerge?: Maybe<PaMerge>;
+  /** Merges in which the PA survived or was retired, newest first. */
+  paMerges: Array<PaMerge>;
+  /** A PA by hub id; an id merged into another PA answers with that PA. */
   personalAssistant?: Maybe<PersonalAssistant>;
-  /** The PA register, ordered by family name, given name, id. At most 100 per page. */
+  /** The PA register, ordered by family name, given name, id; records merged into another PA are left out. At most 100 per page. */
   personalAssistants: PersonalAssistantConnection;
   supportOrganisations: Array<SupportOrganisation>;
 };
@@ -252,6 +523,28 @@ export type QueryEmploymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EmploymentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPaMatchReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaMatchReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PaMatchReviewStatus>;
+};
+
+
+export type QueryPaMergeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaMergesArgs = {
+  personalAssistantId: Scalars['ID']['input'];
 };
 
 
@@ -271,6 +564,23 @@ export type QuerySupportOrganisationsArgs = {
   kind?: InputMaybe<SupportOrganisationKind>;
 };
 
+export type RegisterPersonalAssistantInput = {
+  dateOfBirth: Scalars['Date']['input'];
+  employmentStatus?: InputMaybe<PaEmploymentStatus>;
+  familyName: Scalars['String']['input'];
+  givenName: Scalars['String']['input'];
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The last three characters of the NI number (two digits and a letter A-D, e.g. 56C); restricted, never shown. */
+  niNumberSuffix: Scalars['String']['input'];
+  /** Outward code of the PA's postcode (a full postcode is cut to it). */
+  postcodeDistrict: Scalars['String']['input'];
+  /** The support organisation whose register submits the PA. */
+  registerOrganisationId: Scalars['ID']['input'];
+  /** The register organisation's own identifier for the PA: a re-submission with it is recognised. */
+  registerReference: Scalars['String']['input'];
+  services?: InputMaybe<Array<PaService>>;
+};
+
 /** What one subgraph's step of a person merge, or of its revert, did. */
 export type RepointResult = {
   __typename?: 'RepointResult';
@@ -279,6 +589,17 @@ export type RepointResult = {
   overlaps: Array<Scalars['ID']['output']>;
   /** Rows moved: on a repoint, every row the merge moved here (a repeat answers the same); on a revert, the rows this call moved back. */
   rowsMoved: Scalars['Int']['output'];
+};
+
+/** The PA identity a register organisation submitted. The date of birth and NI number suffix are restricted: held for matching, never shown. */
+export type SubmittedPaIdentity = {
+  __typename?: 'SubmittedPaIdentity';
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  postcodeDistrict: Scalars['String']['output'];
+  registerOrganisation: SupportOrganisation;
+  /** The register organisation's own identifier for the PA. */
+  registerReference: Scalars['String']['output'];
 };
 
 /** An organisation that supports individual employers and PAs: advice, payroll, managed accounts, registers. */
@@ -392,6 +713,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Employment: Employment;
+  PaMatchReview: PaMatchReview;
+  PaMerge: PaMerge;
   Person: Person;
   PersonalAssistant: PersonalAssistant;
   SupportOrganisation: SupportOrganisation;
@@ -402,6 +725,12 @@ export type FederationReferenceTypes = ResolversObject<{
   Employment:
     ( { __typename: 'Employment' }
     & GraphQLRecursivePick<FederationTypes['Employment'], {"id":true}> );
+  PaMatchReview:
+    ( { __typename: 'PaMatchReview' }
+    & GraphQLRecursivePick<FederationTypes['PaMatchReview'], {"id":true}> );
+  PaMerge:
+    ( { __typename: 'PaMerge' }
+    & GraphQLRecursivePick<FederationTypes['PaMerge'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
@@ -424,6 +753,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AvailabilitySlot: ResolverTypeWrapper<AvailabilitySlot>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DayOfWeek: DayOfWeek;
   DayPeriod: DayPeriod;
   DbsCheck: ResolverTypeWrapper<DbsCheck>;
@@ -436,6 +766,22 @@ export type ResolversTypes = ResolversObject<{
   HealthDutiesCover: ResolverTypeWrapper<EmploymentModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PaEmploymentStatus: PaEmploymentStatus;
+  PaFieldComparison: PaFieldComparison;
+  PaFieldContribution: ResolverTypeWrapper<PaFieldContribution>;
+  PaMatchCandidate: ResolverTypeWrapper<StoredPaCandidate>;
+  PaMatchDecision: ResolverTypeWrapper<PaMatchDecisionModel>;
+  PaMatchDecisionAction: PaMatchDecisionAction;
+  PaMatchField: PaMatchField;
+  PaMatchReview: ResolverTypeWrapper<PaMatchReviewModel>;
+  PaMatchReviewConnection: ResolverTypeWrapper<Omit<PaMatchReviewConnection, 'edges'> & { edges: Array<ResolversTypes['PaMatchReviewEdge']> }>;
+  PaMatchReviewEdge: ResolverTypeWrapper<Omit<PaMatchReviewEdge, 'node'> & { node: ResolversTypes['PaMatchReview'] }>;
+  PaMatchReviewStatus: PaMatchReviewStatus;
+  PaMerge: ResolverTypeWrapper<PaMergeModel>;
+  PaMergeStatus: PaMergeStatus;
+  PaMergeStep: ResolverTypeWrapper<PaMergeStepModel>;
+  PaRegisterIdentifier: ResolverTypeWrapper<StoredPaIdentifier>;
+  PaRegistration: ResolverTypeWrapper<PaRegistrationResult>;
+  PaRegistrationOutcome: PaRegistrationOutcome;
   PaService: PaService;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<Omit<Person, 'employmentHistory' | 'paTeam'> & { employmentHistory?: Maybe<Array<ResolversTypes['Employment']>>, paTeam?: Maybe<Array<ResolversTypes['Employment']>> }>;
@@ -444,7 +790,9 @@ export type ResolversTypes = ResolversObject<{
   PersonalAssistantEdge: ResolverTypeWrapper<Omit<PersonalAssistantEdge, 'node'> & { node: ResolversTypes['PersonalAssistant'] }>;
   PersonalAssistantFilter: PersonalAssistantFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterPersonalAssistantInput: RegisterPersonalAssistantInput;
   RepointResult: ResolverTypeWrapper<RepointResult>;
+  SubmittedPaIdentity: ResolverTypeWrapper<StoredPaSubmission>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationModel>;
   SupportOrganisationKind: SupportOrganisationKind;
   UpdateEmploymentInput: UpdateEmploymentInput;
@@ -459,6 +807,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   AvailabilitySlot: AvailabilitySlot;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DbsCheck: DbsCheck;
   Employment: EmploymentModel;
   EmploymentConnection: Omit<EmploymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmploymentEdge']> };
@@ -467,6 +816,16 @@ export type ResolversParentTypes = ResolversObject<{
   EmploymentFilter: EmploymentFilter;
   HealthDutiesCover: EmploymentModel;
   Mutation: Record<PropertyKey, never>;
+  PaFieldContribution: PaFieldContribution;
+  PaMatchCandidate: StoredPaCandidate;
+  PaMatchDecision: PaMatchDecisionModel;
+  PaMatchReview: PaMatchReviewModel;
+  PaMatchReviewConnection: Omit<PaMatchReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaMatchReviewEdge']> };
+  PaMatchReviewEdge: Omit<PaMatchReviewEdge, 'node'> & { node: ResolversParentTypes['PaMatchReview'] };
+  PaMerge: PaMergeModel;
+  PaMergeStep: PaMergeStepModel;
+  PaRegisterIdentifier: StoredPaIdentifier;
+  PaRegistration: PaRegistrationResult;
   PageInfo: PageInfo;
   Person: Omit<Person, 'employmentHistory' | 'paTeam'> & { employmentHistory?: Maybe<Array<ResolversParentTypes['Employment']>>, paTeam?: Maybe<Array<ResolversParentTypes['Employment']>> } | FederationReferenceTypes['Person'];
   PersonalAssistant: PersonalAssistantModel;
@@ -474,7 +833,9 @@ export type ResolversParentTypes = ResolversObject<{
   PersonalAssistantEdge: Omit<PersonalAssistantEdge, 'node'> & { node: ResolversParentTypes['PersonalAssistant'] };
   PersonalAssistantFilter: PersonalAssistantFilter;
   Query: Record<PropertyKey, never>;
+  RegisterPersonalAssistantInput: RegisterPersonalAssistantInput;
   RepointResult: RepointResult;
+  SubmittedPaIdentity: StoredPaSubmission;
   SupportOrganisation: SupportOrganisationModel;
   UpdateEmploymentInput: UpdateEmploymentInput;
 }>;
@@ -486,6 +847,10 @@ export type AvailabilitySlotResolvers<ContextType = Context, ParentType extends 
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DbsCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsCheck'] = ResolversParentTypes['DbsCheck']> = ResolversObject<{
@@ -530,9 +895,103 @@ export type HealthDutiesCoverResolvers<ContextType = Context, ParentType extends
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationAddEmploymentArgs, 'input'>>;
   endEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'end' | 'id'>>;
+  linkPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationLinkPaMatchReviewArgs, 'decidedBy' | 'id' | 'personalAssistantId' | 'reason'>>;
+  mergePersonalAssistants?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationMergePersonalAssistantsArgs, 'decidedBy' | 'reason' | 'retiredId' | 'survivorId'>>;
+  reconcilePaMerge?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationReconcilePaMergeArgs, 'id'>>;
+  registerPersonalAssistant?: Resolver<ResolversTypes['PaRegistration'], ParentType, ContextType, RequireFields<MutationRegisterPersonalAssistantArgs, 'input'>>;
+  rejectPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationRejectPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
+  reopenPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationReopenPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   repointPersonInSupport?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInSupportArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
   revertPersonRepointInSupport?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInSupportArgs, 'mergeId'>>;
+  unlinkPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationUnlinkPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
+  unmergePersonalAssistants?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationUnmergePersonalAssistantsArgs, 'decidedBy' | 'mergeId' | 'reason'>>;
   updateEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationUpdateEmploymentArgs, 'id' | 'input'>>;
+}>;
+
+export type PaFieldContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaFieldContribution'] = ResolversParentTypes['PaFieldContribution']> = ResolversObject<{
+  comparison?: Resolver<ResolversTypes['PaFieldComparison'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['PaMatchField'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PaMatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaMatchCandidate'] = ResolversParentTypes['PaMatchCandidate']> = ResolversObject<{
+  contributions?: Resolver<Array<ResolversTypes['PaFieldContribution']>, ParentType, ContextType>;
+  personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PaMatchDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaMatchDecision'] = ResolversParentTypes['PaMatchDecision']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['PaMatchDecisionAction'], ParentType, ContextType>;
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromPersonalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registerIdentifiers?: Resolver<Array<ResolversTypes['PaRegisterIdentifier']>, ParentType, ContextType>;
+}>;
+
+export type PaMatchReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaMatchReview'] = ResolversParentTypes['PaMatchReview'], FederationReferenceType extends FederationReferenceTypes['PaMatchReview'] = FederationReferenceTypes['PaMatchReview']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PaMatchReview']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['PaMatchCandidate']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['PaMatchDecision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaMatchReviewStatus'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['SubmittedPaIdentity'], ParentType, ContextType>;
+}>;
+
+export type PaMatchReviewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaMatchReviewConnection'] = ResolversParentTypes['PaMatchReviewConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PaMatchReviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PaMatchReviewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaMatchReviewEdge'] = ResolversParentTypes['PaMatchReviewEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType>;
+}>;
+
+export type PaMergeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaMerge'] = ResolversParentTypes['PaMerge'], FederationReferenceType extends FederationReferenceTypes['PaMerge'] = FederationReferenceTypes['PaMerge']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PaMerge']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overlaps?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retiredPersonalAssistantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaMergeStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PaMergeStep']>, ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+  unmergeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unmergedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  unmergedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PaMergeStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaMergeStep'] = ResolversParentTypes['PaMergeStep']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overlaps?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PaRegisterIdentifierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaRegisterIdentifier'] = ResolversParentTypes['PaRegisterIdentifier']> = ResolversObject<{
+  organisation?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PaRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaRegistration'] = ResolversParentTypes['PaRegistration']> = ResolversObject<{
+  matchedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['PaRegistrationOutcome'], ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['PaMatchReview']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -554,11 +1013,13 @@ export type PersonalAssistantResolvers<ContextType = Context, ParentType extends
   employers?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType>;
   employmentStatus?: Resolver<ResolversTypes['PaEmploymentStatus'], ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   postcodeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   register?: Resolver<Maybe<ResolversTypes['SupportOrganisation']>, ParentType, ContextType>;
+  registerIdentifiers?: Resolver<Array<ResolversTypes['PaRegisterIdentifier']>, ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['PaService']>, ParentType, ContextType>;
 }>;
 
@@ -576,6 +1037,10 @@ export type PersonalAssistantEdgeResolvers<ContextType = Context, ParentType ext
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType, RequireFields<QueryEmploymentArgs, 'id'>>;
   employments?: Resolver<ResolversTypes['EmploymentConnection'], ParentType, ContextType, RequireFields<QueryEmploymentsArgs, 'first'>>;
+  paMatchReview?: Resolver<Maybe<ResolversTypes['PaMatchReview']>, ParentType, ContextType, RequireFields<QueryPaMatchReviewArgs, 'id'>>;
+  paMatchReviews?: Resolver<ResolversTypes['PaMatchReviewConnection'], ParentType, ContextType, RequireFields<QueryPaMatchReviewsArgs, 'first' | 'status'>>;
+  paMerge?: Resolver<Maybe<ResolversTypes['PaMerge']>, ParentType, ContextType, RequireFields<QueryPaMergeArgs, 'id'>>;
+  paMerges?: Resolver<Array<ResolversTypes['PaMerge']>, ParentType, ContextType, RequireFields<QueryPaMergesArgs, 'personalAssistantId'>>;
   personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType, RequireFields<QueryPersonalAssistantArgs, 'id'>>;
   personalAssistants?: Resolver<ResolversTypes['PersonalAssistantConnection'], ParentType, ContextType, RequireFields<QueryPersonalAssistantsArgs, 'first'>>;
   supportOrganisations?: Resolver<Array<ResolversTypes['SupportOrganisation']>, ParentType, ContextType, Partial<QuerySupportOrganisationsArgs>>;
@@ -585,6 +1050,14 @@ export type RepointResultResolvers<ContextType = Context, ParentType extends Res
   mergeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   overlaps?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubmittedPaIdentityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmittedPaIdentity'] = ResolversParentTypes['SubmittedPaIdentity']> = ResolversObject<{
+  familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcodeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registerOrganisation?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
+  registerReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation'], FederationReferenceType extends FederationReferenceTypes['SupportOrganisation'] = FederationReferenceTypes['SupportOrganisation']> = ResolversObject<{
@@ -600,12 +1073,23 @@ export type SupportOrganisationResolvers<ContextType = Context, ParentType exten
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AvailabilitySlot?: AvailabilitySlotResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DbsCheck?: DbsCheckResolvers<ContextType>;
   Employment?: EmploymentResolvers<ContextType>;
   EmploymentConnection?: EmploymentConnectionResolvers<ContextType>;
   EmploymentEdge?: EmploymentEdgeResolvers<ContextType>;
   HealthDutiesCover?: HealthDutiesCoverResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PaFieldContribution?: PaFieldContributionResolvers<ContextType>;
+  PaMatchCandidate?: PaMatchCandidateResolvers<ContextType>;
+  PaMatchDecision?: PaMatchDecisionResolvers<ContextType>;
+  PaMatchReview?: PaMatchReviewResolvers<ContextType>;
+  PaMatchReviewConnection?: PaMatchReviewConnectionResolvers<ContextType>;
+  PaMatchReviewEdge?: PaMatchReviewEdgeResolvers<ContextType>;
+  PaMerge?: PaMergeResolvers<ContextType>;
+  PaMergeStep?: PaMergeStepResolvers<ContextType>;
+  PaRegisterIdentifier?: PaRegisterIdentifierResolvers<ContextType>;
+  PaRegistration?: PaRegistrationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonalAssistant?: PersonalAssistantResolvers<ContextType>;
@@ -613,6 +1097,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PersonalAssistantEdge?: PersonalAssistantEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RepointResult?: RepointResultResolvers<ContextType>;
+  SubmittedPaIdentity?: SubmittedPaIdentityResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
 }>;
 

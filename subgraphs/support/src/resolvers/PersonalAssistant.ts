@@ -13,4 +13,6 @@ export const PersonalAssistant: PersonalAssistantResolvers = {
   availability: (pa) => pa.availability as unknown as AvailabilitySlot[],
   register: (pa, _args, { loaders }) => (pa.registerOrganisationId ? loaders.supportOrganisation.load(pa.registerOrganisationId) : null),
   employers: (pa, _args, { loaders }) => loaders.employmentsByPersonalAssistant.load(pa.id),
+  registerIdentifiers: (pa, _args, { loaders }) => loaders.paIdentifiers.load(pa.id),
+  formerIds: async (pa, _args, { loaders }) => (await loaders.formerPaIds.load(pa.id)).map((p) => p.id),
 };

@@ -13,7 +13,8 @@ export const Query: QueryResolvers = {
   personalAssistants: async (_parent, { filter, first, after }, { db }) => {
     const size = pageSize(first);
     const afterId = decodeCursor(after);
-    const where: Prisma.PersonalAssistantWhereInput = {};
+    // Records merged into another PA are not listed again: their ids resolve to the survivor.
+    const where: Prisma.PersonalAssistantWhereInput = { mergedInto: null };
     if (filter?.postcodeDistrict) where.postcodeDistrict = filter.postcodeDistrict.trim().toUpperCase();
     if (filter?.employmentStatus) where.employmentStatus = filter.employmentStatus;
     if (filter?.service) where.services = { has: filter.service };

@@ -1,19 +1,34 @@
-import { DateScalar } from '@continuum/kit';
+import { DateScalar, DateTimeScalar } from '@continuum/kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Employment, HealthDutiesCover } from './Employment.ts';
 import { MergeMutation } from './MergeMutation.ts';
 import { Mutation } from './Mutation.ts';
+import { PaIdentityMutation } from './PaIdentityMutation.ts';
+import { PaIdentityQuery } from './PaIdentityQuery.ts';
+import { PaMatchCandidate } from './PaMatchCandidate.ts';
+import { PaMatchDecision } from './PaMatchDecision.ts';
+import { PaMatchReview } from './PaMatchReview.ts';
+import { PaMerge } from './PaMerge.ts';
+import { PaRegisterIdentifier } from './PaRegisterIdentifier.ts';
 import { Person } from './Person.ts';
 import { PersonalAssistant } from './PersonalAssistant.ts';
 import { Query } from './Query.ts';
+import { SubmittedPaIdentity } from './SubmittedPaIdentity.ts';
 import { SupportOrganisation } from './SupportOrganisation.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query,
-  Mutation: { ...Mutation, ...MergeMutation },
+  DateTime: DateTimeScalar,
+  Query: { ...Query, ...PaIdentityQuery },
+  Mutation: { ...Mutation, ...MergeMutation, ...PaIdentityMutation },
   Person,
   PersonalAssistant,
+  PaRegisterIdentifier,
+  PaMatchReview,
+  PaMatchCandidate,
+  PaMatchDecision,
+  PaMerge,
+  SubmittedPaIdentity,
   Employment,
   HealthDutiesCover,
   SupportOrganisation,

@@ -59,11 +59,32 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Record a completed course. The expiry date follows from the course's validity. */
   recordTraining: TrainingRecord;
+  /**
+   * Step of a PA merge (asked by the support register): move every training record, competences
+   * included, naming fromPersonalAssistantId to toPersonalAssistantId, recording each. Nothing is
+   * refused for clashing: the same course recorded for both is kept and reported in overlaps.
+   * Repeats of the same merge move nothing new.
+   */
+  repointPersonalAssistantInTraining: RepointResult;
+  /** Compensation or unmerge of a PA merge: move exactly the training records this merge moved here back. Repeats move nothing more. */
+  revertPersonalAssistantRepointInTraining: RepointResult;
 };
 
 
 export type MutationRecordTrainingArgs = {
   input: RecordTrainingInput;
+};
+
+
+export type MutationRepointPersonalAssistantInTrainingArgs = {
+  fromPersonalAssistantId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+  toPersonalAssistantId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevertPersonalAssistantRepointInTrainingArgs = {
+  mergeId: Scalars['ID']['input'];
 };
 
 export type PersonalAssistant = {
@@ -96,6 +117,16 @@ export type RecordTrainingInput = {
   courseCode: Scalars['String']['input'];
   personalAssistantId: Scalars['ID']['input'];
   signedOffBy: SignOffInput;
+};
+
+/** What one subgraph's step of a person merge, or of its revert, did. */
+export type RepointResult = {
+  __typename?: 'RepointResult';
+  mergeId: Scalars['ID']['output'];
+  /** Ids of the surviving person's records here that overlap another of theirs once the merge is applied (funding episodes, or employments of the same PA), for the hub to flag. Empty on a revert. */
+  overlaps: Array<Scalars['ID']['output']>;
+  /** Rows moved: on a repoint, every row the merge moved here (a repeat answers the same); on a revert, the rows this call moved back. */
+  rowsMoved: Scalars['Int']['output'];
 };
 
 export type SignOff = {
@@ -260,6 +291,7 @@ export type ResolversTypes = ResolversObject<{
   PersonalAssistant: ResolverTypeWrapper<PersonalAssistantRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordTrainingInput: RecordTrainingInput;
+  RepointResult: ResolverTypeWrapper<RepointResult>;
   SignOff: ResolverTypeWrapper<SignOff>;
   SignOffInput: SignOffInput;
   TrainingProvider: ResolverTypeWrapper<TrainingProviderModel>;
@@ -282,6 +314,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonalAssistant: PersonalAssistantRef;
   Query: Record<PropertyKey, never>;
   RecordTrainingInput: RecordTrainingInput;
+  RepointResult: RepointResult;
   SignOff: SignOff;
   SignOffInput: SignOffInput;
   TrainingProvider: TrainingProviderModel;
@@ -320,6 +353,8 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   recordTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'input'>>;
+  repointPersonalAssistantInTraining?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonalAssistantInTrainingArgs, 'fromPersonalAssistantId' | 'mergeId' | 'toPersonalAssistantId'>>;
+  revertPersonalAssistantRepointInTraining?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonalAssistantRepointInTrainingArgs, 'mergeId'>>;
 }>;
 
 export type PersonalAssistantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAssistant'] = ResolversParentTypes['PersonalAssistant'], FederationReferenceType extends FederationReferenceTypes['PersonalAssistant'] = FederationReferenceTypes['PersonalAssistant']> = ResolversObject<{
@@ -333,6 +368,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
   trainingProviders?: Resolver<Array<ResolversTypes['TrainingProvider']>, ParentType, ContextType>;
   trainingRecord?: Resolver<Maybe<ResolversTypes['TrainingRecord']>, ParentType, ContextType, RequireFields<QueryTrainingRecordArgs, 'id'>>;
+}>;
+
+export type RepointResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepointResult'] = ResolversParentTypes['RepointResult']> = ResolversObject<{
+  mergeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overlaps?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SignOffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignOff'] = ResolversParentTypes['SignOff']> = ResolversObject<{
@@ -368,6 +409,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PersonalAssistant?: PersonalAssistantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RepointResult?: RepointResultResolvers<ContextType>;
   SignOff?: SignOffResolvers<ContextType>;
   TrainingProvider?: TrainingProviderResolvers<ContextType>;
   TrainingRecord?: TrainingRecordResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { DateScalar } from '@continuum/kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Course } from './Course.ts';
+import { MergeMutation } from './MergeMutation.ts';
 import { Mutation } from './Mutation.ts';
 import { PersonalAssistant } from './PersonalAssistant.ts';
 import { Query } from './Query.ts';
@@ -10,7 +11,7 @@ import { TrainingRecord } from './TrainingRecord.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
-  Mutation,
+  Mutation: { ...Mutation, ...MergeMutation },
   TrainingProvider,
   Course,
   TrainingRecord,

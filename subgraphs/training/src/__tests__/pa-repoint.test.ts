@@ -1,0 +1,76 @@
+import { buildDemoRegion } from '@continuum/kit/demo';
+import { inProcessSubgraph } from '@continuum/kit/testing';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { subgraph } from '../subgraph.ts';
+
+const region = buildDemoRegion();
+const REPOINT = `mutation ($m: ID!, $from: ID!, $to: ID!) { repointPersonalAssistantInTraining(mergeId: $m, fromPersonalAssistantId: $from, toPersonalAssistantId: $to) { mergeId rowsMoved overlaps } }`;
+const REVERT = `mutation ($m: ID!) { revertPersonalAssistantRepointInTraining(mergeId: $m) { mergeId rowsMoved overlaps } }`;
+const RECORD = `mutation ($input: RecordTrainingInput!) { recordTraining(input: $input) { id } }`;
+const SIGN_OFF = { name: 'Jo Employer', role: 'Employer', organisation: 'Self-directed support', nhsStaff: false };
+
+const recordsOf = (pa: string) => region.trainingRecords.filter((t) => t.personalAssistantId === pa);
+const trainedPas = [...new Set(region.trainingRecords.map((t) => t.personalAssistantId))];
+const plainCourse = region.courses.find((c) => !c.requiresNhsSignOff)!;
+
+describe('training: repointing a merged PA', () => {
+  let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
+  let db: any;
+  const rows = async () =>
+    new Map(((await db.$queryRawUnsafe(`SELECT id::text AS id, to_jsonb(t) AS row FROM "training_record" t`)) as { id: string; row: any }[]).map((r) => [r.id, r.row]));
+
+  before(async () => {
+    sg = await inProcessSubgraph(subgraph);
+    db = sg.database.client;
+  });
+  after(() => sg.stop());
+
+  it('moves every training record and competence of the retired PA, keeps the same course completed on the same day by both, reports overlaps; a revert restores exactly', async () => {
+    const [to, from] = [trainedPas[0]!, trainedPas[1]!];
+    // The same course on the same day for both records: once one PA, it must not be lost to the one-per-day key.
+    for (const pa of [to, from]) {
+      const res = await sg.execute(RECORD, { input: { personalAssistantId: pa, courseCode: plainCourse.code, completedOn: '2024-02-29', signedOffBy: SIGN_OFF } });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    }
+    const before = await rows();
+    const retiredRows = [...before].filter(([, r]) => r.personal_assistant_id === from).map(([id]) => id);
+    assert.equal(retiredRows.length, recordsOf(from).length + 1);
+
+    const mergeId = randomUUID();
+    const res = await sg.execute(REPOINT, { m: mergeId, from, to });
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const after = await rows();
+    assert.equal(after.size, before.size, 'no training record is lost or added');
+    for (const [id, row] of before) {
+      const now = after.get(id)!;
+      if (row.personal_assistant_id === from) assert.deepEqual(now, { ...row, personal_assistant_id: to, moved_from_pa_id: from });
+      else assert.deepEqual(now, row);
+    }
+    const result = res.data.repointPersonalAssistantInTraining;
+    assert.equal(result.rowsMoved, retiredRows.length);
+    const sameCourse = [...after].filter(([, r]) => r.personal_assistant_id === to && r.course_id === plainCourse.id).map(([id]) => id);
+    for (const id of sameCourse) assert.ok(result.overlaps.includes(id), 'both records of the shared course are reported');
+
+    // A repeat moves nothing new and answers the same.
+    assert.deepEqual((await sg.execute(REPOINT, { m: mergeId, from, to })).data.repointPersonalAssistantInTraining, result);
+    const pa = (await sg.execute(`query ($id: ID!) { _entities(representations: [{ __typename: "PersonalAssistant", id: $id }]) { ... on PersonalAssistant { trainingRecords { id } } } }`, { id: to })).data._entities[0];
+    assert.equal(pa.trainingRecords.length, [...after.values()].filter((r) => r.personal_assistant_id === to).length);
+
+    const reverted = (await sg.execute(REVERT, { m: mergeId })).data.revertPersonalAssistantRepointInTraining;
+    assert.deepEqual(reverted, { mergeId, rowsMoved: retiredRows.length, overlaps: [] });
+    assert.deepEqual(await rows(), before, 'every record is back, as it was');
+    assert.equal((await sg.execute(REVERT, { m: mergeId })).data.revertPersonalAssistantRepointInTraining.rowsMoved, 0);
+    const reused = await sg.execute(REPOINT, { m: mergeId, from, to });
+    assert.equal(reused.errors?.[0]?.extensions?.code, 'CONFLICT');
+  });
+
+  it('refuses a merge of a PA into themselves and a revert of an unknown merge', async () => {
+    const pa = trainedPas[2]!;
+    const self = await sg.execute(REPOINT, { m: randomUUID(), from: pa, to: pa });
+    assert.deepEqual([self.errors?.[0]?.extensions?.code, self.errors?.[0]?.extensions?.field], ['BAD_USER_INPUT', 'toPersonalAssistantId']);
+    const unknown = await sg.execute(REVERT, { m: randomUUID() });
+    assert.equal(unknown.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+  });
+});

@@ -1,0 +1,238 @@
+import { buildDemoRegion } from '@continuum/kit/demo';
+import { postGraphQL } from '@continuum/kit/testing';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Hub } from '../scripts/hub.ts';
+import { gqlData, rowCounts as countRows, startTestHub } from './helpers.ts';
+
+const region = buildDemoRegion();
+/** The council funding each employer (their first direct payment), to find PAs employed in two councils. */
+const councilOf = new Map(region.directPayments.map((d) => [d.personId, d.councilGssCode]));
+const councilsOfPa = (paId: string) => new Set(region.employments.filter((e) => e.personalAssistantId === paId).map((e) => councilOf.get(e.employerPersonId)).filter(Boolean));
+const trained = new Set(region.trainingRecords.map((t) => t.personalAssistantId));
+const coursesOf = (paId: string) => new Set(region.trainingRecords.filter((t) => t.personalAssistantId === paId).map((t) => t.courseId));
+/** PAs employed in exactly one council, with training: pairs from two councils who share a course (an overlap to report). */
+const candidates = region.personalAssistants.filter((pa) => councilsOfPa(pa.id).size === 1 && trained.has(pa.id));
+function pairAcrossCouncils(skip: Set<string>): [string, string] {
+  for (const a of candidates) {
+    if (skip.has(a.id)) continue;
+    const b = candidates.find(
+      (x) => !skip.has(x.id) && x.id !== a.id && [...councilsOfPa(x.id)][0] !== [...councilsOfPa(a.id)][0] && [...coursesOf(x.id)].some((c) => coursesOf(a.id).has(c)),
+    );
+    if (b) return [a.id, b.id];
+  }
+  throw new Error('no two PAs from two councils with a shared course in the demo region');
+}
+const used = new Set<string>();
+const [survivor, retired] = pairAcrossCouncils(used);
+used.add(survivor).add(retired);
+const [survivor2, retired2] = pairAcrossCouncils(used);
+
+/** Two register organisations serving different councils. */
+const registers = region.supportOrganisations.filter((o) => o.areasServed.length > 0);
+const registerA = registers[0]!;
+const registerB = registers.find((o) => !o.areasServed.some((a) => registerA.areasServed.includes(a)))!;
+
+const REGISTER = `mutation ($input: RegisterPersonalAssistantInput!, $key: String) {
+  registerPersonalAssistant(input: $input, idempotencyKey: $key) {
+    outcome matchedBy
+    personalAssistant { id givenName familyName registerIdentifiers { organisation { id } value } }
+    review { id status candidates { personalAssistant { id } score rule reasons contributions { field comparison weight detail } } }
+  }
+}`;
+const REVIEW = `query ($id: ID!) {
+  paMatchReview(id: $id) {
+    id status personalAssistant { id registerIdentifiers { value } }
+    decisions { action automatic decidedBy reason personalAssistant { id } fromPersonalAssistant { id } registerIdentifiers { value } }
+  }
+}`;
+const PA = `query ($id: ID!) {
+  personalAssistant(id: $id) {
+    id formerIds registerIdentifiers { organisation { id } value }
+    employers { id employer { id } }
+    trainingRecords { id course { code } }
+  }
+}`;
+const MERGE = `mutation ($s: ID!, $r: ID!, $key: String) {
+  mergePersonalAssistants(survivorId: $s, retiredId: $r, decidedBy: "register.lead@example.org", reason: "one PA on two councils' registers", idempotencyKey: $key) {
+    id status retiredPersonalAssistantId survivor { id } rowsMoved overlaps unmergedAt
+    steps { subgraph state rowsMoved overlaps }
+  }
+}`;
+const UNMERGE = `mutation ($id: ID!) {
+  unmergePersonalAssistants(mergeId: $id, decidedBy: "register.lead@example.org", reason: "two PAs after all") { id status unmergedAt unmergedBy }
+}`;
+
+const identity = (over: Record<string, unknown>) => ({
+  registerOrganisationId: registerA.id,
+  registerReference: 'A-0001',
+  givenName: 'Joanna',
+  familyName: 'Pattinson',
+  dateOfBirth: '1985-03-12',
+  niNumberSuffix: '42B',
+  postcodeDistrict: 'NE6',
+  ...over,
+});
+
+/** Tables holding PAs and what names them, across the subgraphs. */
+const COUNTED: Record<string, string[]> = {
+  support: ['personal_assistant', 'employment', 'pa_local_identifier'],
+  training: ['training_record'],
+};
+
+describe('one PA, one record across registers: matching, review and merges through the gateway', () => {
+  let hub: Hub;
+  before(async () => {
+    hub = await startTestHub();
+  });
+  after(() => hub.stop());
+
+  const gql = (query: string, variables?: Record<string, unknown>) => gqlData(hub, query, variables);
+  const register = async (input: Record<string, unknown>, key?: string) => (await gql(REGISTER, { input, key })).registerPersonalAssistant;
+  const rowCounts = () => countRows(hub, COUNTED);
+  const paView = async (id: string) => {
+    const pa = (await gql(PA, { id })).personalAssistant;
+    return {
+      id: pa.id,
+      formerIds: pa.formerIds,
+      identifiers: pa.registerIdentifiers.map((l: any) => `${l.organisation.id}/${l.value}`).sort(),
+      employments: pa.employers.map((e: any) => e.id).sort(),
+      training: pa.trainingRecords.map((t: any) => t.id).sort(),
+    };
+  };
+
+  it('the demo region has PAs employed in two different councils, with training, and registers serving different councils', () => {
+    assert.ok(registerB, 'two registers with no council in common');
+    assert.notDeepEqual([...councilsOfPa(survivor)], [...councilsOfPa(retired)]);
+  });
+
+  it('two councils’ registers submit one PA (a typo in the name, a moved postcode): one PA with both registers’ identifiers', async () => {
+    const first = await register(identity({}));
+    assert.equal(first.outcome, 'CREATED');
+    const second = await register(identity({ registerOrganisationId: registerB.id, registerReference: 'B-77', givenName: 'Joana', postcodeDistrict: 'DH1 4LP' }));
+    assert.deepEqual([second.outcome, second.matchedBy, second.personalAssistant.id], ['LINKED', 'NI_SUFFIX_NAMES_DOB', first.personalAssistant.id]);
+    const reasons: string[] = second.review.candidates[0].reasons;
+    assert.ok(reasons.some((r) => r.startsWith('Given name nearly agrees: Jaro-Winkler')), reasons.join('\n'));
+    assert.ok(second.review.candidates[0].contributions.some((c: any) => c.field === 'POSTCODE_DISTRICT' && c.comparison === 'DISAGREE'));
+    assert.deepEqual(
+      second.personalAssistant.registerIdentifiers.map((l: any) => `${l.organisation.id}/${l.value}`).sort(),
+      [`${registerA.id}/A-0001`, `${registerB.id}/B-77`].sort(),
+    );
+    // The first register sends the PA again: recognised by its own identifier, nothing written.
+    const counts = await rowCounts();
+    const again = await register(identity({ givenName: 'Jo' }));
+    assert.deepEqual([again.outcome, again.matchedBy, again.personalAssistant.id], ['LINKED', 'REGISTER_IDENTIFIER', first.personalAssistant.id]);
+    assert.deepEqual(await rowCounts(), counts);
+  });
+
+  it('never links a twin or a namesake automatically', async () => {
+    const twin = await register(identity({ registerReference: 'A-0002', givenName: 'Emily', niNumberSuffix: '17C' }));
+    assert.notEqual(twin.outcome, 'LINKED', JSON.stringify(twin));
+    assert.ok(twin.review.candidates[0].reasons.some((r: string) => r.startsWith('Possible twin or namesake')));
+    const namesake = await register(identity({ registerOrganisationId: registerB.id, registerReference: 'B-78', niNumberSuffix: '90A', postcodeDistrict: 'TS24' }));
+    assert.equal(namesake.outcome, 'SENT_TO_REVIEW', JSON.stringify(namesake));
+    assert.equal(namesake.personalAssistant, null);
+  });
+
+  it('a review linked and unlinked: each decision recorded with who and why, the identifier ending on its own PA', async () => {
+    const sent = await register(identity({ registerOrganisationId: registerB.id, registerReference: 'B-79', niNumberSuffix: '91A', postcodeDistrict: 'TS25' }));
+    assert.equal(sent.outcome, 'SENT_TO_REVIEW');
+    const target = sent.review.candidates[0].personalAssistant.id;
+    const open = (await gql(`query { paMatchReviews(first: 100) { totalCount edges { node { id } } } }`)).paMatchReviews;
+    assert.ok(open.edges.some((e: any) => e.node.id === sent.review.id));
+
+    const linked = (await gql(`mutation ($id: ID!, $pa: ID!) { linkPaMatchReview(id: $id, personalAssistantId: $pa, decidedBy: "reviewer@register", reason: "same NI letter on payroll") { status personalAssistant { id } } }`, { id: sent.review.id, pa: target })).linkPaMatchReview;
+    assert.deepEqual(linked, { status: 'LINKED', personalAssistant: { id: target } });
+    assert.ok((await paView(target)).identifiers.includes(`${registerB.id}/B-79`));
+
+    const unlinked = (await gql(`mutation ($id: ID!) { unlinkPaMatchReview(id: $id, decidedBy: "senior@register", reason: "payroll shows a different NI number") { status personalAssistant { id } } }`, { id: sent.review.id })).unlinkPaMatchReview;
+    assert.equal(unlinked.status, 'NOT_A_MATCH');
+    assert.notEqual(unlinked.personalAssistant.id, target);
+    assert.ok(!(await paView(target)).identifiers.includes(`${registerB.id}/B-79`));
+    assert.deepEqual((await paView(unlinked.personalAssistant.id)).identifiers, [`${registerB.id}/B-79`]);
+
+    const history = (await gql(REVIEW, { id: sent.review.id })).paMatchReview.decisions;
+    assert.deepEqual(
+      history.map((d: any) => [d.action, d.automatic, d.decidedBy, d.reason, d.personalAssistant?.id, d.fromPersonalAssistant?.id ?? null]),
+      [
+        ['LINK', false, 'reviewer@register', 'same NI letter on payroll', target, null],
+        ['UNLINK', false, 'senior@register', 'payroll shows a different NI number', unlinked.personalAssistant.id, target],
+      ],
+    );
+  });
+
+  it('merges two PA records: employments in two councils and training records under the survivor, the retired id resolves, nothing lost; unmerge restores exactly', async () => {
+    const counts = await rowCounts();
+    const [s0, r0] = [await paView(survivor), await paView(retired)];
+    assert.ok(s0.employments.length && r0.employments.length && s0.training.length && r0.training.length);
+
+    const merge = (await gql(MERGE, { s: survivor, r: retired })).mergePersonalAssistants;
+    assert.equal(merge.status, 'MERGED', JSON.stringify(merge));
+    assert.deepEqual(merge.steps.map((s: any) => [s.subgraph, s.state, s.rowsMoved]), [
+      ['SUPPORT', 'DONE', r0.employments.length],
+      ['TRAINING', 'DONE', r0.training.length],
+    ]);
+    // The same course recorded for both records is kept twice and reported.
+    const trainingOverlaps: string[] = merge.steps[1].overlaps;
+    assert.ok(trainingOverlaps.length >= 2, JSON.stringify(merge));
+    assert.ok(trainingOverlaps.every((id) => [...s0.training, ...r0.training].includes(id)));
+
+    const merged = await paView(survivor);
+    assert.deepEqual(merged.employments, [...s0.employments, ...r0.employments].sort());
+    assert.deepEqual(merged.training, [...s0.training, ...r0.training].sort());
+    assert.deepEqual(merged.formerIds, [retired]);
+    assert.deepEqual(await paView(retired), merged, 'the retired id answers with the survivor, training included');
+    const support = hub.subgraphs.find((s) => s.name === 'support')!;
+    const entity = await postGraphQL(support.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PersonalAssistant { id } } }`, {
+      r: [{ __typename: 'PersonalAssistant', id: retired }],
+    });
+    assert.deepEqual(entity.data._entities, [{ id: survivor }], JSON.stringify(entity.errors));
+    // An employer of the retired PA sees the survivor in their PA team.
+    const employer = region.employments.find((e) => e.personalAssistantId === retired)!.employerPersonId;
+    const team = (await gql(`query ($id: ID!) { person(id: $id) { paTeam(includeEnded: true) { personalAssistant { id } } } }`, { id: employer })).person.paTeam;
+    assert.ok(team.some((e: any) => e.personalAssistant.id === survivor));
+    assert.deepEqual(await rowCounts(), counts, 'merging removes and adds no PA, employment or training row');
+
+    const unmerged = (await gql(UNMERGE, { id: merge.id })).unmergePersonalAssistants;
+    assert.deepEqual([unmerged.status, unmerged.unmergedBy], ['UNMERGED', 'register.lead@example.org']);
+    assert.deepEqual(await paView(survivor), s0);
+    assert.deepEqual(await paView(retired), r0);
+    assert.deepEqual(await rowCounts(), counts);
+    const again = await postGraphQL(hub.gatewayUrl, UNMERGE, { id: merge.id });
+    assert.equal(again.errors?.[0]?.extensions?.code, 'CONFLICT');
+  });
+
+  it('refuses bad merges with clear errors and nothing written', async () => {
+    const counts = await rowCounts();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ s: survivor, r: survivor }, 'BAD_USER_INPUT', 'retiredId'],
+      [{ s: 'not-an-id', r: retired }, 'BAD_USER_INPUT', 'survivorId'],
+      [{ s: survivor, r: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'retiredId'],
+    ];
+    for (const [vars, code, field] of cases) {
+      const res = await postGraphQL(hub.gatewayUrl, MERGE, vars);
+      assert.deepEqual([res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field], [code, field], JSON.stringify(res.errors));
+    }
+    assert.deepEqual(await rowCounts(), counts);
+  });
+
+  it('stays PENDING while training is down, and reconcilePaMerge finishes it once training is back', async () => {
+    const counts = await rowCounts();
+    const before = await paView(retired2);
+    await hub.stopSubgraph('training');
+    let merge;
+    try {
+      merge = (await gql(MERGE, { s: survivor2, r: retired2, key: 'pa-merge-while-training-down' })).mergePersonalAssistants;
+      assert.equal(merge.status, 'PENDING');
+      assert.deepEqual(merge.steps.map((s: any) => [s.subgraph, s.state]), [['SUPPORT', 'DONE'], ['TRAINING', 'PENDING']]);
+    } finally {
+      await hub.restartSubgraph('training');
+    }
+    const done = (await gql(`mutation ($id: ID!) { reconcilePaMerge(id: $id) { status steps { subgraph state rowsMoved } } }`, { id: merge.id })).reconcilePaMerge;
+    assert.deepEqual(done.steps.map((s: any) => [s.subgraph, s.state]), [['SUPPORT', 'DONE'], ['TRAINING', 'DONE']]);
+    assert.equal(done.status, 'MERGED');
+    assert.deepEqual((await paView(survivor2)).training.filter((id: string) => before.training.includes(id)), before.training);
+    assert.deepEqual(await rowCounts(), counts);
+    assert.equal((await gql(UNMERGE, { id: merge.id })).unmergePersonalAssistants.status, 'UNMERGED');
+  });
+});
