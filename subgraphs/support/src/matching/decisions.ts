@@ -1,15 +1,5 @@
-import {
-  badUserInput,
-  conflict,
-  decisionRow,
-  requireId,
-  requireReviewStatus,
-  reviewDecider,
-  withLockedReview,
-  type ReviewAction,
-  type ReviewDecider,
-  type ReviewStatus,
-} from '@continuum/kit';
+import { badUserInput, conflict, decisionRow, requireId, requireReviewStatus, reviewDecider, withLockedReview } from '@continuum/kit';
+import type { ReviewAction, ReviewDecider, ReviewStatus } from '@continuum/kit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PaMatchDecisionModel, PaMatchReviewModel } from '../generated/prisma/models.ts';
 import { attachPaIdentifiers, createPersonalAssistant, detachPaIdentifiers } from './records.ts';
