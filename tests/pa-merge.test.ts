@@ -161,6 +161,30 @@ describe('one PA, one record across registers: matching, review and merges throu
     );
   });
 
+  it('a not-a-match decision is reopened (the PA record it created removed), unless training has records for that PA', async () => {
+    const REJECT = `mutation ($id: ID!) { rejectPaMatchReview(id: $id, decidedBy: "reviewer@register", reason: "different PA") { status personalAssistant { id } } }`;
+    const REOPEN = `mutation ($id: ID!) { reopenPaMatchReview(id: $id, decidedBy: "senior@register", reason: "decided too soon") { status personalAssistant { id } decisions { action decidedBy } } }`;
+    const counts = await rowCounts();
+    const sent = await register(identity({ registerOrganisationId: registerB.id, registerReference: 'B-80', niNumberSuffix: '92A', postcodeDistrict: 'TS26' }));
+    const created = (await gql(REJECT, { id: sent.review.id })).rejectPaMatchReview;
+    assert.equal(created.status, 'NOT_A_MATCH');
+    const reopened = (await gql(REOPEN, { id: sent.review.id })).reopenPaMatchReview;
+    assert.deepEqual([reopened.status, reopened.personalAssistant], ['OPEN', null]);
+    assert.deepEqual(reopened.decisions.map((d: any) => [d.action, d.decidedBy]), [['NOT_A_MATCH', 'reviewer@register'], ['REOPEN', 'senior@register']]);
+    assert.deepEqual(await rowCounts(), counts, 'the PA record the decision created is gone again');
+    const twice = await postGraphQL(hub.gatewayUrl, REOPEN, { id: sent.review.id });
+    assert.equal(twice.errors?.[0]?.extensions?.code, 'CONFLICT');
+
+    const trained = (await gql(REJECT, { id: sent.review.id })).rejectPaMatchReview.personalAssistant.id;
+    const course = region.courses.find((c) => !c.requiresNhsSignOff)!;
+    await gql(`mutation ($input: RecordTrainingInput!) { recordTraining(input: $input) { id } }`, {
+      input: { personalAssistantId: trained, courseCode: course.code, completedOn: '2025-01-15', signedOffBy: { name: 'A Trainer', role: 'Trainer', organisation: 'Skills for Care', nhsStaff: false } },
+    });
+    const refused = await postGraphQL(hub.gatewayUrl, REOPEN, { id: sent.review.id });
+    assert.equal(refused.errors?.[0]?.extensions?.code, 'CONFLICT');
+    assert.match(refused.errors?.[0]?.message ?? '', /training records/);
+  });
+
   it('merges two PA records: employments in two councils and training records under the survivor, the retired id resolves, nothing lost; unmerge restores exactly', async () => {
     const counts = await rowCounts();
     const [s0, r0] = [await paView(survivor), await paView(retired)];

@@ -1,5 +1,6 @@
-import { badUserInput, conflict, decisionRow, requireId, requireReviewStatus, reviewDecider, withLockedReview } from '@continuum/kit';
-import type { ReviewAction, ReviewDecider, ReviewStatus } from '@continuum/kit';
+import { badUserInput, conflict, decisionRow, GraphRefusedError, GraphUnavailableError, requireId, requireReviewStatus, reviewDecider, withLockedReview } from '@continuum/kit';
+import type { GraphClient, ReviewAction, ReviewDecider, ReviewStatus } from '@continuum/kit';
+import { GraphQLError } from 'graphql';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PaMatchDecisionModel, PaMatchReviewModel } from '../generated/prisma/models.ts';
 import { attachPaIdentifiers, createPersonalAssistant, detachPaIdentifiers } from './records.ts';
@@ -76,8 +77,30 @@ export function unlinkPaReview(db: PrismaClient, rawId: string, decidedBy: strin
   });
 }
 
+/** Whether another subgraph holds rows naming a PA (training records); asked through the graph. */
+export type HeldElsewhere = (personalAssistantId: string) => Promise<boolean>;
+
+/** Asks training, through the graph, whether it holds training records for the PA (unreachable: GraphUnavailableError). */
+export function trainingHolds(graph: GraphClient): HeldElsewhere {
+  return async (id) => {
+    try {
+      const data = await graph.request<{ personalAssistant: { trainingRecords: { id: string }[] | null } | null }>(
+        'query ($id: ID!) { personalAssistant(id: $id) { trainingRecords { id } } }',
+        { id },
+      );
+      return (data.personalAssistant?.trainingRecords?.length ?? 0) > 0;
+    } catch (err) {
+      if (!(err instanceof GraphUnavailableError || err instanceof GraphRefusedError)) throw err;
+      // Removing a PA record training may still name would orphan its records: refused until training answers.
+      throw new GraphQLError(`The review cannot be reopened right now: training could not be asked about the PA record (${err.message})`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', field: 'id', reason: 'training could not be asked whether it holds records for the PA' },
+      });
+    }
+  };
+}
+
 /** Why the PA record a not-a-match decision created cannot be removed again, or null when it can. */
-async function whyPaMustStay(tx: Tx, review: PaMatchReviewModel, paId: string, created: StoredPaIdentifier[]): Promise<string | null> {
+async function whyPaMustStay(tx: Tx, review: PaMatchReviewModel, paId: string, created: StoredPaIdentifier[], heldElsewhere: HeldElsewhere): Promise<string | null> {
   const own = new Set(created.map((l) => `${l.organisationId}|${l.value}`));
   const held = await tx.paLocalIdentifier.findMany({ where: { personalAssistantId: paId } });
   if (held.some((l) => !own.has(`${l.organisationId}|${l.value}`))) return 'the PA record created for it now holds other register identifiers';
@@ -87,14 +110,16 @@ async function whyPaMustStay(tx: Tx, review: PaMatchReviewModel, paId: string, c
     where: { id: { not: review.id }, OR: [{ personalAssistantId: paId }, { candidates: { array_contains: [{ personId: paId }] } }] },
   });
   if (named) return 'another review names the PA record created for it';
+  if (await heldElsewhere(paId)) return 'training records have been recorded for the PA record created for it';
   return null;
 }
 
 /**
  * NOT_A_MATCH (by rejectPaMatchReview) → OPEN: removes the PA record that decision created, while
- * nothing but this review's identifier is attached to it, and puts the review back in the queue.
+ * nothing but this review's identifier is attached to it and nothing here or in training names
+ * it, and puts the review back in the queue. While training cannot be asked, it is refused.
  */
-export function reopenPaReview(db: PrismaClient, rawId: string, decidedBy: string, reason: string) {
+export function reopenPaReview(db: PrismaClient, heldElsewhere: HeldElsewhere, rawId: string, decidedBy: string, reason: string) {
   const by = reviewDecider(decidedBy, reason);
   return decidePaReview(db, rawId, 'REOPEN', by, async (tx, review) => {
     requireReviewStatus(review, 'NOT_A_MATCH', 'REOPEN');
@@ -102,7 +127,7 @@ export function reopenPaReview(db: PrismaClient, rawId: string, decidedBy: strin
     if (last.action !== 'NOT_A_MATCH') throw conflict('id', 'only a not-a-match decision can be reopened; an unlinked review stays settled');
     const paId = review.personalAssistantId!;
     const created = paIdentifiersOf(last);
-    const why = await whyPaMustStay(tx, review, paId, created);
+    const why = await whyPaMustStay(tx, review, paId, created, heldElsewhere);
     if (why) throw conflict('id', `cannot reopen: ${why}`);
     await detachPaIdentifiers(tx, paId, created);
     await tx.personalAssistant.delete({ where: { id: paId } });

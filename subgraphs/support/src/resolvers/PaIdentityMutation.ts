@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
-import { linkPaReview, rejectPaReview, reopenPaReview, unlinkPaReview } from '../matching/decisions.ts';
+import { linkPaReview, rejectPaReview, reopenPaReview, trainingHolds, unlinkPaReview } from '../matching/decisions.ts';
 import { registerPersonalAssistant } from '../matching/register.ts';
 import { mergePersonalAssistants, reconcilePaMerge } from '../pa-merges/merge.ts';
 import { unmergePersonalAssistants } from '../pa-merges/unmerge.ts';
@@ -10,7 +10,7 @@ export const PaIdentityMutation: MutationResolvers = {
   linkPaMatchReview: (_parent, { id, personalAssistantId, decidedBy, reason }, { db }) => linkPaReview(db, id, personalAssistantId, decidedBy, reason),
   rejectPaMatchReview: (_parent, { id, decidedBy, reason }, { db }) => rejectPaReview(db, id, decidedBy, reason),
   unlinkPaMatchReview: (_parent, { id, decidedBy, reason }, { db }) => unlinkPaReview(db, id, decidedBy, reason),
-  reopenPaMatchReview: (_parent, { id, decidedBy, reason }, { db }) => reopenPaReview(db, id, decidedBy, reason),
+  reopenPaMatchReview: (_parent, { id, decidedBy, reason }, { db, graph }) => reopenPaReview(db, trainingHolds(graph), id, decidedBy, reason),
   mergePersonalAssistants: (_parent, args, { db, graph }) => mergePersonalAssistants({ db, graph }, args),
   reconcilePaMerge: (_parent, { id }, { db, graph }) => reconcilePaMerge({ db, graph }, id),
   unmergePersonalAssistants: (_parent, args, { db, graph }) => unmergePersonalAssistants({ db, graph }, args),
