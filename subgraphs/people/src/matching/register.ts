@@ -42,7 +42,7 @@ function asConflict(err: unknown): never {
  * a reviewer decides: a second record with the number is never created and a link elsewhere
  * is never made on matching's word alone.
  */
-function withNumberHolder(outcome: MatchOutcome, incoming: IdentityRecord, holder: PersonModel | undefined, config: MatchConfig): MatchOutcome {
+export function withNumberHolder(outcome: MatchOutcome, incoming: IdentityRecord, holder: PersonModel | undefined, config: MatchConfig): MatchOutcome {
   if (!holder) return outcome;
   if (outcome.kind === 'LINK' && outcome.candidate.personId === holder.id) return outcome;
   const scored = outcome.kind === 'LINK' ? [outcome.candidate] : outcome.candidates;
@@ -53,7 +53,7 @@ function withNumberHolder(outcome: MatchOutcome, incoming: IdentityRecord, holde
   return { kind: 'REVIEW', candidates: kept };
 }
 
-function linkReason(candidate: ScoredCandidate, config: MatchConfig): string {
+export function linkReason(candidate: ScoredCandidate, config: MatchConfig): string {
   const why = candidate.rule ? `approved rule ${candidate.rule}` : `score ${candidate.score.toFixed(2)} at or above the link threshold ${config.linkThreshold}`;
   return [`Linked at registration by ${why}`, ...candidate.reasons].join('; ');
 }
