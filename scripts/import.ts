@@ -11,7 +11,7 @@
  */
 import { toCsv } from '@continuum/kit';
 import { subgraph as people } from '@continuum/people';
-import { AGENCIES, importClientList, readClientList, type Agency } from '@continuum/people/import';
+import { AGENCIES, backfillMatchKeys, importClientList, readClientList, type Agency } from '@continuum/people/import';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,10 @@ import { withSubgraphDatabase } from './command-database.ts';
 import { progressBar } from './progress.ts';
 
 const USAGE = `Usage: npm run import -- people <file.csv> --agency <${AGENCIES.join('|')}> --organisation <code> [--by <name>] [--report <file>] [--check]
+       npm run import -- match-keys
+
+  people          import a client list (below)
+  match-keys      write the match keys of people held before matching existed (safe to repeat)
 
   --agency        the kind of agency whose client list this is
   --organisation  its code (GSS code of a council, ODS code of an NHS body, ...)
@@ -52,6 +56,7 @@ async function main() {
     return;
   }
   const [kind, file] = positionals;
+  if (kind === 'match-keys') return backfill();
   if (kind !== 'people') usage(kind ? `Unknown list "${kind}".` : 'Say what to import.');
   if (!file) usage('Name the CSV file to import.');
   if (!fs.existsSync(file)) usage(`No such file: ${file}`);
@@ -105,6 +110,15 @@ async function main() {
     `Imported ${read.rows.length} rows in ${seconds.toFixed(1)} s (run ${summary.runId}): ${c.CREATED} new, ${c.LINKED} linked to people already known, ` +
       `${c.SENT_TO_REVIEW} sent to review, ${c.ALREADY_HELD + c.ALREADY_IN_REVIEW} already imported.\nReport: ${reportFile}`,
   );
+}
+
+async function backfill() {
+  const bar = progressBar('Writing match keys for');
+  const s = await withSubgraphDatabase(people, (db) => backfillMatchKeys(db.client, bar.update)).catch((err) => {
+    console.error(`Writing match keys stopped; the keys written so far stay, and running it again finishes the rest. ${err instanceof Error ? err.message : err}`);
+    process.exit(3);
+  });
+  console.log(`${s.people} people checked; ${s.peopleWithoutKeys} had no match keys; ${s.keysAdded} keys added.`);
 }
 
 main().catch((err) => {

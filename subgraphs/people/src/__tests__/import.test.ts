@@ -130,3 +130,24 @@ describe('a client list with a bad row is refused with the line, column and reas
     assert.match(read.problems[0]!.reason, /missing column/);
   });
 });
+
+describe('match keys for people held before matching existed', () => {
+  it('are written by the backfill, so registration finds those people again, and a second run adds nothing', async () => {
+    const sg = await inProcessSubgraph(subgraph);
+    const db: any = sg.database.client;
+    try {
+      const { backfillMatchKeys } = await import('../matching/backfill.ts');
+      const held = verifiedPeople().slice(0, 3);
+      const before = await db.personMatchKey.count();
+      await db.personMatchKey.deleteMany({ where: { personId: { in: held.map((p) => p.id) } } });
+      const first = await backfillMatchKeys(db);
+      assert.equal(first.peopleWithoutKeys, 3);
+      assert.equal(await db.personMatchKey.count(), before);
+      assert.ok(first.keysAdded > 0);
+      const second = await backfillMatchKeys(db);
+      assert.deepEqual([second.peopleWithoutKeys, second.keysAdded], [0, 0]);
+    } finally {
+      await sg.stop();
+    }
+  });
+});

@@ -15,7 +15,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PersonModel } from '../generated/prisma/models.ts';
 import type { RegisterPersonInput } from '../generated/resolvers-types.ts';
 import { personIdentity, submittedIdentity } from './identity.ts';
-import { candidatesByKeys, lockMatchKeys, matchKeys } from './keys.ts';
+import { candidatesByKeys, lockMatchKeys, matchKeys, writeMatchKeys } from './keys.ts';
 import { attachIdentifiers, createPerson, holders } from './records.ts';
 import { registration, rememberedRegistration, type Registration } from './registration.ts';
 import { submissionFrom } from './registration-input.ts';
@@ -60,6 +60,8 @@ export function linkReason(candidate: ScoredCandidate, config: MatchConfig): str
 
 async function link(tx: Tx, submission: StoredSubmission, candidate: ScoredCandidate, target: PersonModel, config: MatchConfig): Promise<Registration> {
   const attached = await attachIdentifiers(tx, target.id, submission.localIdentifiers);
+  // The variant they were known by here finds them next time too.
+  await writeMatchKeys(tx, target.id, submittedIdentity(submission));
   // Recorded as a settled review so an automatic link can be unlinked like a reviewer's.
   const review = await tx.matchReview.create({
     data: { id: randomUUID(), status: 'LINKED', submitted: submission as never, candidates: [candidate] as never, personId: target.id },
