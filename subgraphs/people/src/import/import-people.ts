@@ -186,7 +186,7 @@ export async function importClientList(db: PrismaClient, rows: ClientRow[], opts
         const outcome = withNumberHolder(decide(incoming, index.candidates(incoming), config), incoming, holder, config);
         if (outcome.kind === 'LINK') {
           const target = byId.get(outcome.candidate.personId)!;
-          const reviewId = link(w, s, outcome.candidate, target.id, config);
+          const reviewId = link(w, s, incoming, outcome.candidate, target.id, config);
           file(target, incoming);
           record({ line: row.line, localId, outcome: 'LINKED', personId: target.id, reviewId, matchedBy: outcome.candidate.rule ?? 'score' });
         } else if (outcome.kind === 'REVIEW') {
@@ -228,9 +228,9 @@ export async function importClientList(db: PrismaClient, rows: ClientRow[], opts
 }
 
 /** A link as registerPerson records it: identifiers and keys attached, a settled review with its automatic decision. */
-function link(w: Writes, s: StoredSubmission, candidate: ScoredCandidate, personId: string, config: MatchConfig): string {
+function link(w: Writes, s: StoredSubmission, incoming: IdentityRecord, candidate: ScoredCandidate, personId: string, config: MatchConfig): string {
   w.addIdentifiers(personId, s);
-  w.addKeys(personId, submittedIdentity(s));
+  w.addKeys(personId, incoming);
   const reviewId = randomUUID();
   w.reviews.push([reviewId, 'LINKED', JSON.stringify(s), JSON.stringify([candidate]), personId]);
   w.decisions.push([randomUUID(), reviewId, 'LINK', personId, JSON.stringify(s.localIdentifiers), true, AUTOMATIC, linkReason(candidate, config)]);
