@@ -110,4 +110,29 @@ describe('merging and unmerging two people across every subgraph, through the ga
     assert.deepEqual(team, expected);
     assert.equal((await gql(UNMERGE, { id: merge.id })).unmergePeople.status, 'UNMERGED');
   });
+
+  it('moves the retired person\'s funding moves to the survivor and back on unmerge; refuses two people both mid-move', async () => {
+    const moved = region.transitions.find((t) => t.status === 'EFFECTIVE')!;
+    const keeper = region.people.find((p) => p.id !== moved.personId && !region.transitions.some((t) => t.personId === p.id))!;
+    const TRANSITIONS = `query ($id: ID!) { transitions(filter: { personId: $id }, first: 100) { edges { node { id } } } }`;
+    const ids = async (personId: string) => (await gql(TRANSITIONS, { id: personId })).transitions.edges.map((e: any) => e.node.id).sort();
+    const own = await ids(moved.personId);
+    assert.ok(own.includes(moved.id));
+
+    const merge = (await gql(MERGE, { s: keeper.id, r: moved.personId, key: 'merge-with-moves' })).mergePeople;
+    assert.equal(merge.status, 'MERGED');
+    assert.deepEqual(await ids(keeper.id), own, 'the survivor carries the retired person\'s moves');
+    await gql(UNMERGE, { id: merge.id });
+    assert.deepEqual(await ids(keeper.id), []);
+    assert.deepEqual(await ids(moved.personId), own);
+
+    const [a, b] = region.transitions.filter((t) => t.status === 'PROPOSED' || t.status === 'AGREED');
+    const counts = await rowCounts();
+    const res = await postGraphQL(hub.gatewayUrl, MERGE, { s: a!.personId, r: b!.personId });
+    assert.equal(res.errors?.[0]?.extensions?.code, 'CONFLICT');
+    assert.match(String(res.errors?.[0]?.extensions?.reason), /both people have a funding move in flight/);
+    assert.deepEqual(await rowCounts(), counts);
+    assert.ok((await ids(b!.personId)).includes(b!.id), 'the refused merge moved nothing');
+    assert.equal((await gql(PERSON, { id: b!.personId })).person.id, b!.personId, 'and retired no one');
+  });
 });
