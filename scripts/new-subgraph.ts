@@ -1,0 +1,37 @@
+/**
+ * `npm run subgraph:new -- <name> [--organisation "<name>"] [--port <n>] [--dir <folder>]`:
+ * creates partners/<name>/, a working partner subgraph that starts and passes its tests.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateSubgraph } from './generate-subgraph.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { organisation: { type: 'string' }, port: { type: 'string' }, dir: { type: 'string' } },
+});
+const [name] = positionals;
+if (!name) {
+  console.error('Usage: npm run subgraph:new -- <name> [--organisation "<name>"] [--port <n>] [--dir <folder>]');
+  process.exit(2);
+}
+try {
+  const dir = await generateSubgraph({
+    name,
+    organisation: values.organisation,
+    port: values.port ? Number(values.port) : undefined,
+    parentDir: values.dir ? path.resolve(values.dir) : undefined,
+  });
+  const rel = path.relative(process.cwd(), dir);
+  console.log(`Created ${rel}: a working subgraph with its database, migrations, DataLoaders and tests.
+
+Next:
+  npm test -- ${rel}                                   run its tests
+  npm run schema -- register ${name} --url http://localhost:<port>/graphql --organisation "…" --contact …
+  npm run schema -- check ${name} ${rel}/schema.graphql
+  npm run schema -- publish ${name} ${rel}/schema.graphql
+The guide: docs/partners.md`);
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(2);
+}
