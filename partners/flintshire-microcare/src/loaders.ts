@@ -1,18 +1,41 @@
 import { groupLoader, uniqueLoader } from '@continuum/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
-/** Per-request batching: one query per kind of row, however many people a query touches. */
+/** Per-request batching: one query per kind of row, however many micro-carers or people a query touches. */
 export function createLoaders(db: PrismaClient) {
   return {
-    activity: uniqueLoader(
-      (ids: readonly string[]) => db.activity.findMany({ where: { id: { in: [...ids] } } }),
-      (a) => a.id,
+    microCarer: uniqueLoader(
+      (ids: readonly string[]) => db.microCarer.findMany({ where: { id: { in: [...ids] } } }),
+      (m) => m.id,
     ),
-    /** A person's activities, newest first (ties by id, so the order is stable). */
-    activitiesByPerson: groupLoader(
-      (personIds: readonly string[]) =>
-        db.activity.findMany({ where: { personId: { in: [...personIds] } }, orderBy: [{ on: 'desc' }, { id: 'asc' }] }),
-      (a) => a.personId,
+    microCarerByPa: uniqueLoader(
+      (paIds: readonly string[]) => db.microCarer.findMany({ where: { personalAssistantId: { in: [...paIds] } } }),
+      (m) => m.personalAssistantId!,
+    ),
+    client: uniqueLoader(
+      (ids: readonly string[]) => db.microCareClient.findMany({ where: { id: { in: [...ids] } } }),
+      (c) => c.id,
+    ),
+    submissions: groupLoader(
+      (ids: readonly string[]) => db.qualityFrameworkSubmission.findMany({ where: { microCarerId: { in: [...ids] } } }),
+      (s) => s.microCarerId,
+    ),
+    contract: uniqueLoader(
+      (ids: readonly string[]) => db.directCommissioningContract.findMany({ where: { microCarerId: { in: [...ids] } } }),
+      (c) => c.microCarerId,
+    ),
+    partnerships: groupLoader(
+      (ids: readonly string[]) => db.contingencyPartnership.findMany({ where: { microCarerId: { in: [...ids] } }, orderBy: [{ agreedOn: 'asc' }, { partnerId: 'asc' }] }),
+      (p) => p.microCarerId,
+    ),
+    /** Every client a micro-carer has had, oldest first; callers filter to the current ones. */
+    clientsByCarer: groupLoader(
+      (ids: readonly string[]) => db.microCareClient.findMany({ where: { microCarerId: { in: [...ids] } }, orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+      (c) => c.microCarerId,
+    ),
+    clientsByPerson: groupLoader(
+      (ids: readonly string[]) => db.microCareClient.findMany({ where: { personId: { in: [...ids] } }, orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+      (c) => c.personId,
     ),
   };
 }

@@ -1,4 +1,4 @@
-/** A person as this subgraph knows one: the hub id minted by the people subgraph. */
-export interface PersonReference {
+/** A person or PA as this subgraph knows one: the hub id minted elsewhere in the graph. */
+export interface Reference {
   id: string;
 }

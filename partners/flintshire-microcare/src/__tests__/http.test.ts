@@ -17,6 +17,6 @@ describe('flintshire-microcare over HTTP', () => {
     assert.deepEqual(await health.json(), { status: 'ok', subgraph: 'flintshire-microcare' });
     const res = await postGraphQL(running.url, '{ _service { sdl } }');
     assert.equal(res.errors, undefined);
-    assert.match(res.data._service.sdl, /FlintshireMicrocareActivity/);
+    assert.match(res.data._service.sdl, /type MicroCarer\b/);
   });
 });
