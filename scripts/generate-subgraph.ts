@@ -18,6 +18,8 @@ export const FIRST_PARTNER_PORT = 4010;
 export interface NewSubgraphOptions {
   name: string;
   organisation?: string;
+  /** Email or phone of the team that runs it, for the registry. */
+  contact?: string;
   port?: number;
   /** Folder that receives <name>/; partners/ by default. */
   parentDir?: string;
@@ -59,6 +61,7 @@ export async function generateSubgraph(opts: NewSubgraphOptions): Promise<string
   const namePascal = pascal(opts.name);
   const tokens: [string, string][] = [
     ['__ORGANISATION__', opts.organisation ?? titleCase(opts.name)],
+    ['__CONTACT__', opts.contact ?? ''],
     ['__MIGRATION__', `${timestamp()}_init`],
     ['__NAME__', opts.name.toUpperCase().replace(/-/g, '_')],
     ['__Name__', namePascal],

@@ -1,5 +1,5 @@
 /**
- * `npm run subgraph:new -- <name> [--organisation "<name>"] [--port <n>] [--dir <folder>]`:
+ * `npm run subgraph:new -- <name> [--organisation "<name>"] [--contact <email>] [--port <n>] [--dir <folder>]`:
  * creates partners/<name>/, a working partner subgraph that starts and passes its tests.
  */
 import path from 'node:path';
@@ -8,17 +8,18 @@ import { generateSubgraph } from './generate-subgraph.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { organisation: { type: 'string' }, port: { type: 'string' }, dir: { type: 'string' } },
+  options: { organisation: { type: 'string' }, contact: { type: 'string' }, port: { type: 'string' }, dir: { type: 'string' } },
 });
 const [name] = positionals;
 if (!name) {
-  console.error('Usage: npm run subgraph:new -- <name> [--organisation "<name>"] [--port <n>] [--dir <folder>]');
+  console.error('Usage: npm run subgraph:new -- <name> [--organisation "<name>"] [--contact <email>] [--port <n>] [--dir <folder>]');
   process.exit(2);
 }
 try {
   const dir = await generateSubgraph({
     name,
     organisation: values.organisation,
+    contact: values.contact,
     port: values.port ? Number(values.port) : undefined,
     parentDir: values.dir ? path.resolve(values.dir) : undefined,
   });

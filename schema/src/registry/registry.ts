@@ -125,13 +125,13 @@ export class Registry {
         return { report, published: null, unchanged: true };
       }
       this.store.savePublishedSdl(name, sdl);
-      this.store.saveSupergraph(report.supergraphSdl);
+      const supergraphSha256 = this.store.saveSupergraph(report.supergraphSdl);
       const published = this.store.appendHistory({
         publishedAt: new Date().toISOString(),
         subgraph: name,
         action: 'publish',
         sdlSha256: sha256(sdl),
-        supergraphSha256: sha256(report.supergraphSdl),
+        supergraphSha256,
         changes: [...(report.safe ?? []), ...(report.dangerous ?? []), ...(report.unusedBreaking ?? [])].map((c) => c.message),
         sdl,
       });
@@ -148,13 +148,13 @@ export class Registry {
       const { supergraphSdl, errors } = compose(this.subgraphs());
       if (!supergraphSdl) return { changed: false, errors };
       if (this.store.supergraph()?.trim() === supergraphSdl.trim()) return { changed: false, errors: [] };
-      this.store.saveSupergraph(supergraphSdl);
+      const supergraphSha256 = this.store.saveSupergraph(supergraphSdl);
       this.store.appendHistory({
         publishedAt: new Date().toISOString(),
         subgraph: reason,
         action: 'hub-schema',
         sdlSha256: null,
-        supergraphSha256: sha256(supergraphSdl),
+        supergraphSha256,
         changes: [],
         sdl: null,
       });

@@ -86,8 +86,11 @@ export class RegistryStore {
     return fs.existsSync(this.supergraphPath) ? fs.readFileSync(this.supergraphPath, 'utf8') : null;
   }
 
-  saveSupergraph(sdl: string): void {
-    writeAtomically(this.supergraphPath, sdl.endsWith('\n') ? sdl : `${sdl}\n`);
+  /** Writes the supergraph; returns its sha256 as written, the hash the gateway reports. */
+  saveSupergraph(sdl: string): string {
+    const text = sdl.endsWith('\n') ? sdl : `${sdl}\n`;
+    writeAtomically(this.supergraphPath, text);
+    return sha256(text);
   }
 
   history(): HistoryEntry[] {
