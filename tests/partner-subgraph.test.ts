@@ -1,8 +1,21 @@
 import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { partnerSdl, startPartnerHub, type PartnerHub } from './partner-helpers.ts';
+import { EXAMPLE_PARTNER, partnerSdl, startPartnerHub, type PartnerHub } from './partner-helpers.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** `npm run schema -- …` in its own process. */
+function runCli(args: string[]): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'schema', 'src', 'schema-cli.ts'), ...args], { cwd: root });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, out })));
+}
 
 // One query across four subgraphs: the partner's micro-carers, the register's PA record, the
 // training providers' records and the people subgraph's person.
@@ -71,16 +84,26 @@ describe('a partner subgraph joins the graph through the registry, without a res
   it('swaps to a newly published supergraph while a load loop runs, with zero failed requests', async () => {
     const load = loadLoop(ph.hub.gatewayUrl, PERSON, { id: clientId });
     await new Promise((r) => setTimeout(r, 300));
+    const before = load.replies.length;
+    // Published from another process, as a partner's CI would: the gateway's process keeps serving meanwhile.
     const sdl = partnerSdl().replace('type MicroCarer @key(fields: "id") {\n', 'type MicroCarer @key(fields: "id") {\n  "Languages the micro-carer works in."\n  languages: [String!]\n');
-    const { published } = await ph.publish(sdl);
-    assert.ok(published, 'the additive change publishes');
-    await new Promise((r) => setTimeout(r, 300));
+    const file = path.join(ph.registry.dir, 'proposed.graphql');
+    fs.writeFileSync(file, sdl);
+    const publish = await runCli(['publish', EXAMPLE_PARTNER, file, '--registry', ph.registry.dir]);
+    assert.equal(publish.code, 0, publish.out);
+    const sha = ph.registry.store.history().at(-1)!.supergraphSha256;
+    for (const deadline = Date.now() + 10_000; ph.hub.gateway.supergraph.status().sha256 !== sha; await new Promise((r) => setTimeout(r, 50))) {
+      assert.ok(Date.now() < deadline, 'the gateway picked up the publish');
+    }
+    const atSwap = load.replies.length;
+    await new Promise((r) => setTimeout(r, 500));
     const replies = await load.stop();
-    assert.ok(replies.length >= 10, `${replies.length} requests ran across the swap`);
+    assert.ok(atSwap > before && replies.length > atSwap, `requests ran before (${before}), up to (${atSwap}) and after (${replies.length}) the swap`);
     const failed = replies.filter((r) => r.status !== 200 || r.body.errors || r.body.data?.person?.microCare?.length !== 1);
     assert.deepEqual(failed, []);
-    const after = await postGraphQL(ph.hub.gatewayUrl, '{ microCarers(first: 1) { edges { node { languages } } } }');
-    assert.equal(after.errors, undefined, 'the new field is served');
+    // The gateway's public schema has the published field (this test's partner process still runs the old code).
+    const after = await postGraphQL(ph.hub.gatewayUrl, '{ __type(name: "MicroCarer") { fields { name } } }');
+    assert.ok(after.data.__type.fields.some((f: any) => f.name === 'languages'));
   });
 
   it('keeps serving the last good supergraph when the published file cannot be loaded, and says why on /health', async () => {
@@ -115,14 +138,14 @@ describe('a partner subgraph joins the graph through the registry, without a res
     const replies = await load.stop();
     const degraded = replies.filter((r) => r.body.errors);
     assert.ok(degraded.length > 0, 'some requests ran while the partner was down');
-    for (const r of [...replies]) {
+    for (const r of replies) {
       assert.equal(r.status, 200);
       assert.ok(r.body.data.person.familyName, 'the person is always answered');
-      assert.equal(r.body.data.person.socialCareFunding.length >= 0, true);
+      assert.ok(Array.isArray(r.body.data.person.socialCareFunding), 'and the council\'s funding');
     }
     for (const r of degraded) {
       assert.equal(r.body.data.person.microCare, null, 'only the partner\'s field is lost');
-      assert.ok(r.body.errors.every((e: any) => e.path?.includes('microCare')), JSON.stringify(r.body.errors));
+      assert.ok(r.body.errors.every((e: any) => /^flintshire-microcare (is unavailable|did not answer)/.test(e.message)), JSON.stringify(r.body.errors));
     }
     const last = replies.at(-1)!;
     assert.equal(last.body.errors, undefined, 'answered in full once the partner is back');

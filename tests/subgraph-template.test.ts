@@ -22,7 +22,9 @@ describe('npm run subgraph:new', () => {
       assert.match(fs.readFileSync(path.join(dir, 'schema.graphql'), 'utf8'), /type WrexhamPaRegisterActivity @key\(fields: "id"\)/);
       assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).continuum, { port: 4099, organisation: 'Wrexham PA Register', contact: 'register@wrexham.example' });
       const tests = fs.readdirSync(path.join(dir, 'src', '__tests__')).map((f) => path.join(dir, 'src', '__tests__', f));
-      const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...tests], { cwd: root, encoding: 'utf8', env: process.env });
+      // A test run of its own, not a child of this one (which would report to this runner instead of printing).
+      const { NODE_TEST_CONTEXT: _child, ...env } = process.env;
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...tests], { cwd: root, encoding: 'utf8', env });
       assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
       assert.match(run.stdout, /# pass 6\n# fail 0/);
     } finally {

@@ -56,7 +56,11 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       return new RemoteGraphQLDataSource({
         url: urls[name] ?? url,
         // Each subgraph call carries its own deadline, so one slow agency cannot hold a whole response.
-        fetcher: (input, init) => fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as never,
+        fetcher: (input, init) =>
+          fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }).catch((err: Error) => {
+            // Say which agency failed and how, not just "fetch failed".
+            throw new Error(err.name === 'TimeoutError' ? `${name} did not answer within ${timeoutMs} ms` : `${name} is unavailable`);
+          }) as never,
       });
     },
   });

@@ -64,6 +64,12 @@ async function main(argv: string[]): Promise<number> {
         ...(timeout !== undefined ? { timeoutMs: Number(timeout) } : {}),
       });
       console.log(`Registered ${r.name} at ${r.url} (${r.organisation}, ${r.contact})`);
+      // A published subgraph that moved: route the gateway to its new address now.
+      if (registry.store.publishedSdl(r.name) !== null) {
+        const { changed, errors } = await registry.recompose(r.name);
+        if (changed) console.log('The supergraph now routes to the new URL.');
+        if (errors.length) console.log(`Could not recompose:\n${errors.join('\n')}`);
+      }
       return 0;
     }
     case 'check': {

@@ -141,7 +141,8 @@ export class Registry {
 
   /**
    * Recomposes after the hub's own subgraphs changed (a hub upgrade) or a partner's routing
-   * URL changed. If the result no longer composes, the published supergraph stays as it was.
+   * URL changed; `reason` names which, in the history. If the result no longer composes, the
+   * published supergraph stays as it was.
    */
   async recompose(reason: string): Promise<{ changed: boolean; errors: string[] }> {
     return this.store.withLock(() => {
@@ -152,7 +153,7 @@ export class Registry {
       this.store.appendHistory({
         publishedAt: new Date().toISOString(),
         subgraph: reason,
-        action: 'hub-schema',
+        action: 'recompose',
         sdlSha256: null,
         supergraphSha256,
         changes: [],

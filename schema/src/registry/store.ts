@@ -25,8 +25,8 @@ export interface HistoryEntry {
   version: number;
   publishedAt: string;
   subgraph: string;
-  /** Why the supergraph changed: a partner's publish, or the hub's own subgraphs changing. */
-  action: 'publish' | 'hub-schema';
+  /** Why the supergraph changed: a partner's publish, or a recompose (the hub's own subgraphs or a partner's URL changed). */
+  action: 'publish' | 'recompose';
   sdlSha256: string | null;
   supergraphSha256: string;
   /** Safe and dangerous changes to the public schema, as reported by the check. */
