@@ -26,12 +26,13 @@ try {
   const rel = path.relative(process.cwd(), dir);
   console.log(`Created ${rel}: a working subgraph with its database, migrations, DataLoaders and tests.
 
-Next:
-  npm test -- ${rel}                                   run its tests
-  npm run schema -- register ${name} --url http://localhost:<port>/graphql --organisation "…" --contact …
+Next (docs/partners.md has every step):
+  npm install
+  npm test -- ${rel}
+  npm run schema -- register ${name} --url http://<host>:<port>/graphql --organisation "…" --contact …
   npm run schema -- check ${name} ${rel}/schema.graphql
   npm run schema -- publish ${name} ${rel}/schema.graphql
-The guide: docs/partners.md`);
+`);
 } catch (err) {
   console.error((err as Error).message);
   process.exit(2);

@@ -23,21 +23,18 @@ export const HUB_MANIFEST_DIRS = ['gateway/persisted-operations'];
 
 export function loadRegisteredOperations(registryDir?: string): RegisteredOperation[] {
   const ops: RegisteredOperation[] = [];
-  const graphqlDirs = HUB_OPERATION_DIRS.map((d) => path.join(root, d));
-  if (registryDir) graphqlDirs.push(path.join(registryDir, 'operations'));
-  for (const dir of graphqlDirs) {
-    for (const file of listFiles(dir, '.graphql')) ops.push(...splitOperations(label(file), fs.readFileSync(file, 'utf8')));
+  // Labelled by path from the repository, or from the registry for operations registered there.
+  const graphqlDirs = HUB_OPERATION_DIRS.map((d) => ({ dir: path.join(root, d), base: root }));
+  if (registryDir) graphqlDirs.push({ dir: path.join(registryDir, 'operations'), base: registryDir });
+  for (const { dir, base } of graphqlDirs) {
+    for (const file of listFiles(dir, '.graphql')) ops.push(...splitOperations(path.relative(base, file), fs.readFileSync(file, 'utf8')));
   }
   for (const dir of HUB_MANIFEST_DIRS.map((d) => path.join(root, d))) {
     for (const file of listFiles(dir, '.json')) {
-      for (const [name, body] of manifestEntries(JSON.parse(fs.readFileSync(file, 'utf8')))) ops.push(...splitOperations(`${label(file)}#${name}`, body));
+      for (const [name, body] of manifestEntries(JSON.parse(fs.readFileSync(file, 'utf8')))) ops.push(...splitOperations(`${path.relative(root, file)}#${name}`, body));
     }
   }
   return ops;
-}
-
-function label(file: string): string {
-  return path.relative(root, file).startsWith('..') ? file : path.relative(root, file);
 }
 
 function listFiles(dir: string, ext: string): string[] {
