@@ -8,21 +8,22 @@ const PER_SWEEP = 100;
 
 async function sweepPendingMerges(db: PrismaClient, services: SubgraphServices): Promise<void> {
   const due = await db.paMerge.findMany({ where: { status: 'PENDING' }, orderBy: { updatedAt: 'asc' }, take: PER_SWEEP, select: { id: true } });
-  for (const { id } of due) await advancePaMerge({ db, graph: services.graph }, id);
+  // A merge a request is advancing now is left to it, not waited for.
+  for (const { id } of due) await advancePaMerge({ db, graph: services.graph }, id, { skipLocked: true });
 }
 
 /**
- * At start, keys any PA held without match keys (a register loaded before matching existed);
- * then carries PA merges left PENDING while training was down, every
- * CONTINUUM_RECONCILE_INTERVAL_MS (reconcilePaMerge does the same on request).
+ * Every CONTINUUM_RECONCILE_INTERVAL_MS (0 turns it off): carries on PA merges left PENDING while
+ * training was down (reconcilePaMerge does the same on request). The first sweep also keys any PA
+ * held without match keys (a register loaded before matching existed), so registration finds them.
  */
 export function startSupportBackground(db: PrismaClient, services: SubgraphServices): { stop(): Promise<void> } {
-  const backfill = backfillPaMatchKeys(db).catch((err: Error) => console.warn(`support: writing PA match keys failed: ${err.message}`));
-  const loop = startSweepLoop('support: carrying PA merges on', () => sweepPendingMerges(db, services));
-  return {
-    stop: async () => {
-      await backfill;
-      await loop.stop();
-    },
-  };
+  let keyed = false;
+  return startSweepLoop('support: keying PAs and carrying PA merges on', async () => {
+    if (!keyed) {
+      await backfillPaMatchKeys(db);
+      keyed = true;
+    }
+    await sweepPendingMerges(db, services);
+  });
 }

@@ -33,6 +33,6 @@ export function personMergeSaga(graph: GraphClient, tx: Tx, m: PersonMergeModel)
 }
 
 /** Carries a PENDING merge as far as the subgraphs allow, under the merge's lock. */
-export async function advanceMerge(c: MergeCoordinator, id: string): Promise<MergeOutcome> {
-  return (await withLockedMerge(c.db, id, (tx, m) => advanceMergeSaga(personMergeSaga(c.graph, tx, m)))) ?? { kind: 'settled' };
+export async function advanceMerge(c: MergeCoordinator, id: string, opts: { skipLocked?: boolean } = {}): Promise<MergeOutcome> {
+  return (await withLockedMerge(c.db, id, (tx, m) => advanceMergeSaga(personMergeSaga(c.graph, tx, m)), opts)) ?? { kind: 'settled' };
 }

@@ -3,6 +3,8 @@ import type { GraphClient, ReviewAction, ReviewDecider, ReviewStatus } from '@co
 import { GraphQLError } from 'graphql';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PaMatchDecisionModel, PaMatchReviewModel } from '../generated/prisma/models.ts';
+import { submittedPaIdentity } from './identity.ts';
+import { writePaMatchKeys } from './keys.ts';
 import { attachPaIdentifiers, createPersonalAssistant, detachPaIdentifiers } from './records.ts';
 import { paCandidatesOf, paIdentifiersOf, paSubmissionOf, submittedIdentifier, type StoredPaIdentifier } from './stored.ts';
 import { TRANSACTION_OPTIONS, type Tx } from './tx.ts';
@@ -42,7 +44,10 @@ export function linkPaReview(db: PrismaClient, rawId: string, rawPaId: string, d
     const pa = await tx.personalAssistant.findUnique({ where: { id: paId }, select: { mergedInto: true } });
     if (!pa) throw conflict('personalAssistantId', 'this candidate is no longer on the register');
     if (pa.mergedInto) throw conflict('personalAssistantId', `this candidate was merged into ${pa.mergedInto}: link to that PA's review candidate instead`);
-    const attached = await attachPaIdentifiers(tx, paId, [submittedIdentifier(paSubmissionOf(review))]);
+    const submission = paSubmissionOf(review);
+    const attached = await attachPaIdentifiers(tx, paId, [submittedIdentifier(submission)]);
+    // The variant this register knows them by finds them next time too.
+    await writePaMatchKeys(tx, paId, submittedPaIdentity(submission));
     return { status: 'LINKED', personalAssistantId: paId, identifiers: attached };
   });
 }

@@ -1,6 +1,8 @@
 import { AUTOMATIC, automaticLinkReason, conflict, decisionRow, type MatchConfig, type MatchOutcome, type ScoredCandidate } from '@continuum/kit';
 import { randomUUID } from 'node:crypto';
 import type { PersonalAssistantModel } from '../generated/prisma/models.ts';
+import { submittedPaIdentity } from './identity.ts';
+import { writePaMatchKeys } from './keys.ts';
 import { attachPaIdentifiers, createPersonalAssistant, identifierHolder } from './records.ts';
 import { paRegistration, type PaRegistrationResult } from './registration.ts';
 import { submittedIdentifier, type StoredPaSubmission } from './stored.ts';
@@ -21,6 +23,8 @@ export async function linkPaAutomatically(
   config: MatchConfig,
 ): Promise<PaRegistrationResult> {
   const attached = await attachPaIdentifiers(tx, target.id, [submittedIdentifier(submission)]);
+  // The variant this register knows them by finds them next time too.
+  await writePaMatchKeys(tx, target.id, submittedPaIdentity(submission));
   const review = await tx.paMatchReview.create({
     data: { id: randomUUID(), status: 'LINKED', submitted: submission as never, candidates: [candidate] as never, personalAssistantId: target.id },
   });

@@ -57,6 +57,6 @@ export function paMergeSaga(c: PaMergeCoordinator, tx: Tx, m: PaMergeModel): Mer
 }
 
 /** Carries a PENDING PA merge as far as the subgraphs allow, under the merge's lock. */
-export async function advancePaMerge(c: PaMergeCoordinator, id: string): Promise<MergeOutcome> {
-  return (await withLockedPaMerge(c.db, id, (tx, m) => advanceMergeSaga(paMergeSaga(c, tx, m)))) ?? { kind: 'settled' };
+export async function advancePaMerge(c: PaMergeCoordinator, id: string, opts: { skipLocked?: boolean } = {}): Promise<MergeOutcome> {
+  return (await withLockedPaMerge(c.db, id, (tx, m) => advanceMergeSaga(paMergeSaga(c, tx, m)), opts)) ?? { kind: 'settled' };
 }
