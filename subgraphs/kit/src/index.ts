@@ -31,3 +31,4 @@ export * from './sweep-loop.ts';
 export * from './import/csv.ts';
 export * from './import/problems.ts';
 export * from './seed-once.ts';
+export * from './import/values.ts';

@@ -4,8 +4,8 @@
  */
 import {
   badUserInput,
+  csvDate,
   NHS_NUMBER_STATUS,
-  parseBirthDate,
   readCsv,
   rowProblem,
   type NhsNumberStatusCode,
@@ -39,13 +39,6 @@ function statusName(raw: string): RegisterPersonInput['nhsNumberVerificationStat
   throw badUserInput('input.nhsNumberVerificationStatus', 'must be a UK Core verification status code 01-08');
 }
 
-/** DD/MM/YYYY as UK systems export it, or YYYY-MM-DD. */
-function birthDate(raw: string): Date {
-  const d = parseBirthDate(raw);
-  if (!d) throw badUserInput('input.dateOfBirth', raw ? 'is not a calendar date (DD/MM/YYYY or YYYY-MM-DD)' : 'is required');
-  return new Date(Date.UTC(d.year, d.month - 1, d.day));
-}
-
 /** Agencies hold full postcodes; the hub keeps only the district (the outward code). */
 function postcodeDistrict(raw: string): string | null {
   if (!raw) return null;
@@ -59,7 +52,7 @@ function submissionOfRow(values: Record<ClientColumn, string>, agency: Agency, o
     nhsNumberVerificationStatus: statusName(values.nhsNumberStatus),
     givenName: values.givenName,
     familyName: values.familyName,
-    dateOfBirth: birthDate(values.dateOfBirth),
+    dateOfBirth: csvDate(values.dateOfBirth, 'input.dateOfBirth'),
     postcodeDistrict: postcodeDistrict(values.postcode),
     localIdentifiers: [{ agency, organisationCode, value: values.localId }],
   });

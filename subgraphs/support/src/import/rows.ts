@@ -1,0 +1,65 @@
+/**
+ * Turning a PA register's rows into checked submissions, with registerPersonalAssistant's own
+ * checks, every problem reported by line and column; nothing is written at this stage.
+ */
+import { badUserInput, csvDate, readCsv, rowProblem, type RowProblem } from '@continuum/kit';
+import type { PaEmploymentStatus } from '../generated/resolvers-types.ts';
+import { paSubmissionFrom } from '../matching/registration-input.ts';
+import type { StoredPaSubmission } from '../matching/stored.ts';
+import { COLUMN_OF_FIELD, PA_COLUMNS } from './columns.ts';
+
+export interface PaRow {
+  line: number;
+  submission: StoredPaSubmission;
+}
+
+/** A full NI number (QQ 12 34 56 C) gives its last three characters; the register keeps no more. */
+function niSuffix(raw: string): string {
+  const s = raw.replace(/\s/g, '').toUpperCase();
+  if (/^[A-Z]{2}\d{6}[A-D]$/.test(s)) return s.slice(-3);
+  return s;
+}
+
+function employmentStatus(raw: string): PaEmploymentStatus {
+  const s = raw.trim().toUpperCase().replace(/[^A-Z]+/g, '_');
+  if (!s) return 'EMPLOYED';
+  if (s === 'EMPLOYED' || s === 'SELF_EMPLOYED') return s;
+  throw badUserInput('input.employmentStatus', 'must be employed or self-employed');
+}
+
+/** Reads and checks a whole PA register; any problem means none of it may be imported. */
+export function readPaRegister(text: string, registerOrganisationId: string): { rows: PaRow[]; problems: RowProblem[] } {
+  const csv = readCsv(text, PA_COLUMNS);
+  const problems = [...csv.problems];
+  const columnOf = (field: string) => {
+    const key = COLUMN_OF_FIELD[field];
+    return key ? csv.headerOf[key] ?? null : null;
+  };
+  const rows: PaRow[] = [];
+  const firstLineOf = new Map<string, number>();
+  for (const { line, values } of csv.rows) {
+    try {
+      const submission = paSubmissionFrom({
+        registerOrganisationId,
+        registerReference: values.reference,
+        givenName: values.givenName,
+        familyName: values.familyName,
+        dateOfBirth: csvDate(values.dateOfBirth, 'input.dateOfBirth'),
+        niNumberSuffix: niSuffix(values.niNumber),
+        postcodeDistrict: values.postcode,
+        employmentStatus: employmentStatus(values.employmentStatus),
+        languages: values.languages ? values.languages.split(/[;,]/).map((l) => l.trim()).filter(Boolean) : [],
+      });
+      const first = firstLineOf.get(submission.registerReference);
+      if (first !== undefined) {
+        problems.push({ line, field: csv.headerOf.reference, reason: `${submission.registerReference} is also on line ${first}: one row per PA` });
+        continue;
+      }
+      firstLineOf.set(submission.registerReference, line);
+      rows.push({ line, submission });
+    } catch (err) {
+      problems.push(rowProblem(err, line, columnOf));
+    }
+  }
+  return { rows, problems };
+}
