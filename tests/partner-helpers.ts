@@ -26,6 +26,8 @@ export interface PartnerHub {
   partner: PartnerProcess;
   /** Publishes an SDL and waits until the gateway serves the new supergraph. */
   publish(sdl: string): Promise<Awaited<ReturnType<Registry['publish']>>>;
+  /** Registers the partner at another URL and waits until the gateway routes there. */
+  reroute(url: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -43,19 +45,25 @@ export async function startPartnerHub(opts: { timeoutMs?: number } = {}): Promis
   const partner = await startPartnerProcess({ partner: spec, databaseUrl: withDatabase(server, database), port: await freePort(), seed: true });
   registry.register({ name: spec.name, url: partner.url, organisation: spec.organisation, contact: spec.contact, timeoutMs: opts.timeoutMs });
   const hub = await startTestHub({ supergraph: { path: registry.supergraphPath, pollMs: 100 }, timeoutFor: (name) => registry.store.registration(name)?.timeoutMs });
+  const served = async () => {
+    const sha = registry.store.history().at(-1)!.supergraphSha256;
+    for (const deadline = Date.now() + 10_000; hub.gateway.supergraph.status().sha256 !== sha; await new Promise((r) => setTimeout(r, 50))) {
+      if (Date.now() > deadline) throw new Error('the gateway did not pick up the published supergraph');
+    }
+  };
   return {
     hub,
     registry,
     partner,
     async publish(sdl) {
       const result = await registry.publish(EXAMPLE_PARTNER, sdl);
-      if (result.published) {
-        const sha = result.published.supergraphSha256;
-        for (const deadline = Date.now() + 10_000; hub.gateway.supergraph.status().sha256 !== sha; await new Promise((r) => setTimeout(r, 50))) {
-          if (Date.now() > deadline) throw new Error('the gateway did not pick up the published supergraph');
-        }
-      }
+      if (result.published) await served();
       return result;
+    },
+    async reroute(url) {
+      registry.register({ ...registry.store.registration(EXAMPLE_PARTNER)!, url });
+      await registry.recompose(EXAMPLE_PARTNER);
+      await served();
     },
     async stop() {
       await hub.stop();

@@ -2,6 +2,8 @@ import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { EXAMPLE_PARTNER, partnerSdl, startPartnerHub, type PartnerHub } from './partner-helpers.ts';
@@ -122,6 +124,24 @@ describe('a partner subgraph joins the graph through the registry, without a res
       assert.equal(res.data.person.microCare.length, 1);
     } finally {
       fs.writeFileSync(ph.registry.supergraphPath, saved);
+    }
+  });
+
+  it('a partner too slow for its registered timeout costs only its own fields, named in the error', async () => {
+    // A server that accepts requests and never answers, registered as the partner's address.
+    const hanging = http.createServer(() => {});
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    const realUrl = ph.partner.url;
+    try {
+      await ph.reroute(`http://127.0.0.1:${(hanging.address() as AddressInfo).port}/graphql`);
+      const res = await postGraphQL(ph.hub.gatewayUrl, PERSON, { id: clientId });
+      assert.ok(res.data.person.familyName, 'the person is answered');
+      assert.equal(res.data.person.microCare, null);
+      assert.deepEqual(res.errors!.map((e) => e.message), ['flintshire-microcare did not answer within 1500 ms']);
+    } finally {
+      await ph.reroute(realUrl);
+      hanging.closeAllConnections();
+      hanging.close();
     }
   });
 
