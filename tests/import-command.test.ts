@@ -51,13 +51,13 @@ describe('npm run import: a council client list from CSV', () => {
     const text = 'Client ID,Forename,Surname,Date of Birth,Postcode\nCLI-1,Maud,Gonne,21/12/1946,CH7 1AB\nCLI-2,Agnes,Peabody,28/02/1951,CH7 6DD\n';
     const first = importFile('good.csv', text);
     assert.equal(first.status, 0, first.stderr);
-    assert.match(first.stdout, /2 new, 0 linked to people already known, 0 sent to review, 0 already imported/);
+    assert.match(first.stdout, /2 new, 0 linked to records already known, 0 sent to review, 0 already imported/);
     assert.match(first.report, /^line,client id,outcome,person id,review id,matched by\n2,CLI-1,CREATED,[0-9a-f-]{36},,\n3,CLI-2,CREATED,/);
     assert.equal(await people(), before + 2);
 
     const again = importFile('good.csv', text);
     assert.equal(again.status, 0, again.stderr);
-    assert.match(again.stdout, /0 new, 0 linked to people already known, 0 sent to review, 2 already imported/);
+    assert.match(again.stdout, /0 new, 0 linked to records already known, 0 sent to review, 2 already imported/);
     assert.equal(await people(), before + 2);
   });
 
@@ -66,5 +66,37 @@ describe('npm run import: a council client list from CSV', () => {
     assert.equal(run.status, 2);
     assert.match(run.stderr, /--agency must be one of COUNCIL, HEALTH, SUPPORT_ORGANISATION, TRAINING_PROVIDER/);
     assert.match(run.stderr, /Usage: npm run import/);
+  });
+});
+
+describe('npm run import: a PA register from CSV', () => {
+  it('imports a register named by its organisation, and refuses an unknown organisation with exit code 2', async () => {
+    const { subgraph: support } = await import('@continuum/support');
+    const { buildDemoRegion } = await import('@continuum/kit/demo');
+    const register = buildDemoRegion().supportOrganisations[0]!;
+    const url = await freshDatabase('support');
+    const db = connectDatabase(support.PrismaClient as never, url);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-import-'));
+    try {
+      const file = path.join(dir, 'register.csv');
+      fs.writeFileSync(file, 'PA ID,Forename,Surname,Date of Birth,NI Number,Postcode\nCLI-PA-1,Morwenna,Trevithick,02/05/1988,QQ123445B,CH7 2AB\n');
+      const run = (organisation: string) =>
+        spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', 'pas', file, '--organisation', organisation], {
+          cwd: root,
+          env: { ...process.env, SUPPORT_DATABASE_URL: url },
+          encoding: 'utf8',
+        });
+      const before = await (db.client as any).personalAssistant.count();
+      const ok = run(register.name);
+      assert.equal(ok.status, 0, ok.stderr);
+      assert.match(ok.stdout, /1 new, 0 linked to records already known/);
+      assert.equal(await (db.client as any).personalAssistant.count(), before + 1);
+      const unknown = run('No Such Register');
+      assert.equal(unknown.status, 2);
+      assert.match(unknown.stderr, /No support organisation has the id, charity number or name "No Such Register"/);
+    } finally {
+      await db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
