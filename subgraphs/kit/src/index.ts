@@ -25,3 +25,4 @@ export * from './transitions/episode-tables.ts';
 export * from './transitions/episode-steps.ts';
 export * from './matching/index.ts';
 export * from './merge/repoint.ts';
+export * from './aggregates/index.ts';

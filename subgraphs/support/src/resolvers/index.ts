@@ -5,12 +5,13 @@ import { MergeMutation } from './MergeMutation.ts';
 import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
 import { PersonalAssistant } from './PersonalAssistant.ts';
+import { AggregateQuery } from './AggregateQuery.ts';
 import { Query } from './Query.ts';
 import { SupportOrganisation } from './SupportOrganisation.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query,
+  Query: { ...Query, ...AggregateQuery },
   Mutation: { ...Mutation, ...MergeMutation },
   Person,
   PersonalAssistant,
