@@ -8,6 +8,8 @@ import { FEATURED_PERSON } from '@continuum/kit/demo';
 import path from 'node:path';
 import { prepareDatabases, startHub } from './hub.ts';
 import { progressBar } from './progress.ts';
+import { ensureDashboardBuilt } from '../dashboard/server/build.ts';
+import { startDashboardServer } from '../dashboard/server/serve.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const seedOnly = process.argv.includes('--seed-only');
@@ -38,15 +40,18 @@ async function main() {
     await pg?.stop();
     return;
   }
+  await ensureDashboardBuilt((l) => console.log(l));
   const hub = await startHub({ databaseUrls, host: process.env.CONTINUUM_HOST ?? '127.0.0.1' });
   for (const s of hub.subgraphs) console.log(`  ${s.name.padEnd(9)} ${s.url}`);
+  const dashboard = await startDashboardServer({ port: Number(process.env.DASHBOARD_PORT ?? 4300), host: process.env.CONTINUUM_HOST ?? '127.0.0.1', gatewayUrl: hub.gatewayUrl });
   const shown = hub.gatewayUrl.replace('127.0.0.1', 'localhost');
-  console.log(`\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\n\nTry:\n${EXAMPLE}\n\nCtrl-C stops everything.`);
+  console.log(`\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\nDashboards:        ${dashboard.url.replace('127.0.0.1', 'localhost')}\n\nTry:\n${EXAMPLE}\n\nCtrl-C stops everything.`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping...');
+    await dashboard.stop();
     await hub.stop();
     await pg?.stop();
     process.exit(0);

@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import { serveHttp, withInputField } from '@continuum/kit';
 import { subgraphHealth } from './health.ts';
+import { loadPersistedOperations, persistedOperationFiles, persistedOperationsCache } from './persisted-operations.ts';
 
 // Telemetry to third parties stays off whatever the environment says.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -15,6 +16,8 @@ export interface GatewayOptions {
   host?: string;
   /** Per-subgraph request timeout. */
   subgraphTimeoutMs?: number;
+  /** Manifests of trusted operations (hash to document) answered by hash alone; see persisted-operations.ts. */
+  persistedOperationManifests?: string[];
 }
 
 export interface RunningGateway {
@@ -56,6 +59,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => withInputField(hideSubgraphInternals(formatted)),
     introspection: !production,
+    persistedQueries: { cache: persistedOperationsCache(loadPersistedOperations(persistedOperationFiles(opts.persistedOperationManifests))) },
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
   });
   await server.start();

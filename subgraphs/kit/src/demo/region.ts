@@ -25,6 +25,7 @@ import { buildTransitions } from './transitions.ts';
 import { withHealthDuties } from './health-duties.ts';
 import { buildHealthPlans, buildPaymentProcessing } from './health-plans.ts';
 import { buildMicroCare } from './micro-care.ts';
+import { buildSupportOffers } from './support-offer.ts';
 
 export interface DemoRegionOptions {
   /** About 6,000 by default; at least 100 so every featured case fits. */
@@ -91,6 +92,7 @@ export function buildDemoRegion(options: DemoRegionOptions = {}): DemoRegion {
     microEnterprises: microCare.enterprises,
     microCareHours: microCare.hours,
     microCareClients: microCare.clients,
+    supportOffers: buildSupportOffers(ctx),
     featured: {
       movedDirectPaymentToPhb: featured.id,
       alsoMovedDirectPaymentToPhb: plans.filter((p) => p.scenario === 'DP_TO_PHB' && !p.featured).map((p) => p.id),

@@ -278,6 +278,18 @@ export interface DemoMicroCareClient {
   end: IsoDate | null;
 }
 
+export type SupportOfferProvider = 'LOCAL_AUTHORITY' | 'SUPPORT_ORGANISATION' | 'OTHER_VOLUNTARY_ORGANISATION';
+
+/** One council's answer for one support item and audience in one survey round. */
+export interface DemoSupportOffer {
+  councilGssCode: string;
+  surveyYear: number;
+  item: string;
+  audience: 'EMPLOYER' | 'PA';
+  status: 'AVAILABLE' | 'IN_DEVELOPMENT' | 'NOT_AVAILABLE' | 'DONT_KNOW';
+  provider: SupportOfferProvider | null;
+}
+
 export interface DemoRegion {
   /** The date the region is "as of": statuses such as ACTIVE are computed against the real clock, so episodes run to open ends. */
   asOf: IsoDate;
@@ -304,6 +316,7 @@ export interface DemoRegion {
   microEnterprises: DemoMicroEnterprise[];
   microCareHours: DemoMicroCareHours[];
   microCareClients: DemoMicroCareClient[];
+  supportOffers: DemoSupportOffer[];
   /** Named people the README and tests refer to. */
   featured: {
     /** Moved from a council direct payment to an ICB personal health budget keeping the same (3) PAs. */

@@ -12,10 +12,10 @@ export async function employmentsInScope(db: PrismaClient, graph: GraphClient, f
   const scope = aggregateScope(filter);
   const [employers, rows] = await Promise.all([
     scopedPersonIds(graph, scope),
-    db.employment.findMany({
-      where: { start: { lte: scope.to }, OR: [{ end: null }, { end: { gte: scope.from } }] },
-      select: { employerPersonId: true, personalAssistantId: true, contractSigned: true },
-    }),
+    // One plain read of every employment overlapping the period (a few thousand rows).
+    db.$queryRaw<ScopedEmployment[]>`
+      SELECT employer_person_id::text AS "employerPersonId", personal_assistant_id::text AS "personalAssistantId", contract_signed AS "contractSigned"
+      FROM employment WHERE start <= ${scope.to} AND ("end" IS NULL OR "end" >= ${scope.from})`,
   ]);
   return { scope, employments: employers ? rows.filter((r) => employers.has(r.employerPersonId)) : rows };
 }

@@ -44,7 +44,10 @@ export async function paWorkforceAggregates(db: PrismaClient, graph: GraphClient
   }
   const paIds = [...employersOf.keys()];
   const [pas, councils] = await Promise.all([
-    db.personalAssistant.findMany({ where: { id: { in: paIds } }, select: { employmentStatus: true, dbsStatus: true, dbsCheckedOn: true } }),
+    // Thousands of ids go as one array parameter, not one parameter each.
+    db.$queryRaw<{ employmentStatus: string; dbsStatus: string; dbsCheckedOn: Date | null }[]>`
+      SELECT employment_status AS "employmentStatus", dbs_status AS "dbsStatus", dbs_checked_on AS "dbsCheckedOn"
+      FROM personal_assistant WHERE id = ANY(${paIds}::uuid[])`,
     personIdsByCouncil(graph, scope.from, scope.to),
   ]);
   const byCouncil = councils.map((c) => ({

@@ -25,11 +25,11 @@ export async function paTrainingAggregates(db: PrismaClient, graph: GraphClient,
     graph.request<{ personalAssistantIdsInScope: string[] }>(PAS_IN_SCOPE, { filter: filterVariables(filter, period.from, period.to) }),
     db.course.findMany({ orderBy: [{ code: 'asc' }] }),
   ]);
+  // Thousands of ids go as one array parameter, not one parameter each.
   const records = paIds.length
-    ? await db.trainingRecord.findMany({
-        where: { personalAssistantId: { in: paIds }, completedOn: { lte: scope.to } },
-        select: { personalAssistantId: true, courseId: true, completedOn: true, expiresOn: true },
-      })
+    ? await db.$queryRaw<{ personalAssistantId: string; courseId: string; completedOn: Date; expiresOn: Date | null }[]>`
+        SELECT personal_assistant_id::text AS "personalAssistantId", course_id::text AS "courseId", completed_on AS "completedOn", expires_on AS "expiresOn"
+        FROM training_record WHERE personal_assistant_id = ANY(${paIds}::uuid[]) AND completed_on <= ${scope.to}`
     : [];
   const courseById = new Map(courses.map((c) => [c.id, c]));
   const standardsOf = new Map<string, Set<number>>();
