@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import './styles.scss';
+import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css';
+import './app.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -68,7 +68,14 @@ export async function tableRows(page: Page, id: string): Promise<string[][]> {
  * focus, stopping when focus comes round again.
  */
 export async function tabThrough(page: Page, limit = 400): Promise<string[]> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // Start where a keyboard user starts: before the first element of the page.
+  await page.evaluate(() => {
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus();
+    start.addEventListener('blur', () => start.remove(), { once: true });
+  });
   await page.keyboard.press('Tab');
   const seen: string[] = [];
   for (let i = 0; i < limit; i++) {
@@ -77,6 +84,11 @@ export async function tabThrough(page: Page, limit = 400): Promise<string[]> {
       if (!el || el === document.body) return null;
       return el.getAttribute('data-focus-id') ?? (el.setAttribute('data-focus-id', String(Math.random())), el.getAttribute('data-focus-id'));
     });
+    // A date field takes several presses (day, month, year) while staying the focused element.
+    if (id !== null && id === seen[seen.length - 1]) {
+      await page.keyboard.press('Tab');
+      continue;
+    }
     if (id === null || seen.includes(id)) break;
     seen.push(id);
     await page.keyboard.press('Tab');
