@@ -32,6 +32,9 @@ describe('dashboard aggregates through the gateway', () => {
   let hub: Hub;
   const ask = async (query: string, variables: Record<string, unknown> = {}) => postGraphQL(hub.gatewayUrl, query, variables);
   before(async () => {
+    // Gaps and overlaps read every funded person's timeline through the graph, as the tracker does;
+    // with the whole suite running beside this file that can take longer than the usual deadline.
+    process.env.CONTINUUM_SUBGRAPH_TIMEOUT_MS ??= '30000';
     hub = await startTestHub();
   });
   after(() => hub.stop());
