@@ -3,13 +3,13 @@ import { startHub, type Hub } from '../scripts/hub.ts';
 import { SUBGRAPH_MODULES } from '../scripts/subgraphs.ts';
 
 /** The whole hub over real HTTP on ephemeral ports, each subgraph on a fresh seeded database. */
-export async function startTestHub(opts: { routeFor?: Parameters<typeof startHub>[0]['routeFor'] } = {}): Promise<Hub> {
+export async function startTestHub(opts: Pick<Parameters<typeof startHub>[0], 'routeFor' | 'supergraph' | 'timeoutFor'> = {}): Promise<Hub> {
   // Tests drive transitions themselves unless they ask for the background loop.
   process.env.CONTINUUM_RECONCILE_INTERVAL_MS ??= '0';
   const databaseUrls: Record<string, string> = {};
   for (const mod of SUBGRAPH_MODULES) databaseUrls[mod.name] = await freshDatabase(mod.name);
   const ports = Object.fromEntries([...SUBGRAPH_MODULES.map((m) => [m.name, 0]), ['gateway', 0]]);
-  return startHub({ databaseUrls, ports, routeFor: opts.routeFor });
+  return startHub({ databaseUrls, ports, ...opts });
 }
 
 /** SQL statements each subgraph has sent so far. */

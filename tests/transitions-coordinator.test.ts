@@ -4,7 +4,7 @@ import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hub } from '../scripts/hub.ts';
-import { startReconcileLoop } from '../subgraphs/people/src/transitions/background.ts';
+import { startReconcileLoop } from '../subgraphs/people/src/reconcile-loop.ts';
 import { difference, startTestHub, statementCounts } from './helpers.ts';
 
 const region = buildDemoRegion();

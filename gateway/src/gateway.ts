@@ -4,25 +4,33 @@ import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaRepor
 import { serveHttp, withInputField } from '@continuum/kit';
 import { subgraphHealth } from './health.ts';
 import { loadPersistedOperations, persistedOperationFiles, persistedOperationsCache } from './persisted-operations.ts';
+import { WatchedSupergraph, type SupergraphSource } from './supergraph-source.ts';
+import { subgraphTimeout } from './timeouts.ts';
 
 // Telemetry to third parties stays off whatever the environment says.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 export interface GatewayOptions {
-  supergraphSdl: string;
+  /** A fixed supergraph, or the registry's published file, watched for new publishes. */
+  supergraph: SupergraphSource;
   /** Routing URL per subgraph name; overrides the URLs in the supergraph. */
   urls?: Record<string, string>;
   port: number;
   host?: string;
-  /** Per-subgraph request timeout. */
+  /** Request timeout for every subgraph (overrides the per-subgraph settings). */
   subgraphTimeoutMs?: number;
   /** Manifests of trusted operations (hash to document) answered by hash alone; see persisted-operations.ts. */
   persistedOperationManifests?: string[];
+  /** A subgraph's own timeout, e.g. from its registration. */
+  timeoutFor?: (name: string) => number | undefined;
+  log?: (line: string) => void;
 }
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** The supergraph being served and the last refused one. */
+  supergraph: WatchedSupergraph;
   stop(): Promise<void>;
 }
 
@@ -43,15 +51,21 @@ function hideSubgraphInternals<E extends { extensions?: Record<string, unknown> 
 
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const urls = opts.urls ?? {};
-  const timeoutMs = opts.subgraphTimeoutMs ?? Number(process.env.CONTINUUM_SUBGRAPH_TIMEOUT_MS ?? 10_000);
+  const supergraph = new WatchedSupergraph(opts.supergraph, opts.log);
   const gateway = new ApolloGateway({
-    supergraphSdl: opts.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({
+    supergraphSdl: supergraph,
+    buildService: ({ name, url }) => {
+      const timeoutMs = opts.subgraphTimeoutMs ?? subgraphTimeout(name, opts.timeoutFor);
+      return new RemoteGraphQLDataSource({
         url: urls[name] ?? url,
         // Each subgraph call carries its own deadline, so one slow agency cannot hold a whole response.
-        fetcher: (input, init) => fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as never,
-      }),
+        fetcher: (input, init) =>
+          fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }).catch((err: Error) => {
+            // Say which agency failed and how, not just "fetch failed".
+            throw new Error(err.name === 'TimeoutError' ? `${name} did not answer within ${timeoutMs} ms` : `${name} is unavailable`);
+          }) as never,
+      });
+    },
   });
   const production = process.env.NODE_ENV === 'production';
   const server = new ApolloServer({
@@ -63,19 +77,21 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
   });
   await server.start();
-  const subgraphs = supergraphSubgraphs(opts.supergraphSdl, urls);
   const http = await serveHttp(server, {
     port: opts.port,
     host: opts.host ?? '127.0.0.1',
     context: async () => ({}),
-    health: () => subgraphHealth(subgraphs),
+    // The subgraphs of the supergraph served now, which a publish may have changed.
+    health: async () => ({ ...(await subgraphHealth(supergraphSubgraphs(supergraph.sdl, urls))), supergraph: supergraph.status() }),
   });
   return {
     url: http.url,
     port: http.port,
+    supergraph,
     stop: async () => {
       await http.close();
       await server.stop();
     },
   };
 }
+export type { SupergraphSource, SupergraphStatus } from './supergraph-source.ts';

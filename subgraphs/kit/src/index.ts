@@ -26,3 +26,6 @@ export * from './transitions/episode-steps.ts';
 export * from './matching/index.ts';
 export * from './merge/repoint.ts';
 export * from './aggregates/index.ts';
+export * from './import/csv.ts';
+export * from './import/problems.ts';
+export * from './seed-once.ts';

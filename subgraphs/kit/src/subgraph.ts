@@ -21,7 +21,8 @@ export type Progress = (label: string, done: number, total: number) => void;
  * so the hub, the tests and a partner's template treat them alike.
  */
 export interface SubgraphModule<Client = any, Ctx extends object = any> {
-  name: SubgraphName;
+  /** One of the hub's own subgraphs, or a partner's registered name. */
+  name: SubgraphName | (string & {});
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<Ctx>;
   /** prisma/migrations of the subgraph. */
@@ -42,7 +43,7 @@ export interface SubgraphServices {
 }
 
 export interface RunningSubgraph<Client = any> {
-  name: SubgraphName;
+  name: SubgraphModule['name'];
   url: string;
   port: number;
   database: Database<Client>;
