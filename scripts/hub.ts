@@ -18,11 +18,14 @@ import {
   type SubgraphName,
 } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
+import fs from 'node:fs';
 import path from 'node:path';
 import { SUBGRAPH_MODULES } from './subgraphs.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const SUPERGRAPH_FILE = path.join(root, 'schema', 'supergraph.graphql');
+/** The dashboard's trusted operations, written by codegen; the gateway answers them by hash. */
+export const DASHBOARD_OPERATIONS_FILE = path.join(root, 'dashboard', 'src', 'generated', 'persisted-documents.json');
 
 export interface Hub {
   gatewayUrl: string;
@@ -87,6 +90,7 @@ export async function startHub(opts: {
       urls: Object.fromEntries(await Promise.all(subgraphs.map(async (s) => [s.name, opts.routeFor ? await opts.routeFor(s.name, s.url) : s.url]))),
       port: opts.ports?.gateway ?? gatewayPort(),
       host,
+      persistedOperationManifests: fs.existsSync(DASHBOARD_OPERATIONS_FILE) ? [DASHBOARD_OPERATIONS_FILE] : [],
     });
     graph.setUrl(gateway.url);
     const stopped = new Set<string>();

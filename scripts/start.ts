@@ -12,6 +12,8 @@ import path from 'node:path';
 import { startDemoPartners } from './demo-partners.ts';
 import { prepareDatabases, startHub } from './hub.ts';
 import { progressBar } from './progress.ts';
+import { ensureDashboardBuilt } from '../dashboard/server/build.ts';
+import { startDashboardServer } from '../dashboard/server/serve.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const seedOnly = process.argv.includes('--seed-only');
@@ -42,6 +44,7 @@ async function main() {
     await pg?.stop();
     return;
   }
+  await ensureDashboardBuilt((l) => console.log(l));
   // The gateway serves the registry's published supergraph and picks up every new publish.
   const registry = new Registry(process.env.CONTINUUM_REGISTRY_DIR ?? path.join(root, '.continuum', 'registry'));
   const recomposed = await registry.recompose('hub');
@@ -55,13 +58,15 @@ async function main() {
   });
   for (const s of hub.subgraphs) console.log(`  ${s.name.padEnd(9)} ${s.url}`);
   const partners = await startDemoPartners({ serverUrl, registry, seed: process.env.CONTINUUM_SEED !== 'off', host, log: (l) => console.log(`  ${l}`) });
+  const dashboard = await startDashboardServer({ port: Number(process.env.DASHBOARD_PORT ?? 4300), host, gatewayUrl: hub.gatewayUrl });
   const shown = hub.gatewayUrl.replace('127.0.0.1', 'localhost');
-  console.log(`\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\n\nTry:\n${EXAMPLE}\n\nCtrl-C stops everything.`);
+  console.log(`\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\nDashboards:        ${dashboard.url.replace('127.0.0.1', 'localhost')}\n\nTry:\n${EXAMPLE}\n\nCtrl-C stops everything.`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping...');
+    await dashboard.stop();
     await Promise.all(partners.map((p) => p.stop()));
     await hub.stop();
     await pg?.stop();

@@ -61,13 +61,15 @@ async function buildTemplates(serverUrl: string) {
 }
 
 async function main(): Promise<number> {
-  const roots = ['subgraphs', 'partners', 'gateway', 'schema', 'tests'].map((d) => path.join(root, d)).filter(fs.existsSync);
+  const roots = ['subgraphs', 'partners', 'gateway', 'schema', 'tests', 'dashboard'].map((d) => path.join(root, d)).filter(fs.existsSync);
   let files = roots.flatMap(findTests).sort();
   if (filters.length) files = files.filter((f) => filters.some((flt) => path.relative(root, f).startsWith(flt.replace(/^\.\//, ''))));
   if (!skipTypecheck && !filters.length) {
     step('type-check (tsc --noEmit)');
-    const tsc = spawnSync(path.join(root, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
-    if (tsc.status !== 0) return tsc.status ?? 1;
+    for (const project of ['tsconfig.json', 'dashboard/tsconfig.json']) {
+      const tsc = spawnSync(path.join(root, 'node_modules/.bin/tsc'), ['--noEmit', '-p', project], { cwd: root, stdio: 'inherit' });
+      if (tsc.status !== 0) return tsc.status ?? 1;
+    }
   }
   step('database: embedded PostgreSQL');
   let pg: PostgresServer | null = null;

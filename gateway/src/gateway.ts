@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import { serveHttp, withInputField } from '@continuum/kit';
 import { subgraphHealth } from './health.ts';
+import { loadPersistedOperations, persistedOperationFiles, persistedOperationsCache } from './persisted-operations.ts';
 import { WatchedSupergraph, type SupergraphSource } from './supergraph-source.ts';
 import { subgraphTimeout } from './timeouts.ts';
 
@@ -18,6 +19,8 @@ export interface GatewayOptions {
   host?: string;
   /** Request timeout for every subgraph (overrides the per-subgraph settings). */
   subgraphTimeoutMs?: number;
+  /** Manifests of trusted operations (hash to document) answered by hash alone; see persisted-operations.ts. */
+  persistedOperationManifests?: string[];
   /** A subgraph's own timeout, e.g. from its registration. */
   timeoutFor?: (name: string) => number | undefined;
   log?: (line: string) => void;
@@ -70,6 +73,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => withInputField(hideSubgraphInternals(formatted)),
     introspection: !production,
+    persistedQueries: { cache: persistedOperationsCache(loadPersistedOperations(persistedOperationFiles(opts.persistedOperationManifests))) },
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
   });
   await server.start();

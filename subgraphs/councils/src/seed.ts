@@ -104,4 +104,12 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(db, 'transition_response', ['transition_id', 'funder_code', 'decision', 'responded_by', 'note', 'responded_at'], responses, (done) =>
     progress?.('transition responses', done, responses.length),
   );
+
+  const offers = region.supportOffers;
+  await insertRows(
+    db,
+    'council_support_offer',
+    ['council_id', 'survey_year', 'item', 'audience', 'status', 'provider'],
+    offers.map((o) => [councilId(o.councilGssCode), o.surveyYear, o.item, o.audience, o.status, o.provider]),
+  );
 }

@@ -28,6 +28,7 @@ export * from './merge/repoint.ts';
 export * from './merge/saga.ts';
 export * from './merge/survivor-loader.ts';
 export * from './sweep-loop.ts';
+export * from './aggregates/index.ts';
 export * from './import/csv.ts';
 export * from './import/problems.ts';
 export * from './seed-once.ts';

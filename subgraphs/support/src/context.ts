@@ -5,7 +5,7 @@ import { createLoaders, type Loaders } from './loaders.ts';
 export interface Context {
   db: PrismaClient;
   loaders: Loaders;
-  /** The rest of the graph, through the gateway (the training step of a PA merge). */
+  /** The rest of the graph, through the gateway (the training step of a PA merge; which people a council or NHS body funds). */
   graph: GraphClient;
 }
 

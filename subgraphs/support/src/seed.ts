@@ -69,4 +69,23 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     ]),
     (done) => progress?.('employments', done, employments.length),
   );
+
+  await insertRows(
+    db,
+    'micro_enterprise',
+    ['id', 'trading_name', 'council_gss_code', 'registered_on', 'quality_framework_completed_on', 'agency_on', 'employees', 'former_pa', 'direct_commissioning'],
+    region.microEnterprises.map((m) => [m.id, m.tradingName, m.councilGssCode, m.registeredOn, optionalDay(m.qualityFrameworkCompletedOn), optionalDay(m.agencyOn), m.employees, m.formerPa, m.directCommissioning]),
+  );
+  await insertRows(
+    db,
+    'micro_care_hours',
+    ['enterprise_id', 'month', 'category', 'hours', 'hourly_rate'],
+    region.microCareHours.map((h) => [h.enterpriseId, h.month, h.category, h.hours, h.hourlyRate]),
+  );
+  await insertRows(
+    db,
+    'micro_care_client',
+    ['id', 'enterprise_id', 'start', 'end'],
+    region.microCareClients.map((c) => [c.id, c.enterpriseId, c.start, optionalDay(c.end)]),
+  );
 }

@@ -1,11 +1,14 @@
+import type { GraphClient, SubgraphServices } from '@continuum/kit';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 export interface Context {
   db: PrismaClient;
   loaders: Loaders;
+  /** The rest of the graph, through the gateway (which PAs a dashboard filter covers). */
+  graph: GraphClient;
 }
 
-export function createContext(db: PrismaClient): Context {
-  return { db, loaders: createLoaders(db) };
+export function createContext(db: PrismaClient, services: SubgraphServices): Context {
+  return { db, loaders: createLoaders(db), graph: services.graph };
 }

@@ -19,6 +19,18 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** Which people a dashboard figure covers. */
+export type AggregateFilter = {
+  /** Only people funded by this council (GSS code, e.g. E08000021) in the period. */
+  councilGssCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the period; by default a year before the last. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only people funded by this NHS commissioner (ODS code, e.g. QHM) in the period; with a council, people funded by both. */
+  icbOdsCode?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the period; by default today. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** The council's summary of a person's care and support plan. */
 export type CarePlanSummary = {
   __typename?: 'CarePlanSummary';
@@ -69,6 +81,17 @@ export type Council = {
   /** The council's published hourly rates. */
   rates: Array<Rate>;
   region: Scalars['String']['output'];
+};
+
+/** What the councils in scope offer individual employers and PAs, from the latest survey round in the period. */
+export type CouncilSupportOfferAggregates = {
+  __typename?: 'CouncilSupportOfferAggregates';
+  /** Councils in scope that answered that round. */
+  councils: Scalars['Int']['output'];
+  items: Array<SupportOfferItem>;
+  previousSurveyYear?: Maybe<Scalars['Int']['output']>;
+  /** The survey round shown: the latest on or before the period's last day; null when there is none. */
+  surveyYear?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A council direct payment to a person who employs their own PAs. */
@@ -241,6 +264,8 @@ export type Query = {
   __typename?: 'Query';
   /** A council by hub id or GSS code. */
   council?: Maybe<Council>;
+  /** The council support offer for employers and PAs: the councils in scope (a council, or those in an NHS body's area) by item and answer. */
+  councilSupportOfferAggregates: CouncilSupportOfferAggregates;
   councils: Array<Council>;
   directPayment?: Maybe<DirectPayment>;
   /** People with a council episode of this council covering any day in [from, to]. */
@@ -251,6 +276,11 @@ export type Query = {
 export type QueryCouncilArgs = {
   gssCode?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCouncilSupportOfferAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
 };
 
 
@@ -297,6 +327,40 @@ export type StartDirectPaymentInput = {
   paymentSupportProviderId?: InputMaybe<Scalars['ID']['input']>;
   personId: Scalars['ID']['input'];
   start: Scalars['Date']['input'];
+};
+
+export type SupportAudience =
+  | 'EMPLOYER'
+  | 'PA';
+
+/**
+ * One support item for one audience: how many councils in scope offer it. These are counts of
+ * councils (published organisational facts), not of people, so they are not suppressed.
+ */
+export type SupportOfferItem = {
+  __typename?: 'SupportOfferItem';
+  audience: SupportAudience;
+  available: Scalars['Int']['output'];
+  /** Councils in scope offering it in the previous survey round; null when that round did not ask. */
+  availableInPreviousRound?: Maybe<Scalars['Int']['output']>;
+  byProvider: Array<SupportOfferProviderCount>;
+  dontKnow: Scalars['Int']['output'];
+  inDevelopment: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  notAvailable: Scalars['Int']['output'];
+};
+
+export type SupportOfferProvider =
+  | 'LOCAL_AUTHORITY'
+  | 'OTHER_VOLUNTARY_ORGANISATION'
+  | 'SUPPORT_ORGANISATION';
+
+export type SupportOfferProviderCount = {
+  __typename?: 'SupportOfferProviderCount';
+  /** Councils in scope where this kind of organisation provides the item. */
+  councils: Scalars['Int']['output'];
+  provider: SupportOfferProvider;
 };
 
 export type SupportOrganisation = {
@@ -450,14 +514,17 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AggregateFilter: AggregateFilter;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CarePlanSummary: ResolverTypeWrapper<CarePlanModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CareTask: ResolverTypeWrapper<CareTask>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CommissionedPackage: ResolverTypeWrapper<CommissionedPackageModel>;
   Council: ResolverTypeWrapper<CouncilModel>;
+  CouncilSupportOfferAggregates: ResolverTypeWrapper<CouncilSupportOfferAggregates>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DirectPayment: ResolverTypeWrapper<DirectPaymentModel>;
@@ -474,8 +541,11 @@ export type ResolversTypes = ResolversObject<{
   Rate: ResolverTypeWrapper<CouncilRateModel>;
   RateKind: RateKind;
   RepointResult: ResolverTypeWrapper<RepointResult>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   StartDirectPaymentInput: StartDirectPaymentInput;
+  SupportAudience: SupportAudience;
+  SupportOfferItem: ResolverTypeWrapper<SupportOfferItem>;
+  SupportOfferProvider: SupportOfferProvider;
+  SupportOfferProviderCount: ResolverTypeWrapper<SupportOfferProviderCount>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
   Transition: ResolverTypeWrapper<TransitionReference>;
   TransitionDecision: TransitionDecision;
@@ -484,14 +554,17 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AggregateFilter: AggregateFilter;
+  String: Scalars['String']['output'];
   CarePlanSummary: CarePlanModel;
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   CareTask: CareTask;
   Float: Scalars['Float']['output'];
   CommissionedPackage: CommissionedPackageModel;
   Council: CouncilModel;
+  CouncilSupportOfferAggregates: CouncilSupportOfferAggregates;
+  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DirectPayment: DirectPaymentModel;
@@ -503,8 +576,9 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Rate: CouncilRateModel;
   RepointResult: RepointResult;
-  Int: Scalars['Int']['output'];
   StartDirectPaymentInput: StartDirectPaymentInput;
+  SupportOfferItem: SupportOfferItem;
+  SupportOfferProviderCount: SupportOfferProviderCount;
   SupportOrganisation: SupportOrganisationReference;
   Transition: TransitionReference;
   TransitionResponse: TransitionResponseModel;
@@ -553,6 +627,13 @@ export type CouncilResolvers<ContextType = Context, ParentType extends Resolvers
   nation?: Resolver<ResolversTypes['Nation'], ParentType, ContextType>;
   rates?: Resolver<Array<ResolversTypes['Rate']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CouncilSupportOfferAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilSupportOfferAggregates'] = ResolversParentTypes['CouncilSupportOfferAggregates']> = ResolversObject<{
+  councils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SupportOfferItem']>, ParentType, ContextType>;
+  previousSurveyYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  surveyYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -621,6 +702,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   council?: Resolver<Maybe<ResolversTypes['Council']>, ParentType, ContextType, Partial<QueryCouncilArgs>>;
+  councilSupportOfferAggregates?: Resolver<ResolversTypes['CouncilSupportOfferAggregates'], ParentType, ContextType, Partial<QueryCouncilSupportOfferAggregatesArgs>>;
   councils?: Resolver<Array<ResolversTypes['Council']>, ParentType, ContextType>;
   directPayment?: Resolver<Maybe<ResolversTypes['DirectPayment']>, ParentType, ContextType, RequireFields<QueryDirectPaymentArgs, 'id'>>;
   personIdsFundedByCouncil?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonIdsFundedByCouncilArgs, 'from' | 'gssCode' | 'to'>>;
@@ -636,6 +718,23 @@ export type RepointResultResolvers<ContextType = Context, ParentType extends Res
   mergeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   overlaps?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupportOfferItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOfferItem'] = ResolversParentTypes['SupportOfferItem']> = ResolversObject<{
+  audience?: Resolver<ResolversTypes['SupportAudience'], ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availableInPreviousRound?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  byProvider?: Resolver<Array<ResolversTypes['SupportOfferProviderCount']>, ParentType, ContextType>;
+  dontKnow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inDevelopment?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notAvailable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupportOfferProviderCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOfferProviderCount'] = ResolversParentTypes['SupportOfferProviderCount']> = ResolversObject<{
+  councils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['SupportOfferProvider'], ParentType, ContextType>;
 }>;
 
 export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation']> = ResolversObject<{
@@ -661,6 +760,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CareTask?: CareTaskResolvers<ContextType>;
   CommissionedPackage?: CommissionedPackageResolvers<ContextType>;
   Council?: CouncilResolvers<ContextType>;
+  CouncilSupportOfferAggregates?: CouncilSupportOfferAggregatesResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DirectPayment?: DirectPaymentResolvers<ContextType>;
@@ -671,6 +771,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Rate?: RateResolvers<ContextType>;
   RepointResult?: RepointResultResolvers<ContextType>;
+  SupportOfferItem?: SupportOfferItemResolvers<ContextType>;
+  SupportOfferProviderCount?: SupportOfferProviderCountResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
   Transition?: TransitionResolvers<ContextType>;
   TransitionResponse?: TransitionResponseResolvers<ContextType>;

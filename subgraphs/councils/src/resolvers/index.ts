@@ -1,5 +1,6 @@
 import { DateScalar, DateTimeScalar } from '@continuum/kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { AggregateQuery } from './AggregateQuery.ts';
 import { CarePlanSummary } from './CarePlanSummary.ts';
 import { CommissionedPackage } from './CommissionedPackage.ts';
 import { Council } from './Council.ts';
@@ -18,7 +19,7 @@ import { TransitionResponse } from './TransitionResponse.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query,
+  Query: { ...Query, ...AggregateQuery },
   Mutation: { ...Mutation, ...TransitionMutation, ...MergeMutation },
   Council,
   Rate,

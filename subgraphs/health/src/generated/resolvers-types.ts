@@ -108,6 +108,8 @@ export type FundingVehicle =
 /** An NHS commissioner: an integrated care board in England or a local health board in Wales. */
 export type HealthBody = {
   __typename?: 'HealthBody';
+  /** GSS codes of the councils in its area. */
+  councilGssCodes: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: HealthBodyKind;
   name: Scalars['String']['output'];
@@ -642,6 +644,7 @@ export type FundingShareResolvers<ContextType = Context, ParentType extends Reso
 
 export type HealthBodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthBody'] = ResolversParentTypes['HealthBody'], FederationReferenceType extends FederationReferenceTypes['HealthBody'] = FederationReferenceTypes['HealthBody']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HealthBody']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  councilGssCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['HealthBodyKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -24,6 +24,8 @@ import { CompetenceIndex } from './competences.ts';
 import { buildTransitions } from './transitions.ts';
 import { withHealthDuties } from './health-duties.ts';
 import { buildHealthPlans, buildPaymentProcessing } from './health-plans.ts';
+import { buildMicroCare } from './micro-care.ts';
+import { buildSupportOffers } from './support-offer.ts';
 
 export interface DemoRegionOptions {
   /** About 6,000 by default; at least 100 so every featured case fits. */
@@ -59,6 +61,8 @@ export function buildDemoRegion(options: DemoRegionOptions = {}): DemoRegion {
   const moves = buildTransitions(ctx, plans, funding, workforce.employments, new CompetenceIndex(training.records, courses));
   const processing = buildPaymentProcessing(plans, moves.funding.personalHealthBudgets);
 
+  const microCare = buildMicroCare(ctx);
+
   const featured = plans.find((p) => p.featured);
   const integrated = funding.integratedBudgets.find((b) => b.shares.some((s) => s.funderKind === 'COUNCIL' && s.percentage === 40));
   if (!featured || !integrated) throw new Error('demo region is missing a featured person');
@@ -85,6 +89,10 @@ export function buildDemoRegion(options: DemoRegionOptions = {}): DemoRegion {
     transitions: moves.transitions,
     healthPlans: buildHealthPlans(ctx, plans, moves.funding),
     paymentProcessingAgreements: processing.agreements,
+    microEnterprises: microCare.enterprises,
+    microCareHours: microCare.hours,
+    microCareClients: microCare.clients,
+    supportOffers: buildSupportOffers(ctx),
     featured: {
       movedDirectPaymentToPhb: featured.id,
       alsoMovedDirectPaymentToPhb: plans.filter((p) => p.scenario === 'DP_TO_PHB' && !p.featured).map((p) => p.id),

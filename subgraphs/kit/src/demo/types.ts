@@ -242,6 +242,54 @@ export interface DemoPaymentProcessingAgreement {
   end: IsoDate | null;
 }
 
+export type MicroCareCategory = 'PERSONAL_CARE' | 'SUPPORT' | 'WELL_BEING' | 'UNCATEGORISED';
+
+/** A micro-care business (a sole trader or small agency) registered with a council's programme. */
+export interface DemoMicroEnterprise {
+  id: string;
+  tradingName: string;
+  councilGssCode: string;
+  registeredOn: IsoDate;
+  qualityFrameworkCompletedOn: IsoDate | null;
+  /** When it moved from sole trader to agency, employing others. */
+  agencyOn: IsoDate | null;
+  /** Care workers it employs besides the owner. */
+  employees: number;
+  /** The owner worked as an employed PA before. */
+  formerPa: boolean;
+  directCommissioning: 'READY' | 'IN_PROGRESS' | 'NOT_INTENDING' | 'NOT_ASSESSED';
+}
+
+/** Hours a micro-care business delivered in one month in one category, and the hourly rate paid. */
+export interface DemoMicroCareHours {
+  enterpriseId: string;
+  /** First day of the month. */
+  month: IsoDate;
+  category: MicroCareCategory;
+  hours: number;
+  hourlyRate: number | null;
+}
+
+/** A person a micro-care business supports (an opaque reference held by the business, not a hub person). */
+export interface DemoMicroCareClient {
+  id: string;
+  enterpriseId: string;
+  start: IsoDate;
+  end: IsoDate | null;
+}
+
+export type SupportOfferProvider = 'LOCAL_AUTHORITY' | 'SUPPORT_ORGANISATION' | 'OTHER_VOLUNTARY_ORGANISATION';
+
+/** One council's answer for one support item and audience in one survey round. */
+export interface DemoSupportOffer {
+  councilGssCode: string;
+  surveyYear: number;
+  item: string;
+  audience: 'EMPLOYER' | 'PA';
+  status: 'AVAILABLE' | 'IN_DEVELOPMENT' | 'NOT_AVAILABLE' | 'DONT_KNOW';
+  provider: SupportOfferProvider | null;
+}
+
 export interface DemoRegion {
   /** The date the region is "as of": statuses such as ACTIVE are computed against the real clock, so episodes run to open ends. */
   asOf: IsoDate;
@@ -265,6 +313,10 @@ export interface DemoRegion {
   transitions: DemoTransition[];
   healthPlans: DemoHealthPlan[];
   paymentProcessingAgreements: DemoPaymentProcessingAgreement[];
+  microEnterprises: DemoMicroEnterprise[];
+  microCareHours: DemoMicroCareHours[];
+  microCareClients: DemoMicroCareClient[];
+  supportOffers: DemoSupportOffer[];
   /** Named people the README and tests refer to. */
   featured: {
     /** Moved from a council direct payment to an ICB personal health budget keeping the same (3) PAs. */

@@ -28,6 +28,26 @@ export type AgencyKind =
   | 'SUPPORT_ORGANISATION'
   | 'TRAINING_PROVIDER';
 
+/** Which people a dashboard figure covers. */
+export type AggregateFilter = {
+  /** Only people funded by this council (GSS code, e.g. E08000021) in the period. */
+  councilGssCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the period; by default a year before the last. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only people funded by this NHS commissioner (ODS code, e.g. QHM) in the period; with a council, people funded by both. */
+  icbOdsCode?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the period; by default today. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One labelled row of a breakdown. */
+export type AggregateRow = {
+  __typename?: 'AggregateRow';
+  count: SuppressedCount;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
 export type CommissionedPackage = FundingEpisode & {
   __typename?: 'CommissionedPackage';
   id: Scalars['ID']['output'];
@@ -38,6 +58,18 @@ export type ContinuingHealthcarePackage = FundingEpisode & {
   __typename?: 'ContinuingHealthcarePackage';
   id: Scalars['ID']['output'];
   start: Scalars['Date']['output'];
+};
+
+/** Funding gaps and overlaps among the people one funder pays, counted. */
+export type ContinuityAggregates = {
+  __typename?: 'ContinuityAggregates';
+  /** Those days added up, rounded to 5. */
+  gapDays: SuppressedAmount;
+  overlapDays: SuppressedAmount;
+  /** People with days when PAs were employed but no funder paid. */
+  peopleWithGaps: SuppressedCount;
+  /** People with days when two funders paid at once. */
+  peopleWithOverlaps: SuppressedCount;
 };
 
 export type ContinuityChange =
@@ -622,6 +654,8 @@ export type Query = {
   /** Dual-funded people of an NHS body whose council and NHS plans list different tasks. */
   planTaskDifferences: Array<PlanTaskDifference>;
   transition?: Maybe<Transition>;
+  /** Funding transitions for a commissioner, suppressed and rounded. */
+  transitionAggregates: TransitionAggregates;
   /** Completed moves whose effective date falls in [effectiveFrom, effectiveTo]. */
   transitionOutcomes: TransitionOutcomes;
   /** Moves in flight for a council (GSS code) or NHS body (ODS code), with blockers, gaps and overlaps among the people it funds. */
@@ -678,6 +712,11 @@ export type QueryPlanTaskDifferencesArgs = {
 
 export type QueryTransitionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTransitionAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
 };
 
 
@@ -758,6 +797,29 @@ export type SupportOrganisation = {
   id: Scalars['ID']['output'];
 };
 
+/** A sum (days, hours, money) over a group: suppressed when fewer than five contribute, otherwise rounded. */
+export type SuppressedAmount = {
+  __typename?: 'SuppressedAmount';
+  display: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  /** The rounded sum; null when suppressed. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * A count made from person-level facts, published with small-number suppression: 0 as "0", 1 to 4
+ * as "<5", and every other count rounded to the nearest 5, so that two overlapping figures cannot be
+ * subtracted to reveal a small group.
+ */
+export type SuppressedCount = {
+  __typename?: 'SuppressedCount';
+  /** What to show: "0", "<5", or the count rounded to the nearest 5. */
+  display: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  /** The rounded count; null when suppressed. */
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
 export type TrackedTransition = {
   __typename?: 'TrackedTransition';
   blockers: Array<ReadinessBlocker>;
@@ -801,6 +863,28 @@ export type Transition = {
   toFunderCode: Scalars['String']['output'];
   toFunderKind: FunderKind;
   toVehicle: FundingVehicle;
+};
+
+/** Funding transitions for commissioners: in flight, blockers, completions and continuity. Counts only. */
+export type TransitionAggregates = {
+  __typename?: 'TransitionAggregates';
+  /** Moves in flight held back by each kind of readiness blocker (one move may be held by several). */
+  blockedBy: Array<AggregateRow>;
+  /** Moves that took effect in the period. */
+  completedInPeriod: SuppressedCount;
+  /** Gaps and overlaps in the period among the people the filter's council or NHS body funds; null without one. */
+  continuity?: Maybe<ContinuityAggregates>;
+  from: Scalars['Date']['output'];
+  /** Moves in flight now in which the filter's funders are parties. */
+  inFlight: SuppressedCount;
+  /** Moves in flight by the funding they move to. */
+  inFlightByDestination: Array<AggregateRow>;
+  inFlightByStage: Array<AggregateRow>;
+  /** Of those, moves after which the person kept every PA. */
+  keptAllPersonalAssistants: SuppressedCount;
+  /** Agreed moves with nothing holding them back. */
+  readyToApply: SuppressedCount;
+  to: Scalars['Date']['output'];
 };
 
 export type TransitionConnection = {
@@ -1038,9 +1122,13 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AgencyKind: AgencyKind;
+  AggregateFilter: AggregateFilter;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AggregateRow: ResolverTypeWrapper<AggregateRow>;
   CommissionedPackage: ResolverTypeWrapper<CommissionedPackage>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ContinuingHealthcarePackage: ResolverTypeWrapper<ContinuingHealthcarePackage>;
+  ContinuityAggregates: ResolverTypeWrapper<ContinuityAggregates>;
   ContinuityChange: ContinuityChange;
   ContinuityPa: ResolverTypeWrapper<Omit<ContinuityPa, 'fundedBy'> & { fundedBy: Array<ResolversTypes['FundingEpisode']> }>;
   ContinuityReport: ResolverTypeWrapper<Omit<ContinuityReport, 'boundaries' | 'fundingHistory' | 'gaps' | 'overlaps' | 'person' | 'personalAssistants'> & { boundaries: Array<ResolversTypes['FundingBoundary']>, fundingHistory: Array<ResolversTypes['FundingEpisode']>, gaps: Array<ResolversTypes['FundingGap']>, overlaps: Array<ResolversTypes['FundingOverlap']>, person: ResolversTypes['Person'], personalAssistants: Array<ResolversTypes['ContinuityPa']> }>;
@@ -1050,7 +1138,6 @@ export type ResolversTypes = ResolversObject<{
   DirectPayment: ResolverTypeWrapper<DirectPayment>;
   FieldComparison: FieldComparison;
   FieldContribution: ResolverTypeWrapper<FieldContribution>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FunderKind: FunderKind;
   FundingBoundary: ResolverTypeWrapper<Omit<FundingBoundary, 'from' | 'to' | 'transition'> & { from?: Maybe<ResolversTypes['FundingEpisode']>, to?: Maybe<ResolversTypes['FundingEpisode']>, transition?: Maybe<ResolversTypes['Transition']> }>;
@@ -1100,8 +1187,11 @@ export type ResolversTypes = ResolversObject<{
   RegistrationOutcome: RegistrationOutcome;
   SubmittedIdentity: ResolverTypeWrapper<StoredSubmission>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisation>;
+  SuppressedAmount: ResolverTypeWrapper<SuppressedAmount>;
+  SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   TrackedTransition: ResolverTypeWrapper<Omit<TrackedTransition, 'transition'> & { transition: ResolversTypes['Transition'] }>;
   Transition: ResolverTypeWrapper<TransitionModel>;
+  TransitionAggregates: ResolverTypeWrapper<TransitionAggregates>;
   TransitionConnection: ResolverTypeWrapper<Omit<TransitionConnection, 'edges'> & { edges: Array<ResolversTypes['TransitionEdge']> }>;
   TransitionEdge: ResolverTypeWrapper<Omit<TransitionEdge, 'node'> & { node: ResolversTypes['Transition'] }>;
   TransitionFilter: TransitionFilter;
@@ -1119,9 +1209,13 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AggregateFilter: AggregateFilter;
+  String: Scalars['String']['output'];
+  AggregateRow: AggregateRow;
   CommissionedPackage: CommissionedPackage;
   ID: Scalars['ID']['output'];
   ContinuingHealthcarePackage: ContinuingHealthcarePackage;
+  ContinuityAggregates: ContinuityAggregates;
   ContinuityPa: Omit<ContinuityPa, 'fundedBy'> & { fundedBy: Array<ResolversParentTypes['FundingEpisode']> };
   ContinuityReport: Omit<ContinuityReport, 'boundaries' | 'fundingHistory' | 'gaps' | 'overlaps' | 'person' | 'personalAssistants'> & { boundaries: Array<ResolversParentTypes['FundingBoundary']>, fundingHistory: Array<ResolversParentTypes['FundingEpisode']>, gaps: Array<ResolversParentTypes['FundingGap']>, overlaps: Array<ResolversParentTypes['FundingOverlap']>, person: ResolversParentTypes['Person'], personalAssistants: Array<ResolversParentTypes['ContinuityPa']> };
   Int: Scalars['Int']['output'];
@@ -1129,7 +1223,6 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DirectPayment: DirectPayment;
   FieldContribution: FieldContribution;
-  String: Scalars['String']['output'];
   Float: Scalars['Float']['output'];
   FundingBoundary: Omit<FundingBoundary, 'from' | 'to' | 'transition'> & { from?: Maybe<ResolversParentTypes['FundingEpisode']>, to?: Maybe<ResolversParentTypes['FundingEpisode']>, transition?: Maybe<ResolversParentTypes['Transition']> };
   Boolean: Scalars['Boolean']['output'];
@@ -1168,8 +1261,11 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterPersonInput: RegisterPersonInput;
   SubmittedIdentity: StoredSubmission;
   SupportOrganisation: SupportOrganisation;
+  SuppressedAmount: SuppressedAmount;
+  SuppressedCount: SuppressedCount;
   TrackedTransition: Omit<TrackedTransition, 'transition'> & { transition: ResolversParentTypes['Transition'] };
   Transition: TransitionModel;
+  TransitionAggregates: TransitionAggregates;
   TransitionConnection: Omit<TransitionConnection, 'edges'> & { edges: Array<ResolversParentTypes['TransitionEdge']> };
   TransitionEdge: Omit<TransitionEdge, 'node'> & { node: ResolversParentTypes['Transition'] };
   TransitionFilter: TransitionFilter;
@@ -1182,6 +1278,12 @@ export type ResolversParentTypes = ResolversObject<{
   TransitionTracker: Omit<TransitionTracker, 'gaps' | 'inFlight' | 'overlaps'> & { gaps: Array<ResolversParentTypes['FundingGap']>, inFlight: Array<ResolversParentTypes['TrackedTransition']>, overlaps: Array<ResolversParentTypes['FundingOverlap']> };
 }>;
 
+export type AggregateRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AggregateRow'] = ResolversParentTypes['AggregateRow']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CommissionedPackageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionedPackage'] = ResolversParentTypes['CommissionedPackage']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1190,6 +1292,13 @@ export type CommissionedPackageResolvers<ContextType = Context, ParentType exten
 export type ContinuingHealthcarePackageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContinuingHealthcarePackage'] = ResolversParentTypes['ContinuingHealthcarePackage']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ContinuityAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContinuityAggregates'] = ResolversParentTypes['ContinuityAggregates']> = ResolversObject<{
+  gapDays?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  overlapDays?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  peopleWithGaps?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  peopleWithOverlaps?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
 }>;
 
 export type ContinuityPaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContinuityPa'] = ResolversParentTypes['ContinuityPa']> = ResolversObject<{
@@ -1447,6 +1556,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   personMerges?: Resolver<Array<ResolversTypes['PersonMerge']>, ParentType, ContextType, RequireFields<QueryPersonMergesArgs, 'personId'>>;
   planTaskDifferences?: Resolver<Array<ResolversTypes['PlanTaskDifference']>, ParentType, ContextType, RequireFields<QueryPlanTaskDifferencesArgs, 'healthBodyOdsCode'>>;
   transition?: Resolver<Maybe<ResolversTypes['Transition']>, ParentType, ContextType, RequireFields<QueryTransitionArgs, 'id'>>;
+  transitionAggregates?: Resolver<ResolversTypes['TransitionAggregates'], ParentType, ContextType, Partial<QueryTransitionAggregatesArgs>>;
   transitionOutcomes?: Resolver<ResolversTypes['TransitionOutcomes'], ParentType, ContextType, RequireFields<QueryTransitionOutcomesArgs, 'effectiveFrom' | 'effectiveTo'>>;
   transitionTracker?: Resolver<ResolversTypes['TransitionTracker'], ParentType, ContextType, RequireFields<QueryTransitionTrackerArgs, 'funderCode'>>;
   transitions?: Resolver<ResolversTypes['TransitionConnection'], ParentType, ContextType, RequireFields<QueryTransitionsArgs, 'first'>>;
@@ -1470,6 +1580,18 @@ export type SubmittedIdentityResolvers<ContextType = Context, ParentType extends
 
 export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SuppressedAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedAmount'] = ResolversParentTypes['SuppressedAmount']> = ResolversObject<{
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type SuppressedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = ResolversObject<{
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type TrackedTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrackedTransition'] = ResolversParentTypes['TrackedTransition']> = ResolversObject<{
@@ -1501,6 +1623,19 @@ export type TransitionResolvers<ContextType = Context, ParentType extends Resolv
   toFunderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toFunderKind?: Resolver<ResolversTypes['FunderKind'], ParentType, ContextType>;
   toVehicle?: Resolver<ResolversTypes['FundingVehicle'], ParentType, ContextType>;
+}>;
+
+export type TransitionAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionAggregates'] = ResolversParentTypes['TransitionAggregates']> = ResolversObject<{
+  blockedBy?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  completedInPeriod?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  continuity?: Resolver<Maybe<ResolversTypes['ContinuityAggregates']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  inFlight?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  inFlightByDestination?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  inFlightByStage?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  keptAllPersonalAssistants?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  readyToApply?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type TransitionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionConnection'] = ResolversParentTypes['TransitionConnection']> = ResolversObject<{
@@ -1557,8 +1692,10 @@ export type TransitionTrackerResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AggregateRow?: AggregateRowResolvers<ContextType>;
   CommissionedPackage?: CommissionedPackageResolvers<ContextType>;
   ContinuingHealthcarePackage?: ContinuingHealthcarePackageResolvers<ContextType>;
+  ContinuityAggregates?: ContinuityAggregatesResolvers<ContextType>;
   ContinuityPa?: ContinuityPaResolvers<ContextType>;
   ContinuityReport?: ContinuityReportResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1596,8 +1733,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ReadinessBlocker?: ReadinessBlockerResolvers<ContextType>;
   SubmittedIdentity?: SubmittedIdentityResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
+  SuppressedAmount?: SuppressedAmountResolvers<ContextType>;
+  SuppressedCount?: SuppressedCountResolvers<ContextType>;
   TrackedTransition?: TrackedTransitionResolvers<ContextType>;
   Transition?: TransitionResolvers<ContextType>;
+  TransitionAggregates?: TransitionAggregatesResolvers<ContextType>;
   TransitionConnection?: TransitionConnectionResolvers<ContextType>;
   TransitionEdge?: TransitionEdgeResolvers<ContextType>;
   TransitionOutcomes?: TransitionOutcomesResolvers<ContextType>;

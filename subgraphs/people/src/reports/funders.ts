@@ -1,5 +1,5 @@
 /** Which people a funder is responsible for, asked of the funder's own subgraph through the graph. */
-import { badUserInput, GraphRefusedError, isoDate, notFound, type GraphClient } from '@continuum/kit';
+import { badUserInput, GraphRefusedError, notFound, personIdsFundedByCouncil, personIdsFundedByHealthBody, type GraphClient } from '@continuum/kit';
 import { GSS_CODE } from '../transitions/vocabulary.ts';
 
 /** Councils are named by GSS codes (E08000021); anything else is taken as an NHS body's ODS code. */
@@ -18,28 +18,10 @@ async function askAboutFunder<T>(graph: GraphClient, query: string, vars: Record
   }
 }
 
-const COUNCIL_PEOPLE = `query TrackerCouncilPeople($code: String!, $from: Date!, $to: Date!) {
-  council(gssCode: $code) { id }
-  personIdsFundedByCouncil(gssCode: $code, from: $from, to: $to)
-}`;
-
-const HEALTH_BODY_PEOPLE = `query TrackerHealthBodyPeople($code: String!, $from: Date!, $to: Date!) {
-  healthBody(odsCode: $code) { id }
-  personIdsFundedByHealthBody(odsCode: $code, from: $from, to: $to)
-}`;
-
 /** People with an episode of this funder covering any day in [from, to]; NOT_FOUND for an unknown funder. */
 export async function personIdsFundedBy(graph: GraphClient, funderCode: string, from: Date, to: Date, field = 'funderCode'): Promise<string[]> {
   const code = funderCode.trim().toUpperCase();
-  const vars = { code, from: isoDate(from), to: isoDate(to) };
-  if (isCouncilCode(code)) {
-    const data = await askAboutFunder<{ council: { id: string } | null; personIdsFundedByCouncil: string[] }>(graph, COUNCIL_PEOPLE, vars, 'council', field, funderCode);
-    if (!data.council) throw notFound('council', field, funderCode);
-    return data.personIdsFundedByCouncil;
-  }
-  const data = await askAboutFunder<{ healthBody: { id: string } | null; personIdsFundedByHealthBody: string[] }>(graph, HEALTH_BODY_PEOPLE, vars, 'health body', field, funderCode);
-  if (!data.healthBody) throw notFound('health body', field, funderCode);
-  return data.personIdsFundedByHealthBody;
+  return isCouncilCode(code) ? personIdsFundedByCouncil(graph, code, from, to, field) : personIdsFundedByHealthBody(graph, code, from, to, field);
 }
 
 const PLAN_PEOPLE = `query PlanPeople($code: String!) {

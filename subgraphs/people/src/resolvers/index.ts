@@ -1,5 +1,6 @@
 import { DateScalar, DateTimeScalar } from '@continuum/kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { AggregateQuery } from './AggregateQuery.ts';
 import { FundingEpisode } from './FundingEpisode.ts';
 import { MatchCandidate } from './MatchCandidate.ts';
 import { MatchDecision } from './MatchDecision.ts';
@@ -21,7 +22,7 @@ import { TransitionQuery } from './TransitionQuery.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...TransitionQuery, ...ReportQuery, ...MatchingQuery, ...PersonMergeQuery },
+  Query: { ...Query, ...TransitionQuery, ...ReportQuery, ...MatchingQuery, ...PersonMergeQuery, ...AggregateQuery },
   Mutation: { ...Mutation, ...TransitionMutation, ...MatchingMutation, ...PersonMergeMutation },
   Person,
   PersonMerge,

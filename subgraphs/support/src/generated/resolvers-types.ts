@@ -31,6 +31,34 @@ export type AddEmploymentInput = {
   start: Scalars['Date']['input'];
 };
 
+/** Which people a dashboard figure covers. */
+export type AggregateFilter = {
+  /** Only people funded by this council (GSS code, e.g. E08000021) in the period. */
+  councilGssCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the period; by default a year before the last. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only people funded by this NHS commissioner (ODS code, e.g. QHM) in the period; with a council, people funded by both. */
+  icbOdsCode?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the period; by default today. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One labelled row of a breakdown. */
+export type AggregateRow = {
+  __typename?: 'AggregateRow';
+  count: SuppressedCount;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** One labelled sum of a breakdown. */
+export type AmountRow = {
+  __typename?: 'AmountRow';
+  amount: SuppressedAmount;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
 export type AvailabilitySlot = {
   __typename?: 'AvailabilitySlot';
   day: DayOfWeek;
@@ -118,6 +146,37 @@ export type HealthDutiesCover = {
   /** The PA's pay rate has been reviewed for the health duties. */
   payRateUpdated: Scalars['Boolean']['output'];
   reviewedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Micro-care at a glance for commissioners: businesses, jobs, people supported, hours and money kept local. Counts and sums only. */
+export type MicroCareAggregates = {
+  __typename?: 'MicroCareAggregates';
+  /** Businesses that moved from sole trader to agency by the period's last day. */
+  becameAgencies: SuppressedCount;
+  /** Micro-care businesses registered by the period's last day in the councils in scope. */
+  businesses: SuppressedCount;
+  /** Care jobs: each business's owner and the care workers it employs. */
+  careJobs: SuppressedCount;
+  /** Businesses by readiness for direct commissioning. */
+  directCommissioning: Array<AggregateRow>;
+  from: Scalars['Date']['output'];
+  /** Hours by category (personal care, support, well-being, and hours recorded without a category), rounded to 10. */
+  hoursByCategory: Array<AmountRow>;
+  /** Hours by financial year (April to March), rounded to 10. */
+  hoursByFinancialYear: Array<AmountRow>;
+  /** Paid to local businesses for hours with a recorded rate (hours times rate), rounded to £100. */
+  moneyKeptLocal: SuppressedAmount;
+  /** Of those, registered in the period. */
+  newBusinesses: SuppressedCount;
+  /** People supported at any time in the period. */
+  peopleSupported: SuppressedCount;
+  /** Businesses that have completed the council's Quality Framework by the period's last day. */
+  qualityFrameworkCompleted: SuppressedCount;
+  /** Businesses started by PAs who had been employed. */
+  startedByFormerPas: SuppressedCount;
+  to: Scalars['Date']['output'];
+  /** Hours delivered in the period, every category, rounded to 10. */
+  totalHours: SuppressedAmount;
 };
 
 export type Mutation = {
@@ -433,6 +492,28 @@ export type PaService =
   | 'SLEEP_IN'
   | 'SOCIAL_AND_LEISURE';
 
+/** The PA workforce behind a council's or NHS commissioner's people, for commissioners: counts only. */
+export type PaWorkforceAggregates = {
+  __typename?: 'PaWorkforceAggregates';
+  /** PAs whose every employment in scope in the period has a signed contract. */
+  allContractsSigned: SuppressedCount;
+  /** Distinct PAs by the council funding their employers; a PA employed in two councils counts once in each. */
+  byCouncil: Array<AggregateRow>;
+  /** Distinct PAs by DBS check: current (clear or discussed, under three years), out of date, in progress, not checked. */
+  byDbsCurrency: Array<AggregateRow>;
+  /** Distinct PAs by employment status (employed or self-employed). */
+  byEmploymentStatus: Array<AggregateRow>;
+  /** Distinct employers in scope with a PA in the period. */
+  employers: SuppressedCount;
+  employments: SuppressedCount;
+  from: Scalars['Date']['output'];
+  /** Distinct PAs with an employment in the period for an employer in scope: a PA with several employers counts once. */
+  personalAssistants: SuppressedCount;
+  to: Scalars['Date']['output'];
+  /** PAs working for two or more employers in scope in the period. */
+  withSeveralEmployers: SuppressedCount;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -500,14 +581,20 @@ export type Query = {
   employment?: Maybe<Employment>;
   /** Employments, ordered by start then id. At most 100 per page. */
   employments: EmploymentConnection;
+  /** Micro-care at a glance for the councils a filter covers (a council, or the councils in an NHS body's area), suppressed and rounded. */
+  microCareAggregates: MicroCareAggregates;
   paMatchReview?: Maybe<PaMatchReview>;
   /** The PA review queue, oldest first. At most 100 per page. */
   paMatchReviews: PaMatchReviewConnection;
   paMerge?: Maybe<PaMerge>;
   /** Merges in which the PA survived or was retired, newest first. */
   paMerges: Array<PaMerge>;
+  /** The PA workforce for a commissioner: distinct PAs, employers, status, DBS currency and councils, suppressed and rounded. */
+  paWorkforceAggregates: PaWorkforceAggregates;
   /** A PA by hub id; an id merged into another PA answers with that PA. */
   personalAssistant?: Maybe<PersonalAssistant>;
+  /** Ids of the PAs employed in the period by the people a filter covers, for the training subgraph's aggregates. Never shown on a dashboard. */
+  personalAssistantIdsInScope: Array<Scalars['ID']['output']>;
   /** The PA register, ordered by family name, given name, id; records merged into another PA are left out. At most 100 per page. */
   personalAssistants: PersonalAssistantConnection;
   supportOrganisations: Array<SupportOrganisation>;
@@ -523,6 +610,11 @@ export type QueryEmploymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EmploymentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMicroCareAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
 };
 
 
@@ -548,8 +640,18 @@ export type QueryPaMergesArgs = {
 };
 
 
+export type QueryPaWorkforceAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
+};
+
+
 export type QueryPersonalAssistantArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonalAssistantIdsInScopeArgs = {
+  filter?: InputMaybe<AggregateFilter>;
 };
 
 
@@ -622,6 +724,29 @@ export type SupportOrganisationKind =
   | 'PA_REGISTER_HOST'
   | 'UMBRELLA_BODY'
   | 'USER_LED_ORGANISATION';
+
+/** A sum (days, hours, money) over a group: suppressed when fewer than five contribute, otherwise rounded. */
+export type SuppressedAmount = {
+  __typename?: 'SuppressedAmount';
+  display: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  /** The rounded sum; null when suppressed. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * A count made from person-level facts, published with small-number suppression: 0 as "0", 1 to 4
+ * as "<5", and every other count rounded to the nearest 5, so that two overlapping figures cannot be
+ * subtracted to reveal a small group.
+ */
+export type SuppressedCount = {
+  __typename?: 'SuppressedCount';
+  /** What to show: "0", "<5", or the count rounded to the nearest 5. */
+  display: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  /** The rounded count; null when suppressed. */
+  value?: Maybe<Scalars['Int']['output']>;
+};
 
 export type UpdateEmploymentInput = {
   contractSigned?: InputMaybe<Scalars['Boolean']['input']>;
@@ -751,6 +876,9 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AggregateFilter: AggregateFilter;
+  AggregateRow: ResolverTypeWrapper<AggregateRow>;
+  AmountRow: ResolverTypeWrapper<AmountRow>;
   AvailabilitySlot: ResolverTypeWrapper<AvailabilitySlot>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -764,6 +892,7 @@ export type ResolversTypes = ResolversObject<{
   EmploymentEdge: ResolverTypeWrapper<Omit<EmploymentEdge, 'node'> & { node: ResolversTypes['Employment'] }>;
   EmploymentFilter: EmploymentFilter;
   HealthDutiesCover: ResolverTypeWrapper<EmploymentModel>;
+  MicroCareAggregates: ResolverTypeWrapper<MicroCareAggregates>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PaEmploymentStatus: PaEmploymentStatus;
   PaFieldComparison: PaFieldComparison;
@@ -783,6 +912,7 @@ export type ResolversTypes = ResolversObject<{
   PaRegistration: ResolverTypeWrapper<PaRegistrationResult>;
   PaRegistrationOutcome: PaRegistrationOutcome;
   PaService: PaService;
+  PaWorkforceAggregates: ResolverTypeWrapper<PaWorkforceAggregates>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<Omit<Person, 'employmentHistory' | 'paTeam'> & { employmentHistory?: Maybe<Array<ResolversTypes['Employment']>>, paTeam?: Maybe<Array<ResolversTypes['Employment']>> }>;
   PersonalAssistant: ResolverTypeWrapper<PersonalAssistantModel>;
@@ -795,6 +925,8 @@ export type ResolversTypes = ResolversObject<{
   SubmittedPaIdentity: ResolverTypeWrapper<StoredPaSubmission>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationModel>;
   SupportOrganisationKind: SupportOrganisationKind;
+  SuppressedAmount: ResolverTypeWrapper<SuppressedAmount>;
+  SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   UpdateEmploymentInput: UpdateEmploymentInput;
 }>;
 
@@ -805,6 +937,9 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Float: Scalars['Float']['output'];
   String: Scalars['String']['output'];
+  AggregateFilter: AggregateFilter;
+  AggregateRow: AggregateRow;
+  AmountRow: AmountRow;
   AvailabilitySlot: AvailabilitySlot;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -815,6 +950,7 @@ export type ResolversParentTypes = ResolversObject<{
   EmploymentEdge: Omit<EmploymentEdge, 'node'> & { node: ResolversParentTypes['Employment'] };
   EmploymentFilter: EmploymentFilter;
   HealthDutiesCover: EmploymentModel;
+  MicroCareAggregates: MicroCareAggregates;
   Mutation: Record<PropertyKey, never>;
   PaFieldContribution: PaFieldContribution;
   PaMatchCandidate: StoredPaCandidate;
@@ -826,6 +962,7 @@ export type ResolversParentTypes = ResolversObject<{
   PaMergeStep: PaMergeStepModel;
   PaRegisterIdentifier: StoredPaIdentifier;
   PaRegistration: PaRegistrationResult;
+  PaWorkforceAggregates: PaWorkforceAggregates;
   PageInfo: PageInfo;
   Person: Omit<Person, 'employmentHistory' | 'paTeam'> & { employmentHistory?: Maybe<Array<ResolversParentTypes['Employment']>>, paTeam?: Maybe<Array<ResolversParentTypes['Employment']>> } | FederationReferenceTypes['Person'];
   PersonalAssistant: PersonalAssistantModel;
@@ -837,7 +974,21 @@ export type ResolversParentTypes = ResolversObject<{
   RepointResult: RepointResult;
   SubmittedPaIdentity: StoredPaSubmission;
   SupportOrganisation: SupportOrganisationModel;
+  SuppressedAmount: SuppressedAmount;
+  SuppressedCount: SuppressedCount;
   UpdateEmploymentInput: UpdateEmploymentInput;
+}>;
+
+export type AggregateRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AggregateRow'] = ResolversParentTypes['AggregateRow']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AmountRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AmountRow'] = ResolversParentTypes['AmountRow']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AvailabilitySlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailabilitySlot'] = ResolversParentTypes['AvailabilitySlot']> = ResolversObject<{
@@ -890,6 +1041,23 @@ export type HealthDutiesCoverResolvers<ContextType = Context, ParentType extends
   insuranceUpdated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   payRateUpdated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reviewedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type MicroCareAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCareAggregates'] = ResolversParentTypes['MicroCareAggregates']> = ResolversObject<{
+  becameAgencies?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  businesses?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  careJobs?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  directCommissioning?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hoursByCategory?: Resolver<Array<ResolversTypes['AmountRow']>, ParentType, ContextType>;
+  hoursByFinancialYear?: Resolver<Array<ResolversTypes['AmountRow']>, ParentType, ContextType>;
+  moneyKeptLocal?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  newBusinesses?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  peopleSupported?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  qualityFrameworkCompleted?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  startedByFormerPas?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalHours?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -994,6 +1162,19 @@ export type PaRegistrationResolvers<ContextType = Context, ParentType extends Re
   review?: Resolver<Maybe<ResolversTypes['PaMatchReview']>, ParentType, ContextType>;
 }>;
 
+export type PaWorkforceAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaWorkforceAggregates'] = ResolversParentTypes['PaWorkforceAggregates']> = ResolversObject<{
+  allContractsSigned?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  byCouncil?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  byDbsCurrency?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  byEmploymentStatus?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  employers?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  employments?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  personalAssistants?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  withSeveralEmployers?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1037,11 +1218,14 @@ export type PersonalAssistantEdgeResolvers<ContextType = Context, ParentType ext
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType, RequireFields<QueryEmploymentArgs, 'id'>>;
   employments?: Resolver<ResolversTypes['EmploymentConnection'], ParentType, ContextType, RequireFields<QueryEmploymentsArgs, 'first'>>;
+  microCareAggregates?: Resolver<ResolversTypes['MicroCareAggregates'], ParentType, ContextType, Partial<QueryMicroCareAggregatesArgs>>;
   paMatchReview?: Resolver<Maybe<ResolversTypes['PaMatchReview']>, ParentType, ContextType, RequireFields<QueryPaMatchReviewArgs, 'id'>>;
   paMatchReviews?: Resolver<ResolversTypes['PaMatchReviewConnection'], ParentType, ContextType, RequireFields<QueryPaMatchReviewsArgs, 'first' | 'status'>>;
   paMerge?: Resolver<Maybe<ResolversTypes['PaMerge']>, ParentType, ContextType, RequireFields<QueryPaMergeArgs, 'id'>>;
   paMerges?: Resolver<Array<ResolversTypes['PaMerge']>, ParentType, ContextType, RequireFields<QueryPaMergesArgs, 'personalAssistantId'>>;
+  paWorkforceAggregates?: Resolver<ResolversTypes['PaWorkforceAggregates'], ParentType, ContextType, Partial<QueryPaWorkforceAggregatesArgs>>;
   personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType, RequireFields<QueryPersonalAssistantArgs, 'id'>>;
+  personalAssistantIdsInScope?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, Partial<QueryPersonalAssistantIdsInScopeArgs>>;
   personalAssistants?: Resolver<ResolversTypes['PersonalAssistantConnection'], ParentType, ContextType, RequireFields<QueryPersonalAssistantsArgs, 'first'>>;
   supportOrganisations?: Resolver<Array<ResolversTypes['SupportOrganisation']>, ParentType, ContextType, Partial<QuerySupportOrganisationsArgs>>;
 }>;
@@ -1070,7 +1254,21 @@ export type SupportOrganisationResolvers<ContextType = Context, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SuppressedAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedAmount'] = ResolversParentTypes['SuppressedAmount']> = ResolversObject<{
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type SuppressedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = ResolversObject<{
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AggregateRow?: AggregateRowResolvers<ContextType>;
+  AmountRow?: AmountRowResolvers<ContextType>;
   AvailabilitySlot?: AvailabilitySlotResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1079,6 +1277,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EmploymentConnection?: EmploymentConnectionResolvers<ContextType>;
   EmploymentEdge?: EmploymentEdgeResolvers<ContextType>;
   HealthDutiesCover?: HealthDutiesCoverResolvers<ContextType>;
+  MicroCareAggregates?: MicroCareAggregatesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PaFieldContribution?: PaFieldContributionResolvers<ContextType>;
   PaMatchCandidate?: PaMatchCandidateResolvers<ContextType>;
@@ -1090,6 +1289,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PaMergeStep?: PaMergeStepResolvers<ContextType>;
   PaRegisterIdentifier?: PaRegisterIdentifierResolvers<ContextType>;
   PaRegistration?: PaRegistrationResolvers<ContextType>;
+  PaWorkforceAggregates?: PaWorkforceAggregatesResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonalAssistant?: PersonalAssistantResolvers<ContextType>;
@@ -1099,5 +1299,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RepointResult?: RepointResultResolvers<ContextType>;
   SubmittedPaIdentity?: SubmittedPaIdentityResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
+  SuppressedAmount?: SuppressedAmountResolvers<ContextType>;
+  SuppressedCount?: SuppressedCountResolvers<ContextType>;
 }>;
 

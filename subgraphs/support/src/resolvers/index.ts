@@ -12,6 +12,7 @@ import { PaMerge } from './PaMerge.ts';
 import { PaRegisterIdentifier } from './PaRegisterIdentifier.ts';
 import { Person } from './Person.ts';
 import { PersonalAssistant } from './PersonalAssistant.ts';
+import { AggregateQuery } from './AggregateQuery.ts';
 import { Query } from './Query.ts';
 import { SubmittedPaIdentity } from './SubmittedPaIdentity.ts';
 import { SupportOrganisation } from './SupportOrganisation.ts';
@@ -19,7 +20,7 @@ import { SupportOrganisation } from './SupportOrganisation.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...PaIdentityQuery },
+  Query: { ...Query, ...PaIdentityQuery, ...AggregateQuery },
   Mutation: { ...Mutation, ...MergeMutation, ...PaIdentityMutation },
   Person,
   PersonalAssistant,

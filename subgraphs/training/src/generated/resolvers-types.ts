@@ -17,6 +17,26 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** Which people a dashboard figure covers. */
+export type AggregateFilter = {
+  /** Only people funded by this council (GSS code, e.g. E08000021) in the period. */
+  councilGssCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the period; by default a year before the last. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only people funded by this NHS commissioner (ODS code, e.g. QHM) in the period; with a council, people funded by both. */
+  icbOdsCode?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the period; by default today. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One labelled row of a breakdown. */
+export type AggregateRow = {
+  __typename?: 'AggregateRow';
+  count: SuppressedCount;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
 export type CareCertificateProgress = {
   __typename?: 'CareCertificateProgress';
   complete: Scalars['Boolean']['output'];
@@ -46,6 +66,17 @@ export type Course = {
   title: Scalars['String']['output'];
   /** Months a completion stays current; null when it does not expire. */
   validityMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Completions of one course current on the period's last day. */
+export type CourseAggregateRow = {
+  __typename?: 'CourseAggregateRow';
+  category: CourseCategory;
+  /** Distinct PAs in scope holding a current completion. */
+  count: SuppressedCount;
+  /** Course code, e.g. MP2 or HT-PEG. */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
 };
 
 export type CourseCategory =
@@ -87,6 +118,23 @@ export type MutationRevertPersonalAssistantRepointInTrainingArgs = {
   mergeId: Scalars['ID']['input'];
 };
 
+/** Training and Care Certificate progress of the PAs a filter covers, for commissioners: counts only. */
+export type PaTrainingAggregates = {
+  __typename?: 'PaTrainingAggregates';
+  /** PAs by Care Certificate progress on the period's last day. */
+  careCertificate: Array<AggregateRow>;
+  /** PAs who have completed each of the 16 standards by the period's last day. */
+  careCertificateStandards: Array<AggregateRow>;
+  /** Courses completed in the period by PAs in scope. */
+  completionsInPeriod: SuppressedCount;
+  /** PAs holding a current completion of each other course (moving and positioning, medication, essential skills, health-task competences). */
+  currentCourses: Array<CourseAggregateRow>;
+  from: Scalars['Date']['output'];
+  /** Distinct PAs employed in the period by people in scope. */
+  personalAssistants: SuppressedCount;
+  to: Scalars['Date']['output'];
+};
+
 export type PersonalAssistant = {
   __typename?: 'PersonalAssistant';
   careCertificate?: Maybe<CareCertificateProgress>;
@@ -98,6 +146,8 @@ export type PersonalAssistant = {
 export type Query = {
   __typename?: 'Query';
   courses: Array<Course>;
+  /** Training and Care Certificate progress of the PAs a filter covers, suppressed and rounded. */
+  paTrainingAggregates: PaTrainingAggregates;
   trainingProviders: Array<TrainingProvider>;
   trainingRecord?: Maybe<TrainingRecord>;
 };
@@ -105,6 +155,11 @@ export type Query = {
 
 export type QueryCoursesArgs = {
   category?: InputMaybe<CourseCategory>;
+};
+
+
+export type QueryPaTrainingAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
 };
 
 
@@ -142,6 +197,20 @@ export type SignOffInput = {
   nhsStaff: Scalars['Boolean']['input'];
   organisation: Scalars['String']['input'];
   role: Scalars['String']['input'];
+};
+
+/**
+ * A count made from person-level facts, published with small-number suppression: 0 as "0", 1 to 4
+ * as "<5", and every other count rounded to the nearest 5, so that two overlapping figures cannot be
+ * subtracted to reveal a small group.
+ */
+export type SuppressedCount = {
+  __typename?: 'SuppressedCount';
+  /** What to show: "0", "<5", or the count rounded to the nearest 5. */
+  display: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  /** The rounded count; null when suppressed. */
+  value?: Maybe<Scalars['Int']['output']>;
 };
 
 export type TrainingProvider = {
@@ -277,23 +346,28 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AggregateFilter: AggregateFilter;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AggregateRow: ResolverTypeWrapper<AggregateRow>;
   CareCertificateProgress: ResolverTypeWrapper<CareCertificateProgress>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CareCertificateStandardProgress: ResolverTypeWrapper<CareCertificateStandardProgress>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Course: ResolverTypeWrapper<CourseModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CourseAggregateRow: ResolverTypeWrapper<CourseAggregateRow>;
   CourseCategory: CourseCategory;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PaTrainingAggregates: ResolverTypeWrapper<PaTrainingAggregates>;
   PersonalAssistant: ResolverTypeWrapper<PersonalAssistantRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordTrainingInput: RecordTrainingInput;
   RepointResult: ResolverTypeWrapper<RepointResult>;
   SignOff: ResolverTypeWrapper<SignOff>;
   SignOffInput: SignOffInput;
+  SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   TrainingProvider: ResolverTypeWrapper<TrainingProviderModel>;
   TrainingProviderKind: TrainingProviderKind;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordModel>;
@@ -301,24 +375,35 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AggregateFilter: AggregateFilter;
+  String: Scalars['String']['output'];
+  AggregateRow: AggregateRow;
   CareCertificateProgress: CareCertificateProgress;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   CareCertificateStandardProgress: CareCertificateStandardProgress;
-  String: Scalars['String']['output'];
   Course: CourseModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  CourseAggregateRow: CourseAggregateRow;
   Date: Scalars['Date']['output'];
   Mutation: Record<PropertyKey, never>;
+  PaTrainingAggregates: PaTrainingAggregates;
   PersonalAssistant: PersonalAssistantRef;
   Query: Record<PropertyKey, never>;
   RecordTrainingInput: RecordTrainingInput;
   RepointResult: RepointResult;
   SignOff: SignOff;
   SignOffInput: SignOffInput;
+  SuppressedCount: SuppressedCount;
   TrainingProvider: TrainingProviderModel;
   TrainingRecord: TrainingRecordModel;
+}>;
+
+export type AggregateRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AggregateRow'] = ResolversParentTypes['AggregateRow']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CareCertificateProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareCertificateProgress'] = ResolversParentTypes['CareCertificateProgress']> = ResolversObject<{
@@ -347,6 +432,13 @@ export type CourseResolvers<ContextType = Context, ParentType extends ResolversP
   validityMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type CourseAggregateRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseAggregateRow'] = ResolversParentTypes['CourseAggregateRow']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['CourseCategory'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -355,6 +447,16 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'input'>>;
   repointPersonalAssistantInTraining?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonalAssistantInTrainingArgs, 'fromPersonalAssistantId' | 'mergeId' | 'toPersonalAssistantId'>>;
   revertPersonalAssistantRepointInTraining?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonalAssistantRepointInTrainingArgs, 'mergeId'>>;
+}>;
+
+export type PaTrainingAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaTrainingAggregates'] = ResolversParentTypes['PaTrainingAggregates']> = ResolversObject<{
+  careCertificate?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  careCertificateStandards?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  completionsInPeriod?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  currentCourses?: Resolver<Array<ResolversTypes['CourseAggregateRow']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  personalAssistants?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type PersonalAssistantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAssistant'] = ResolversParentTypes['PersonalAssistant'], FederationReferenceType extends FederationReferenceTypes['PersonalAssistant'] = FederationReferenceTypes['PersonalAssistant']> = ResolversObject<{
@@ -366,6 +468,7 @@ export type PersonalAssistantResolvers<ContextType = Context, ParentType extends
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
+  paTrainingAggregates?: Resolver<ResolversTypes['PaTrainingAggregates'], ParentType, ContextType, Partial<QueryPaTrainingAggregatesArgs>>;
   trainingProviders?: Resolver<Array<ResolversTypes['TrainingProvider']>, ParentType, ContextType>;
   trainingRecord?: Resolver<Maybe<ResolversTypes['TrainingRecord']>, ParentType, ContextType, RequireFields<QueryTrainingRecordArgs, 'id'>>;
 }>;
@@ -381,6 +484,12 @@ export type SignOffResolvers<ContextType = Context, ParentType extends Resolvers
   nhsStaff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SuppressedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = ResolversObject<{
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type TrainingProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingProvider'] = ResolversParentTypes['TrainingProvider'], FederationReferenceType extends FederationReferenceTypes['TrainingProvider'] = FederationReferenceTypes['TrainingProvider']> = ResolversObject<{
@@ -402,15 +511,19 @@ export type TrainingRecordResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AggregateRow?: AggregateRowResolvers<ContextType>;
   CareCertificateProgress?: CareCertificateProgressResolvers<ContextType>;
   CareCertificateStandardProgress?: CareCertificateStandardProgressResolvers<ContextType>;
   Course?: CourseResolvers<ContextType>;
+  CourseAggregateRow?: CourseAggregateRowResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PaTrainingAggregates?: PaTrainingAggregatesResolvers<ContextType>;
   PersonalAssistant?: PersonalAssistantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RepointResult?: RepointResultResolvers<ContextType>;
   SignOff?: SignOffResolvers<ContextType>;
+  SuppressedCount?: SuppressedCountResolvers<ContextType>;
   TrainingProvider?: TrainingProviderResolvers<ContextType>;
   TrainingRecord?: TrainingRecordResolvers<ContextType>;
 }>;

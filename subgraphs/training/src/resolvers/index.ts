@@ -4,13 +4,14 @@ import { Course } from './Course.ts';
 import { MergeMutation } from './MergeMutation.ts';
 import { Mutation } from './Mutation.ts';
 import { PersonalAssistant } from './PersonalAssistant.ts';
+import { AggregateQuery } from './AggregateQuery.ts';
 import { Query } from './Query.ts';
 import { TrainingProvider } from './TrainingProvider.ts';
 import { TrainingRecord } from './TrainingRecord.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query,
+  Query: { ...Query, ...AggregateQuery },
   Mutation: { ...Mutation, ...MergeMutation },
   TrainingProvider,
   Course,

@@ -1,0 +1,121 @@
+/**
+ * The dashboard's own small server: the built pages and their assets, and /graphql passed on to
+ * the gateway with the commissioner's credentials added (so no token ever reaches the browser).
+ * Pages are paths of one single-page app, so any other path without a file extension gets
+ * index.html.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { commissionerToken } from './commissioner-token.ts';
+import { DIST_DIR } from './build.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+};
+
+const SECURITY_HEADERS = {
+  'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+/** GraphQL requests from the dashboard are small; anything bigger is refused. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+const NHSUK_IMAGES = path.join(path.dirname(createRequire(import.meta.url).resolve('nhsuk-frontend/package.json')), 'dist', 'nhsuk', 'assets', 'images');
+
+export interface DashboardServerOptions {
+  port: number;
+  host?: string;
+  gatewayUrl: string;
+  distDir?: string;
+}
+
+export interface RunningDashboard {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': type, ...SECURITY_HEADERS, ...extra });
+  res.end(body);
+}
+
+async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function forwardToGateway(req: http.IncomingMessage, res: http.ServerResponse, gatewayUrl: string) {
+  const body = await readBody(req);
+  if (body === null) return send(res, 413, 'application/json', JSON.stringify({ errors: [{ message: 'Request too large', extensions: { code: 'BAD_REQUEST' } }] }));
+  const token = await commissionerToken();
+  try {
+    const answer = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: new Uint8Array(body),
+      signal: AbortSignal.timeout(30_000),
+    });
+    send(res, answer.status, answer.headers.get('content-type') ?? 'application/json', Buffer.from(await answer.arrayBuffer()), { 'cache-control': 'no-store' });
+  } catch {
+    send(res, 502, 'application/json', JSON.stringify({ errors: [{ message: 'The hub could not be reached', extensions: { code: 'GATEWAY_UNREACHABLE' } }] }));
+  }
+}
+
+/** A file under root, or null; never a path that climbs out of it. */
+function fileUnder(root: string, urlPath: string): string | null {
+  const full = path.resolve(root, `.${decodeURIComponent(urlPath)}`);
+  if (!full.startsWith(root + path.sep)) return null;
+  return fs.existsSync(full) && fs.statSync(full).isFile() ? full : null;
+}
+
+export async function startDashboardServer(opts: DashboardServerOptions): Promise<RunningDashboard> {
+  const dist = opts.distDir ?? DIST_DIR;
+  const index = fs.readFileSync(path.join(dist, 'index.html'));
+  const server = http.createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://dashboard');
+    if (pathname === '/graphql') {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only', { allow: 'POST' });
+      forwardToGateway(req, res, opts.gatewayUrl).catch(() => send(res, 500, 'text/plain', 'error'));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only', { allow: 'GET, HEAD' });
+    const file = pathname.startsWith('/assets/images/') ? fileUnder(NHSUK_IMAGES, pathname.slice('/assets/images'.length)) : fileUnder(dist, pathname);
+    if (file) {
+      const hashed = pathname.startsWith('/assets/') && !pathname.startsWith('/assets/images/');
+      return send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file), { 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' });
+    }
+    if (path.extname(pathname)) return send(res, 404, 'text/plain', 'Not found');
+    send(res, 200, TYPES['.html']!, index, { 'cache-control': 'no-cache' });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${opts.host ?? '127.0.0.1'}:${port}/`,
+    port,
+    stop: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

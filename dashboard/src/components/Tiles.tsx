@@ -1,0 +1,27 @@
+export interface Tile {
+  key: string;
+  label: string;
+  display: string;
+  suppressed?: boolean;
+  hint?: string;
+}
+
+/** Headline figures as cards; a suppressed figure reads "<5" and says why. */
+export function Tiles(props: { tiles: Tile[]; label: string }) {
+  return (
+    <ul className="nhsuk-list app-tiles" aria-label={props.label}>
+      {props.tiles.map((t) => (
+        <li key={t.key} className="nhsuk-card app-tile">
+          <div className="nhsuk-card__content">
+            <h3 className="nhsuk-card__heading nhsuk-heading-xs nhsuk-u-margin-bottom-2">{t.label}</h3>
+            <p className="nhsuk-u-margin-bottom-0">
+              <span className={t.suppressed ? 'app-tile__value app-tile__value--suppressed' : 'app-tile__value'} data-figure={t.key}>{t.display}</span>
+              {t.suppressed && <span className="nhsuk-u-visually-hidden"> (fewer than 5, not shown to protect privacy)</span>}
+            </p>
+            {t.hint && <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">{t.hint}</p>}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

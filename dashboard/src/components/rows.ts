@@ -1,0 +1,26 @@
+import type { Bar } from './BarChart';
+
+export interface Published {
+  display: string;
+  value?: number | null;
+  suppressed: boolean;
+}
+
+export interface LabelledCount {
+  key: string;
+  label: string;
+  count: Published;
+}
+
+export function barsOf(rows: LabelledCount[]): Bar[] {
+  return rows.map((r) => ({ label: r.label, value: r.count.suppressed ? null : (r.count.value ?? 0), display: r.count.display }));
+}
+
+export function tableRowsOf(rows: LabelledCount[]): string[][] {
+  return rows.map((r) => [r.label, r.count.display]);
+}
+
+/** A file name for a CSV: the figure and the period it covers. */
+export function csvName(figure: string, from: string, to: string): string {
+  return `${figure}-${from}-to-${to}.csv`;
+}

@@ -1,0 +1,89 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which people a dashboard figure covers. */
+export type AggregateFilter = {
+  /** Only people funded by this council (GSS code, e.g. E08000021) in the period. */
+  councilGssCode?: string | null | undefined;
+  /** First day of the period; by default a year before the last. */
+  from?: string | null | undefined;
+  /** Only people funded by this NHS commissioner (ODS code, e.g. QHM) in the period; with a council, people funded by both. */
+  icbOdsCode?: string | null | undefined;
+  /** Last day of the period; by default today. */
+  to?: string | null | undefined;
+};
+
+export type CourseCategory =
+  | 'CARE_CERTIFICATE_STANDARD'
+  | 'ESSENTIAL_SKILLS'
+  | 'HEALTH_TASK_COMPETENCE'
+  | 'MEDICATION'
+  | 'MOVING_AND_POSITIONING';
+
+export type SupportAudience =
+  | 'EMPLOYER'
+  | 'PA';
+
+export type SupportOfferProvider =
+  | 'LOCAL_AUTHORITY'
+  | 'OTHER_VOLUNTARY_ORGANISATION'
+  | 'SUPPORT_ORGANISATION';
+
+export type DashboardFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardFilterOptionsQuery = { councils: Array<{ gssCode: string, name: string }>, healthBodies: Array<{ odsCode: string, name: string }> };
+
+export type CountFragment = { display: string, value: number | null, suppressed: boolean };
+
+export type AmountFragment = { display: string, value: number | null, suppressed: boolean };
+
+export type RowFragment = { key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } };
+
+export type MicroCareDashboardQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type MicroCareDashboardQuery = { microCareAggregates: { from: string, to: string, businesses: { display: string, value: number | null, suppressed: boolean }, newBusinesses: { display: string, value: number | null, suppressed: boolean }, careJobs: { display: string, value: number | null, suppressed: boolean }, becameAgencies: { display: string, value: number | null, suppressed: boolean }, startedByFormerPas: { display: string, value: number | null, suppressed: boolean }, qualityFrameworkCompleted: { display: string, value: number | null, suppressed: boolean }, peopleSupported: { display: string, value: number | null, suppressed: boolean }, directCommissioning: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, totalHours: { display: string, value: number | null, suppressed: boolean }, hoursByCategory: Array<{ key: string, label: string, amount: { display: string, value: number | null, suppressed: boolean } }>, hoursByFinancialYear: Array<{ key: string, label: string, amount: { display: string, value: number | null, suppressed: boolean } }>, moneyKeptLocal: { display: string, value: number | null, suppressed: boolean } } };
+
+export type SupportOfferDashboardQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type SupportOfferDashboardQuery = { councilSupportOfferAggregates: { surveyYear: number | null, previousSurveyYear: number | null, councils: number, items: Array<{ key: string, label: string, audience: SupportAudience, available: number, inDevelopment: number, notAvailable: number, dontKnow: number, availableInPreviousRound: number | null, byProvider: Array<{ provider: SupportOfferProvider, councils: number }> }> } };
+
+export type TrainingDashboardQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type TrainingDashboardQuery = { paTrainingAggregates: { from: string, to: string, personalAssistants: { display: string, value: number | null, suppressed: boolean }, completionsInPeriod: { display: string, value: number | null, suppressed: boolean }, careCertificate: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, careCertificateStandards: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, currentCourses: Array<{ key: string, label: string, category: CourseCategory, count: { display: string, value: number | null, suppressed: boolean } }> } };
+
+export type TransitionsDashboardQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type TransitionsDashboardQuery = { transitionAggregates: { from: string, to: string, inFlight: { display: string, value: number | null, suppressed: boolean }, inFlightByStage: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, inFlightByDestination: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, readyToApply: { display: string, value: number | null, suppressed: boolean }, blockedBy: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, completedInPeriod: { display: string, value: number | null, suppressed: boolean }, keptAllPersonalAssistants: { display: string, value: number | null, suppressed: boolean }, continuity: { peopleWithGaps: { display: string, value: number | null, suppressed: boolean }, gapDays: { display: string, value: number | null, suppressed: boolean }, peopleWithOverlaps: { display: string, value: number | null, suppressed: boolean }, overlapDays: { display: string, value: number | null, suppressed: boolean } } | null } };
+
+export type WorkforceDashboardQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type WorkforceDashboardQuery = { paWorkforceAggregates: { from: string, to: string, personalAssistants: { display: string, value: number | null, suppressed: boolean }, employers: { display: string, value: number | null, suppressed: boolean }, employments: { display: string, value: number | null, suppressed: boolean }, withSeveralEmployers: { display: string, value: number | null, suppressed: boolean }, allContractsSigned: { display: string, value: number | null, suppressed: boolean }, byEmploymentStatus: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, byDbsCurrency: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, byCouncil: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }> }, paTrainingAggregates: { careCertificate: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }> } };
+
+export const AmountFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Amount"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SuppressedAmount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<AmountFragment, unknown>;
+export const CountFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Count"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SuppressedCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<CountFragment, unknown>;
+export const RowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Row"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Count"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Count"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SuppressedCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<RowFragment, unknown>;
+export const DashboardFilterOptionsDocument = {"__meta__":{"hash":"sha256:bd2c4c2d221b6ab4355c725ba90c427f162ac0e7b00617d63383333cd37dc2bd"}} as unknown as DocumentNode<DashboardFilterOptionsQuery, DashboardFilterOptionsQueryVariables>;
+export const MicroCareDashboardDocument = {"__meta__":{"hash":"sha256:ffb852de8cdb0454242dae40e9950378623e2a2648a3884e557de0e6e0e5391e"}} as unknown as DocumentNode<MicroCareDashboardQuery, MicroCareDashboardQueryVariables>;
+export const SupportOfferDashboardDocument = {"__meta__":{"hash":"sha256:53b95f4e4168f5701450544a65b061f248a9a7a514be102c4edffc3e99728dcf"}} as unknown as DocumentNode<SupportOfferDashboardQuery, SupportOfferDashboardQueryVariables>;
+export const TrainingDashboardDocument = {"__meta__":{"hash":"sha256:6481d21706af6f86998ab8a91573d92f924747d15873ab7bd801939eaf46af6e"}} as unknown as DocumentNode<TrainingDashboardQuery, TrainingDashboardQueryVariables>;
+export const TransitionsDashboardDocument = {"__meta__":{"hash":"sha256:29934cff1adf23aaa391b1f4778685222ad408dd3a504b968db7c1f180574d8d"}} as unknown as DocumentNode<TransitionsDashboardQuery, TransitionsDashboardQueryVariables>;
+export const WorkforceDashboardDocument = {"__meta__":{"hash":"sha256:dfd8ded6a842b61b8710ca2ddc90c1af51836e12e4bd17a5731566f8635a2a02"}} as unknown as DocumentNode<WorkforceDashboardQuery, WorkforceDashboardQueryVariables>;

@@ -1,0 +1,77 @@
+import { usePersisted } from '../api';
+import { Outcome } from '../components/Outcome';
+import { PageFrame } from '../components/PageFrame';
+import { Panel } from '../components/Panel';
+import { barsOf, csvName, tableRowsOf, type Published } from '../components/rows';
+import { Tiles } from '../components/Tiles';
+import { aggregateFilter, filterFromUrl } from '../filters';
+import { MicroCareDashboardDocument } from '../generated/graphql';
+
+/** The micro-care programme ran from January 2019 to February 2022: the page opens on it. */
+export const PROGRAMME_PERIOD = { from: '2019-01-01', to: '2022-02-28' };
+
+const amountRows = (rows: { key: string; label: string; amount: Published }[]) => rows.map((r) => ({ key: r.key, label: r.label, count: r.amount }));
+
+/** D1: micro-care "impact at a glance", the Flintshire tiles. */
+export function MicroCarePage(props: { url: URL; title: string }) {
+  const values = filterFromUrl(props.url, PROGRAMME_PERIOD);
+  const loaded = usePersisted(MicroCareDashboardDocument, { filter: aggregateFilter(values) });
+  const m = loaded.data?.microCareAggregates;
+  return (
+    <PageFrame
+      title={props.title}
+      lede="Small local care businesses supported by a council's micro-care programme: how many, the care they give, the people they support, the jobs they create and the money that stays local."
+      path="/micro-care"
+      values={values}
+      periodHint="Default: the programme, 1 January 2019 to 28 February 2022."
+      councilHint="An NHS commissioner covers the councils in its area."
+      period={m ? { from: m.from, to: m.to } : null}
+    >
+      <Outcome loaded={loaded}>
+        {(data) => {
+          const m = data.microCareAggregates;
+          const name = (figure: string) => csvName(figure, m.from, m.to);
+          const categories = amountRows(m.hoursByCategory);
+          const years = amountRows(m.hoursByFinancialYear);
+          return (
+            <>
+              <Tiles
+                label="Impact at a glance"
+                tiles={[
+                  { key: 'businesses', label: 'Micro-care businesses', ...m.businesses },
+                  { key: 'totalHours', label: 'Hours of care and support', ...m.totalHours, hint: 'Includes hours recorded without a category' },
+                  { key: 'peopleSupported', label: 'People supported', ...m.peopleSupported },
+                  { key: 'careJobs', label: 'Care jobs', ...m.careJobs, hint: 'Owners and the care workers they employ' },
+                  { key: 'becameAgencies', label: 'Moved from sole trader to agency', ...m.becameAgencies },
+                  { key: 'moneyKeptLocal', label: 'Money kept local', ...m.moneyKeptLocal, hint: 'Hours with a recorded rate, times the rate' },
+                ]}
+              />
+              <Panel
+                id="hours-by-category"
+                title="Hours by kind of care"
+                intro={<p>Some hours were recorded without a category; they count in the total but have no rate, so they are not in the money kept local.</p>}
+                bars={barsOf(categories)}
+                columns={[{ label: 'Kind of care' }, { label: 'Hours', numeric: true }]}
+                rows={tableRowsOf(categories)}
+                csvName={name('micro-care-hours-by-category')}
+              />
+              <Panel id="hours-by-year" title="Hours by financial year" bars={barsOf(years)} columns={[{ label: 'Financial year' }, { label: 'Hours', numeric: true }]} rows={tableRowsOf(years)} csvName={name('micro-care-hours-by-year')} />
+              <Panel id="direct-commissioning" title="Readiness for direct commissioning" bars={barsOf(m.directCommissioning)} columns={[{ label: 'Readiness' }, { label: 'Businesses', numeric: true }]} rows={tableRowsOf(m.directCommissioning)} csvName={name('micro-care-direct-commissioning')} />
+              <Panel
+                id="programme"
+                title="The programme"
+                columns={[{ label: 'Figure' }, { label: 'Businesses', numeric: true }]}
+                rows={[
+                  ['Registered in the period', m.newBusinesses.display],
+                  ['Quality Framework completed', m.qualityFrameworkCompleted.display],
+                  ['Started by PAs who had been employed', m.startedByFormerPas.display],
+                ]}
+                csvName={name('micro-care-programme')}
+              />
+            </>
+          );
+        }}
+      </Outcome>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './suppression.ts';
+export * from './filter.ts';
+export * from './attack.ts';

@@ -1,0 +1,100 @@
+/**
+ * Funding transitions for commissioners: moves in flight (by stage and destination), what holds
+ * them back, moves completed in the period and whether they kept every PA, and the funding gaps
+ * and overlaps among the people a council or NHS body funds. The same facts as the transition
+ * tracker, counted; no id leaves this function, and every count is suppressed and rounded.
+ */
+import { aggregateScope, isoDate, publishAmount, publishBreakdown, publishCount, scopedPersonIds, type AggregateFilterInput } from '@continuum/kit';
+import type { Context } from '../context.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { ResolversTypes } from '../generated/resolvers-types.ts';
+import { keptAllAt } from '../reports/boundaries.ts';
+import { graphPeople, loadPeople } from '../reports/graph-people.ts';
+import { pastWindow } from '../reports/tracker.ts';
+import { fundingGaps, fundingOverlaps } from '../reports/timeline.ts';
+import { readinessFor } from '../transitions/readiness.ts';
+import { IN_FLIGHT } from '../transitions/vocabulary.ts';
+
+const STAGES = [
+  { key: 'PROPOSED', label: 'Proposed, waiting for funders' },
+  { key: 'AGREED', label: 'Agreed, waiting on readiness' },
+  { key: 'APPLYING', label: 'Being applied' },
+];
+
+const DESTINATIONS = [
+  { key: 'PERSONAL_HEALTH_BUDGET', label: 'Personal health budget' },
+  { key: 'CONTINUING_HEALTHCARE', label: 'Continuing healthcare' },
+  { key: 'INTEGRATED_BUDGET', label: 'Integrated budget' },
+  { key: 'DIRECT_PAYMENT', label: 'Direct payment' },
+  { key: 'INDIVIDUAL_SERVICE_FUND', label: 'Individual service fund' },
+  { key: 'COMMISSIONED_PACKAGE', label: 'Commissioned package' },
+];
+
+const BLOCKERS = [
+  { key: 'MISSING_COMPETENCE', label: 'A PA lacks a required competence' },
+  { key: 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS', label: 'A competence is not signed off by NHS staff' },
+  { key: 'CONTRACT_NOT_SIGNED', label: 'A contract is not signed' },
+  { key: 'INSURANCE_NOT_UPDATED', label: 'Insurance not updated for health duties' },
+  { key: 'PAY_RATE_NOT_UPDATED', label: 'Pay rate not reviewed for health duties' },
+  { key: 'PAYMENT_PROVIDER_NOT_SET', label: 'No payroll or managed-account provider' },
+  { key: 'NO_CONTINGENCY_PLAN', label: 'No contingency plan' },
+  { key: 'NO_PA_TEAM', label: 'No PA team' },
+];
+
+function count<T>(items: T[], keys: { key: string; label: string }[], keyOf: (item: T) => string[]) {
+  return publishBreakdown(keys.map((k) => ({ ...k, count: items.filter((i) => keyOf(i).includes(k.key)).length })));
+}
+
+/** Transitions in which every funder the scope names is a party. */
+function funderWhere(codes: string[]): Prisma.TransitionWhereInput {
+  return codes.length ? { AND: codes.map((funderCode) => ({ parties: { array_contains: [{ funderCode }] } })) } : {};
+}
+
+async function continuity(ctx: Context, personIds: Set<string>, from: Date, to: Date) {
+  const timelines = await loadPeople(graphPeople(ctx).timeline, [...personIds]);
+  const window = pastWindow(from, to);
+  let peopleWithGaps = 0, gapDays = 0, peopleWithOverlaps = 0, overlapDays = 0;
+  for (const t of timelines.values()) {
+    const gaps = fundingGaps(t.episodes, t.employments, window);
+    const overlaps = fundingOverlaps(t.episodes, window);
+    if (gaps.length) peopleWithGaps++;
+    if (overlaps.length) peopleWithOverlaps++;
+    gapDays += gaps.reduce((n, g) => n + g.days, 0);
+    overlapDays += overlaps.reduce((n, o) => n + o.days, 0);
+  }
+  return {
+    peopleWithGaps: publishCount(peopleWithGaps),
+    gapDays: publishAmount(gapDays, peopleWithGaps, 5),
+    peopleWithOverlaps: publishCount(peopleWithOverlaps),
+    overlapDays: publishAmount(overlapDays, peopleWithOverlaps, 5),
+  };
+}
+
+export async function transitionAggregates(ctx: Context, filter: AggregateFilterInput | null | undefined): Promise<ResolversTypes['TransitionAggregates']> {
+  const scope = aggregateScope(filter);
+  const codes = [scope.councilGssCode, scope.icbOdsCode].filter((c): c is string => c !== null);
+  const [inFlight, completed, funded] = await Promise.all([
+    ctx.db.transition.findMany({ where: { status: { in: IN_FLIGHT }, ...funderWhere(codes) } }),
+    ctx.db.transition.findMany({ where: { status: 'EFFECTIVE', effectiveDate: { gte: scope.from, lte: scope.to }, ...funderWhere(codes) } }),
+    scopedPersonIds(ctx.graph, scope),
+  ]);
+  const [readiness, employments, problems] = await Promise.all([
+    inFlight.length ? readinessFor(ctx, inFlight) : new Map(),
+    loadPeople(graphPeople(ctx).employments, [...new Set(completed.map((t) => t.personId))]),
+    // Gaps and overlaps are only meaningful among the people one funder (or both) pays.
+    funded ? continuity(ctx, funded, scope.from, scope.to) : null,
+  ]);
+  const blockersOf = (id: string) => (readiness.get(id)?.blockers ?? []).map((b: { kind: string }) => b.kind);
+  return {
+    from: scope.from,
+    to: scope.to,
+    inFlight: publishCount(inFlight.length),
+    inFlightByStage: count(inFlight, STAGES, (t) => [t.status]),
+    inFlightByDestination: count(inFlight, DESTINATIONS, (t) => [t.toVehicle]),
+    readyToApply: publishCount(inFlight.filter((t) => t.status === 'AGREED' && blockersOf(t.id).length === 0).length),
+    blockedBy: count(inFlight, BLOCKERS, (t) => blockersOf(t.id)),
+    completedInPeriod: publishCount(completed.length),
+    keptAllPersonalAssistants: publishCount(completed.filter((t) => keptAllAt(employments.get(t.personId) ?? [], isoDate(t.effectiveDate))).length),
+    continuity: problems,
+  } as ResolversTypes['TransitionAggregates'];
+}

@@ -1,0 +1,10 @@
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { microCareAggregates } from '../aggregates/micro-care.ts';
+import { paWorkforceAggregates, personalAssistantIdsInScope } from '../aggregates/workforce.ts';
+
+/** Commissioners' counts over the PA register; see the kit's aggregates for suppression. */
+export const AggregateQuery: QueryResolvers = {
+  paWorkforceAggregates: (_parent, { filter }, { db, graph }) => paWorkforceAggregates(db, graph, filter),
+  microCareAggregates: (_parent, { filter }, { db, graph }) => microCareAggregates(db, graph, filter),
+  personalAssistantIdsInScope: (_parent, { filter }, { db, graph }) => personalAssistantIdsInScope(db, graph, filter),
+};
