@@ -1,8 +1,13 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import { serveHttp, withInputField } from '@continuum/kit';
 import { subgraphHealth } from './health.ts';
+import { createAuthenticator } from './auth/authenticate.ts';
+import { CallerForwardingDataSource, type GatewayContext } from './auth/caller-forwarding.ts';
+import type { GatewayAuthConfig } from './auth/config.ts';
+
+export { gatewayAuthConfig, type GatewayAuthConfig } from './auth/config.ts';
 
 // Telemetry to third parties stays off whatever the environment says.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -15,6 +20,8 @@ export interface GatewayOptions {
   host?: string;
   /** Per-subgraph request timeout. */
   subgraphTimeoutMs?: number;
+  /** Who may call, and the key that signs the caller tokens subgraphs check. */
+  auth: GatewayAuthConfig;
 }
 
 export interface RunningGateway {
@@ -44,14 +51,18 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({
-        url: urls[name] ?? url,
-        // Each subgraph call carries its own deadline, so one slow agency cannot hold a whole response.
-        fetcher: (input, init) => fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as never,
-      }),
+      Object.assign(
+        new CallerForwardingDataSource({
+          url: urls[name] ?? url,
+          // Each subgraph call carries its own deadline, so one slow agency cannot hold a whole response.
+          fetcher: (input, init) => fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as never,
+        }),
+        { gatewayKey: opts.auth.gatewayKey },
+      ),
   });
+  const authenticate = createAuthenticator(opts.auth);
   const production = process.env.NODE_ENV === 'production';
-  const server = new ApolloServer({
+  const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => withInputField(hideSubgraphInternals(formatted)),
@@ -63,7 +74,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const http = await serveHttp(server, {
     port: opts.port,
     host: opts.host ?? '127.0.0.1',
-    context: async () => ({}),
+    context: async (req) => ({ caller: await authenticate(req.headers.authorization) }),
     health: () => subgraphHealth(subgraphs),
   });
   return {

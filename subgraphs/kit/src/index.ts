@@ -25,3 +25,5 @@ export * from './transitions/episode-tables.ts';
 export * from './transitions/episode-steps.ts';
 export * from './matching/index.ts';
 export * from './merge/repoint.ts';
+export * from './auth/index.ts';
+export * from './access/index.ts';

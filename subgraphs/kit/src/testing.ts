@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { withDatabase, type SubgraphName } from './config.ts';
 import { ensureDatabase } from './postgres.ts';
-import { startSubgraph, type RunningSubgraph, type SubgraphModule } from './subgraph.ts';
+import { requestContext, type SubgraphModule } from './subgraph.ts';
+import { hubServiceCaller } from './auth/caller.ts';
 
 export function testServerUrl(): string {
   const url = process.env.CONTINUUM_TEST_PG_URL;
@@ -14,22 +15,18 @@ export function testServerUrl(): string {
   return url;
 }
 
-export function templateName(name: SubgraphName): string {
+export function templateName(name: SubgraphName | 'access'): string {
   return `template_${name}`;
 }
 
 /** A new database for one subgraph, a copy of its migrated and seeded template. */
-export async function freshDatabase(name: SubgraphName): Promise<string> {
+export async function freshDatabase(name: SubgraphName | 'access'): Promise<string> {
   const server = testServerUrl();
   const database = `test_${name}_${randomBytes(5).toString('hex')}`;
   await ensureDatabase(server, database, templateName(name));
   return withDatabase(server, database);
 }
 
-/** Starts a subgraph on an ephemeral port over a fresh copy of its seeded database. */
-export async function startTestSubgraph<Client>(mod: SubgraphModule<Client>): Promise<RunningSubgraph<Client>> {
-  return startSubgraph(mod, { databaseUrl: await freshDatabase(mod.name), port: 0 });
-}
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -62,7 +59,9 @@ export async function inProcessSubgraph<Client>(mod: SubgraphModule<Client>) {
     database,
     graph,
     async execute<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-      const res = await server.executeOperation({ query, variables }, { contextValue: mod.createContext(database.client as Client, { graph }) });
+      // In-process calls act as the hub's own service: they test the subgraph's logic, not access (tests/ do that).
+      const contextValue = requestContext(mod, database.client as Client, { graph, accessStore: null }, hubServiceCaller('test'));
+      const res = await server.executeOperation({ query, variables }, { contextValue });
       if (res.body.kind !== 'single') throw new Error('incremental delivery is not used here');
       // Plain objects, as a client would see them after JSON.
       return JSON.parse(JSON.stringify(res.body.singleResult)) as GraphQLResponse<T>;

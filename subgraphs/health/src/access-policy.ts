@@ -1,0 +1,35 @@
+import type { AccessPolicy, TypeRule } from '@continuum/kit';
+
+const episode: TypeRule = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
+
+/** Who may see what NHS bodies serve. Root fields not named here are hub steps (transitions, merges). */
+export const accessPolicy: AccessPolicy = {
+  root: {
+    Query: {
+      healthBodies: 'PUBLIC',
+      healthBody: 'PUBLIC',
+      personalHealthBudget: { access: 'PERSON_DATA', fieldClass: 'FUNDING' },
+      paymentProcessingAgreements: { access: 'PERSON_DATA', fieldClass: 'FUNDING', organisationArg: 'odsCode' },
+      // Lists of person ids feed the hub's own reports; never a caller's.
+      personIdsFundedByHealthBody: 'HUB_ONLY',
+      personIdsWithHealthPlan: 'HUB_ONLY',
+    },
+    Mutation: {
+      respondToTransitionAsHealthBody: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', organisationArg: 'healthBodyOdsCode' },
+      recordChcDecision: { access: 'PERSON_DATA', fieldClass: 'CARE_AND_HEALTH_PLANS', organisationArg: 'input.healthBodyOdsCode' },
+    },
+  },
+  types: {
+    Person: {
+      subject: (p) => ({ personId: p.id }),
+      fieldClass: 'PERSON_IDENTITY',
+      fields: { healthFunding: 'FUNDING', chcDecisions: 'CARE_AND_HEALTH_PLANS', healthPlan: 'CARE_AND_HEALTH_PLANS' },
+    },
+    FundingEpisode: episode,
+    PersonalHealthBudget: episode,
+    ContinuingHealthcarePackage: episode,
+    IntegratedBudget: episode,
+    ChcEligibilityDecision: { subject: (d) => ({ personId: d.personId }), fieldClass: 'CARE_AND_HEALTH_PLANS' },
+    HealthPlanSummary: { subject: (p) => ({ personId: p.personId }), fieldClass: 'CARE_AND_HEALTH_PLANS' },
+  },
+};
