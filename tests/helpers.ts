@@ -1,4 +1,5 @@
-import { DEMO_USERS, demoUser, generateHubKeys, signUserToken, type HubKeys } from '@continuum/kit';
+import { DEMO_USERS, demoUser, generateHubKeys, isoDate, recentMonths, regionRelationships, signUserToken, today, type Caller, type HubKeys } from '@continuum/kit';
+import type { DemoRegion } from '@continuum/kit/demo';
 import { freshDatabase, postGraphQL, type GraphQLResponse } from '@continuum/kit/testing';
 import { startHub, type Hub } from '../scripts/hub.ts';
 import { SUBGRAPH_MODULES } from '../scripts/subgraphs.ts';
@@ -7,10 +8,10 @@ import { SUBGRAPH_MODULES } from '../scripts/subgraphs.ts';
 export type Client = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
 
 export interface TestHub extends Hub {
-  /** A client acting as a demo user (see DEMO_USERS), e.g. `hub.as('social-worker.newcastle')`. */
-  as(userId: string): Client;
-  /** The Authorization header for a demo user. */
-  bearer(userId: string): Promise<Record<string, string>>;
+  /** A client acting as a demo user (see DEMO_USERS), e.g. `hub.as('social-worker.newcastle')`, or as any user described in full. */
+  as(user: string | Caller): Client;
+  /** The Authorization header for a demo user (or any user described in full). */
+  bearer(user: string | Caller): Promise<Record<string, string>>;
 }
 
 // One key set per test process: signing is cheap, making keys is not free.
@@ -27,17 +28,44 @@ export async function startTestHub(opts: { routeFor?: Parameters<typeof startHub
   const hubKeys = await (keys ??= generateHubKeys());
   const hub = await startHub({ databaseUrls, ports, routeFor: opts.routeFor, keys: hubKeys });
   const tokens = new Map<string, Promise<string>>();
-  const bearer = async (userId: string) => {
-    if (!tokens.has(userId)) tokens.set(userId, signUserToken(hubKeys.identityProvider, demoUser(userId)));
-    return { authorization: `Bearer ${await tokens.get(userId)}` };
+  const bearer = async (user: string | Caller) => {
+    const caller = typeof user === 'string' ? demoUser(user) : user;
+    const key = JSON.stringify(caller);
+    if (!tokens.has(key)) tokens.set(key, signUserToken(hubKeys.identityProvider, caller));
+    return { authorization: `Bearer ${await tokens.get(key)}` };
   };
   return Object.assign(hub, {
     bearer,
-    as: (userId: string): Client => async (query, variables) => postGraphQL(hub.gatewayUrl, query, variables, await bearer(userId)),
+    as: (user: string | Caller): Client => async (query, variables) => postGraphQL(hub.gatewayUrl, query, variables, await bearer(user)),
   });
 }
 
 export { DEMO_USERS };
+
+/** A care professional at any funder of the demo region: a social worker at a council (GSS code) or a PHB lead at an NHS body (ODS code). */
+export function funderUser(code: string): Caller {
+  const council = /^[EW]\d{8}$/.test(code);
+  return {
+    userId: `${council ? 'social-worker' : 'phb-lead'}.${code.toLowerCase()}`,
+    name: council ? `Social worker, ${code}` : `PHB lead, ${code}`,
+    organisationCode: code,
+    organisationKind: council ? 'COUNCIL' : 'HEALTH',
+    role: council ? 'SOCIAL_WORKER' : 'PHB_LEAD',
+    purpose: 'DIRECT_CARE',
+  };
+}
+
+/** People of the demo region an organisation has a current or recent relationship with (as the access store is seeded). */
+export function peopleRelatedTo(region: DemoRegion, organisationCode: string): Set<string> {
+  const cutoff = new Date(today());
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - recentMonths());
+  const since = isoDate(cutoff);
+  return new Set(
+    regionRelationships(region)
+      .facts.filter((f) => f.organisationCode === organisationCode && f.subjectKind === 'PERSON' && (f.endsOn === null || f.endsOn >= since))
+      .map((f) => f.subjectId),
+  );
+}
 
 /** SQL statements each subgraph has sent so far. */
 export function statementCounts(hub: Hub): Record<string, number> {

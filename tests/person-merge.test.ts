@@ -1,15 +1,18 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
+import { demoUser, signInternalToken } from '@continuum/kit';
 import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Hub } from '../scripts/hub.ts';
-import { startTestHub } from './helpers.ts';
+import { peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
 const councilEpisodes = [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages];
+// Merges are decided by Newcastle's social worker, on people Newcastle has a relationship with.
+const USER = 'social-worker.newcastle';
+const newcastle = peopleRelatedTo(region, demoUser(USER).organisationCode);
 /** People with both a council episode and a PA employment: merging two of them moves both kinds of row. */
 const fundedEmployers = region.people.filter(
-  (p) => councilEpisodes.some((e) => e.personId === p.id) && region.employments.some((e) => e.employerPersonId === p.id),
+  (p) => newcastle.has(p.id) && councilEpisodes.some((e) => e.personId === p.id) && region.employments.some((e) => e.employerPersonId === p.id),
 );
 const [survivor, retired, survivor2, retired2, survivor3, retired3] = fundedEmployers;
 
@@ -39,14 +42,14 @@ const COUNTED: Record<string, string[]> = {
 };
 
 describe('merging and unmerging two people across every subgraph, through the gateway', () => {
-  let hub: Hub;
+  let hub: TestHub;
   before(async () => {
     hub = await startTestHub();
   });
   after(() => hub.stop());
 
   const gql = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await postGraphQL(hub.gatewayUrl, query, variables);
+    const res = await hub.as(USER)(query, variables);
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     return res.data;
   };
@@ -98,7 +101,8 @@ describe('merging and unmerging two people across every subgraph, through the ga
     assert.deepEqual(byId.map((p: any) => p.id), [survivor.id, survivor.id]);
     // Asked of the people subgraph directly, as the gateway does when another subgraph names the retired id.
     const people = hub.subgraphs.find((s) => s.name === 'people')!;
-    const entity = await postGraphQL(people.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id } } }`, { r: [{ __typename: 'Person', id: retired.id }] });
+    const callerToken = await signInternalToken(hub.keys.gateway, demoUser(USER));
+    const entity = await postGraphQL(people.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id } } }`, { r: [{ __typename: 'Person', id: retired.id }] }, { authorization: `Bearer ${callerToken}` });
     assert.deepEqual(entity.data._entities, [{ id: survivor.id }], JSON.stringify(entity.errors));
     const merges = (await gql(`query ($id: ID!) { personMerges(personId: $id) { id status } }`, { id: retired.id })).personMerges;
     assert.deepEqual(merges, [{ id: merge.id, status: 'MERGED' }]);
@@ -111,7 +115,7 @@ describe('merging and unmerging two people across every subgraph, through the ga
     assert.deepEqual(await personView(retired.id), r0);
     assert.deepEqual(await rowCounts(), counts);
 
-    const again = await postGraphQL(hub.gatewayUrl, UNMERGE, { id: merge.id });
+    const again = await hub.as(USER)(UNMERGE, { id: merge.id });
     assert.equal(again.errors?.[0]?.extensions?.code, 'CONFLICT');
   });
 
@@ -123,7 +127,7 @@ describe('merging and unmerging two people across every subgraph, through the ga
     const merges = (await gql(`query ($id: ID!) { personMerges(personId: $id) { id } }`, { id: survivor2.id })).personMerges;
     assert.deepEqual(merges, [{ id: first.id }]);
     // Without the key, the already-retired person cannot be merged again.
-    const repeat = await postGraphQL(hub.gatewayUrl, MERGE, { s: survivor2.id, r: retired2.id });
+    const repeat = await hub.as(USER)(MERGE, { s: survivor2.id, r: retired2.id });
     assert.deepEqual([repeat.errors?.[0]?.extensions?.code, repeat.errors?.[0]?.extensions?.field], ['CONFLICT', 'retiredId']);
     await gql(UNMERGE, { id: first.id });
   });
@@ -136,10 +140,10 @@ describe('merging and unmerging two people across every subgraph, through the ga
       [{ s: survivor.id, r: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'retiredId'],
     ];
     for (const [vars, code, field] of cases) {
-      const res = await postGraphQL(hub.gatewayUrl, MERGE, vars);
+      const res = await hub.as(USER)(MERGE, vars);
       assert.deepEqual([res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field], [code, field], JSON.stringify(res.errors));
     }
-    const unknown = await postGraphQL(hub.gatewayUrl, UNMERGE, { id: '00000000-0000-4000-8000-000000000000' });
+    const unknown = await hub.as(USER)(UNMERGE, { id: '00000000-0000-4000-8000-000000000000' });
     assert.equal(unknown.errors?.[0]?.extensions?.code, 'NOT_FOUND');
     assert.deepEqual(await rowCounts(), counts);
   });

@@ -6,6 +6,7 @@ import { subgraphHealth } from './health.ts';
 import { createAuthenticator } from './auth/authenticate.ts';
 import { CallerForwardingDataSource, type GatewayContext } from './auth/caller-forwarding.ts';
 import type { GatewayAuthConfig } from './auth/config.ts';
+import { requestLimits } from './limits.ts';
 
 export { gatewayAuthConfig, type GatewayAuthConfig } from './auth/config.ts';
 
@@ -22,6 +23,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Who may call, and the key that signs the caller tokens subgraphs check. */
   auth: GatewayAuthConfig;
+  /** Production: no introspection, no field suggestions. Defaults to NODE_ENV === 'production'. */
+  production?: boolean;
 }
 
 export interface RunningGateway {
@@ -61,13 +64,16 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       ),
   });
   const authenticate = createAuthenticator(opts.auth);
-  const production = process.env.NODE_ENV === 'production';
+  const production = opts.production ?? process.env.NODE_ENV === 'production';
+  const limits = requestLimits({ production });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => withInputField(hideSubgraphInternals(formatted)),
     introspection: !production,
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), ...limits.plugins],
   });
   await server.start();
   const subgraphs = supergraphSubgraphs(opts.supergraphSdl, urls);

@@ -1,6 +1,15 @@
-import type { AccessPolicy, TypeRule } from '@continuum/kit';
+import { endRelationshipsFrom, recordRelationships, type AccessPolicy, type TypeRule } from '@continuum/kit';
 
 const episode: TypeRule = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
+
+/** A council episode makes the council (and the provider supporting the employer) party to the person's care. */
+async function fundingRelationships(e: any, input: { councilGssCode: string; paymentSupportProviderId?: string | null }, ctx: unknown, sourceType: string) {
+  const base = { subjectKind: 'PERSON' as const, subjectId: e.personId, startsOn: e.start, endsOn: e.end, sourceType, sourceId: e.id };
+  await recordRelationships(ctx, [
+    { ...base, organisationCode: input.councilGssCode, kind: 'FUNDER' },
+    ...(input.paymentSupportProviderId ? [{ ...base, organisationCode: input.paymentSupportProviderId, kind: 'EMPLOYER_SUPPORT' }] : []),
+  ]);
+}
 
 /** Who may see what councils serve. Root fields not named here are hub steps (transitions, merges). */
 export const accessPolicy: AccessPolicy = {
@@ -14,7 +23,14 @@ export const accessPolicy: AccessPolicy = {
     },
     Mutation: {
       respondToTransitionAsCouncil: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', organisationArg: 'councilGssCode' },
-      startDirectPayment: { access: 'PERSON_DATA', fieldClass: 'FUNDING', organisationArg: 'input.councilGssCode' },
+      startDirectPayment: {
+        access: 'PERSON_DATA',
+        fieldClass: 'FUNDING',
+        organisationArg: 'input.councilGssCode',
+        after: (dp, { input }, ctx) => fundingRelationships(dp, input, ctx, 'DirectPayment'),
+      },
+      openCouncilEpisodeForTransition: { access: 'HUB_ONLY', after: (e, { input }, ctx) => fundingRelationships(e, input, ctx, 'CouncilEpisode') },
+      endCouncilEpisodeForTransition: { access: 'HUB_ONLY', after: (_e, { episodeId, lastDay }, ctx) => endRelationshipsFrom(ctx, episodeId, lastDay) },
     },
   },
   types: {

@@ -1,6 +1,16 @@
-import type { AccessPolicy, TypeRule } from '@continuum/kit';
+import { endRelationshipsFrom, recordRelationships, type AccessPolicy, type TypeRule } from '@continuum/kit';
 
 const episode: TypeRule = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
+
+/** An NHS episode makes the NHS body, every funder sharing it, and the employer's support provider party to the person's care. */
+async function fundingRelationships(e: any, input: { healthBodyOdsCode: string; paymentSupportProviderId?: string | null; shares?: { funderCode: string }[] | null }, ctx: unknown) {
+  const base = { subjectKind: 'PERSON' as const, subjectId: e.personId, startsOn: e.start, endsOn: e.end, sourceType: 'HealthEpisode', sourceId: e.id };
+  const funders = new Set([input.healthBodyOdsCode, ...(input.shares ?? []).map((s) => s.funderCode)]);
+  await recordRelationships(ctx, [
+    ...[...funders].map((code) => ({ ...base, organisationCode: code, kind: 'FUNDER' })),
+    ...(input.paymentSupportProviderId ? [{ ...base, organisationCode: input.paymentSupportProviderId, kind: 'EMPLOYER_SUPPORT' }] : []),
+  ]);
+}
 
 /** Who may see what NHS bodies serve. Root fields not named here are hub steps (transitions, merges). */
 export const accessPolicy: AccessPolicy = {
@@ -16,7 +26,17 @@ export const accessPolicy: AccessPolicy = {
     },
     Mutation: {
       respondToTransitionAsHealthBody: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', organisationArg: 'healthBodyOdsCode' },
-      recordChcDecision: { access: 'PERSON_DATA', fieldClass: 'CARE_AND_HEALTH_PLANS', organisationArg: 'input.healthBodyOdsCode' },
+      recordChcDecision: {
+        access: 'PERSON_DATA',
+        fieldClass: 'CARE_AND_HEALTH_PLANS',
+        organisationArg: 'input.healthBodyOdsCode',
+        after: (d, { input }, ctx) =>
+          recordRelationships(ctx, [
+            { organisationCode: input.healthBodyOdsCode, subjectKind: 'PERSON', subjectId: d.personId, kind: 'CHC_ASSESSMENT', startsOn: d.decidedOn, endsOn: d.nextReview, sourceType: 'ChcDecision', sourceId: d.id },
+          ]),
+      },
+      openHealthEpisodeForTransition: { access: 'HUB_ONLY', after: (e, { input }, ctx) => fundingRelationships(e, input, ctx) },
+      endHealthEpisodeForTransition: { access: 'HUB_ONLY', after: (_e, { episodeId, lastDay }, ctx) => endRelationshipsFrom(ctx, episodeId, lastDay) },
     },
   },
   types: {

@@ -1,4 +1,5 @@
-import { isId, type AccessPolicy } from '@continuum/kit';
+import { isId, recordRelationships, requestAccessOf, type AccessPolicy } from '@continuum/kit';
+import { partiesOf } from './transitions/record.ts';
 import type { Context } from './context.ts';
 
 const transitionSubject = {
@@ -28,6 +29,28 @@ const personSubject = (arg: string) => ({
   },
 });
 
+/** Every party to a proposed transition, and its proposer, takes part in the person's care until it takes effect. */
+async function transitionRelationships(t: any, ctx: unknown) {
+  const codes = new Set<string>([t.proposedBy, ...partiesOf(t).map((p) => p.funderCode)]);
+  await recordRelationships(
+    ctx,
+    [...codes].map((code) => ({ organisationCode: code, subjectKind: 'PERSON' as const, subjectId: t.personId, kind: 'TRANSITION_PARTY', startsOn: t.proposedAt, endsOn: t.effectiveDate, sourceType: 'Transition', sourceId: t.id })),
+  );
+}
+
+/**
+ * The organisation that registers a person, or decides a review that leaves the identity with
+ * someone, is taking them on: a relationship it asserted, audited as a write.
+ */
+async function registrationRelationship(r: { id: string; person?: { id: string } | null; personId?: string | null }, ctx: unknown) {
+  const { caller } = requestAccessOf(ctx);
+  const personId = r.person?.id ?? r.personId;
+  if (!personId || caller.role === 'HUB_SERVICE') return;
+  await recordRelationships(ctx, [
+    { organisationCode: caller.organisationCode, subjectKind: 'PERSON', subjectId: personId, kind: 'REGISTERED', startsOn: new Date(), endsOn: null, sourceType: 'Registration', sourceId: r.id },
+  ]);
+}
+
 /** Who may see what the hub's identity records and the transition coordinator serve. */
 export const accessPolicy: AccessPolicy = {
   root: {
@@ -47,16 +70,30 @@ export const accessPolicy: AccessPolicy = {
       breakGlassGrants: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG' },
     },
     Mutation: {
-      proposeTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', personArg: 'input.personId', organisationArg: 'input.proposedBy' },
+      proposeTransition: {
+        access: 'PERSON_DATA',
+        fieldClass: 'TRANSITIONS',
+        personArg: 'input.personId',
+        organisationArg: 'input.proposedBy',
+        after: (t, _args, ctx) => transitionRelationships(t, ctx),
+      },
       withdrawTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', subjectOf: transitionSubject },
       reconcileTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', subjectOf: transitionSubject },
-      registerPerson: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING' },
+      registerPerson: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', after: (r, _args, ctx) => registrationRelationship(r, ctx) },
       addLocalIdentifier: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'personId' },
-      linkMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'personId' },
-      rejectMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING' },
-      unlinkMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING' },
+      linkMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'personId', after: (r, _args, ctx) => registrationRelationship(r, ctx) },
+      rejectMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', after: (r, _args, ctx) => registrationRelationship(r, ctx) },
+      unlinkMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', after: (r, _args, ctx) => registrationRelationship(r, ctx) },
       reopenMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING' },
-      mergePeople: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'survivorId', subjectOf: personSubject('retiredId') },
+      mergePeople: {
+        access: 'PERSON_DATA',
+        fieldClass: 'IDENTITY_MATCHING',
+        personArg: 'survivorId',
+        subjectOf: personSubject('retiredId'),
+        after: async (m, _args, ctx) => {
+          await requestAccessOf(ctx).store?.mergePerson(m.retiredPersonId, m.survivorId);
+        },
+      },
       reconcilePersonMerge: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', subjectOf: mergeSubject('id') },
       unmergePeople: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', subjectOf: mergeSubject('mergeId') },
       recordConsent: { access: 'PERSON_DATA', fieldClass: 'CONSENT', personArg: 'input.personId' },

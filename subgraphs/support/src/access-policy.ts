@@ -1,4 +1,4 @@
-import { isId, type AccessPolicy } from '@continuum/kit';
+import { isId, recordEmploymentLink, type AccessPolicy } from '@continuum/kit';
 import type { Context } from './context.ts';
 
 /** Whose an employment named by id is, for the mutations that change one. */
@@ -7,7 +7,7 @@ const employmentSubject = {
   recordType: 'Employment',
   lookup: async (id: string, { loaders }: Context) => {
     const e = isId(id) ? await loaders.employment.load(id.toLowerCase()) : null;
-    return e && { personId: e.employerPersonId, paId: e.personalAssistantId };
+    return e && { personId: e.employerPersonId };
   },
 };
 
@@ -22,15 +22,19 @@ export const accessPolicy: AccessPolicy = {
       employments: { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT' },
     },
     Mutation: {
-      addEmployment: { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT', personArg: 'input.employerPersonId' },
+      // Whoever may see the employer may then see the PAs they employ.
+      addEmployment: { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT', personArg: 'input.employerPersonId', after: (e, _args, ctx) => recordEmploymentLink(ctx, e) },
       updateEmployment: { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT', subjectOf: employmentSubject },
-      endEmployment: { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT', subjectOf: employmentSubject },
+      endEmployment: { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT', subjectOf: employmentSubject, after: (e, _args, ctx) => recordEmploymentLink(ctx, e) },
     },
   },
   types: {
     Person: { subject: (p) => ({ personId: p.id }), fieldClass: 'PERSON_IDENTITY', fields: { paTeam: 'EMPLOYMENT', employmentHistory: 'EMPLOYMENT' } },
     PersonalAssistant: { subject: (pa) => ({ paId: pa.id }), fieldClass: 'PA_PROFILE', fields: { nationalInsuranceNumberSuffix: 'NI_NUMBER', employers: 'EMPLOYMENT' } },
-    // The employer's and the PA's: either may see it.
-    Employment: { subject: (e) => ({ personId: e.employerPersonId, paId: e.personalAssistantId }), fieldClass: 'EMPLOYMENT' },
+    // The employer's record, and the PA's own: others see it only through the employer.
+    Employment: {
+      subject: (e, caller) => (caller.role === 'PERSONAL_ASSISTANT' ? { paId: e.personalAssistantId } : { personId: e.employerPersonId }),
+      fieldClass: 'EMPLOYMENT',
+    },
   },
 };

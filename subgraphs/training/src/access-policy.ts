@@ -1,4 +1,4 @@
-import type { AccessPolicy } from '@continuum/kit';
+import { recordRelationships, requestAccessOf, type AccessPolicy } from '@continuum/kit';
 
 /** Who may see what training providers serve. */
 export const accessPolicy: AccessPolicy = {
@@ -9,7 +9,18 @@ export const accessPolicy: AccessPolicy = {
       trainingRecord: { access: 'PERSON_DATA', fieldClass: 'TRAINING' },
     },
     Mutation: {
-      recordTraining: { access: 'PERSON_DATA', fieldClass: 'TRAINING' },
+      recordTraining: {
+        access: 'PERSON_DATA',
+        fieldClass: 'TRAINING',
+        // A trainer recording a PA's training is from then on a provider that trains them.
+        after: async (r, _args, ctx) => {
+          const { caller } = requestAccessOf(ctx);
+          if (caller.role !== 'TRAINER') return;
+          await recordRelationships(ctx, [
+            { organisationCode: caller.organisationCode, subjectKind: 'PA', subjectId: r.personalAssistantId, kind: 'TRAINER', startsOn: r.completedOn, endsOn: null, sourceType: 'TrainingRecord', sourceId: r.id },
+          ]);
+        },
+      },
     },
   },
   types: {

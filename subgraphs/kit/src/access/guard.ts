@@ -21,6 +21,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { notFound } from '../errors.ts';
+import { isId } from '../validate.ts';
 import { roleMaySee } from './field-classes.ts';
 import { rootRule, type AccessPolicy, type RootRule, type TypeRule } from './policy.ts';
 import type { RequestAccess } from './request-access.ts';
@@ -31,7 +32,7 @@ function forbidden(message: string, field: string, reason: string): GraphQLError
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', field, reason } });
 }
 
-function accessOf(ctx: any): RequestAccess {
+export function requestAccessOf(ctx: any): RequestAccess {
   const access = ctx?.access as RequestAccess | undefined;
   // Deny by default: a request that did not come through the authenticated path sees nothing.
   if (!access) throw new GraphQLError('Not authenticated', { extensions: { code: 'UNAUTHENTICATED', reason: 'no caller' } });
@@ -80,7 +81,8 @@ async function checkRoot(rule: RootRule, operation: string, field: string, args:
   }
   if (rule.personArg) {
     const personId = argAt(args, rule.personArg);
-    if (typeof personId === 'string') {
+    // A malformed id is left to the resolver, which names it as bad input.
+    if (typeof personId === 'string' && isId(personId)) {
       const decision = await access.decide({ personId });
       if (!decision.visible) {
         access.note({ action: operation === 'Mutation' ? 'WRITE' : 'READ', outcome: 'DENIED', recordType: field, recordId: personId, subject: { personId }, fields: [], breakGlassId: null });
@@ -91,7 +93,7 @@ async function checkRoot(rule: RootRule, operation: string, field: string, args:
   }
   if (rule.subjectOf) {
     const id = argAt(args, rule.subjectOf.arg);
-    if (typeof id !== 'string') return;
+    if (typeof id !== 'string' || !isId(id)) return;
     const subject = await rule.subjectOf.lookup(id, ctx);
     const decision = subject ? await access.decide(subject) : null;
     if (!subject || !decision?.visible) {
@@ -105,7 +107,7 @@ async function checkRoot(rule: RootRule, operation: string, field: string, args:
 /** Applies the type rule to one resolved object: the object, or null when out of scope. */
 async function screen(obj: any, typeName: string, rule: TypeRule, access: RequestAccess, info: GraphQLResolveInfo): Promise<any> {
   if (obj == null || obj instanceof Error) return obj;
-  const subject = rule.subject(obj);
+  const subject = rule.subject(obj, access.caller);
   const recordId = String(obj.id ?? subject.personId ?? subject.paId ?? '');
   const classAllowed = roleMaySee(access.caller.role, rule.fieldClass);
   const decision = classAllowed ? await access.decide(subject) : { visible: false, basis: 'ROLE' };
@@ -160,9 +162,10 @@ function wrapRoot(field: GraphQLField<any, any>, operation: 'Query' | 'Mutation'
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
   const rule = rootRule(policy, operation, field.name);
   field.resolve = async (source, args, ctx, info) => {
-    const access = accessOf(ctx);
+    const access = requestAccessOf(ctx);
     await checkRoot(rule, operation, field.name, args, ctx, access);
     const value = await resolve(source, args, ctx, info);
+    await rule.after?.(value, args, ctx);
     if (!protects(policy, field.type)) return value;
     const shown = await filter(value, field.type, policy, access, info);
     if (shown == null && value != null) {
@@ -176,13 +179,13 @@ function wrapRoot(field: GraphQLField<any, any>, operation: 'Query' | 'Mutation'
 
 function wrapNested(field: GraphQLField<any, any>, policy: AccessPolicy): void {
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
-  field.resolve = async (source, args, ctx, info) => filter(await resolve(source, args, ctx, info), field.type, policy, accessOf(ctx), info);
+  field.resolve = async (source, args, ctx, info) => filter(await resolve(source, args, ctx, info), field.type, policy, requestAccessOf(ctx), info);
 }
 
 function wrapRestricted(field: GraphQLField<any, any>, typeName: string, fieldClass: Parameters<typeof roleMaySee>[1]): void {
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
   field.resolve = (source, args, ctx, info) => {
-    const { caller } = accessOf(ctx);
+    const { caller } = requestAccessOf(ctx);
     if (!roleMaySee(caller.role, fieldClass)) {
       throw forbidden(`${typeName}.${field.name} is not available to the ${caller.role} role`, field.name, `restricted to roles with ${fieldClass}`);
     }
@@ -196,7 +199,7 @@ function wrapEntityLookup(type: GraphQLObjectType, rule: TypeRule): void {
   const resolveReference: (reference: any, ctx: any, info: GraphQLResolveInfo) => unknown = subgraph.resolveReference ?? ((reference: unknown) => reference);
   subgraph.resolveReference = async (reference: any, ctx: any, info: GraphQLResolveInfo) => {
     const value = await resolveReference(reference, ctx, info);
-    return screen(value, type.name, rule, accessOf(ctx), info);
+    return screen(value, type.name, rule, requestAccessOf(ctx), info);
   };
 }
 

@@ -7,3 +7,4 @@ export * from './guard.ts';
 export * from './audit-plugin.ts';
 export * from './region-relationships.ts';
 export * from './prepare.ts';
+export * from './record.ts';

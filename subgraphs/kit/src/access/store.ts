@@ -60,6 +60,40 @@ export interface AuditRow {
 }
 
 
+export interface BreakGlassRow {
+  id: string;
+  user_id: string;
+  user_name: string;
+  organisation_code: string;
+  role: string;
+  person_id: string;
+  reason: string;
+  granted_at: Date;
+  expires_at: Date;
+  reviewed_at: Date | null;
+  reviewed_by: string | null;
+  review_note: string | null;
+}
+
+export interface AuditEventRow {
+  id: string;
+  at: Date;
+  user_id: string;
+  user_name: string;
+  organisation_code: string;
+  role: string;
+  purpose: string;
+  subgraph: string;
+  action: 'READ' | 'WRITE';
+  person_id: string | null;
+  pa_id: string | null;
+  record_type: string;
+  record_ids: string[];
+  fields: string[];
+  outcome: 'ALLOWED' | 'DENIED';
+  break_glass_id: string | null;
+}
+
 export class AccessStore {
   readonly pool: pg.Pool;
 
@@ -145,11 +179,80 @@ export class AccessStore {
     }
   }
 
-  /** A merge: relationships and employments of the retired person now belong to the survivor (and back on unmerge). */
-  async repointPerson(fromPersonId: string, toPersonId: string): Promise<void> {
-    await this.pool.query(`UPDATE relationship SET subject_id = $2 WHERE subject_kind = 'PERSON' AND subject_id = $1
-      AND NOT EXISTS (SELECT 1 FROM relationship r2 WHERE r2.subject_kind = 'PERSON' AND r2.subject_id = $2 AND r2.organisation_code = relationship.organisation_code AND r2.kind = relationship.kind AND r2.source_id = relationship.source_id)`, [fromPersonId, toPersonId]);
-    await this.pool.query('UPDATE employment_link SET person_id = $2 WHERE person_id = $1', [fromPersonId, toPersonId]);
+  /**
+   * A merge: whoever had a relationship with the retired record has one with the survivor, and the
+   * retired person's employments are the survivor's. (An unmerge leaves the copies: they only ever widen
+   * access for organisations that had a relationship with the same human being.)
+   */
+  async mergePerson(retiredPersonId: string, survivorId: string): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO relationship (organisation_code, subject_kind, subject_id, kind, starts_on, ends_on, source_type, source_id)
+       SELECT organisation_code, subject_kind, $2, kind, starts_on, ends_on, source_type, source_id FROM relationship
+        WHERE subject_kind = 'PERSON' AND subject_id = $1
+       ON CONFLICT (organisation_code, subject_kind, subject_id, kind, source_id) DO NOTHING`,
+      [retiredPersonId, survivorId],
+    );
+    await this.pool.query('UPDATE employment_link SET person_id = $2 WHERE person_id = $1', [retiredPersonId, survivorId]);
+  }
+
+  /** The record behind relationships ended (an episode closed by a transition). */
+  async endRelationshipsFrom(sourceId: string, endsOn: string): Promise<void> {
+    await this.pool.query('UPDATE relationship SET ends_on = $2 WHERE source_id = $1', [sourceId, endsOn]);
+  }
+
+  async addConsent(c: Omit<ConsentRow, 'recorded_at' | 'withdrawn_at' | 'withdrawn_by'>): Promise<ConsentRow> {
+    const r = await this.pool.query<ConsentRow>(
+      `INSERT INTO consent (id, person_id, kind, purpose, organisation_codes, valid_from, valid_to, recorded_by, recorded_by_organisation)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+      [c.id, c.person_id, c.kind, c.purpose, c.organisation_codes, c.valid_from, c.valid_to, c.recorded_by, c.recorded_by_organisation],
+    );
+    return r.rows[0];
+  }
+
+  async consent(id: string): Promise<ConsentRow | null> {
+    const r = await this.pool.query<ConsentRow>('SELECT * FROM consent WHERE id = $1', [id]);
+    return r.rows[0] ?? null;
+  }
+
+  /** Withdraws from now on; a second withdrawal changes nothing. */
+  async withdrawConsent(id: string, by: string): Promise<ConsentRow | null> {
+    const r = await this.pool.query<ConsentRow>('UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, now()), withdrawn_by = COALESCE(withdrawn_by, $2) WHERE id = $1 RETURNING *', [id, by]);
+    return r.rows[0] ?? null;
+  }
+
+  async grantBreakGlass(g: Pick<BreakGlassRow, 'id' | 'user_id' | 'user_name' | 'organisation_code' | 'role' | 'person_id' | 'reason'>, minutes: number): Promise<BreakGlassRow> {
+    const r = await this.pool.query<BreakGlassRow>(
+      `INSERT INTO break_glass (id, user_id, user_name, organisation_code, role, person_id, reason, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(mins => $8)) RETURNING *`,
+      [g.id, g.user_id, g.user_name, g.organisation_code, g.role, g.person_id, g.reason, minutes],
+    );
+    return r.rows[0];
+  }
+
+  async breakGlassGrants(unreviewedOnly: boolean): Promise<BreakGlassRow[]> {
+    const r = await this.pool.query<BreakGlassRow>(`SELECT * FROM break_glass ${unreviewedOnly ? 'WHERE reviewed_at IS NULL' : ''} ORDER BY granted_at DESC, id LIMIT 500`);
+    return r.rows;
+  }
+
+  /** Records a review once; a reviewed grant keeps its first review. */
+  async reviewBreakGlass(id: string, by: string, note: string): Promise<BreakGlassRow | null> {
+    const r = await this.pool.query<BreakGlassRow>(
+      'UPDATE break_glass SET reviewed_at = COALESCE(reviewed_at, now()), reviewed_by = COALESCE(reviewed_by, $2), review_note = COALESCE(review_note, $3) WHERE id = $1 RETURNING *',
+      [id, by, note],
+    );
+    return r.rows[0] ?? null;
+  }
+
+  /** A person's audit trail, newest first, one page after the given entry id. */
+  async accessLog(personId: string, size: number, afterId: string | null): Promise<{ rows: AuditEventRow[]; total: number }> {
+    const [rows, total] = await Promise.all([
+      this.pool.query<AuditEventRow>(
+        `SELECT * FROM audit_event WHERE person_id = $1 ${afterId ? 'AND id < $3' : ''} ORDER BY id DESC LIMIT $2`,
+        afterId ? [personId, size + 1, afterId] : [personId, size + 1],
+      ),
+      this.pool.query<{ n: string }>('SELECT count(*) AS n FROM audit_event WHERE person_id = $1', [personId]),
+    ]);
+    return { rows: rows.rows, total: Number(total.rows[0].n) };
   }
 
   async appendAudit(rows: AuditRow[]): Promise<void> {

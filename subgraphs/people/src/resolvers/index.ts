@@ -1,5 +1,6 @@
 import { DateScalar, DateTimeScalar } from '@continuum/kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { AccessControlMutation, AccessControlQuery, ConsentRecord } from './AccessControl.ts';
 import { FundingEpisode } from './FundingEpisode.ts';
 import { MatchCandidate } from './MatchCandidate.ts';
 import { MatchDecision } from './MatchDecision.ts';
@@ -8,6 +9,7 @@ import { MatchingQuery } from './MatchingQuery.ts';
 import { MatchReview } from './MatchReview.ts';
 import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
+import { AccessLogEntry, PersonAccess } from './PersonAccess.ts';
 import { PersonMerge } from './PersonMerge.ts';
 import { PersonMergeMutation } from './PersonMergeMutation.ts';
 import { PersonMergeQuery } from './PersonMergeQuery.ts';
@@ -21,9 +23,11 @@ import { TransitionQuery } from './TransitionQuery.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...TransitionQuery, ...ReportQuery, ...MatchingQuery, ...PersonMergeQuery },
-  Mutation: { ...Mutation, ...TransitionMutation, ...MatchingMutation, ...PersonMergeMutation },
-  Person,
+  Query: { ...Query, ...TransitionQuery, ...ReportQuery, ...MatchingQuery, ...PersonMergeQuery, ...AccessControlQuery },
+  Mutation: { ...Mutation, ...TransitionMutation, ...MatchingMutation, ...PersonMergeMutation, ...AccessControlMutation },
+  Person: { ...Person, ...PersonAccess },
+  ConsentRecord,
+  AccessLogEntry,
   PersonMerge,
   FundingEpisode,
   Transition,
