@@ -41,7 +41,7 @@ async function main() {
   const hub = await startHub({ databaseUrls, host: process.env.CONTINUUM_HOST ?? '127.0.0.1' });
   for (const s of hub.subgraphs) console.log(`  ${s.name.padEnd(9)} ${s.url}`);
   const shown = hub.gatewayUrl.replace('127.0.0.1', 'localhost');
-  console.log(`\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\n\nTry:\n${EXAMPLE}\n\nCtrl-C stops everything.`);
+  console.log(`\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\n\nTry, as the ICB's PHB lead (Authorization: Bearer $(npm run -s token -- --user phb-lead.icb)):\n${EXAMPLE}\n\nDemo users: npm run token -- --list. Ctrl-C stops everything.`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -109,11 +109,11 @@ describe('transition reports through the gateway', () => {
     assert.deepEqual(report.overlaps, []);
   });
 
-  it('counts the completed DP→PHB moves of the last two years, how many kept every PA, and how long they took', async () => {
+  it("counts the ICB's completed DP→PHB moves of the last two years, how many kept every PA, and how long they took", async () => {
     const to = isoDate(today());
     const from = isoDate(addDays(today(), -730));
     const expected = region.transitions.filter(
-      (t) => t.status === 'EFFECTIVE' && t.fromEpisodeType === 'DirectPayment' && t.toVehicle === 'PERSONAL_HEALTH_BUDGET' && t.effectiveDate >= from && t.effectiveDate <= to,
+      (t) => t.status === 'EFFECTIVE' && t.fromEpisodeType === 'DirectPayment' && t.toVehicle === 'PERSONAL_HEALTH_BUDGET' && t.effectiveDate >= from && t.effectiveDate <= to && t.parties.some((p) => p.funderCode === ICB),
     );
     assert.ok(expected.length > 0, 'the demo region has DP→PHB moves in the window');
     const kept = expected.filter((t) =>
@@ -124,7 +124,7 @@ describe('transition reports through the gateway', () => {
     const median = days.length % 2 ? days[mid] : (days[mid - 1] + days[mid]) / 2;
 
     const data = await ask(
-      `query ($from: Date!, $to: Date!) { transitionOutcomes(effectiveFrom: $from, effectiveTo: $to, fromVehicle: DIRECT_PAYMENT, toVehicle: PERSONAL_HEALTH_BUDGET) {
+      `query ($from: Date!, $to: Date!) { transitionOutcomes(effectiveFrom: $from, effectiveTo: $to, fromVehicle: DIRECT_PAYMENT, toVehicle: PERSONAL_HEALTH_BUDGET, funderCode: "${ICB}") {
         completed keptAllPersonalAssistants percentKeptAllPersonalAssistants medianDaysToComplete averageDaysToComplete transitions { id }
       } }`,
       { from, to },

@@ -212,7 +212,7 @@ describe('transition coordinator across the hub', () => {
     assert.equal((await ok(RECONCILE, { id: node.id }, 'social-worker.stockton')).reconcileTransition.status, 'AGREED');
   });
 
-  it('works out readiness for a page of transitions in one batch: as many statements for 5 as for 25', async () => {
+  it('works out readiness for a page of transitions in one batch: as many statements for 5 as for 20', async () => {
     // The ICB's page of moves in flight (it is party to each).
     const q = `query ($first: Int) { transitions(filter: { inFlight: true, funderCode: "QHM" }, first: $first) { edges { node { id readiness { ready } } } } }`;
     const cost = async (first: number) => {
@@ -222,7 +222,7 @@ describe('transition coordinator across the hub', () => {
       return difference(statementCounts(hub), before);
     };
     const five = await cost(5);
-    const many = await cost(25);
+    const many = await cost(20);
     assert.equal(many.support, five.support);
     assert.equal(many.training, five.training);
     assert.equal(many.councils, five.councils);

@@ -1,33 +1,10 @@
-import { isId, recordRelationships, requestAccessOf, type AccessPolicy } from '@continuum/kit';
+import { recordRelationships, recordSubject, requestAccessOf, type AccessPolicy } from '@continuum/kit';
 import { partiesOf } from './transitions/record.ts';
 import type { Context } from './context.ts';
 
-const transitionSubject = {
-  arg: 'id',
-  recordType: 'Transition',
-  lookup: async (id: string, { loaders }: Context) => {
-    const t = isId(id) ? await loaders.transition.load(id.toLowerCase()) : null;
-    return t && { personId: t.personId };
-  },
-};
-
-const mergeSubject = (arg: string) => ({
-  arg,
-  recordType: 'PersonMerge',
-  lookup: async (id: string, { loaders }: Context) => {
-    const m = isId(id) ? await loaders.personMerge.load(id.toLowerCase()) : null;
-    return m && { personId: m.survivorId };
-  },
-});
-
-const personSubject = (arg: string) => ({
-  arg,
-  recordType: 'Person',
-  lookup: async (id: string, { loaders }: Context) => {
-    const p = isId(id) ? await loaders.person.load(id.toLowerCase()) : null;
-    return p && { personId: p.id };
-  },
-});
+const transitionSubject = recordSubject('id', 'Transition', (id, { loaders }: Context) => loaders.transition.load(id), (t) => ({ personId: t.personId }));
+const mergeSubject = (arg: string) => recordSubject(arg, 'PersonMerge', (id, { loaders }: Context) => loaders.personMerge.load(id), (m) => ({ personId: m.survivorId }));
+const personSubject = (arg: string) => recordSubject(arg, 'Person', (id, { loaders }: Context) => loaders.person.load(id), (p) => ({ personId: p.id }));
 
 /** Every party to a proposed transition, and its proposer, takes part in the person's care until it takes effect. */
 async function transitionRelationships(t: any, ctx: unknown) {

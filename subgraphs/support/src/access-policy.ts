@@ -1,15 +1,8 @@
-import { isId, recordEmploymentLink, type AccessPolicy } from '@continuum/kit';
+import { recordEmploymentLink, recordSubject, type AccessPolicy } from '@continuum/kit';
 import type { Context } from './context.ts';
 
 /** Whose an employment named by id is, for the mutations that change one. */
-const employmentSubject = {
-  arg: 'id',
-  recordType: 'Employment',
-  lookup: async (id: string, { loaders }: Context) => {
-    const e = isId(id) ? await loaders.employment.load(id.toLowerCase()) : null;
-    return e && { personId: e.employerPersonId };
-  },
-};
+const employmentSubject = recordSubject('id', 'Employment', (id, { loaders }: Context) => loaders.employment.load(id), (e) => ({ personId: e.employerPersonId }));
 
 /** Who may see what the PA register and employments serve. Root fields not named here are hub steps (merges). */
 export const accessPolicy: AccessPolicy = {

@@ -28,7 +28,7 @@ import type { RequestAccess } from './request-access.ts';
 
 type Resolver = (source: any, args: any, ctx: any, info: GraphQLResolveInfo) => unknown;
 
-function forbidden(message: string, field: string, reason: string): GraphQLError {
+export function forbidden(message: string, field: string, reason: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', field, reason } });
 }
 
@@ -117,7 +117,8 @@ async function screen(obj: any, typeName: string, rule: TypeRule, access: Reques
     recordType: typeName,
     recordId,
     subject,
-    fields: decision.visible ? fieldsAsked(info, typeName) : [],
+    // The fields served: restricted ones the role may not see are refused (and recorded) on their own.
+    fields: decision.visible ? fieldsAsked(info, typeName).filter((f) => !rule.fields?.[f] || roleMaySee(access.caller.role, rule.fields[f])) : [],
     breakGlassId: (decision as { breakGlassId?: string }).breakGlassId ?? null,
   });
   return decision.visible ? obj : null;
@@ -182,11 +183,14 @@ function wrapNested(field: GraphQLField<any, any>, policy: AccessPolicy): void {
   field.resolve = async (source, args, ctx, info) => filter(await resolve(source, args, ctx, info), field.type, policy, requestAccessOf(ctx), info);
 }
 
-function wrapRestricted(field: GraphQLField<any, any>, typeName: string, fieldClass: Parameters<typeof roleMaySee>[1]): void {
+function wrapRestricted(field: GraphQLField<any, any>, typeName: string, rule: TypeRule, fieldClass: Parameters<typeof roleMaySee>[1]): void {
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
   field.resolve = (source, args, ctx, info) => {
-    const { caller } = requestAccessOf(ctx);
+    const access = requestAccessOf(ctx);
+    const { caller } = access;
     if (!roleMaySee(caller.role, fieldClass)) {
+      const subject = rule.subject(source, caller);
+      access.note({ action: 'READ', outcome: 'DENIED', recordType: typeName, recordId: String(source?.id ?? ''), subject, fields: [field.name], breakGlassId: null });
       throw forbidden(`${typeName}.${field.name} is not available to the ${caller.role} role`, field.name, `restricted to roles with ${fieldClass}`);
     }
     return resolve(source, args, ctx, info);
@@ -217,7 +221,7 @@ export function guardSchema(schema: GraphQLSchema, policy: AccessPolicy): GraphQ
         continue;
       }
       const restricted = rule?.fields?.[field.name];
-      if (restricted) wrapRestricted(field, type.name, restricted);
+      if (restricted) wrapRestricted(field, type.name, rule, restricted);
       if (protects(policy, field.type)) wrapNested(field, policy);
     }
     if (rule) wrapEntityLookup(type, rule);

@@ -4,6 +4,7 @@
  * that carries a person's or PA's data, whose data it is and which field class it belongs to.
  */
 import type { Caller } from '../auth/caller.ts';
+import { isId } from '../validate.ts';
 import type { FieldClass } from './field-classes.ts';
 
 export type RootAccess =
@@ -61,4 +62,21 @@ export function rootRule(policy: AccessPolicy, operation: 'Query' | 'Mutation', 
   if (declared) return typeof declared === 'string' ? { access: declared } : declared;
   if (operation === 'Query' && field.endsWith('Aggregates')) return { access: 'AUTHENTICATED' };
   return { access: 'HUB_ONLY' };
+}
+
+/** A `subjectOf` rule for a record looked up by id (an id that is not a UUID names no record). */
+export function recordSubject<Row>(
+  arg: string,
+  recordType: string,
+  load: (id: string, ctx: any) => Promise<Row | null | undefined>,
+  subject: (row: Row) => Subject,
+): NonNullable<RootRule['subjectOf']> {
+  return {
+    arg,
+    recordType,
+    lookup: async (id, ctx) => {
+      const row = isId(id) ? await load(id.toLowerCase(), ctx) : null;
+      return row ? subject(row) : null;
+    },
+  };
 }

@@ -1,6 +1,6 @@
-import { badUserInput, conflict, isoDate, notFound, requestAccessOf, requireId, requireText, today, type AccessStore, type ConsentRow } from '@continuum/kit';
+import { badUserInput, forbidden, isoDate, notFound, requestAccessOf, requireId, requireText, today, type AccessStore, type ConsentRow } from '@continuum/kit';
 import { randomUUID } from 'node:crypto';
-import type { ConsentRecordResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
+import type { BreakGlassGrantResolvers, ConsentRecordResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
 import type { Context } from '../context.ts';
 
 /** The longest break-glass grant, in minutes: long enough for an emergency, short enough to need asking again. */
@@ -16,7 +16,7 @@ function storeOf(ctx: Context): AccessStore {
 
 function requireRole(ctx: Context, roles: Set<string>, field: string, what: string) {
   const { caller } = requestAccessOf(ctx);
-  if (!roles.has(caller.role)) throw conflict(field, `${what} is for ${[...roles].join(', ').toLowerCase().replaceAll('_', ' ')} roles, not ${caller.role}`);
+  if (!roles.has(caller.role)) throw forbidden(`${what} is not available to the ${caller.role} role`, field, `for ${[...roles].join(', ')} only`);
   return caller;
 }
 
@@ -35,6 +35,18 @@ export const ConsentRecord: ConsentRecordResolvers = {
     const day = isoDate(today());
     return !c.withdrawn_at && c.valid_from <= day && (c.valid_to === null || c.valid_to >= day);
   },
+};
+
+export const BreakGlassGrant: BreakGlassGrantResolvers = {
+  personId: (g) => g.person_id,
+  userId: (g) => g.user_id,
+  userName: (g) => g.user_name,
+  organisationCode: (g) => g.organisation_code,
+  grantedAt: (g) => g.granted_at,
+  expiresAt: (g) => g.expires_at,
+  reviewedAt: (g) => g.reviewed_at,
+  reviewedBy: (g) => g.reviewed_by,
+  reviewNote: (g) => g.review_note,
 };
 
 export const AccessControlQuery: QueryResolvers = {

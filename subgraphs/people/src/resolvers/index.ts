@@ -1,6 +1,6 @@
 import { DateScalar, DateTimeScalar } from '@continuum/kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { AccessControlMutation, AccessControlQuery, ConsentRecord } from './AccessControl.ts';
+import { AccessControlMutation, AccessControlQuery, BreakGlassGrant, ConsentRecord } from './AccessControl.ts';
 import { FundingEpisode } from './FundingEpisode.ts';
 import { MatchCandidate } from './MatchCandidate.ts';
 import { MatchDecision } from './MatchDecision.ts';
@@ -27,6 +27,7 @@ export const resolvers: Resolvers = {
   Mutation: { ...Mutation, ...TransitionMutation, ...MatchingMutation, ...PersonMergeMutation, ...AccessControlMutation },
   Person: { ...Person, ...PersonAccess },
   ConsentRecord,
+  BreakGlassGrant,
   AccessLogEntry,
   PersonMerge,
   FundingEpisode,
