@@ -9,7 +9,7 @@ import { demoUser } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTestHub, type TestHub } from './helpers.ts';
+import { peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
 const ELEANOR = region.people.find((p) => p.id === region.featured.movedDirectPaymentToPhb)!;
@@ -135,10 +135,14 @@ describe('who sees what: roles × organisations × field sets, with an audit row
     const flintshirePerson = region.directPayments.find((d) => d.councilGssCode === 'W06000005' && d.end === null)!.personId;
     const res = await hub.as('social-worker.newcastle')(`query ($ids: [ID!]!) { peopleById(ids: $ids) { id } }`, { ids: [ELEANOR.id, flintshirePerson] });
     assert.deepEqual(res.data.peopleById, [{ id: ELEANOR.id }, null]);
-    const search = await hub.as('social-worker.newcastle')(`{ people(filter: { name: "Robson" }, first: 100) { edges { node { id } } } }`);
+    const search = await hub.as('social-worker.newcastle')(`{ people(filter: { name: "Robson" }, first: 100) { totalCount edges { node { id } } } }`);
     const ids = search.data.people.edges.map((e: any) => e.node.id);
     assert.ok(ids.includes(ELEANOR.id));
-    assert.ok(ids.length < region.people.filter((p) => p.familyName.startsWith('Robson') || p.givenName.startsWith('Robson')).length, 'Robsons elsewhere are left out');
+    const robsons = region.people.filter((p) => p.familyName.startsWith('Robson') || p.givenName.startsWith('Robson'));
+    const newcastle = peopleRelatedTo(region, 'E08000021');
+    assert.ok(robsons.length > ids.length, 'Robsons elsewhere are left out');
+    assert.deepEqual([...ids].sort(), robsons.filter((p) => newcastle.has(p.id)).map((p) => p.id).sort());
+    assert.equal(search.data.people.totalCount, ids.length, 'the total counts only the people the caller may see');
   });
 
   it('shows the person and a data protection officer who has read the record; no one else', async () => {

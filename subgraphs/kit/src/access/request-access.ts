@@ -42,6 +42,19 @@ export class RequestAccess {
     return decisions.find((d) => d.visible) ?? decisions[0] ?? { visible: false, basis: 'NO_SUBJECT' };
   }
 
+  /**
+   * Of these people, those the caller may see; null when the caller may see anyone (the hub's
+   * services, a data protection officer), so a search can be narrowed before it counts or pages.
+   */
+  async visiblePeople(personIds: string[]): Promise<string[] | null> {
+    if (this.caller.role === 'HUB_SERVICE' || this.caller.role === 'DATA_PROTECTION_OFFICER') return null;
+    const decisions = await this.decisions.person.loadMany(personIds);
+    return personIds.filter((_, i) => {
+      const d = decisions[i];
+      return !(d instanceof Error) && d.visible;
+    });
+  }
+
   note(n: Note): void {
     this.notes.push(n);
   }
