@@ -38,3 +38,33 @@ describe('access policies cover each subgraph schema', () => {
     });
   }
 });
+
+describe('demo users', () => {
+  it('name real organisations and people of the demo region, with the relationships they are described by', async () => {
+    const { buildDemoRegion } = await import('@continuum/kit/demo');
+    const { DEMO_USERS, demoUser } = await import('@continuum/kit');
+    const { peopleRelatedTo } = await import('./helpers.ts');
+    const region = buildDemoRegion();
+    const orgs = new Set<string>([
+      ...region.councils.map((c) => c.gssCode), ...region.healthBodies.map((h) => h.odsCode),
+      ...region.supportOrganisations.map((o) => o.id), ...region.trainingProviders.map((t) => t.id), 'CONTINUUM',
+    ]);
+    for (const u of DEMO_USERS) {
+      if (u.organisationKind === 'INDIVIDUAL') continue;
+      assert.ok(orgs.has(u.organisationCode), `${u.userId}: ${u.organisationCode} is in the region`);
+    }
+    const eleanor = region.featured.movedDirectPaymentToPhb;
+    assert.equal(demoUser('person.eleanor-robson').personId, eleanor);
+    const aisha = demoUser('pa.aisha-khan').personalAssistantId!;
+    assert.ok(region.employments.some((e) => e.employerPersonId === eleanor && e.personalAssistantId === aisha));
+    for (const userId of ['social-worker.newcastle', 'phb-lead.icb', 'chc-nurse.icb', 'support-adviser.tyneside-payroll']) {
+      assert.ok(peopleRelatedTo(region, demoUser(userId).organisationCode).has(eleanor), `${userId} has a relationship with Eleanor Robson`);
+    }
+    for (const userId of ['social-worker.flintshire', 'chc-nurse.betsi']) assert.ok(!peopleRelatedTo(region, demoUser(userId).organisationCode).has(eleanor));
+    assert.ok(peopleRelatedTo(region, 'E06000047').has(region.featured.integratedBudget), 'Durham pays part of Hilda Errington\'s budget');
+    assert.ok(peopleRelatedTo(region, 'E06000004').has(region.featured.inFlightBlocked), "Stockton funds Brenda Reid");
+    const trainer = demoUser('trainer.newcastle-hospitals').organisationCode;
+    const courses = new Set(region.courses.filter((c) => c.providerId === trainer).map((c) => c.id));
+    assert.ok(region.trainingRecords.some((r) => r.personalAssistantId === aisha && courses.has(r.courseId)));
+  });
+});

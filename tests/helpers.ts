@@ -1,4 +1,4 @@
-import { DEMO_USERS, demoUser, generateHubKeys, isoDate, recentMonths, regionRelationships, signUserToken, today, type Caller, type HubKeys } from '@continuum/kit';
+import { demoUser, generateHubKeys, isoDate, recentMonths, regionRelationships, signUserToken, today, type Caller, type HubKeys } from '@continuum/kit';
 import type { DemoRegion } from '@continuum/kit/demo';
 import { freshDatabase, postGraphQL, type GraphQLResponse } from '@continuum/kit/testing';
 import { startHub, type Hub } from '../scripts/hub.ts';
@@ -39,8 +39,6 @@ export async function startTestHub(opts: { routeFor?: Parameters<typeof startHub
     as: (user: string | Caller): Client => async (query, variables) => postGraphQL(hub.gatewayUrl, query, variables, await bearer(user)),
   });
 }
-
-export { DEMO_USERS };
 
 /** A care professional at any funder of the demo region: a social worker at a council (GSS code) or a PHB lead at an NHS body (ODS code). */
 export function funderUser(code: string): Caller {

@@ -1,15 +1,10 @@
-import { endRelationshipsFrom, recordRelationships, type AccessPolicy, type TypeRule } from '@continuum/kit';
+import { endRelationshipsFrom, recordFundingRelationships, type AccessPolicy, type TypeRule } from '@continuum/kit';
 
 const episode: TypeRule = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
 
 /** A council episode makes the council (and the provider supporting the employer) party to the person's care. */
-async function fundingRelationships(e: any, input: { councilGssCode: string; paymentSupportProviderId?: string | null }, ctx: unknown, sourceType: string) {
-  const base = { subjectKind: 'PERSON' as const, subjectId: e.personId, startsOn: e.start, endsOn: e.end, sourceType, sourceId: e.id };
-  await recordRelationships(ctx, [
-    { ...base, organisationCode: input.councilGssCode, kind: 'FUNDER' },
-    ...(input.paymentSupportProviderId ? [{ ...base, organisationCode: input.paymentSupportProviderId, kind: 'EMPLOYER_SUPPORT' }] : []),
-  ]);
-}
+const fundingRelationships = (e: any, input: { councilGssCode: string; paymentSupportProviderId?: string | null }, ctx: unknown, sourceType: string) =>
+  recordFundingRelationships(ctx, e, [input.councilGssCode], input.paymentSupportProviderId, sourceType);
 
 /** Who may see what councils serve. Root fields not named here are hub steps (transitions, merges). */
 export const accessPolicy: AccessPolicy = {

@@ -1,16 +1,10 @@
-import { endRelationshipsFrom, recordRelationships, type AccessPolicy, type TypeRule } from '@continuum/kit';
+import { endRelationshipsFrom, recordFundingRelationships, recordRelationships, type AccessPolicy, type TypeRule } from '@continuum/kit';
 
 const episode: TypeRule = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
 
 /** An NHS episode makes the NHS body, every funder sharing it, and the employer's support provider party to the person's care. */
-async function fundingRelationships(e: any, input: { healthBodyOdsCode: string; paymentSupportProviderId?: string | null; shares?: { funderCode: string }[] | null }, ctx: unknown) {
-  const base = { subjectKind: 'PERSON' as const, subjectId: e.personId, startsOn: e.start, endsOn: e.end, sourceType: 'HealthEpisode', sourceId: e.id };
-  const funders = new Set([input.healthBodyOdsCode, ...(input.shares ?? []).map((s) => s.funderCode)]);
-  await recordRelationships(ctx, [
-    ...[...funders].map((code) => ({ ...base, organisationCode: code, kind: 'FUNDER' })),
-    ...(input.paymentSupportProviderId ? [{ ...base, organisationCode: input.paymentSupportProviderId, kind: 'EMPLOYER_SUPPORT' }] : []),
-  ]);
-}
+const fundingRelationships = (e: any, input: { healthBodyOdsCode: string; paymentSupportProviderId?: string | null; shares?: { funderCode: string }[] | null }, ctx: unknown) =>
+  recordFundingRelationships(ctx, e, [input.healthBodyOdsCode, ...(input.shares ?? []).map((s) => s.funderCode)], input.paymentSupportProviderId, 'HealthEpisode');
 
 /** Who may see what NHS bodies serve. Root fields not named here are hub steps (transitions, merges). */
 export const accessPolicy: AccessPolicy = {

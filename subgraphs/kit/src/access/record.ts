@@ -26,3 +26,18 @@ export async function endRelationshipsFrom(ctx: unknown, sourceId: string, lastD
   const store = requestAccessOf(ctx).store;
   if (store && day(lastDay)) await store.endRelationshipsFrom(sourceId, day(lastDay)!);
 }
+
+/** A funding episode makes its funders, and the organisation supporting the employer, party to the person's care while it runs. */
+export async function recordFundingRelationships(
+  ctx: unknown,
+  episode: { id: string; personId: string; start: Day; end: Day },
+  funderCodes: string[],
+  supportProviderId: string | null | undefined,
+  sourceType: string,
+): Promise<void> {
+  const base = { subjectKind: 'PERSON' as const, subjectId: episode.personId, startsOn: episode.start, endsOn: episode.end, sourceType, sourceId: episode.id };
+  await recordRelationships(ctx, [
+    ...[...new Set(funderCodes)].map((code) => ({ ...base, organisationCode: code, kind: 'FUNDER' })),
+    ...(supportProviderId ? [{ ...base, organisationCode: supportProviderId, kind: 'EMPLOYER_SUPPORT' }] : []),
+  ]);
+}
