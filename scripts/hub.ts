@@ -2,7 +2,7 @@
  * The whole hub in one process: each subgraph on its own database and port, and the gateway
  * in front. Used by `npm start` and by the integration tests.
  */
-import { gatewayAuthConfig, startGateway, type RunningGateway } from '@continuum/gateway';
+import { gatewayAuthConfig, startGateway, type RunningGateway, type SupergraphSource } from '@continuum/gateway';
 import {
   ACCESS_DATABASE,
   AccessStore,
@@ -12,10 +12,10 @@ import {
   prepareAccessStore,
   serviceTokenSource,
   type HubKeys,
-  connectDatabase,
   databaseName,
   ensureDatabase,
   GraphClient,
+  seedOnce,
   gatewayPort,
   startSubgraph,
   subgraphPort,
@@ -25,9 +25,7 @@ import {
   type SubgraphName,
 } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
-import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { SUBGRAPH_MODULES } from './subgraphs.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -64,20 +62,8 @@ export async function prepareDatabases(serverUrl: string, opts: { seed: boolean;
     if (created) opts.log?.(`created database ${new URL(url).pathname.slice(1)}`);
     const ran = await applyMigrations(url, mod.migrationsDir);
     for (const m of ran) opts.log?.(`${mod.name}: applied migration ${m}`);
-    if (opts.seed && !(await isSeeded(url))) {
-      region ??= buildDemoRegion();
-      const db = connectDatabase(mod.PrismaClient, url, 2);
-      try {
-        await (db.client as any).$transaction(
-          async (tx: unknown) => {
-            await mod.seed(tx, region!, opts.progress);
-            await (tx as any).$executeRawUnsafe(`INSERT INTO "_continuum_seed" (subgraph) VALUES ('${mod.name}')`);
-          },
-          { timeout: 15 * 60_000, maxWait: 60_000 },
-        );
-      } finally {
-        await db.close();
-      }
+    if (opts.seed) {
+      await seedOnce(mod, url, () => (region ??= buildDemoRegion()), opts.progress);
     }
     urls[mod.name] = url;
   }
@@ -88,25 +74,18 @@ export async function prepareDatabases(serverUrl: string, opts: { seed: boolean;
   return urls;
 }
 
-async function isSeeded(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('CREATE TABLE IF NOT EXISTS "_continuum_seed" (subgraph TEXT PRIMARY KEY, seeded_at TIMESTAMPTZ NOT NULL DEFAULT now())');
-    const r = await client.query('SELECT 1 FROM "_continuum_seed"');
-    return (r.rowCount ?? 0) > 0;
-  } finally {
-    await client.end();
-  }
-}
-
 /** Starts every subgraph and then the gateway. Port 0 picks a free port (tests). */
 export async function startHub(opts: {
   databaseUrls: Record<string, string>;
-  ports?: Partial<Record<SubgraphName | 'gateway', number>>;
+  ports?: Partial<Record<string, number>>;
   host?: string;
   /** Lets tests put something (a fault-injecting proxy) between the gateway and a subgraph. */
-  routeFor?: (name: SubgraphName, url: string) => Promise<string>;
+  routeFor?: (name: string, url: string) => Promise<string>;
+  /** The supergraph to serve; by default the checked-in one, watched for changes. */
+  supergraph?: SupergraphSource;
+  /** Per-subgraph timeouts, e.g. from the schema registry. */
+  timeoutFor?: (name: string) => number | undefined;
+  log?: (line: string) => void;
   /** Signing keys; by default the development keys under .continuum/keys. */
   keys?: HubKeys;
 }): Promise<Hub> {
@@ -125,7 +104,9 @@ export async function startHub(opts: {
     }
     const gateway = await startGateway({
       auth,
-      supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      supergraph: opts.supergraph ?? { path: SUPERGRAPH_FILE },
+      timeoutFor: opts.timeoutFor,
+      log: opts.log,
       urls: Object.fromEntries(await Promise.all(subgraphs.map(async (s) => [s.name, opts.routeFor ? await opts.routeFor(s.name, s.url) : s.url]))),
       port: opts.ports?.gateway ?? gatewayPort(),
       host,

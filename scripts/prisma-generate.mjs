@@ -14,9 +14,13 @@ const env = {
   PRISMA_HIDE_UPDATE_MESSAGE: '1',
   CHECKPOINT_DISABLE: '1',
 };
-for (const name of fs.readdirSync(path.join(root, 'subgraphs'))) {
-  const schema = path.join(root, 'subgraphs', name, 'prisma', 'schema.prisma');
-  if (!fs.existsSync(schema)) continue;
-  execFileSync(prismaBin, ['generate', '--schema', schema], { cwd: path.join(root, 'subgraphs', name), env, stdio: ['ignore', 'ignore', 'inherit'] });
-  console.log(`prisma client generated for ${name}`);
+// The hub's subgraphs and the partner subgraphs made from the template.
+for (const parent of ['subgraphs', 'partners']) {
+  if (!fs.existsSync(path.join(root, parent))) continue;
+  for (const name of fs.readdirSync(path.join(root, parent))) {
+    const schema = path.join(root, parent, name, 'prisma', 'schema.prisma');
+    if (!fs.existsSync(schema)) continue;
+    execFileSync(prismaBin, ['generate', '--schema', schema], { cwd: path.join(root, parent, name), env, stdio: ['ignore', 'ignore', 'inherit'] });
+    console.log(`prisma client generated for ${name}`);
+  }
 }

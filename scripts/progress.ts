@@ -1,5 +1,5 @@
-/** A one-line progress display for seeding; plain lines when output is not a terminal. */
-export function progressBar() {
+/** A one-line progress display for seeding and imports; plain lines when output is not a terminal. */
+export function progressBar(verb = 'Seeding') {
   const tty = process.stdout.isTTY;
   let lastLabel = '';
   let lastLogged = -1;
@@ -9,10 +9,10 @@ export function progressBar() {
       if (tty) {
         const width = 30;
         const filled = Math.round((pct / 100) * width);
-        process.stdout.write(`\rSeeding ${label.padEnd(22)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}% ${done}/${total}`);
+        process.stdout.write(`\r${verb} ${label.padEnd(22)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}% ${done}/${total}`);
         if (done >= total) process.stdout.write('\n');
       } else if (label !== lastLabel || pct === 100 || pct - lastLogged >= 25) {
-        console.log(`Seeding ${label}: ${done}/${total}`);
+        console.log(`${verb} ${label}: ${done}/${total}`);
         lastLogged = pct;
       }
       if (label !== lastLabel) lastLogged = pct;

@@ -1,11 +1,15 @@
 /**
  * `npm start`: the hub on one machine with nothing installed but Node. Starts embedded
  * PostgreSQL (or uses DATABASE_URL), creates and migrates each subgraph's database, seeds the
- * demo region on first run, then serves the five subgraphs and the gateway. Ctrl-C stops all.
+ * demo region on first run, then serves the five subgraphs and the gateway, and starts each
+ * partner subgraph in partners/ as its own process, registered and published through the
+ * schema registry (.continuum/registry). Ctrl-C stops all.
  */
 import { embeddedPostgresPort, formatNhsNumber, startEmbeddedPostgres, type PostgresServer } from '@continuum/kit';
 import { FEATURED_PERSON } from '@continuum/kit/demo';
+import { Registry } from '@continuum/schema/registry';
 import path from 'node:path';
+import { startDemoPartners } from './demo-partners.ts';
 import { prepareDatabases, startHub } from './hub.ts';
 import { progressBar } from './progress.ts';
 
@@ -38,8 +42,26 @@ async function main() {
     await pg?.stop();
     return;
   }
-  const hub = await startHub({ databaseUrls, host: process.env.CONTINUUM_HOST ?? '127.0.0.1' });
+  // The gateway serves the registry's published supergraph and picks up every new publish.
+  const registry = new Registry(process.env.CONTINUUM_REGISTRY_DIR ?? path.join(root, '.continuum', 'registry'));
+  const recomposed = await registry.recompose('hub');
+  if (recomposed.errors.length) console.log(`The hub's subgraphs no longer compose with the published partners; serving the last published supergraph:\n${recomposed.errors.join('\n')}`);
+  const host = process.env.CONTINUUM_HOST ?? '127.0.0.1';
+  const hub = await startHub({
+    databaseUrls,
+    host,
+    supergraph: { path: registry.supergraphPath },
+    timeoutFor: (name) => registry.store.registration(name)?.timeoutMs,
+  });
   for (const s of hub.subgraphs) console.log(`  ${s.name.padEnd(9)} ${s.url}`);
+  const partners = await startDemoPartners({
+    serverUrl,
+    registry,
+    seed: process.env.CONTINUUM_SEED !== 'off',
+    host,
+    access: { gatewayJwks: hub.keys.gateway.jwks, accessDatabaseUrl: databaseUrls.access },
+    log: (l) => console.log(`  ${l}`),
+  });
   const shown = hub.gatewayUrl.replace('127.0.0.1', 'localhost');
   console.log(`\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\n\nTry, as the ICB's PHB lead (Authorization: Bearer $(npm run -s token -- --user phb-lead.icb)):\n${EXAMPLE}\n\nDemo users: npm run token -- --list. Ctrl-C stops everything.`);
   let stopping = false;
@@ -47,6 +69,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping...');
+    await Promise.all(partners.map((p) => p.stop()));
     await hub.stop();
     await pg?.stop();
     process.exit(0);

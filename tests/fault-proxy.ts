@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 export async function startFaultProxy(target: string) {
   let down = false;
   let trigger: ((body: string) => boolean) | null = null;
-  let hook: { when: (body: string) => boolean; run: () => Promise<unknown> } | null = null;
+  let hook: { when: (body: string) => boolean; run: (body: string) => Promise<unknown> } | null = null;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -19,7 +19,7 @@ export async function startFaultProxy(target: string) {
       if (hook?.when(body.toString('utf8'))) {
         const run = hook.run;
         hook = null;
-        await run();
+        await run(body.toString('utf8'));
       }
       if (!down && trigger?.(body.toString('utf8'))) {
         down = true;
@@ -46,8 +46,8 @@ export async function startFaultProxy(target: string) {
     downWhen(predicate: (body: string) => boolean) {
       trigger = predicate;
     },
-    /** Runs an action once, just before forwarding the first request that matches. */
-    beforeForwarding(when: (body: string) => boolean, run: () => Promise<unknown>) {
+    /** Runs an action once (given the request body), just before forwarding the first request that matches. */
+    beforeForwarding(when: (body: string) => boolean, run: (body: string) => Promise<unknown>) {
       hook = { when, run };
     },
     down() {

@@ -16,17 +16,19 @@ export interface TestHub extends Hub {
 
 // One key set per test process: signing is cheap, making keys is not free.
 let keys: Promise<HubKeys> | null = null;
+/** The hub's keys in this test process (a partner process started beside it trusts its gateway key). */
+export const testHubKeys = () => (keys ??= generateHubKeys());
 
 /** The whole hub over real HTTP on ephemeral ports, each subgraph on a fresh seeded database. */
-export async function startTestHub(opts: { routeFor?: Parameters<typeof startHub>[0]['routeFor'] } = {}): Promise<TestHub> {
+export async function startTestHub(opts: Pick<Parameters<typeof startHub>[0], 'routeFor' | 'supergraph' | 'timeoutFor'> & { accessDatabaseUrl?: string } = {}): Promise<TestHub> {
   // Tests drive transitions themselves unless they ask for the background loop.
   process.env.CONTINUUM_RECONCILE_INTERVAL_MS ??= '0';
   const databaseUrls: Record<string, string> = {};
   for (const mod of SUBGRAPH_MODULES) databaseUrls[mod.name] = await freshDatabase(mod.name);
-  databaseUrls.access = await freshDatabase('access');
+  databaseUrls.access = opts.accessDatabaseUrl ?? (await freshDatabase('access'));
   const ports = Object.fromEntries([...SUBGRAPH_MODULES.map((m) => [m.name, 0]), ['gateway', 0]]);
-  const hubKeys = await (keys ??= generateHubKeys());
-  const hub = await startHub({ databaseUrls, ports, routeFor: opts.routeFor, keys: hubKeys });
+  const hubKeys = await testHubKeys();
+  const hub = await startHub({ databaseUrls, ports, routeFor: opts.routeFor, supergraph: opts.supergraph, timeoutFor: opts.timeoutFor, keys: hubKeys });
   const tokens = new Map<string, Promise<string>>();
   const bearer = async (user: string | Caller) => {
     const caller = typeof user === 'string' ? demoUser(user) : user;

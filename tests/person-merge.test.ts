@@ -1,45 +1,11 @@
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { demoUser, signInternalToken } from '@continuum/kit';
 import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
+import { startTestHub, type TestHub } from './helpers.ts';
+import { demoUser, signInternalToken } from '@continuum/kit';
+import { countRows, fundedEmployers, MERGE, ok, PERSON, region, UNMERGE, USER, viewPerson } from './person-merge-fixtures.ts';
 
-const region = buildDemoRegion();
-const councilEpisodes = [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages];
-// Merges are decided by Newcastle's social worker, on people Newcastle has a relationship with.
-const USER = 'social-worker.newcastle';
-const newcastle = peopleRelatedTo(region, demoUser(USER).organisationCode);
-/** People with both a council episode and a PA employment: merging two of them moves both kinds of row. */
-const fundedEmployers = region.people.filter(
-  (p) => newcastle.has(p.id) && councilEpisodes.some((e) => e.personId === p.id) && region.employments.some((e) => e.employerPersonId === p.id),
-);
 const [survivor, retired, survivor2, retired2, survivor3, retired3] = fundedEmployers;
-
-const PERSON = `query ($id: ID!) {
-  person(id: $id) {
-    id formerIds localIdentifiers { agency organisationCode value }
-    fundingHistory { __typename id }
-    paTeam(includeEnded: true) { id }
-  }
-}`;
-const MERGE = `mutation ($s: ID!, $r: ID!, $key: String) {
-  mergePeople(survivorId: $s, retiredId: $r, decidedBy: "reviewer@hub", reason: "same person, two council records", idempotencyKey: $key) {
-    id status retiredPersonId survivor { id } rowsMoved overlaps decidedBy reason mergedAt unmergedAt
-    steps { subgraph state rowsMoved }
-  }
-}`;
-const UNMERGE = `mutation ($id: ID!) {
-  unmergePeople(mergeId: $id, decidedBy: "reviewer@hub", reason: "twins after all") { id status unmergedAt survivor { id } }
-}`;
-
-/** Row counts of the tables holding people, funding episodes and employments, across the subgraphs. */
-const COUNTED: Record<string, string[]> = {
-  people: ['person', 'local_identifier'],
-  councils: ['direct_payment', 'individual_service_fund', 'commissioned_package'],
-  health: ['personal_health_budget', 'chc_package', 'integrated_budget'],
-  support: ['employment'],
-};
 
 describe('merging and unmerging two people across every subgraph, through the gateway', () => {
   let hub: TestHub;
@@ -48,31 +14,9 @@ describe('merging and unmerging two people across every subgraph, through the ga
   });
   after(() => hub.stop());
 
-  const gql = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await hub.as(USER)(query, variables);
-    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-    return res.data;
-  };
-  const personView = async (id: string) => {
-    const p = (await gql(PERSON, { id })).person;
-    return {
-      id: p.id,
-      formerIds: p.formerIds,
-      identifiers: p.localIdentifiers.map((l: any) => `${l.agency}/${l.organisationCode}/${l.value}`).sort(),
-      episodes: p.fundingHistory.map((e: any) => e.id).sort(),
-      employments: p.paTeam.map((e: any) => e.id).sort(),
-    };
-  };
-  const rowCounts = async () => {
-    const out: Record<string, number> = {};
-    for (const s of hub.subgraphs) {
-      for (const table of COUNTED[s.name] ?? []) {
-        const [row] = await s.database.client.$queryRawUnsafe(`SELECT count(*)::int AS n FROM "${table}"`);
-        out[`${s.name}.${table}`] = row.n;
-      }
-    }
-    return out;
-  };
+  const gql = (query: string, variables?: Record<string, unknown>) => ok(hub, query, variables);
+  const personView = (id: string) => viewPerson(hub, id);
+  const rowCounts = () => countRows(hub);
 
   it('the demo region has three pairs of people with council funding and PAs to merge', () => {
     assert.ok(retired3, 'at least six funded employers in the demo region');
@@ -166,5 +110,30 @@ describe('merging and unmerging two people across every subgraph, through the ga
     const expected = region.employments.filter((e) => e.employerPersonId === survivor3.id || e.employerPersonId === retired3.id).map((e) => e.id).sort();
     assert.deepEqual(team, expected);
     assert.equal((await gql(UNMERGE, { id: merge.id })).unmergePeople.status, 'UNMERGED');
+  });
+
+  it('moves the retired person\'s funding moves to the survivor and back on unmerge; refuses two people both mid-move', async () => {
+    const moved = region.transitions.find((t) => t.status === 'EFFECTIVE')!;
+    const keeper = region.people.find((p) => p.id !== moved.personId && !region.transitions.some((t) => t.personId === p.id))!;
+    const TRANSITIONS = `query ($id: ID!) { transitions(filter: { personId: $id }, first: 100) { edges { node { id } } } }`;
+    const ids = async (personId: string) => (await gql(TRANSITIONS, { id: personId })).transitions.edges.map((e: any) => e.node.id).sort();
+    const own = await ids(moved.personId);
+    assert.ok(own.includes(moved.id));
+
+    const merge = (await gql(MERGE, { s: keeper.id, r: moved.personId, key: 'merge-with-moves' })).mergePeople;
+    assert.equal(merge.status, 'MERGED');
+    assert.deepEqual(await ids(keeper.id), own, 'the survivor carries the retired person\'s moves');
+    await gql(UNMERGE, { id: merge.id });
+    assert.deepEqual(await ids(keeper.id), []);
+    assert.deepEqual(await ids(moved.personId), own);
+
+    const [a, b] = region.transitions.filter((t) => t.status === 'PROPOSED' || t.status === 'AGREED');
+    const counts = await rowCounts();
+    const res = await hub.as(USER)(MERGE, { s: a!.personId, r: b!.personId });
+    assert.equal(res.errors?.[0]?.extensions?.code, 'CONFLICT');
+    assert.match(String(res.errors?.[0]?.extensions?.reason), /both people have a funding move in flight/);
+    assert.deepEqual(await rowCounts(), counts);
+    assert.ok((await ids(b!.personId)).includes(b!.id), 'the refused merge moved nothing');
+    assert.equal((await gql(PERSON, { id: b!.personId })).person.id, b!.personId, 'and retired no one');
   });
 });

@@ -2,7 +2,7 @@ import { DEFAULT_AUDIENCE, GraphClient, serviceTokenSource } from '@continuum/ki
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startReconcileLoop } from '../subgraphs/people/src/transitions/background.ts';
+import { startReconcileLoop } from '../subgraphs/people/src/reconcile-loop.ts';
 import { difference, funderUser, startTestHub, statementCounts, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();

@@ -3,6 +3,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import { serveHttp, withInputField } from '@continuum/kit';
 import { subgraphHealth } from './health.ts';
+import { WatchedSupergraph, type SupergraphSource } from './supergraph-source.ts';
+import { subgraphTimeout } from './timeouts.ts';
 import { createAuthenticator } from './auth/authenticate.ts';
 import { CallerForwardingDataSource, type GatewayContext } from './auth/caller-forwarding.ts';
 import type { GatewayAuthConfig } from './auth/config.ts';
@@ -14,13 +16,17 @@ export { gatewayAuthConfig, type GatewayAuthConfig } from './auth/config.ts';
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 export interface GatewayOptions {
-  supergraphSdl: string;
+  /** A fixed supergraph, or the registry's published file, watched for new publishes. */
+  supergraph: SupergraphSource;
   /** Routing URL per subgraph name; overrides the URLs in the supergraph. */
   urls?: Record<string, string>;
   port: number;
   host?: string;
-  /** Per-subgraph request timeout. */
+  /** Request timeout for every subgraph (overrides the per-subgraph settings). */
   subgraphTimeoutMs?: number;
+  /** A subgraph's own timeout, e.g. from its registration. */
+  timeoutFor?: (name: string) => number | undefined;
+  log?: (line: string) => void;
   /** Who may call, and the key that signs the caller tokens subgraphs check. */
   auth: GatewayAuthConfig;
   /** Production: no introspection, no field suggestions. Defaults to NODE_ENV === 'production'. */
@@ -30,6 +36,8 @@ export interface GatewayOptions {
 export interface RunningGateway {
   url: string;
   port: number;
+  /** The supergraph being served and the last refused one. */
+  supergraph: WatchedSupergraph;
   stop(): Promise<void>;
 }
 
@@ -50,18 +58,24 @@ function hideSubgraphInternals<E extends { extensions?: Record<string, unknown> 
 
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const urls = opts.urls ?? {};
-  const timeoutMs = opts.subgraphTimeoutMs ?? Number(process.env.CONTINUUM_SUBGRAPH_TIMEOUT_MS ?? 10_000);
+  const supergraph = new WatchedSupergraph(opts.supergraph, opts.log);
   const gateway = new ApolloGateway({
-    supergraphSdl: opts.supergraphSdl,
-    buildService: ({ name, url }) =>
-      Object.assign(
-        new CallerForwardingDataSource({
-          url: urls[name] ?? url,
-          // Each subgraph call carries its own deadline, so one slow agency cannot hold a whole response.
-          fetcher: (input, init) => fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as never,
-        }),
-        { gatewayKey: opts.auth.gatewayKey },
-      ),
+    supergraphSdl: supergraph,
+    buildService: ({ name, url }) => {
+      const timeoutMs = opts.subgraphTimeoutMs ?? subgraphTimeout(name, opts.timeoutFor);
+      const source = new CallerForwardingDataSource({
+        url: urls[name] ?? url,
+        // Each subgraph call carries its own deadline, so one slow agency cannot hold a whole response.
+        fetcher: (input, init) =>
+          fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }).catch((err: Error) => {
+            // Say which agency failed and how, not just "fetch failed".
+            throw new Error(err.name === 'TimeoutError' ? `${name} did not answer within ${timeoutMs} ms` : `${name} is unavailable`);
+          }) as never,
+      });
+      // Every call carries the caller in a token the gateway signs for it.
+      source.gatewayKey = opts.auth.gatewayKey;
+      return source;
+    },
   });
   const authenticate = createAuthenticator(opts.auth);
   const production = opts.production ?? process.env.NODE_ENV === 'production';
@@ -76,19 +90,21 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), ...limits.plugins],
   });
   await server.start();
-  const subgraphs = supergraphSubgraphs(opts.supergraphSdl, urls);
   const http = await serveHttp(server, {
     port: opts.port,
     host: opts.host ?? '127.0.0.1',
     context: async (req) => ({ caller: await authenticate(req.headers.authorization) }),
-    health: () => subgraphHealth(subgraphs),
+    // The subgraphs of the supergraph served now, which a publish may have changed.
+    health: async () => ({ ...(await subgraphHealth(supergraphSubgraphs(supergraph.sdl, urls))), supergraph: supergraph.status() }),
   });
   return {
     url: http.url,
     port: http.port,
+    supergraph,
     stop: async () => {
       await http.close();
       await server.stop();
     },
   };
 }
+export type { SupergraphSource, SupergraphStatus } from './supergraph-source.ts';

@@ -17,6 +17,8 @@ export async function insertRows(
   columns: string[],
   rows: unknown[][],
   onProgress?: (done: number) => void,
+  /** Skip rows that would break a unique constraint (ON CONFLICT DO NOTHING) instead of failing. */
+  options: { ignoreConflicts?: boolean } = {},
 ): Promise<void> {
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   const columnList = columns.map((c) => `"${c}"`).join(', ');
@@ -28,7 +30,7 @@ export async function insertRows(
       values.push(...row);
       return `(${row.map((_, j) => `$${i * columns.length + j + 1}`).join(', ')})`;
     });
-    await db.$executeRawUnsafe(`INSERT INTO "${table}" (${columnList}) VALUES ${tuples.join(', ')}`, ...values);
+    await db.$executeRawUnsafe(`INSERT INTO "${table}" (${columnList}) VALUES ${tuples.join(', ')}${options.ignoreConflicts ? ' ON CONFLICT DO NOTHING' : ''}`, ...values);
     onProgress?.(Math.min(start + perStatement, rows.length));
   }
 }

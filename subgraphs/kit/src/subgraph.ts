@@ -16,7 +16,7 @@ import type { JWTVerifyGetKey } from 'jose';
 import { authenticateGatewayRequest } from './auth/subgraph-auth.ts';
 import type { Caller } from './auth/caller.ts';
 import { guardSchema } from './access/guard.ts';
-import type { AccessPolicy } from './access/policy.ts';
+import { withDefaults, type AccessPolicy } from './access/policy.ts';
 import { RequestAccess } from './access/request-access.ts';
 import { writeAuditTrail } from './access/audit-plugin.ts';
 import type { AccessStore } from './access/store.ts';
@@ -29,7 +29,8 @@ export type Progress = (label: string, done: number, total: number) => void;
  * so the hub, the tests and a partner's template treat them alike.
  */
 export interface SubgraphModule<Client = any, Ctx extends object = any> {
-  name: SubgraphName;
+  /** One of the hub's own subgraphs, or a partner's registered name. */
+  name: SubgraphName | (string & {});
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<Ctx>;
   /** prisma/migrations of the subgraph. */
@@ -37,8 +38,12 @@ export interface SubgraphModule<Client = any, Ctx extends object = any> {
   PrismaClient: new (options: any) => Client;
   /** Builds the per-request context (fresh DataLoaders every request). */
   createContext(db: Client, services: SubgraphServices): Ctx;
-  /** Who may see what this subgraph serves (root fields not named are for the hub's services only). */
-  accessPolicy: AccessPolicy;
+  /**
+   * Who may see what this subgraph serves. Root fields not named are for the hub's own services
+   * only; without a policy, that is every root field, and Person and PersonalAssistant entities
+   * are screened by whose they are (see access/policy.ts, DEFAULT_POLICY).
+   */
+  accessPolicy?: AccessPolicy;
   /** Work the subgraph runs in the background while it is up (e.g. re-driving unfinished steps). */
   background?(db: Client, services: SubgraphServices): { stop(): Promise<void> };
   /** Writes this subgraph's slice of the demo region into an empty database. */
@@ -54,7 +59,7 @@ export interface SubgraphServices {
 }
 
 export interface RunningSubgraph<Client = any> {
-  name: SubgraphName;
+  name: SubgraphModule['name'];
   url: string;
   port: number;
   database: Database<Client>;
@@ -80,7 +85,7 @@ const answerInputErrorsWithOk: ApolloServerPlugin = {
 
 export function createApolloServer<Ctx extends object>(mod: Pick<SubgraphModule<unknown, Ctx>, 'typeDefs' | 'resolvers' | 'accessPolicy'>): ApolloServer<Ctx> {
   return new ApolloServer<Ctx>({
-    schema: guardSchema(buildSubgraphSchema({ typeDefs: mod.typeDefs, resolvers: mod.resolvers as never }), mod.accessPolicy),
+    schema: guardSchema(buildSubgraphSchema({ typeDefs: mod.typeDefs, resolvers: mod.resolvers as never }), withDefaults(mod.accessPolicy)),
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => withInputField(formatted),
     plugins: [ApolloServerPluginInlineTraceDisabled(), answerInputErrorsWithOk, writeAuditTrail],

@@ -4,9 +4,13 @@
  * as CONTINUUM_TEST_PG_URL. Each test file then clones fresh databases from the templates.
  */
 import { randomBytes } from 'node:crypto';
-import { withDatabase, type SubgraphName } from './config.ts';
+import { withDatabase } from './config.ts';
+import { applyMigrations } from './migrate.ts';
 import { ensureDatabase } from './postgres.ts';
-import { requestContext, type SubgraphModule } from './subgraph.ts';
+import { requestContext, startSubgraph, type SubgraphModule } from './subgraph.ts';
+import { generateSigningKey } from './auth/keys.ts';
+import { localKeySet, signInternalToken } from './auth/tokens.ts';
+import type { Caller } from './auth/caller.ts';
 import { hubServiceCaller } from './auth/caller.ts';
 
 export function testServerUrl(): string {
@@ -15,18 +19,42 @@ export function testServerUrl(): string {
   return url;
 }
 
-export function templateName(name: SubgraphName | 'access'): string {
+export function templateName(name: string): string {
   return `template_${name}`;
 }
 
 /** A new database for one subgraph, a copy of its migrated and seeded template. */
-export async function freshDatabase(name: SubgraphName | 'access'): Promise<string> {
+export async function freshDatabase(name: string): Promise<string> {
   const server = testServerUrl();
   const database = `test_${name}_${randomBytes(5).toString('hex')}`;
   await ensureDatabase(server, database, templateName(name));
   return withDatabase(server, database);
 }
 
+/**
+ * A new, migrated (and empty) database for a subgraph that has no seeded template in the test
+ * run, such as a partner's: its tests write the rows they need.
+ */
+export async function migratedDatabase(mod: Pick<SubgraphModule, 'name' | 'migrationsDir'>): Promise<string> {
+  const server = testServerUrl();
+  const url = withDatabase(server, `test_${mod.name.replace(/-/g, '_')}_${randomBytes(5).toString('hex')}`);
+  await ensureDatabase(server, new URL(url).pathname.slice(1));
+  await applyMigrations(url, mod.migrationsDir);
+  return url;
+}
+
+
+/**
+ * Serves a subgraph over HTTP as the hub would, trusting a gateway key made for the test.
+ * `authorization(caller)` is the header that gateway would send (by default as the hub's service).
+ */
+export async function serveTestSubgraph<Client>(mod: SubgraphModule<Client>, databaseUrl: string) {
+  const gatewayKey = await generateSigningKey();
+  const running = await startSubgraph(mod, { databaseUrl, port: 0, gatewayKeys: localKeySet(gatewayKey.jwks), accessStore: null });
+  return Object.assign(running, {
+    authorization: async (caller: Caller = hubServiceCaller('test')) => ({ authorization: `Bearer ${await signInternalToken(gatewayKey, caller)}` }),
+  });
+}
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -47,10 +75,10 @@ export async function postGraphQL<T = any>(url: string, query: string, variables
  * Runs operations against a subgraph in-process (no HTTP), on its own fresh database:
  * the shape of Apollo's `_entities` contract tests.
  */
-export async function inProcessSubgraph<Client>(mod: SubgraphModule<Client>) {
+export async function inProcessSubgraph<Client>(mod: SubgraphModule<Client>, databaseUrl?: string) {
   const { connectDatabase } = await import('./database.ts');
   const { createApolloServer } = await import('./subgraph.ts');
-  const database = connectDatabase(mod.PrismaClient as any, await freshDatabase(mod.name), 4);
+  const database = connectDatabase(mod.PrismaClient as any, databaseUrl ?? (await freshDatabase(mod.name)), 4);
   const server = createApolloServer(mod);
   await server.start();
   const { GraphClient } = await import('./graph-client.ts');

@@ -4,7 +4,7 @@ import { createContext, type Context } from './context.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seed } from './seed.ts';
-import { startReconcileLoop } from './transitions/background.ts';
+import { startReconcileLoop } from './reconcile-loop.ts';
 
 /** people: the hub's own identity records (Person, NHS number, agencies' local identifiers) and the transition coordinator. */
 export const subgraph = defineSubgraph<PrismaClient, Context>(import.meta.url, {
@@ -14,6 +14,6 @@ export const subgraph = defineSubgraph<PrismaClient, Context>(import.meta.url, {
   createContext,
   accessPolicy,
   seed,
-  // Carries transitions forward when no one asks: new answers, readiness met, steps left pending.
+  // Carries transitions and merges forward when no one asks: new answers, readiness met, steps left pending.
   background: startReconcileLoop,
 });

@@ -56,6 +56,20 @@ export interface AccessPolicy {
   types: Record<string, TypeRule>;
 }
 
+/**
+ * What every subgraph gets whatever it declares: a person's and a PA's entity are screened by
+ * whose they are, so a subgraph that extends them with its own fields cannot serve those fields
+ * to someone who may not see the person.
+ */
+export const DEFAULT_TYPES: Record<string, TypeRule> = {
+  Person: { subject: (p) => ({ personId: p.id }), fieldClass: 'PERSON_IDENTITY' },
+  PersonalAssistant: { subject: (pa) => ({ paId: pa.id }), fieldClass: 'PA_PROFILE' },
+};
+
+export function withDefaults(policy: AccessPolicy | undefined): AccessPolicy {
+  return { root: policy?.root ?? {}, types: { ...DEFAULT_TYPES, ...(policy?.types ?? {}) } };
+}
+
 /** Root fields named `…Aggregates` serve counts only and are open to any signed-in caller. */
 export function rootRule(policy: AccessPolicy, operation: 'Query' | 'Mutation', field: string): RootRule {
   const declared = policy.root[operation]?.[field];

@@ -10,8 +10,9 @@ import type http from 'node:http';
 import type { Caller } from './caller.ts';
 import { bearerToken, localKeySet, TokenRejected, verifyInternalToken } from './tokens.ts';
 
-/** The gateway's public keys for a subgraph deployed on its own: CONTINUUM_GATEWAY_JWKS_URL or CONTINUUM_GATEWAY_JWKS_FILE. */
+/** The gateway's public keys for a subgraph deployed on its own: CONTINUUM_GATEWAY_JWKS (the key set itself), _URL or _FILE. */
 export function gatewayKeysFromEnv(): JWTVerifyGetKey {
+  if (process.env.CONTINUUM_GATEWAY_JWKS) return localKeySet(JSON.parse(process.env.CONTINUUM_GATEWAY_JWKS));
   if (process.env.CONTINUUM_GATEWAY_JWKS_URL) return createRemoteJWKSet(new URL(process.env.CONTINUUM_GATEWAY_JWKS_URL));
   if (process.env.CONTINUUM_GATEWAY_JWKS_FILE) return localKeySet(JSON.parse(fs.readFileSync(process.env.CONTINUUM_GATEWAY_JWKS_FILE, 'utf8')));
   throw new Error('Set CONTINUUM_GATEWAY_JWKS_URL or CONTINUUM_GATEWAY_JWKS_FILE: a subgraph answers only requests signed by the gateway');

@@ -3,7 +3,7 @@ import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { subgraph } from '../subgraph.ts';
-import { startReconcileLoop } from '../transitions/background.ts';
+import { startReconcileLoop } from '../reconcile-loop.ts';
 import { reconcile } from '../transitions/reconcile.ts';
 import { peopleFreeToMove, transitionRow } from './transitions-fixtures.ts';
 import { offline, refuse, ScriptedGraph } from './transitions-scripted-graph.ts';

@@ -2,6 +2,8 @@ import { badUserInput, conflict, notFound, requireId, requireText, uniqueViolati
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { MatchDecisionModel, MatchReviewModel } from '../generated/prisma/models.ts';
+import { submittedIdentity } from './identity.ts';
+import { writeMatchKeys } from './keys.ts';
 import { attachIdentifiers, createPerson, detachIdentifiers } from './records.ts';
 import { candidatesOf, identifierKey, identifiersOf, submissionOf, type StoredIdentifier } from './stored.ts';
 import { TRANSACTION_OPTIONS, type Tx } from './tx.ts';
@@ -76,6 +78,7 @@ export function linkReview(db: PrismaClient, rawId: string, rawPersonId: string,
     if (!candidatesOf(review).some((c) => c.personId === personId)) throw badUserInput('personId', 'is not one of the review\'s candidates');
     if (!(await tx.person.findUnique({ where: { id: personId }, select: { id: true } }))) throw conflict('personId', 'this candidate is no longer held');
     const attached = await attachIdentifiers(tx, personId, submissionOf(review).localIdentifiers);
+    await writeMatchKeys(tx, personId, submittedIdentity(submissionOf(review)));
     return { status: 'LINKED', personId, identifiers: attached };
   });
 }

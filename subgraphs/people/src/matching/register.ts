@@ -15,7 +15,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PersonModel } from '../generated/prisma/models.ts';
 import type { RegisterPersonInput } from '../generated/resolvers-types.ts';
 import { personIdentity, submittedIdentity } from './identity.ts';
-import { candidatesByKeys, lockMatchKeys, matchKeys } from './keys.ts';
+import { candidatesByKeys, lockMatchKeys, matchKeys, writeMatchKeys } from './keys.ts';
 import { attachIdentifiers, createPerson, holders } from './records.ts';
 import { registration, rememberedRegistration, type Registration } from './registration.ts';
 import { submissionFrom } from './registration-input.ts';
@@ -42,7 +42,7 @@ function asConflict(err: unknown): never {
  * a reviewer decides: a second record with the number is never created and a link elsewhere
  * is never made on matching's word alone.
  */
-function withNumberHolder(outcome: MatchOutcome, incoming: IdentityRecord, holder: PersonModel | undefined, config: MatchConfig): MatchOutcome {
+export function withNumberHolder(outcome: MatchOutcome, incoming: IdentityRecord, holder: PersonModel | undefined, config: MatchConfig): MatchOutcome {
   if (!holder) return outcome;
   if (outcome.kind === 'LINK' && outcome.candidate.personId === holder.id) return outcome;
   const scored = outcome.kind === 'LINK' ? [outcome.candidate] : outcome.candidates;
@@ -53,13 +53,15 @@ function withNumberHolder(outcome: MatchOutcome, incoming: IdentityRecord, holde
   return { kind: 'REVIEW', candidates: kept };
 }
 
-function linkReason(candidate: ScoredCandidate, config: MatchConfig): string {
+export function linkReason(candidate: ScoredCandidate, config: MatchConfig): string {
   const why = candidate.rule ? `approved rule ${candidate.rule}` : `score ${candidate.score.toFixed(2)} at or above the link threshold ${config.linkThreshold}`;
   return [`Linked at registration by ${why}`, ...candidate.reasons].join('; ');
 }
 
 async function link(tx: Tx, submission: StoredSubmission, candidate: ScoredCandidate, target: PersonModel, config: MatchConfig): Promise<Registration> {
   const attached = await attachIdentifiers(tx, target.id, submission.localIdentifiers);
+  // The variant they were known by here finds them next time too.
+  await writeMatchKeys(tx, target.id, submittedIdentity(submission));
   // Recorded as a settled review so an automatic link can be unlinked like a reviewer's.
   const review = await tx.matchReview.create({
     data: { id: randomUUID(), status: 'LINKED', submitted: submission as never, candidates: [candidate] as never, personId: target.id },

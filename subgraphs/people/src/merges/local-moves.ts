@@ -2,6 +2,7 @@ import { conflict, notFound } from '@continuum/kit';
 import { randomUUID } from 'node:crypto';
 import type { PersonMergeModel } from '../generated/prisma/models.ts';
 import type { Tx } from './lock.ts';
+import { IN_FLIGHT } from '../transitions/vocabulary.ts';
 import { MERGE_SUBGRAPH_ORDER } from './subgraph-calls.ts';
 
 interface IdentifierKey {
@@ -43,6 +44,8 @@ export async function recordMerge(tx: Tx, req: MergeRequest): Promise<PersonMerg
   await tx.personMatchKey.deleteMany({ where: { personId: retired.id } });
   if (addedKeys.length) await tx.personMatchKey.createMany({ data: addedKeys.map((key) => ({ personId: survivor.id, key })) });
 
+  const { transitionIds, reviewIds } = await moveHubReferences(tx, retired.id, survivor.id);
+
   await tx.person.update({ where: { id: retired.id }, data: { mergedInto: survivor.id } });
   return tx.personMerge.create({
     data: {
@@ -55,13 +58,38 @@ export async function recordMerge(tx: Tx, req: MergeRequest): Promise<PersonMerg
       movedIdentifiers: identifiers,
       retiredMatchKeys: retiredKeys,
       addedMatchKeys: addedKeys,
+      movedTransitionIds: transitionIds,
+      movedReviewIds: reviewIds,
       steps: { create: MERGE_SUBGRAPH_ORDER.map((subgraph) => ({ subgraph, state: 'PENDING' })) },
     },
   });
 }
 
+/**
+ * The hub's own rows naming the retired person move to the survivor: their funding moves (one
+ * in flight per person, so a merge of two people both mid-move is refused) and the match
+ * reviews whose identity now belongs to the survivor.
+ */
+async function moveHubReferences(tx: Tx, retiredId: string, survivorId: string): Promise<{ transitionIds: string[]; reviewIds: string[] }> {
+  const inFlight = await tx.transition.findMany({ where: { personId: { in: [retiredId, survivorId] }, status: { in: [...IN_FLIGHT] } }, select: { personId: true } });
+  if (new Set(inFlight.map((t) => t.personId)).size === 2) {
+    throw conflict('retiredId', 'both people have a funding move in flight: complete or withdraw one of them before merging');
+  }
+  const transitionIds = (await tx.transition.findMany({ where: { personId: retiredId }, select: { id: true } })).map((t) => t.id);
+  if (transitionIds.length) await tx.transition.updateMany({ where: { id: { in: transitionIds } }, data: { personId: survivorId } });
+  const reviewIds = (await tx.matchReview.findMany({ where: { personId: retiredId }, select: { id: true } })).map((r) => r.id);
+  if (reviewIds.length) await tx.matchReview.updateMany({ where: { id: { in: reviewIds } }, data: { personId: survivorId } });
+  return { transitionIds, reviewIds };
+}
+
 /** Moves back exactly what recordMerge moved, and separates the retired person again. */
 export async function undoLocalMoves(tx: Tx, m: PersonMergeModel): Promise<void> {
+  if (m.movedTransitionIds.length) {
+    await tx.transition.updateMany({ where: { id: { in: m.movedTransitionIds }, personId: m.survivorId }, data: { personId: m.retiredPersonId } });
+  }
+  if (m.movedReviewIds.length) {
+    await tx.matchReview.updateMany({ where: { id: { in: m.movedReviewIds }, personId: m.survivorId }, data: { personId: m.retiredPersonId } });
+  }
   for (const id of m.movedIdentifiers as unknown as IdentifierKey[]) {
     await tx.localIdentifier.updateMany({ where: { ...id, personId: m.survivorId }, data: { personId: m.retiredPersonId } });
   }

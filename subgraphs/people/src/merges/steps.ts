@@ -89,6 +89,6 @@ async function advance(graph: GraphClient, tx: Tx, m: PersonMergeModel): Promise
 }
 
 /** Carries a PENDING merge as far as the subgraphs allow, under the merge's lock. */
-export async function advanceMerge(c: MergeCoordinator, id: string): Promise<MergeOutcome> {
-  return (await withLockedMerge(c.db, id, (tx, m) => advance(c.graph, tx, m))) ?? { kind: 'settled' };
+export async function advanceMerge(c: MergeCoordinator, id: string, opts: { skipLocked?: boolean } = {}): Promise<MergeOutcome> {
+  return (await withLockedMerge(c.db, id, (tx, m) => advance(c.graph, tx, m), opts)) ?? { kind: 'settled' };
 }

@@ -1,10 +1,11 @@
 import type { SubgraphServices } from '@continuum/kit';
-import type { PrismaClient } from '../generated/prisma/client.ts';
-import { reconcile } from './reconcile.ts';
-import { IN_FLIGHT } from './vocabulary.ts';
+import type { PrismaClient } from './generated/prisma/client.ts';
+import { advanceMerge } from './merges/steps.ts';
+import { reconcile } from './transitions/reconcile.ts';
+import { IN_FLIGHT } from './transitions/vocabulary.ts';
 
 const DEFAULT_INTERVAL_MS = 2_000;
-/** Transitions per sweep; the oldest-touched first, so none waits behind the rest for long. */
+/** Transitions (and merges) per sweep; the oldest-touched first, so none waits behind the rest for long. */
 const PER_SWEEP = 500;
 
 function intervalMs(): number {
@@ -17,10 +18,13 @@ async function sweep(db: PrismaClient, services: SubgraphServices): Promise<void
   const due = await db.transition.findMany({ where: { status: { in: IN_FLIGHT } }, orderBy: { updatedAt: 'asc' }, take: PER_SWEEP, select: { id: true } });
   // Rows a request is already advancing are skipped, not waited for: the next sweep sees them.
   if (due.length) await reconcile({ db, graph: services.graph }, due.map((t) => t.id), { skipLocked: true });
+  // Merges left PENDING by a subgraph that was down are finished (or their undoing is) the same way.
+  const pending = await db.personMerge.findMany({ where: { status: 'PENDING' }, orderBy: { updatedAt: 'asc' }, take: PER_SWEEP, select: { id: true } });
+  for (const m of pending) await advanceMerge({ db, graph: services.graph }, m.id, { skipLocked: true });
 }
 
 /**
- * Re-drives transitions in flight every CONTINUUM_RECONCILE_INTERVAL_MS (2 s by default; 0
+ * Re-drives transitions in flight and pending person merges every CONTINUUM_RECONCILE_INTERVAL_MS (2 s by default; 0
  * turns it off): answers given since, readiness now met, steps left pending while a funder
  * was down. One sweep at a time; stop() waits for the running one to finish.
  */
@@ -38,7 +42,7 @@ export function startReconcileLoop(db: PrismaClient, services: SubgraphServices)
       })
       .catch((err: Error) => {
         // Say it once, not every sweep, while the same problem lasts.
-        if (!stopped && err.message !== lastProblem) console.warn(`people: reconciling transitions failed: ${err.message}`);
+        if (!stopped && err.message !== lastProblem) console.warn(`people: reconciling transitions and merges failed: ${err.message}`);
         lastProblem = err.message;
       })
       .finally(() => {

@@ -1,0 +1,602 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { MicroCarerModel, MicroCareClientModel, DirectCommissioningContractModel } from './prisma/models.ts';
+import type { Reference } from '../references.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: Date; output: Date; }
+  _FieldSet: { input: string; output: string; }
+};
+
+export type AddMicroCareClientInput = {
+  funding: MicroCareFunding;
+  hoursPerWeek: Scalars['Float']['input'];
+  microCarerId: Scalars['ID']['input'];
+  /** Hub id of the person. */
+  personId: Scalars['ID']['input'];
+  /** Personal care makes the person one of the (at most four) care clients. */
+  personalCare: Scalars['Boolean']['input'];
+  start: Scalars['Date']['input'];
+};
+
+export type DirectCommissioningBlocker =
+  | 'MOVING_AND_POSITIONING_NOT_COMPLETED'
+  | 'NO_CONTINGENCY_PARTNER'
+  | 'NO_SIGNED_CONTRACT'
+  | 'QUALITY_FRAMEWORK_MINIMUM_STANDARDS_NOT_MET';
+
+/** A direct-commissioning contract between Flintshire County Council and the micro-carer. */
+export type DirectCommissioningContract = {
+  __typename?: 'DirectCommissioningContract';
+  active: Scalars['Boolean']['output'];
+  end?: Maybe<Scalars['Date']['output']>;
+  /** Pounds an hour. */
+  hourlyRate: Scalars['Float']['output'];
+  reference: Scalars['String']['output'];
+  signedOn: Scalars['Date']['output'];
+  start: Scalars['Date']['output'];
+};
+
+/** Unregistered micro-carers may have at most four care clients (the RISCA rule of four). */
+export type MicroCareCapacity = {
+  __typename?: 'MicroCareCapacity';
+  careClientLimit: Scalars['Int']['output'];
+  careClients: Scalars['Int']['output'];
+  hoursAvailablePerWeek: Scalars['Float']['output'];
+  hoursCommittedPerWeek: Scalars['Float']['output'];
+  /** Clients who receive only support or well-being services, outside the limit. */
+  otherClients: Scalars['Int']['output'];
+  vacancies: Scalars['Int']['output'];
+};
+
+export type MicroCareClient = {
+  __typename?: 'MicroCareClient';
+  end?: Maybe<Scalars['Date']['output']>;
+  funding: MicroCareFunding;
+  hoursPerWeek: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  microCarer: MicroCarer;
+  person: Person;
+  personalCare: Scalars['Boolean']['output'];
+  start: Scalars['Date']['output'];
+};
+
+export type MicroCareFunding =
+  | 'DIRECT_COMMISSIONING'
+  | 'DIRECT_PAYMENT'
+  | 'PRIVATE';
+
+export type MicroCareService =
+  /** Personal care: counts towards the rule of four care clients. */
+  | 'PERSONAL_CARE'
+  | 'SUPPORT'
+  | 'WELL_BEING';
+
+/** A micro-care business in Flintshire: usually one self-employed carer, sometimes a small company. */
+export type MicroCarer = {
+  __typename?: 'MicroCarer';
+  /** What still stands between the micro-carer and direct commissioning; empty when ready. */
+  blockers: Array<DirectCommissioningBlocker>;
+  businessForm: MicroCarerBusinessForm;
+  businessName: Scalars['String']['output'];
+  capacity: MicroCareCapacity;
+  /** Current clients, or all with includeEnded, oldest first. */
+  clients: Array<MicroCareClient>;
+  /** Micro-carers who have agreed to cover for this one (the contingency plan). */
+  contingencyPartners: Array<MicroCarer>;
+  contract?: Maybe<DirectCommissioningContract>;
+  id: Scalars['ID']['output'];
+  joinedOn: Scalars['Date']['output'];
+  movingAndPositioning: MovingAndPositioningCourse;
+  /** The carer's record on the hub's PA register, when they are on it. */
+  personalAssistant?: Maybe<PersonalAssistant>;
+  postcodeDistrict: Scalars['String']['output'];
+  qualityFramework: QualityFrameworkProgress;
+  /** False for micro-carers who offer only private and direct-payment work. */
+  seeksDirectCommissioning: Scalars['Boolean']['output'];
+  services: Array<MicroCareService>;
+  stage: MicroCarerStage;
+};
+
+
+/** A micro-care business in Flintshire: usually one self-employed carer, sometimes a small company. */
+export type MicroCarerClientsArgs = {
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type MicroCarerBusinessForm =
+  | 'LIMITED_COMPANY'
+  | 'SOLE_TRADER';
+
+export type MicroCarerConnection = {
+  __typename?: 'MicroCarerConnection';
+  edges: Array<MicroCarerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MicroCarerEdge = {
+  __typename?: 'MicroCarerEdge';
+  cursor: Scalars['String']['output'];
+  node: MicroCarer;
+};
+
+/** Where a micro-carer is on the way to direct commissioning, the first thing still to do. */
+export type MicroCarerStage =
+  | 'CONTINGENCY_PLAN'
+  | 'CONTRACT'
+  | 'MOVING_AND_POSITIONING'
+  | 'NOT_SEEKING_DIRECT_COMMISSIONING'
+  | 'QUALITY_FRAMEWORK'
+  | 'READY_FOR_DIRECT_COMMISSIONING';
+
+/** The council's two-day moving and positioning course, required before direct commissioning. */
+export type MovingAndPositioningCourse = {
+  __typename?: 'MovingAndPositioningCourse';
+  completed: Scalars['Boolean']['output'];
+  dayOneOn?: Maybe<Scalars['Date']['output']>;
+  dayTwoOn?: Maybe<Scalars['Date']['output']>;
+  trainer?: Maybe<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Refused with CONFLICT when a care client would be a fifth, or direct commissioning is not yet allowed. */
+  addMicroCareClient: MicroCareClient;
+  /** Both micro-carers cover for each other. */
+  agreeContingencyPartner: MicroCarer;
+  endMicroCareClient: MicroCareClient;
+  recordMovingAndPositioningDay: MicroCarer;
+  recordQualityFrameworkStandard: MicroCarer;
+  /** Needs the Quality Framework's minimum standards met and the moving and positioning course completed. */
+  signDirectCommissioningContract: MicroCarer;
+};
+
+
+export type MutationAddMicroCareClientArgs = {
+  input: AddMicroCareClientInput;
+};
+
+
+export type MutationAgreeContingencyPartnerArgs = {
+  microCarerId: Scalars['ID']['input'];
+  on: Scalars['Date']['input'];
+  partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationEndMicroCareClientArgs = {
+  end: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordMovingAndPositioningDayArgs = {
+  input: RecordMovingAndPositioningDayInput;
+};
+
+
+export type MutationRecordQualityFrameworkStandardArgs = {
+  input: RecordQualityFrameworkStandardInput;
+};
+
+
+export type MutationSignDirectCommissioningContractArgs = {
+  input: SignDirectCommissioningContractInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+  /** Micro-carers who support the person; current only unless includeEnded. */
+  microCare?: Maybe<Array<MicroCareClient>>;
+};
+
+
+export type PersonMicroCareArgs = {
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PersonalAssistant = {
+  __typename?: 'PersonalAssistant';
+  id: Scalars['ID']['output'];
+  /** The PA's micro-care business in Flintshire, if they run one. */
+  microCarer?: Maybe<MicroCarer>;
+};
+
+export type QualityFrameworkLevel =
+  | 'ENHANCED'
+  | 'MINIMUM';
+
+/** The council's Quality Framework: minimum standards, then enhanced ones. */
+export type QualityFrameworkProgress = {
+  __typename?: 'QualityFrameworkProgress';
+  enhancedStandardsMet: Scalars['Boolean']['output'];
+  minimumStandardsMet: Scalars['Boolean']['output'];
+  standards: Array<QualityFrameworkStandard>;
+  standardsMet: Scalars['Int']['output'];
+  standardsTotal: Scalars['Int']['output'];
+};
+
+export type QualityFrameworkStandard = {
+  __typename?: 'QualityFrameworkStandard';
+  code: Scalars['String']['output'];
+  level: QualityFrameworkLevel;
+  signedOffBy?: Maybe<Scalars['String']['output']>;
+  signedOffOn?: Maybe<Scalars['Date']['output']>;
+  status: QualityFrameworkStatus;
+  title: Scalars['String']['output'];
+};
+
+export type QualityFrameworkStatus =
+  | 'IN_PROGRESS'
+  | 'MET'
+  | 'NOT_STARTED';
+
+export type Query = {
+  __typename?: 'Query';
+  microCarer?: Maybe<MicroCarer>;
+  /** Micro-carers by business name; stage and withVacancy narrow the list (brokerage's search). */
+  microCarers: MicroCarerConnection;
+};
+
+
+export type QueryMicroCarerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMicroCarersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  stage?: InputMaybe<MicroCarerStage>;
+  withVacancy?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type RecordMovingAndPositioningDayInput = {
+  /** 1 or 2. */
+  day: Scalars['Int']['input'];
+  microCarerId: Scalars['ID']['input'];
+  on: Scalars['Date']['input'];
+  trainer: Scalars['String']['input'];
+};
+
+export type RecordQualityFrameworkStandardInput = {
+  code: Scalars['String']['input'];
+  microCarerId: Scalars['ID']['input'];
+  on: Scalars['Date']['input'];
+  /** Who signed the standard off; required when status is MET. */
+  signedOffBy?: InputMaybe<Scalars['String']['input']>;
+  status: QualityFrameworkStatus;
+};
+
+export type SignDirectCommissioningContractInput = {
+  hourlyRate: Scalars['Float']['input'];
+  microCarerId: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+  signedOn: Scalars['Date']['input'];
+  start: Scalars['Date']['input'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  MicroCareClient: MicroCareClient;
+  MicroCarer: MicroCarer;
+  Person: Person;
+  PersonalAssistant: PersonalAssistant;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  MicroCareClient:
+    ( { __typename: 'MicroCareClient' }
+    & GraphQLRecursivePick<FederationTypes['MicroCareClient'], {"id":true}> );
+  MicroCarer:
+    ( { __typename: 'MicroCarer' }
+    & GraphQLRecursivePick<FederationTypes['MicroCarer'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  PersonalAssistant:
+    ( { __typename: 'PersonalAssistant' }
+    & GraphQLRecursivePick<FederationTypes['PersonalAssistant'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AddMicroCareClientInput: AddMicroCareClientInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DirectCommissioningBlocker: DirectCommissioningBlocker;
+  DirectCommissioningContract: ResolverTypeWrapper<DirectCommissioningContractModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  MicroCareCapacity: ResolverTypeWrapper<MicroCareCapacity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MicroCareClient: ResolverTypeWrapper<MicroCareClientModel>;
+  MicroCareFunding: MicroCareFunding;
+  MicroCareService: MicroCareService;
+  MicroCarer: ResolverTypeWrapper<MicroCarerModel>;
+  MicroCarerBusinessForm: MicroCarerBusinessForm;
+  MicroCarerConnection: ResolverTypeWrapper<Omit<MicroCarerConnection, 'edges'> & { edges: Array<ResolversTypes['MicroCarerEdge']> }>;
+  MicroCarerEdge: ResolverTypeWrapper<Omit<MicroCarerEdge, 'node'> & { node: ResolversTypes['MicroCarer'] }>;
+  MicroCarerStage: MicroCarerStage;
+  MovingAndPositioningCourse: ResolverTypeWrapper<MovingAndPositioningCourse>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<Reference>;
+  PersonalAssistant: ResolverTypeWrapper<Reference>;
+  QualityFrameworkLevel: QualityFrameworkLevel;
+  QualityFrameworkProgress: ResolverTypeWrapper<QualityFrameworkProgress>;
+  QualityFrameworkStandard: ResolverTypeWrapper<QualityFrameworkStandard>;
+  QualityFrameworkStatus: QualityFrameworkStatus;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordMovingAndPositioningDayInput: RecordMovingAndPositioningDayInput;
+  RecordQualityFrameworkStandardInput: RecordQualityFrameworkStandardInput;
+  SignDirectCommissioningContractInput: SignDirectCommissioningContractInput;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AddMicroCareClientInput: AddMicroCareClientInput;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Date: Scalars['Date']['output'];
+  DirectCommissioningContract: DirectCommissioningContractModel;
+  String: Scalars['String']['output'];
+  MicroCareCapacity: MicroCareCapacity;
+  Int: Scalars['Int']['output'];
+  MicroCareClient: MicroCareClientModel;
+  MicroCarer: MicroCarerModel;
+  MicroCarerConnection: Omit<MicroCarerConnection, 'edges'> & { edges: Array<ResolversParentTypes['MicroCarerEdge']> };
+  MicroCarerEdge: Omit<MicroCarerEdge, 'node'> & { node: ResolversParentTypes['MicroCarer'] };
+  MovingAndPositioningCourse: MovingAndPositioningCourse;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Person: Reference;
+  PersonalAssistant: Reference;
+  QualityFrameworkProgress: QualityFrameworkProgress;
+  QualityFrameworkStandard: QualityFrameworkStandard;
+  Query: Record<PropertyKey, never>;
+  RecordMovingAndPositioningDayInput: RecordMovingAndPositioningDayInput;
+  RecordQualityFrameworkStandardInput: RecordQualityFrameworkStandardInput;
+  SignDirectCommissioningContractInput: SignDirectCommissioningContractInput;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DirectCommissioningContractResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DirectCommissioningContract'] = ResolversParentTypes['DirectCommissioningContract']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  hourlyRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type MicroCareCapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCareCapacity'] = ResolversParentTypes['MicroCareCapacity']> = ResolversObject<{
+  careClientLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  careClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hoursAvailablePerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hoursCommittedPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  otherClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vacancies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MicroCareClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCareClient'] = ResolversParentTypes['MicroCareClient'], FederationReferenceType extends FederationReferenceTypes['MicroCareClient'] = FederationReferenceTypes['MicroCareClient']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MicroCareClient']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  funding?: Resolver<ResolversTypes['MicroCareFunding'], ParentType, ContextType>;
+  hoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  microCarer?: Resolver<ResolversTypes['MicroCarer'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  personalCare?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type MicroCarerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCarer'] = ResolversParentTypes['MicroCarer'], FederationReferenceType extends FederationReferenceTypes['MicroCarer'] = FederationReferenceTypes['MicroCarer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MicroCarer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  blockers?: Resolver<Array<ResolversTypes['DirectCommissioningBlocker']>, ParentType, ContextType>;
+  businessForm?: Resolver<ResolversTypes['MicroCarerBusinessForm'], ParentType, ContextType>;
+  businessName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['MicroCareCapacity'], ParentType, ContextType>;
+  clients?: Resolver<Array<ResolversTypes['MicroCareClient']>, ParentType, ContextType, RequireFields<MicroCarerClientsArgs, 'includeEnded'>>;
+  contingencyPartners?: Resolver<Array<ResolversTypes['MicroCarer']>, ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['DirectCommissioningContract']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  movingAndPositioning?: Resolver<ResolversTypes['MovingAndPositioningCourse'], ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
+  postcodeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualityFramework?: Resolver<ResolversTypes['QualityFrameworkProgress'], ParentType, ContextType>;
+  seeksDirectCommissioning?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['MicroCareService']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['MicroCarerStage'], ParentType, ContextType>;
+}>;
+
+export type MicroCarerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCarerConnection'] = ResolversParentTypes['MicroCarerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MicroCarerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MicroCarerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCarerEdge'] = ResolversParentTypes['MicroCarerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MicroCarer'], ParentType, ContextType>;
+}>;
+
+export type MovingAndPositioningCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MovingAndPositioningCourse'] = ResolversParentTypes['MovingAndPositioningCourse']> = ResolversObject<{
+  completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dayOneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dayTwoOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  trainer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addMicroCareClient?: Resolver<ResolversTypes['MicroCareClient'], ParentType, ContextType, RequireFields<MutationAddMicroCareClientArgs, 'input'>>;
+  agreeContingencyPartner?: Resolver<ResolversTypes['MicroCarer'], ParentType, ContextType, RequireFields<MutationAgreeContingencyPartnerArgs, 'microCarerId' | 'on' | 'partnerId'>>;
+  endMicroCareClient?: Resolver<ResolversTypes['MicroCareClient'], ParentType, ContextType, RequireFields<MutationEndMicroCareClientArgs, 'end' | 'id'>>;
+  recordMovingAndPositioningDay?: Resolver<ResolversTypes['MicroCarer'], ParentType, ContextType, RequireFields<MutationRecordMovingAndPositioningDayArgs, 'input'>>;
+  recordQualityFrameworkStandard?: Resolver<ResolversTypes['MicroCarer'], ParentType, ContextType, RequireFields<MutationRecordQualityFrameworkStandardArgs, 'input'>>;
+  signDirectCommissioningContract?: Resolver<ResolversTypes['MicroCarer'], ParentType, ContextType, RequireFields<MutationSignDirectCommissioningContractArgs, 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  microCare?: Resolver<Maybe<Array<ResolversTypes['MicroCareClient']>>, ParentType, ContextType, RequireFields<PersonMicroCareArgs, 'includeEnded'>>;
+}>;
+
+export type PersonalAssistantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAssistant'] = ResolversParentTypes['PersonalAssistant'], FederationReferenceType extends FederationReferenceTypes['PersonalAssistant'] = FederationReferenceTypes['PersonalAssistant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalAssistant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  microCarer?: Resolver<Maybe<ResolversTypes['MicroCarer']>, ParentType, ContextType>;
+}>;
+
+export type QualityFrameworkProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualityFrameworkProgress'] = ResolversParentTypes['QualityFrameworkProgress']> = ResolversObject<{
+  enhancedStandardsMet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minimumStandardsMet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['QualityFrameworkStandard']>, ParentType, ContextType>;
+  standardsMet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standardsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QualityFrameworkStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualityFrameworkStandard'] = ResolversParentTypes['QualityFrameworkStandard']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['QualityFrameworkLevel'], ParentType, ContextType>;
+  signedOffBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signedOffOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QualityFrameworkStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  microCarer?: Resolver<Maybe<ResolversTypes['MicroCarer']>, ParentType, ContextType, RequireFields<QueryMicroCarerArgs, 'id'>>;
+  microCarers?: Resolver<ResolversTypes['MicroCarerConnection'], ParentType, ContextType, RequireFields<QueryMicroCarersArgs, 'first'>>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Date?: GraphQLScalarType;
+  DirectCommissioningContract?: DirectCommissioningContractResolvers<ContextType>;
+  MicroCareCapacity?: MicroCareCapacityResolvers<ContextType>;
+  MicroCareClient?: MicroCareClientResolvers<ContextType>;
+  MicroCarer?: MicroCarerResolvers<ContextType>;
+  MicroCarerConnection?: MicroCarerConnectionResolvers<ContextType>;
+  MicroCarerEdge?: MicroCarerEdgeResolvers<ContextType>;
+  MovingAndPositioningCourse?: MovingAndPositioningCourseResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonalAssistant?: PersonalAssistantResolvers<ContextType>;
+  QualityFrameworkProgress?: QualityFrameworkProgressResolvers<ContextType>;
+  QualityFrameworkStandard?: QualityFrameworkStandardResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+}>;
+

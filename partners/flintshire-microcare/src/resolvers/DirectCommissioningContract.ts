@@ -1,0 +1,7 @@
+import { today } from '@continuum/kit';
+import type { DirectCommissioningContractResolvers } from '../generated/resolvers-types.ts';
+import { contractActive } from '../readiness.ts';
+
+export const DirectCommissioningContract: DirectCommissioningContractResolvers = {
+  active: (contract) => contractActive(contract, today()),
+};

@@ -1,0 +1,153 @@
+import { inProcessSubgraph } from '@continuum/kit/testing';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { importClientList, readClientList } from '../import/index.ts';
+import { subgraph } from '../subgraph.ts';
+import { possibleMatches, verifiedPeople } from './matching-fixtures.ts';
+
+const ORG = 'E08000021';
+const ukDate = (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+describe('importing a client list goes through matching, all or nothing, and re-runs change nothing', () => {
+  let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
+  let db: any;
+  const counts = async () => ({
+    people: await db.person.count(),
+    identifiers: await db.localIdentifier.count(),
+    reviews: await db.matchReview.count(),
+    keys: await db.personMatchKey.count(),
+  });
+  const known = verifiedPeople()[0]!;
+  const review = possibleMatches(1)[0]!;
+  // A council's export: a client known by verified NHS number, a new client twice (the second
+  // time with a typo in the surname and no postcode), and a possible match for review.
+  const FILE = [
+    'Client ID,NHS Number,NHS Number Status,Forename,Surname,Date of Birth,Postcode',
+    `IMP-1,${known.nhsNumber},01,${known.givenName},${known.familyName},${ukDate(known.dateOfBirth)},${known.postcodeDistrict}`,
+    'IMP-2,,,Oswin,Threlkeld,14/03/1961,NE1 4LP',
+    `IMP-3,,,${review.input.givenName},${review.input.familyName},${review.input.dateOfBirth},${review.input.postcodeDistrict}`,
+    'IMP-4,,,Oswin,Threlkeid,14/03/1961,',
+  ].join('\n');
+
+  before(async () => {
+    sg = await inProcessSubgraph(subgraph);
+    db = sg.database.client;
+  });
+  after(() => sg.stop());
+
+  const run = (text: string, progress?: (label: string, done: number, total: number) => void) => {
+    const read = readClientList(text, 'COUNCIL', ORG);
+    assert.deepEqual(read.problems, []);
+    return importClientList(db, read.rows, { agency: 'COUNCIL', organisationCode: ORG, fileName: 'clients.csv', fileText: text, importedBy: 'test', progress });
+  };
+
+  it('links, creates and sends to review as registerPerson would, rows later in the file seeing people earlier rows created', async () => {
+    const before = await counts();
+    const summary = await run(FILE);
+    const byId = Object.fromEntries(summary.rows.map((r) => [r.localId, r]));
+    assert.equal(byId['IMP-1']!.outcome, 'LINKED');
+    assert.equal(byId['IMP-1']!.personId, known.id);
+    assert.equal(byId['IMP-1']!.matchedBy, 'VERIFIED_NHS_NUMBER');
+    assert.equal(byId['IMP-2']!.outcome, 'CREATED');
+    assert.equal(byId['IMP-3']!.outcome, 'SENT_TO_REVIEW');
+    assert.equal(byId['IMP-4']!.outcome, 'LINKED', 'the typo and missing postcode still match the person line 3 created');
+    assert.equal(byId['IMP-4']!.personId, byId['IMP-2']!.personId);
+    assert.deepEqual(summary.rows.map((r) => r.line), [2, 3, 4, 5]);
+    assert.deepEqual(summary.counts, { CREATED: 1, LINKED: 2, SENT_TO_REVIEW: 1, ALREADY_HELD: 0, ALREADY_IN_REVIEW: 0 });
+
+    const after = await counts();
+    assert.equal(after.people, before.people + 1);
+    assert.equal(after.identifiers, before.identifiers + 3, 'IMP-1, IMP-2 and IMP-4 held; IMP-3 waits on its review');
+    assert.equal(after.reviews, before.reviews + 3, 'the open review and the two automatic links, recorded so they can be unlinked');
+
+    // The review queue and the person's identifiers show what the import did, through the API.
+    const res = await sg.execute(`query ($id: ID!, $r: ID!) {
+      person(id: $id) { localIdentifiers { agency organisationCode value } }
+      matchReview(id: $r) { status candidates { person { id } } submitted { localIdentifiers { value } } }
+    }`, { id: known.id, r: byId['IMP-3']!.reviewId });
+    assert.equal(res.errors, undefined);
+    assert.ok(res.data.person.localIdentifiers.some((l: any) => l.value === 'IMP-1' && l.organisationCode === ORG));
+    assert.equal(res.data.matchReview.status, 'OPEN');
+    assert.ok(res.data.matchReview.candidates.some((c: any) => c.person.id === review.person.id));
+
+    const run1 = await db.importRun.findUniqueOrThrow({ where: { id: summary.runId } });
+    assert.deepEqual([run1.rows, run1.created, run1.linked, run1.sentToReview, run1.alreadyHeld], [4, 1, 2, 1, 0]);
+  });
+
+  it('running the same file again writes nothing but its run record', async () => {
+    const before = await counts();
+    const summary = await run(FILE);
+    assert.deepEqual(summary.counts, { CREATED: 0, LINKED: 0, SENT_TO_REVIEW: 0, ALREADY_HELD: 3, ALREADY_IN_REVIEW: 1 });
+    assert.deepEqual(await counts(), before);
+    assert.equal(await db.importRun.count(), 2);
+  });
+
+  it('a failure while writing rolls the whole file back', async () => {
+    const before = await counts();
+    const text = ['client_id,forename,surname,dob', 'ROLL-1,Perpetua,Ingleby,1950-01-02', 'ROLL-2,Ambrose,Fairweather,1952-03-04'].join('\n');
+    await assert.rejects(
+      run(text, (label) => {
+        if (label === 'writing local_identifier') throw new Error('disk full');
+      }),
+      /disk full/,
+    );
+    assert.deepEqual(await counts(), before, 'the people written before the failure are gone too');
+    assert.equal(await db.importRun.count(), 2);
+  });
+});
+
+describe('a client list with a bad row is refused with the line, column and reason of every problem', () => {
+  it('reports each bad row in the file\'s own column names and returns no rows to import', () => {
+    const text = [
+      'Client ID,NHS No,Forename,Surname,DOB,Postcode',
+      'BAD-1,,Ada,Lovelace,10/12/1915,SW1A',
+      'BAD-2,,Charles,Babbage,31/02/1950,SW1A',
+      'BAD-3,943 476 5871,Mary,Somerville,26/12/1940,',
+      'BAD-4,,,Herschel,16/03/1950,',
+      'BAD-1,,Ada,Lovelace,10/12/1915,SW1A',
+      'BAD-6,,Grace,Hopper,09/12/1956,NOT A POSTCODE!!',
+    ].join('\n');
+    const read = readClientList(text, 'COUNCIL', ORG);
+    assert.deepEqual(
+      read.problems.map((p) => [p.line, p.field]),
+      [
+        [3, 'DOB'],
+        [4, 'NHS No'],
+        [5, 'Forename'],
+        [6, 'Client ID'],
+        [7, 'Postcode'],
+      ],
+    );
+    assert.match(read.problems[0]!.reason, /not a calendar date/);
+    assert.match(read.problems[1]!.reason, /check digit/);
+    assert.match(read.problems[3]!.reason, /also on line 2/);
+  });
+
+  it('names a missing required column on line 1', () => {
+    const read = readClientList('Client ID,Surname,DOB\nX-1,Smith,01/01/1950', 'COUNCIL', ORG);
+    assert.equal(read.rows.length, 0);
+    assert.deepEqual(read.problems.map((p) => [p.line, p.field]), [[1, 'given_name']]);
+    assert.match(read.problems[0]!.reason, /missing column/);
+  });
+});
+
+describe('match keys for people held before matching existed', () => {
+  it('are written by the backfill, so registration finds those people again, and a second run adds nothing', async () => {
+    const sg = await inProcessSubgraph(subgraph);
+    const db: any = sg.database.client;
+    try {
+      const { backfillMatchKeys } = await import('../matching/backfill.ts');
+      const held = verifiedPeople().slice(0, 3);
+      const before = await db.personMatchKey.count();
+      await db.personMatchKey.deleteMany({ where: { personId: { in: held.map((p) => p.id) } } });
+      const first = await backfillMatchKeys(db);
+      assert.equal(first.peopleWithoutKeys, 3);
+      assert.equal(await db.personMatchKey.count(), before);
+      assert.ok(first.keysAdded > 0);
+      const second = await backfillMatchKeys(db);
+      assert.deepEqual([second.peopleWithoutKeys, second.keysAdded], [0, 0]);
+    } finally {
+      await sg.stop();
+    }
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Turning a client list's rows into checked submissions, the same checks registerPerson makes,
+ * with every problem reported by line and column; nothing is written at this stage.
+ */
+import {
+  badUserInput,
+  NHS_NUMBER_STATUS,
+  parseBirthDate,
+  readCsv,
+  rowProblem,
+  type NhsNumberStatusCode,
+  type RowProblem,
+} from '@continuum/kit';
+import type { RegisterPersonInput } from '../generated/resolvers-types.ts';
+import { submissionFrom } from '../matching/registration-input.ts';
+import type { StoredIdentifier, StoredSubmission } from '../matching/stored.ts';
+import { CLIENT_COLUMNS, COLUMN_OF_FIELD, type ClientColumn } from './columns.ts';
+
+export type Agency = StoredIdentifier['agency'];
+export const AGENCIES: readonly Agency[] = ['COUNCIL', 'HEALTH', 'SUPPORT_ORGANISATION', 'TRAINING_PROVIDER'];
+
+export interface ClientRow {
+  line: number;
+  submission: StoredSubmission;
+}
+
+export interface ReadClientList {
+  rows: ClientRow[];
+  problems: RowProblem[];
+}
+
+/** "01" or the UK Core name ("NUMBER_PRESENT_AND_VERIFIED", any case and spacing). */
+function statusName(raw: string): RegisterPersonInput['nhsNumberVerificationStatus'] {
+  if (!raw) return null;
+  const code = raw.padStart(2, '0') as NhsNumberStatusCode;
+  if (code in NHS_NUMBER_STATUS) return NHS_NUMBER_STATUS[code] as never;
+  const name = raw.toUpperCase().replace(/[^A-Z]+/g, '_');
+  if (Object.values(NHS_NUMBER_STATUS).includes(name as never)) return name as never;
+  throw badUserInput('input.nhsNumberVerificationStatus', 'must be a UK Core verification status code 01-08');
+}
+
+/** DD/MM/YYYY as UK systems export it, or YYYY-MM-DD. */
+function birthDate(raw: string): Date {
+  const d = parseBirthDate(raw);
+  if (!d) throw badUserInput('input.dateOfBirth', raw ? 'is not a calendar date (DD/MM/YYYY or YYYY-MM-DD)' : 'is required');
+  return new Date(Date.UTC(d.year, d.month - 1, d.day));
+}
+
+/** Agencies hold full postcodes; the hub keeps only the district (the outward code). */
+function postcodeDistrict(raw: string): string | null {
+  if (!raw) return null;
+  const full = /^([A-Z]{1,2}\d[A-Z\d]?)\s*\d[A-Z]{2}$/i.exec(raw.trim());
+  return full ? full[1]!.toUpperCase() : raw;
+}
+
+function submissionOfRow(values: Record<ClientColumn, string>, agency: Agency, organisationCode: string): StoredSubmission {
+  return submissionFrom({
+    nhsNumber: values.nhsNumber || null,
+    nhsNumberVerificationStatus: statusName(values.nhsNumberStatus),
+    givenName: values.givenName,
+    familyName: values.familyName,
+    dateOfBirth: birthDate(values.dateOfBirth),
+    postcodeDistrict: postcodeDistrict(values.postcode),
+    localIdentifiers: [{ agency, organisationCode, value: values.localId }],
+  });
+}
+
+/** Reads and checks a whole client list; any problem means none of it may be imported. */
+export function readClientList(text: string, agency: Agency, organisationCode: string): ReadClientList {
+  const csv = readCsv(text, CLIENT_COLUMNS);
+  const problems = [...csv.problems];
+  const columnOf = (field: string) => {
+    const key = COLUMN_OF_FIELD[field];
+    return key ? csv.headerOf[key] ?? null : null;
+  };
+  const rows: ClientRow[] = [];
+  const firstLineOf = new Map<string, number>();
+  for (const { line, values } of csv.rows) {
+    try {
+      const submission = submissionOfRow(values, agency, organisationCode);
+      const id = submission.localIdentifiers[0]!.value;
+      const first = firstLineOf.get(id);
+      if (first !== undefined) {
+        problems.push({ line, field: csv.headerOf.localId, reason: `${id} is also on line ${first}: one row per client` });
+        continue;
+      }
+      firstLineOf.set(id, line);
+      rows.push({ line, submission });
+    } catch (err) {
+      problems.push(rowProblem(err, line, columnOf));
+    }
+  }
+  return { rows, problems };
+}

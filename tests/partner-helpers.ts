@@ -1,0 +1,69 @@
+import { ensureDatabase, withDatabase } from '@continuum/kit';
+import { freshDatabase, testServerUrl } from '@continuum/kit/testing';
+import { Registry } from '@continuum/schema/registry';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { localPartners, startPartnerProcess, type PartnerProcess } from '../scripts/partner-process.ts';
+import { startTestHub, testHubKeys, type TestHub as Hub } from './helpers.ts';
+
+export const EXAMPLE_PARTNER = 'flintshire-microcare';
+
+async function freePort(): Promise<number> {
+  const srv = net.createServer();
+  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  const port = (srv.address() as net.AddressInfo).port;
+  await new Promise((resolve) => srv.close(resolve));
+  return port;
+}
+
+export interface PartnerHub {
+  hub: Hub;
+  registry: Registry;
+  partner: PartnerProcess;
+  /** Publishes an SDL and waits until the gateway serves the new supergraph. */
+  publish(sdl: string): Promise<Awaited<ReturnType<Registry['publish']>>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The hub on a fresh registry, with the example partner as its own process on its own seeded
+ * database, registered (with a short timeout) but not yet published.
+ */
+export async function startPartnerHub(opts: { timeoutMs?: number } = {}): Promise<PartnerHub> {
+  const registry = new Registry(fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-registry-')));
+  await registry.recompose('hub');
+  const server = testServerUrl();
+  const database = `test_partner_${randomBytes(5).toString('hex')}`;
+  await ensureDatabase(server, database);
+  const spec = localPartners().find((p) => p.name === EXAMPLE_PARTNER)!;
+  // The partner trusts the test hub's gateway and shares its access store, as a deployed partner would.
+  const accessDatabaseUrl = await freshDatabase('access');
+  const access = { gatewayJwks: (await testHubKeys()).gateway.jwks, accessDatabaseUrl };
+  const partner = await startPartnerProcess({ partner: spec, databaseUrl: withDatabase(server, database), port: await freePort(), seed: true, access });
+  registry.register({ name: spec.name, url: partner.url, organisation: spec.organisation, contact: spec.contact, timeoutMs: opts.timeoutMs });
+  const hub = await startTestHub({ supergraph: { path: registry.supergraphPath, pollMs: 100 }, timeoutFor: (name) => registry.store.registration(name)?.timeoutMs, accessDatabaseUrl });
+  return {
+    hub,
+    registry,
+    partner,
+    async publish(sdl) {
+      const result = await registry.publish(EXAMPLE_PARTNER, sdl);
+      if (result.published) {
+        const sha = result.published.supergraphSha256;
+        for (const deadline = Date.now() + 10_000; hub.gateway.supergraph.status().sha256 !== sha; await new Promise((r) => setTimeout(r, 50))) {
+          if (Date.now() > deadline) throw new Error('the gateway did not pick up the published supergraph');
+        }
+      }
+      return result;
+    },
+    async stop() {
+      await hub.stop();
+      await partner.stop();
+    },
+  };
+}
+
+export const partnerSdl = () => fs.readFileSync(path.join(localPartners().find((p) => p.name === EXAMPLE_PARTNER)!.dir, 'schema.graphql'), 'utf8');
