@@ -1,7 +1,7 @@
 import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTestHub, type TestHub } from './helpers.ts';
+import { peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
 import { demoUser, signInternalToken } from '@continuum/kit';
 import { countRows, fundedEmployers, MERGE, ok, PERSON, region, UNMERGE, USER, viewPerson } from './person-merge-fixtures.ts';
 
@@ -113,8 +113,10 @@ describe('merging and unmerging two people across every subgraph, through the ga
   });
 
   it('moves the retired person\'s funding moves to the survivor and back on unmerge; refuses two people both mid-move', async () => {
-    const moved = region.transitions.find((t) => t.status === 'EFFECTIVE')!;
-    const keeper = region.people.find((p) => p.id !== moved.personId && !region.transitions.some((t) => t.personId === p.id))!;
+    // People the deciding social worker's council works with.
+    const mine = peopleRelatedTo(region, demoUser(USER).organisationCode);
+    const moved = region.transitions.find((t) => t.status === 'EFFECTIVE' && mine.has(t.personId))!;
+    const keeper = region.people.find((p) => p.id !== moved.personId && mine.has(p.id) && !region.transitions.some((t) => t.personId === p.id))!;
     const TRANSITIONS = `query ($id: ID!) { transitions(filter: { personId: $id }, first: 100) { edges { node { id } } } }`;
     const ids = async (personId: string) => (await gql(TRANSITIONS, { id: personId })).transitions.edges.map((e: any) => e.node.id).sort();
     const own = await ids(moved.personId);
@@ -127,9 +129,10 @@ describe('merging and unmerging two people across every subgraph, through the ga
     assert.deepEqual(await ids(keeper.id), []);
     assert.deepEqual(await ids(moved.personId), own);
 
-    const [a, b] = region.transitions.filter((t) => t.status === 'PROPOSED' || t.status === 'AGREED');
+    // Two people mid-move to the ICB, merged by the ICB's CHC nurse (party to both moves).
+    const [a, b] = region.transitions.filter((t) => (t.status === 'PROPOSED' || t.status === 'AGREED') && t.parties.some((p) => p.funderCode === 'QHM'));
     const counts = await rowCounts();
-    const res = await hub.as(USER)(MERGE, { s: a!.personId, r: b!.personId });
+    const res = await hub.as('chc-nurse.icb')(MERGE, { s: a!.personId, r: b!.personId });
     assert.equal(res.errors?.[0]?.extensions?.code, 'CONFLICT');
     assert.match(String(res.errors?.[0]?.extensions?.reason), /both people have a funding move in flight/);
     assert.deepEqual(await rowCounts(), counts);
