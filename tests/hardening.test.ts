@@ -31,7 +31,7 @@ describe('GraphQL hardening at the gateway', () => {
     auth = await hub.bearer('phb-lead.icb');
     // The same hub behind a second gateway configured for production.
     production = await startGateway({
-      supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      supergraph: { sdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8') },
       urls: Object.fromEntries(hub.subgraphs.map((s) => [s.name, s.url])),
       port: 0,
       auth: gatewayAuthConfig(hub.keys),
