@@ -1,7 +1,7 @@
 /**
  * Runs the five continuity questions (docs/questions/*.graphql) against a running hub
  * (`npm start`) and writes each query and its answer into docs/transitions.md.
- *   npx tsx scripts/continuity-questions.ts [gateway URL]
+ *   CONTINUUM_TOKEN=$(npm run -s token -- --user phb-lead.icb) npx tsx scripts/continuity-questions.ts [gateway URL]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,7 +24,7 @@ function trimLists(value: unknown, max = 3): unknown {
 
 const sections: string[] = [];
 for (const q of continuityQuestions()) {
-  const res = await fetch(gateway, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.query, variables: q.variables }) });
+  const res = await fetch(gateway, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${process.env.CONTINUUM_TOKEN ?? ''}` }, body: JSON.stringify({ query: q.query, variables: q.variables }) });
   const body = await res.json();
   const vars = Object.keys(q.variables).length ? `\nVariables: \`${JSON.stringify(q.variables)}\`\n` : '';
   sections.push(`### ${q.question}\n\n\`docs/questions/${q.file}\`\n\n\`\`\`graphql\n${q.query.split('\n').filter((l) => !l.startsWith('#')).join('\n').trim()}\n\`\`\`\n${vars}\nAnswer on the demo data (lists cut to their first three entries):\n\n\`\`\`json\n${JSON.stringify(trimLists(body), null, 2)}\n\`\`\`\n`);

@@ -2,9 +2,16 @@
  * The whole hub in one process: each subgraph on its own database and port, and the gateway
  * in front. Used by `npm start` and by the integration tests.
  */
-import { startGateway, type RunningGateway, type SupergraphSource } from '@continuum/gateway';
+import { gatewayAuthConfig, startGateway, type RunningGateway, type SupergraphSource } from '@continuum/gateway';
 import {
+  ACCESS_DATABASE,
+  AccessStore,
   applyMigrations,
+  loadOrCreateHubKeys,
+  localKeySet,
+  prepareAccessStore,
+  serviceTokenSource,
+  type HubKeys,
   databaseName,
   ensureDatabase,
   GraphClient,
@@ -26,11 +33,15 @@ const root = path.resolve(import.meta.dirname, '..');
 export const SUPERGRAPH_FILE = path.join(root, 'schema', 'supergraph.graphql');
 /** The dashboard's trusted operations, written by codegen; the gateway answers them by hash. */
 export const DASHBOARD_OPERATIONS_FILE = path.join(root, 'dashboard', 'src', 'generated', 'persisted-documents.json');
+/** Development keys (demo identity provider, gateway, hub services), made on first start. */
+export const KEYS_DIR = process.env.CONTINUUM_KEYS_DIR ?? path.join(root, '.continuum', 'keys');
 
 export interface Hub {
   gatewayUrl: string;
   gateway: RunningGateway;
   subgraphs: RunningSubgraph[];
+  keys: HubKeys;
+  accessStore: AccessStore;
   subgraph(name: SubgraphName): RunningSubgraph;
   /** Stops one subgraph (an agency going down); the rest keep running. */
   stopSubgraph(name: SubgraphName): Promise<void>;
@@ -59,6 +70,10 @@ export async function prepareDatabases(serverUrl: string, opts: { seed: boolean;
     }
     urls[mod.name] = url;
   }
+  const accessUrl = process.env.CONTINUUM_ACCESS_DATABASE_URL ?? withDatabase(serverUrl, ACCESS_DATABASE);
+  if (await ensureDatabase(accessUrl, new URL(accessUrl).pathname.slice(1))) opts.log?.(`created database ${new URL(accessUrl).pathname.slice(1)}`);
+  for (const m of await prepareAccessStore(accessUrl, opts.seed ? () => (region ??= buildDemoRegion()) : null)) opts.log?.(`access: applied migration ${m}`);
+  urls.access = accessUrl;
   return urls;
 }
 
@@ -74,16 +89,24 @@ export async function startHub(opts: {
   /** Per-subgraph timeouts, e.g. from the schema registry. */
   timeoutFor?: (name: string) => number | undefined;
   log?: (line: string) => void;
+  /** Signing keys; by default the development keys under .continuum/keys. */
+  keys?: HubKeys;
 }): Promise<Hub> {
   const host = opts.host ?? '127.0.0.1';
   const subgraphs: RunningSubgraph[] = [];
-  // Subgraphs reach the rest of the graph through the gateway, which starts last.
+  const keys = opts.keys ?? (await loadOrCreateHubKeys(KEYS_DIR));
+  const auth = gatewayAuthConfig(keys);
+  const accessStore = new AccessStore(opts.databaseUrls.access, 8);
+  // Subgraphs reach the rest of the graph through the gateway, which starts last, as the hub's service identity.
   const graph = new GraphClient(null);
+  graph.setCredentials(serviceTokenSource(keys.services, 'hub', auth.audience));
+  const subgraphOptions = { host, graph, gatewayKeys: localKeySet(keys.gateway.jwks), accessStore };
   try {
     for (const mod of SUBGRAPH_MODULES) {
-      subgraphs.push(await startSubgraph(mod, { databaseUrl: opts.databaseUrls[mod.name], port: opts.ports?.[mod.name] ?? subgraphPort(mod.name), host, graph }));
+      subgraphs.push(await startSubgraph(mod, { ...subgraphOptions, databaseUrl: opts.databaseUrls[mod.name], port: opts.ports?.[mod.name] ?? subgraphPort(mod.name) }));
     }
     const gateway = await startGateway({
+      auth,
       supergraph: opts.supergraph ?? { path: SUPERGRAPH_FILE },
       timeoutFor: opts.timeoutFor,
       log: opts.log,
@@ -103,6 +126,8 @@ export async function startHub(opts: {
       gatewayUrl: gateway.url,
       gateway,
       subgraphs,
+      keys,
+      accessStore,
       subgraph: (name) => subgraphs[find(name)],
       stopSubgraph: async (name) => {
         if (stopped.has(name)) return;
@@ -113,16 +138,18 @@ export async function startHub(opts: {
         const index = find(name);
         const mod = SUBGRAPH_MODULES.find((m) => m.name === name)!;
         if (!stopped.has(name)) await subgraphs[index].stop();
-        subgraphs[index] = await startSubgraph(mod, { databaseUrl: opts.databaseUrls[name], port: subgraphs[index].port, host, graph });
+        subgraphs[index] = await startSubgraph(mod, { ...subgraphOptions, databaseUrl: opts.databaseUrls[name], port: subgraphs[index].port });
         stopped.delete(name);
       },
       stop: async () => {
         await gateway.stop();
         await Promise.all(subgraphs.filter((s) => !stopped.has(s.name)).map((s) => s.stop()));
+        await accessStore.close();
       },
     };
   } catch (err) {
     await Promise.all(subgraphs.map((s) => s.stop()));
+    await accessStore.close();
     throw err;
   }
 }

@@ -57,10 +57,17 @@ async function main() {
     timeoutFor: (name) => registry.store.registration(name)?.timeoutMs,
   });
   for (const s of hub.subgraphs) console.log(`  ${s.name.padEnd(9)} ${s.url}`);
-  const partners = await startDemoPartners({ serverUrl, registry, seed: process.env.CONTINUUM_SEED !== 'off', host, log: (l) => console.log(`  ${l}`) });
+  const partners = await startDemoPartners({
+    serverUrl,
+    registry,
+    seed: process.env.CONTINUUM_SEED !== 'off',
+    host,
+    access: { gatewayJwks: hub.keys.gateway.jwks, accessDatabaseUrl: databaseUrls.access },
+    log: (l) => console.log(`  ${l}`),
+  });
   const dashboard = await startDashboardServer({ port: Number(process.env.DASHBOARD_PORT ?? 4300), host, gatewayUrl: hub.gatewayUrl });
   const shown = hub.gatewayUrl.replace('127.0.0.1', 'localhost');
-  console.log(`\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\nDashboards:        ${dashboard.url.replace('127.0.0.1', 'localhost')}\n\nTry:\n${EXAMPLE}\n\nCtrl-C stops everything.`);
+  console.log(`\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\nDashboards:        ${dashboard.url.replace('127.0.0.1', 'localhost')}\n\nTry, as the ICB's PHB lead (Authorization: Bearer $(npm run -s token -- --user phb-lead.icb)):\n${EXAMPLE}\n\nDemo users: npm run token -- --list. Ctrl-C stops everything.`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -3,7 +3,7 @@
  * seeded template database per subgraph, then runs every *.test.ts with Node's test runner.
  * Pass folders to run only the tests under them: `npm test -- subgraphs/people`.
  */
-import { applyMigrations, dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase, type PostgresServer } from '@continuum/kit';
+import { applyMigrations, dropDatabase, ensureDatabase, prepareAccessStore, startEmbeddedPostgres, withDatabase, type PostgresServer } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { templateName } from '@continuum/kit/testing';
 import { spawnSync } from 'node:child_process';
@@ -58,6 +58,12 @@ async function buildTemplates(serverUrl: string) {
     await db.close();
     console.log(`template ${name}: migrated and seeded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   }
+  const started = Date.now();
+  const access = templateName('access');
+  await dropDatabase(serverUrl, access);
+  await ensureDatabase(serverUrl, access);
+  await prepareAccessStore(withDatabase(serverUrl, access), () => region);
+  console.log(`template ${access}: migrated and seeded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }
 
 async function main(): Promise<number> {

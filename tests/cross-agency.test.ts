@@ -1,9 +1,7 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
-import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Hub } from '../scripts/hub.ts';
-import { startTestHub } from './helpers.ts';
+import { startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
 const personId = region.featured.movedDirectPaymentToPhb;
@@ -31,11 +29,12 @@ const CROSS_AGENCY = `query ($nhsNumber: String!) {
 }`;
 
 describe('cross-agency query through the gateway over HTTP', () => {
-  let hub: Hub;
+  let hub: TestHub;
   let data: any;
   before(async () => {
     hub = await startTestHub();
-    const res = await postGraphQL(hub.gatewayUrl, CROSS_AGENCY, { nhsNumber: person.nhsNumber });
+    // The ICB's PHB lead: the ICB funds her personal health budget.
+    const res = await hub.as('phb-lead.icb')(CROSS_AGENCY, { nhsNumber: person.nhsNumber });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     data = res.data.person;
   });

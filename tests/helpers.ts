@@ -1,16 +1,71 @@
-import { freshDatabase, postGraphQL } from '@continuum/kit/testing';
+import { demoUser, generateHubKeys, isoDate, recentMonths, regionRelationships, signUserToken, today, type Caller, type HubKeys } from '@continuum/kit';
+import type { DemoRegion } from '@continuum/kit';
+import { freshDatabase, postGraphQL, type GraphQLResponse } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { startHub, type Hub } from '../scripts/hub.ts';
 import { SUBGRAPH_MODULES } from '../scripts/subgraphs.ts';
 
+/** Sends one operation through the gateway as one user. */
+export type Client = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+
+export interface TestHub extends Hub {
+  /** A client acting as a demo user (see DEMO_USERS), e.g. `hub.as('social-worker.newcastle')`, or as any user described in full. */
+  as(user: string | Caller): Client;
+  /** The Authorization header for a demo user (or any user described in full). */
+  bearer(user: string | Caller): Promise<Record<string, string>>;
+}
+
+// One key set per test process: signing is cheap, making keys is not free.
+let keys: Promise<HubKeys> | null = null;
+/** The hub's keys in this test process (a partner process started beside it trusts its gateway key). */
+export const testHubKeys = () => (keys ??= generateHubKeys());
+
 /** The whole hub over real HTTP on ephemeral ports, each subgraph on a fresh seeded database. */
-export async function startTestHub(opts: Pick<Parameters<typeof startHub>[0], 'routeFor' | 'supergraph' | 'timeoutFor'> = {}): Promise<Hub> {
+export async function startTestHub(opts: Pick<Parameters<typeof startHub>[0], 'routeFor' | 'supergraph' | 'timeoutFor'> & { accessDatabaseUrl?: string } = {}): Promise<TestHub> {
   // Tests drive transitions themselves unless they ask for the background loop.
   process.env.CONTINUUM_RECONCILE_INTERVAL_MS ??= '0';
   const databaseUrls: Record<string, string> = {};
   for (const mod of SUBGRAPH_MODULES) databaseUrls[mod.name] = await freshDatabase(mod.name);
+  databaseUrls.access = opts.accessDatabaseUrl ?? (await freshDatabase('access'));
   const ports = Object.fromEntries([...SUBGRAPH_MODULES.map((m) => [m.name, 0]), ['gateway', 0]]);
-  return startHub({ databaseUrls, ports, ...opts });
+  const hubKeys = await testHubKeys();
+  const hub = await startHub({ databaseUrls, ports, routeFor: opts.routeFor, supergraph: opts.supergraph, timeoutFor: opts.timeoutFor, keys: hubKeys });
+  const tokens = new Map<string, Promise<string>>();
+  const bearer = async (user: string | Caller) => {
+    const caller = typeof user === 'string' ? demoUser(user) : user;
+    const key = JSON.stringify(caller);
+    if (!tokens.has(key)) tokens.set(key, signUserToken(hubKeys.identityProvider, caller));
+    return { authorization: `Bearer ${await tokens.get(key)}` };
+  };
+  return Object.assign(hub, {
+    bearer,
+    as: (user: string | Caller): Client => async (query, variables) => postGraphQL(hub.gatewayUrl, query, variables, await bearer(user)),
+  });
+}
+
+/** A care professional at any funder of the demo region: a social worker at a council (GSS code) or a PHB lead at an NHS body (ODS code). */
+export function funderUser(code: string): Caller {
+  const council = /^[EW]\d{8}$/.test(code);
+  return {
+    userId: `${council ? 'social-worker' : 'phb-lead'}.${code.toLowerCase()}`,
+    name: council ? `Social worker, ${code}` : `PHB lead, ${code}`,
+    organisationCode: code,
+    organisationKind: council ? 'COUNCIL' : 'HEALTH',
+    role: council ? 'SOCIAL_WORKER' : 'PHB_LEAD',
+    purpose: 'DIRECT_CARE',
+  };
+}
+
+/** People of the demo region an organisation has a current or recent relationship with (as the access store is seeded). */
+export function peopleRelatedTo(region: DemoRegion, organisationCode: string): Set<string> {
+  const cutoff = new Date(today());
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - recentMonths());
+  const since = isoDate(cutoff);
+  return new Set(
+    regionRelationships(region)
+      .facts.filter((f) => f.organisationCode === organisationCode && f.subjectKind === 'PERSON' && (f.endsOn === null || f.endsOn >= since))
+      .map((f) => f.subjectId),
+  );
 }
 
 /** SQL statements each subgraph has sent so far. */
@@ -34,9 +89,9 @@ export async function rowCounts(hub: Hub, tables: Record<string, string[]>): Pro
   return out;
 }
 
-/** Sends an operation to the hub's gateway and answers with its data, failing the test on any error. */
-export async function gqlData(hub: Hub, query: string, variables?: Record<string, unknown>): Promise<any> {
-  const res = await postGraphQL(hub.gatewayUrl, query, variables);
+/** Sends an operation as a caller (hub.as(user)) and answers with its data, failing the test on any error. */
+export async function gqlData(client: Client, query: string, variables?: Record<string, unknown>): Promise<any> {
+  const res = await client(query, variables);
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   return res.data;
 }

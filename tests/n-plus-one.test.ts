@@ -1,19 +1,19 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
-import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Hub } from '../scripts/hub.ts';
-import { difference, startTestHub, statementCounts } from './helpers.ts';
+import { difference, peopleRelatedTo, startTestHub, statementCounts, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
 // People who employ PAs, so every subgraph has rows to load. The first ten include someone on
 // each kind of funding, so both caseloads touch every table and only their length differs.
-const allEmployers = [...new Set(region.employments.map((e) => e.employerPersonId))];
+// The caseload is the ICB's CHC nurse's: people the ICB funds, has assessed or is party to a move of.
+const related = peopleRelatedTo(region, 'QHM');
+const allEmployers = [...new Set(region.employments.map((e) => e.employerPersonId))].filter((id) => related.has(id));
 const oneOfEach = [
   region.directPayments, region.individualServiceFunds, region.commissionedPackages,
   region.personalHealthBudgets, region.chcPackages, region.integratedBudgets,
-].map((episodes) => episodes.find((e) => allEmployers.includes(e.personId))?.personId ?? episodes[0].personId);
-const employers = [...new Set([...oneOfEach, ...region.chcDecisions.slice(0, 1).map((d) => d.personId), ...allEmployers])];
+].flatMap((episodes) => episodes.find((e) => allEmployers.includes(e.personId))?.personId ?? []);
+const employers = [...new Set([...oneOfEach, ...region.chcDecisions.filter((d) => related.has(d.personId)).slice(0, 1).map((d) => d.personId), ...allEmployers])];
 
 /** A caseload view: everything an integrated care team sees for each person on a list. */
 const CASELOAD = `query ($ids: [ID!]!) {
@@ -27,7 +27,7 @@ const CASELOAD = `query ($ids: [ID!]!) {
 }`;
 
 describe('batching across the graph (no N+1)', () => {
-  let hub: Hub;
+  let hub: TestHub;
   before(async () => {
     hub = await startTestHub();
   });
@@ -35,7 +35,7 @@ describe('batching across the graph (no N+1)', () => {
 
   async function caseload(ids: string[]) {
     const beforeCounts = statementCounts(hub);
-    const res = await postGraphQL(hub.gatewayUrl, CASELOAD, { ids });
+    const res = await hub.as('chc-nurse.icb')(CASELOAD, { ids });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     return { res, statements: difference(statementCounts(hub), beforeCounts) };
   }

@@ -1,5 +1,5 @@
 import { ensureDatabase, withDatabase } from '@continuum/kit';
-import { testServerUrl } from '@continuum/kit/testing';
+import { freshDatabase, testServerUrl } from '@continuum/kit/testing';
 import { Registry } from '@continuum/schema/registry';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -7,8 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { localPartners, startPartnerProcess, type PartnerProcess } from '../scripts/partner-process.ts';
-import type { Hub } from '../scripts/hub.ts';
-import { startTestHub } from './helpers.ts';
+import { startTestHub, testHubKeys, type TestHub as Hub } from './helpers.ts';
 
 export const EXAMPLE_PARTNER = 'flintshire-microcare';
 
@@ -42,9 +41,12 @@ export async function startPartnerHub(opts: { timeoutMs?: number } = {}): Promis
   const database = `test_partner_${randomBytes(5).toString('hex')}`;
   await ensureDatabase(server, database);
   const spec = localPartners().find((p) => p.name === EXAMPLE_PARTNER)!;
-  const partner = await startPartnerProcess({ partner: spec, databaseUrl: withDatabase(server, database), port: await freePort(), seed: true });
+  // The partner trusts the test hub's gateway and shares its access store, as a deployed partner would.
+  const accessDatabaseUrl = await freshDatabase('access');
+  const access = { gatewayJwks: (await testHubKeys()).gateway.jwks, accessDatabaseUrl };
+  const partner = await startPartnerProcess({ partner: spec, databaseUrl: withDatabase(server, database), port: await freePort(), seed: true, access });
   registry.register({ name: spec.name, url: partner.url, organisation: spec.organisation, contact: spec.contact, timeoutMs: opts.timeoutMs });
-  const hub = await startTestHub({ supergraph: { path: registry.supergraphPath, pollMs: 100 }, timeoutFor: (name) => registry.store.registration(name)?.timeoutMs });
+  const hub = await startTestHub({ supergraph: { path: registry.supergraphPath, pollMs: 100 }, timeoutFor: (name) => registry.store.registration(name)?.timeoutMs, accessDatabaseUrl });
   const served = async () => {
     const sha = registry.store.history().at(-1)!.supergraphSha256;
     for (const deadline = Date.now() + 10_000; hub.gateway.supergraph.status().sha256 !== sha; await new Promise((r) => setTimeout(r, 50))) {

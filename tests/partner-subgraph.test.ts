@@ -1,4 +1,3 @@
-import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +8,8 @@ import { after, before, describe, it } from 'node:test';
 import { EXAMPLE_PARTNER, partnerSdl, startPartnerHub, type PartnerHub } from './partner-helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
+/** The partner's clients are Flintshire people: Flintshire's social worker asks about them. */
+const USER = 'social-worker.flintshire';
 
 /** `npm run schema -- …` in its own process. */
 function runCli(args: string[]): Promise<{ code: number | null; out: string }> {
@@ -30,12 +31,12 @@ const SPANNING = `{ microCarers(stage: READY_FOR_DIRECT_COMMISSIONING, first: 5)
 const PERSON = `query ($id: ID) { person(id: $id) { givenName familyName socialCareFunding { funderName } microCare { funding microCarer { businessName } } } }`;
 
 /** Sends the query over and over from several clients until stopped; counts replies that failed outright. */
-function loadLoop(url: string, query: string, variables: Record<string, unknown>, clients = 4) {
+function loadLoop(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown>, clients = 4) {
   let running = true;
   const replies: { status: number; body: any }[] = [];
   const loops = Array.from({ length: clients }, async () => {
     while (running) {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
       replies.push({ status: res.status, body: await res.json() });
     }
   });
@@ -58,11 +59,11 @@ describe('a partner subgraph joins the graph through the registry, without a res
   after(() => ph?.stop());
 
   it('publishing the partner adds its fields to the running gateway, and a query spans it and the hub\'s subgraphs', async () => {
-    const unknown = await postGraphQL(ph.hub.gatewayUrl, SPANNING);
+    const unknown = await ph.hub.as(USER)(SPANNING);
     assert.match(unknown.errors![0].message, /Cannot query field "microCarers"/, 'not in the graph before it is published');
     const { published } = await ph.publish(partnerSdl());
     assert.ok(published);
-    const res = await postGraphQL(ph.hub.gatewayUrl, SPANNING);
+    const res = await ph.hub.as(USER)(SPANNING);
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const list = res.data.microCarers;
     assert.equal(list.totalCount, 5);
@@ -70,8 +71,8 @@ describe('a partner subgraph joins the graph through the registry, without a res
     assert.equal(first.capacity.careClients, 4);
     assert.ok(first.personalAssistant.givenName && first.personalAssistant.trainingRecords.length > 0, 'PA name from support, training from training');
     assert.ok(first.clients.every((c: any) => c.person.familyName), 'each client\'s name from people');
-    clientId = (await postGraphQL(ph.hub.gatewayUrl, '{ microCarers(first: 1) { edges { node { clients { person { id } } } } } }')).data.microCarers.edges[0].node.clients[0].person.id;
-    const person = await postGraphQL(ph.hub.gatewayUrl, PERSON, { id: clientId });
+    clientId = (await ph.hub.as(USER)('{ microCarers(first: 1) { edges { node { clients { person { id } } } } } }')).data.microCarers.edges[0].node.clients[0].person.id;
+    const person = await ph.hub.as(USER)(PERSON, { id: clientId });
     assert.equal(person.errors, undefined);
     assert.equal(person.data.person.microCare.length, 1);
   });
@@ -84,7 +85,7 @@ describe('a partner subgraph joins the graph through the registry, without a res
   });
 
   it('swaps to a newly published supergraph while a load loop runs, with zero failed requests', async () => {
-    const load = loadLoop(ph.hub.gatewayUrl, PERSON, { id: clientId });
+    const load = loadLoop(ph.hub.gatewayUrl, await ph.hub.bearer(USER), PERSON, { id: clientId });
     await new Promise((r) => setTimeout(r, 300));
     const before = load.replies.length;
     // Published from another process, as a partner's CI would: the gateway's process keeps serving meanwhile.
@@ -104,7 +105,7 @@ describe('a partner subgraph joins the graph through the registry, without a res
     const failed = replies.filter((r) => r.status !== 200 || r.body.errors || r.body.data?.person?.microCare?.length !== 1);
     assert.deepEqual(failed, []);
     // The gateway's public schema has the published field (this test's partner process still runs the old code).
-    const after = await postGraphQL(ph.hub.gatewayUrl, '{ __type(name: "MicroCarer") { fields { name } } }');
+    const after = await ph.hub.as(USER)('{ __type(name: "MicroCarer") { fields { name } } }');
     assert.ok(after.data.__type.fields.some((f: any) => f.name === 'languages'));
   });
 
@@ -119,7 +120,7 @@ describe('a partner subgraph joins the graph through the registry, without a res
       const body: any = await (await fetch(ph.hub.gatewayUrl.replace('/graphql', '/health'))).json();
       assert.equal(body.supergraph.sha256, good);
       assert.ok(body.supergraph.lastError.message.length > 0);
-      const res = await postGraphQL(ph.hub.gatewayUrl, PERSON, { id: clientId });
+      const res = await ph.hub.as(USER)(PERSON, { id: clientId });
       assert.equal(res.errors, undefined);
       assert.equal(res.data.person.microCare.length, 1);
     } finally {
@@ -146,7 +147,7 @@ describe('a partner subgraph joins the graph through the registry, without a res
   });
 
   it('a partner killed mid-load costs only its own fields, and they come back when it returns', async () => {
-    const load = loadLoop(ph.hub.gatewayUrl, PERSON, { id: clientId });
+    const load = loadLoop(ph.hub.gatewayUrl, await ph.hub.bearer(USER), PERSON, { id: clientId });
     await new Promise((r) => setTimeout(r, 300));
     await ph.partner.kill();
     await new Promise((r) => setTimeout(r, 1_000));

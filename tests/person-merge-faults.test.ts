@@ -1,10 +1,10 @@
+import { hubServiceCaller, signInternalToken } from '@continuum/kit';
 import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Hub } from '../scripts/hub.ts';
 import { startFaultProxy } from './fault-proxy.ts';
-import { startTestHub } from './helpers.ts';
-import { countRows, fundedEmployers, MERGE, ok, region, viewPerson } from './person-merge-fixtures.ts';
+import { startTestHub, type TestHub } from './helpers.ts';
+import { countRows, fundedEmployers, MERGE, ok, region, USER, viewPerson } from './person-merge-fixtures.ts';
 
 // Pairs of their own, apart from the ones person-merge.test.ts uses.
 const [, , , , , , survivor, retired, survivor2, retired2] = fundedEmployers;
@@ -14,7 +14,7 @@ const [strayFrom, strayTo] = region.people.filter((p) => !region.employments.som
 const MERGES = `query ($personId: ID!) { personMerges(personId: $personId) { id status steps { subgraph state lastError } } }`;
 
 describe('a person merge that a subgraph refuses or cannot reach yet', () => {
-  let hub: Hub;
+  let hub: TestHub;
   let proxy: Awaited<ReturnType<typeof startFaultProxy>>;
   let supportUrl: string;
   before(async () => {
@@ -52,11 +52,11 @@ describe('a person merge that a subgraph refuses or cannot reach yet', () => {
           m: mergeId,
           f: strayFrom!.id,
           t: strayTo!.id,
-        });
+        }, { authorization: `Bearer ${await signInternalToken(hub.keys.gateway, hubServiceCaller('people'))}` });
         assert.equal(res.errors, undefined);
       },
     );
-    const res = await postGraphQL(hub.gatewayUrl, MERGE, { s: survivor.id, r: retired.id, key: 'refused-merge' });
+    const res = await hub.as(USER)(MERGE, { s: survivor.id, r: retired.id, key: 'refused-merge' });
     assert.equal(res.data, null);
     assert.equal(res.errors?.[0]?.extensions?.code, 'CONFLICT');
     assert.equal(res.errors?.[0]?.extensions?.field, 'retiredId');

@@ -1,13 +1,16 @@
 // What the merge tests share: demo people to merge, the operations, and the tables whose rows a merge must not lose.
 import { buildDemoRegion } from '@continuum/kit/demo';
-import type { Hub } from '../scripts/hub.ts';
-import { gqlData, rowCounts } from './helpers.ts';
+import { demoUser } from '@continuum/kit';
+import { gqlData, peopleRelatedTo, rowCounts, type TestHub as Hub } from './helpers.ts';
 
 export const region = buildDemoRegion();
 export const councilEpisodes = [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages];
+/** Merges are decided by Newcastle's social worker, on people Newcastle has a relationship with. */
+export const USER = 'social-worker.newcastle';
+const newcastle = peopleRelatedTo(region, demoUser(USER).organisationCode);
 /** People with both a council episode and a PA employment: merging two of them moves both kinds of row. */
 export const fundedEmployers = region.people.filter(
-  (p) => councilEpisodes.some((e) => e.personId === p.id) && region.employments.some((e) => e.employerPersonId === p.id),
+  (p) => newcastle.has(p.id) && councilEpisodes.some((e) => e.personId === p.id) && region.employments.some((e) => e.employerPersonId === p.id),
 );
 
 export const PERSON = `query ($id: ID!) {
@@ -37,7 +40,7 @@ export const COUNTED: Record<string, string[]> = {
 
 
 /** The data of a request through the gateway that must not fail. */
-export const ok = gqlData;
+export const ok = (hub: Hub, query: string, variables?: Record<string, unknown>) => gqlData(hub.as(USER), query, variables);
 
 /** A person as the merge tests compare them: ids of what each subgraph holds for them, sorted. */
 export async function viewPerson(hub: Hub, id: string) {

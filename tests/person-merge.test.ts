@@ -1,14 +1,14 @@
 import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Hub } from '../scripts/hub.ts';
-import { startTestHub } from './helpers.ts';
-import { countRows, fundedEmployers, MERGE, ok, PERSON, region, UNMERGE, viewPerson } from './person-merge-fixtures.ts';
+import { peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
+import { demoUser, signInternalToken } from '@continuum/kit';
+import { countRows, fundedEmployers, MERGE, ok, PERSON, region, UNMERGE, USER, viewPerson } from './person-merge-fixtures.ts';
 
 const [survivor, retired, survivor2, retired2, survivor3, retired3] = fundedEmployers;
 
 describe('merging and unmerging two people across every subgraph, through the gateway', () => {
-  let hub: Hub;
+  let hub: TestHub;
   before(async () => {
     hub = await startTestHub();
   });
@@ -45,7 +45,8 @@ describe('merging and unmerging two people across every subgraph, through the ga
     assert.deepEqual(byId.map((p: any) => p.id), [survivor.id, survivor.id]);
     // Asked of the people subgraph directly, as the gateway does when another subgraph names the retired id.
     const people = hub.subgraphs.find((s) => s.name === 'people')!;
-    const entity = await postGraphQL(people.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id } } }`, { r: [{ __typename: 'Person', id: retired.id }] });
+    const callerToken = await signInternalToken(hub.keys.gateway, demoUser(USER));
+    const entity = await postGraphQL(people.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id } } }`, { r: [{ __typename: 'Person', id: retired.id }] }, { authorization: `Bearer ${callerToken}` });
     assert.deepEqual(entity.data._entities, [{ id: survivor.id }], JSON.stringify(entity.errors));
     const merges = (await gql(`query ($id: ID!) { personMerges(personId: $id) { id status } }`, { id: retired.id })).personMerges;
     assert.deepEqual(merges, [{ id: merge.id, status: 'MERGED' }]);
@@ -58,7 +59,7 @@ describe('merging and unmerging two people across every subgraph, through the ga
     assert.deepEqual(await personView(retired.id), r0);
     assert.deepEqual(await rowCounts(), counts);
 
-    const again = await postGraphQL(hub.gatewayUrl, UNMERGE, { id: merge.id });
+    const again = await hub.as(USER)(UNMERGE, { id: merge.id });
     assert.equal(again.errors?.[0]?.extensions?.code, 'CONFLICT');
   });
 
@@ -70,7 +71,7 @@ describe('merging and unmerging two people across every subgraph, through the ga
     const merges = (await gql(`query ($id: ID!) { personMerges(personId: $id) { id } }`, { id: survivor2.id })).personMerges;
     assert.deepEqual(merges, [{ id: first.id }]);
     // Without the key, the already-retired person cannot be merged again.
-    const repeat = await postGraphQL(hub.gatewayUrl, MERGE, { s: survivor2.id, r: retired2.id });
+    const repeat = await hub.as(USER)(MERGE, { s: survivor2.id, r: retired2.id });
     assert.deepEqual([repeat.errors?.[0]?.extensions?.code, repeat.errors?.[0]?.extensions?.field], ['CONFLICT', 'retiredId']);
     await gql(UNMERGE, { id: first.id });
   });
@@ -83,10 +84,10 @@ describe('merging and unmerging two people across every subgraph, through the ga
       [{ s: survivor.id, r: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'retiredId'],
     ];
     for (const [vars, code, field] of cases) {
-      const res = await postGraphQL(hub.gatewayUrl, MERGE, vars);
+      const res = await hub.as(USER)(MERGE, vars);
       assert.deepEqual([res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field], [code, field], JSON.stringify(res.errors));
     }
-    const unknown = await postGraphQL(hub.gatewayUrl, UNMERGE, { id: '00000000-0000-4000-8000-000000000000' });
+    const unknown = await hub.as(USER)(UNMERGE, { id: '00000000-0000-4000-8000-000000000000' });
     assert.equal(unknown.errors?.[0]?.extensions?.code, 'NOT_FOUND');
     assert.deepEqual(await rowCounts(), counts);
   });
@@ -112,8 +113,10 @@ describe('merging and unmerging two people across every subgraph, through the ga
   });
 
   it('moves the retired person\'s funding moves to the survivor and back on unmerge; refuses two people both mid-move', async () => {
-    const moved = region.transitions.find((t) => t.status === 'EFFECTIVE')!;
-    const keeper = region.people.find((p) => p.id !== moved.personId && !region.transitions.some((t) => t.personId === p.id))!;
+    // People the deciding social worker's council works with.
+    const mine = peopleRelatedTo(region, demoUser(USER).organisationCode);
+    const moved = region.transitions.find((t) => t.status === 'EFFECTIVE' && mine.has(t.personId))!;
+    const keeper = region.people.find((p) => p.id !== moved.personId && mine.has(p.id) && !region.transitions.some((t) => t.personId === p.id))!;
     const TRANSITIONS = `query ($id: ID!) { transitions(filter: { personId: $id }, first: 100) { edges { node { id } } } }`;
     const ids = async (personId: string) => (await gql(TRANSITIONS, { id: personId })).transitions.edges.map((e: any) => e.node.id).sort();
     const own = await ids(moved.personId);
@@ -126,13 +129,16 @@ describe('merging and unmerging two people across every subgraph, through the ga
     assert.deepEqual(await ids(keeper.id), []);
     assert.deepEqual(await ids(moved.personId), own);
 
-    const [a, b] = region.transitions.filter((t) => t.status === 'PROPOSED' || t.status === 'AGREED');
+    // Two people mid-move to the ICB, merged by the ICB's CHC nurse (party to both moves).
+    const [a, b] = region.transitions.filter((t) => (t.status === 'PROPOSED' || t.status === 'AGREED') && t.parties.some((p) => p.funderCode === 'QHM'));
     const counts = await rowCounts();
-    const res = await postGraphQL(hub.gatewayUrl, MERGE, { s: a!.personId, r: b!.personId });
+    const icb = hub.as('chc-nurse.icb');
+    const res = await icb(MERGE, { s: a!.personId, r: b!.personId });
     assert.equal(res.errors?.[0]?.extensions?.code, 'CONFLICT');
     assert.match(String(res.errors?.[0]?.extensions?.reason), /both people have a funding move in flight/);
     assert.deepEqual(await rowCounts(), counts);
-    assert.ok((await ids(b!.personId)).includes(b!.id), 'the refused merge moved nothing');
-    assert.equal((await gql(PERSON, { id: b!.personId })).person.id, b!.personId, 'and retired no one');
+    const bMoves = (await icb(TRANSITIONS, { id: b!.personId })).data.transitions.edges.map((e: any) => e.node.id);
+    assert.ok(bMoves.includes(b!.id), 'the refused merge moved nothing');
+    assert.equal((await icb(PERSON, { id: b!.personId })).data.person.id, b!.personId, 'and retired no one');
   });
 });

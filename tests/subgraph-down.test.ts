@@ -1,14 +1,12 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
-import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Hub } from '../scripts/hub.ts';
-import { startTestHub } from './helpers.ts';
+import { startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
 
 describe('a subgraph that is down costs only its own fields', () => {
-  let hub: Hub;
+  let hub: TestHub;
   before(async () => {
     hub = await startTestHub();
     await hub.stopSubgraph('training');
@@ -25,7 +23,7 @@ describe('a subgraph that is down costs only its own fields', () => {
 
   it('still answers the person and their PA team, with an error for the training fields only', async () => {
     const id = region.featured.movedDirectPaymentToPhb;
-    const res = await postGraphQL(hub.gatewayUrl, `query ($id: ID) { person(id: $id) { familyName paTeam { personalAssistant { familyName trainingRecords { completedOn } } } } }`, { id });
+    const res = await hub.as('phb-lead.icb')(`query ($id: ID) { person(id: $id) { familyName paTeam { personalAssistant { familyName trainingRecords { completedOn } } } } }`, { id });
     assert.equal(res.data.person.familyName, region.people.find((p) => p.id === id)!.familyName);
     assert.equal(res.data.person.paTeam.length, 3);
     assert.ok(res.errors?.length);
@@ -34,7 +32,7 @@ describe('a subgraph that is down costs only its own fields', () => {
   it('answers the training fields again once the subgraph is back', async () => {
     await hub.restartSubgraph('training');
     const id = region.featured.movedDirectPaymentToPhb;
-    const res = await postGraphQL(hub.gatewayUrl, `query ($id: ID) { person(id: $id) { paTeam { personalAssistant { trainingRecords { completedOn } } } } }`, { id });
+    const res = await hub.as('phb-lead.icb')(`query ($id: ID) { person(id: $id) { paTeam { personalAssistant { trainingRecords { completedOn } } } } }`, { id });
     assert.equal(res.errors, undefined);
     assert.ok(res.data.person.paTeam.every((t: any) => t.personalAssistant.trainingRecords.length > 0));
   });

@@ -3,9 +3,9 @@
  * region and driving the workflow through the gateway the way agencies would.
  */
 import { buildDemoRegion, type DemoRegion } from '@continuum/kit/demo';
-import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import type { Hub } from '../scripts/hub.ts';
+import type { Caller } from '@continuum/kit';
+import { funderUser, type TestHub as Hub } from './helpers.ts';
 
 export const region: DemoRegion = buildDemoRegion();
 export const TODAY = new Date().toISOString().slice(0, 10);
@@ -62,24 +62,25 @@ export const TRANSITION = `query ($id: ID!) { transition(id: $id) {
   readiness { ready blockers { kind courseCode personalAssistant { id } } }
 } }`;
 
-export async function gql(hub: Hub, query: string, variables?: Record<string, unknown>) {
-  const res = await postGraphQL(hub.gatewayUrl, query, variables);
+/** One operation as a user (a demo user id, or a funder's user from funderUser), which must succeed. */
+export async function gql(hub: Hub, user: string | Caller, query: string, variables?: Record<string, unknown>) {
+  const res = await hub.as(user)(query, variables);
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   return res.data;
 }
 
-/** Each party answers in its own subgraph. */
+/** Each party answers in its own subgraph, as a user of that party. */
 export async function agreeAll(hub: Hub, transition: { id: string; parties: { funderKind: string; funderCode: string }[] }) {
   for (const party of transition.parties) {
     const mutation = party.funderKind === 'COUNCIL'
       ? `mutation ($id: ID!, $code: String!) { respondToTransitionAsCouncil(transitionId: $id, councilGssCode: $code, decision: AGREE, respondedBy: "DP team leader") { decision } }`
       : `mutation ($id: ID!, $code: String!) { respondToTransitionAsHealthBody(transitionId: $id, healthBodyOdsCode: $code, decision: AGREE, respondedBy: "PHB lead") { decision } }`;
-    await gql(hub, mutation, { id: transition.id, code: party.funderCode });
+    await gql(hub, funderUser(party.funderCode), mutation, { id: transition.id, code: party.funderCode });
   }
 }
 
-export async function reconcile(hub: Hub, id: string) {
-  return (await gql(hub, `mutation ($id: ID!) { reconcileTransition(id: $id) { id status } }`, { id })).reconcileTransition;
+export async function reconcile(hub: Hub, user: string | Caller, id: string) {
+  return (await gql(hub, user, `mutation ($id: ID!) { reconcileTransition(id: $id) { id status } }`, { id })).reconcileTransition;
 }
 
 /** Row counts that a transition must never change: person, PA, employment and training records. */

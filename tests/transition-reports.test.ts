@@ -1,10 +1,8 @@
 import { addDays, isoDate, today } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
-import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Hub } from '../scripts/hub.ts';
-import { startTestHub } from './helpers.ts';
+import { startTestHub, type Client, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
 const ICB = 'QHM';
@@ -50,14 +48,17 @@ function daysOf(runs: { start: string; end: string; days: number }[]): string[] 
 }
 
 describe('transition reports through the gateway', () => {
-  let hub: Hub;
+  let hub: TestHub;
+  // The ICB's PHB lead reads the reports: about the people the ICB funds and the moves it is party to.
+  let gql: Client;
   const ask = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await postGraphQL(hub.gatewayUrl, query, variables);
+    const res = await gql(query, variables);
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     return res.data;
   };
   before(async () => {
     hub = await startTestHub();
+    gql = hub.as('phb-lead.icb');
   });
   after(() => hub.stop());
 
@@ -108,11 +109,11 @@ describe('transition reports through the gateway', () => {
     assert.deepEqual(report.overlaps, []);
   });
 
-  it('counts the completed DP→PHB moves of the last two years, how many kept every PA, and how long they took', async () => {
+  it("counts the ICB's completed DP→PHB moves of the last two years, how many kept every PA, and how long they took", async () => {
     const to = isoDate(today());
     const from = isoDate(addDays(today(), -730));
     const expected = region.transitions.filter(
-      (t) => t.status === 'EFFECTIVE' && t.fromEpisodeType === 'DirectPayment' && t.toVehicle === 'PERSONAL_HEALTH_BUDGET' && t.effectiveDate >= from && t.effectiveDate <= to,
+      (t) => t.status === 'EFFECTIVE' && t.fromEpisodeType === 'DirectPayment' && t.toVehicle === 'PERSONAL_HEALTH_BUDGET' && t.effectiveDate >= from && t.effectiveDate <= to && t.parties.some((p) => p.funderCode === ICB),
     );
     assert.ok(expected.length > 0, 'the demo region has DP→PHB moves in the window');
     const kept = expected.filter((t) =>
@@ -123,7 +124,7 @@ describe('transition reports through the gateway', () => {
     const median = days.length % 2 ? days[mid] : (days[mid - 1] + days[mid]) / 2;
 
     const data = await ask(
-      `query ($from: Date!, $to: Date!) { transitionOutcomes(effectiveFrom: $from, effectiveTo: $to, fromVehicle: DIRECT_PAYMENT, toVehicle: PERSONAL_HEALTH_BUDGET) {
+      `query ($from: Date!, $to: Date!) { transitionOutcomes(effectiveFrom: $from, effectiveTo: $to, fromVehicle: DIRECT_PAYMENT, toVehicle: PERSONAL_HEALTH_BUDGET, funderCode: "${ICB}") {
         completed keptAllPersonalAssistants percentKeptAllPersonalAssistants medianDaysToComplete averageDaysToComplete transitions { id }
       } }`,
       { from, to },
@@ -205,17 +206,18 @@ describe('transition reports through the gateway', () => {
     }
   });
 
-  it('refuses an unknown funder, an unknown person and a window that ends before it starts', async () => {
+  it("refuses another funder's tracker, an unknown person and a window that ends before it starts", async () => {
     const cases: [string, Record<string, unknown>, string, string][] = [
-      [`query { transitionTracker(funderCode: "ZZZ") { funderCode } }`, {}, 'NOT_FOUND', 'funderCode'],
+      // An organisation reads only its own tracker and plan differences.
+      [`query { transitionTracker(funderCode: "ZZZ") { funderCode } }`, {}, 'FORBIDDEN', 'funderCode'],
       [`query { transitionTracker(funderCode: "QHM", from: "2025-02-01", to: "2025-01-01") { funderCode } }`, {}, 'BAD_USER_INPUT', 'to'],
       [`query { continuityReport(personId: "not-an-id") { personRecords } }`, {}, 'BAD_USER_INPUT', 'personId'],
       [`query { continuityReport(personId: "00000000-0000-4000-8000-000000000000") { personRecords } }`, {}, 'NOT_FOUND', 'personId'],
-      [`query { planTaskDifferences(healthBodyOdsCode: "ZZZ") { councilOnlyTasks } }`, {}, 'NOT_FOUND', 'healthBodyOdsCode'],
+      [`query { planTaskDifferences(healthBodyOdsCode: "ZZZ") { councilOnlyTasks } }`, {}, 'FORBIDDEN', 'healthBodyOdsCode'],
       [`query { transitionOutcomes(effectiveFrom: "2025-02-01", effectiveTo: "2025-01-01") { completed } }`, {}, 'BAD_USER_INPUT', 'effectiveTo'],
     ];
     for (const [query, variables, code, field] of cases) {
-      const res = await postGraphQL(hub.gatewayUrl, query, variables);
+      const res = await gql(query, variables);
       assert.equal(res.errors?.[0]?.extensions?.code, code, `${query}: ${JSON.stringify(res.errors)}`);
       assert.equal(res.errors?.[0]?.extensions?.field, field, query);
     }

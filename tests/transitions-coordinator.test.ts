@@ -1,11 +1,9 @@
-import { GraphClient } from '@continuum/kit';
+import { DEFAULT_AUDIENCE, GraphClient, serviceTokenSource } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
-import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Hub } from '../scripts/hub.ts';
 import { startReconcileLoop } from '../subgraphs/people/src/reconcile-loop.ts';
-import { difference, startTestHub, statementCounts } from './helpers.ts';
+import { difference, funderUser, startTestHub, statementCounts, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
 const EFFECTIVE_DATE = '2027-01-04';
@@ -65,17 +63,18 @@ function proposal(m: Mover, over: Record<string, unknown> = {}) {
     reason: 'Primary health need confirmed at review',
     newPlan: { weeklyAmount: 512.4, hourlyRate: 14.64, hoursPerWeek: 35, phbManagement: 'NOTIONAL' },
     requiredCompetences: [],
-    proposedBy: m.icb,
+    proposedBy: m.council,
     ...over,
   };
 }
 
 describe('transition coordinator across the hub', () => {
-  let hub: Hub;
+  let hub: TestHub;
   let movers: Mover[];
-  const gql = async (query: string, variables: Record<string, unknown>) => postGraphQL(hub.gatewayUrl, query, variables);
-  const ok = async (query: string, variables: Record<string, unknown>) => {
-    const res = await gql(query, variables);
+  /** As a user of an organisation (GSS or ODS code) or a demo user: the mover's council proposes, each funder answers for itself. */
+  const gql = async (query: string, variables: Record<string, unknown>, who: string) => hub.as(who.includes('.') ? who : funderUser(who))(query, variables);
+  const ok = async (query: string, variables: Record<string, unknown>, who: string) => {
+    const res = await gql(query, variables, who);
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     return res.data;
   };
@@ -97,24 +96,24 @@ describe('transition coordinator across the hub', () => {
   it('moves a person from a council DP to an ICB PHB: both agree, it takes effect, the DP ends the day before and the PA team is untouched', async () => {
     const m = movers[0];
     const counts = { employments: await rowCount('support', 'employment'), pas: await rowCount('support', 'personal_assistant'), training: await rowCount('training', 'training_record') };
-    const before = (await ok(TIMELINE, { id: m.personId })).person;
-    const proposed = (await ok(PROPOSE, { input: proposal(m) })).proposeTransition;
+    const before = (await ok(TIMELINE, { id: m.personId }, m.council)).person;
+    const proposed = (await ok(PROPOSE, { input: proposal(m) }, m.council)).proposeTransition;
     assert.equal(proposed.status, 'PROPOSED');
     assert.deepEqual(proposed.parties, [
       { funderKind: 'COUNCIL', funderCode: m.council, role: 'CURRENT_FUNDER' },
       { funderKind: 'HEALTH', funderCode: m.icb, role: 'NEW_FUNDER' },
     ]);
-    await ok(COUNCIL_ANSWER, { id: proposed.id, code: m.council, decision: 'AGREE' });
-    assert.equal((await ok(RECONCILE, { id: proposed.id })).reconcileTransition.status, 'PROPOSED', 'waits for the ICB');
-    await ok(HEALTH_ANSWER, { id: proposed.id, code: m.icb, decision: 'AGREE' });
-    const done = (await ok(RECONCILE, { id: proposed.id })).reconcileTransition;
+    await ok(COUNCIL_ANSWER, { id: proposed.id, code: m.council, decision: 'AGREE' }, m.council);
+    assert.equal((await ok(RECONCILE, { id: proposed.id }, m.council)).reconcileTransition.status, 'PROPOSED', 'waits for the ICB');
+    await ok(HEALTH_ANSWER, { id: proposed.id, code: m.icb, decision: 'AGREE' }, m.icb);
+    const done = (await ok(RECONCILE, { id: proposed.id }, m.council)).reconcileTransition;
     assert.equal(done.status, 'EFFECTIVE', JSON.stringify(done));
     assert.ok(done.completedAt);
     assert.deepEqual(done.steps.map((s: any) => [s.name, s.state, s.attempts]), [['OPEN_NEW_EPISODE', 'DONE', 1], ['END_OLD_EPISODE', 'DONE', 1]]);
     assert.equal(done.newEpisode.__typename, 'PersonalHealthBudget');
     assert.equal(done.newEpisode.start, EFFECTIVE_DATE);
 
-    const after = (await ok(TIMELINE, { id: m.personId })).person;
+    const after = (await ok(TIMELINE, { id: m.personId }, m.council)).person;
     assert.deepEqual(after.fundingHistory, [
       { __typename: 'DirectPayment', id: m.dp.id, start: m.dp.start, end: LAST_OLD_DAY },
       { __typename: 'PersonalHealthBudget', id: done.newEpisode.id, start: EFFECTIVE_DATE, end: null },
@@ -125,42 +124,42 @@ describe('transition coordinator across the hub', () => {
       counts,
     );
     // Reconciling again changes nothing.
-    assert.deepEqual((await ok(RECONCILE, { id: proposed.id })).reconcileTransition, done);
+    assert.deepEqual((await ok(RECONCILE, { id: proposed.id }, m.council)).reconcileTransition, done);
   });
 
   it('rejects when a funder says no, with its note, and leaves the funding as it was', async () => {
     const m = movers[1];
-    const t = (await ok(PROPOSE, { input: proposal(m) })).proposeTransition;
-    await ok(COUNCIL_ANSWER, { id: t.id, code: m.council, decision: 'AGREE' });
-    await ok(HEALTH_ANSWER, { id: t.id, code: m.icb, decision: 'REJECT', note: 'Does not meet the PHB criteria' });
-    const rejected = (await ok(RECONCILE, { id: t.id })).reconcileTransition;
+    const t = (await ok(PROPOSE, { input: proposal(m) }, m.council)).proposeTransition;
+    await ok(COUNCIL_ANSWER, { id: t.id, code: m.council, decision: 'AGREE' }, m.council);
+    await ok(HEALTH_ANSWER, { id: t.id, code: m.icb, decision: 'REJECT', note: 'Does not meet the PHB criteria' }, m.icb);
+    const rejected = (await ok(RECONCILE, { id: t.id }, m.council)).reconcileTransition;
     assert.equal(rejected.status, 'REJECTED');
     assert.equal(rejected.statusReason, 'Does not meet the PHB criteria');
     assert.deepEqual(rejected.steps, []);
-    const timeline = (await ok(TIMELINE, { id: m.personId })).person.fundingHistory;
+    const timeline = (await ok(TIMELINE, { id: m.personId }, m.council)).person.fundingHistory;
     assert.deepEqual(timeline, [{ __typename: 'DirectPayment', id: m.dp.id, start: m.dp.start, end: null }]);
   });
 
   it('withdraws before anything is applied; funders can no longer answer, and a new proposal can be made', async () => {
     const m = movers[2];
-    const t = (await ok(PROPOSE, { input: proposal(m) })).proposeTransition;
-    await ok(COUNCIL_ANSWER, { id: t.id, code: m.council, decision: 'AGREE' });
-    const withdrawn = (await ok(WITHDRAW, { id: t.id, reason: 'The person wants to keep their direct payment' })).withdrawTransition;
+    const t = (await ok(PROPOSE, { input: proposal(m) }, m.council)).proposeTransition;
+    await ok(COUNCIL_ANSWER, { id: t.id, code: m.council, decision: 'AGREE' }, m.council);
+    const withdrawn = (await ok(WITHDRAW, { id: t.id, reason: 'The person wants to keep their direct payment' }, m.council)).withdrawTransition;
     assert.deepEqual(withdrawn, { id: t.id, status: 'WITHDRAWN', statusReason: 'The person wants to keep their direct payment' });
-    const late = await gql(HEALTH_ANSWER, { id: t.id, code: m.icb, decision: 'AGREE' });
+    const late = await gql(HEALTH_ANSWER, { id: t.id, code: m.icb, decision: 'AGREE' }, m.icb);
     assert.equal(late.errors?.[0].extensions?.code, 'CONFLICT');
-    assert.equal((await ok(RECONCILE, { id: t.id })).reconcileTransition.status, 'WITHDRAWN');
-    const again = (await ok(PROPOSE, { input: proposal(m, { reason: 'Proposed again after review' }) })).proposeTransition;
+    assert.equal((await ok(RECONCILE, { id: t.id }, m.council)).reconcileTransition.status, 'WITHDRAWN');
+    const again = (await ok(PROPOSE, { input: proposal(m, { reason: 'Proposed again after review' }) }, m.council)).proposeTransition;
     assert.notEqual(again.id, t.id);
   });
 
   it('answers a repeated proposal with the same key with the same transition (one row), and the key reused for another proposal with a CONFLICT', async () => {
     const m = movers[3];
-    const first = (await ok(PROPOSE, { input: proposal(m), key: `move-${m.personId}` })).proposeTransition;
-    const second = (await ok(PROPOSE, { input: proposal(m), key: `move-${m.personId}` })).proposeTransition;
+    const first = (await ok(PROPOSE, { input: proposal(m), key: `move-${m.personId}` }, m.council)).proposeTransition;
+    const second = (await ok(PROPOSE, { input: proposal(m), key: `move-${m.personId}` }, m.council)).proposeTransition;
     assert.equal(second.id, first.id);
     assert.equal(await transitionsOf(m.personId), 1);
-    const other = await gql(PROPOSE, { input: proposal(m, { effectiveDate: '2027-02-01' }), key: `move-${m.personId}` });
+    const other = await gql(PROPOSE, { input: proposal(m, { effectiveDate: '2027-02-01' }), key: `move-${m.personId}` }, m.council);
     assert.equal(other.errors?.[0].extensions?.code, 'CONFLICT');
     assert.equal(other.errors?.[0].extensions?.field, 'idempotencyKey');
     assert.equal(await transitionsOf(m.personId), 1);
@@ -169,8 +168,8 @@ describe('transition coordinator across the hub', () => {
   it('lets exactly one of two concurrent proposals for one person through; the other is a CONFLICT on input.personId', async () => {
     const m = movers[4];
     const results = await Promise.all([
-      gql(PROPOSE, { input: proposal(m) }),
-      gql(PROPOSE, { input: proposal(m, { toVehicle: 'CONTINUING_HEALTHCARE', newPlan: { weeklyAmount: 900 } }) }),
+      gql(PROPOSE, { input: proposal(m) }, m.council),
+      gql(PROPOSE, { input: proposal(m, { toVehicle: 'CONTINUING_HEALTHCARE', newPlan: { weeklyAmount: 900 } }) }, m.council),
     ]);
     const won = results.filter((r) => r.data?.proposeTransition);
     const lost = results.filter((r) => r.errors);
@@ -182,15 +181,15 @@ describe('transition coordinator across the hub', () => {
 
   it('opens exactly one new episode when five reconciles run at once', async () => {
     const m = movers[5];
-    const t = (await ok(PROPOSE, { input: proposal(m) })).proposeTransition;
-    await ok(COUNCIL_ANSWER, { id: t.id, code: m.council, decision: 'AGREE' });
-    await ok(HEALTH_ANSWER, { id: t.id, code: m.icb, decision: 'AGREE' });
-    const results = await Promise.all(Array.from({ length: 5 }, () => ok(RECONCILE, { id: t.id })));
+    const t = (await ok(PROPOSE, { input: proposal(m) }, m.council)).proposeTransition;
+    await ok(COUNCIL_ANSWER, { id: t.id, code: m.council, decision: 'AGREE' }, m.council);
+    await ok(HEALTH_ANSWER, { id: t.id, code: m.icb, decision: 'AGREE' }, m.icb);
+    const results = await Promise.all(Array.from({ length: 5 }, () => ok(RECONCILE, { id: t.id }, m.council)));
     const ids = new Set(results.map((r) => r.reconcileTransition.newEpisode?.id).filter(Boolean));
     assert.equal(ids.size, 1);
     const health = hub.subgraph('health').database.client as any;
     assert.equal(await health.personalHealthBudget.count({ where: { personId: m.personId } }), 1);
-    const final = (await ok(RECONCILE, { id: t.id })).reconcileTransition;
+    const final = (await ok(RECONCILE, { id: t.id }, m.council)).reconcileTransition;
     assert.equal(final.status, 'EFFECTIVE');
     assert.deepEqual(final.steps.map((s: any) => s.attempts), [1, 1]);
   });
@@ -198,7 +197,8 @@ describe('transition coordinator across the hub', () => {
   it('holds the featured agreed move on its one readiness blocker, in plain words, and reconciling does not apply it', async () => {
     const personId = region.featured.inFlightBlocked;
     const q = `query ($f: TransitionFilter) { transitions(filter: $f) { edges { node { id status readiness { ready blockers { kind detail courseCode personalAssistant { id } } personalAssistants { personalAssistant { id } ready } } } } } }`;
-    const [edge] = (await ok(q, { f: { personId, inFlight: true } })).transitions.edges;
+    // Brenda Reid's council, which proposed the move.
+    const [edge] = (await ok(q, { f: { personId, inFlight: true } }, 'social-worker.stockton')).transitions.edges;
     const { node } = edge;
     assert.equal(node.status, 'AGREED');
     assert.equal(node.readiness.ready, false);
@@ -209,19 +209,20 @@ describe('transition coordinator across the hub', () => {
     assert.ok(blocker.detail.startsWith(`${pa.givenName} ${pa.familyName} has no current `), blocker.detail);
     assert.ok(blocker.detail.includes(`(${blocker.courseCode})`));
     assert.deepEqual(node.readiness.personalAssistants.filter((p: any) => !p.ready).map((p: any) => p.personalAssistant.id), [pa.id]);
-    assert.equal((await ok(RECONCILE, { id: node.id })).reconcileTransition.status, 'AGREED');
+    assert.equal((await ok(RECONCILE, { id: node.id }, 'social-worker.stockton')).reconcileTransition.status, 'AGREED');
   });
 
-  it('works out readiness for a page of transitions in one batch: as many statements for 5 as for 25', async () => {
-    const q = `query ($first: Int) { transitions(filter: { inFlight: true }, first: $first) { edges { node { id readiness { ready } } } } }`;
+  it('works out readiness for a page of transitions in one batch: as many statements for 5 as for 20', async () => {
+    // The ICB's page of moves in flight (it is party to each).
+    const q = `query ($first: Int) { transitions(filter: { inFlight: true, funderCode: "QHM" }, first: $first) { edges { node { id readiness { ready } } } } }`;
     const cost = async (first: number) => {
       const before = statementCounts(hub);
-      const data = await ok(q, { first });
+      const data = await ok(q, { first }, 'chc-nurse.icb');
       assert.equal(data.transitions.edges.length, first);
       return difference(statementCounts(hub), before);
     };
     const five = await cost(5);
-    const many = await cost(25);
+    const many = await cost(20);
     assert.equal(many.support, five.support);
     assert.equal(many.training, five.training);
     assert.equal(many.councils, five.councils);
@@ -229,11 +230,14 @@ describe('transition coordinator across the hub', () => {
 
   it('carries an agreed transition through in the background, with no one asking', async () => {
     const m = movers[6];
-    const t = (await ok(PROPOSE, { input: proposal(m) })).proposeTransition;
-    await ok(COUNCIL_ANSWER, { id: t.id, code: m.council, decision: 'AGREE' });
-    await ok(HEALTH_ANSWER, { id: t.id, code: m.icb, decision: 'AGREE' });
+    const t = (await ok(PROPOSE, { input: proposal(m) }, m.council)).proposeTransition;
+    await ok(COUNCIL_ANSWER, { id: t.id, code: m.council, decision: 'AGREE' }, m.council);
+    await ok(HEALTH_ANSWER, { id: t.id, code: m.icb, decision: 'AGREE' }, m.icb);
     process.env.CONTINUUM_RECONCILE_INTERVAL_MS = '50';
-    const loop = startReconcileLoop(hub.subgraph('people').database.client as never, { graph: new GraphClient(hub.gatewayUrl) });
+    // A second coordinator, calling the graph with the hub's own service identity as the hub does.
+    const graph = new GraphClient(hub.gatewayUrl);
+    graph.setCredentials(serviceTokenSource(hub.keys.services, 'hub', DEFAULT_AUDIENCE));
+    const loop = startReconcileLoop(hub.subgraph('people').database.client as never, { graph, accessStore: hub.accessStore });
     const people = hub.subgraph('people').database.client as any;
     try {
       for (let i = 0; i < 200 && (await people.transition.findUnique({ where: { id: t.id } })).status !== 'EFFECTIVE'; i++) await new Promise((r) => setTimeout(r, 50));

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Hub } from '../scripts/hub.ts';
-import { startTestHub } from './helpers.ts';
+import { funderUser, startTestHub, type TestHub } from './helpers.ts';
 import {
   activeEmployments, addDaysIso, agreeAll, candidates, employmentRows, gql, payrollProvider, pick, PROPOSE, reconcile, recordCounts, region, TODAY, TRANSITION,
 } from './transition-journeys.ts';
@@ -15,24 +14,25 @@ const HISTORY = `query ($id: ID) { person(id: $id) {
 } }`;
 
 describe('funding transitions through the gateway: the person keeps their PAs and records', () => {
-  let hub: Hub;
+  let hub: TestHub;
   before(async () => {
     hub = await startTestHub();
   });
   after(() => hub.stop());
 
-  /** Proposes, has every party agree, advances, and checks the old episode ends the day before the new one. */
-  async function move(personId: string, input: Record<string, unknown>) {
+  /** The current funder proposes; every party agrees; the move is advanced; the old episode ends the day before the new one. */
+  async function move(personId: string, currentFunder: string, input: Record<string, unknown>) {
+    const user = funderUser(currentFunder);
     const countsBefore = await recordCounts(hub);
     const employmentsBefore = await employmentRows(hub, personId);
-    const before = (await gql(hub, HISTORY, { id: personId })).person;
-    const proposed = (await gql(hub, PROPOSE, { input: { personId, effectiveDate, proposedBy: 'QHM', ...input } })).proposeTransition;
+    const before = (await gql(hub, user, HISTORY, { id: personId })).person;
+    const proposed = (await gql(hub, user, PROPOSE, { input: { personId, effectiveDate, proposedBy: currentFunder, ...input } })).proposeTransition;
     assert.equal(proposed.status, 'PROPOSED');
     await agreeAll(hub, proposed);
-    const done = await reconcile(hub, proposed.id);
-    const detail = (await gql(hub, TRANSITION, { id: proposed.id })).transition;
+    const done = await reconcile(hub, user, proposed.id);
+    const detail = (await gql(hub, user, TRANSITION, { id: proposed.id })).transition;
     assert.equal(done.status, 'EFFECTIVE', JSON.stringify(detail));
-    const after = (await gql(hub, HISTORY, { id: personId })).person;
+    const after = (await gql(hub, user, HISTORY, { id: personId })).person;
     const old = after.fundingHistory.find((e: any) => e.id === input.fromEpisodeId);
     const opened = after.fundingHistory.find((e: any) => e.id === detail.newEpisode.id);
     assert.equal(old.end, addDaysIso(effectiveDate, -1), 'the old episode ends the day before');
@@ -47,7 +47,7 @@ describe('funding transitions through the gateway: the person keeps their PAs an
   it('moves a council direct payment to an ICB personal health budget keeping 3 PAs', async () => {
     const dp = pick(candidates(region.directPayments.filter((d) => NE.has(d.councilGssCode)), (n) => n === 3));
     assert.ok(dp, 'the demo region has a DP holder with 3 PAs');
-    const { proposed, detail, after } = await move(dp.personId, {
+    const { proposed, detail, after } = await move(dp.personId, dp.councilGssCode, {
       fromEpisodeId: dp.id, toVehicle: 'PERSONAL_HEALTH_BUDGET', toFunderCode: 'QHM', reason: 'Eligible for NHS funding after a deterioration in health',
       newPlan: { weeklyAmount: 420, hourlyRate: 15, hoursPerWeek: 28, phbManagement: 'DIRECT_PAYMENT', paymentSupport: 'PAYROLL_SERVICE', paymentSupportProviderId: payrollProvider.id },
     });
@@ -58,7 +58,7 @@ describe('funding transitions through the gateway: the person keeps their PAs an
 
   it('moves a direct payment to an integrated budget funded 40% by the council and 60% by the ICB', async () => {
     const dp = pick(candidates(region.directPayments.filter((d) => NE.has(d.councilGssCode)), (n) => n >= 1));
-    const { detail, after } = await move(dp.personId, {
+    const { detail, after } = await move(dp.personId, dp.councilGssCode, {
       fromEpisodeId: dp.id, toVehicle: 'INTEGRATED_BUDGET', toFunderCode: 'QHM', reason: 'Joint health and social care needs',
       shares: [{ funderKind: 'COUNCIL', funderCode: dp.councilGssCode, percentage: 40 }, { funderKind: 'HEALTH', funderCode: 'QHM', percentage: 60 }],
       newPlan: { weeklyAmount: 380 },
@@ -72,7 +72,7 @@ describe('funding transitions through the gateway: the person keeps their PAs an
     const people = new Map(region.people.map((p) => [p.id, p]));
     const phb = pick(candidates(region.personalHealthBudgets.filter((p) => p.healthBodyOdsCode === 'QHM'), (n) => n >= 1));
     const council = people.get(phb.personId)!.councilGssCode;
-    const { detail } = await move(phb.personId, {
+    const { detail } = await move(phb.personId, 'QHM', {
       fromEpisodeId: phb.id, toVehicle: 'DIRECT_PAYMENT', toFunderCode: council, reason: 'No longer eligible for NHS continuing care',
       newPlan: { weeklyAmount: 280, hourlyRate: 14, hoursPerWeek: 20, paymentSupport: 'PAYROLL_SERVICE', paymentSupportProviderId: payrollProvider.id },
     });
@@ -82,28 +82,29 @@ describe('funding transitions through the gateway: the person keeps their PAs an
   it('holds an agreed transition while one PA lacks a required competence, and applies it once the training record lands', async () => {
     const dp = pick(candidates(region.directPayments.filter((d) => NE.has(d.councilGssCode)), (n) => n === 2));
     const team = activeEmployments(dp.personId);
+    const user = funderUser(dp.councilGssCode);
     const signOff = { name: 'Priya Shah', role: 'Clinical nurse specialist', organisation: 'Newcastle upon Tyne Hospitals NHS Foundation Trust', nhsStaff: true };
     const recordSuction = (paId: string) =>
-      gql(hub, `mutation ($i: RecordTrainingInput!) { recordTraining(input: $i) { id } }`, { i: { personalAssistantId: paId, courseCode: 'HT-SUCTION', completedOn: TODAY, signedOffBy: signOff } });
+      gql(hub, user, `mutation ($i: RecordTrainingInput!) { recordTraining(input: $i) { id } }`, { i: { personalAssistantId: paId, courseCode: 'HT-SUCTION', completedOn: TODAY, signedOffBy: signOff } });
     for (const e of team) {
-      await gql(hub, `mutation ($id: ID!) { updateEmployment(id: $id, input: { healthDuties: true, insuranceUpdated: true, payRateUpdated: true, hourlyRate: 15.5 }) { id } }`, { id: e.id });
+      await gql(hub, user, `mutation ($id: ID!) { updateEmployment(id: $id, input: { healthDuties: true, insuranceUpdated: true, payRateUpdated: true, hourlyRate: 15.5 }) { id } }`, { id: e.id });
     }
     await recordSuction(team[0].personalAssistantId);
-    const proposed = (await gql(hub, PROPOSE, { input: {
+    const proposed = (await gql(hub, user, PROPOSE, { input: {
       personId: dp.personId, fromEpisodeId: dp.id, toVehicle: 'PERSONAL_HEALTH_BUDGET', toFunderCode: 'QHM', effectiveDate, proposedBy: dp.councilGssCode,
       reason: 'Needs oral suction at night', requiredCompetences: ['HT-SUCTION'],
       newPlan: { weeklyAmount: 400, hourlyRate: 16, hoursPerWeek: 25, phbManagement: 'DIRECT_PAYMENT', paymentSupport: 'PAYROLL_SERVICE', paymentSupportProviderId: payrollProvider.id },
     } })).proposeTransition;
     await agreeAll(hub, proposed);
-    assert.equal((await reconcile(hub, proposed.id)).status, 'AGREED');
-    const blocked = (await gql(hub, TRANSITION, { id: proposed.id })).transition;
+    assert.equal((await reconcile(hub, user, proposed.id)).status, 'AGREED');
+    const blocked = (await gql(hub, user, TRANSITION, { id: proposed.id })).transition;
     assert.equal(blocked.readiness.ready, false);
     assert.deepEqual(blocked.readiness.blockers, [{ kind: 'MISSING_COMPETENCE', courseCode: 'HT-SUCTION', personalAssistant: { id: team[1].personalAssistantId } }]);
     assert.equal(blocked.newEpisode, null, 'nothing applied while blocked');
 
     await recordSuction(team[1].personalAssistantId);
-    assert.equal((await reconcile(hub, proposed.id)).status, 'EFFECTIVE');
-    const done = (await gql(hub, TRANSITION, { id: proposed.id })).transition;
+    assert.equal((await reconcile(hub, user, proposed.id)).status, 'EFFECTIVE');
+    const done = (await gql(hub, user, TRANSITION, { id: proposed.id })).transition;
     assert.equal(done.readiness.ready, true);
     assert.deepEqual(done.steps.map((s: any) => [s.name, s.state]).sort(), [['END_OLD_EPISODE', 'DONE'], ['OPEN_NEW_EPISODE', 'DONE']]);
   });

@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import { serveHttp, withInputField } from '@continuum/kit';
@@ -6,6 +6,12 @@ import { subgraphHealth } from './health.ts';
 import { loadPersistedOperations, persistedOperationFiles, persistedOperationsCache } from './persisted-operations.ts';
 import { WatchedSupergraph, type SupergraphSource } from './supergraph-source.ts';
 import { subgraphTimeout } from './timeouts.ts';
+import { createAuthenticator } from './auth/authenticate.ts';
+import { CallerForwardingDataSource, type GatewayContext } from './auth/caller-forwarding.ts';
+import type { GatewayAuthConfig } from './auth/config.ts';
+import { requestLimits } from './limits.ts';
+
+export { gatewayAuthConfig, type GatewayAuthConfig } from './auth/config.ts';
 
 // Telemetry to third parties stays off whatever the environment says.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -24,6 +30,10 @@ export interface GatewayOptions {
   /** A subgraph's own timeout, e.g. from its registration. */
   timeoutFor?: (name: string) => number | undefined;
   log?: (line: string) => void;
+  /** Who may call, and the key that signs the caller tokens subgraphs check. */
+  auth: GatewayAuthConfig;
+  /** Production: no introspection, no field suggestions. Defaults to NODE_ENV === 'production'. */
+  production?: boolean;
 }
 
 export interface RunningGateway {
@@ -56,7 +66,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     supergraphSdl: supergraph,
     buildService: ({ name, url }) => {
       const timeoutMs = opts.subgraphTimeoutMs ?? subgraphTimeout(name, opts.timeoutFor);
-      return new RemoteGraphQLDataSource({
+      const source = new CallerForwardingDataSource({
         url: urls[name] ?? url,
         // Each subgraph call carries its own deadline, so one slow agency cannot hold a whole response.
         fetcher: (input, init) =>
@@ -65,22 +75,29 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
             throw new Error(err.name === 'TimeoutError' ? `${name} did not answer within ${timeoutMs} ms` : `${name} is unavailable`);
           }) as never,
       });
+      // Every call carries the caller in a token the gateway signs for it.
+      source.gatewayKey = opts.auth.gatewayKey;
+      return source;
     },
   });
-  const production = process.env.NODE_ENV === 'production';
-  const server = new ApolloServer({
+  const authenticate = createAuthenticator(opts.auth);
+  const production = opts.production ?? process.env.NODE_ENV === 'production';
+  const limits = requestLimits({ production });
+  const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => withInputField(hideSubgraphInternals(formatted)),
     introspection: !production,
     persistedQueries: { cache: persistedOperationsCache(loadPersistedOperations(persistedOperationFiles(opts.persistedOperationManifests))) },
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), ...limits.plugins],
   });
   await server.start();
   const http = await serveHttp(server, {
     port: opts.port,
     host: opts.host ?? '127.0.0.1',
-    context: async () => ({}),
+    context: async (req) => ({ caller: await authenticate(req.headers.authorization) }),
     // The subgraphs of the supergraph served now, which a publish may have changed.
     health: async () => ({ ...(await subgraphHealth(supergraphSubgraphs(supergraph.sdl, urls))), supergraph: supergraph.status() }),
   });

@@ -1,11 +1,13 @@
 // Runs the gateway alone, against subgraphs already running (their URLs from <NAME>_URL or the supergraph).
-import { gatewayPort, SUBGRAPHS } from '@continuum/kit';
-import { startGateway } from './gateway.ts';
+import { gatewayPort, loadOrCreateHubKeys, SUBGRAPHS } from '@continuum/kit';
+import { gatewayAuthConfig, startGateway } from './gateway.ts';
 
 const supergraphPath = process.env.SUPERGRAPH_PATH ?? new URL('../../schema/supergraph.graphql', import.meta.url).pathname;
 const urls = Object.fromEntries(SUBGRAPHS.flatMap((n) => (process.env[`${n.toUpperCase()}_URL`] ? [[n, process.env[`${n.toUpperCase()}_URL`]!]] : [])));
+// The gateway's and hub services' keys (and the demo identity provider's, unless CONTINUUM_JWKS_URL/FILE name a real one).
+const keys = await loadOrCreateHubKeys(process.env.CONTINUUM_KEYS_DIR ?? new URL('../../.continuum/keys', import.meta.url).pathname);
 // The file is watched: a publish to the registry that writes it reaches this gateway without a restart.
-const gateway = await startGateway({ supergraph: { path: supergraphPath }, urls, port: gatewayPort(), host: process.env.GATEWAY_HOST ?? '127.0.0.1', log: console.log });
+const gateway = await startGateway({ auth: gatewayAuthConfig(keys), supergraph: { path: supergraphPath }, urls, port: gatewayPort(), host: process.env.GATEWAY_HOST ?? '127.0.0.1', log: console.log });
 console.log(`Continuum gateway at ${gateway.url}`);
 const stop = async () => {
   await gateway.stop();

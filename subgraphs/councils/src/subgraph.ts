@@ -1,4 +1,5 @@
 import { defineSubgraph } from '@continuum/kit';
+import { accessPolicy } from './access-policy.ts';
 import { createContext, type Context } from './context.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -10,5 +11,6 @@ export const subgraph = defineSubgraph<PrismaClient, Context>(import.meta.url, {
   resolvers,
   PrismaClient,
   createContext,
+  accessPolicy,
   seed,
 });

@@ -39,6 +39,13 @@ export class GraphClient {
     this.url = url;
   }
 
+  private credentials: (() => Promise<string>) | null = null;
+
+  /** The hub's service identity: a bearer token source for every call through the gateway. */
+  setCredentials(tokenSource: () => Promise<string>): void {
+    this.credentials = tokenSource;
+  }
+
   /**
    * Sends one operation. Data with no errors is returned; a refusal from a subgraph becomes
    * GraphRefusedError; anything else (network, timeout, a subgraph down) GraphUnavailableError.
@@ -49,7 +56,7 @@ export class GraphClient {
     try {
       res = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(this.credentials ? { authorization: `Bearer ${await this.credentials()}` } : {}) },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

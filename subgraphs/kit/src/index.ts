@@ -29,6 +29,8 @@ export * from './merge/saga.ts';
 export * from './merge/survivor-loader.ts';
 export * from './sweep-loop.ts';
 export * from './aggregates/index.ts';
+export * from './auth/index.ts';
+export * from './access/index.ts';
 export * from './import/csv.ts';
 export * from './import/problems.ts';
 export * from './seed-once.ts';

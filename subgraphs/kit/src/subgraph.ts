@@ -12,6 +12,14 @@ import { withInputField } from './errors.ts';
 import { GraphClient } from './graph-client.ts';
 import type { DemoRegion } from './demo/types.ts';
 import type { SubgraphName } from './config.ts';
+import type { JWTVerifyGetKey } from 'jose';
+import { authenticateGatewayRequest } from './auth/subgraph-auth.ts';
+import type { Caller } from './auth/caller.ts';
+import { guardSchema } from './access/guard.ts';
+import { withDefaults, type AccessPolicy } from './access/policy.ts';
+import { RequestAccess } from './access/request-access.ts';
+import { writeAuditTrail } from './access/audit-plugin.ts';
+import type { AccessStore } from './access/store.ts';
 
 /** Reports seeding progress: rows done of rows in all, with a label. */
 export type Progress = (label: string, done: number, total: number) => void;
@@ -30,6 +38,12 @@ export interface SubgraphModule<Client = any, Ctx extends object = any> {
   PrismaClient: new (options: any) => Client;
   /** Builds the per-request context (fresh DataLoaders every request). */
   createContext(db: Client, services: SubgraphServices): Ctx;
+  /**
+   * Who may see what this subgraph serves. Root fields not named are for the hub's own services
+   * only; without a policy, that is every root field, and Person and PersonalAssistant entities
+   * are screened by whose they are (see access/policy.ts, DEFAULT_POLICY).
+   */
+  accessPolicy?: AccessPolicy;
   /** Work the subgraph runs in the background while it is up (e.g. re-driving unfinished steps). */
   background?(db: Client, services: SubgraphServices): { stop(): Promise<void> };
   /** Writes this subgraph's slice of the demo region into an empty database. */
@@ -40,6 +54,8 @@ export interface SubgraphModule<Client = any, Ctx extends object = any> {
 export interface SubgraphServices {
   /** Questions to the rest of the graph, through the gateway. */
   graph: GraphClient;
+  /** Relationships, consent, break-glass and the audit trail; null only where no person-level data is served. */
+  accessStore: AccessStore | null;
 }
 
 export interface RunningSubgraph<Client = any> {
@@ -67,22 +83,35 @@ const answerInputErrorsWithOk: ApolloServerPlugin = {
   },
 };
 
-export function createApolloServer<Ctx extends object>(mod: Pick<SubgraphModule<unknown, Ctx>, 'typeDefs' | 'resolvers'>): ApolloServer<Ctx> {
+export function createApolloServer<Ctx extends object>(mod: Pick<SubgraphModule<unknown, Ctx>, 'typeDefs' | 'resolvers' | 'accessPolicy'>): ApolloServer<Ctx> {
   return new ApolloServer<Ctx>({
-    schema: buildSubgraphSchema({ typeDefs: mod.typeDefs, resolvers: mod.resolvers as never }),
+    schema: guardSchema(buildSubgraphSchema({ typeDefs: mod.typeDefs, resolvers: mod.resolvers as never }), withDefaults(mod.accessPolicy)),
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => withInputField(formatted),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), answerInputErrorsWithOk],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), answerInputErrorsWithOk, writeAuditTrail],
   });
+}
+
+/** A subgraph's context for one request, with the caller's access attached. */
+export function requestContext<Client, Ctx extends object>(mod: SubgraphModule<Client, Ctx>, db: Client, services: SubgraphServices, caller: Caller): Ctx & { access: RequestAccess } {
+  return Object.assign(mod.createContext(db, services), { access: new RequestAccess(caller, services.accessStore, mod.name) });
 }
 
 /** Connects the subgraph to its database and serves it over HTTP. */
 export async function startSubgraph<Client>(
   mod: SubgraphModule<Client>,
-  opts: { databaseUrl: string; port: number; host?: string; graph?: GraphClient },
+  opts: {
+    databaseUrl: string;
+    port: number;
+    host?: string;
+    graph?: GraphClient;
+    /** The gateway's public keys: only requests carrying a caller token it signed are answered. */
+    gatewayKeys: JWTVerifyGetKey;
+    accessStore: AccessStore | null;
+  },
 ): Promise<RunningSubgraph<Client>> {
   const database = connectDatabase(mod.PrismaClient as any, opts.databaseUrl) as Database<Client>;
-  const services: SubgraphServices = { graph: opts.graph ?? new GraphClient() };
+  const services: SubgraphServices = { graph: opts.graph ?? new GraphClient(), accessStore: opts.accessStore };
   const server = createApolloServer(mod);
   await server.start();
   let http: RunningHttp;
@@ -90,7 +119,7 @@ export async function startSubgraph<Client>(
     http = await serveHttp(server, {
       port: opts.port,
       host: opts.host ?? '127.0.0.1',
-      context: async () => mod.createContext(database.client, services),
+      context: async (req) => requestContext(mod, database.client, services, await authenticateGatewayRequest(req, opts.gatewayKeys)),
       health: async () => {
         await (database.client as any).$queryRawUnsafe('SELECT 1');
         return { status: 'ok', subgraph: mod.name };

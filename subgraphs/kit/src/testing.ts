@@ -7,7 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { withDatabase } from './config.ts';
 import { applyMigrations } from './migrate.ts';
 import { ensureDatabase } from './postgres.ts';
-import { startSubgraph, type RunningSubgraph, type SubgraphModule } from './subgraph.ts';
+import { requestContext, startSubgraph, type SubgraphModule } from './subgraph.ts';
+import { generateSigningKey } from './auth/keys.ts';
+import { localKeySet, signInternalToken } from './auth/tokens.ts';
+import type { Caller } from './auth/caller.ts';
+import { hubServiceCaller } from './auth/caller.ts';
 
 export function testServerUrl(): string {
   const url = process.env.CONTINUUM_TEST_PG_URL;
@@ -39,9 +43,17 @@ export async function migratedDatabase(mod: Pick<SubgraphModule, 'name' | 'migra
   return url;
 }
 
-/** Starts a subgraph on an ephemeral port over a fresh copy of its seeded database. */
-export async function startTestSubgraph<Client>(mod: SubgraphModule<Client>): Promise<RunningSubgraph<Client>> {
-  return startSubgraph(mod, { databaseUrl: await freshDatabase(mod.name), port: 0 });
+
+/**
+ * Serves a subgraph over HTTP as the hub would, trusting a gateway key made for the test.
+ * `authorization(caller)` is the header that gateway would send (by default as the hub's service).
+ */
+export async function serveTestSubgraph<Client>(mod: SubgraphModule<Client>, databaseUrl: string) {
+  const gatewayKey = await generateSigningKey();
+  const running = await startSubgraph(mod, { databaseUrl, port: 0, gatewayKeys: localKeySet(gatewayKey.jwks), accessStore: null });
+  return Object.assign(running, {
+    authorization: async (caller: Caller = hubServiceCaller('test')) => ({ authorization: `Bearer ${await signInternalToken(gatewayKey, caller)}` }),
+  });
 }
 
 export interface GraphQLResponse<T = any> {
@@ -75,7 +87,9 @@ export async function inProcessSubgraph<Client>(mod: SubgraphModule<Client>, dat
     database,
     graph,
     async execute<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-      const res = await server.executeOperation({ query, variables }, { contextValue: mod.createContext(database.client as Client, { graph }) });
+      // In-process calls act as the hub's own service: they test the subgraph's logic, not access (tests/ do that).
+      const contextValue = requestContext(mod, database.client as Client, { graph, accessStore: null }, hubServiceCaller('test'));
+      const res = await server.executeOperation({ query, variables }, { contextValue });
       if (res.body.kind !== 'single') throw new Error('incremental delivery is not used here');
       // Plain objects, as a client would see them after JSON.
       return JSON.parse(JSON.stringify(res.body.singleResult)) as GraphQLResponse<T>;

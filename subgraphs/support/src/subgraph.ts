@@ -1,4 +1,5 @@
 import { defineSubgraph } from '@continuum/kit';
+import { accessPolicy } from './access-policy.ts';
 import { createContext, type Context } from './context.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -11,6 +12,7 @@ export const subgraph = defineSubgraph<PrismaClient, Context>(import.meta.url, {
   resolvers,
   PrismaClient,
   createContext,
+  accessPolicy,
   seed,
   // PA match keys for records held before matching; PA merges left pending while training was down.
   background: startSupportBackground,

@@ -1,13 +1,12 @@
-import { startSubgraph } from '@continuum/kit';
-import { migratedDatabase, postGraphQL } from '@continuum/kit/testing';
+import { migratedDatabase, postGraphQL, serveTestSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { subgraph } from '../subgraph.ts';
 
 describe('flintshire-microcare over HTTP', () => {
-  let running: Awaited<ReturnType<typeof startSubgraph>>;
+  let running: Awaited<ReturnType<typeof serveTestSubgraph>>;
   before(async () => {
-    running = await startSubgraph(subgraph, { databaseUrl: await migratedDatabase(subgraph), port: 0 });
+    running = await serveTestSubgraph(subgraph, await migratedDatabase(subgraph));
   });
   after(() => running.stop());
 
@@ -15,8 +14,10 @@ describe('flintshire-microcare over HTTP', () => {
     const health = await fetch(running.url.replace('/graphql', '/health'));
     assert.equal(health.status, 200);
     assert.deepEqual(await health.json(), { status: 'ok', subgraph: 'flintshire-microcare' });
-    const res = await postGraphQL(running.url, '{ _service { sdl } }');
+    const res = await postGraphQL(running.url, '{ _service { sdl } }', undefined, await running.authorization());
     assert.equal(res.errors, undefined);
+    // Only the gateway is answered: no caller token, no answer.
+    assert.equal((await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).status, 401);
     assert.match(res.data._service.sdl, /type MicroCarer\b/);
   });
 });

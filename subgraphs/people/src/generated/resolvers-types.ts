@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonModel, LocalIdentifierModel, TransitionModel, TransitionStepModel, MatchReviewModel, MatchDecisionModel, PersonMergeModel, PersonMergeStepModel } from './prisma/models.ts';
+import type { ConsentRow, BreakGlassRow, AuditEventRow } from '@continuum/kit';
 import type { Registration } from '../matching/registration.ts';
 import type { StoredCandidate, StoredSubmission } from '../matching/stored.ts';
 import type { Context } from '../context.ts';
@@ -20,6 +21,49 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: string; output: string; }
 };
+
+export type AccessAction =
+  | 'READ'
+  | 'WRITE';
+
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  edges: Array<AccessLogEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessLogEdge = {
+  __typename?: 'AccessLogEdge';
+  cursor: Scalars['String']['output'];
+  node: AccessLogEntry;
+};
+
+/** One entry of the audit trail: who read or changed which of a person's records and fields, and when. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  action: AccessAction;
+  at: Scalars['DateTime']['output'];
+  /** The access rested on a break-glass grant. */
+  breakGlass: Scalars['Boolean']['output'];
+  fields: Array<Scalars['String']['output']>;
+  /** GSS, ODS or hub id of the user's organisation. */
+  organisationCode: Scalars['String']['output'];
+  outcome: AccessOutcome;
+  purpose: Scalars['String']['output'];
+  recordIds: Array<Scalars['String']['output']>;
+  recordType: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  /** The part of the hub that served it (people, councils, health, support, training). */
+  service: Scalars['String']['output'];
+  userId: Scalars['String']['output'];
+  userName: Scalars['String']['output'];
+};
+
+export type AccessOutcome =
+  | 'ALLOWED'
+  /** Refused: the caller was answered as if the record did not exist. */
+  | 'DENIED';
 
 /** The kind of agency that holds a local identifier for a person. */
 export type AgencyKind =
@@ -48,10 +92,54 @@ export type AggregateRow = {
   label: Scalars['String']['output'];
 };
 
+/** Emergency access to a person's record outside the usual relationships: stated reason, time-limited, reviewed by a data protection officer. */
+export type BreakGlassGrant = {
+  __typename?: 'BreakGlassGrant';
+  expiresAt: Scalars['DateTime']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  organisationCode: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  /** Null until a data protection officer has reviewed it. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  userId: Scalars['String']['output'];
+  userName: Scalars['String']['output'];
+};
+
 export type CommissionedPackage = FundingEpisode & {
   __typename?: 'CommissionedPackage';
   id: Scalars['ID']['output'];
   start: Scalars['Date']['output'];
+};
+
+export type ConsentKind =
+  /** The person agrees to share for the purpose with the organisations named. */
+  | 'CONSENT'
+  /** The person objects: the organisations named (or all) do not see their record for the purpose, whatever their relationship. */
+  | 'OBJECTION';
+
+/** A person's consent or objection to sharing their record for one purpose. */
+export type ConsentRecord = {
+  __typename?: 'ConsentRecord';
+  /** In force today: not withdrawn and within its period. */
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ConsentKind;
+  /** Organisations covered (GSS, ODS or hub ids); empty means every organisation. */
+  organisationCodes: Array<Scalars['String']['output']>;
+  purpose: PurposeOfUse;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  recordedByOrganisation: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  /** Null while open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+  withdrawnBy?: Maybe<Scalars['String']['output']>;
 };
 
 export type ContinuingHealthcarePackage = FundingEpisode & {
@@ -287,6 +375,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Attach an agency's own identifier to a person. */
   addLocalIdentifier: Person;
+  /**
+   * Emergency access to a person's record the caller has no relationship with: a stated reason (at
+   * least 10 characters), for at most 240 minutes (default 60). Every use is logged and flagged for review.
+   */
+  breakGlass: BreakGlassGrant;
   /** Decide an OPEN review: the identity is this candidate; its agency identifiers are attached to them. */
   linkMatchReview: MatchReview;
   /**
@@ -306,6 +399,8 @@ export type Mutation = {
   reconcilePersonMerge: PersonMerge;
   /** Advance a transition now (the hub also does this in the background): read the answers, check readiness, apply the steps. */
   reconcileTransition: Transition;
+  /** Record a person's consent or objection to sharing for a purpose. */
+  recordConsent: ConsentRecord;
   /**
    * Register a person with the hub, through matching against everyone known: a verified NHS number
    * held by someone links to them; an approved combination of fields or a high score links too; a
@@ -321,6 +416,8 @@ export type Mutation = {
    * Only while that person holds no identifiers but the review's and nothing else names them.
    */
   reopenMatchReview: MatchReview;
+  /** A data protection officer's review of a break-glass grant. */
+  reviewBreakGlass: BreakGlassGrant;
   /**
    * Reverse a link (a reviewer's or an automatic one): the identifiers it attached are detached and
    * a separate person is created for them. The decision history is kept.
@@ -328,6 +425,8 @@ export type Mutation = {
   unlinkMatchReview: MatchReview;
   /** Reverse a merge: every subgraph moves back exactly the rows it moved, and the retired person is separate again. */
   unmergePeople: PersonMerge;
+  /** Withdraw a consent or objection from now on; the record is kept. */
+  withdrawConsent: ConsentRecord;
   /** Withdraw a transition that has not started applying. */
   withdrawTransition: Transition;
 };
@@ -336,6 +435,13 @@ export type Mutation = {
 export type MutationAddLocalIdentifierArgs = {
   input: LocalIdentifierInput;
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationBreakGlassArgs = {
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  personId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -372,6 +478,11 @@ export type MutationReconcileTransitionArgs = {
 };
 
 
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
 export type MutationRegisterPersonArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RegisterPersonInput;
@@ -392,6 +503,12 @@ export type MutationReopenMatchReviewArgs = {
 };
 
 
+export type MutationReviewBreakGlassArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationUnlinkMatchReviewArgs = {
   decidedBy: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -403,6 +520,11 @@ export type MutationUnmergePeopleArgs = {
   decidedBy: Scalars['String']['input'];
   mergeId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -497,6 +619,10 @@ export type PeopleFilter = {
  */
 export type Person = {
   __typename?: 'Person';
+  /** Who has read or changed this person's record, newest first. For the person and data protection officers. */
+  accessLog?: Maybe<AccessLogConnection>;
+  /** Consent and objections, oldest first. */
+  consents?: Maybe<Array<ConsentRecord>>;
   createdAt: Scalars['DateTime']['output'];
   dateOfBirth: Scalars['Date']['output'];
   familyName: Scalars['String']['output'];
@@ -518,6 +644,16 @@ export type Person = {
   postcodeDistrict?: Maybe<Scalars['String']['output']>;
   /** Social care funding episodes, owned by the councils subgraph. */
   socialCareFunding?: Maybe<Array<FundingEpisode>>;
+};
+
+
+/**
+ * A person who needs care and support. The hub holds their identity once;
+ * each agency contributes the facts it owns (funding, PA team, care plan).
+ */
+export type PersonAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PersonConnection = {
@@ -636,8 +772,19 @@ export type ProposeTransitionInput = {
   toVehicle: FundingVehicle;
 };
 
+/** Why data is being used, as the caller's token states it; consent and objections name one. */
+export type PurposeOfUse =
+  | 'COMMISSIONING'
+  | 'DATA_PROTECTION'
+  | 'DIRECT_CARE'
+  | 'OWN_RECORD'
+  | 'PAYMENT_ADMINISTRATION'
+  | 'TRAINING_ADMINISTRATION';
+
 export type Query = {
   __typename?: 'Query';
+  /** Break-glass grants, newest first; by default those not yet reviewed. For data protection officers. */
+  breakGlassGrants: Array<BreakGlassGrant>;
   /** One person's funding timeline and their PA team across it. */
   continuityReport: ContinuityReport;
   matchReview?: Maybe<MatchReview>;
@@ -662,6 +809,11 @@ export type Query = {
   transitionTracker: TransitionTracker;
   /** Transitions, newest proposal first. At most 100 per page. */
   transitions: TransitionConnection;
+};
+
+
+export type QueryBreakGlassGrantsArgs = {
+  unreviewedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -761,6 +913,16 @@ export type ReadinessBlockerKind =
   | 'NO_PA_TEAM'
   | 'PAYMENT_PROVIDER_NOT_SET'
   | 'PAY_RATE_NOT_UPDATED';
+
+export type RecordConsentInput = {
+  kind: ConsentKind;
+  /** Organisations covered; omit or leave empty for every organisation. */
+  organisationCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  personId: Scalars['ID']['input'];
+  purpose: PurposeOfUse;
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
 
 export type RegisterPersonInput = {
   dateOfBirth: Scalars['Date']['input'];
@@ -1121,18 +1283,27 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessAction: AccessAction;
+  AccessLogConnection: ResolverTypeWrapper<Omit<AccessLogConnection, 'edges'> & { edges: Array<ResolversTypes['AccessLogEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEdge: ResolverTypeWrapper<Omit<AccessLogEdge, 'node'> & { node: ResolversTypes['AccessLogEntry'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AuditEventRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessOutcome: AccessOutcome;
   AgencyKind: AgencyKind;
   AggregateFilter: AggregateFilter;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AggregateRow: ResolverTypeWrapper<AggregateRow>;
-  CommissionedPackage: ResolverTypeWrapper<CommissionedPackage>;
+  BreakGlassGrant: ResolverTypeWrapper<BreakGlassRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CommissionedPackage: ResolverTypeWrapper<CommissionedPackage>;
+  ConsentKind: ConsentKind;
+  ConsentRecord: ResolverTypeWrapper<ConsentRow>;
   ContinuingHealthcarePackage: ResolverTypeWrapper<ContinuingHealthcarePackage>;
   ContinuityAggregates: ResolverTypeWrapper<ContinuityAggregates>;
   ContinuityChange: ContinuityChange;
   ContinuityPa: ResolverTypeWrapper<Omit<ContinuityPa, 'fundedBy'> & { fundedBy: Array<ResolversTypes['FundingEpisode']> }>;
   ContinuityReport: ResolverTypeWrapper<Omit<ContinuityReport, 'boundaries' | 'fundingHistory' | 'gaps' | 'overlaps' | 'person' | 'personalAssistants'> & { boundaries: Array<ResolversTypes['FundingBoundary']>, fundingHistory: Array<ResolversTypes['FundingEpisode']>, gaps: Array<ResolversTypes['FundingGap']>, overlaps: Array<ResolversTypes['FundingOverlap']>, person: ResolversTypes['Person'], personalAssistants: Array<ResolversTypes['ContinuityPa']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DirectPayment: ResolverTypeWrapper<DirectPayment>;
@@ -1141,7 +1312,6 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FunderKind: FunderKind;
   FundingBoundary: ResolverTypeWrapper<Omit<FundingBoundary, 'from' | 'to' | 'transition'> & { from?: Maybe<ResolversTypes['FundingEpisode']>, to?: Maybe<ResolversTypes['FundingEpisode']>, transition?: Maybe<ResolversTypes['Transition']> }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FundingEpisode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['FundingEpisode']>;
   FundingGap: ResolverTypeWrapper<Omit<FundingGap, 'person'> & { person: ResolversTypes['Person'] }>;
   FundingOverlap: ResolverTypeWrapper<Omit<FundingOverlap, 'episodes' | 'person'> & { episodes: Array<ResolversTypes['FundingEpisode']>, person: ResolversTypes['Person'] }>;
@@ -1180,9 +1350,11 @@ export type ResolversTypes = ResolversObject<{
   PhbManagement: PhbManagement;
   PlanTaskDifference: ResolverTypeWrapper<Omit<PlanTaskDifference, 'person'> & { person: ResolversTypes['Person'] }>;
   ProposeTransitionInput: ProposeTransitionInput;
+  PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReadinessBlocker: ResolverTypeWrapper<ReadinessBlocker>;
   ReadinessBlockerKind: ReadinessBlockerKind;
+  RecordConsentInput: RecordConsentInput;
   RegisterPersonInput: RegisterPersonInput;
   RegistrationOutcome: RegistrationOutcome;
   SubmittedIdentity: ResolverTypeWrapper<StoredSubmission>;
@@ -1209,23 +1381,28 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AggregateFilter: AggregateFilter;
+  AccessLogConnection: Omit<AccessLogConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccessLogEdge']> };
+  Int: Scalars['Int']['output'];
+  AccessLogEdge: Omit<AccessLogEdge, 'node'> & { node: ResolversParentTypes['AccessLogEntry'] };
   String: Scalars['String']['output'];
+  AccessLogEntry: AuditEventRow;
+  Boolean: Scalars['Boolean']['output'];
+  AggregateFilter: AggregateFilter;
   AggregateRow: AggregateRow;
-  CommissionedPackage: CommissionedPackage;
+  BreakGlassGrant: BreakGlassRow;
   ID: Scalars['ID']['output'];
+  CommissionedPackage: CommissionedPackage;
+  ConsentRecord: ConsentRow;
   ContinuingHealthcarePackage: ContinuingHealthcarePackage;
   ContinuityAggregates: ContinuityAggregates;
   ContinuityPa: Omit<ContinuityPa, 'fundedBy'> & { fundedBy: Array<ResolversParentTypes['FundingEpisode']> };
   ContinuityReport: Omit<ContinuityReport, 'boundaries' | 'fundingHistory' | 'gaps' | 'overlaps' | 'person' | 'personalAssistants'> & { boundaries: Array<ResolversParentTypes['FundingBoundary']>, fundingHistory: Array<ResolversParentTypes['FundingEpisode']>, gaps: Array<ResolversParentTypes['FundingGap']>, overlaps: Array<ResolversParentTypes['FundingOverlap']>, person: ResolversParentTypes['Person'], personalAssistants: Array<ResolversParentTypes['ContinuityPa']> };
-  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DirectPayment: DirectPayment;
   FieldContribution: FieldContribution;
   Float: Scalars['Float']['output'];
   FundingBoundary: Omit<FundingBoundary, 'from' | 'to' | 'transition'> & { from?: Maybe<ResolversParentTypes['FundingEpisode']>, to?: Maybe<ResolversParentTypes['FundingEpisode']>, transition?: Maybe<ResolversParentTypes['Transition']> };
-  Boolean: Scalars['Boolean']['output'];
   FundingEpisode: ResolversInterfaceTypes<ResolversParentTypes>['FundingEpisode'];
   FundingGap: Omit<FundingGap, 'person'> & { person: ResolversParentTypes['Person'] };
   FundingOverlap: Omit<FundingOverlap, 'episodes' | 'person'> & { episodes: Array<ResolversParentTypes['FundingEpisode']>, person: ResolversParentTypes['Person'] };
@@ -1258,6 +1435,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProposeTransitionInput: ProposeTransitionInput;
   Query: Record<PropertyKey, never>;
   ReadinessBlocker: ReadinessBlocker;
+  RecordConsentInput: RecordConsentInput;
   RegisterPersonInput: RegisterPersonInput;
   SubmittedIdentity: StoredSubmission;
   SupportOrganisation: SupportOrganisation;
@@ -1278,15 +1456,72 @@ export type ResolversParentTypes = ResolversObject<{
   TransitionTracker: Omit<TransitionTracker, 'gaps' | 'inFlight' | 'overlaps'> & { gaps: Array<ResolversParentTypes['FundingGap']>, inFlight: Array<ResolversParentTypes['TrackedTransition']>, overlaps: Array<ResolversParentTypes['FundingOverlap']> };
 }>;
 
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccessLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEdge'] = ResolversParentTypes['AccessLogEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AccessAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  breakGlass?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AggregateRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AggregateRow'] = ResolversParentTypes['AggregateRow']> = ResolversObject<{
   count?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type BreakGlassGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BreakGlassGrant'] = ResolversParentTypes['BreakGlassGrant']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CommissionedPackageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionedPackage'] = ResolversParentTypes['CommissionedPackage']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConsentRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentRecord'] = ResolversParentTypes['ConsentRecord']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConsentKind'], ParentType, ContextType>;
+  organisationCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['PurposeOfUse'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedByOrganisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  withdrawnBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ContinuingHealthcarePackageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContinuingHealthcarePackage'] = ResolversParentTypes['ContinuingHealthcarePackage']> = ResolversObject<{
@@ -1427,16 +1662,20 @@ export type MatchReviewEdgeResolvers<ContextType = Context, ParentType extends R
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addLocalIdentifier?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationAddLocalIdentifierArgs, 'input' | 'personId'>>;
+  breakGlass?: Resolver<ResolversTypes['BreakGlassGrant'], ParentType, ContextType, RequireFields<MutationBreakGlassArgs, 'minutes' | 'personId' | 'reason'>>;
   linkMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationLinkMatchReviewArgs, 'decidedBy' | 'id' | 'personId' | 'reason'>>;
   mergePeople?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType, RequireFields<MutationMergePeopleArgs, 'decidedBy' | 'reason' | 'retiredId' | 'survivorId'>>;
   proposeTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationProposeTransitionArgs, 'input'>>;
   reconcilePersonMerge?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType, RequireFields<MutationReconcilePersonMergeArgs, 'id'>>;
   reconcileTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationReconcileTransitionArgs, 'id'>>;
+  recordConsent?: Resolver<ResolversTypes['ConsentRecord'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   registerPerson?: Resolver<ResolversTypes['PersonRegistration'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   rejectMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationRejectMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   reopenMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationReopenMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
+  reviewBreakGlass?: Resolver<ResolversTypes['BreakGlassGrant'], ParentType, ContextType, RequireFields<MutationReviewBreakGlassArgs, 'id' | 'note'>>;
   unlinkMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationUnlinkMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   unmergePeople?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType, RequireFields<MutationUnmergePeopleArgs, 'decidedBy' | 'mergeId' | 'reason'>>;
+  withdrawConsent?: Resolver<ResolversTypes['ConsentRecord'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
   withdrawTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationWithdrawTransitionArgs, 'id' | 'reason'>>;
 }>;
 
@@ -1469,6 +1708,8 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<PersonAccessLogArgs, 'first'>>;
+  consents?: Resolver<Maybe<Array<ResolversTypes['ConsentRecord']>>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dateOfBirth?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1547,6 +1788,7 @@ export type PlanTaskDifferenceResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  breakGlassGrants?: Resolver<Array<ResolversTypes['BreakGlassGrant']>, ParentType, ContextType, RequireFields<QueryBreakGlassGrantsArgs, 'unreviewedOnly'>>;
   continuityReport?: Resolver<ResolversTypes['ContinuityReport'], ParentType, ContextType, RequireFields<QueryContinuityReportArgs, 'personId'>>;
   matchReview?: Resolver<Maybe<ResolversTypes['MatchReview']>, ParentType, ContextType, RequireFields<QueryMatchReviewArgs, 'id'>>;
   matchReviews?: Resolver<ResolversTypes['MatchReviewConnection'], ParentType, ContextType, RequireFields<QueryMatchReviewsArgs, 'first' | 'status'>>;
@@ -1692,8 +1934,13 @@ export type TransitionTrackerResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AggregateRow?: AggregateRowResolvers<ContextType>;
+  BreakGlassGrant?: BreakGlassGrantResolvers<ContextType>;
   CommissionedPackage?: CommissionedPackageResolvers<ContextType>;
+  ConsentRecord?: ConsentRecordResolvers<ContextType>;
   ContinuingHealthcarePackage?: ContinuingHealthcarePackageResolvers<ContextType>;
   ContinuityAggregates?: ContinuityAggregatesResolvers<ContextType>;
   ContinuityPa?: ContinuityPaResolvers<ContextType>;

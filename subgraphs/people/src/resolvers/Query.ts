@@ -7,6 +7,7 @@ import {
   normaliseNhsNumber,
   notFound,
   pageSize,
+  requestAccessOf,
   requireId,
 } from '@continuum/kit';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -38,7 +39,8 @@ export const Query: QueryResolvers = {
     return loaders.person.loadMany(valid) as never;
   },
 
-  people: async (_parent, { filter, first, after }, { db }) => {
+  people: async (_parent, { filter, first, after }, ctx) => {
+    const { db } = ctx;
     const size = pageSize(first);
     const afterId = decodeCursor(after);
     // A retired (merged) record is the survivor: listed once, as them.
@@ -52,6 +54,9 @@ export const Query: QueryResolvers = {
     }
     if (filter?.postcodeDistrict) where.postcodeDistrict = filter.postcodeDistrict.trim().toUpperCase();
     if (filter?.dateOfBirth) where.dateOfBirth = filter.dateOfBirth;
+    // Narrowed to the people the caller may see before counting, so the total reveals no one else.
+    const visible = await requestAccessOf(ctx).visiblePeople((await db.person.findMany({ where, select: { id: true } })).map((p) => p.id));
+    if (visible) where.id = { in: visible };
     if (afterId && !(await db.person.findUnique({ where: { id: afterId }, select: { id: true } }))) {
       throw badUserInput('after', 'the cursor names a person no longer held');
     }

@@ -1,6 +1,7 @@
 import { DateScalar, DateTimeScalar } from '@continuum/kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { AggregateQuery } from './AggregateQuery.ts';
+import { AccessControlMutation, AccessControlQuery, BreakGlassGrant, ConsentRecord } from './AccessControl.ts';
 import { FundingEpisode } from './FundingEpisode.ts';
 import { MatchCandidate } from './MatchCandidate.ts';
 import { MatchDecision } from './MatchDecision.ts';
@@ -9,6 +10,7 @@ import { MatchingQuery } from './MatchingQuery.ts';
 import { MatchReview } from './MatchReview.ts';
 import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
+import { AccessLogEntry, PersonAccess } from './PersonAccess.ts';
 import { PersonMerge } from './PersonMerge.ts';
 import { PersonMergeMutation } from './PersonMergeMutation.ts';
 import { PersonMergeQuery } from './PersonMergeQuery.ts';
@@ -22,9 +24,12 @@ import { TransitionQuery } from './TransitionQuery.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...TransitionQuery, ...ReportQuery, ...MatchingQuery, ...PersonMergeQuery, ...AggregateQuery },
-  Mutation: { ...Mutation, ...TransitionMutation, ...MatchingMutation, ...PersonMergeMutation },
-  Person,
+  Query: { ...Query, ...TransitionQuery, ...ReportQuery, ...MatchingQuery, ...PersonMergeQuery, ...AggregateQuery, ...AccessControlQuery },
+  Mutation: { ...Mutation, ...TransitionMutation, ...MatchingMutation, ...PersonMergeMutation, ...AccessControlMutation },
+  Person: { ...Person, ...PersonAccess },
+  ConsentRecord,
+  BreakGlassGrant,
+  AccessLogEntry,
   PersonMerge,
   FundingEpisode,
   Transition,

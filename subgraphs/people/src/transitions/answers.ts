@@ -16,8 +16,8 @@ interface Answers {
 /** What the parties' answers add up to so far. */
 export type Verdict = { outcome: 'REJECTED'; reason: string } | { outcome: 'AGREED' } | { outcome: 'WAITING' };
 
-/** Keeps each request to the gateway a reasonable size. */
-const PER_REQUEST = 50;
+/** Keeps each request to the gateway within its alias limit (15), which the hub's own calls obey too. */
+const PER_REQUEST = 15;
 
 /**
  * Each funder keeps its own answers; the graph joins them onto the transition. Many

@@ -549,6 +549,8 @@ export type PersonalAssistant = {
   /** Hub-minted id (PAs have no national identifier). */
   id: Scalars['ID']['output'];
   languages: Array<Scalars['String']['output']>;
+  /** The last three characters of the PA's National Insurance number. Restricted: the PA and employer-support roles only. */
+  nationalInsuranceNumberSuffix?: Maybe<Scalars['String']['output']>;
   postcodeDistrict: Scalars['String']['output'];
   /** The support organisation whose register lists the PA. */
   register?: Maybe<SupportOrganisation>;
@@ -1198,6 +1200,7 @@ export type PersonalAssistantResolvers<ContextType = Context, ParentType extends
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  nationalInsuranceNumberSuffix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postcodeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   register?: Resolver<Maybe<ResolversTypes['SupportOrganisation']>, ParentType, ContextType>;
   registerIdentifiers?: Resolver<Array<ResolversTypes['PaRegisterIdentifier']>, ParentType, ContextType>;

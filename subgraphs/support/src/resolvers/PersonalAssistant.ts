@@ -2,7 +2,7 @@ import { isId } from '@continuum/kit';
 import { dbsCheckIsCurrent } from '../dbs.ts';
 import type { AvailabilitySlot, DbsStatus, PersonalAssistantResolvers } from '../generated/resolvers-types.ts';
 
-/** Date of birth and NI number suffix stay in the database: the register holds them, the graph never shows them. */
+/** Date of birth stays in the database; the NI number suffix is shown only to the PA and employer support (access-policy.ts). */
 export const PersonalAssistant: PersonalAssistantResolvers = {
   __resolveReference: (ref, { loaders }) => (isId(ref.id) ? loaders.personalAssistant.load(ref.id.toLowerCase()) : null),
   dbsCheck: (pa) => ({
@@ -10,6 +10,7 @@ export const PersonalAssistant: PersonalAssistantResolvers = {
     checkedOn: pa.dbsCheckedOn,
     current: dbsCheckIsCurrent(pa.dbsStatus, pa.dbsCheckedOn),
   }),
+  nationalInsuranceNumberSuffix: (pa) => pa.niNumberSuffix,
   availability: (pa) => pa.availability as unknown as AvailabilitySlot[],
   register: (pa, _args, { loaders }) => (pa.registerOrganisationId ? loaders.supportOrganisation.load(pa.registerOrganisationId) : null),
   employers: (pa, _args, { loaders }) => loaders.employmentsByPersonalAssistant.load(pa.id),

@@ -1,0 +1,49 @@
+import { endRelationshipsFrom, recordFundingRelationships, recordRelationships, type AccessPolicy, type TypeRule } from '@continuum/kit';
+
+const episode: TypeRule = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
+
+/** An NHS episode makes the NHS body, every funder sharing it, and the employer's support provider party to the person's care. */
+const fundingRelationships = (e: any, input: { healthBodyOdsCode: string; paymentSupportProviderId?: string | null; shares?: { funderCode: string }[] | null }, ctx: unknown) =>
+  recordFundingRelationships(ctx, e, [input.healthBodyOdsCode, ...(input.shares ?? []).map((s) => s.funderCode)], input.paymentSupportProviderId, 'HealthEpisode');
+
+/** Who may see what NHS bodies serve. Root fields not named here are hub steps (transitions, merges). */
+export const accessPolicy: AccessPolicy = {
+  root: {
+    Query: {
+      healthBodies: 'PUBLIC',
+      healthBody: 'PUBLIC',
+      personalHealthBudget: { access: 'PERSON_DATA', fieldClass: 'FUNDING' },
+      paymentProcessingAgreements: { access: 'PERSON_DATA', fieldClass: 'FUNDING', organisationArg: 'odsCode' },
+      // Lists of person ids feed the hub's own reports; never a caller's.
+      personIdsFundedByHealthBody: 'HUB_ONLY',
+      personIdsWithHealthPlan: 'HUB_ONLY',
+    },
+    Mutation: {
+      respondToTransitionAsHealthBody: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', organisationArg: 'healthBodyOdsCode' },
+      recordChcDecision: {
+        access: 'PERSON_DATA',
+        fieldClass: 'CARE_AND_HEALTH_PLANS',
+        organisationArg: 'input.healthBodyOdsCode',
+        after: (d, { input }, ctx) =>
+          recordRelationships(ctx, [
+            { organisationCode: input.healthBodyOdsCode, subjectKind: 'PERSON', subjectId: d.personId, kind: 'CHC_ASSESSMENT', startsOn: d.decidedOn, endsOn: d.nextReview, sourceType: 'ChcDecision', sourceId: d.id },
+          ]),
+      },
+      openHealthEpisodeForTransition: { access: 'HUB_ONLY', after: (e, { input }, ctx) => fundingRelationships(e, input, ctx) },
+      endHealthEpisodeForTransition: { access: 'HUB_ONLY', after: (_e, { episodeId, lastDay }, ctx) => endRelationshipsFrom(ctx, episodeId, lastDay) },
+    },
+  },
+  types: {
+    Person: {
+      subject: (p) => ({ personId: p.id }),
+      fieldClass: 'PERSON_IDENTITY',
+      fields: { healthFunding: 'FUNDING', chcDecisions: 'CARE_AND_HEALTH_PLANS', healthPlan: 'CARE_AND_HEALTH_PLANS' },
+    },
+    FundingEpisode: episode,
+    PersonalHealthBudget: episode,
+    ContinuingHealthcarePackage: episode,
+    IntegratedBudget: episode,
+    ChcEligibilityDecision: { subject: (d) => ({ personId: d.personId }), fieldClass: 'CARE_AND_HEALTH_PLANS' },
+    HealthPlanSummary: { subject: (p) => ({ personId: p.personId }), fieldClass: 'CARE_AND_HEALTH_PLANS' },
+  },
+};

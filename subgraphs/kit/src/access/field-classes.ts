@@ -1,0 +1,43 @@
+/**
+ * Field sets by role: every protected field belongs to a class, and each role sees only some
+ * classes. Seeing a record at all needs a legitimate relationship (decisions.ts); this table
+ * then says which parts of it the role may see.
+ */
+import type { Role } from '../auth/caller.ts';
+
+export const FIELD_CLASSES = {
+  PERSON_IDENTITY: 'Name, date of birth, NHS number, postcode district, agency identifiers',
+  FUNDING: 'Funding episodes: direct payments, PHBs, CHC, integrated budgets and their amounts',
+  CARE_AND_HEALTH_PLANS: 'Care plan, NHS plan, CHC eligibility decisions',
+  EMPLOYMENT: "The person's PA team and employments",
+  TRANSITIONS: 'Funding transitions, readiness and continuity reports',
+  PA_PROFILE: "A PA's name, services, availability and DBS check status (never its content)",
+  NI_NUMBER: "A PA's National Insurance number",
+  TRAINING: "A PA's training records and Care Certificate progress",
+  IDENTITY_MATCHING: 'Registration, duplicate review and merging of person records',
+  CONSENT: "A person's consent and objections",
+  ACCESS_LOG: "Who has read or changed a person's record",
+} as const;
+export type FieldClass = keyof typeof FIELD_CLASSES;
+
+const CARE_TEAM: FieldClass[] = ['PERSON_IDENTITY', 'FUNDING', 'CARE_AND_HEALTH_PLANS', 'EMPLOYMENT', 'TRANSITIONS', 'PA_PROFILE', 'TRAINING', 'IDENTITY_MATCHING', 'CONSENT'];
+
+export const ROLE_FIELD_CLASSES: Record<Role, readonly FieldClass[]> = {
+  SOCIAL_WORKER: CARE_TEAM,
+  CHC_NURSE: CARE_TEAM,
+  PHB_LEAD: CARE_TEAM,
+  // Employer support runs payroll and contracts: the money, the PAs and their NI numbers, not care plans.
+  SUPPORT_ADVISER: ['PERSON_IDENTITY', 'FUNDING', 'EMPLOYMENT', 'PA_PROFILE', 'NI_NUMBER', 'TRAINING'],
+  TRAINER: ['PA_PROFILE', 'TRAINING'],
+  // Aggregates and directories only: no class of person-level data.
+  COMMISSIONER: [],
+  PERSONAL_ASSISTANT: ['PA_PROFILE', 'NI_NUMBER', 'TRAINING', 'EMPLOYMENT'],
+  DATA_PROTECTION_OFFICER: ['PERSON_IDENTITY', 'CONSENT', 'ACCESS_LOG'],
+  PERSON: ['PERSON_IDENTITY', 'FUNDING', 'CARE_AND_HEALTH_PLANS', 'EMPLOYMENT', 'TRANSITIONS', 'PA_PROFILE', 'TRAINING', 'CONSENT', 'ACCESS_LOG'],
+  HUB_SERVICE: ['PERSON_IDENTITY', 'FUNDING', 'CARE_AND_HEALTH_PLANS', 'EMPLOYMENT', 'TRANSITIONS', 'PA_PROFILE', 'TRAINING', 'IDENTITY_MATCHING', 'CONSENT'],
+  PUBLIC: [],
+};
+
+export function roleMaySee(role: Role, fieldClass: FieldClass): boolean {
+  return ROLE_FIELD_CLASSES[role].includes(fieldClass);
+}

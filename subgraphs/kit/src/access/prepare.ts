@@ -1,0 +1,38 @@
+import pg from 'pg';
+import type { DemoRegion } from '../demo/types.ts';
+import { applyMigrations } from '../migrate.ts';
+import { regionRelationships } from './region-relationships.ts';
+import { ACCESS_STORE_MIGRATIONS, AccessStore } from './store.ts';
+
+/** Migrates the access store and, when given the demo region and the store is empty, seeds its relationships. */
+export async function prepareAccessStore(url: string, region: (() => DemoRegion) | null): Promise<string[]> {
+  const ran = await applyMigrations(url, ACCESS_STORE_MIGRATIONS);
+  if (!region) return ran;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const seeded = await client.query('SELECT 1 FROM relationship LIMIT 1');
+    if (seeded.rowCount) return ran;
+  } finally {
+    await client.end();
+  }
+  const { facts, links } = regionRelationships(region());
+  const store = new AccessStore(url, 1);
+  try {
+    const tx = await store.pool.connect();
+    try {
+      await tx.query('BEGIN');
+      await store.recordRelationships(facts, tx);
+      await store.recordEmploymentLinks(links, tx);
+      await tx.query('COMMIT');
+    } catch (err) {
+      await tx.query('ROLLBACK');
+      throw err;
+    } finally {
+      tx.release();
+    }
+  } finally {
+    await store.close();
+  }
+  return ran;
+}

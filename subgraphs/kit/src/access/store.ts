@@ -1,0 +1,273 @@
+/**
+ * The hub's access store (its own database, `continuum_access`): relationships, consent and
+ * objections, break-glass grants and the append-only audit trail. Every subgraph reads its
+ * decisions from here and writes its audit rows here.
+ */
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+export const ACCESS_STORE_MIGRATIONS = fileURLToPath(new URL('../../access-store/migrations', import.meta.url));
+export const ACCESS_DATABASE = 'continuum_access';
+
+/** How long after a relationship ends it still counts ("recent"), in months. */
+export function recentMonths(): number {
+  const n = Number(process.env.CONTINUUM_RECENT_RELATIONSHIP_MONTHS ?? 24);
+  return Number.isFinite(n) && n >= 0 ? n : 24;
+}
+
+export interface RelationshipFact {
+  organisationCode: string;
+  subjectKind: 'PERSON' | 'PA';
+  subjectId: string;
+  kind: string;
+  startsOn: string;
+  endsOn: string | null;
+  sourceType: string;
+  sourceId: string;
+}
+
+export interface ConsentRow {
+  id: string;
+  person_id: string;
+  kind: 'CONSENT' | 'OBJECTION';
+  purpose: string;
+  organisation_codes: string[];
+  valid_from: string;
+  valid_to: string | null;
+  recorded_by: string;
+  recorded_by_organisation: string;
+  recorded_at: Date;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+}
+
+export interface AuditRow {
+  requestId: string;
+  userId: string;
+  userName: string;
+  organisationCode: string;
+  role: string;
+  purpose: string;
+  subgraph: string;
+  action: 'READ' | 'WRITE';
+  personId: string | null;
+  paId: string | null;
+  recordType: string;
+  recordIds: string[];
+  fields: string[];
+  outcome: 'ALLOWED' | 'DENIED';
+  breakGlassId: string | null;
+}
+
+
+export interface BreakGlassRow {
+  id: string;
+  user_id: string;
+  user_name: string;
+  organisation_code: string;
+  role: string;
+  person_id: string;
+  reason: string;
+  granted_at: Date;
+  expires_at: Date;
+  reviewed_at: Date | null;
+  reviewed_by: string | null;
+  review_note: string | null;
+}
+
+export interface AuditEventRow {
+  id: string;
+  at: Date;
+  user_id: string;
+  user_name: string;
+  organisation_code: string;
+  role: string;
+  purpose: string;
+  subgraph: string;
+  action: 'READ' | 'WRITE';
+  person_id: string | null;
+  pa_id: string | null;
+  record_type: string;
+  record_ids: string[];
+  fields: string[];
+  outcome: 'ALLOWED' | 'DENIED';
+  break_glass_id: string | null;
+}
+
+export class AccessStore {
+  readonly pool: pg.Pool;
+
+  constructor(url: string, max = 4) {
+    // Dates stay as YYYY-MM-DD text.
+    this.pool = new pg.Pool({ connectionString: url, max, types: { getTypeParser: (oid: number, format?: any) => (oid === 1082 ? (v: string) => v : pg.types.getTypeParser(oid, format)) } as never });
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+
+  /** Of `subjectIds`, those the organisation has a current or recent relationship with. */
+  async relatedSubjects(organisationCode: string, subjectKind: 'PERSON' | 'PA', subjectIds: string[], today: string): Promise<Set<string>> {
+    const r = await this.pool.query<{ subject_id: string }>(
+      `SELECT DISTINCT subject_id FROM relationship
+        WHERE organisation_code = $1 AND subject_kind = $2 AND subject_id = ANY($3::uuid[])
+          AND (ends_on IS NULL OR ends_on >= $4::date - make_interval(months => $5))`,
+      [organisationCode, subjectKind, subjectIds, today, recentMonths()],
+    );
+    return new Set(r.rows.map((row) => row.subject_id));
+  }
+
+  async consentsFor(personIds: string[]): Promise<ConsentRow[]> {
+    const r = await this.pool.query<ConsentRow>('SELECT * FROM consent WHERE person_id = ANY($1::uuid[]) ORDER BY recorded_at, id', [personIds]);
+    return r.rows;
+  }
+
+  /** Unexpired break-glass grants of one user over these people. */
+  async activeBreakGlass(userId: string, personIds: string[]): Promise<Map<string, string>> {
+    const r = await this.pool.query<{ id: string; person_id: string }>(
+      'SELECT id, person_id FROM break_glass WHERE user_id = $1 AND person_id = ANY($2::uuid[]) AND expires_at > now() ORDER BY granted_at',
+      [userId, personIds],
+    );
+    return new Map(r.rows.map((row) => [row.person_id, row.id]));
+  }
+
+  /** The people who employ (or recently employed) each PA. */
+  async employersOf(paIds: string[], today: string): Promise<Map<string, string[]>> {
+    const r = await this.pool.query<{ pa_id: string; person_id: string }>(
+      `SELECT pa_id, person_id FROM employment_link
+        WHERE pa_id = ANY($1::uuid[]) AND (ends_on IS NULL OR ends_on >= $2::date - make_interval(months => $3))`,
+      [paIds, today, recentMonths()],
+    );
+    const out = new Map<string, string[]>();
+    for (const row of r.rows) out.set(row.pa_id, [...(out.get(row.pa_id) ?? []), row.person_id]);
+    return out;
+  }
+
+  async recordRelationships(facts: RelationshipFact[], client: pg.Pool | pg.PoolClient = this.pool): Promise<void> {
+    const chunk = 2_000;
+    for (let i = 0; i < facts.length; i += chunk) {
+      const part = facts.slice(i, i + chunk);
+      const values: unknown[] = [];
+      const rows = part.map((f, j) => {
+        values.push(f.organisationCode, f.subjectKind, f.subjectId, f.kind, f.startsOn, f.endsOn, f.sourceType, f.sourceId);
+        const b = j * 8;
+        return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}, $${b + 5}::date, $${b + 6}::date, $${b + 7}, $${b + 8})`;
+      });
+      await client.query(
+        `INSERT INTO relationship (organisation_code, subject_kind, subject_id, kind, starts_on, ends_on, source_type, source_id) VALUES ${rows.join(', ')}
+         ON CONFLICT (organisation_code, subject_kind, subject_id, kind, source_id) DO UPDATE SET starts_on = EXCLUDED.starts_on, ends_on = EXCLUDED.ends_on`,
+        values,
+      );
+    }
+  }
+
+  async recordEmploymentLinks(links: { employmentId: string; personId: string; paId: string; startsOn: string; endsOn: string | null }[], client: pg.Pool | pg.PoolClient = this.pool): Promise<void> {
+    const chunk = 2_000;
+    for (let i = 0; i < links.length; i += chunk) {
+      const part = links.slice(i, i + chunk);
+      const values: unknown[] = [];
+      const rows = part.map((l, j) => {
+        values.push(l.employmentId, l.personId, l.paId, l.startsOn, l.endsOn);
+        const b = j * 5;
+        return `($${b + 1}::uuid, $${b + 2}::uuid, $${b + 3}::uuid, $${b + 4}::date, $${b + 5}::date)`;
+      });
+      await client.query(
+        `INSERT INTO employment_link (employment_id, person_id, pa_id, starts_on, ends_on) VALUES ${rows.join(', ')}
+         ON CONFLICT (employment_id) DO UPDATE SET person_id = EXCLUDED.person_id, starts_on = EXCLUDED.starts_on, ends_on = EXCLUDED.ends_on`,
+        values,
+      );
+    }
+  }
+
+  /**
+   * A merge: whoever had a relationship with the retired record has one with the survivor, and the
+   * retired person's employments are the survivor's. (An unmerge leaves the copies: they only ever widen
+   * access for organisations that had a relationship with the same human being.)
+   */
+  async mergePerson(retiredPersonId: string, survivorId: string): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO relationship (organisation_code, subject_kind, subject_id, kind, starts_on, ends_on, source_type, source_id)
+       SELECT organisation_code, subject_kind, $2, kind, starts_on, ends_on, source_type, source_id FROM relationship
+        WHERE subject_kind = 'PERSON' AND subject_id = $1
+       ON CONFLICT (organisation_code, subject_kind, subject_id, kind, source_id) DO NOTHING`,
+      [retiredPersonId, survivorId],
+    );
+    await this.pool.query('UPDATE employment_link SET person_id = $2 WHERE person_id = $1', [retiredPersonId, survivorId]);
+  }
+
+  /** The record behind relationships ended (an episode closed by a transition). */
+  async endRelationshipsFrom(sourceId: string, endsOn: string): Promise<void> {
+    await this.pool.query('UPDATE relationship SET ends_on = $2 WHERE source_id = $1', [sourceId, endsOn]);
+  }
+
+  async addConsent(c: Omit<ConsentRow, 'recorded_at' | 'withdrawn_at' | 'withdrawn_by'>): Promise<ConsentRow> {
+    const r = await this.pool.query<ConsentRow>(
+      `INSERT INTO consent (id, person_id, kind, purpose, organisation_codes, valid_from, valid_to, recorded_by, recorded_by_organisation)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+      [c.id, c.person_id, c.kind, c.purpose, c.organisation_codes, c.valid_from, c.valid_to, c.recorded_by, c.recorded_by_organisation],
+    );
+    return r.rows[0];
+  }
+
+  async consent(id: string): Promise<ConsentRow | null> {
+    const r = await this.pool.query<ConsentRow>('SELECT * FROM consent WHERE id = $1', [id]);
+    return r.rows[0] ?? null;
+  }
+
+  /** Withdraws from now on; a second withdrawal changes nothing. */
+  async withdrawConsent(id: string, by: string): Promise<ConsentRow | null> {
+    const r = await this.pool.query<ConsentRow>('UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, now()), withdrawn_by = COALESCE(withdrawn_by, $2) WHERE id = $1 RETURNING *', [id, by]);
+    return r.rows[0] ?? null;
+  }
+
+  async grantBreakGlass(g: Pick<BreakGlassRow, 'id' | 'user_id' | 'user_name' | 'organisation_code' | 'role' | 'person_id' | 'reason'>, minutes: number): Promise<BreakGlassRow> {
+    const r = await this.pool.query<BreakGlassRow>(
+      `INSERT INTO break_glass (id, user_id, user_name, organisation_code, role, person_id, reason, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(mins => $8)) RETURNING *`,
+      [g.id, g.user_id, g.user_name, g.organisation_code, g.role, g.person_id, g.reason, minutes],
+    );
+    return r.rows[0];
+  }
+
+  async breakGlassGrants(unreviewedOnly: boolean): Promise<BreakGlassRow[]> {
+    const r = await this.pool.query<BreakGlassRow>(`SELECT * FROM break_glass ${unreviewedOnly ? 'WHERE reviewed_at IS NULL' : ''} ORDER BY granted_at DESC, id LIMIT 500`);
+    return r.rows;
+  }
+
+  /** Records a review once; a reviewed grant keeps its first review. */
+  async reviewBreakGlass(id: string, by: string, note: string): Promise<BreakGlassRow | null> {
+    const r = await this.pool.query<BreakGlassRow>(
+      'UPDATE break_glass SET reviewed_at = COALESCE(reviewed_at, now()), reviewed_by = COALESCE(reviewed_by, $2), review_note = COALESCE(review_note, $3) WHERE id = $1 RETURNING *',
+      [id, by, note],
+    );
+    return r.rows[0] ?? null;
+  }
+
+  /** A person's audit trail, newest first, one page after the given entry id. */
+  async accessLog(personId: string, size: number, afterId: string | null): Promise<{ rows: AuditEventRow[]; total: number }> {
+    const [rows, total] = await Promise.all([
+      this.pool.query<AuditEventRow>(
+        `SELECT * FROM audit_event WHERE person_id = $1 ${afterId ? 'AND id < $3' : ''} ORDER BY id DESC LIMIT $2`,
+        afterId ? [personId, size + 1, afterId] : [personId, size + 1],
+      ),
+      this.pool.query<{ n: string }>('SELECT count(*) AS n FROM audit_event WHERE person_id = $1', [personId]),
+    ]);
+    return { rows: rows.rows, total: Number(total.rows[0].n) };
+  }
+
+  async appendAudit(rows: AuditRow[]): Promise<void> {
+    if (!rows.length) return;
+    const values: unknown[] = [];
+    const tuples = rows.map((a, j) => {
+      values.push(a.requestId, a.userId, a.userName, a.organisationCode, a.role, a.purpose, a.subgraph, a.action, a.personId, a.paId, a.recordType, a.recordIds, a.fields, a.outcome, a.breakGlassId);
+      const b = j * 15;
+      return `(${Array.from({ length: 15 }, (_, k) => `$${b + k + 1}`).join(', ')})`;
+    });
+    await this.pool.query(
+      `INSERT INTO audit_event (request_id, user_id, user_name, organisation_code, role, purpose, subgraph, action, person_id, pa_id, record_type, record_ids, fields, outcome, break_glass_id)
+       VALUES ${tuples.join(', ')}`,
+      values,
+    );
+  }
+}
+

@@ -1,0 +1,106 @@
+/**
+ * The tokens that carry a caller: user tokens (from the identity provider, checked by the
+ * gateway), the gateway's short-lived caller tokens (checked by every subgraph) and the hub
+ * services' tokens (checked by the gateway).
+ */
+import { createLocalJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey, type JWK } from 'jose';
+import { callerFromClaims, claimsFromCaller, hubServiceCaller, type Caller } from './caller.ts';
+import { importPrivateKey, type SigningKey } from './keys.ts';
+
+/** Audience and issuer of the tokens the gateway hands subgraphs. */
+export const INTERNAL_ISSUER = 'continuum-gateway';
+export const INTERNAL_AUDIENCE = 'continuum-subgraphs';
+/** Seconds a caller token given to subgraphs lives: long enough for one request plan. */
+export const INTERNAL_TOKEN_SECONDS = 60;
+/** Issuer of hub service tokens; their audience is the gateway's. */
+export const SERVICE_ISSUER = 'continuum-hub-services';
+export const SERVICE_TOKEN_SECONDS = 300;
+/** Algorithms accepted on any token: asymmetric only, so `none` and HMAC forgeries fail. */
+export const ACCEPTED_ALGORITHMS = ['RS256', 'ES256'];
+
+export class TokenRejected extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'TokenRejected';
+  }
+}
+
+export async function signToken(key: SigningKey, claims: Record<string, unknown>, opts: { issuer: string; audience: string; subject: string; seconds: number }): Promise<string> {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: key.privateJwk.alg ?? 'ES256', kid: key.privateJwk.kid, typ: 'JWT' })
+    .setIssuer(opts.issuer)
+    .setAudience(opts.audience)
+    .setSubject(opts.subject)
+    .setIssuedAt()
+    .setExpirationTime(`${opts.seconds}s`)
+    .sign(await importPrivateKey(key));
+}
+
+/** Verifies signature, issuer, audience and expiry, then the caller claims. */
+export async function verifyCallerToken(token: string, keys: JWTVerifyGetKey, opts: { issuer: string; audience: string }): Promise<Caller> {
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(token, keys, { issuer: opts.issuer, audience: opts.audience, algorithms: ACCEPTED_ALGORITHMS, clockTolerance: 5 }));
+  } catch (err) {
+    throw new TokenRejected(describeJoseError(err));
+  }
+  const caller = callerFromClaims(payload);
+  if (typeof caller === 'string') throw new TokenRejected(caller);
+  return caller;
+}
+
+function describeJoseError(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  switch (code) {
+    case 'ERR_JWT_EXPIRED':
+      return 'the token has expired';
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      return `the token's ${(err as { claim?: string }).claim ?? 'claims'} claim is not accepted here`;
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+    case 'ERR_JWKS_NO_MATCHING_KEY':
+      return 'the token is not signed by a trusted key';
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return 'the token is not signed with an accepted algorithm';
+    default:
+      return 'the token is not a valid signed JWT';
+  }
+}
+
+/** The caller token the gateway gives a subgraph for one request. */
+export function signInternalToken(gatewayKey: SigningKey, caller: Caller): Promise<string> {
+  return signToken(gatewayKey, claimsFromCaller(caller), { issuer: INTERNAL_ISSUER, audience: INTERNAL_AUDIENCE, subject: caller.userId, seconds: INTERNAL_TOKEN_SECONDS });
+}
+
+export function verifyInternalToken(token: string, gatewayKeys: JWTVerifyGetKey): Promise<Caller> {
+  return verifyCallerToken(token, gatewayKeys, { issuer: INTERNAL_ISSUER, audience: INTERNAL_AUDIENCE });
+}
+
+/** A token for one of the hub's own services to call the graph through the gateway. */
+export function signServiceToken(servicesKey: SigningKey, service: string, gatewayAudience: string): Promise<string> {
+  const caller = hubServiceCaller(service);
+  return signToken(servicesKey, claimsFromCaller(caller), { issuer: SERVICE_ISSUER, audience: gatewayAudience, subject: caller.userId, seconds: SERVICE_TOKEN_SECONDS });
+}
+
+/** Keeps a service token fresh: a new one once the last is past half its life. */
+export function serviceTokenSource(servicesKey: SigningKey, service: string, gatewayAudience: string): () => Promise<string> {
+  let token: Promise<string> | null = null;
+  let madeAt = 0;
+  return () => {
+    if (!token || Date.now() - madeAt > (SERVICE_TOKEN_SECONDS * 1000) / 2) {
+      madeAt = Date.now();
+      token = signServiceToken(servicesKey, service, gatewayAudience);
+    }
+    return token;
+  };
+}
+
+export function localKeySet(jwks: { keys: JWK[] }): JWTVerifyGetKey {
+  return createLocalJWKSet(jwks);
+}
+
+/** The bearer token in an Authorization header, or null. */
+export function bearerToken(header: string | string[] | undefined | null): string | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(value ?? '');
+  return m ? m[1] : null;
+}

@@ -1,0 +1,93 @@
+import { recordRelationships, recordSubject, requestAccessOf, type AccessPolicy } from '@continuum/kit';
+import { partiesOf } from './transitions/record.ts';
+import type { Context } from './context.ts';
+
+const transitionSubject = recordSubject('id', 'Transition', (id, { loaders }: Context) => loaders.transition.load(id), (t) => ({ personId: t.personId }));
+const mergeSubject = (arg: string) => recordSubject(arg, 'PersonMerge', (id, { loaders }: Context) => loaders.personMerge.load(id), (m) => ({ personId: m.survivorId }));
+const personSubject = (arg: string) => recordSubject(arg, 'Person', (id, { loaders }: Context) => loaders.person.load(id), (p) => ({ personId: p.id }));
+
+/** Every party to a proposed transition, and its proposer, takes part in the person's care until it takes effect. */
+async function transitionRelationships(t: any, ctx: unknown) {
+  const codes = new Set<string>([t.proposedBy, ...partiesOf(t).map((p) => p.funderCode)]);
+  await recordRelationships(
+    ctx,
+    [...codes].map((code) => ({ organisationCode: code, subjectKind: 'PERSON' as const, subjectId: t.personId, kind: 'TRANSITION_PARTY', startsOn: t.proposedAt, endsOn: t.effectiveDate, sourceType: 'Transition', sourceId: t.id })),
+  );
+}
+
+/**
+ * The organisation that registers a person, or decides a review that leaves the identity with
+ * someone, is taking them on: a relationship it asserted, audited as a write.
+ */
+async function registrationRelationship(r: { id: string; person?: { id: string } | null; personId?: string | null }, ctx: unknown) {
+  const { caller } = requestAccessOf(ctx);
+  const personId = r.person?.id ?? r.personId;
+  if (!personId || caller.role === 'HUB_SERVICE') return;
+  await recordRelationships(ctx, [
+    { organisationCode: caller.organisationCode, subjectKind: 'PERSON', subjectId: personId, kind: 'REGISTERED', startsOn: new Date(), endsOn: null, sourceType: 'Registration', sourceId: r.id },
+  ]);
+}
+
+/** Who may see what the hub's identity records and the transition coordinator serve. */
+export const accessPolicy: AccessPolicy = {
+  root: {
+    Query: {
+      person: { access: 'PERSON_DATA', fieldClass: 'PERSON_IDENTITY' },
+      people: { access: 'PERSON_DATA', fieldClass: 'PERSON_IDENTITY' },
+      peopleById: { access: 'PERSON_DATA', fieldClass: 'PERSON_IDENTITY' },
+      transition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS' },
+      transitions: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS' },
+      transitionTracker: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', organisationArg: 'funderCode' },
+      continuityReport: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', personArg: 'personId' },
+      transitionOutcomes: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS' },
+      planTaskDifferences: { access: 'PERSON_DATA', fieldClass: 'CARE_AND_HEALTH_PLANS', organisationArg: 'healthBodyOdsCode' },
+      matchReviews: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING' },
+      matchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING' },
+      personMerges: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'personId' },
+      breakGlassGrants: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG' },
+    },
+    Mutation: {
+      proposeTransition: {
+        access: 'PERSON_DATA',
+        fieldClass: 'TRANSITIONS',
+        personArg: 'input.personId',
+        organisationArg: 'input.proposedBy',
+        after: (t, _args, ctx) => transitionRelationships(t, ctx),
+      },
+      withdrawTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', subjectOf: transitionSubject },
+      reconcileTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', subjectOf: transitionSubject },
+      registerPerson: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', after: (r, _args, ctx) => registrationRelationship(r, ctx) },
+      addLocalIdentifier: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'personId' },
+      linkMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'personId', after: (r, _args, ctx) => registrationRelationship(r, ctx) },
+      rejectMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', after: (r, _args, ctx) => registrationRelationship(r, ctx) },
+      unlinkMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', after: (r, _args, ctx) => registrationRelationship(r, ctx) },
+      reopenMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING' },
+      mergePeople: {
+        access: 'PERSON_DATA',
+        fieldClass: 'IDENTITY_MATCHING',
+        personArg: 'survivorId',
+        subjectOf: personSubject('retiredId'),
+        after: async (m, _args, ctx) => {
+          await requestAccessOf(ctx).store?.mergePerson(m.retiredPersonId, m.survivorId);
+        },
+      },
+      reconcilePersonMerge: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', subjectOf: mergeSubject('id') },
+      unmergePeople: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', subjectOf: mergeSubject('mergeId') },
+      recordConsent: { access: 'PERSON_DATA', fieldClass: 'CONSENT', personArg: 'input.personId' },
+      withdrawConsent: { access: 'PERSON_DATA', fieldClass: 'CONSENT' },
+      breakGlass: { access: 'PERSON_DATA', fieldClass: 'CARE_AND_HEALTH_PLANS' },
+      reviewBreakGlass: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG' },
+    },
+  },
+  types: {
+    Person: {
+      subject: (p) => ({ personId: p.id }),
+      fieldClass: 'PERSON_IDENTITY',
+      fields: { fundingHistory: 'FUNDING', accessLog: 'ACCESS_LOG', consents: 'CONSENT' },
+    },
+    Transition: { subject: (t) => ({ personId: t.personId }), fieldClass: 'TRANSITIONS' },
+    PersonMerge: { subject: (m) => ({ personId: m.survivorId }), fieldClass: 'IDENTITY_MATCHING' },
+    // A candidate the reviewer may not see is left out, as if not held.
+    MatchCandidate: { subject: (c) => ({ personId: c.personId }), fieldClass: 'IDENTITY_MATCHING' },
+  },
+};
