@@ -35,3 +35,4 @@ export * from './import/csv.ts';
 export * from './import/problems.ts';
 export * from './seed-once.ts';
 export * from './import/values.ts';
+export * from './import/check-rows.ts';

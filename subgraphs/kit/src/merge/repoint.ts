@@ -235,3 +235,24 @@ export function overlappingSpansSql(table: string, column: string, sameColumn: s
     )
     SELECT "id"::text AS "id" FROM (SELECT a_id AS "id" FROM pair UNION SELECT b_id FROM pair) ids ORDER BY "id"`;
 }
+
+/**
+ * Overlaps among a person's episodes held in several tables (one episode of any kind a day):
+ * the ids of every pair that overlaps once merged, at least one of the two moved by the merge.
+ */
+export function overlappingEpisodesSql(episodes: readonly { table: string; start: string; end: string }[], column: string, rowsTable: string): string {
+  const union = episodes
+    .map((e) => `SELECT "id", "${e.start}" AS first_day, COALESCE("${e.end}", 'infinity'::date) AS last_day FROM "${e.table}" WHERE "${column}" = $1::uuid`)
+    .join('\n      UNION ALL\n      ');
+  return `
+    WITH episode AS (
+      ${union}
+    ), moved AS (
+      SELECT "row_id" FROM "${rowsTable}" WHERE "merge_id" = $2::uuid
+    ), pair AS (
+      SELECT a."id" AS a_id, b."id" AS b_id FROM episode a JOIN episode b
+        ON a."id" < b."id" AND a.first_day <= b.last_day AND b.first_day <= a.last_day
+      WHERE a."id" IN (SELECT "row_id" FROM moved) OR b."id" IN (SELECT "row_id" FROM moved)
+    )
+    SELECT "id"::text AS "id" FROM (SELECT a_id AS "id" FROM pair UNION SELECT b_id FROM pair) ids ORDER BY "id"`;
+}

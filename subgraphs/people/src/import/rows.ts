@@ -6,8 +6,8 @@ import {
   badUserInput,
   csvDate,
   NHS_NUMBER_STATUS,
+  checkRows,
   readCsv,
-  rowProblem,
   type NhsNumberStatusCode,
   type RowProblem,
 } from '@continuum/kit';
@@ -60,28 +60,11 @@ function submissionOfRow(values: Record<ClientColumn, string>, agency: Agency, o
 
 /** Reads and checks a whole client list; any problem means none of it may be imported. */
 export function readClientList(text: string, agency: Agency, organisationCode: string): ReadClientList {
-  const csv = readCsv(text, CLIENT_COLUMNS);
-  const problems = [...csv.problems];
-  const columnOf = (field: string) => {
-    const key = COLUMN_OF_FIELD[field];
-    return key ? csv.headerOf[key] ?? null : null;
-  };
-  const rows: ClientRow[] = [];
-  const firstLineOf = new Map<string, number>();
-  for (const { line, values } of csv.rows) {
-    try {
-      const submission = submissionOfRow(values, agency, organisationCode);
-      const id = submission.localIdentifiers[0]!.value;
-      const first = firstLineOf.get(id);
-      if (first !== undefined) {
-        problems.push({ line, field: csv.headerOf.localId, reason: `${id} is also on line ${first}: one row per client` });
-        continue;
-      }
-      firstLineOf.set(id, line);
-      rows.push({ line, submission });
-    } catch (err) {
-      problems.push(rowProblem(err, line, columnOf));
-    }
-  }
-  return { rows, problems };
+  return checkRows(readCsv(text, CLIENT_COLUMNS), {
+    build: (values) => submissionOfRow(values, agency, organisationCode),
+    columnOfField: COLUMN_OF_FIELD,
+    idOf: (s) => s.localIdentifiers[0]!.value,
+    idColumn: 'localId',
+    oneRowPer: 'client',
+  });
 }

@@ -2,7 +2,7 @@
  * Turning a PA register's rows into checked submissions, with registerPersonalAssistant's own
  * checks, every problem reported by line and column; nothing is written at this stage.
  */
-import { badUserInput, csvDate, readCsv, rowProblem, type RowProblem } from '@continuum/kit';
+import { badUserInput, checkRows, csvDate, readCsv, type RowProblem } from '@continuum/kit';
 import type { PaEmploymentStatus } from '../generated/resolvers-types.ts';
 import { paSubmissionFrom } from '../matching/registration-input.ts';
 import type { StoredPaSubmission } from '../matching/stored.ts';
@@ -29,17 +29,9 @@ function employmentStatus(raw: string): PaEmploymentStatus {
 
 /** Reads and checks a whole PA register; any problem means none of it may be imported. */
 export function readPaRegister(text: string, registerOrganisationId: string): { rows: PaRow[]; problems: RowProblem[] } {
-  const csv = readCsv(text, PA_COLUMNS);
-  const problems = [...csv.problems];
-  const columnOf = (field: string) => {
-    const key = COLUMN_OF_FIELD[field];
-    return key ? csv.headerOf[key] ?? null : null;
-  };
-  const rows: PaRow[] = [];
-  const firstLineOf = new Map<string, number>();
-  for (const { line, values } of csv.rows) {
-    try {
-      const submission = paSubmissionFrom({
+  return checkRows(readCsv(text, PA_COLUMNS), {
+    build: (values) =>
+      paSubmissionFrom({
         registerOrganisationId,
         registerReference: values.reference,
         givenName: values.givenName,
@@ -49,17 +41,10 @@ export function readPaRegister(text: string, registerOrganisationId: string): { 
         postcodeDistrict: values.postcode,
         employmentStatus: employmentStatus(values.employmentStatus),
         languages: values.languages ? values.languages.split(/[;,]/).map((l) => l.trim()).filter(Boolean) : [],
-      });
-      const first = firstLineOf.get(submission.registerReference);
-      if (first !== undefined) {
-        problems.push({ line, field: csv.headerOf.reference, reason: `${submission.registerReference} is also on line ${first}: one row per PA` });
-        continue;
-      }
-      firstLineOf.set(submission.registerReference, line);
-      rows.push({ line, submission });
-    } catch (err) {
-      problems.push(rowProblem(err, line, columnOf));
-    }
-  }
-  return { rows, problems };
+      }),
+    columnOfField: COLUMN_OF_FIELD,
+    idOf: (s) => s.registerReference,
+    idColumn: 'reference',
+    oneRowPer: 'PA',
+  });
 }
