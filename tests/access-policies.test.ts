@@ -9,13 +9,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SUBGRAPH_MODULES } from '../scripts/subgraphs.ts';
 
-/** Root fields only the hub's services may call: transition steps, merge steps, person-id lists for reports. */
+/** Root fields only the hub's services may call: transition steps, merge steps, person- and PA-id lists for reports. */
 const HUB_ONLY: Record<string, string[]> = {
   people: [],
   councils: ['endCouncilEpisodeForTransition', 'openCouncilEpisodeForTransition', 'personIdsFundedByCouncil', 'repointPersonInCouncils', 'revertPersonRepointInCouncils', 'undoCouncilTransitionSteps'],
   health: ['endHealthEpisodeForTransition', 'openHealthEpisodeForTransition', 'personIdsFundedByHealthBody', 'personIdsWithHealthPlan', 'repointPersonInHealth', 'revertPersonRepointInHealth', 'undoHealthTransitionSteps'],
-  support: ['repointPersonInSupport', 'revertPersonRepointInSupport'],
-  training: [],
+  support: ['personalAssistantIdsInScope', 'repointPersonInSupport', 'revertPersonRepointInSupport'],
+  training: ['repointPersonalAssistantInTraining', 'revertPersonalAssistantRepointInTraining'],
 };
 
 describe('access policies cover each subgraph schema', () => {

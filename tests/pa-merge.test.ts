@@ -1,9 +1,9 @@
+import { demoUser, signInternalToken, type Caller } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Hub } from '../scripts/hub.ts';
-import { gqlData, rowCounts as countRows, startTestHub } from './helpers.ts';
+import { gqlData, peopleRelatedTo, rowCounts as countRows, startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
 /** The council funding each employer (their first direct payment), to find PAs employed in two councils. */
@@ -11,8 +11,15 @@ const councilOf = new Map(region.directPayments.map((d) => [d.personId, d.counci
 const councilsOfPa = (paId: string) => new Set(region.employments.filter((e) => e.personalAssistantId === paId).map((e) => councilOf.get(e.employerPersonId)).filter(Boolean));
 const trained = new Set(region.trainingRecords.map((t) => t.personalAssistantId));
 const coursesOf = (paId: string) => new Set(region.trainingRecords.filter((t) => t.personalAssistantId === paId).map((t) => t.courseId));
+/**
+ * PA records are merged by an employer-support organisation that runs payroll in several councils
+ * and so may see both records and every employer of each.
+ */
+const MERGER = 'support-adviser.tyneside-payroll';
+const supported = peopleRelatedTo(region, demoUser(MERGER).organisationCode);
+const allEmployersSupported = (paId: string) => region.employments.filter((e) => e.personalAssistantId === paId).every((e) => supported.has(e.employerPersonId));
 /** PAs employed in exactly one council, with training: pairs from two councils who share a course (an overlap to report). */
-const candidates = region.personalAssistants.filter((pa) => councilsOfPa(pa.id).size === 1 && trained.has(pa.id));
+const candidates = region.personalAssistants.filter((pa) => councilsOfPa(pa.id).size === 1 && trained.has(pa.id) && allEmployersSupported(pa.id));
 function pairAcrossCouncils(skip: Set<string>): [string, string] {
   for (const a of candidates) {
     if (skip.has(a.id)) continue;
@@ -32,6 +39,15 @@ const [survivor2, retired2] = pairAcrossCouncils(used);
 const registers = region.supportOrganisations.filter((o) => o.areasServed.length > 0);
 const registerA = registers[0]!;
 const registerB = registers.find((o) => !o.areasServed.some((a) => registerA.areasServed.includes(a)))!;
+/** The person who keeps a register: registers PAs on it and decides its duplicate reviews. */
+const registerLead = (organisationId: string): Caller => ({
+  userId: `register-lead.${organisationId.slice(0, 8)}`,
+  name: 'Register lead',
+  organisationCode: organisationId,
+  organisationKind: 'SUPPORT_ORGANISATION',
+  role: 'SUPPORT_ADVISER',
+  purpose: 'PAYMENT_ADMINISTRATION',
+});
 
 const REGISTER = `mutation ($input: RegisterPersonalAssistantInput!, $key: String) {
   registerPersonalAssistant(input: $input, idempotencyKey: $key) {
@@ -81,17 +97,20 @@ const COUNTED: Record<string, string[]> = {
 };
 
 describe('one PA, one record across registers: matching, review and merges through the gateway', () => {
-  let hub: Hub;
+  let hub: TestHub;
   before(async () => {
     hub = await startTestHub();
   });
   after(() => hub.stop());
 
-  const gql = (query: string, variables?: Record<string, unknown>) => gqlData(hub, query, variables);
-  const register = async (input: Record<string, unknown>, key?: string) => (await gql(REGISTER, { input, key })).registerPersonalAssistant;
+  /** Register B's lead decides B's reviews; the merging organisation merges and looks. */
+  const asB = (query: string, variables?: Record<string, unknown>) => gqlData(hub.as(registerLead(registerB.id)), query, variables);
+  const gql = (query: string, variables?: Record<string, unknown>) => gqlData(hub.as(MERGER), query, variables);
+  const register = async (input: Record<string, unknown>, key?: string) =>
+    (await gqlData(hub.as(registerLead(String(input.registerOrganisationId))), REGISTER, { input, key })).registerPersonalAssistant;
   const rowCounts = () => countRows(hub, COUNTED);
-  const paView = async (id: string) => {
-    const pa = (await gql(PA, { id })).personalAssistant;
+  const paView = async (id: string, view = gql) => {
+    const pa = (await view(PA, { id })).personalAssistant;
     return {
       id: pa.id,
       formerIds: pa.formerIds,
@@ -138,20 +157,20 @@ describe('one PA, one record across registers: matching, review and merges throu
     const sent = await register(identity({ registerOrganisationId: registerB.id, registerReference: 'B-79', niNumberSuffix: '91A', postcodeDistrict: 'TS25' }));
     assert.equal(sent.outcome, 'SENT_TO_REVIEW');
     const target = sent.review.candidates[0].personalAssistant.id;
-    const open = (await gql(`query { paMatchReviews(first: 100) { totalCount edges { node { id } } } }`)).paMatchReviews;
+    const open = (await asB(`query { paMatchReviews(first: 100) { totalCount edges { node { id } } } }`)).paMatchReviews;
     assert.ok(open.edges.some((e: any) => e.node.id === sent.review.id));
 
-    const linked = (await gql(`mutation ($id: ID!, $pa: ID!) { linkPaMatchReview(id: $id, personalAssistantId: $pa, decidedBy: "reviewer@register", reason: "same NI letter on payroll") { status personalAssistant { id } } }`, { id: sent.review.id, pa: target })).linkPaMatchReview;
+    const linked = (await asB(`mutation ($id: ID!, $pa: ID!) { linkPaMatchReview(id: $id, personalAssistantId: $pa, decidedBy: "reviewer@register", reason: "same NI letter on payroll") { status personalAssistant { id } } }`, { id: sent.review.id, pa: target })).linkPaMatchReview;
     assert.deepEqual(linked, { status: 'LINKED', personalAssistant: { id: target } });
-    assert.ok((await paView(target)).identifiers.includes(`${registerB.id}/B-79`));
+    assert.ok((await paView(target, asB)).identifiers.includes(`${registerB.id}/B-79`));
 
-    const unlinked = (await gql(`mutation ($id: ID!) { unlinkPaMatchReview(id: $id, decidedBy: "senior@register", reason: "payroll shows a different NI number") { status personalAssistant { id } } }`, { id: sent.review.id })).unlinkPaMatchReview;
+    const unlinked = (await asB(`mutation ($id: ID!) { unlinkPaMatchReview(id: $id, decidedBy: "senior@register", reason: "payroll shows a different NI number") { status personalAssistant { id } } }`, { id: sent.review.id })).unlinkPaMatchReview;
     assert.equal(unlinked.status, 'NOT_A_MATCH');
     assert.notEqual(unlinked.personalAssistant.id, target);
-    assert.ok(!(await paView(target)).identifiers.includes(`${registerB.id}/B-79`));
-    assert.deepEqual((await paView(unlinked.personalAssistant.id)).identifiers, [`${registerB.id}/B-79`]);
+    assert.ok(!(await paView(target, asB)).identifiers.includes(`${registerB.id}/B-79`));
+    assert.deepEqual((await paView(unlinked.personalAssistant.id, asB)).identifiers, [`${registerB.id}/B-79`]);
 
-    const history = (await gql(REVIEW, { id: sent.review.id })).paMatchReview.decisions;
+    const history = (await asB(REVIEW, { id: sent.review.id })).paMatchReview.decisions;
     assert.deepEqual(
       history.map((d: any) => [d.action, d.automatic, d.decidedBy, d.reason, d.personalAssistant?.id, d.fromPersonalAssistant?.id ?? null]),
       [
@@ -166,21 +185,23 @@ describe('one PA, one record across registers: matching, review and merges throu
     const REOPEN = `mutation ($id: ID!) { reopenPaMatchReview(id: $id, decidedBy: "senior@register", reason: "decided too soon") { status personalAssistant { id } decisions { action decidedBy } } }`;
     const counts = await rowCounts();
     const sent = await register(identity({ registerOrganisationId: registerB.id, registerReference: 'B-80', niNumberSuffix: '92A', postcodeDistrict: 'TS26' }));
-    const created = (await gql(REJECT, { id: sent.review.id })).rejectPaMatchReview;
+    const created = (await asB(REJECT, { id: sent.review.id })).rejectPaMatchReview;
     assert.equal(created.status, 'NOT_A_MATCH');
-    const reopened = (await gql(REOPEN, { id: sent.review.id })).reopenPaMatchReview;
+    const reopened = (await asB(REOPEN, { id: sent.review.id })).reopenPaMatchReview;
     assert.deepEqual([reopened.status, reopened.personalAssistant], ['OPEN', null]);
     assert.deepEqual(reopened.decisions.map((d: any) => [d.action, d.decidedBy]), [['NOT_A_MATCH', 'reviewer@register'], ['REOPEN', 'senior@register']]);
     assert.deepEqual(await rowCounts(), counts, 'the PA record the decision created is gone again');
-    const twice = await postGraphQL(hub.gatewayUrl, REOPEN, { id: sent.review.id });
+    const twice = await hub.as(registerLead(registerB.id))(REOPEN, { id: sent.review.id });
     assert.equal(twice.errors?.[0]?.extensions?.code, 'CONFLICT');
 
-    const trained = (await gql(REJECT, { id: sent.review.id })).rejectPaMatchReview.personalAssistant.id;
-    const course = region.courses.find((c) => !c.requiresNhsSignOff)!;
-    await gql(`mutation ($input: RecordTrainingInput!) { recordTraining(input: $input) { id } }`, {
+    const trained = (await asB(REJECT, { id: sent.review.id })).rejectPaMatchReview.personalAssistant.id;
+    // A trainer records a course for the PA the decision created.
+    const trainer = demoUser('trainer.newcastle-hospitals');
+    const course = region.courses.find((c) => !c.requiresNhsSignOff && c.providerId === trainer.organisationCode) ?? region.courses.find((c) => !c.requiresNhsSignOff)!;
+    await gqlData(hub.as(trainer), `mutation ($input: RecordTrainingInput!) { recordTraining(input: $input) { id } }`, {
       input: { personalAssistantId: trained, courseCode: course.code, completedOn: '2025-01-15', signedOffBy: { name: 'A Trainer', role: 'Trainer', organisation: 'Skills for Care', nhsStaff: false } },
     });
-    const refused = await postGraphQL(hub.gatewayUrl, REOPEN, { id: sent.review.id });
+    const refused = await hub.as(registerLead(registerB.id))(REOPEN, { id: sent.review.id });
     assert.equal(refused.errors?.[0]?.extensions?.code, 'CONFLICT');
     assert.match(refused.errors?.[0]?.message ?? '', /training records/);
   });
@@ -207,9 +228,10 @@ describe('one PA, one record across registers: matching, review and merges throu
     assert.deepEqual(merged.formerIds, [retired]);
     assert.deepEqual(await paView(retired), merged, 'the retired id answers with the survivor, training included');
     const support = hub.subgraphs.find((s) => s.name === 'support')!;
+    // Asked directly, as the gateway asks it on the merging adviser's behalf.
     const entity = await postGraphQL(support.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PersonalAssistant { id } } }`, {
       r: [{ __typename: 'PersonalAssistant', id: retired }],
-    });
+    }, { authorization: `Bearer ${await signInternalToken(hub.keys.gateway, demoUser(MERGER))}` });
     assert.deepEqual(entity.data._entities, [{ id: survivor }], JSON.stringify(entity.errors));
     // An employer of the retired PA sees the survivor in their PA team.
     const employer = region.employments.find((e) => e.personalAssistantId === retired)!.employerPersonId;
@@ -222,7 +244,7 @@ describe('one PA, one record across registers: matching, review and merges throu
     assert.deepEqual(await paView(survivor), s0);
     assert.deepEqual(await paView(retired), r0);
     assert.deepEqual(await rowCounts(), counts);
-    const again = await postGraphQL(hub.gatewayUrl, UNMERGE, { id: merge.id });
+    const again = await hub.as(MERGER)(UNMERGE, { id: merge.id });
     assert.equal(again.errors?.[0]?.extensions?.code, 'CONFLICT');
   });
 
@@ -234,7 +256,7 @@ describe('one PA, one record across registers: matching, review and merges throu
       [{ s: survivor, r: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'retiredId'],
     ];
     for (const [vars, code, field] of cases) {
-      const res = await postGraphQL(hub.gatewayUrl, MERGE, vars);
+      const res = await hub.as(MERGER)(MERGE, vars);
       assert.deepEqual([res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field], [code, field], JSON.stringify(res.errors));
     }
     assert.deepEqual(await rowCounts(), counts);

@@ -135,7 +135,7 @@ describe('a partner subgraph joins the graph through the registry, without a res
     const realUrl = ph.partner.url;
     try {
       await ph.reroute(`http://127.0.0.1:${(hanging.address() as AddressInfo).port}/graphql`);
-      const res = await postGraphQL(ph.hub.gatewayUrl, PERSON, { id: clientId });
+      const res = await ph.hub.as(USER)(PERSON, { id: clientId });
       assert.ok(res.data.person.familyName, 'the person is answered');
       assert.equal(res.data.person.microCare, null);
       assert.deepEqual(res.errors!.map((e) => e.message), ['flintshire-microcare did not answer within 1500 ms']);
