@@ -14,6 +14,7 @@ import { prepareDatabases, startHub } from './hub.ts';
 import { progressBar } from './progress.ts';
 import { ensureDashboardBuilt } from '../dashboard/server/build.ts';
 import { startDashboardServer } from '../dashboard/server/serve.ts';
+import { signInAsDemoCommissioner } from '../dashboard/server/sign-in.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const seedOnly = process.argv.includes('--seed-only');
@@ -65,9 +66,14 @@ async function main() {
     access: { gatewayJwks: hub.keys.gateway.jwks, accessDatabaseUrl: databaseUrls.access },
     log: (l) => console.log(`  ${l}`),
   });
-  const dashboard = await startDashboardServer({ port: Number(process.env.DASHBOARD_PORT ?? 4300), host, gatewayUrl: hub.gatewayUrl });
+  const dashboard = await startDashboardServer({
+    port: Number(process.env.DASHBOARD_PORT ?? 4300),
+    host,
+    gatewayUrl: hub.gatewayUrl,
+    signIn: signInAsDemoCommissioner(hub.keys.identityProvider),
+  });
   const shown = hub.gatewayUrl.replace('127.0.0.1', 'localhost');
-  console.log(`\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\nDashboards:        ${dashboard.url.replace('127.0.0.1', 'localhost')}\n\nTry, as the ICB's PHB lead (Authorization: Bearer $(npm run -s token -- --user phb-lead.icb)):\n${EXAMPLE}\n\nDemo users: npm run token -- --list. Ctrl-C stops everything.`);
+  console.log(`\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\nDashboards:        ${dashboard.url.replace('127.0.0.1', 'localhost')}, signed in as the demo commissioner\n\nTry, as the ICB's PHB lead (Authorization: Bearer $(npm run -s token -- --user phb-lead.icb)):\n${EXAMPLE}\n\nDemo users: npm run token -- --list. Ctrl-C stops everything.`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -1,6 +1,7 @@
 /**
- * The dashboard's own small server: the built pages and their assets, and /graphql passed on to
- * the gateway with the commissioner's credentials added (so no token ever reaches the browser).
+ * The dashboard's own small server: the built pages and their assets, /graphql passed on to
+ * the gateway with the signed-in commissioner's token added (so no token ever reaches the
+ * browser), and /session saying who that is.
  * Pages are paths of one single-page app, so any other path without a file extension gets
  * index.html.
  */
@@ -9,7 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { commissionerToken } from './commissioner-token.ts';
+import type { DashboardSignIn } from './sign-in.ts';
 import { DIST_DIR } from './build.ts';
 
 const TYPES: Record<string, string> = {
@@ -37,6 +38,8 @@ export interface DashboardServerOptions {
   port: number;
   host?: string;
   gatewayUrl: string;
+  /** Who the dashboard signs in as: every request to the gateway carries their token. */
+  signIn: DashboardSignIn;
   distDir?: string;
 }
 
@@ -62,14 +65,13 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
-async function forwardToGateway(req: http.IncomingMessage, res: http.ServerResponse, gatewayUrl: string) {
+async function forwardToGateway(req: http.IncomingMessage, res: http.ServerResponse, gatewayUrl: string, signIn: DashboardSignIn) {
   const body = await readBody(req);
   if (body === null) return send(res, 413, 'application/json', JSON.stringify({ errors: [{ message: 'Request too large', extensions: { code: 'BAD_REQUEST' } }] }));
-  const token = await commissionerToken();
   try {
     const answer = await fetch(gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${await signIn.token()}` },
       body: new Uint8Array(body),
       signal: AbortSignal.timeout(30_000),
     });
@@ -93,9 +95,11 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
     const { pathname } = new URL(req.url ?? '/', 'http://dashboard');
     if (pathname === '/graphql') {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only', { allow: 'POST' });
-      forwardToGateway(req, res, opts.gatewayUrl).catch(() => send(res, 500, 'text/plain', 'error'));
+      forwardToGateway(req, res, opts.gatewayUrl, opts.signIn).catch(() => send(res, 500, 'text/plain', 'error'));
       return;
     }
+    // Who is signed in, for the header: a name and a role, never the token.
+    if (pathname === '/session') return send(res, 200, 'application/json', JSON.stringify(opts.signIn.user), { 'cache-control': 'no-store' });
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only', { allow: 'GET, HEAD' });
     const file = pathname.startsWith('/assets/images/') ? fileUnder(NHSUK_IMAGES, pathname.slice('/assets/images'.length)) : fileUnder(dist, pathname);
     if (file) {

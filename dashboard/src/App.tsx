@@ -1,16 +1,36 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PAGES } from './pages';
 import { onLinkClick, useLocation } from './router';
 
 const SERVICE = "Continuum commissioners' dashboards";
 
+/** Who the dashboard's server signed in as (the demo commissioner), from its /session. */
+function useSignedInUser(): string | null {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    fetch('/session')
+      .then((r) => (r.ok ? r.json() : null))
+      .then((u: { name?: string } | null) => setName(u?.name ?? null))
+      .catch(() => setName(null));
+  }, []);
+  return name;
+}
+
 function Header(props: { path: string }) {
+  const user = useSignedInUser();
   return (
     <header className="nhsuk-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
         <div className="nhsuk-header__service">
           <a className="nhsuk-header__service-name" href="/" onClick={onLinkClick}>{SERVICE}</a>
         </div>
+        {user && (
+          <nav className="nhsuk-header__account" aria-label="Account">
+            <ul className="nhsuk-header__account-list">
+              <li className="nhsuk-header__account-item" data-signed-in>Signed in as {user}</li>
+            </ul>
+          </nav>
+        )}
       </div>
       <nav className="nhsuk-header__navigation" aria-label="Dashboards">
         <div className="nhsuk-header__navigation-container nhsuk-width-container">

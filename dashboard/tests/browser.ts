@@ -26,6 +26,8 @@ export interface OpenedPage {
   problems: string[];
   /** JSON bodies the page posted to /graphql. */
   graphqlBodies: any[];
+  /** Header names the browser sent with each /graphql request. */
+  graphqlHeaderNames: string[][];
 }
 
 export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 900 }): Promise<OpenedPage> {
@@ -33,14 +35,17 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   const page = await context.newPage();
   const problems: string[] = [];
   const graphqlBodies: any[] = [];
+  const graphqlHeaderNames: string[][] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('request', (r) => {
-    if (r.url().endsWith('/graphql')) graphqlBodies.push(JSON.parse(r.postData() ?? '{}'));
+    if (!r.url().endsWith('/graphql')) return;
+    graphqlBodies.push(JSON.parse(r.postData() ?? '{}'));
+    graphqlHeaderNames.push(Object.keys(r.headers()));
   });
   await page.goto(url);
-  return { page, context, problems, graphqlBodies };
+  return { page, context, problems, graphqlBodies, graphqlHeaderNames };
 }
 
 /** Waits until the page shows figures (or an error), not the loading line. */

@@ -3,19 +3,22 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import type { Hub } from '../../scripts/hub.ts';
-import { startTestHub } from '../../tests/helpers.ts';
+import { buildDemoRegion } from '@continuum/kit/demo';
+import { startTestHub, type Client, type TestHub } from '../../tests/helpers.ts';
 import { ensureDashboardBuilt } from '../server/build.ts';
 import { startDashboardServer, type RunningDashboard } from '../server/serve.ts';
+import { DASHBOARD_USER, signInAsDemoCommissioner } from '../server/sign-in.ts';
 import { controlsNotReached, figuresShown, launchChromium, openPage, screenshot, tableRows, tabThrough, tileValues, type OpenedPage } from './browser.ts';
-import { apiAnswer, csvOf, rowsOf } from './expected.ts';
+import { apiAnswer, csvOf, operationHash, rowsOf } from './expected.ts';
 
 const NEWCASTLE = 'E08000021';
 const YEAR = { from: '2025-11-01', to: '2026-10-31' };
 
 describe('commissioners\' dashboards in Chromium against the running hub', () => {
-  let hub: Hub;
+  let hub: TestHub;
   let dashboard: RunningDashboard;
+  /** The gateway asked as the commissioner the dashboard signs in as. */
+  const asCommissioner: Client = (query, variables) => hub.as(DASHBOARD_USER)(query, variables);
   let browser: Browser;
   const opened: OpenedPage[] = [];
 
@@ -24,11 +27,11 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
     process.env.CONTINUUM_SUBGRAPH_TIMEOUT_MS ??= '30000';
     await ensureDashboardBuilt();
     hub = await startTestHub();
-    dashboard = await startDashboardServer({ port: 0, gatewayUrl: hub.gatewayUrl });
+    dashboard = await startDashboardServer({ port: 0, gatewayUrl: hub.gatewayUrl, signIn: signInAsDemoCommissioner(hub.keys.identityProvider) });
     browser = await launchChromium();
     // The first aggregate requests plan queries and open pools in every subgraph; do that once here, one at a time.
-    for (const operation of ['WorkforceDashboard', 'TrainingDashboard', 'TransitionsDashboard', 'MicroCareDashboard', 'SupportOfferDashboard']) await apiAnswer(hub.gatewayUrl, operation, YEAR).catch(() => {});
-    await apiAnswer(hub.gatewayUrl, 'TransitionsDashboard', { icbOdsCode: 'QHM' }).catch(() => {});
+    for (const operation of ['WorkforceDashboard', 'TrainingDashboard', 'TransitionsDashboard', 'MicroCareDashboard', 'SupportOfferDashboard']) await apiAnswer(asCommissioner, operation, YEAR).catch(() => {});
+    await apiAnswer(asCommissioner, 'TransitionsDashboard', { icbOdsCode: 'QHM' }).catch(() => {});
   });
   after(async () => {
     await browser?.close();
@@ -54,7 +57,7 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
   }
 
   it('micro-care page shows the API\'s figures for the programme: 24 businesses as "25", 34,330.25 hours as "34,330"', async () => {
-    const api = (await apiAnswer(hub.gatewayUrl, 'MicroCareDashboard', { from: '2019-01-01', to: '2022-02-28' })).microCareAggregates;
+    const api = (await apiAnswer(asCommissioner, 'MicroCareDashboard', { from: '2019-01-01', to: '2022-02-28' })).microCareAggregates;
     const p = await open('/micro-care');
     const tiles = await tileValues(p.page);
     for (const key of ['businesses', 'totalHours', 'peopleSupported', 'careJobs', 'becameAgencies', 'moneyKeptLocal']) assert.equal(tiles[key], api[key].display, key);
@@ -70,7 +73,7 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
   });
 
   it('micro-care filtered to a council with no programme shows zeros, as the API does', async () => {
-    const api = (await apiAnswer(hub.gatewayUrl, 'MicroCareDashboard', { councilGssCode: NEWCASTLE, from: '2019-01-01', to: '2022-02-28' })).microCareAggregates;
+    const api = (await apiAnswer(asCommissioner, 'MicroCareDashboard', { councilGssCode: NEWCASTLE, from: '2019-01-01', to: '2022-02-28' })).microCareAggregates;
     const p = await open(`/micro-care?council=${NEWCASTLE}`);
     assert.equal((await tileValues(p.page)).businesses, api.businesses.display);
     assert.equal(api.businesses.display, '0');
@@ -78,7 +81,7 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
   });
 
   it('PA workforce page shows the API\'s figures, and choosing a council in the form changes them to the council\'s', async () => {
-    const all = await apiAnswer(hub.gatewayUrl, 'WorkforceDashboard', {});
+    const all = await apiAnswer(asCommissioner, 'WorkforceDashboard', {});
     const p = await open('/workforce');
     const tiles = await tileValues(p.page);
     for (const key of ['personalAssistants', 'employers', 'employments', 'withSeveralEmployers', 'allContractsSigned']) assert.equal(tiles[key], all.paWorkforceAggregates[key].display, key);
@@ -90,7 +93,7 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
     await p.page.selectOption('#filter-council', NEWCASTLE);
     await p.page.click('button[type="submit"]');
     await p.page.waitForURL(`**/workforce?council=${NEWCASTLE}`);
-    const newcastle = await apiAnswer(hub.gatewayUrl, 'WorkforceDashboard', { councilGssCode: NEWCASTLE });
+    const newcastle = await apiAnswer(asCommissioner, 'WorkforceDashboard', { councilGssCode: NEWCASTLE });
     await p.page.waitForFunction((v) => document.querySelector('[data-figure="personalAssistants"]')?.textContent === v, newcastle.paWorkforceAggregates.personalAssistants.display);
     assert.notEqual(newcastle.paWorkforceAggregates.personalAssistants.display, all.paWorkforceAggregates.personalAssistants.display);
     assert.deepEqual(await tableRows(p.page, 'pas-by-dbs'), rowsOf(newcastle.paWorkforceAggregates.byDbsCurrency));
@@ -100,7 +103,7 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
   });
 
   it('funding transitions page for the ICB shows the API\'s in-flight moves, blockers, gaps and overlaps', async () => {
-    const api = (await apiAnswer(hub.gatewayUrl, 'TransitionsDashboard', { icbOdsCode: 'QHM' })).transitionAggregates;
+    const api = (await apiAnswer(asCommissioner, 'TransitionsDashboard', { icbOdsCode: 'QHM' })).transitionAggregates;
     const p = await open('/transitions?icb=QHM');
     const tiles = await tileValues(p.page);
     for (const key of ['inFlight', 'readyToApply', 'completedInPeriod', 'keptAllPersonalAssistants']) assert.equal(tiles[key], api[key].display, key);
@@ -122,7 +125,7 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
   });
 
   it('training page shows the API\'s Care Certificate and course figures', async () => {
-    const api = (await apiAnswer(hub.gatewayUrl, 'TrainingDashboard', YEAR)).paTrainingAggregates;
+    const api = (await apiAnswer(asCommissioner, 'TrainingDashboard', YEAR)).paTrainingAggregates;
     const p = await open(`/training?from=${YEAR.from}&to=${YEAR.to}`);
     const tiles = await tileValues(p.page);
     assert.equal(tiles.personalAssistants, api.personalAssistants.display);
@@ -134,7 +137,7 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
   });
 
   it('council support offer page shows the API\'s counts of councils for each item', async () => {
-    const api = (await apiAnswer(hub.gatewayUrl, 'SupportOfferDashboard', {})).councilSupportOfferAggregates;
+    const api = (await apiAnswer(asCommissioner, 'SupportOfferDashboard', {})).councilSupportOfferAggregates;
     const p = await open('/support-offer');
     const employers = await tableRows(p.page, 'offer-employers');
     const expected = api.items.filter((i: any) => i.audience === 'EMPLOYER').map((i: any) => [i.label, String(i.available), String(i.inDevelopment), String(i.notAvailable), String(i.dontKnow)]);
@@ -162,6 +165,39 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
       assert.ok(reached.length > 8, `${path}: ${reached.length} stops`);
       await closeClean(p);
     }
+  });
+
+  it('is signed in as the demo commissioner: the header names her, and no token reaches the browser', async () => {
+    const p = await open('/');
+    await p.page.waitForSelector('[data-signed-in]');
+    assert.equal(await p.page.textContent('[data-signed-in]'), 'Signed in as Helen Burns (commissioner)');
+    const stored = await p.page.evaluate(() => [document.documentElement.outerHTML, document.cookie, JSON.stringify(localStorage), JSON.stringify(sessionStorage)].join('\n'));
+    assert.doesNotMatch(stored, /eyJ[\w-]+\.eyJ/, 'no JWT in the page, cookies or storage');
+    await closeClean(p);
+    const headerNames = opened.flatMap((o) => o.graphqlHeaderNames);
+    assert.ok(headerNames.length >= 10);
+    assert.ok(headerNames.every((names) => !names.includes('authorization')), 'the browser never sends credentials: the dashboard server adds them');
+  });
+
+  it('the gateway answers the dashboard\'s operations only for a signed-in caller', async () => {
+    const persisted = { extensions: { persistedQuery: { version: 1, sha256Hash: operationHash('MicroCareDashboard') } }, variables: { filter: {} } };
+    const post = (url: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(persisted) }).then((r) => r.json() as Promise<any>);
+    const anonymous = await post(hub.gatewayUrl);
+    assert.equal(anonymous.data?.microCareAggregates ?? null, null);
+    assert.equal(anonymous.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', JSON.stringify(anonymous));
+    const viaDashboard = await post(new URL('/graphql', dashboard.url).href);
+    assert.equal(viaDashboard.errors, undefined, JSON.stringify(viaDashboard.errors));
+  });
+
+  it('offers no path from the dashboard to a person: the commissioner\'s sign-in finds no one', async () => {
+    const eleanor = buildDemoRegion().featured.movedDirectPaymentToPhb;
+    const res: any = await (await fetch(new URL('/graphql', dashboard.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query ($id: ID!) { person(id: $id) { id familyName } }', variables: { id: eleanor } }),
+    })).json();
+    assert.equal(res.data?.person ?? null, null);
+    assert.doesNotMatch(JSON.stringify(res), /Robson/);
   });
 
   it('sends every operation as a persisted one: a hash and no document', () => {

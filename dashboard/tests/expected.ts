@@ -1,22 +1,27 @@
 /**
- * What the API says, asked directly of the gateway with the dashboard's own operation documents
+ * What the API says, asked directly of the gateway as the dashboard's commissioner, with the dashboard's own operation documents
  * (from the persisted-operation manifest), for the page tests to compare against.
  */
-import { postGraphQL } from '@continuum/kit/testing';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Client } from '../../tests/helpers.ts';
 
 const MANIFEST = path.resolve(import.meta.dirname, '..', 'src', 'generated', 'persisted-documents.json');
-const documents = Object.values(JSON.parse(fs.readFileSync(MANIFEST, 'utf8')) as Record<string, string>);
+const manifest = Object.entries(JSON.parse(fs.readFileSync(MANIFEST, 'utf8')) as Record<string, string>);
 
-export function operationDocument(name: string): string {
-  const found = documents.find((d) => new RegExp(`\\bquery ${name}\\b`).test(d));
+function persisted(name: string): [hash: string, document: string] {
+  const found = manifest.find(([, d]) => new RegExp(`\\bquery ${name}\\b`).test(d));
   if (!found) throw new Error(`no persisted operation ${name}`);
   return found;
 }
 
-export async function apiAnswer(gatewayUrl: string, operation: string, filter: Record<string, string>): Promise<any> {
-  const res = await postGraphQL(gatewayUrl, operationDocument(operation), { filter });
+export const operationDocument = (name: string): string => persisted(name)[1];
+/** The hash the dashboard sends for an operation (the manifest's key, without its prefix). */
+export const operationHash = (name: string): string => persisted(name)[0].replace(/^sha256:/, '');
+
+/** The answer to one of the dashboard's operations, asked of the gateway by `ask` (the commissioner). */
+export async function apiAnswer(ask: Client, operation: string, filter: Record<string, string>): Promise<any> {
+  const res = await ask(operationDocument(operation), { filter });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data;
 }

@@ -83,14 +83,24 @@ export function signServiceToken(servicesKey: SigningKey, service: string, gatew
 
 /** Keeps a service token fresh: a new one once the last is past half its life. */
 export function serviceTokenSource(servicesKey: SigningKey, service: string, gatewayAudience: string): () => Promise<string> {
-  let token: Promise<string> | null = null;
-  let madeAt = 0;
+  return renewingTokenSource(() => signServiceToken(servicesKey, service, gatewayAudience), (SERVICE_TOKEN_SECONDS * 1000) / 2);
+}
+
+/**
+ * One token reused until `renewAfterMs` has passed since it was minted, then a fresh one; a
+ * failed mint is not kept, so the next call tries again.
+ */
+export function renewingTokenSource(mint: () => Promise<string>, renewAfterMs: number, now: () => number = Date.now): () => Promise<string> {
+  let current: { token: Promise<string>; madeAt: number } | null = null;
   return () => {
-    if (!token || Date.now() - madeAt > (SERVICE_TOKEN_SECONDS * 1000) / 2) {
-      madeAt = Date.now();
-      token = signServiceToken(servicesKey, service, gatewayAudience);
+    if (!current || now() - current.madeAt >= renewAfterMs) {
+      const minted = { token: mint(), madeAt: now() };
+      minted.token.catch(() => {
+        if (current === minted) current = null;
+      });
+      current = minted;
     }
-    return token;
+    return current.token;
   };
 }
 

@@ -1,0 +1,25 @@
+import { DEFAULT_AUDIENCE, DEMO_ISSUER, generateSigningKey, localKeySet, verifyCallerToken } from '@continuum/kit';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { signInAsDemoCommissioner } from '../sign-in.ts';
+
+describe('the dashboard signs in as the demo commissioner', () => {
+  it('mints a token the gateway accepts, for the commissioner role and purpose', async () => {
+    const key = await generateSigningKey();
+    const signIn = signInAsDemoCommissioner(key);
+    const caller = await verifyCallerToken(await signIn.token(), localKeySet(key.jwks), { issuer: DEMO_ISSUER, audience: DEFAULT_AUDIENCE });
+    assert.deepEqual([caller.userId, caller.role, caller.purpose, caller.organisationCode], ['commissioner.icb', 'COMMISSIONER', 'COMMISSIONING', 'QHM']);
+    assert.deepEqual(signIn.user, { name: 'Helen Burns (commissioner)', role: 'COMMISSIONER', organisationCode: 'QHM' });
+  });
+
+  it('reuses its token until five minutes before expiry, then mints a fresh one', async () => {
+    let now = Date.parse('2026-11-26T09:00:00Z');
+    const signIn = signInAsDemoCommissioner(await generateSigningKey(), undefined, () => now);
+    const first = await signIn.token();
+    now += 54 * 60_000;
+    assert.equal(await signIn.token(), first, 'still fresh after 54 minutes');
+    now += 2 * 60_000;
+    await new Promise((r) => setTimeout(r, 1_100)); // a new token's iat/exp differ by at least a second
+    assert.notEqual(await signIn.token(), first, 'renewed within five minutes of expiry');
+  });
+});
