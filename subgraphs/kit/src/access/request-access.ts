@@ -55,6 +55,17 @@ export class RequestAccess {
     });
   }
 
+  /**
+   * Of these rows, the ids of those whose subject the caller may see; null for the hub's own
+   * services, who see all. A list narrows its query to these before it counts or pages, so its
+   * totals and pages reveal nothing about records out of scope.
+   */
+  async visibleRowIds<T extends { id: string }>(rows: T[], subjectOf: (row: T) => Subject): Promise<string[] | null> {
+    if (this.caller.role === 'HUB_SERVICE') return null;
+    const decisions = await Promise.all(rows.map((r) => this.decide(subjectOf(r))));
+    return rows.filter((_, i) => decisions[i]!.visible).map((r) => r.id);
+  }
+
   note(n: Note): void {
     this.notes.push(n);
   }

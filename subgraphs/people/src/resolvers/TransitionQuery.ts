@@ -1,9 +1,10 @@
-import { requireId } from '@continuum/kit';
+import { requestAccessOf, requireId } from '@continuum/kit';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { listTransitions } from '../transitions/list.ts';
 
 export const TransitionQuery: QueryResolvers = {
   // Null for an unknown id: funders asking about a transition turn that into their own NOT_FOUND.
   transition: (_parent, { id }, { loaders }) => loaders.transition.load(requireId(id, 'id')),
-  transitions: (_parent, args, { db }) => listTransitions(db, args),
+  transitions: (_parent, args, ctx) =>
+    listTransitions(ctx.db, args, (rows) => requestAccessOf(ctx).visibleRowIds(rows, (t) => ({ personId: t.personId }))),
 };

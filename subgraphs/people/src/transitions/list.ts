@@ -21,10 +21,16 @@ function where(filter: TransitionFilter | null | undefined): Prisma.TransitionWh
 }
 
 /** Newest proposal first, in pages of at most 100, with cursors as for people. */
-export async function listTransitions(db: PrismaClient, { filter, first, after }: QueryTransitionsArgs) {
+/** The ids of the matching transitions the caller may see, or null when they see all. */
+export type VisibleTransitions = (rows: { id: string; personId: string }[]) => Promise<string[] | null>;
+
+export async function listTransitions(db: PrismaClient, { filter, first, after }: QueryTransitionsArgs, visibleOf: VisibleTransitions) {
   const size = pageSize(first);
   const afterId = decodeCursor(after);
   const w = where(filter);
+  // Narrowed to what the caller may see before counting, so the total reveals no one else.
+  const visible = await visibleOf(await db.transition.findMany({ where: w, select: { id: true, personId: true } }));
+  if (visible) w.id = { in: visible };
   if (afterId && (!isId(afterId) || !(await db.transition.findUnique({ where: { id: afterId }, select: { id: true } })))) {
     throw badUserInput('after', 'the cursor names a transition no longer held');
   }

@@ -1,7 +1,10 @@
-import { badUserInput, connection, decodeCursor, isId, notFound, pageSize, requireId } from '@continuum/kit';
+import { badUserInput, connection, decodeCursor, isId, notFound, pageSize, requestAccessOf, requireId } from '@continuum/kit';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { accessPolicy } from '../access-policy.ts';
 import { employmentWhere } from '../employment-filter.ts';
+
+const employmentSubject = accessPolicy.types.Employment!.subject;
 
 export const Query: QueryResolvers = {
   personalAssistant: async (_parent, { id }, { loaders }) => {
@@ -10,7 +13,8 @@ export const Query: QueryResolvers = {
     return pa;
   },
 
-  personalAssistants: async (_parent, { filter, first, after }, { db }) => {
+  personalAssistants: async (_parent, { filter, first, after }, ctx) => {
+    const { db } = ctx;
     const size = pageSize(first);
     const afterId = decodeCursor(after);
     // Records merged into another PA are not listed again: their ids resolve to the survivor.
@@ -18,6 +22,10 @@ export const Query: QueryResolvers = {
     if (filter?.postcodeDistrict) where.postcodeDistrict = filter.postcodeDistrict.trim().toUpperCase();
     if (filter?.employmentStatus) where.employmentStatus = filter.employmentStatus;
     if (filter?.service) where.services = { has: filter.service };
+    // Narrowed to the PAs the caller may see before counting, so the total reveals no one else.
+    const matching = await db.personalAssistant.findMany({ where, select: { id: true } });
+    const visible = await requestAccessOf(ctx).visibleRowIds(matching, (pa) => ({ paId: pa.id }));
+    if (visible) where.id = { in: visible };
     if (afterId) {
       const held = isId(afterId) && (await db.personalAssistant.findUnique({ where: { id: afterId }, select: { id: true } }));
       if (!held) throw badUserInput('after', 'the cursor names a PA no longer on the register');
@@ -46,10 +54,16 @@ export const Query: QueryResolvers = {
     return employment;
   },
 
-  employments: async (_parent, { filter, first, after }, { db }) => {
+  employments: async (_parent, { filter, first, after }, ctx) => {
+    const { db } = ctx;
     const size = pageSize(first);
     const afterId = decodeCursor(after);
     const where = employmentWhere(filter);
+    // Narrowed to the employments the caller may see (as the Employment rule decides) before counting.
+    const access = requestAccessOf(ctx);
+    const matching = await db.employment.findMany({ where, select: { id: true, employerPersonId: true, personalAssistantId: true } });
+    const visible = await access.visibleRowIds(matching, (e) => employmentSubject(e, access.caller));
+    if (visible) where.id = { in: visible };
     if (afterId) {
       const held = isId(afterId) && (await db.employment.findUnique({ where: { id: afterId }, select: { id: true } }));
       if (!held) throw badUserInput('after', 'the cursor names an employment no longer held');
