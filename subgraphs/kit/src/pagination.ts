@@ -44,9 +44,17 @@ export interface QueueModel<Row> {
  * cursor is a position in (createdAt, id) order, so an item settled since it was handed out
  * still marks the place where the next page starts.
  */
-export async function oldestFirstPage<Row extends { id: string }>(model: QueueModel<Row>, inQueue: object, first: number | null | undefined, after: string | null | undefined) {
+export async function oldestFirstPage<Row extends { id: string }>(
+  model: QueueModel<Row>,
+  queue: object,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  /** The ids of the items the caller may see (null: all), so the total counts only those. */
+  visibleIds: string[] | null = null,
+) {
   const size = pageSize(first);
   const afterId = decodeCursor(after);
+  const inQueue = visibleIds ? { ...queue, id: { in: visibleIds } } : queue;
   let where = inQueue;
   if (afterId) {
     const mark = isId(afterId) ? await model.findUnique({ where: { id: afterId }, select: { id: true, createdAt: true } }) : null;

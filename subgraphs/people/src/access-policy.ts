@@ -1,9 +1,11 @@
 import { recordRelationships, recordSubject, requestAccessOf, type AccessPolicy } from '@continuum/kit';
 import { partiesOf } from './transitions/record.ts';
 import type { Context } from './context.ts';
+import { reviewSubject } from './matching/submitter.ts';
 
 const transitionSubject = recordSubject('id', 'Transition', (id, { loaders }: Context) => loaders.transition.load(id), (t) => ({ personId: t.personId }));
 const mergeSubject = (arg: string) => recordSubject(arg, 'PersonMerge', (id, { loaders }: Context) => loaders.personMerge.load(id), (m) => ({ personId: m.survivorId }));
+const matchReviewSubject = (arg: string) => recordSubject(arg, 'MatchReview', (id, { loaders }: Context) => loaders.matchReview.load(id), reviewSubject);
 const personSubject = (arg: string) => recordSubject(arg, 'Person', (id, { loaders }: Context) => loaders.person.load(id), (p) => ({ personId: p.id }));
 
 /** Every party to a proposed transition, and its proposer, takes part in the person's care until it takes effect. */
@@ -58,10 +60,11 @@ export const accessPolicy: AccessPolicy = {
       reconcileTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', subjectOf: transitionSubject },
       registerPerson: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', after: (r, _args, ctx) => registrationRelationship(r, ctx) },
       addLocalIdentifier: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'personId' },
-      linkMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'personId', after: (r, _args, ctx) => registrationRelationship(r, ctx) },
-      rejectMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', after: (r, _args, ctx) => registrationRelationship(r, ctx) },
-      unlinkMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', after: (r, _args, ctx) => registrationRelationship(r, ctx) },
-      reopenMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING' },
+      // A review is decided by whoever may see it: the submitting organisation, or one that may see the person it names.
+      linkMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'personId', subjectOf: matchReviewSubject('id'), after: (r, _args, ctx) => registrationRelationship(r, ctx) },
+      rejectMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', subjectOf: matchReviewSubject('id'), after: (r, _args, ctx) => registrationRelationship(r, ctx) },
+      unlinkMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', subjectOf: matchReviewSubject('id'), after: (r, _args, ctx) => registrationRelationship(r, ctx) },
+      reopenMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', subjectOf: matchReviewSubject('id') },
       mergePeople: {
         access: 'PERSON_DATA',
         fieldClass: 'IDENTITY_MATCHING',
@@ -87,6 +90,8 @@ export const accessPolicy: AccessPolicy = {
     },
     Transition: { subject: (t) => ({ personId: t.personId }), fieldClass: 'TRANSITIONS' },
     PersonMerge: { subject: (m) => ({ personId: m.survivorId }), fieldClass: 'IDENTITY_MATCHING' },
+    // The identity an organisation submitted is its own; others see the review once it names a person they may see.
+    MatchReview: { subject: reviewSubject, fieldClass: 'IDENTITY_MATCHING' },
     // A candidate the reviewer may not see is left out, as if not held.
     MatchCandidate: { subject: (c) => ({ personId: c.personId }), fieldClass: 'IDENTITY_MATCHING' },
   },

@@ -1,11 +1,13 @@
 import { recordEmploymentLink, recordRelationships, recordSubject, requestAccessOf, type AccessPolicy, type SubjectOf } from '@continuum/kit';
 import type { Context } from './context.ts';
+import { paReviewSubject } from './matching/stored.ts';
 
 /** Whose an employment named by id is, for the mutations that change one. */
 const employmentSubject = recordSubject('id', 'Employment', (id, { loaders }: Context) => loaders.employment.load(id), (e) => ({ personId: e.employerPersonId }));
 
 /** A PA named by id: visible through the caller's relationships with them (not held answers not found too). */
 const paSubject = (arg: string): SubjectOf => ({ arg, recordType: 'PersonalAssistant', lookup: async (id) => ({ paId: id }) });
+const paReviewSubjectOf = (arg: string) => recordSubject(arg, 'PaMatchReview', (id, { loaders }: Context) => loaders.paMatchReview.load(id), paReviewSubject);
 const paMergeSubject = (arg: string) => recordSubject(arg, 'PaMerge', (id, ctx: Context) => ctx.db.paMerge.findUnique({ where: { id } }), (m) => ({ paId: m.survivorId }));
 
 /** The register that registered or linked a PA keeps them on its register (it may then see them). */
@@ -44,10 +46,11 @@ export const accessPolicy: AccessPolicy = {
         organisationArg: 'input.registerOrganisationId',
         after: (r, _args, ctx) => registerRelationship(r, ctx),
       },
-      linkPaMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paSubject('personalAssistantId'), after: (r, _args, ctx) => registerRelationship({ id: r.id, personalAssistant: r.personalAssistantId ? { id: r.personalAssistantId } : null }, ctx) },
-      rejectPaMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', after: (r, _args, ctx) => registerRelationship({ id: r.id, personalAssistant: r.personalAssistantId ? { id: r.personalAssistantId } : null }, ctx) },
-      unlinkPaMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', after: (r, _args, ctx) => registerRelationship({ id: r.id, personalAssistant: r.personalAssistantId ? { id: r.personalAssistantId } : null }, ctx) },
-      reopenPaMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE' },
+      // A review is decided by whoever may see it: the submitting register, or one that may see the PA it names.
+      linkPaMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: [paReviewSubjectOf('id'), paSubject('personalAssistantId')], after: (r, _args, ctx) => registerRelationship({ id: r.id, personalAssistant: r.personalAssistantId ? { id: r.personalAssistantId } : null }, ctx) },
+      rejectPaMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paReviewSubjectOf('id'), after: (r, _args, ctx) => registerRelationship({ id: r.id, personalAssistant: r.personalAssistantId ? { id: r.personalAssistantId } : null }, ctx) },
+      unlinkPaMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paReviewSubjectOf('id'), after: (r, _args, ctx) => registerRelationship({ id: r.id, personalAssistant: r.personalAssistantId ? { id: r.personalAssistantId } : null }, ctx) },
+      reopenPaMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paReviewSubjectOf('id') },
       mergePersonalAssistants: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: [paSubject('survivorId'), paSubject('retiredId')] },
       reconcilePaMerge: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paMergeSubject('id') },
       unmergePersonalAssistants: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paMergeSubject('mergeId') },
@@ -56,6 +59,8 @@ export const accessPolicy: AccessPolicy = {
   types: {
     Person: { subject: (p) => ({ personId: p.id }), fieldClass: 'PERSON_IDENTITY', fields: { paTeam: 'EMPLOYMENT', employmentHistory: 'EMPLOYMENT' } },
     PaMerge: { subject: (m) => ({ paId: m.survivorId }), fieldClass: 'PA_PROFILE' },
+    // The identity a register submitted is its own; others see the review once it names a PA they may see.
+    PaMatchReview: { subject: paReviewSubject, fieldClass: 'PA_PROFILE' },
     // A candidate the reviewer may not see is left out, as if not held.
     PaMatchCandidate: { subject: (c) => ({ paId: c.personId ?? c.personalAssistantId }), fieldClass: 'PA_PROFILE' },
     PersonalAssistant: { subject: (pa) => ({ paId: pa.id }), fieldClass: 'PA_PROFILE', fields: { nationalInsuranceNumberSuffix: 'NI_NUMBER', employers: 'EMPLOYMENT' } },

@@ -11,7 +11,7 @@ import type { AccessStore, ConsentRow } from './store.ts';
 
 export interface Decision {
   visible: boolean;
-  /** Why: RELATIONSHIP, CONSENT, BREAK_GLASS, OWN_RECORD, HUB_SERVICE, DATA_PROTECTION, or the refusal. */
+  /** Why: RELATIONSHIP, CONSENT, BREAK_GLASS, OWN_RECORD, SUBMITTED_BY, HUB_SERVICE, DATA_PROTECTION, or the refusal. */
   basis: string;
   breakGlassId?: string;
 }

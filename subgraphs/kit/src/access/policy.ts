@@ -47,6 +47,8 @@ export interface SubjectOf {
 export interface Subject {
   personId?: string | null;
   paId?: string | null;
+  /** Organisations the record came from (an identity they submitted): theirs to see whoever it names. */
+  organisationCodes?: string[] | null;
 }
 
 export interface TypeRule {
@@ -91,7 +93,7 @@ export function recordSubject<Row>(
   recordType: string,
   load: (id: string, ctx: any) => Promise<Row | null | undefined>,
   subject: (row: Row) => Subject,
-): NonNullable<RootRule['subjectOf']> {
+): SubjectOf {
   return {
     arg,
     recordType,

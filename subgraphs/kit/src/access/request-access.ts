@@ -35,6 +35,7 @@ export class RequestAccess {
   /** Visible if any named subject is; the decision that allowed it is returned. */
   async decide(subject: Subject): Promise<Decision> {
     if (this.caller.role === 'HUB_SERVICE') return { visible: true, basis: 'HUB_SERVICE' };
+    if (subject.organisationCodes?.includes(this.caller.organisationCode)) return { visible: true, basis: 'SUBMITTED_BY' };
     const decisions: Decision[] = [];
     // An id that is not a UUID names no one: nothing to see (and nothing to ask the store).
     if (subject.personId && isId(subject.personId)) decisions.push(await this.decisions.person.load(subject.personId.toLowerCase()));

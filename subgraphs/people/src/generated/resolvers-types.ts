@@ -952,6 +952,8 @@ export type SubmittedIdentity = {
   localIdentifiers: Array<LocalIdentifier>;
   nhsNumber?: Maybe<NhsNumber>;
   postcodeDistrict?: Maybe<Scalars['String']['output']>;
+  /** The code of the organisation that submitted it (the review is its own to see and decide); null when the hub's own services did. */
+  submittedBy?: Maybe<Scalars['String']['output']>;
 };
 
 export type SupportOrganisation = {
@@ -1818,6 +1820,7 @@ export type SubmittedIdentityResolvers<ContextType = Context, ParentType extends
   localIdentifiers?: Resolver<Array<ResolversTypes['LocalIdentifier']>, ParentType, ContextType>;
   nhsNumber?: Resolver<Maybe<ResolversTypes['NhsNumber']>, ParentType, ContextType>;
   postcodeDistrict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation']> = ResolversObject<{

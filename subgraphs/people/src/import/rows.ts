@@ -47,7 +47,7 @@ function postcodeDistrict(raw: string): string | null {
 }
 
 function submissionOfRow(values: Record<ClientColumn, string>, agency: Agency, organisationCode: string): StoredSubmission {
-  return submissionFrom({
+  const submission = submissionFrom({
     nhsNumber: values.nhsNumber || null,
     nhsNumberVerificationStatus: statusName(values.nhsNumberStatus),
     givenName: values.givenName,
@@ -56,6 +56,7 @@ function submissionOfRow(values: Record<ClientColumn, string>, agency: Agency, o
     postcodeDistrict: postcodeDistrict(values.postcode),
     localIdentifiers: [{ agency, organisationCode, value: values.localId }],
   });
+  return { ...submission, submittedBy: organisationCode };
 }
 
 /** Reads and checks a whole client list; any problem means none of it may be imported. */

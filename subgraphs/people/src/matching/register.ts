@@ -93,8 +93,8 @@ async function matchAndRecord(tx: Tx, submission: StoredSubmission, config: Matc
  * Registers a person through matching, in one transaction: linked to someone known, created,
  * or sent to review. A repeat with the same idempotency key answers with the first registration.
  */
-export async function registerPerson(db: PrismaClient, input: RegisterPersonInput, key: string | null | undefined): Promise<Registration> {
-  const submission = submissionFrom(input);
+export async function registerPerson(db: PrismaClient, input: RegisterPersonInput, key: string | null | undefined, submittedBy: string | null = null): Promise<Registration> {
+  const submission: StoredSubmission = { ...submissionFrom(input), ...(submittedBy ? { submittedBy } : {}) };
   // Thresholds are configuration: CONTINUUM_MATCH_LINK_THRESHOLD and CONTINUUM_MATCH_REVIEW_THRESHOLD (read by the engine).
   const config = defaultMatchConfig();
   try {

@@ -19,6 +19,8 @@ export interface StoredSubmission {
   dateOfBirth: string;
   postcodeDistrict: string | null;
   localIdentifiers: StoredIdentifier[];
+  /** The organisation that submitted it (its code): its own to see. Absent when the hub's services did. */
+  submittedBy?: string | null;
 }
 
 /** A candidate as matching scored it when the review was opened. */

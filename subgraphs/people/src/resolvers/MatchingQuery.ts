@@ -3,7 +3,7 @@ import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { listMatchReviews } from '../matching/list.ts';
 
 export const MatchingQuery: QueryResolvers = {
-  matchReviews: (_parent, args, { db }) => listMatchReviews(db, args),
+  matchReviews: (_parent, args, ctx) => listMatchReviews(ctx.db, args, ctx),
   matchReview: async (_parent, { id }, { loaders }) => {
     const review = await loaders.matchReview.load(requireId(id, 'id'));
     if (!review) throw notFound('MatchReview', 'id', id);

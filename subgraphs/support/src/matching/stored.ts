@@ -32,3 +32,9 @@ export const paIdentifiersOf = (decision: PaMatchDecisionModel): StoredPaIdentif
 
 /** The register identifier a submission carries. */
 export const submittedIdentifier = (s: StoredPaSubmission): StoredPaIdentifier => ({ organisationId: s.registerOrganisationId, value: s.registerReference });
+
+/** Whose a review is: the PA it now names, and the register that submitted the identity. */
+export function paReviewSubject(review: { personalAssistantId: string | null; submitted: unknown }) {
+  const register = (review.submitted as StoredPaSubmission | null)?.registerOrganisationId;
+  return { paId: review.personalAssistantId, organisationCodes: register ? [register] : [] };
+}

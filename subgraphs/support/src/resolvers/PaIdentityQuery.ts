@@ -3,7 +3,7 @@ import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { listPaMatchReviews } from '../matching/list.ts';
 
 export const PaIdentityQuery: QueryResolvers = {
-  paMatchReviews: (_parent, args, { db }) => listPaMatchReviews(db, args),
+  paMatchReviews: (_parent, args, ctx) => listPaMatchReviews(ctx.db, args, ctx),
   paMatchReview: async (_parent, { id }, { loaders }) => {
     const review = await loaders.paMatchReview.load(requireId(id, 'id'));
     if (!review) throw notFound('PaMatchReview', 'id', id);
