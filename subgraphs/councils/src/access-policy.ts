@@ -1,10 +1,30 @@
-import { endRelationshipsFrom, recordFundingRelationships, type AccessPolicy, type TypeRule } from '@continuum/kit';
+import { endRelationshipsFrom, recordFundingRelationships, recordRelationships, requestAccessOf, type AccessPolicy, type SubjectOf, type TypeRule } from '@continuum/kit';
+import type { Context } from './context.ts';
+import type { HeldConcern } from './safeguarding.ts';
 
 const episode: TypeRule = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
 
 /** A council episode makes the council (and the provider supporting the employer) party to the person's care. */
 const fundingRelationships = (e: any, input: { councilGssCode: string; paymentSupportProviderId?: string | null }, ctx: unknown, sourceType: string) =>
   recordFundingRelationships(ctx, e, [input.councilGssCode], input.paymentSupportProviderId, sourceType);
+
+/** A concern named by id: found only by the council that holds it; anyone else is told it does not exist. */
+const concernSubject = (arg: string): SubjectOf => ({
+  arg,
+  recordType: 'SafeguardingConcern',
+  lookup: async (id, ctx: Context) => {
+    const concern = await ctx.loaders.safeguardingConcern.load(id.toLowerCase());
+    const council = concern && (await ctx.loaders.council.load(concern.councilId));
+    return concern && council?.gssCode === requestAccessOf(ctx).caller.organisationCode ? { personId: concern.personId } : null;
+  },
+});
+
+/** The council told of a concern leads on it: it may see the person to make its enquiries. */
+async function safeguardingLead(referral: { id: string; personId: string }, input: { councilGssCode: string }, ctx: unknown) {
+  await recordRelationships(ctx, [
+    { organisationCode: input.councilGssCode.trim().toUpperCase(), subjectKind: 'PERSON', subjectId: referral.personId, kind: 'SAFEGUARDING_LEAD', startsOn: new Date(), endsOn: null, sourceType: 'SafeguardingConcern', sourceId: referral.id },
+  ]);
+}
 
 /** Who may see what councils serve. Root fields not named here are hub steps (transitions, merges). */
 export const accessPolicy: AccessPolicy = {
@@ -24,12 +44,28 @@ export const accessPolicy: AccessPolicy = {
         organisationArg: 'input.councilGssCode',
         after: (dp, { input }, ctx) => fundingRelationships(dp, input, ctx, 'DirectPayment'),
       },
+      // Any care professional who may see the person may tell a council of a concern; they get a receipt, not the concern.
+      raiseSafeguardingConcern: { access: 'PERSON_DATA', fieldClass: 'PERSON_IDENTITY', personArg: 'input.personId', after: (r, { input }, ctx) => safeguardingLead(r, input, ctx) },
+      startSafeguardingEnquiry: { access: 'PERSON_DATA', fieldClass: 'SAFEGUARDING', subjectOf: concernSubject('id') },
+      closeSafeguardingConcern: {
+        access: 'PERSON_DATA',
+        fieldClass: 'SAFEGUARDING',
+        subjectOf: concernSubject('input.id'),
+        // The council's lead on the person lasts while the concern is open, then as any recent relationship.
+        after: (c, _args, ctx) => endRelationshipsFrom(ctx, c.id, c.closedOn),
+      },
       openCouncilEpisodeForTransition: { access: 'HUB_ONLY', after: (e, { input }, ctx) => fundingRelationships(e, input, ctx, 'CouncilEpisode') },
       endCouncilEpisodeForTransition: { access: 'HUB_ONLY', after: (_e, { episodeId, lastDay }, ctx) => endRelationshipsFrom(ctx, episodeId, lastDay) },
     },
   },
   types: {
-    Person: { subject: (p) => ({ personId: p.id }), fieldClass: 'PERSON_IDENTITY', fields: { socialCareFunding: 'FUNDING', carePlan: 'CARE_AND_HEALTH_PLANS' } },
+    Person: {
+      subject: (p) => ({ personId: p.id }),
+      fieldClass: 'PERSON_IDENTITY',
+      fields: { socialCareFunding: 'FUNDING', carePlan: 'CARE_AND_HEALTH_PLANS', safeguardingConcerns: 'SAFEGUARDING' },
+    },
+    // The most restricted record: social workers of the council holding it, whatever consent or break-glass allows.
+    SafeguardingConcern: { subject: (c) => ({ personId: c.personId }), fieldClass: 'SAFEGUARDING', onlyFor: (c: HeldConcern, caller) => caller.organisationCode === c.councilGssCode },
     FundingEpisode: episode,
     DirectPayment: episode,
     IndividualServiceFund: episode,

@@ -57,6 +57,16 @@ export function createLoaders(db: PrismaClient) {
         db.carePlan.findMany({ where: { personId: { in: [...personIds] } }, orderBy: [{ lastReviewed: 'desc' }, { id: 'desc' }] }),
       (p) => p.personId,
     ),
+    /** Newest first. */
+    safeguardingConcernsOfPerson: groupLoader(
+      (personIds: readonly string[]) =>
+        db.safeguardingConcern.findMany({ where: { personId: { in: [...personIds] } }, orderBy: [{ raisedOn: 'desc' }, { id: 'desc' }] }),
+      (c) => c.personId,
+    ),
+    safeguardingConcern: uniqueLoader(
+      (ids: readonly string[]) => db.safeguardingConcern.findMany({ where: { id: { in: [...ids] } } }),
+      (c) => c.id,
+    ),
     /** Each transition's answers from councils, in the order they were given. */
     responsesOfTransition: groupLoader(
       (transitionIds: readonly string[]) =>

@@ -97,6 +97,15 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     (done) => progress?.('care plans', done, plans.length),
   );
 
+  const concerns = region.safeguardingConcerns;
+  await insertRows(
+    db,
+    'safeguarding_concern',
+    ['id', 'person_id', 'council_id', 'raised_on', 'source', 'category', 'summary', 'raised_by', 'enquiry_started_on', 'closed_on', 'outcome'],
+    concerns.map((c) => [c.id, c.personId, councilId(c.councilGssCode), c.raisedOn, c.source, c.category, c.summary, c.raisedBy, c.enquiryStartedOn, c.closedOn, c.outcome]),
+    (done) => progress?.('safeguarding concerns', done, concerns.length),
+  );
+
   // Each council's answers to the region's transitions (the transitions themselves are the hub's).
   const responses = (region.transitions ?? []).flatMap((t) =>
     t.responses.filter((r) => r.funderKind === 'COUNCIL').map((r) => [t.id, r.funderCode, r.decision, r.respondedBy, r.note ?? null, r.respondedAt]),

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CouncilModel, CouncilRateModel, DirectPaymentModel, IndividualServiceFundModel, CommissionedPackageModel, CarePlanModel, TransitionResponseModel } from './prisma/models.ts';
+import type { CouncilModel, CouncilRateModel, DirectPaymentModel, IndividualServiceFundModel, CommissionedPackageModel, CarePlanModel, SafeguardingConcernModel, TransitionResponseModel } from './prisma/models.ts';
+import type { HeldConcern } from '../safeguarding.ts';
 import type { TransitionReference, PersonReference, SupportOrganisationReference } from '../references.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -49,6 +50,13 @@ export type CareTask = {
   /** Tasks reclassified as health-related need NHS-signed-off competences. */
   healthRelated: Scalars['Boolean']['output'];
   hoursPerWeek: Scalars['Float']['output'];
+};
+
+export type CloseSafeguardingConcernInput = {
+  /** Defaults to today; not before the concern was raised, nor in the future. */
+  closedOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  outcome: SafeguardingOutcome;
 };
 
 /** A package the council commissions from a provider. */
@@ -163,10 +171,18 @@ export type IndividualServiceFund = FundingEpisode & {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Closes a concern your council holds, with its outcome. */
+  closeSafeguardingConcern: SafeguardingConcern;
   /** Hub step of a transition: end a council episode the day before the new funding starts. Repeats are harmless. */
   endCouncilEpisodeForTransition: FundingEpisode;
   /** Hub step of a transition: open the council episode it names. At most one per transition; repeats return it. */
   openCouncilEpisodeForTransition: FundingEpisode;
+  /**
+   * Tells a council of a safeguarding concern about a person the caller works with. Any care
+   * professional who may see the person may raise one; the council gets a relationship with the
+   * person to make its enquiries, and the caller gets a receipt, not the concern.
+   */
+  raiseSafeguardingConcern: SafeguardingReferral;
   /** Hub step of a person merge: move every council row naming fromPersonId to toPersonId, recording each. Nothing is refused for clashing; overlaps are reported. Repeats move nothing new. */
   repointPersonInCouncils: RepointResult;
   /** A council's answer to a transition it is party to. One answer per council; repeating it is harmless. */
@@ -175,8 +191,15 @@ export type Mutation = {
   revertPersonRepointInCouncils: RepointResult;
   /** Open a direct payment episode. Refused when the person already has an overlapping social care episode. */
   startDirectPayment: DirectPayment;
+  /** Starts a section 42 enquiry on a concern your council holds. */
+  startSafeguardingEnquiry: SafeguardingConcern;
   /** Hub compensation: remove what this transition changed here (the opened episode; the old episode's end). */
   undoCouncilTransitionSteps: Scalars['Boolean']['output'];
+};
+
+
+export type MutationCloseSafeguardingConcernArgs = {
+  input: CloseSafeguardingConcernInput;
 };
 
 
@@ -190,6 +213,11 @@ export type MutationEndCouncilEpisodeForTransitionArgs = {
 export type MutationOpenCouncilEpisodeForTransitionArgs = {
   input: OpenCouncilEpisodeInput;
   transitionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRaiseSafeguardingConcernArgs = {
+  input: RaiseSafeguardingConcernInput;
 };
 
 
@@ -217,6 +245,11 @@ export type MutationRevertPersonRepointInCouncilsArgs = {
 
 export type MutationStartDirectPaymentArgs = {
   input: StartDirectPaymentInput;
+};
+
+
+export type MutationStartSafeguardingEnquiryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -256,8 +289,18 @@ export type Person = {
   /** The latest care and support plan summary, if a council holds one. */
   carePlan?: Maybe<CarePlanSummary>;
   id: Scalars['ID']['output'];
+  /**
+   * Safeguarding concerns about the person, newest first. The most restricted field in the hub:
+   * only social workers see it, and each sees only the concerns their own council holds.
+   */
+  safeguardingConcerns?: Maybe<Array<SafeguardingConcern>>;
   /** The person's social care funding episodes, oldest first. */
   socialCareFunding?: Maybe<Array<FundingEpisode>>;
+};
+
+
+export type PersonSafeguardingConcernsArgs = {
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type Query = {
@@ -295,6 +338,16 @@ export type QueryPersonIdsFundedByCouncilArgs = {
   to: Scalars['Date']['input'];
 };
 
+export type RaiseSafeguardingConcernInput = {
+  category: SafeguardingCategory;
+  /** The council that leads on the concern (GSS code): usually the one funding the person's care. */
+  councilGssCode: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  source: SafeguardingSource;
+  /** 10 to 1,000 characters: what happened, not the case record. */
+  summary: Scalars['String']['input'];
+};
+
 export type Rate = {
   __typename?: 'Rate';
   effectiveFrom: Scalars['Date']['output'];
@@ -317,6 +370,73 @@ export type RepointResult = {
   /** Rows moved: on a repoint, every row the merge moved here (a repeat answers the same); on a revert, the rows this call moved back. */
   rowsMoved: Scalars['Int']['output'];
 };
+
+/** Care Act 2014 statutory guidance: the kinds of abuse and neglect. */
+export type SafeguardingCategory =
+  | 'DISCRIMINATORY'
+  | 'DOMESTIC'
+  | 'FINANCIAL_OR_MATERIAL'
+  | 'MODERN_SLAVERY'
+  | 'NEGLECT_AND_ACTS_OF_OMISSION'
+  | 'ORGANISATIONAL'
+  | 'PHYSICAL'
+  | 'PSYCHOLOGICAL'
+  | 'SELF_NEGLECT'
+  | 'SEXUAL';
+
+/**
+ * A concern that an adult with care and support needs is experiencing, or is at risk of, abuse
+ * or neglect (Care Act 2014, s.42), held by the council that leads on it.
+ */
+export type SafeguardingConcern = {
+  __typename?: 'SafeguardingConcern';
+  category: SafeguardingCategory;
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  council: Council;
+  enquiryStartedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  outcome?: Maybe<SafeguardingOutcome>;
+  raisedBy: Scalars['String']['output'];
+  raisedOn: Scalars['Date']['output'];
+  source: SafeguardingSource;
+  status: SafeguardingStatus;
+  /** Short: the detail stays in the council's case record. */
+  summary: Scalars['String']['output'];
+};
+
+export type SafeguardingOutcome =
+  | 'ACTION_TAKEN'
+  | 'NO_FURTHER_ACTION';
+
+/**
+ * What whoever raised a concern gets back: that the council has it. The concern itself is then
+ * the council's, and only its social workers see it.
+ */
+export type SafeguardingReferral = {
+  __typename?: 'SafeguardingReferral';
+  council: Council;
+  id: Scalars['ID']['output'];
+  raisedOn: Scalars['Date']['output'];
+};
+
+/** Who brought the concern to the council. */
+export type SafeguardingSource =
+  | 'FAMILY_MEMBER'
+  | 'MICRO_CARE_DEVELOPMENT_OFFICER'
+  | 'NHS_STAFF'
+  | 'OTHER'
+  | 'PERSONAL_ASSISTANT'
+  | 'PROVIDER'
+  /** The council's own review call (e.g. four weeks after a PA starts). */
+  | 'REVIEW_CALL'
+  | 'THE_PERSON';
+
+export type SafeguardingStatus =
+  | 'CLOSED'
+  /** The council is making a section 42 enquiry. */
+  | 'ENQUIRY'
+  /** Raised; no section 42 enquiry (yet). */
+  | 'RAISED';
 
 export type StartDirectPaymentInput = {
   councilGssCode: Scalars['String']['input'];
@@ -521,6 +641,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CareTask: ResolverTypeWrapper<CareTask>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CloseSafeguardingConcernInput: CloseSafeguardingConcernInput;
   CommissionedPackage: ResolverTypeWrapper<CommissionedPackageModel>;
   Council: ResolverTypeWrapper<CouncilModel>;
   CouncilSupportOfferAggregates: ResolverTypeWrapper<CouncilSupportOfferAggregates>;
@@ -538,9 +659,16 @@ export type ResolversTypes = ResolversObject<{
   PaymentSupport: PaymentSupport;
   Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RaiseSafeguardingConcernInput: RaiseSafeguardingConcernInput;
   Rate: ResolverTypeWrapper<CouncilRateModel>;
   RateKind: RateKind;
   RepointResult: ResolverTypeWrapper<RepointResult>;
+  SafeguardingCategory: SafeguardingCategory;
+  SafeguardingConcern: ResolverTypeWrapper<HeldConcern>;
+  SafeguardingOutcome: SafeguardingOutcome;
+  SafeguardingReferral: ResolverTypeWrapper<SafeguardingConcernModel>;
+  SafeguardingSource: SafeguardingSource;
+  SafeguardingStatus: SafeguardingStatus;
   StartDirectPaymentInput: StartDirectPaymentInput;
   SupportAudience: SupportAudience;
   SupportOfferItem: ResolverTypeWrapper<SupportOfferItem>;
@@ -561,6 +689,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   CareTask: CareTask;
   Float: Scalars['Float']['output'];
+  CloseSafeguardingConcernInput: CloseSafeguardingConcernInput;
   CommissionedPackage: CommissionedPackageModel;
   Council: CouncilModel;
   CouncilSupportOfferAggregates: CouncilSupportOfferAggregates;
@@ -574,8 +703,11 @@ export type ResolversParentTypes = ResolversObject<{
   OpenCouncilEpisodeInput: OpenCouncilEpisodeInput;
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
+  RaiseSafeguardingConcernInput: RaiseSafeguardingConcernInput;
   Rate: CouncilRateModel;
   RepointResult: RepointResult;
+  SafeguardingConcern: HeldConcern;
+  SafeguardingReferral: SafeguardingConcernModel;
   StartDirectPaymentInput: StartDirectPaymentInput;
   SupportOfferItem: SupportOfferItem;
   SupportOfferProviderCount: SupportOfferProviderCount;
@@ -684,12 +816,15 @@ export type IndividualServiceFundResolvers<ContextType = Context, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  closeSafeguardingConcern?: Resolver<ResolversTypes['SafeguardingConcern'], ParentType, ContextType, RequireFields<MutationCloseSafeguardingConcernArgs, 'input'>>;
   endCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationEndCouncilEpisodeForTransitionArgs, 'episodeId' | 'lastDay' | 'transitionId'>>;
   openCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationOpenCouncilEpisodeForTransitionArgs, 'input' | 'transitionId'>>;
+  raiseSafeguardingConcern?: Resolver<ResolversTypes['SafeguardingReferral'], ParentType, ContextType, RequireFields<MutationRaiseSafeguardingConcernArgs, 'input'>>;
   repointPersonInCouncils?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInCouncilsArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
   respondToTransitionAsCouncil?: Resolver<ResolversTypes['TransitionResponse'], ParentType, ContextType, RequireFields<MutationRespondToTransitionAsCouncilArgs, 'councilGssCode' | 'decision' | 'respondedBy' | 'transitionId'>>;
   revertPersonRepointInCouncils?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInCouncilsArgs, 'mergeId'>>;
   startDirectPayment?: Resolver<ResolversTypes['DirectPayment'], ParentType, ContextType, RequireFields<MutationStartDirectPaymentArgs, 'input'>>;
+  startSafeguardingEnquiry?: Resolver<ResolversTypes['SafeguardingConcern'], ParentType, ContextType, RequireFields<MutationStartSafeguardingEnquiryArgs, 'id'>>;
   undoCouncilTransitionSteps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUndoCouncilTransitionStepsArgs, 'transitionId'>>;
 }>;
 
@@ -697,6 +832,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   carePlan?: Resolver<Maybe<ResolversTypes['CarePlanSummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  safeguardingConcerns?: Resolver<Maybe<Array<ResolversTypes['SafeguardingConcern']>>, ParentType, ContextType, RequireFields<PersonSafeguardingConcernsArgs, 'includeClosed'>>;
   socialCareFunding?: Resolver<Maybe<Array<ResolversTypes['FundingEpisode']>>, ParentType, ContextType>;
 }>;
 
@@ -718,6 +854,26 @@ export type RepointResultResolvers<ContextType = Context, ParentType extends Res
   mergeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   overlaps?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SafeguardingConcernResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SafeguardingConcern'] = ResolversParentTypes['SafeguardingConcern']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['SafeguardingCategory'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
+  enquiryStartedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['SafeguardingOutcome']>, ParentType, ContextType>;
+  raisedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SafeguardingSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SafeguardingStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SafeguardingReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SafeguardingReferral'] = ResolversParentTypes['SafeguardingReferral']> = ResolversObject<{
+  council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type SupportOfferItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOfferItem'] = ResolversParentTypes['SupportOfferItem']> = ResolversObject<{
@@ -771,6 +927,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Rate?: RateResolvers<ContextType>;
   RepointResult?: RepointResultResolvers<ContextType>;
+  SafeguardingConcern?: SafeguardingConcernResolvers<ContextType>;
+  SafeguardingReferral?: SafeguardingReferralResolvers<ContextType>;
   SupportOfferItem?: SupportOfferItemResolvers<ContextType>;
   SupportOfferProviderCount?: SupportOfferProviderCountResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;

@@ -12,6 +12,7 @@ export const COUNCIL_PERSON_REFERENCES: PersonReferences<Prisma.TransactionClien
     { table: 'individual_service_fund', column: 'person_id' },
     { table: 'commissioned_package', column: 'person_id' },
     { table: 'care_plan', column: 'person_id' },
+    { table: 'safeguarding_concern', column: 'person_id' },
   ],
   overlapsSql: overlappingEpisodesSql(
     [

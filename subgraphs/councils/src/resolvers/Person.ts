@@ -1,5 +1,6 @@
 import { isId } from '@continuum/kit';
 import type { PersonResolvers } from '../generated/resolvers-types.ts';
+import { heldConcern } from '../safeguarding.ts';
 
 /** Stable order for episodes starting the same day. */
 const KIND_ORDER = { DirectPayment: 0, IndividualServiceFund: 1, CommissionedPackage: 2 };
@@ -22,6 +23,11 @@ export const Person: PersonResolvers = {
     ];
     tagged.sort((a, b) => a.row.start.getTime() - b.row.start.getTime() || a.kind - b.kind || a.row.id.localeCompare(b.row.id));
     return tagged.map((t) => t.row);
+  },
+  safeguardingConcerns: async (person, { includeClosed }, { loaders }) => {
+    if (!isId(person.id)) return [];
+    const concerns = await loaders.safeguardingConcernsOfPerson.load(person.id.toLowerCase());
+    return Promise.all(concerns.filter((c) => includeClosed !== false || c.closedOn === null).map((c) => heldConcern(c, loaders)));
   },
   carePlan: async (person, _args, { loaders }) => {
     if (!isId(person.id)) return null;

@@ -12,6 +12,8 @@ import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
 import { Query } from './Query.ts';
 import { Rate } from './Rate.ts';
+import { SafeguardingConcern, SafeguardingReferral } from './SafeguardingConcern.ts';
+import { SafeguardingMutation } from './SafeguardingMutation.ts';
 import { Transition } from './Transition.ts';
 import { TransitionMutation } from './TransitionMutation.ts';
 import { TransitionResponse } from './TransitionResponse.ts';
@@ -20,7 +22,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: { ...Query, ...AggregateQuery },
-  Mutation: { ...Mutation, ...TransitionMutation, ...MergeMutation },
+  Mutation: { ...Mutation, ...TransitionMutation, ...MergeMutation, ...SafeguardingMutation },
   Council,
   Rate,
   FundingEpisode,
@@ -28,6 +30,8 @@ export const resolvers: Resolvers = {
   IndividualServiceFund,
   CommissionedPackage,
   CarePlanSummary,
+  SafeguardingConcern,
+  SafeguardingReferral,
   Person,
   Transition,
   TransitionResponse,

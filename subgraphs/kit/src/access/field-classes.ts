@@ -16,6 +16,7 @@ export const FIELD_CLASSES = {
   TRAINING: "A PA's training records and Care Certificate progress",
   IDENTITY_MATCHING: 'Registration, duplicate review and merging of person records',
   CONSENT: "A person's consent and objections",
+  SAFEGUARDING: 'Safeguarding concerns and enquiries: the most restricted, for social workers of the council holding them',
   ACCESS_LOG: "Who has read or changed a person's record",
 } as const;
 export type FieldClass = keyof typeof FIELD_CLASSES;
@@ -23,7 +24,8 @@ export type FieldClass = keyof typeof FIELD_CLASSES;
 const CARE_TEAM: FieldClass[] = ['PERSON_IDENTITY', 'FUNDING', 'CARE_AND_HEALTH_PLANS', 'EMPLOYMENT', 'TRANSITIONS', 'PA_PROFILE', 'TRAINING', 'IDENTITY_MATCHING', 'CONSENT'];
 
 export const ROLE_FIELD_CLASSES: Record<Role, readonly FieldClass[]> = {
-  SOCIAL_WORKER: CARE_TEAM,
+  // Councils lead on safeguarding: only their social workers see concerns (and only their own council's).
+  SOCIAL_WORKER: [...CARE_TEAM, 'SAFEGUARDING'],
   CHC_NURSE: CARE_TEAM,
   PHB_LEAD: CARE_TEAM,
   // Employer support runs payroll and contracts: the money, the PAs and their NI numbers, not care plans.

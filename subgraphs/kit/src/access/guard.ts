@@ -110,8 +110,8 @@ async function screen(obj: any, typeName: string, rule: TypeRule, access: Reques
   if (obj == null || obj instanceof Error) return obj;
   const subject = rule.subject(obj, access.caller);
   const recordId = String(obj.id ?? subject.personId ?? subject.paId ?? '');
-  const classAllowed = roleMaySee(access.caller.role, rule.fieldClass);
-  const decision = classAllowed ? await access.decide(subject) : { visible: false, basis: 'ROLE' };
+  const allowed = roleMaySee(access.caller.role, rule.fieldClass) && (!rule.onlyFor || access.caller.role === 'HUB_SERVICE' || rule.onlyFor(obj, access.caller));
+  const decision = allowed ? await access.decide(subject) : { visible: false, basis: 'ROLE' };
   access.note({
     action: 'READ',
     outcome: decision.visible ? 'ALLOWED' : 'DENIED',

@@ -58,6 +58,11 @@ export interface TypeRule {
   fieldClass: FieldClass;
   /** Fields in a class of their own (e.g. a PA's NI number), beyond the object's. */
   fields?: Record<string, FieldClass>;
+  /**
+   * A further condition on top of the subject's decision, which consent and break-glass do not
+   * lift: e.g. a safeguarding concern is seen only by the council that holds it.
+   */
+  onlyFor?(obj: any, caller: Caller): boolean;
 }
 
 export interface AccessPolicy {

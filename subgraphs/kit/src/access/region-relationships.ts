@@ -40,6 +40,7 @@ export function regionRelationships(region: DemoRegion): { facts: RelationshipFa
     for (const share of e.shares) person(share.funderCode, e.personId, 'FUNDER', e.start, e.end, 'IntegratedBudget', e.id);
   }
   for (const d of region.chcDecisions) person(d.healthBodyOdsCode, d.personId, 'CHC_ASSESSMENT', d.decidedOn, d.nextReview, 'ChcDecision', d.id);
+  for (const c of region.safeguardingConcerns ?? []) person(c.councilGssCode, c.personId, 'SAFEGUARDING_LEAD', c.raisedOn, c.closedOn, 'SafeguardingConcern', c.id);
   for (const p of region.carePlans) person(p.councilGssCode, p.personId, 'CARE_PLAN', p.lastReviewed, null, 'CarePlan', p.id);
   for (const p of region.healthPlans) person(p.healthBodyOdsCode, p.personId, 'HEALTH_PLAN', p.lastReviewed, null, 'HealthPlan', p.id);
   for (const t of region.transitions) {

@@ -26,6 +26,7 @@ import { withHealthDuties } from './health-duties.ts';
 import { buildHealthPlans, buildPaymentProcessing } from './health-plans.ts';
 import { buildMicroCare } from './micro-care.ts';
 import { buildSupportOffers } from './support-offer.ts';
+import { buildSafeguarding } from './safeguarding.ts';
 
 export interface DemoRegionOptions {
   /** About 6,000 by default; at least 100 so every featured case fits. */
@@ -93,6 +94,7 @@ export function buildDemoRegion(options: DemoRegionOptions = {}): DemoRegion {
     microCareHours: microCare.hours,
     microCareClients: microCare.clients,
     supportOffers: buildSupportOffers(ctx),
+    safeguardingConcerns: buildSafeguarding(ctx, moves.funding.directPayments, featured.id),
     featured: {
       movedDirectPaymentToPhb: featured.id,
       alsoMovedDirectPaymentToPhb: plans.filter((p) => p.scenario === 'DP_TO_PHB' && !p.featured).map((p) => p.id),

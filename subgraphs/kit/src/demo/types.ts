@@ -83,6 +83,32 @@ export interface DemoCarePlan {
   nextReview: IsoDate;
 }
 
+/** Care Act 2014 statutory guidance (14.17): the kinds of abuse and neglect. */
+export const SAFEGUARDING_CATEGORIES = [
+  'PHYSICAL', 'DOMESTIC', 'SEXUAL', 'PSYCHOLOGICAL', 'FINANCIAL_OR_MATERIAL', 'MODERN_SLAVERY',
+  'DISCRIMINATORY', 'ORGANISATIONAL', 'NEGLECT_AND_ACTS_OF_OMISSION', 'SELF_NEGLECT',
+] as const;
+export type SafeguardingCategory = (typeof SAFEGUARDING_CATEGORIES)[number];
+/** How concerns reach a council's safeguarding team in the seeds: a family member, the four-week review call, a provider, a micro-care development officer, a PA, the person. */
+export const SAFEGUARDING_SOURCES = ['FAMILY_MEMBER', 'REVIEW_CALL', 'PROVIDER', 'MICRO_CARE_DEVELOPMENT_OFFICER', 'PERSONAL_ASSISTANT', 'THE_PERSON', 'NHS_STAFF', 'OTHER'] as const;
+export type SafeguardingSource = (typeof SAFEGUARDING_SOURCES)[number];
+
+/** A concern that an adult with care and support needs is at risk of abuse or neglect (Care Act 2014, s.42), held by the council that leads on it. */
+export interface DemoSafeguardingConcern {
+  id: string;
+  personId: string;
+  councilGssCode: string;
+  raisedOn: IsoDate;
+  source: SafeguardingSource;
+  category: SafeguardingCategory;
+  summary: string;
+  raisedBy: string;
+  /** A section 42 enquiry, when the council made one. */
+  enquiryStartedOn: IsoDate | null;
+  closedOn: IsoDate | null;
+  outcome: 'NO_FURTHER_ACTION' | 'ACTION_TAKEN' | null;
+}
+
 export interface DemoPersonalHealthBudget extends EpisodeBase {
   healthBodyOdsCode: string;
   management: 'NOTIONAL' | 'THIRD_PARTY' | 'DIRECT_PAYMENT';
@@ -300,6 +326,8 @@ export interface DemoRegion {
   individualServiceFunds: DemoIndividualServiceFund[];
   commissionedPackages: DemoCommissionedPackage[];
   carePlans: DemoCarePlan[];
+  /** Held by councils; the most restricted records in the hub. */
+  safeguardingConcerns: DemoSafeguardingConcern[];
   personalHealthBudgets: DemoPersonalHealthBudget[];
   chcDecisions: DemoChcDecision[];
   chcPackages: DemoChcPackage[];
