@@ -19,6 +19,8 @@ function personWith(episodes: { personId: string; end: string | null }[], openEn
 const withDirectPayment = (openEnded = false) => personWith(region.directPayments, openEnded);
 const withServiceFund = (openEnded = false) => personWith(region.individualServiceFunds, openEnded);
 const withPackage = () => personWith(region.commissionedPackages);
+const concerned = new Set(region.safeguardingConcerns.map((c) => c.personId));
+const withSafeguardingConcern = () => personWith(region.directPayments.filter((dp) => concerned.has(dp.personId)));
 const kinds = [withDirectPayment, withPackage, withServiceFund];
 let turn = 0;
 
@@ -54,5 +56,6 @@ repointContractTests({
     [withServiceFund(true), withDirectPayment(true)],
     [withDirectPayment(), withPackage()],
     [withPackage(), withServiceFund()],
+    [withSafeguardingConcern(), withPackage()],
   ],
 });

@@ -25,3 +25,7 @@ CREATE TABLE "safeguarding_concern" (
 
 CREATE INDEX "safeguarding_concern_person_id_raised_on_idx" ON "safeguarding_concern"("person_id", "raised_on");
 CREATE INDEX "safeguarding_concern_council_id_idx" ON "safeguarding_concern"("council_id");
+
+-- Person merges move concerns with the rest of the person's council records.
+ALTER TABLE "person_repoint" DROP CONSTRAINT "person_repoint_table_name";
+ALTER TABLE "person_repoint" ADD CONSTRAINT "person_repoint_table_name" CHECK ("table_name" IN ('direct_payment','individual_service_fund','commissioned_package','care_plan','safeguarding_concern'));
