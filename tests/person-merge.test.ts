@@ -141,4 +141,28 @@ describe('merging and unmerging two people across every subgraph, through the ga
     assert.ok(bMoves.includes(b!.id), 'the refused merge moved nothing');
     assert.equal((await icb(PERSON, { id: b!.personId })).data.person.id, b!.personId, 'and retired no one');
   });
+  it('an unmerge takes back the access the merge gave: an organisation that worked only with the retired record no longer sees the survivor', async () => {
+    // A pair of funded employers and an organisation that works with the second and not the first.
+    const supportOrgs = region.supportOrganisations.map((o) => o.id);
+    let found: { s: (typeof fundedEmployers)[number]; r: (typeof fundedEmployers)[number]; org: string } | null = null;
+    for (let i = 6; i + 1 < fundedEmployers.length && !found; i += 2) {
+      const [s, r] = [fundedEmployers[i]!, fundedEmployers[i + 1]!];
+      const org = supportOrgs.find((o) => { const related = peopleRelatedTo(region, o); return related.has(r.id) && !related.has(s.id); });
+      if (org) found = { s, r, org };
+    }
+    assert.ok(found, 'a pair where an employer-support organisation works with only the retired person');
+    const adviser = hub.as({ userId: 'adviser.merge-test', name: 'Support adviser', organisationCode: found.org, organisationKind: 'SUPPORT_ORGANISATION', role: 'SUPPORT_ADVISER', purpose: 'PAYMENT_ADMINISTRATION' });
+    const sees = async (id: string) => (await adviser(`query ($id: ID!) { person(id: $id) { id } }`, { id })).data?.person?.id ?? null;
+    assert.deepEqual([await sees(found.r.id), await sees(found.s.id)], [found.r.id, null]);
+
+    const merge = (await gql(MERGE, { s: found.s.id, r: found.r.id, key: 'merge-then-unmerge-access' })).mergePeople;
+    assert.equal(merge.status, 'MERGED');
+    assert.equal(await sees(found.s.id), found.s.id, 'while merged, the organisation works with the one person');
+    await gql(UNMERGE, { id: merge.id });
+    assert.equal(await sees(found.s.id), null, 'after the unmerge, the survivor is out of its scope again');
+    assert.equal(await sees(found.r.id), found.r.id, 'and the retired person back in it');
+    // The employments the merge moved are the retired person's again, for whoever sees their PA team.
+    const team = (await gql(PERSON, { id: found.s.id })).person.paTeam.map((e: any) => e.id).sort();
+    assert.deepEqual(team, region.employments.filter((e) => e.employerPersonId === found!.s.id).map((e) => e.id).sort());
+  });
 });

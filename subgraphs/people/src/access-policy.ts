@@ -71,11 +71,19 @@ export const accessPolicy: AccessPolicy = {
         personArg: 'survivorId',
         subjectOf: personSubject('retiredId'),
         after: async (m, _args, ctx) => {
-          await requestAccessOf(ctx).store?.mergePerson(m.retiredPersonId, m.survivorId);
+          await requestAccessOf(ctx).store?.mergePerson(m.retiredPersonId, m.survivorId, m.id);
         },
       },
       reconcilePersonMerge: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', subjectOf: mergeSubject('id') },
-      unmergePeople: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', subjectOf: mergeSubject('mergeId') },
+      unmergePeople: {
+        access: 'PERSON_DATA',
+        fieldClass: 'IDENTITY_MATCHING',
+        subjectOf: mergeSubject('mergeId'),
+        // Access the merge gave goes with it.
+        after: async (m, _args, ctx) => {
+          await requestAccessOf(ctx).store?.unmergePerson(m.id);
+        },
+      },
       recordConsent: { access: 'PERSON_DATA', fieldClass: 'CONSENT', personArg: 'input.personId' },
       withdrawConsent: { access: 'PERSON_DATA', fieldClass: 'CONSENT' },
       breakGlass: { access: 'PERSON_DATA', fieldClass: 'CARE_AND_HEALTH_PLANS' },

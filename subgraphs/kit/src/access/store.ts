@@ -181,18 +181,44 @@ export class AccessStore {
 
   /**
    * A merge: whoever had a relationship with the retired record has one with the survivor, and the
-   * retired person's employments are the survivor's. (An unmerge leaves the copies: they only ever widen
-   * access for organisations that had a relationship with the same human being.)
+   * retired person's employments are the survivor's. Both are marked with the merge, so that
+   * unmergePerson takes them back. Repeating it for the same merge changes nothing.
    */
-  async mergePerson(retiredPersonId: string, survivorId: string): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO relationship (organisation_code, subject_kind, subject_id, kind, starts_on, ends_on, source_type, source_id)
-       SELECT organisation_code, subject_kind, $2, kind, starts_on, ends_on, source_type, source_id FROM relationship
-        WHERE subject_kind = 'PERSON' AND subject_id = $1
-       ON CONFLICT (organisation_code, subject_kind, subject_id, kind, source_id) DO NOTHING`,
-      [retiredPersonId, survivorId],
-    );
-    await this.pool.query('UPDATE employment_link SET person_id = $2 WHERE person_id = $1', [retiredPersonId, survivorId]);
+  async mergePerson(retiredPersonId: string, survivorId: string, mergeId: string): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO relationship (organisation_code, subject_kind, subject_id, kind, starts_on, ends_on, source_type, source_id, copied_by_merge)
+         SELECT organisation_code, subject_kind, $2, kind, starts_on, ends_on, source_type, source_id, $3 FROM relationship
+          WHERE subject_kind = 'PERSON' AND subject_id = $1
+         ON CONFLICT (organisation_code, subject_kind, subject_id, kind, source_id) DO NOTHING`,
+        [retiredPersonId, survivorId, mergeId],
+      );
+      await client.query('UPDATE employment_link SET person_id = $2, moved_by_merge = $3, moved_from_person = person_id WHERE person_id = $1', [retiredPersonId, survivorId, mergeId]);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK');
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** An unmerge: the relationships the merge copied are gone, and the employments it moved are the retired person's again. */
+  async unmergePerson(mergeId: string): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('DELETE FROM relationship WHERE copied_by_merge = $1', [mergeId]);
+      await client.query('UPDATE employment_link SET person_id = moved_from_person, moved_by_merge = NULL, moved_from_person = NULL WHERE moved_by_merge = $1', [mergeId]);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK');
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   /** The record behind relationships ended (an episode closed by a transition). */
