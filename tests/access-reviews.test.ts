@@ -4,10 +4,9 @@
  * may see the person or PA it names — never the whole region's work queue.
  */
 import { buildDemoRegion } from '@continuum/kit/demo';
-import type { Caller } from '@continuum/kit';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { gqlData, peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
+import { gqlData, peopleRelatedTo, registerLead, startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
 const NEWCASTLE = 'E08000021';
@@ -27,14 +26,6 @@ const PA_REVIEW = `query ($id: ID!) { paMatchReview(id: $id) { id status } }`;
 const PA_REJECT = `mutation ($id: ID!) { rejectPaMatchReview(id: $id, decidedBy: "someone@elsewhere", reason: "not ours to decide") { status } }`;
 
 const registers = region.supportOrganisations.filter((o) => o.areasServed.length > 0);
-const registerLead = (organisationId: string): Caller => ({
-  userId: `register-lead.${organisationId.slice(0, 8)}`,
-  name: 'Register lead',
-  organisationCode: organisationId,
-  organisationKind: 'SUPPORT_ORGANISATION',
-  role: 'SUPPORT_ADVISER',
-  purpose: 'PAYMENT_ADMINISTRATION',
-});
 
 describe('duplicate reviews are their submitter\'s own', () => {
   let hub: TestHub;

@@ -56,6 +56,18 @@ export function funderUser(code: string): Caller {
   };
 }
 
+/** The person who keeps a PA register at a support organisation: registers PAs on it and decides its duplicate reviews. */
+export function registerLead(organisationId: string): Caller {
+  return {
+    userId: `register-lead.${organisationId.slice(0, 8)}`,
+    name: 'Register lead',
+    organisationCode: organisationId,
+    organisationKind: 'SUPPORT_ORGANISATION',
+    role: 'SUPPORT_ADVISER',
+    purpose: 'PAYMENT_ADMINISTRATION',
+  };
+}
+
 /** People of the demo region an organisation has a current or recent relationship with (as the access store is seeded). */
 export function peopleRelatedTo(region: DemoRegion, organisationCode: string): Set<string> {
   const cutoff = new Date(today());

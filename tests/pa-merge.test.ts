@@ -1,9 +1,9 @@
-import { demoUser, signInternalToken, type Caller } from '@continuum/kit';
+import { demoUser, signInternalToken } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { gqlData, peopleRelatedTo, rowCounts as countRows, startTestHub, type TestHub } from './helpers.ts';
+import { gqlData, peopleRelatedTo, registerLead, rowCounts as countRows, startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
 /** The council funding each employer (their first direct payment), to find PAs employed in two councils. */
@@ -39,15 +39,6 @@ const [survivor2, retired2] = pairAcrossCouncils(used);
 const registers = region.supportOrganisations.filter((o) => o.areasServed.length > 0);
 const registerA = registers[0]!;
 const registerB = registers.find((o) => !o.areasServed.some((a) => registerA.areasServed.includes(a)))!;
-/** The person who keeps a register: registers PAs on it and decides its duplicate reviews. */
-const registerLead = (organisationId: string): Caller => ({
-  userId: `register-lead.${organisationId.slice(0, 8)}`,
-  name: 'Register lead',
-  organisationCode: organisationId,
-  organisationKind: 'SUPPORT_ORGANISATION',
-  role: 'SUPPORT_ADVISER',
-  purpose: 'PAYMENT_ADMINISTRATION',
-});
 
 const REGISTER = `mutation ($input: RegisterPersonalAssistantInput!, $key: String) {
   registerPersonalAssistant(input: $input, idempotencyKey: $key) {

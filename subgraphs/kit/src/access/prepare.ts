@@ -19,18 +19,10 @@ export async function prepareAccessStore(url: string, region: (() => DemoRegion)
   const { facts, links } = regionRelationships(region());
   const store = new AccessStore(url, 1);
   try {
-    const tx = await store.pool.connect();
-    try {
-      await tx.query('BEGIN');
+    await store.inTransaction(async (tx) => {
       await store.recordRelationships(facts, tx);
       await store.recordEmploymentLinks(links, tx);
-      await tx.query('COMMIT');
-    } catch (err) {
-      await tx.query('ROLLBACK');
-      throw err;
-    } finally {
-      tx.release();
-    }
+    });
   } finally {
     await store.close();
   }

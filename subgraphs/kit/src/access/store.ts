@@ -185,9 +185,7 @@ export class AccessStore {
    * unmergePerson takes them back. Repeating it for the same merge changes nothing.
    */
   async mergePerson(retiredPersonId: string, survivorId: string, mergeId: string): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await this.inTransaction(async (client) => {
       await client.query(
         `INSERT INTO relationship (organisation_code, subject_kind, subject_id, kind, starts_on, ends_on, source_type, source_id, copied_by_merge)
          SELECT organisation_code, subject_kind, $2, kind, starts_on, ends_on, source_type, source_id, $3 FROM relationship
@@ -196,23 +194,25 @@ export class AccessStore {
         [retiredPersonId, survivorId, mergeId],
       );
       await client.query('UPDATE employment_link SET person_id = $2, moved_by_merge = $3, moved_from_person = person_id WHERE person_id = $1', [retiredPersonId, survivorId, mergeId]);
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK');
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** An unmerge: the relationships the merge copied are gone, and the employments it moved are the retired person's again. */
   async unmergePerson(mergeId: string): Promise<void> {
+    await this.inTransaction(async (client) => {
+      await client.query('DELETE FROM relationship WHERE copied_by_merge = $1', [mergeId]);
+      await client.query('UPDATE employment_link SET person_id = moved_from_person, moved_by_merge = NULL, moved_from_person = NULL WHERE moved_by_merge = $1', [mergeId]);
+    });
+  }
+
+  /** Runs `work` in one transaction on one pooled connection. */
+  async inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query('DELETE FROM relationship WHERE copied_by_merge = $1', [mergeId]);
-      await client.query('UPDATE employment_link SET person_id = moved_from_person, moved_by_merge = NULL, moved_from_person = NULL WHERE moved_by_merge = $1', [mergeId]);
+      const result = await work(client);
       await client.query('COMMIT');
+      return result;
     } catch (err) {
       await client.query('ROLLBACK');
       throw err;
