@@ -217,6 +217,9 @@ describe('one PA, one record across registers: matching, review and merges throu
     assert.deepEqual(merged.employments, [...s0.employments, ...r0.employments].sort());
     assert.deepEqual(merged.training, [...s0.training, ...r0.training].sort());
     assert.deepEqual(merged.formerIds, [retired]);
+    const EMPLOYMENTS_OF = `query ($pa: ID!) { employments(filter: { personalAssistantId: $pa }, first: 100) { edges { node { id } } } }`;
+    const byRetired = (await gql(EMPLOYMENTS_OF, { pa: retired })).employments.edges.map((e: any) => e.node.id).sort();
+    assert.deepEqual(byRetired, merged.employments, 'asking for the retired PA\'s employments finds them under the survivor');
     assert.deepEqual(await paView(retired), merged, 'the retired id answers with the survivor, training included');
     const support = hub.subgraphs.find((s) => s.name === 'support')!;
     // Asked directly, as the gateway asks it on the merging adviser's behalf.

@@ -21,12 +21,16 @@ async function transitionRelationships(t: any, ctx: unknown) {
  * The organisation that registers a person, or decides a review that leaves the identity with
  * someone, is taking them on: a relationship it asserted, audited as a write.
  */
-async function registrationRelationship(r: { id: string; person?: { id: string } | null; personId?: string | null }, ctx: unknown) {
+async function registrationRelationship(r: { id: string; person?: { id: string } | null; personId?: string | null; review?: { id: string } | null; outcome?: string }, ctx: unknown) {
   const { caller } = requestAccessOf(ctx);
   const personId = r.person?.id ?? r.personId;
   if (!personId || caller.role === 'HUB_SERVICE') return;
+  // A registration names its review; a decision is on the review itself. Creating someone new
+  // asserts nothing about anyone held, so it is not one for the data protection officer's review.
+  const created = r.outcome === 'CREATED';
+  const sourceId = r.outcome ? (r.review?.id ?? personId) : r.id;
   await recordRelationships(ctx, [
-    { organisationCode: caller.organisationCode, subjectKind: 'PERSON', subjectId: personId, kind: 'REGISTERED', startsOn: new Date(), endsOn: null, sourceType: 'Registration', sourceId: r.id },
+    { organisationCode: caller.organisationCode, subjectKind: 'PERSON', subjectId: personId, kind: 'REGISTERED', startsOn: new Date(), endsOn: null, sourceType: created ? 'CreatedRecord' : 'Registration', sourceId },
   ]);
 }
 
@@ -47,6 +51,7 @@ export const accessPolicy: AccessPolicy = {
       matchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING' },
       personMerges: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'personId' },
       breakGlassGrants: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG' },
+      assertedRelationships: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG' },
     },
     Mutation: {
       proposeTransition: {
@@ -88,6 +93,7 @@ export const accessPolicy: AccessPolicy = {
       withdrawConsent: { access: 'PERSON_DATA', fieldClass: 'CONSENT' },
       breakGlass: { access: 'PERSON_DATA', fieldClass: 'CARE_AND_HEALTH_PLANS' },
       reviewBreakGlass: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG' },
+      reviewAssertedRelationship: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG' },
     },
   },
   types: {

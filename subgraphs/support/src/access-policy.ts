@@ -11,12 +11,16 @@ const paReviewSubjectOf = (arg: string) => recordSubject(arg, 'PaMatchReview', (
 const paMergeSubject = (arg: string) => recordSubject(arg, 'PaMerge', (id, ctx: Context) => ctx.db.paMerge.findUnique({ where: { id } }), (m) => ({ paId: m.survivorId }));
 
 /** The register that registered or linked a PA keeps them on its register (it may then see them). */
-async function registerRelationship(r: { id: string; personalAssistant?: { id: string } | null }, ctx: unknown) {
+async function registerRelationship(r: { id: string; personalAssistant?: { id: string } | null; review?: { id: string } | null; outcome?: string }, ctx: unknown) {
   const { caller } = requestAccessOf(ctx);
   const paId = r.personalAssistant?.id;
   if (!paId || caller.role === 'HUB_SERVICE') return;
+  // A registration names its review; a decision is on the review itself. Creating a new PA
+  // asserts nothing about anyone held, so it is not one for the data protection officer's review.
+  const created = r.outcome === 'CREATED';
+  const sourceId = r.outcome ? (r.review?.id ?? paId) : r.id;
   await recordRelationships(ctx, [
-    { organisationCode: caller.organisationCode, subjectKind: 'PA', subjectId: paId, kind: 'PA_REGISTER', startsOn: new Date(), endsOn: null, sourceType: 'PaRegistration', sourceId: r.id },
+    { organisationCode: caller.organisationCode, subjectKind: 'PA', subjectId: paId, kind: 'PA_REGISTER', startsOn: new Date(), endsOn: null, sourceType: created ? 'CreatedRecord' : 'PaRegistration', sourceId },
   ]);
 }
 

@@ -41,6 +41,25 @@ export interface ConsentRow {
   withdrawn_by: string | null;
 }
 
+/** Where a relationship is one an organisation asserted itself (a registration or a review decision) rather than a fact of care. */
+export const ASSERTED_SOURCES = ['Registration', 'PaRegistration'];
+
+export interface AssertedRelationshipRow {
+  id: string;
+  organisation_code: string;
+  subject_kind: 'PERSON' | 'PA';
+  subject_id: string;
+  kind: string;
+  source_type: string;
+  source_id: string;
+  starts_on: string;
+  recorded_at: Date;
+  reviewed_at: Date | null;
+  reviewed_by: string | null;
+  review_note: string | null;
+  revoked_at: Date | null;
+}
+
 export interface AuditRow {
   requestId: string;
   userId: string;
@@ -111,7 +130,7 @@ export class AccessStore {
     const r = await this.pool.query<{ subject_id: string }>(
       `SELECT DISTINCT subject_id FROM relationship
         WHERE organisation_code = $1 AND subject_kind = $2 AND subject_id = ANY($3::uuid[])
-          AND (ends_on IS NULL OR ends_on >= $4::date - make_interval(months => $5))`,
+          AND (ends_on IS NULL OR ends_on >= $4::date - make_interval(months => $5)) AND revoked_at IS NULL`,
       [organisationCode, subjectKind, subjectIds, today, recentMonths()],
     );
     return new Set(r.rows.map((row) => row.subject_id));
@@ -187,8 +206,8 @@ export class AccessStore {
   async mergePerson(retiredPersonId: string, survivorId: string, mergeId: string): Promise<void> {
     await this.inTransaction(async (client) => {
       await client.query(
-        `INSERT INTO relationship (organisation_code, subject_kind, subject_id, kind, starts_on, ends_on, source_type, source_id, copied_by_merge)
-         SELECT organisation_code, subject_kind, $2, kind, starts_on, ends_on, source_type, source_id, $3 FROM relationship
+        `INSERT INTO relationship (organisation_code, subject_kind, subject_id, kind, starts_on, ends_on, source_type, source_id, copied_by_merge, revoked_at)
+         SELECT organisation_code, subject_kind, $2, kind, starts_on, ends_on, source_type, source_id, $3, revoked_at FROM relationship
           WHERE subject_kind = 'PERSON' AND subject_id = $1
          ON CONFLICT (organisation_code, subject_kind, subject_id, kind, source_id) DO NOTHING`,
         [retiredPersonId, survivorId, mergeId],
@@ -219,6 +238,42 @@ export class AccessStore {
     } finally {
       client.release();
     }
+  }
+
+  /** Relationships organisations asserted by registering someone, newest first; by default those not yet reviewed. */
+  async assertedRelationships(unreviewedOnly: boolean): Promise<AssertedRelationshipRow[]> {
+    const r = await this.pool.query<AssertedRelationshipRow>(
+      `SELECT id::text, organisation_code, subject_kind, subject_id, kind, source_type, source_id, starts_on::text, recorded_at, reviewed_at, reviewed_by, review_note, revoked_at
+         FROM relationship WHERE source_type = ANY($1) AND copied_by_merge IS NULL ${unreviewedOnly ? 'AND reviewed_at IS NULL' : ''}
+        ORDER BY recorded_at DESC, id DESC LIMIT 500`,
+      [ASSERTED_SOURCES],
+    );
+    return r.rows;
+  }
+
+  /**
+   * A data protection officer's review of an asserted relationship, once: confirmed, or revoked
+   * (it then counts for nothing, nor do copies a merge made of it). Null when there is no such
+   * relationship; the row as it stands when it was already reviewed.
+   */
+  async reviewAssertedRelationship(id: string, by: string, note: string, revoke: boolean): Promise<{ row: AssertedRelationshipRow; reviewed: boolean } | null> {
+    return this.inTransaction(async (client) => {
+      const found = await client.query<AssertedRelationshipRow>(
+        `SELECT id::text, organisation_code, subject_kind, subject_id, kind, source_type, source_id, starts_on::text, recorded_at, reviewed_at, reviewed_by, review_note, revoked_at
+           FROM relationship WHERE id = $1 AND source_type = ANY($2) AND copied_by_merge IS NULL FOR UPDATE`,
+        [id, ASSERTED_SOURCES],
+      );
+      const row = found.rows[0];
+      if (!row) return null;
+      if (row.reviewed_at) return { row, reviewed: false };
+      const updated = await client.query<AssertedRelationshipRow>(
+        `UPDATE relationship SET reviewed_at = now(), reviewed_by = $2, review_note = $3, revoked_at = CASE WHEN $4 THEN now() ELSE NULL END WHERE id = $1
+         RETURNING id::text, organisation_code, subject_kind, subject_id, kind, source_type, source_id, starts_on::text, recorded_at, reviewed_at, reviewed_by, review_note, revoked_at`,
+        [id, by, note, revoke],
+      );
+      if (revoke) await client.query('UPDATE relationship SET revoked_at = now() WHERE copied_by_merge IS NOT NULL AND organisation_code = $1 AND kind = $2 AND source_id = $3', [row.organisation_code, row.kind, row.source_id]);
+      return { row: updated.rows[0]!, reviewed: true };
+    });
   }
 
   /** The record behind relationships ended (an episode closed by a transition). */

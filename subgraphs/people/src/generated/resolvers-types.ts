@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonModel, LocalIdentifierModel, TransitionModel, TransitionStepModel, MatchReviewModel, MatchDecisionModel, PersonMergeModel, PersonMergeStepModel } from './prisma/models.ts';
-import type { ConsentRow, BreakGlassRow, AuditEventRow } from '@continuum/kit';
+import type { ConsentRow, BreakGlassRow, AssertedRelationshipRow, AuditEventRow } from '@continuum/kit';
 import type { Registration } from '../matching/registration.ts';
 import type { StoredCandidate, StoredSubmission } from '../matching/stored.ts';
 import type { Context } from '../context.ts';
@@ -91,6 +91,39 @@ export type AggregateRow = {
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
 };
+
+/**
+ * A relationship an organisation asserted itself, by registering a person or PA (or deciding a
+ * duplicate review) that matched someone already held: it opens their record to the organisation
+ * at once, so a data protection officer reviews each, as with break-glass. Revoked, it no longer
+ * counts.
+ */
+export type AssertedRelationship = {
+  __typename?: 'AssertedRelationship';
+  assertedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** REGISTERED (a person) or PA_REGISTER (a PA). */
+  kind: Scalars['String']['output'];
+  organisationCode: Scalars['String']['output'];
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  /** Null until a data protection officer has reviewed it. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** Set when the review revoked it: the organisation no longer has this relationship. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The registration or review decision that asserted it. */
+  sourceId: Scalars['ID']['output'];
+  /** The person's or PA's hub id. */
+  subjectId: Scalars['ID']['output'];
+  /** PERSON or PA. */
+  subjectKind: Scalars['String']['output'];
+};
+
+export type AssertedRelationshipDecision =
+  /** The organisation does work with the person or PA. */
+  | 'CONFIRM'
+  /** It does not: the relationship counts for nothing from now on. */
+  | 'REVOKE';
 
 /** Emergency access to a person's record outside the usual relationships: stated reason, time-limited, reviewed by a data protection officer. */
 export type BreakGlassGrant = {
@@ -416,6 +449,8 @@ export type Mutation = {
    * Only while that person holds no identifiers but the review's and nothing else names them.
    */
   reopenMatchReview: MatchReview;
+  /** A data protection officer's review of an asserted relationship, once: confirmed or revoked, with a note. */
+  reviewAssertedRelationship: AssertedRelationship;
   /** A data protection officer's review of a break-glass grant. */
   reviewBreakGlass: BreakGlassGrant;
   /**
@@ -500,6 +535,13 @@ export type MutationReopenMatchReviewArgs = {
   decidedBy: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationReviewAssertedRelationshipArgs = {
+  decision: AssertedRelationshipDecision;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -783,6 +825,8 @@ export type PurposeOfUse =
 
 export type Query = {
   __typename?: 'Query';
+  /** Relationships organisations asserted by registering someone, newest first (at most 500); by default those not yet reviewed. For data protection officers. */
+  assertedRelationships: Array<AssertedRelationship>;
   /** Break-glass grants, newest first; by default those not yet reviewed. For data protection officers. */
   breakGlassGrants: Array<BreakGlassGrant>;
   /** One person's funding timeline and their PA team across it. */
@@ -809,6 +853,11 @@ export type Query = {
   transitionTracker: TransitionTracker;
   /** Transitions, newest proposal first. At most 100 per page. */
   transitions: TransitionConnection;
+};
+
+
+export type QueryAssertedRelationshipsArgs = {
+  unreviewedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1296,8 +1345,10 @@ export type ResolversTypes = ResolversObject<{
   AgencyKind: AgencyKind;
   AggregateFilter: AggregateFilter;
   AggregateRow: ResolverTypeWrapper<AggregateRow>;
-  BreakGlassGrant: ResolverTypeWrapper<BreakGlassRow>;
+  AssertedRelationship: ResolverTypeWrapper<AssertedRelationshipRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AssertedRelationshipDecision: AssertedRelationshipDecision;
+  BreakGlassGrant: ResolverTypeWrapper<BreakGlassRow>;
   CommissionedPackage: ResolverTypeWrapper<CommissionedPackage>;
   ConsentKind: ConsentKind;
   ConsentRecord: ResolverTypeWrapper<ConsentRow>;
@@ -1391,8 +1442,9 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   AggregateFilter: AggregateFilter;
   AggregateRow: AggregateRow;
-  BreakGlassGrant: BreakGlassRow;
+  AssertedRelationship: AssertedRelationshipRow;
   ID: Scalars['ID']['output'];
+  BreakGlassGrant: BreakGlassRow;
   CommissionedPackage: CommissionedPackage;
   ConsentRecord: ConsentRow;
   ContinuingHealthcarePackage: ContinuingHealthcarePackage;
@@ -1489,6 +1541,20 @@ export type AggregateRowResolvers<ContextType = Context, ParentType extends Reso
   count?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AssertedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssertedRelationship'] = ResolversParentTypes['AssertedRelationship']> = ResolversObject<{
+  assertedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type BreakGlassGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BreakGlassGrant'] = ResolversParentTypes['BreakGlassGrant']> = ResolversObject<{
@@ -1674,6 +1740,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   registerPerson?: Resolver<ResolversTypes['PersonRegistration'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   rejectMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationRejectMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   reopenMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationReopenMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
+  reviewAssertedRelationship?: Resolver<ResolversTypes['AssertedRelationship'], ParentType, ContextType, RequireFields<MutationReviewAssertedRelationshipArgs, 'decision' | 'id' | 'note'>>;
   reviewBreakGlass?: Resolver<ResolversTypes['BreakGlassGrant'], ParentType, ContextType, RequireFields<MutationReviewBreakGlassArgs, 'id' | 'note'>>;
   unlinkMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationUnlinkMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   unmergePeople?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType, RequireFields<MutationUnmergePeopleArgs, 'decidedBy' | 'mergeId' | 'reason'>>;
@@ -1790,6 +1857,7 @@ export type PlanTaskDifferenceResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  assertedRelationships?: Resolver<Array<ResolversTypes['AssertedRelationship']>, ParentType, ContextType, RequireFields<QueryAssertedRelationshipsArgs, 'unreviewedOnly'>>;
   breakGlassGrants?: Resolver<Array<ResolversTypes['BreakGlassGrant']>, ParentType, ContextType, RequireFields<QueryBreakGlassGrantsArgs, 'unreviewedOnly'>>;
   continuityReport?: Resolver<ResolversTypes['ContinuityReport'], ParentType, ContextType, RequireFields<QueryContinuityReportArgs, 'personId'>>;
   matchReview?: Resolver<Maybe<ResolversTypes['MatchReview']>, ParentType, ContextType, RequireFields<QueryMatchReviewArgs, 'id'>>;
@@ -1941,6 +2009,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AggregateRow?: AggregateRowResolvers<ContextType>;
+  AssertedRelationship?: AssertedRelationshipResolvers<ContextType>;
   BreakGlassGrant?: BreakGlassGrantResolvers<ContextType>;
   CommissionedPackage?: CommissionedPackageResolvers<ContextType>;
   ConsentRecord?: ConsentRecordResolvers<ContextType>;

@@ -1,6 +1,6 @@
-import { badUserInput, forbidden, isoDate, notFound, requestAccessOf, requireId, requireText, today, type AccessStore, type ConsentRow } from '@continuum/kit';
+import { badUserInput, conflict, forbidden, isoDate, notFound, requestAccessOf, requireId, requireText, today, type AccessStore, type ConsentRow } from '@continuum/kit';
 import { randomUUID } from 'node:crypto';
-import type { BreakGlassGrantResolvers, ConsentRecordResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
+import type { AssertedRelationshipResolvers, BreakGlassGrantResolvers, ConsentRecordResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
 import type { Context } from '../context.ts';
 
 /** The longest break-glass grant, in minutes: long enough for an emergency, short enough to need asking again. */
@@ -49,7 +49,25 @@ export const BreakGlassGrant: BreakGlassGrantResolvers = {
   reviewNote: (g) => g.review_note,
 };
 
+export const AssertedRelationship: AssertedRelationshipResolvers = {
+  subjectKind: (r) => r.subject_kind,
+  subjectId: (r) => r.subject_id,
+  organisationCode: (r) => r.organisation_code,
+  sourceId: (r) => r.source_id,
+  assertedAt: (r) => r.recorded_at,
+  reviewedAt: (r) => r.reviewed_at,
+  reviewedBy: (r) => r.reviewed_by,
+  reviewNote: (r) => r.review_note,
+  revokedAt: (r) => r.revoked_at,
+};
+
+const DPO_ONLY = new Set(['DATA_PROTECTION_OFFICER']);
+
 export const AccessControlQuery: QueryResolvers = {
+  assertedRelationships: async (_parent, { unreviewedOnly }, ctx) => {
+    requireRole(ctx, DPO_ONLY, 'assertedRelationships', 'Reviewing asserted relationships');
+    return storeOf(ctx).assertedRelationships(unreviewedOnly ?? true);
+  },
   breakGlassGrants: async (_parent, { unreviewedOnly }, ctx) => {
     requireRole(ctx, new Set(['DATA_PROTECTION_OFFICER']), 'breakGlassGrants', 'Reviewing break-glass access');
     return storeOf(ctx).breakGlassGrants(unreviewedOnly ?? true);
@@ -105,6 +123,14 @@ export const AccessControlMutation: MutationResolvers = {
     return grant;
   },
 
+  reviewAssertedRelationship: async (_parent, { id, decision, note }, ctx) => {
+    const caller = requireRole(ctx, DPO_ONLY, 'reviewAssertedRelationship', 'Reviewing asserted relationships');
+    if (!/^\d{1,18}$/.test(id)) throw badUserInput('id', 'not the id of an asserted relationship');
+    const reviewed = await storeOf(ctx).reviewAssertedRelationship(id, caller.name, requireText(note, 'note', 2000), decision === 'REVOKE');
+    if (!reviewed) throw notFound('AssertedRelationship', 'id', id);
+    if (!reviewed.reviewed) throw conflict('id', `already reviewed by ${reviewed.row.reviewed_by} on ${isoDate(reviewed.row.reviewed_at)}`);
+    return reviewed.row;
+  },
   reviewBreakGlass: async (_parent, { id, note }, ctx) => {
     const caller = requireRole(ctx, new Set(['DATA_PROTECTION_OFFICER']), 'reviewBreakGlass', 'Reviewing break-glass access');
     const grant = await storeOf(ctx).reviewBreakGlass(requireId(id, 'id'), caller.name, requireText(note, 'note', 2000));

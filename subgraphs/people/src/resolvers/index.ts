@@ -1,7 +1,7 @@
 import { DateScalar, DateTimeScalar } from '@continuum/kit';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { AggregateQuery } from './AggregateQuery.ts';
-import { AccessControlMutation, AccessControlQuery, BreakGlassGrant, ConsentRecord } from './AccessControl.ts';
+import { AccessControlMutation, AccessControlQuery, AssertedRelationship, BreakGlassGrant, ConsentRecord } from './AccessControl.ts';
 import { FundingEpisode } from './FundingEpisode.ts';
 import { MatchCandidate } from './MatchCandidate.ts';
 import { MatchDecision } from './MatchDecision.ts';
@@ -29,6 +29,7 @@ export const resolvers: Resolvers = {
   Person: { ...Person, ...PersonAccess },
   ConsentRecord,
   BreakGlassGrant,
+  AssertedRelationship,
   AccessLogEntry,
   PersonMerge,
   FundingEpisode,

@@ -58,7 +58,10 @@ export const Query: QueryResolvers = {
     const { db } = ctx;
     const size = pageSize(first);
     const afterId = decodeCursor(after);
-    const where = employmentWhere(filter);
+    // A PA merged into another is asked for as the survivor, who now holds their employments.
+    const paId = filter?.personalAssistantId != null ? requireId(filter.personalAssistantId, 'filter.personalAssistantId') : null;
+    const survivor = paId ? await ctx.loaders.personalAssistant.load(paId) : null;
+    const where = employmentWhere(survivor && survivor.id !== paId ? { ...filter, personalAssistantId: survivor.id } : filter);
     // Narrowed to the employments the caller may see (as the Employment rule decides) before counting.
     const access = requestAccessOf(ctx);
     const matching = await db.employment.findMany({ where, select: { id: true, employerPersonId: true, personalAssistantId: true } });
