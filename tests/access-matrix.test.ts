@@ -17,6 +17,7 @@ const team = region.employments.filter((e) => e.employerPersonId === ELEANOR.id)
 const AISHA = team.find((p) => p.givenName === 'Aisha')!;
 const carePlan = region.carePlans.find((p) => p.personId === ELEANOR.id)!;
 const phb = region.personalHealthBudgets.find((e) => e.personId === ELEANOR.id)!;
+const concern = region.safeguardingConcerns.find((c) => c.personId === ELEANOR.id)!;
 /** A PA with no tie to Eleanor, her council, ICB, payroll provider or the Newcastle trainer. */
 const trainedByNewcastleHospitals = new Set(region.trainingRecords.filter((r) => region.courses.find((c) => c.id === r.courseId)!.providerId === demoUser('trainer.newcastle-hospitals').organisationCode).map((r) => r.personalAssistantId));
 const STRANGER_PA = region.personalAssistants.find((p) => !trainedByNewcastleHospitals.has(p.id) && p.registerOrganisationId === null && region.employments.some((e) => e.personalAssistantId === p.id && e.end === null && region.directPayments.some((d) => d.personId === e.employerPersonId && d.councilGssCode === 'W06000005' && d.end === null)))!;
@@ -43,23 +44,24 @@ const PROBES: Record<string, Probe> = {
   paProfile: { name: "her PA's DBS status", query: `query ($id: ID!) { personalAssistant(id: $id) { familyName dbsCheck { status } } }`, variables: { id: AISHA.id }, path: ['personalAssistant', 'dbsCheck'], secret: AISHA.familyName, audit: { recordType: 'PersonalAssistant', field: 'dbsCheck', paId: AISHA.id } },
   niNumber: { name: "her PA's NI number", query: `query ($id: ID!) { personalAssistant(id: $id) { nationalInsuranceNumberSuffix } }`, variables: { id: AISHA.id }, path: ['personalAssistant', 'nationalInsuranceNumberSuffix'], secret: `"${AISHA.niNumberSuffix}"`, audit: { recordType: 'PersonalAssistant', field: 'nationalInsuranceNumberSuffix', paId: AISHA.id } },
   training: { name: "her PA's training", query: `query ($id: ID!) { personalAssistant(id: $id) { trainingRecords { completedOn course { code } } } }`, variables: { id: AISHA.id }, path: ['personalAssistant', 'trainingRecords'], secret: 'HT-PEG', audit: { recordType: 'TrainingRecord', field: 'completedOn', paId: AISHA.id } },
+  safeguarding: { name: 'her safeguarding concerns', query: `query ($n: String) { person(nhsNumber: $n) { safeguardingConcerns { category summary } } }`, variables: byNhs, path: ['person', 'safeguardingConcerns'], secret: concern.summary, audit: { recordType: 'SafeguardingConcern', field: 'summary', personId: ELEANOR.id } },
   strangerPa: { name: 'an unrelated PA in Wales', query: `query ($id: ID!) { personalAssistant(id: $id) { familyName } }`, variables: { id: STRANGER_PA.id }, path: ['personalAssistant', 'familyName'], secret: `"${STRANGER_PA.familyName}"`, audit: { recordType: 'PersonalAssistant', field: 'familyName', paId: STRANGER_PA.id } },
 };
 
 /** user → probe → expected outcome. */
 const MATRIX: Record<string, Record<keyof typeof PROBES, Expect>> = {
-  'social-worker.newcastle': { identity: 'ALLOW', funding: 'ALLOW', carePlan: 'ALLOW', paTeam: 'ALLOW', paProfile: 'ALLOW', niNumber: 'FORBIDDEN', training: 'ALLOW', strangerPa: 'NOT_FOUND' },
-  'phb-lead.icb': { identity: 'ALLOW', funding: 'ALLOW', carePlan: 'ALLOW', paTeam: 'ALLOW', paProfile: 'ALLOW', niNumber: 'FORBIDDEN', training: 'ALLOW', strangerPa: 'NOT_FOUND' },
-  'chc-nurse.icb': { identity: 'ALLOW', funding: 'ALLOW', carePlan: 'ALLOW', paTeam: 'ALLOW', paProfile: 'ALLOW', niNumber: 'FORBIDDEN', training: 'ALLOW', strangerPa: 'NOT_FOUND' },
-  'support-adviser.tyneside-payroll': { identity: 'ALLOW', funding: 'ALLOW', carePlan: 'FORBIDDEN', paTeam: 'ALLOW', paProfile: 'ALLOW', niNumber: 'ALLOW', training: 'ALLOW', strangerPa: 'NOT_FOUND' },
+  'social-worker.newcastle': { identity: 'ALLOW', funding: 'ALLOW', carePlan: 'ALLOW', paTeam: 'ALLOW', paProfile: 'ALLOW', niNumber: 'FORBIDDEN', training: 'ALLOW', safeguarding: 'ALLOW', strangerPa: 'NOT_FOUND' },
+  'phb-lead.icb': { identity: 'ALLOW', funding: 'ALLOW', carePlan: 'ALLOW', paTeam: 'ALLOW', paProfile: 'ALLOW', niNumber: 'FORBIDDEN', training: 'ALLOW', safeguarding: 'FORBIDDEN', strangerPa: 'NOT_FOUND' },
+  'chc-nurse.icb': { identity: 'ALLOW', funding: 'ALLOW', carePlan: 'ALLOW', paTeam: 'ALLOW', paProfile: 'ALLOW', niNumber: 'FORBIDDEN', training: 'ALLOW', safeguarding: 'FORBIDDEN', strangerPa: 'NOT_FOUND' },
+  'support-adviser.tyneside-payroll': { identity: 'ALLOW', funding: 'ALLOW', carePlan: 'FORBIDDEN', paTeam: 'ALLOW', paProfile: 'ALLOW', niNumber: 'ALLOW', training: 'ALLOW', safeguarding: 'FORBIDDEN', strangerPa: 'NOT_FOUND' },
   // A role with no class of person data is refused the field outright, whoever the person: that says nothing about them.
-  'trainer.newcastle-hospitals': { identity: 'FORBIDDEN', funding: 'FORBIDDEN', carePlan: 'FORBIDDEN', paTeam: 'FORBIDDEN', paProfile: 'ALLOW', niNumber: 'FORBIDDEN', training: 'ALLOW', strangerPa: 'NOT_FOUND' },
-  'pa.aisha-khan': { identity: 'FORBIDDEN', funding: 'FORBIDDEN', carePlan: 'FORBIDDEN', paTeam: 'FORBIDDEN', paProfile: 'ALLOW', niNumber: 'ALLOW', training: 'ALLOW', strangerPa: 'NOT_FOUND' },
-  'dpo.continuum': { identity: 'ALLOW', funding: 'FORBIDDEN', carePlan: 'FORBIDDEN', paTeam: 'FORBIDDEN', paProfile: 'FORBIDDEN', niNumber: 'FORBIDDEN', training: 'FORBIDDEN', strangerPa: 'FORBIDDEN' },
-  'person.eleanor-robson': { identity: 'ALLOW', funding: 'ALLOW', carePlan: 'ALLOW', paTeam: 'ALLOW', paProfile: 'ALLOW', niNumber: 'FORBIDDEN', training: 'ALLOW', strangerPa: 'NOT_FOUND' },
-  'social-worker.flintshire': { identity: 'NOT_FOUND', funding: 'NOT_FOUND', carePlan: 'NOT_FOUND', paTeam: 'NOT_FOUND', paProfile: 'NOT_FOUND', niNumber: 'NOT_FOUND', training: 'NOT_FOUND', strangerPa: 'ALLOW' },
-  'chc-nurse.betsi': { identity: 'NOT_FOUND', funding: 'NOT_FOUND', carePlan: 'NOT_FOUND', paTeam: 'NOT_FOUND', paProfile: 'NOT_FOUND', niNumber: 'NOT_FOUND', training: 'NOT_FOUND', strangerPa: 'NOT_FOUND' },
-  'commissioner.icb': { identity: 'FORBIDDEN', funding: 'FORBIDDEN', carePlan: 'FORBIDDEN', paTeam: 'FORBIDDEN', paProfile: 'FORBIDDEN', niNumber: 'FORBIDDEN', training: 'FORBIDDEN', strangerPa: 'FORBIDDEN' },
+  'trainer.newcastle-hospitals': { identity: 'FORBIDDEN', funding: 'FORBIDDEN', carePlan: 'FORBIDDEN', paTeam: 'FORBIDDEN', paProfile: 'ALLOW', niNumber: 'FORBIDDEN', training: 'ALLOW', safeguarding: 'FORBIDDEN', strangerPa: 'NOT_FOUND' },
+  'pa.aisha-khan': { identity: 'FORBIDDEN', funding: 'FORBIDDEN', carePlan: 'FORBIDDEN', paTeam: 'FORBIDDEN', paProfile: 'ALLOW', niNumber: 'ALLOW', training: 'ALLOW', safeguarding: 'FORBIDDEN', strangerPa: 'NOT_FOUND' },
+  'dpo.continuum': { identity: 'ALLOW', funding: 'FORBIDDEN', carePlan: 'FORBIDDEN', paTeam: 'FORBIDDEN', paProfile: 'FORBIDDEN', niNumber: 'FORBIDDEN', training: 'FORBIDDEN', safeguarding: 'FORBIDDEN', strangerPa: 'FORBIDDEN' },
+  'person.eleanor-robson': { identity: 'ALLOW', funding: 'ALLOW', carePlan: 'ALLOW', paTeam: 'ALLOW', paProfile: 'ALLOW', niNumber: 'FORBIDDEN', training: 'ALLOW', safeguarding: 'FORBIDDEN', strangerPa: 'NOT_FOUND' },
+  'social-worker.flintshire': { identity: 'NOT_FOUND', funding: 'NOT_FOUND', carePlan: 'NOT_FOUND', paTeam: 'NOT_FOUND', paProfile: 'NOT_FOUND', niNumber: 'NOT_FOUND', training: 'NOT_FOUND', safeguarding: 'NOT_FOUND', strangerPa: 'ALLOW' },
+  'chc-nurse.betsi': { identity: 'NOT_FOUND', funding: 'NOT_FOUND', carePlan: 'NOT_FOUND', paTeam: 'NOT_FOUND', paProfile: 'NOT_FOUND', niNumber: 'NOT_FOUND', training: 'NOT_FOUND', safeguarding: 'NOT_FOUND', strangerPa: 'NOT_FOUND' },
+  'commissioner.icb': { identity: 'FORBIDDEN', funding: 'FORBIDDEN', carePlan: 'FORBIDDEN', paTeam: 'FORBIDDEN', paProfile: 'FORBIDDEN', niNumber: 'FORBIDDEN', training: 'FORBIDDEN', safeguarding: 'FORBIDDEN', strangerPa: 'FORBIDDEN' },
 };
 
 const at = (data: any, path: string[]) => path.reduce((v, k) => (v == null ? v : v[k]), data);
