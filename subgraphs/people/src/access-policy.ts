@@ -1,4 +1,4 @@
-import { recordRelationships, recordSubject, requestAccessOf, type AccessPolicy } from '@continuum/kit';
+import { recordRegistrationRelationship, recordRelationships, recordSubject, requestAccessOf, type AccessPolicy } from '@continuum/kit';
 import { partiesOf } from './transitions/record.ts';
 import type { Context } from './context.ts';
 import { reviewSubject } from './matching/submitter.ts';
@@ -17,22 +17,9 @@ async function transitionRelationships(t: any, ctx: unknown) {
   );
 }
 
-/**
- * The organisation that registers a person, or decides a review that leaves the identity with
- * someone, is taking them on: a relationship it asserted, audited as a write.
- */
-async function registrationRelationship(r: { id: string; person?: { id: string } | null; personId?: string | null; review?: { id: string } | null; outcome?: string }, ctx: unknown) {
-  const { caller } = requestAccessOf(ctx);
-  const personId = r.person?.id ?? r.personId;
-  if (!personId || caller.role === 'HUB_SERVICE') return;
-  // A registration names its review; a decision is on the review itself. Creating someone new
-  // asserts nothing about anyone held, so it is not one for the data protection officer's review.
-  const created = r.outcome === 'CREATED';
-  const sourceId = r.outcome ? (r.review?.id ?? personId) : r.id;
-  await recordRelationships(ctx, [
-    { organisationCode: caller.organisationCode, subjectKind: 'PERSON', subjectId: personId, kind: 'REGISTERED', startsOn: new Date(), endsOn: null, sourceType: created ? 'CreatedRecord' : 'Registration', sourceId },
-  ]);
-}
+/** Registering a person, or deciding a review that leaves the identity with someone, is taking them on. */
+const registrationRelationship = (r: { id: string; person?: { id: string } | null; personId?: string | null; review?: { id: string } | null; outcome?: string }, ctx: unknown) =>
+  recordRegistrationRelationship(ctx, r, { kind: 'PERSON', id: r.person?.id ?? r.personId }, 'REGISTERED', 'Registration');
 
 /** Who may see what the hub's identity records and the transition coordinator serve. */
 export const accessPolicy: AccessPolicy = {

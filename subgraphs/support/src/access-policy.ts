@@ -1,4 +1,4 @@
-import { recordEmploymentLink, recordRelationships, recordSubject, requestAccessOf, type AccessPolicy, type SubjectOf } from '@continuum/kit';
+import { recordEmploymentLink, recordRegistrationRelationship, recordSubject, type AccessPolicy, type SubjectOf } from '@continuum/kit';
 import type { Context } from './context.ts';
 import { paReviewSubject } from './matching/stored.ts';
 
@@ -11,18 +11,8 @@ const paReviewSubjectOf = (arg: string) => recordSubject(arg, 'PaMatchReview', (
 const paMergeSubject = (arg: string) => recordSubject(arg, 'PaMerge', (id, ctx: Context) => ctx.db.paMerge.findUnique({ where: { id } }), (m) => ({ paId: m.survivorId }));
 
 /** The register that registered or linked a PA keeps them on its register (it may then see them). */
-async function registerRelationship(r: { id: string; personalAssistant?: { id: string } | null; review?: { id: string } | null; outcome?: string }, ctx: unknown) {
-  const { caller } = requestAccessOf(ctx);
-  const paId = r.personalAssistant?.id;
-  if (!paId || caller.role === 'HUB_SERVICE') return;
-  // A registration names its review; a decision is on the review itself. Creating a new PA
-  // asserts nothing about anyone held, so it is not one for the data protection officer's review.
-  const created = r.outcome === 'CREATED';
-  const sourceId = r.outcome ? (r.review?.id ?? paId) : r.id;
-  await recordRelationships(ctx, [
-    { organisationCode: caller.organisationCode, subjectKind: 'PA', subjectId: paId, kind: 'PA_REGISTER', startsOn: new Date(), endsOn: null, sourceType: created ? 'CreatedRecord' : 'PaRegistration', sourceId },
-  ]);
-}
+const registerRelationship = (r: { id: string; personalAssistant?: { id: string } | null; review?: { id: string } | null; outcome?: string }, ctx: unknown) =>
+  recordRegistrationRelationship(ctx, r, { kind: 'PA', id: r.personalAssistant?.id }, 'PA_REGISTER', 'PaRegistration');
 
 /** Who may see what the PA register and employments serve. Root fields not named here are hub steps (merges). */
 export const accessPolicy: AccessPolicy = {

@@ -4,7 +4,7 @@
  */
 import { isoDate } from '../dates.ts';
 import { requestAccessOf } from './guard.ts';
-import type { RelationshipFact } from './store.ts';
+import type { ASSERTED_SOURCES, RelationshipFact } from './store.ts';
 
 type Day = Date | string | null | undefined;
 const day = (d: Day): string | null => (d == null ? null : typeof d === 'string' ? d.slice(0, 10) : isoDate(d));
@@ -39,5 +39,36 @@ export async function recordFundingRelationships(
   await recordRelationships(ctx, [
     ...[...new Set(funderCodes)].map((code) => ({ ...base, organisationCode: code, kind: 'FUNDER' })),
     ...(supportProviderId ? [{ ...base, organisationCode: supportProviderId, kind: 'EMPLOYER_SUPPORT' }] : []),
+  ]);
+}
+
+/**
+ * The organisation that registers someone, or decides a duplicate review that leaves the identity
+ * with someone, is taking them on: a relationship it asserts itself. A registration names its
+ * review; a decision is on the review itself. One that matched someone already held is listed
+ * for the data protection officer's review (ASSERTED_SOURCES); creating someone new asserts
+ * nothing about anyone held, so is not.
+ */
+export async function recordRegistrationRelationship(
+  ctx: unknown,
+  r: { id: string; outcome?: string; review?: { id: string } | null },
+  subject: { kind: 'PERSON' | 'PA'; id: string | null | undefined },
+  relationshipKind: string,
+  assertedSource: (typeof ASSERTED_SOURCES)[number],
+): Promise<void> {
+  const { caller } = requestAccessOf(ctx);
+  if (!subject.id || caller.role === 'HUB_SERVICE') return;
+  const sourceId = r.outcome ? (r.review?.id ?? subject.id) : r.id;
+  await recordRelationships(ctx, [
+    {
+      organisationCode: caller.organisationCode,
+      subjectKind: subject.kind,
+      subjectId: subject.id,
+      kind: relationshipKind,
+      startsOn: new Date(),
+      endsOn: null,
+      sourceType: r.outcome === 'CREATED' ? 'CreatedRecord' : assertedSource,
+      sourceId,
+    },
   ]);
 }

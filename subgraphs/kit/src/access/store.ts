@@ -42,7 +42,8 @@ export interface ConsentRow {
 }
 
 /** Where a relationship is one an organisation asserted itself (a registration or a review decision) rather than a fact of care. */
-export const ASSERTED_SOURCES = ['Registration', 'PaRegistration'];
+export const ASSERTED_SOURCES = ['Registration', 'PaRegistration'] as const;
+const ASSERTED_COLUMNS = 'id::text, organisation_code, subject_kind, subject_id, kind, source_type, source_id, starts_on::text, recorded_at, reviewed_at, reviewed_by, review_note, revoked_at';
 
 export interface AssertedRelationshipRow {
   id: string;
@@ -243,10 +244,10 @@ export class AccessStore {
   /** Relationships organisations asserted by registering someone, newest first; by default those not yet reviewed. */
   async assertedRelationships(unreviewedOnly: boolean): Promise<AssertedRelationshipRow[]> {
     const r = await this.pool.query<AssertedRelationshipRow>(
-      `SELECT id::text, organisation_code, subject_kind, subject_id, kind, source_type, source_id, starts_on::text, recorded_at, reviewed_at, reviewed_by, review_note, revoked_at
+      `SELECT ${ASSERTED_COLUMNS}
          FROM relationship WHERE source_type = ANY($1) AND copied_by_merge IS NULL ${unreviewedOnly ? 'AND reviewed_at IS NULL' : ''}
         ORDER BY recorded_at DESC, id DESC LIMIT 500`,
-      [ASSERTED_SOURCES],
+      [[...ASSERTED_SOURCES]],
     );
     return r.rows;
   }
@@ -259,16 +260,16 @@ export class AccessStore {
   async reviewAssertedRelationship(id: string, by: string, note: string, revoke: boolean): Promise<{ row: AssertedRelationshipRow; reviewed: boolean } | null> {
     return this.inTransaction(async (client) => {
       const found = await client.query<AssertedRelationshipRow>(
-        `SELECT id::text, organisation_code, subject_kind, subject_id, kind, source_type, source_id, starts_on::text, recorded_at, reviewed_at, reviewed_by, review_note, revoked_at
+        `SELECT ${ASSERTED_COLUMNS}
            FROM relationship WHERE id = $1 AND source_type = ANY($2) AND copied_by_merge IS NULL FOR UPDATE`,
-        [id, ASSERTED_SOURCES],
+        [id, [...ASSERTED_SOURCES]],
       );
       const row = found.rows[0];
       if (!row) return null;
       if (row.reviewed_at) return { row, reviewed: false };
       const updated = await client.query<AssertedRelationshipRow>(
         `UPDATE relationship SET reviewed_at = now(), reviewed_by = $2, review_note = $3, revoked_at = CASE WHEN $4 THEN now() ELSE NULL END WHERE id = $1
-         RETURNING id::text, organisation_code, subject_kind, subject_id, kind, source_type, source_id, starts_on::text, recorded_at, reviewed_at, reviewed_by, review_note, revoked_at`,
+         RETURNING ${ASSERTED_COLUMNS}`,
         [id, by, note, revoke],
       );
       if (revoke) await client.query('UPDATE relationship SET revoked_at = now() WHERE copied_by_merge IS NOT NULL AND organisation_code = $1 AND kind = $2 AND source_id = $3', [row.organisation_code, row.kind, row.source_id]);
