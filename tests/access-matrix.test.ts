@@ -92,6 +92,7 @@ describe('who sees what: roles × organisations × field sets, with an audit row
         const audit = await newAuditRows();
         if (expected === 'ALLOW') {
           assert.equal(res.errors, undefined, text);
+          assert.notEqual(at(res.data, probe.path), null, `${probe.path.join('.')} is answered`);
           assert.ok(text.includes(probe.secret), `the answer holds ${probe.secret}: ${text.slice(0, 300)}`);
           const rows = audit.filter((a) => a.outcome === 'ALLOWED' && a.record_type === probe.audit.recordType && (probe.audit.personId ? a.person_id === probe.audit.personId : a.pa_id === probe.audit.paId));
           assert.ok(rows.length >= 1, `an audit row for ${probe.audit.recordType}: ${JSON.stringify(audit)}`);
