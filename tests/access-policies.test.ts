@@ -6,7 +6,7 @@
 import { rootRule } from '@continuum/kit';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { SUBGRAPH_MODULES } from '../scripts/subgraphs.ts';
 
 /** Root fields only the hub's services may call: transition steps, merge steps, person- and PA-id lists for reports. */

@@ -5,7 +5,7 @@
  */
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, peopleRelatedTo, registerLead, startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
@@ -29,10 +29,10 @@ const registers = region.supportOrganisations.filter((o) => o.areasServed.length
 
 describe('duplicate reviews are their submitter\'s own', () => {
   let hub: TestHub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   it('a person\'s review: the registering council sees and lists it, another council neither lists, reads nor decides it', async () => {
     const sent = (await gqlData(hub.as('social-worker.newcastle'), REGISTER, {

@@ -5,7 +5,7 @@
  */
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
@@ -21,10 +21,10 @@ const REVIEW = `mutation ($id: ID!, $d: AssertedRelationshipDecision!, $note: St
 
 describe('relationships asserted by registration are reviewed by the data protection officer', () => {
   let hub: TestHub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   it('a registration that links to someone held opens their record to the council, lists the relationship for review, and a revocation closes it again', async () => {
     const social = hub.as('social-worker.durham');

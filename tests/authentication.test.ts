@@ -8,7 +8,7 @@ import {
 import { postGraphQL } from '@continuum/kit/testing';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
@@ -30,10 +30,10 @@ async function post(url: string, query: string, variables?: Record<string, unkno
 describe('authentication at the gateway and at every subgraph', () => {
   let hub: TestHub;
   const sw = demoUser('social-worker.newcastle');
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   it('answers public directory data without a token', async () => {
     const res = await post(hub.gatewayUrl, PUBLIC_DIRECTORY);

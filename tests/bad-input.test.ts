@@ -1,6 +1,6 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { peopleRelatedTo, startTestHub, type Client, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
@@ -20,12 +20,12 @@ describe('bad input through the gateway: a clear error and nothing written', () 
   let hub: TestHub;
   let gql: Client;
   let snapshot: () => Promise<unknown>;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
     gql = hub.as('social-worker.newcastle');
     snapshot = async () => (await gql(SNAPSHOT, { person: employerId, pa: pa.id })).data;
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   const cases: { name: string; query: string; variables: Record<string, unknown>; code: string; field?: RegExp; reason: RegExp }[] = [
     { name: 'an NHS number of the wrong length', query: `query ($n: String) { person(nhsNumber: $n) { id } }`, variables: { n: '99912345' }, code: 'BAD_USER_INPUT', field: /^nhsNumber$/, reason: /10 digits/ },

@@ -6,7 +6,7 @@ import { demoUser, signInternalToken } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
@@ -18,10 +18,10 @@ const TODAY = new Date().toISOString().slice(0, 10);
 
 describe('consent and objection, honoured by every subgraph', () => {
   let hub: TestHub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   /** What each subgraph answers a crafted lookup of the person with, as a user (null: out of scope). */
   async function entityAnswers(userId: string) {
@@ -91,10 +91,10 @@ describe('consent and objection, honoured by every subgraph', () => {
 
 describe('break-glass access', () => {
   let hub: TestHub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
   const BREAK = `mutation ($p: ID!, $r: String!, $m: Int) { breakGlass(personId: $p, reason: $r, minutes: $m) { id personId userId organisationCode role reason grantedAt expiresAt reviewedAt } }`;
 
   it('needs a stated reason and a time limit, and only care roles may break the glass', async () => {
@@ -145,11 +145,11 @@ describe('break-glass access', () => {
 
 describe('the audit trail is append-only', () => {
   let hub: TestHub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
     await hub.as('phb-lead.icb')(RECORD, { id: ELEANOR });
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   for (const statement of ['UPDATE audit_event SET user_id = $$someone else$$', 'DELETE FROM audit_event', 'TRUNCATE audit_event']) {
     it(`refuses ${statement.split(' ')[0]} on the audit table, even to the database owner`, async () => {

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { continuityQuestions } from './continuity-questions.ts';
 import { startTestHub, type TestHub } from './helpers.ts';
 
 // Asked by the ICB's PHB lead: every question is about the people the ICB funds or is moving to its funding.
 describe('the five continuity questions, each one query through the gateway', () => {
   let hub: TestHub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   for (const q of continuityQuestions()) {
     it(`answers ${q.name} on the demo data without errors`, async () => {

@@ -1,6 +1,6 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
@@ -31,14 +31,14 @@ const CROSS_AGENCY = `query ($nhsNumber: String!) {
 describe('cross-agency query through the gateway over HTTP', () => {
   let hub: TestHub;
   let data: any;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
     // The ICB's PHB lead: the ICB funds her personal health budget.
     const res = await hub.as('phb-lead.icb')(CROSS_AGENCY, { nhsNumber: person.nhsNumber });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     data = res.data.person;
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   it('returns the person from the people subgraph', () => {
     assert.equal(data.id, person.id);

@@ -1,7 +1,7 @@
 import { consistentSmallDifferences, publishCount } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestHub, type TestHub } from './helpers.ts';
 
 /**
@@ -30,13 +30,13 @@ describe('dashboard aggregates through the gateway', () => {
   let hub: TestHub;
   // Dashboards are read by commissioners, whose role sees aggregates only.
   const ask = async (query: string, variables: Record<string, unknown> = {}) => hub.as('commissioner.icb')(query, variables);
-  before(async () => {
+  beforeAll(async () => {
     // Gaps and overlaps read every funded person's timeline through the graph, as the tracker does;
     // with the whole suite running beside this file that can take longer than the usual deadline.
     process.env.CONTINUUM_SUBGRAPH_TIMEOUT_MS ??= '30000';
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   it('counts distinct PAs, employers and employments in the period, a PA with several employers once', async () => {
     const res = await ask(WORKFORCE, { f: PERIOD });

@@ -1,7 +1,7 @@
 import { testServerUrl } from '@continuum/kit/testing';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import pg from 'pg';
 import { prepareDatabases } from '../scripts/hub.ts';
 

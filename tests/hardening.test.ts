@@ -9,7 +9,7 @@ import { gatewayAuthConfig } from '@continuum/gateway';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { SUPERGRAPH_FILE } from '../scripts/hub.ts';
 import { startTestHub, type TestHub } from './helpers.ts';
 
@@ -26,7 +26,7 @@ describe('GraphQL hardening at the gateway', () => {
   let hub: TestHub;
   let production: RunningGateway;
   let auth: Record<string, string>;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
     auth = await hub.bearer('phb-lead.icb');
     // The same hub behind a second gateway configured for production.
@@ -38,7 +38,7 @@ describe('GraphQL hardening at the gateway', () => {
       production: true,
     });
   });
-  after(async () => {
+  afterAll(async () => {
     await production.stop();
     await hub.stop();
   });

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -26,12 +26,12 @@ describe('npm run import: a council client list from CSV', () => {
   };
   const people = () => db.client.person.count();
 
-  before(async () => {
+  beforeAll(async () => {
     url = await freshDatabase('people');
     db = connectDatabase(peopleSubgraph.PrismaClient as never, url);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-import-'));
   });
-  after(async () => {
+  afterAll(async () => {
     await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });

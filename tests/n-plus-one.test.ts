@@ -1,6 +1,6 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { difference, peopleRelatedTo, startTestHub, statementCounts, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
@@ -28,10 +28,10 @@ const CASELOAD = `query ($ids: [ID!]!) {
 
 describe('batching across the graph (no N+1)', () => {
   let hub: TestHub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   async function caseload(ids: string[]) {
     const beforeCounts = statementCounts(hub);

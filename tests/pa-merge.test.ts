@@ -2,7 +2,7 @@ import { demoUser, signInternalToken } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, peopleRelatedTo, registerLead, rowCounts as countRows, startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
@@ -89,10 +89,10 @@ const COUNTED: Record<string, string[]> = {
 
 describe('one PA, one record across registers: matching, review and merges through the gateway', () => {
   let hub: TestHub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   /** Register B's lead decides B's reviews; the merging organisation merges and looks. */
   const asB = (query: string, variables?: Record<string, unknown>) => gqlData(hub.as(registerLead(registerB.id)), query, variables);

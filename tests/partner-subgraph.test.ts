@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { EXAMPLE_PARTNER, partnerSdl, startPartnerHub, type PartnerHub } from './partner-helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -53,10 +53,10 @@ function loadLoop(url: string, headers: Record<string, string>, query: string, v
 describe('a partner subgraph joins the graph through the registry, without a restart', () => {
   let ph: PartnerHub;
   let clientId: string;
-  before(async () => {
+  beforeAll(async () => {
     ph = await startPartnerHub({ timeoutMs: 1_500 });
   });
-  after(() => ph?.stop());
+  afterAll(() => ph?.stop());
 
   it('publishing the partner adds its fields to the running gateway, and a query spans it and the hub\'s subgraphs', async () => {
     const unknown = await ph.hub.as(USER)(SPANNING);

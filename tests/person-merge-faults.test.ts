@@ -1,7 +1,7 @@
 import { hubServiceCaller, signInternalToken } from '@continuum/kit';
 import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startFaultProxy } from './fault-proxy.ts';
 import { startTestHub, type TestHub } from './helpers.ts';
 import { countRows, fundedEmployers, MERGE, ok, region, USER, viewPerson } from './person-merge-fixtures.ts';
@@ -17,7 +17,7 @@ describe('a person merge that a subgraph refuses or cannot reach yet', () => {
   let hub: TestHub;
   let proxy: Awaited<ReturnType<typeof startFaultProxy>>;
   let supportUrl: string;
-  before(async () => {
+  beforeAll(async () => {
     // The background loop finishes merges left pending; no test here reconciles by hand.
     process.env.CONTINUUM_RECONCILE_INTERVAL_MS = '200';
     hub = await startTestHub({
@@ -29,7 +29,7 @@ describe('a person merge that a subgraph refuses or cannot reach yet', () => {
       },
     });
   });
-  after(async () => {
+  afterAll(async () => {
     await hub.stop();
     await proxy.close();
   });

@@ -1,6 +1,6 @@
 import { postGraphQL } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
 import { demoUser, signInternalToken } from '@continuum/kit';
 import { countRows, fundedEmployers, MERGE, ok, PERSON, region, UNMERGE, USER, viewPerson } from './person-merge-fixtures.ts';
@@ -9,10 +9,10 @@ const [survivor, retired, survivor2, retired2, survivor3, retired3] = fundedEmpl
 
 describe('merging and unmerging two people across every subgraph, through the gateway', () => {
   let hub: TestHub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   const gql = (query: string, variables?: Record<string, unknown>) => ok(hub, query, variables);
   const personView = (id: string) => viewPerson(hub, id);

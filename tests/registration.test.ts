@@ -1,6 +1,6 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
@@ -23,12 +23,12 @@ const COUNT = `{ people(first: 1) { totalCount } }`;
 describe('registration through matching, and the review queue, through the gateway', () => {
   let hub: TestHub;
   let count: () => Promise<number>;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
     // People held, counted by the data protection officer, who may look anyone up.
     count = async () => (await hub.as('dpo.continuum')(COUNT)).data.people.totalCount;
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   const gql = (query: string, variables?: Record<string, unknown>) => hub.as('social-worker.newcastle')(query, variables);
 

@@ -6,7 +6,7 @@
  */
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, rowCounts, startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
@@ -21,10 +21,10 @@ const counted = (hub: TestHub) => rowCounts(hub, { councils: ['safeguarding_conc
 
 describe('safeguarding concerns: the most restricted field set', () => {
   let hub: TestHub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   it('a social worker of the holding council sees the person\'s concerns, as the demo region holds them', async () => {
     const expected = region.safeguardingConcerns.filter((c) => c.personId === ELEANOR && c.councilGssCode === NEWCASTLE);

@@ -1,17 +1,17 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
 
 describe('a subgraph that is down costs only its own fields', () => {
   let hub: TestHub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
     await hub.stopSubgraph('training');
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   it('reports the stopped subgraph as down and the hub as degraded on GET /health', async () => {
     const res = await fetch(hub.gatewayUrl.replace('/graphql', '/health'));

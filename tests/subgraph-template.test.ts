@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { generateSubgraph, nextPartnerPort, validateName } from '../scripts/generate-subgraph.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startFaultProxy } from './fault-proxy.ts';
 import { funderUser, startTestHub, type TestHub } from './helpers.ts';
 import type { Caller } from '@continuum/kit';
@@ -11,7 +11,7 @@ const effectiveDate = addDaysIso(TODAY, 21);
 describe('a funder subgraph failing in the middle of a transition: nothing lost, nothing doubled', () => {
   let hub: TestHub;
   let proxy: Awaited<ReturnType<typeof startFaultProxy>>;
-  before(async () => {
+  beforeAll(async () => {
     // The hub's background loop drives these transitions; no test calls reconcile by hand.
     process.env.CONTINUUM_RECONCILE_INTERVAL_MS = '200';
     // The gateway reaches councils through a proxy that can go down like a real outage.
@@ -23,7 +23,7 @@ describe('a funder subgraph failing in the middle of a transition: nothing lost,
       },
     });
   });
-  after(async () => {
+  afterAll(async () => {
     await hub.stop();
     await proxy.close();
   });

@@ -1,7 +1,7 @@
 import { addDays, isoDate, today } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestHub, type Client, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
@@ -56,11 +56,11 @@ describe('transition reports through the gateway', () => {
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     return res.data;
   };
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
     gql = hub.as('phb-lead.icb');
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   it("shows the featured DP→PHB move as one boundary on the PHB's start, the whole team of 3 PAs staying, in one person record", async () => {
     const personId = region.featured.movedDirectPaymentToPhb;

@@ -1,7 +1,7 @@
 import { DEFAULT_AUDIENCE, GraphClient, serviceTokenSource } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startReconcileLoop } from '../subgraphs/people/src/reconcile-loop.ts';
 import { difference, funderUser, startTestHub, statementCounts, type TestHub } from './helpers.ts';
 
@@ -82,13 +82,13 @@ describe('transition coordinator across the hub', () => {
     Number(((await (hub.subgraph(subgraph).database.client as any).$queryRawUnsafe(`SELECT count(*)::int AS n FROM "${table}"`)) as { n: number }[])[0].n);
   const transitionsOf = (personId: string) => (hub.subgraph('people').database.client as any).transition.count({ where: { personId } });
 
-  before(async () => {
+  beforeAll(async () => {
     // The tests drive reconciling themselves; one test runs the background loop on its own.
     process.env.CONTINUUM_RECONCILE_INTERVAL_MS = '0';
     hub = await startTestHub();
     movers = readyMovers(7);
   });
-  after(async () => {
+  afterAll(async () => {
     await hub.stop();
     delete process.env.CONTINUUM_RECONCILE_INTERVAL_MS;
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { funderUser, startTestHub, type TestHub } from './helpers.ts';
 import {
   activeEmployments, addDaysIso, agreeAll, candidates, employmentRows, gql, payrollProvider, pick, PROPOSE, reconcile, recordCounts, region, TODAY, TRANSITION,
@@ -15,10 +15,10 @@ const HISTORY = `query ($id: ID) { person(id: $id) {
 
 describe('funding transitions through the gateway: the person keeps their PAs and records', () => {
   let hub: TestHub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   /** The current funder proposes; every party agrees; the move is advanced; the old episode ends the day before the new one. */
   async function move(personId: string, currentFunder: string, input: Record<string, unknown>) {

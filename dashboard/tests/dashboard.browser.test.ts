@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { startTestHub, type Client, type TestHub } from '../../tests/helpers.ts';
@@ -22,7 +22,7 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
   let browser: Browser;
   const opened: OpenedPage[] = [];
 
-  before(async () => {
+  beforeAll(async () => {
     // The whole suite runs beside this file on two cores: give the aggregates room.
     process.env.CONTINUUM_SUBGRAPH_TIMEOUT_MS ??= '30000';
     await ensureDashboardBuilt();
@@ -33,7 +33,7 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
     for (const operation of ['WorkforceDashboard', 'TrainingDashboard', 'TransitionsDashboard', 'MicroCareDashboard', 'SupportOfferDashboard']) await apiAnswer(asCommissioner, operation, YEAR).catch(() => {});
     await apiAnswer(asCommissioner, 'TransitionsDashboard', { icbOdsCode: 'QHM' }).catch(() => {});
   });
-  after(async () => {
+  afterAll(async () => {
     await browser?.close();
     await dashboard?.stop();
     await hub?.stop();

@@ -1,6 +1,6 @@
 import { DEFAULT_AUDIENCE, DEMO_ISSUER, generateSigningKey, localKeySet, verifyCallerToken } from '@continuum/kit';
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { signInAsDemoCommissioner } from '../sign-in.ts';
 
 describe('the dashboard signs in as the demo commissioner', () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Hub } from '../../../scripts/hub.ts';
 import { DASHBOARD_OPERATIONS_FILE } from '../../../scripts/hub.ts';
 import { startTestHub } from '../../../tests/helpers.ts';
@@ -39,10 +39,10 @@ describe('persisted operation manifests', () => {
 
 describe('the gateway answers the dashboard\'s persisted operations by hash', () => {
   let hub: Hub;
-  before(async () => {
+  beforeAll(async () => {
     hub = await startTestHub();
   });
-  after(() => hub.stop());
+  afterAll(() => hub.stop());
 
   const byHash = (hash: string, variables: Record<string, unknown> = {}) =>
     fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }) }).then((r) => r.json() as Promise<any>);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { compose, hubSubgraphs, SUPERGRAPH_PATH } from '../compose.ts';
 
 describe('composition', () => {

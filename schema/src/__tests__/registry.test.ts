@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { before, describe, it } from 'node:test';
+import { beforeAll, describe, it } from '@jest/globals';
 import { Registry, RegistryError } from '../registry/registry.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -20,7 +20,7 @@ function cli(dir: string, ...args: string[]) {
 describe('schema registry', () => {
   let dir: string;
   let registry: Registry;
-  before(() => {
+  beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-registry-'));
     registry = new Registry(dir);
     registry.register({ name: PARTNER, url: 'http://127.0.0.1:4010/graphql', organisation: 'Flintshire Micro-care Support', contact: 'micro-care@flintshire-microcare.example', timeoutMs: 2000 });

@@ -5,6 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { withDatabase } from './config.ts';
+import { addDays, isoDate } from './dates.ts';
+import { today } from './clock.ts';
 import { applyMigrations } from './migrate.ts';
 import { ensureDatabase } from './postgres.ts';
 import { requestContext, startSubgraph, type SubgraphModule } from './subgraph.ts';
@@ -99,4 +101,53 @@ export async function inProcessSubgraph<Client>(mod: SubgraphModule<Client>, dat
       await database.close();
     },
   };
+}
+
+/**
+ * The test run's pinned day (CONTINUUM_TODAY, set by the test setup) moved by `days`, as
+ * YYYY-MM-DD: tests name dates relative to the clock, never as calendar literals, so they pass
+ * whatever day the suite is run on.
+ */
+export function dayFromToday(days: number): string {
+  return isoDate(addDays(today(), days));
+}
+
+export interface WaitForOptions<T> {
+  /** How long to keep asking before failing (default 60 s: generous, for a loaded machine). */
+  timeoutMs?: number;
+  /** Pause between two asks (default 50 ms). */
+  intervalMs?: number;
+  /** What was being waited for, for the failure; given the last answer when it is a function. */
+  message: string | ((last: T | undefined) => string);
+}
+
+/**
+ * Asks `condition` until it answers something truthy and returns that answer: tests wait for the
+ * event they need (a status reached, a supergraph served) instead of sleeping a fixed time.
+ * Fails with `message` and the last answer once `timeoutMs` has passed; an error thrown by
+ * `condition` fails at once.
+ */
+export async function waitFor<T>(condition: () => T | Promise<T>, opts: WaitForOptions<T>): Promise<NonNullable<T>> {
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const intervalMs = opts.intervalMs ?? 50;
+  const deadline = performance.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    last = await condition();
+    if (last) return last as NonNullable<T>;
+    if (performance.now() >= deadline) {
+      const what = typeof opts.message === 'function' ? opts.message(last) : opts.message;
+      throw new Error(`gave up after ${timeoutMs} ms waiting for ${what} (last answer: ${describeAnswer(last)})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+function describeAnswer(value: unknown): string {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? String(value) : text.length > 500 ? `${text.slice(0, 500)}…` : text;
+  } catch {
+    return String(value);
+  }
 }

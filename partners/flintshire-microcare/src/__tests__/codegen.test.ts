@@ -2,7 +2,7 @@ import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 
 const dir = path.resolve(import.meta.dirname, '..', '..');
 

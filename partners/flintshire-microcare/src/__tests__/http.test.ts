@@ -1,14 +1,14 @@
 import { migratedDatabase, postGraphQL, serveTestSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 
 describe('flintshire-microcare over HTTP', () => {
   let running: Awaited<ReturnType<typeof serveTestSubgraph>>;
-  before(async () => {
+  beforeAll(async () => {
     running = await serveTestSubgraph(subgraph, await migratedDatabase(subgraph));
   });
-  after(() => running.stop());
+  afterAll(() => running.stop());
 
   it('boots: GET /health answers ok with its database reachable, and /graphql answers the federation SDL query', async () => {
     const health = await fetch(running.url.replace('/graphql', '/health'));

@@ -1,7 +1,7 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph, migratedDatabase } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { demoId, seed } from '../seed.ts';
 import { subgraph } from '../subgraph.ts';
 
@@ -18,11 +18,11 @@ const ADD_CLIENT = `mutation ($input: AddMicroCareClientInput!) { addMicroCareCl
 
 describe('flintshire-microcare subgraph', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph, await migratedDatabase(subgraph));
     await seed(sg.database.client as never, region);
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   const carer = async (id: string) => (await sg.execute(`query ($id: ID!) { microCarer(id: $id) { ${CARER} } }`, { id })).data.microCarer;
   const personWithoutCarer = (n: number) => region.people.filter((p) => p.councilGssCode === 'W06000005').sort((a, b) => b.id.localeCompare(a.id))[n].id;

@@ -1,7 +1,7 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 
 const region = buildDemoRegion();
@@ -22,10 +22,10 @@ const PEOPLE = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ..
 
 describe('councils subgraph batching', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   async function statementsFor(howMany: number): Promise<number> {
     const reps = people.slice(0, howMany).map((p) => ({ __typename: 'Person', id: p.id }));

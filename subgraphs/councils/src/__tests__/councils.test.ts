@@ -2,7 +2,7 @@ import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 
 const region = buildDemoRegion();
@@ -29,11 +29,11 @@ function directPaymentInput(overrides: Record<string, unknown> = {}) {
 describe('councils subgraph', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let count: () => Promise<number>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     count = () => (sg.database.client as any).directPayment.count();
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('lists every council by name with its nation and region', async () => {
     const res = await sg.execute(`{ councils { gssCode name nation region } }`);

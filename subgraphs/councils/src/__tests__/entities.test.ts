@@ -2,7 +2,7 @@ import { episodeStatus } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 
 const region = buildDemoRegion();
@@ -34,10 +34,10 @@ const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) { 
 
 describe('councils subgraph _entities contract', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   async function entities(reps: Record<string, unknown>[]) {
     const res = await sg.execute(ENTITIES, { reps });

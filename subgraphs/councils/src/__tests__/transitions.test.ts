@@ -1,11 +1,14 @@
 import { addDays, isoDate, parseIsoDate } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
-import { inProcessSubgraph } from '@continuum/kit/testing';
+import { dayFromToday, inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { standInHub } from './stand-in-hub.ts';
+
+/** A month after the pinned day: an episode opened for a booked move is PLANNED until then. */
+const START = dayFromToday(30);
 
 const region = buildDemoRegion();
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -28,7 +31,7 @@ function dpInput(overrides: Record<string, unknown> = {}) {
     personId: randomUUID(),
     vehicle: 'DIRECT_PAYMENT',
     councilGssCode: NEWCASTLE,
-    start: '2026-12-01',
+    start: START,
     weeklyAmount: 296.4,
     hourlyRate: 12.35,
     hoursPerWeek: 24,
@@ -48,11 +51,11 @@ describe('councils: transition steps', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let db: any;
   const episodes = async () => (await db.directPayment.count()) + (await db.individualServiceFund.count()) + (await db.commissionedPackage.count());
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('opens a direct payment for a transition once; a repeat returns the same episode and writes nothing', async () => {
     const t = randomUUID();
@@ -63,7 +66,7 @@ describe('councils: transition steps', () => {
     assert.equal(dp.__typename, 'DirectPayment');
     assert.deepEqual(
       { vehicle: dp.vehicle, start: dp.start, end: dp.end, status: dp.status, funderCode: dp.funderCode, weeklyAmount: dp.weeklyAmount, person: dp.person.id },
-      { vehicle: 'DIRECT_PAYMENT', start: '2026-12-01', end: null, status: 'PLANNED', funderCode: NEWCASTLE, weeklyAmount: 296.4, person: input.personId },
+      { vehicle: 'DIRECT_PAYMENT', start: START, end: null, status: 'PLANNED', funderCode: NEWCASTLE, weeklyAmount: 296.4, person: input.personId },
     );
     assert.deepEqual([dp.hourlyRate, dp.hoursPerWeek, dp.paymentSupport, dp.paymentSupportProvider.id], [12.35, 24, 'PAYROLL_SERVICE', PROVIDER]);
     const before = await episodes();
@@ -85,7 +88,7 @@ describe('councils: transition steps', () => {
   it('opens an individual service fund held by the named provider', async () => {
     const res = await sg.execute(OPEN, {
       t: randomUUID(),
-      input: { personId: randomUUID(), vehicle: 'INDIVIDUAL_SERVICE_FUND', councilGssCode: NEWCASTLE, start: '2026-12-01', weeklyAmount: 410, paymentSupportProviderId: PROVIDER },
+      input: { personId: randomUUID(), vehicle: 'INDIVIDUAL_SERVICE_FUND', councilGssCode: NEWCASTLE, start: START, weeklyAmount: 410, paymentSupportProviderId: PROVIDER },
     });
     assert.equal(res.errors, undefined);
     assert.equal(res.data.openCouncilEpisodeForTransition.__typename, 'IndividualServiceFund');
@@ -93,7 +96,7 @@ describe('councils: transition steps', () => {
   });
 
   it('opens a commissioned package, at the commissioned rate with the provider to be confirmed unless named', async () => {
-    const base = { personId: randomUUID(), vehicle: 'COMMISSIONED_PACKAGE', councilGssCode: NEWCASTLE, start: '2026-12-01', weeklyAmount: 300, hourlyRate: 25, hoursPerWeek: 12 };
+    const base = { personId: randomUUID(), vehicle: 'COMMISSIONED_PACKAGE', councilGssCode: NEWCASTLE, start: START, weeklyAmount: 300, hourlyRate: 25, hoursPerWeek: 12 };
     const unnamed = await sg.execute(OPEN, { t: randomUUID(), input: base });
     assert.equal(unnamed.errors, undefined);
     assert.deepEqual(
@@ -217,12 +220,12 @@ describe('councils: answers to transitions', () => {
   const answers = () => db.transitionResponse.count();
   const PROPOSED = { id: randomUUID(), status: 'PROPOSED', parties: [{ funderKind: 'COUNCIL' as const, funderCode: NEWCASTLE }, { funderKind: 'HEALTH' as const, funderCode: 'QHM' }] };
   const EFFECTIVE = { id: randomUUID(), status: 'EFFECTIVE', parties: PROPOSED.parties };
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
     hub = await standInHub([PROPOSED, EFFECTIVE]);
   });
-  after(async () => {
+  afterAll(async () => {
     await hub.close();
     await sg.stop();
   });
@@ -311,10 +314,10 @@ describe('councils: answers to transitions', () => {
 
 describe('councils: contributed transition fields and lists', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('contributes Transition.councilResponses: the seeded council answers, oldest first; none for unknown or malformed ids', async () => {
     const sample = region.transitions.filter((t) => t.responses.length > 0).slice(0, 40);
@@ -348,8 +351,7 @@ describe('councils: contributed transition fields and lists', () => {
   });
 
   it('lists the people a council funds on any day of a period, from all three kinds of episode', async () => {
-    const from = '2025-01-01';
-    const to = '2025-06-30';
+    const [from, to] = [dayFromToday(-700), dayFromToday(-520)];
     const episodes = [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages];
     const expected = [...new Set(episodes.filter((e) => e.councilGssCode === NEWCASTLE && e.start <= to && (e.end === null || e.end >= from)).map((e) => e.personId))].sort();
     assert.ok(expected.length > 10);
@@ -360,9 +362,9 @@ describe('councils: contributed transition fields and lists', () => {
 
   it('refuses a period that ends before it starts, and an unknown council', async () => {
     const q = `query ($g: String!, $f: Date!, $t: Date!) { personIdsFundedByCouncil(gssCode: $g, from: $f, to: $t) }`;
-    const backwards = await sg.execute(q, { g: NEWCASTLE, f: '2025-06-30', t: '2025-01-01' });
+    const backwards = await sg.execute(q, { g: NEWCASTLE, f: dayFromToday(-520), t: dayFromToday(-700) });
     assert.deepEqual([backwards.errors?.[0].extensions?.code, backwards.errors?.[0].extensions?.field], ['BAD_USER_INPUT', 'to']);
-    const unknown = await sg.execute(q, { g: 'E09999999', f: '2025-01-01', t: '2025-06-30' });
+    const unknown = await sg.execute(q, { g: 'E09999999', f: dayFromToday(-700), t: dayFromToday(-520) });
     assert.deepEqual([unknown.errors?.[0].extensions?.code, unknown.errors?.[0].extensions?.field], ['NOT_FOUND', 'gssCode']);
   });
 });

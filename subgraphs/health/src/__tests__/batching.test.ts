@@ -1,7 +1,7 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { plain } from './helpers.ts';
 
@@ -36,10 +36,10 @@ function peopleWithHealthFacts(): string[] {
 
 describe('health subgraph batching', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
   const run = async (query: string, variables?: Record<string, unknown>) => plain(await sg.execute(query, variables));
 
   async function statementsFor(personIds: string[]): Promise<number> {

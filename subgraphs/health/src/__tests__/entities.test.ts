@@ -1,7 +1,7 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { expectedChcDecisions, expectedEpisodeFields, expectedFunderName, expectedHealthFunding, plain, sortShares } from './helpers.ts';
 
@@ -19,10 +19,10 @@ describe('health subgraph _entities contract', () => {
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     return res.data._entities as any[];
   };
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('resolves HealthBody by id to the seeded body, null for unknown or malformed ids', async () => {
     const bodies = region.healthBodies;

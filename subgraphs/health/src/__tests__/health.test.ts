@@ -2,7 +2,7 @@ import { addDays, isoDate, today } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { plain } from './helpers.ts';
 
@@ -14,11 +14,11 @@ const RECORD = `mutation ($input: RecordChcDecisionInput!) { recordChcDecision(i
 describe('health subgraph', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let decisions: () => Promise<number>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     decisions = () => (sg.database.client as any).chcDecision.count();
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
   const run = async (query: string, variables?: Record<string, unknown>) => plain(await sg.execute(query, variables));
 
   it('lists every health body, English ICBs before Welsh health boards', async () => {

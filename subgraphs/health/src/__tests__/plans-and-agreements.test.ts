@@ -2,7 +2,7 @@ import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { plain } from './helpers.ts';
 
@@ -18,11 +18,11 @@ describe('health: NHS plans and payment processing agreements', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let db: any;
   const run = async (query: string, variables?: Record<string, unknown>) => plain(await sg.execute(query, variables));
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('contributes Person.healthPlan: the NHS plan with its tasks; null for people without one', async () => {
     const plans = region.healthPlans.slice(0, 25);

@@ -1,12 +1,15 @@
 import { addDays, isoDate, parseIsoDate } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
-import { inProcessSubgraph } from '@continuum/kit/testing';
+import { dayFromToday, inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { plain } from './helpers.ts';
 import { standInHub } from './stand-in-hub.ts';
+
+/** A month after the pinned day: an episode opened for a booked move is PLANNED until then. */
+const START = dayFromToday(30);
 
 const region = buildDemoRegion();
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -30,7 +33,7 @@ function phbInput(overrides: Record<string, unknown> = {}) {
     personId: randomUUID(),
     vehicle: 'PERSONAL_HEALTH_BUDGET',
     healthBodyOdsCode: 'QHM',
-    start: '2026-12-01',
+    start: START,
     weeklyAmount: 420,
     hourlyRate: 14,
     hoursPerWeek: 30,
@@ -44,7 +47,7 @@ const integratedInput = (shares: unknown[], overrides: Record<string, unknown> =
   personId: randomUUID(),
   vehicle: 'INTEGRATED_BUDGET',
   healthBodyOdsCode: 'QHM',
-  start: '2026-12-01',
+  start: START,
   weeklyAmount: 500,
   shares,
   ...overrides,
@@ -71,11 +74,11 @@ describe('health: transition steps', () => {
   let db: any;
   const run = async (query: string, variables?: Record<string, unknown>) => plain(await sg.execute(query, variables));
   const episodes = async () => (await db.personalHealthBudget.count()) + (await db.chcPackage.count()) + (await db.integratedBudget.count()) + (await db.integratedBudgetShare.count());
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('opens a personal health budget for a transition once; repeats return it and write nothing', async () => {
     const t = randomUUID();
@@ -87,7 +90,7 @@ describe('health: transition steps', () => {
       __typename: 'PersonalHealthBudget',
       id: phb.id,
       vehicle: 'PERSONAL_HEALTH_BUDGET',
-      start: '2026-12-01',
+      start: START,
       end: null,
       status: 'PLANNED',
       funderCode: 'QHM',
@@ -107,13 +110,13 @@ describe('health: transition steps', () => {
   });
 
   it('opens continuing healthcare on the body’s latest decision, only when it is ELIGIBLE', async () => {
-    const ok = await run(OPEN, { t: randomUUID(), input: { personId: ELIGIBLE.personId, vehicle: 'CONTINUING_HEALTHCARE', healthBodyOdsCode: 'QHM', start: '2026-12-01', weeklyAmount: 1200 } });
+    const ok = await run(OPEN, { t: randomUUID(), input: { personId: ELIGIBLE.personId, vehicle: 'CONTINUING_HEALTHCARE', healthBodyOdsCode: 'QHM', start: START, weeklyAmount: 1200 } });
     assert.equal(ok.errors, undefined);
     assert.equal(ok.data.openHealthEpisodeForTransition.__typename, 'ContinuingHealthcarePackage');
     assert.deepEqual(ok.data.openHealthEpisodeForTransition.decision, { id: ELIGIBLE.id, outcome: 'ELIGIBLE' });
     const count = await episodes();
     for (const personId of [NOT_ELIGIBLE.personId, randomUUID()]) {
-      const res = await run(OPEN, { t: randomUUID(), input: { personId, vehicle: 'CONTINUING_HEALTHCARE', healthBodyOdsCode: 'QHM', start: '2026-12-01', weeklyAmount: 1200 } });
+      const res = await run(OPEN, { t: randomUUID(), input: { personId, vehicle: 'CONTINUING_HEALTHCARE', healthBodyOdsCode: 'QHM', start: START, weeklyAmount: 1200 } });
       assert.equal(res.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
       assert.equal(res.errors?.[0].extensions?.field, 'input.personId');
     }
@@ -232,12 +235,12 @@ describe('health: answers to transitions', () => {
   const answers = () => db.transitionResponse.count();
   const PROPOSED = { id: randomUUID(), status: 'PROPOSED', parties: [{ funderKind: 'COUNCIL' as const, funderCode: NEWCASTLE.gssCode }, { funderKind: 'HEALTH' as const, funderCode: 'QHM' }] };
   const WITHDRAWN = { id: randomUUID(), status: 'WITHDRAWN', parties: PROPOSED.parties };
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
     hub = await standInHub([PROPOSED, WITHDRAWN], region.councils.map(({ gssCode, name }) => ({ gssCode, name })));
   });
-  after(async () => {
+  afterAll(async () => {
     await hub.close();
     await sg.stop();
   });
@@ -316,10 +319,10 @@ describe('health: answers to transitions', () => {
 describe('health: contributed transition fields and funded people', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   const run = async (query: string, variables?: Record<string, unknown>) => plain(await sg.execute(query, variables));
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('contributes Transition.healthResponses: the seeded NHS answers; none for unknown ids', async () => {
     const sample = region.transitions.filter((t) => t.responses.length > 0).slice(0, 40);
@@ -338,7 +341,7 @@ describe('health: contributed transition fields and funded people', () => {
   });
 
   it('lists the people an NHS body funds on any day of a period, from all three vehicles', async () => {
-    const [from, to] = ['2025-01-01', '2025-12-31'];
+    const [from, to] = [dayFromToday(-700), dayFromToday(-335)];
     const all = [...region.personalHealthBudgets, ...region.chcPackages, ...region.integratedBudgets];
     const expected = [...new Set(all.filter((e) => e.healthBodyOdsCode === 'QHM' && e.start <= to && (e.end === null || e.end >= from)).map((e) => e.personId))].sort();
     assert.ok(expected.length > 10);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { covers, episodeStatus, parseIsoDate } from '../dates.ts';
 
 const d = (iso: string) => parseIsoDate(iso)!;

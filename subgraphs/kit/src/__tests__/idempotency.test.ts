@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import pg from 'pg';
 import { withDatabase } from '../config.ts';
 import { idempotent } from '../idempotency.ts';

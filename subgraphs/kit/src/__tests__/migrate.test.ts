@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import pg from 'pg';
 import { withDatabase } from '../config.ts';
 import { applyMigrations } from '../migrate.ts';

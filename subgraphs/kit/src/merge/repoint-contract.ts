@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { SubgraphModule } from '../subgraph.ts';
 import { inProcessSubgraph } from '../testing.ts';
 
@@ -107,11 +107,11 @@ export function repointContractTests(s: RepointSubject): void {
       return { mergeId, before, after, moved, result };
     }
 
-    before(async () => {
+    beforeAll(async () => {
       sg = await inProcessSubgraph(s.subgraph);
       db = sg.database.client;
     });
-    after(() => sg.stop());
+    afterAll(() => sg.stop());
 
     s.more?.({ sg: () => sg, db: () => db, snapshot, repoint, revert, repointAndCheck });
 

@@ -1,6 +1,6 @@
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { importClientList, readClientList } from '../import/index.ts';
 import { subgraph } from '../subgraph.ts';
 import { possibleMatches, verifiedPeople } from './matching-fixtures.ts';
@@ -29,11 +29,11 @@ describe('importing a client list goes through matching, all or nothing, and re-
     'IMP-4,,,Oswin,Threlkeid,14/03/1961,',
   ].join('\n');
 
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   const run = (text: string, progress?: (label: string, done: number, total: number) => void) => {
     const read = readClientList(text, 'COUNCIL', ORG);

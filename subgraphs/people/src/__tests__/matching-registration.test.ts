@@ -1,6 +1,6 @@
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { freshIdentifier, IDENTIFIERS, region, REGISTER, typo, verifiedPeople, withoutNumber } from './matching-fixtures.ts';
 
@@ -10,13 +10,13 @@ describe('registering a person goes through matching', () => {
   let people: () => Promise<number>;
   let reviews: () => Promise<number>;
   const [linked, typoed, unverified, twice, keyed, conflicting] = verifiedPeople();
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
     people = () => db.person.count();
     reviews = () => db.matchReview.count();
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('links a verified NHS number to the person who holds it, attaching the agency identifier and creating no one', async () => {
     const before = await people();

@@ -1,6 +1,6 @@
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { freshIdentifier, IDENTIFIERS, LINK, possibleMatches, region, REGISTER, REJECT, REOPEN, REVIEW, UNLINK, withoutNumber } from './matching-fixtures.ts';
 
@@ -27,12 +27,12 @@ describe('the review queue: link, not-a-match, unlink and reopen, each recorded 
     return { person, input, identifier, review: res.data.registerPerson.review };
   }
 
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
     people = () => db.person.count();
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('has possible matches to review in the demo region', () => {
     assert.ok(reviewable.length >= 10, `only ${reviewable.length} demo people have a variant matching sends to review`);

@@ -2,7 +2,7 @@ import { buildDemoRegion } from '@continuum/kit/demo';
 import { nhsCheckDigit } from '@continuum/kit';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 
 const region = buildDemoRegion();
@@ -21,11 +21,11 @@ const REGISTER = `mutation ($input: RegisterPersonInput!) { registerPerson(input
 describe('people subgraph', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let count: () => Promise<number>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     count = () => (sg.database.client as any).person.count();
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('finds a person by NHS number, accepting the spaced 3-3-4 form', async () => {
     const p = region.people.find((x) => x.nhsNumber)!;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { employmentFunding, fundingBoundaries, keptAllAt, paChangesAt } from '../reports/boundaries.ts';
 import { taskDifference } from '../reports/plan-tasks.ts';
 import { average, median, percentage } from '../reports/stats.ts';

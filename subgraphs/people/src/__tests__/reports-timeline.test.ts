@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { calendarDaysBetween, dayNumber, isoOfDay } from '../reports/days.ts';
 import { fundingGaps, fundingOverlaps, type TimelineEmployment, type TimelineEpisode } from '../reports/timeline.ts';
 

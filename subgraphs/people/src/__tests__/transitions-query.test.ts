@@ -2,7 +2,7 @@ import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 
 const region = buildDemoRegion();
@@ -41,10 +41,10 @@ function expected(t: (typeof demo)[number]) {
 
 describe('transition coordinator: reading transitions', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('seeds every demo transition, in each status', () => {
     assert.ok(demo.length > 0);

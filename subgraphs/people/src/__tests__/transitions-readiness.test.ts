@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import type { TransitionModel } from '../generated/prisma/models.ts';
 import { readinessFor } from '../transitions/readiness.ts';
 import { assessReadiness, type TeamFacts } from '../transitions/readiness-rules.ts';

@@ -1,7 +1,7 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { startReconcileLoop } from '../reconcile-loop.ts';
 import { reconcile } from '../transitions/reconcile.ts';
@@ -15,11 +15,11 @@ const agree = (funderCode: string) => ({ funderCode, decision: 'AGREE' as const,
 describe('transition coordinator: the saga (answers, readiness, steps, compensation)', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let db: any;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   const load = (id: string) => db.transition.findUnique({ where: { id }, include: { steps: { orderBy: { name: 'desc' } } } });
   async function proposed(i: number, over: Record<string, unknown> = {}) {

@@ -2,7 +2,7 @@ import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { peopleFreeToMove, proposalInput, transitionRow } from './transitions-fixtures.ts';
 
@@ -17,11 +17,11 @@ describe('transition coordinator: proposing and withdrawing (no graph reachable)
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let db: any;
   const count = () => db.transition.count();
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   const dp = (over: Record<string, unknown> = {}) => ({ toVehicle: 'DIRECT_PAYMENT', toFunderCode: 'E08000021', newPlan: { weeklyAmount: 300, hourlyRate: 12, hoursPerWeek: 25, ...over } });
   const phb = (over: Record<string, unknown> = {}) => ({ newPlan: { weeklyAmount: 300, hourlyRate: 12, hoursPerWeek: 25, phbManagement: 'NOTIONAL', ...over } });

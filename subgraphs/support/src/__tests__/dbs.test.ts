@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { dbsCheckIsCurrent } from '../dbs.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

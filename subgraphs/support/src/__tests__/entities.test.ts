@@ -1,7 +1,7 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { byStartThenId, dbsCurrent, EMPLOYMENT_FIELDS, employmentView, isActive } from './expected.ts';
 
@@ -15,10 +15,10 @@ function entities(fields: string) {
 
 describe('support subgraph _entities contract', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('resolves SupportOrganisation representations to the seeded organisation, null for unknown ids', async () => {
     const org = region.supportOrganisations.find((o) => o.charityNumber) ?? region.supportOrganisations[0];

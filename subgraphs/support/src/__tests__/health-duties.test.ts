@@ -3,7 +3,7 @@ import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { byStartThenId, isActive } from './expected.ts';
 
@@ -41,11 +41,11 @@ describe('support subgraph: health duties on employments', () => {
   const row = (id: string) => db.employment.findUnique({ where: { id } });
   const keys = () => db.idempotencyKey.count();
 
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   describe('reading', () => {
     it('shows each employment\'s health duties and cover as seeded: complete, incomplete and none', async () => {

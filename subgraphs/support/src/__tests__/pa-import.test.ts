@@ -1,7 +1,7 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { findRegisterOrganisation, importPaRegister, readPaRegister } from '../import/index.ts';
 import { subgraph } from '../subgraph.ts';
 
@@ -22,11 +22,11 @@ describe('importing a PA register from CSV goes through PA matching, all or noth
     'REG-2,Morwenna,Trevithick,02/05/1988,45B,CH7 2AB,self-employed',
   ].join('\n');
 
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('finds the register by id, charity number or name', async () => {
     assert.equal((await findRegisterOrganisation(db, register.id))?.id, register.id);

@@ -1,7 +1,7 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { backfillPaMatchKeys } from '../matching/keys.ts';
 import { subgraph } from '../subgraph.ts';
 
@@ -39,11 +39,11 @@ describe('support: registering PAs through matching', () => {
     return res.data.registerPersonalAssistant;
   };
 
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('finds a PA already on the demo register (match keys written by the seed)', async () => {
     const { givenName, familyName, dateOfBirth, niNumberSuffix, postcodeDistrict } = demoPa;
@@ -134,10 +134,10 @@ describe('support: registering PAs through matching', () => {
 
 describe('support: merging PA records while training cannot be reached', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('moves the employments here, keeps the merge PENDING on the training step, and an unmerge waits for training', async () => {
     const withJobs = [...new Set(region.employments.map((e) => e.personalAssistantId))];

@@ -2,7 +2,7 @@ import { buildDemoRegion } from '@continuum/kit/demo';
 import { repointContractTests, type Snapshot } from '@continuum/kit/repoint-contract';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { it } from 'node:test';
+import { it } from '@jest/globals';
 import { SUPPORT_PERSON_REFERENCES } from '../merge/person-references.ts';
 import { subgraph } from '../subgraph.ts';
 

@@ -3,7 +3,7 @@ import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { byName, EMPLOYMENT_FIELDS, employmentView, isActive } from './expected.ts';
 
@@ -23,13 +23,13 @@ describe('support subgraph', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let count: () => Promise<number>;
   let endOf: (id: string) => Promise<string | null>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     const db = sg.database.client as any;
     count = () => db.employment.count();
     endOf = async (id) => isoDate((await db.employment.findUnique({ where: { id } })).end);
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   describe('queries', () => {
     it('finds a PA by id; unknown ids answer NOT_FOUND, malformed ids BAD_USER_INPUT', async () => {

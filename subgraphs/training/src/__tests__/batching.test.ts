@@ -1,7 +1,7 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 
 const region = buildDemoRegion();
@@ -13,10 +13,10 @@ const QUERY = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ...
 
 describe('training subgraph batching', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   async function statementsFor(paIds: string[]) {
     const start = sg.database.statementCount();

@@ -1,7 +1,7 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { careCertificateOf, expectedRecord, recordsOf, todayIso } from './expected.ts';
 
@@ -15,10 +15,10 @@ const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) { 
 
 describe('training subgraph _entities contract', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   const reps = (typename: string, id: string) => [
     { __typename: typename, id },

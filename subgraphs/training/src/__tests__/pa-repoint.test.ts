@@ -2,7 +2,7 @@ import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 
 const region = buildDemoRegion();
@@ -21,11 +21,11 @@ describe('training: repointing a merged PA', () => {
   const rows = async () =>
     new Map(((await db.$queryRawUnsafe(`SELECT id::text AS id, to_jsonb(t) AS row FROM "training_record" t`)) as { id: string; row: any }[]).map((r) => [r.id, r.row]));
 
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   it('moves every training record and competence of the retired PA, keeps the same course completed on the same day by both, reports overlaps; a revert restores exactly', async () => {
     const [to, from] = [trainedPas[0]!, trainedPas[1]!];

@@ -2,7 +2,7 @@ import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { addMonthsIso, expectedRecord, todayIso } from './expected.ts';
 
@@ -23,11 +23,11 @@ const standards = region.courses.filter((c) => c.category === 'CARE_CERTIFICATE_
 describe('training subgraph', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let count: () => Promise<number>;
-  before(async () => {
+  beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     count = () => (sg.database.client as any).trainingRecord.count();
   });
-  after(() => sg.stop());
+  afterAll(() => sg.stop());
 
   const record = (override: Record<string, unknown>) =>
     sg.execute(RECORD, {

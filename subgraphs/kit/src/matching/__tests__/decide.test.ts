@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { afterEach, describe, it } from 'node:test';
+import { afterEach, describe, it } from '@jest/globals';
 import { nhsCheckDigit } from '../../nhs-number.ts';
 import { blockingKeys, MatchIndex } from '../blocking.ts';
 import { defaultMatchConfig } from '../config.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { NICKNAME_PAIR_COUNT, areNicknameVariants, nicknameVariants } from '../nicknames.ts';
 import { jaro, jaroWinkler, normaliseName, soundex } from '../normalise-text.ts';
 import { normaliseIdentity, normalisePostcodeDistrict, parseBirthDate } from '../normalise.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { MATCHING_TARGETS, runMatchingBenchmark } from '../benchmark.ts';
 import { blockingKeys } from '../blocking.ts';
 import { defaultPaMatchConfig } from '../config.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { isValidNhsNumber } from '../../nhs-number.ts';
 import { MATCHING_TARGETS, runMatchingBenchmark } from '../benchmark.ts';
 import { defaultMatchConfig } from '../config.ts';

@@ -1,0 +1,22 @@
+/**
+ * The suite runs on jest (ESM, TypeScript through @swc/jest). `npm test` (scripts/test.ts)
+ * type-checks first and then starts jest with this configuration; `globalSetup` starts one
+ * embedded PostgreSQL and builds the seeded template databases once for the whole run.
+ */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'es6' } }];
+
+export default {
+  testEnvironment: '<rootDir>/scripts/jest/environment.js',
+  roots: ['<rootDir>/subgraphs', '<rootDir>/partners', '<rootDir>/gateway', '<rootDir>/schema', '<rootDir>/tests', '<rootDir>/dashboard'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/generated/'],
+  modulePathIgnorePatterns: ['<rootDir>/.continuum/'],
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.tsx?$': swc },
+  globalSetup: '<rootDir>/scripts/jest/global-setup.ts',
+  globalTeardown: '<rootDir>/scripts/jest/global-teardown.ts',
+  // Whole-hub tests start a gateway and five subgraphs on real HTTP: minutes, not jest's 5 s.
+  testTimeout: 180_000,
+  // ESM module registries are not freed between files: recycle a worker that has grown.
+  workerIdleMemoryLimit: '1.5GB',
+};

@@ -1,0 +1,29 @@
+/**
+ * Once per jest run: pins the clock, starts one throw-away embedded PostgreSQL (or uses
+ * DATABASE_URL) and builds a migrated and seeded template database per subgraph, anchored on the
+ * pinned day. Test files clone fresh databases from the templates (see @continuum/kit/testing).
+ */
+import { startEmbeddedPostgres } from '@continuum/kit';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildTemplates } from './templates.ts';
+import { freePort } from './free-port.ts';
+import { pinTestClock } from './test-clock.ts';
+
+export default async function globalSetup(): Promise<void> {
+  const anchor = pinTestClock();
+  process.env.NODE_ENV = 'test';
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-test-pg-'));
+    const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    (globalThis as Record<string, unknown>).__continuumTestPostgres = { pg, dataDir };
+    serverUrl = pg.url;
+  }
+  const started = performance.now();
+  await buildTemplates(serverUrl, (line) => process.stdout.write(`${line}\n`));
+  process.stdout.write(`templates anchored on ${anchor} ready in ${((performance.now() - started) / 1000).toFixed(1)}s\n`);
+  process.env.CONTINUUM_TEST_PG_URL = serverUrl;
+}

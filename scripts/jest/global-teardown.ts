@@ -1,0 +1,10 @@
+/** Stops the run's embedded PostgreSQL and removes its data folder. */
+import type { PostgresServer } from '@continuum/kit';
+import fs from 'node:fs';
+
+export default async function globalTeardown(): Promise<void> {
+  const held = (globalThis as Record<string, unknown>).__continuumTestPostgres as { pg: PostgresServer; dataDir: string } | undefined;
+  if (!held) return;
+  await held.pg.stop();
+  fs.rmSync(held.dataDir, { recursive: true, force: true });
+}
