@@ -1,9 +1,11 @@
-import { demoUser, generateHubKeys, isoDate, recentMonths, regionRelationships, signUserToken, today, type Caller, type HubKeys } from '@continuum/kit';
-import type { DemoRegion } from '@continuum/kit';
+import { demoUser, generateHubKeys, signUserToken, type Caller, type HubKeys } from '@continuum/kit';
 import { freshDatabase, postGraphQL, type GraphQLResponse } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { startHub, type Hub } from '../scripts/hub.ts';
 import { SUBGRAPH_MODULES } from '../scripts/subgraphs.ts';
+
+// Who may see whom in the demo region, worked out from its records by the README's rules.
+export { pasVisibleTo, peopleRelatedTo } from './who-may-see.ts';
 
 /** Sends one operation through the gateway as one user. */
 export type Client = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
@@ -66,18 +68,6 @@ export function registerLead(organisationId: string): Caller {
     role: 'SUPPORT_ADVISER',
     purpose: 'PAYMENT_ADMINISTRATION',
   };
-}
-
-/** People of the demo region an organisation has a current or recent relationship with (as the access store is seeded). */
-export function peopleRelatedTo(region: DemoRegion, organisationCode: string): Set<string> {
-  const cutoff = new Date(today());
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - recentMonths());
-  const since = isoDate(cutoff);
-  return new Set(
-    regionRelationships(region)
-      .facts.filter((f) => f.organisationCode === organisationCode && f.subjectKind === 'PERSON' && (f.endsOn === null || f.endsOn >= since))
-      .map((f) => f.subjectId),
-  );
 }
 
 /** SQL statements each subgraph has sent so far. */
