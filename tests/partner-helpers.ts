@@ -1,5 +1,5 @@
 import { ensureDatabase, withDatabase } from '@continuum/kit';
-import { freshDatabase, testServerUrl } from '@continuum/kit/testing';
+import { freshDatabase, testServerUrl, waitFor } from '@continuum/kit/testing';
 import { Registry } from '@continuum/schema/registry';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -25,8 +25,8 @@ export interface PartnerHub {
   partner: PartnerProcess;
   /** Publishes an SDL and waits until the gateway serves the new supergraph. */
   publish(sdl: string): Promise<Awaited<ReturnType<Registry['publish']>>>;
-  /** Registers the partner at another URL and waits until the gateway routes there. */
-  reroute(url: string): Promise<void>;
+  /** Registers the partner at another URL (and, if given, another timeout) and waits until the gateway routes there. */
+  reroute(url: string, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -47,12 +47,7 @@ export async function startPartnerHub(opts: { timeoutMs?: number } = {}): Promis
   const partner = await startPartnerProcess({ partner: spec, databaseUrl: withDatabase(server, database), port: await freePort(), seed: true, access });
   registry.register({ name: spec.name, url: partner.url, organisation: spec.organisation, contact: spec.contact, timeoutMs: opts.timeoutMs });
   const hub = await startTestHub({ supergraph: { path: registry.supergraphPath, pollMs: 100 }, timeoutFor: (name) => registry.store.registration(name)?.timeoutMs, accessDatabaseUrl });
-  const served = async () => {
-    const sha = registry.store.history().at(-1)!.supergraphSha256;
-    for (const deadline = Date.now() + 10_000; hub.gateway.supergraph.status().sha256 !== sha; await new Promise((r) => setTimeout(r, 50))) {
-      if (Date.now() > deadline) throw new Error('the gateway did not pick up the published supergraph');
-    }
-  };
+  const served = () => servedBy(hub, registry);
   return {
     hub,
     registry,
@@ -62,8 +57,9 @@ export async function startPartnerHub(opts: { timeoutMs?: number } = {}): Promis
       if (result.published) await served();
       return result;
     },
-    async reroute(url) {
-      registry.register({ ...registry.store.registration(EXAMPLE_PARTNER)!, url });
+    async reroute(url, timeoutMs) {
+      const registration = registry.store.registration(EXAMPLE_PARTNER)!;
+      registry.register({ ...registration, url, timeoutMs: timeoutMs ?? registration.timeoutMs });
       await registry.recompose(EXAMPLE_PARTNER);
       await served();
     },
@@ -72,6 +68,14 @@ export async function startPartnerHub(opts: { timeoutMs?: number } = {}): Promis
       await partner.stop();
     },
   };
+}
+
+/** Waits until the gateway serves the registry's latest supergraph. */
+export async function servedBy(hub: Hub, registry: Registry): Promise<void> {
+  const sha = registry.store.history().at(-1)!.supergraphSha256;
+  await waitFor(() => hub.gateway.supergraph.status().sha256 === sha, {
+    message: () => `the gateway to serve the published supergraph ${sha.slice(0, 12)} (it serves ${hub.gateway.supergraph.status().sha256.slice(0, 12)})`,
+  });
 }
 
 export const partnerSdl = () => fs.readFileSync(path.join(localPartners().find((p) => p.name === EXAMPLE_PARTNER)!.dir, 'schema.graphql'), 'utf8');

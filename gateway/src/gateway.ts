@@ -2,6 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import { serveHttp, withInputField } from '@continuum/kit';
+import { GraphQLError } from 'graphql';
 import { subgraphHealth } from './health.ts';
 import { loadPersistedOperations, persistedOperationFiles, persistedOperationsCache } from './persisted-operations.ts';
 import { WatchedSupergraph, type SupergraphSource } from './supergraph-source.ts';
@@ -59,6 +60,18 @@ function hideSubgraphInternals<E extends { extensions?: Record<string, unknown> 
   return { ...formatted, extensions: rest };
 }
 
+/**
+ * Says which agency failed and how, not just "fetch failed": SUBGRAPH_TIMEOUT when it did not
+ * answer within its deadline, SUBGRAPH_UNAVAILABLE when it could not be reached; the subgraph is
+ * named in `extensions.subgraph`, and its fields in the answer are null.
+ */
+function subgraphFailure(name: string, timeoutMs: number, err: Error): GraphQLError {
+  if (err.name === 'TimeoutError') {
+    return new GraphQLError(`${name} did not answer within ${timeoutMs} ms`, { extensions: { code: 'SUBGRAPH_TIMEOUT', subgraph: name, timeoutMs } });
+  }
+  return new GraphQLError(`${name} is unavailable`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name } });
+}
+
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const urls = opts.urls ?? {};
   const supergraph = new WatchedSupergraph(opts.supergraph, opts.log);
@@ -71,8 +84,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
         // Each subgraph call carries its own deadline, so one slow agency cannot hold a whole response.
         fetcher: (input, init) =>
           fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }).catch((err: Error) => {
-            // Say which agency failed and how, not just "fetch failed".
-            throw new Error(err.name === 'TimeoutError' ? `${name} did not answer within ${timeoutMs} ms` : `${name} is unavailable`);
+            throw subgraphFailure(name, timeoutMs, err);
           }) as never,
       });
       // Every call carries the caller in a token the gateway signs for it.
