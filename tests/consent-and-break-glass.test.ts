@@ -4,7 +4,7 @@
  */
 import { demoUser, signInternalToken } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
-import { postGraphQL } from '@continuum/kit/testing';
+import { postGraphQL, type GraphQLResponse } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestHub, type TestHub } from './helpers.ts';
@@ -15,6 +15,13 @@ const RECORD = `query ($id: ID) { person(id: $id) { familyName fundingHistory { 
 const RECORD_CONSENT = `mutation ($i: RecordConsentInput!) { recordConsent(input: $i) { id kind purpose organisationCodes validFrom validTo active recordedBy } }`;
 const WITHDRAW = `mutation ($id: ID!) { withdrawConsent(id: $id) { id active withdrawnAt withdrawnBy } }`;
 const TODAY = new Date().toISOString().slice(0, 10);
+
+/** A person out of the caller's reach is answered as if there were no such person: NOT_FOUND on person(id), nothing of the record. */
+function assertPersonNotFound(res: GraphQLResponse, message?: string) {
+  const error = res.errors?.[0];
+  assert.deepEqual([res.errors?.length, error?.extensions?.code, error?.extensions?.field, error?.path], [1, 'NOT_FOUND', 'id', ['person']], `${message ?? ''} ${JSON.stringify(res.errors)}`);
+  assert.equal(res.data?.person ?? null, null);
+}
 
 describe('consent and objection, honoured by every subgraph', () => {
   let hub: TestHub;
@@ -41,7 +48,7 @@ describe('consent and objection, honoured by every subgraph', () => {
     assert.deepEqual([objection.data.recordConsent.kind, objection.data.recordConsent.active, objection.data.recordConsent.recordedBy], ['OBJECTION', true, 'Eleanor Robson']);
 
     const newcastle = await hub.as('social-worker.newcastle')(RECORD, { id: ELEANOR });
-    assert.equal(newcastle.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assertPersonNotFound(newcastle);
     assert.doesNotMatch(JSON.stringify(newcastle), /Robson/);
     assert.deepEqual(Object.values(await entityAnswers('social-worker.newcastle')), [null, null, null, null]);
     const icb = await hub.as('phb-lead.icb')(RECORD, { id: ELEANOR });
@@ -58,18 +65,18 @@ describe('consent and objection, honoured by every subgraph', () => {
     const eleanor = hub.as('person.eleanor-robson');
     const o = await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'OBJECTION', purpose: 'PAYMENT_ADMINISTRATION', validFrom: TODAY } });
     // Her payroll provider works under payment administration: refused. Care staff under direct care: not.
-    assert.equal((await hub.as('support-adviser.tyneside-payroll')(RECORD, { id: ELEANOR })).errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assertPersonNotFound(await hub.as('support-adviser.tyneside-payroll')(RECORD, { id: ELEANOR }));
     assert.equal((await hub.as('phb-lead.icb')(RECORD, { id: ELEANOR })).errors, undefined);
     await eleanor(WITHDRAW, { id: o.data.recordConsent.id });
     assert.equal((await hub.as('support-adviser.tyneside-payroll')(RECORD, { id: ELEANOR })).errors, undefined);
   });
 
   it('consent lets an organisation with no relationship see the record, in every subgraph, only within its period', async () => {
-    assert.equal((await hub.as('social-worker.flintshire')(RECORD, { id: ELEANOR })).errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assertPersonNotFound(await hub.as('social-worker.flintshire')(RECORD, { id: ELEANOR }));
     const eleanor = hub.as('person.eleanor-robson');
     const future = await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: ['W06000005'], validFrom: '2099-01-01' } });
     assert.equal(future.data.recordConsent.active, false);
-    assert.equal((await hub.as('social-worker.flintshire')(RECORD, { id: ELEANOR })).errors?.[0]?.extensions?.code, 'NOT_FOUND', 'not yet in force');
+    assertPersonNotFound(await hub.as('social-worker.flintshire')(RECORD, { id: ELEANOR }), 'not yet in force');
     await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: ['W06000005'], validFrom: TODAY, validTo: '2099-12-31' } });
     const res = await hub.as('social-worker.flintshire')(RECORD, { id: ELEANOR });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
@@ -83,7 +90,8 @@ describe('consent and objection, honoured by every subgraph', () => {
   it('refuses consent for a person the recorder may not see (not found), and bad periods', async () => {
     const stranger = region.directPayments.find((d) => d.councilGssCode === 'W06000005' && d.end === null)!.personId;
     const res = await hub.as('social-worker.newcastle')(RECORD_CONSENT, { i: { personId: stranger, kind: 'CONSENT', purpose: 'DIRECT_CARE', validFrom: TODAY } });
-    assert.equal(res.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assert.deepEqual([res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field, res.errors?.[0]?.path], ['NOT_FOUND', 'input.personId', ['recordConsent']], JSON.stringify(res.errors));
+    assert.equal(res.data?.recordConsent ?? null, null);
     const bad = await hub.as('person.eleanor-robson')(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', validFrom: '2026-05-01', validTo: '2026-04-01' } });
     assert.deepEqual([bad.errors?.[0]?.extensions?.code, bad.errors?.[0]?.extensions?.field], ['BAD_USER_INPUT', 'input.validTo']);
   });
@@ -105,13 +113,24 @@ describe('break-glass access', () => {
     assert.deepEqual([long.errors?.[0]?.extensions?.code, long.errors?.[0]?.extensions?.field], ['BAD_USER_INPUT', 'minutes']);
     for (const userId of ['support-adviser.tyneside-payroll', 'commissioner.icb', 'dpo.continuum']) {
       const res = await hub.as(userId)(BREAK, { p: ELEANOR, r: 'Admitted unconscious to A&E in Wrexham' });
-      assert.ok(res.errors?.length && res.data == null, `${userId} may not break the glass`);
+      assert.equal(res.data, null, `${userId} may not break the glass`);
+      assert.equal(res.errors?.length, 1, JSON.stringify(res.errors));
+      const [error] = res.errors!;
+      assert.deepEqual(
+        [error.extensions?.code, error.extensions?.field, error.path],
+        ['FORBIDDEN', 'breakGlass', ['breakGlass']],
+        `${userId}: ${JSON.stringify(error)}`,
+      );
+      assert.match(error.message, new RegExp(`^breakGlass is not available to the ${demoUser(userId).role} role`));
     }
+    // Neither the bad requests nor the refused roles left a grant behind.
+    const grants = await hub.accessStore.pool.query('SELECT user_id FROM break_glass WHERE person_id = $1', [ELEANOR]);
+    assert.deepEqual(grants.rows, []);
   });
 
   it('opens the record to that user alone until it expires, flags every read, and is reviewed by the data protection officer', async () => {
     const nurse = hub.as('chc-nurse.betsi');
-    assert.equal((await nurse(RECORD, { id: ELEANOR })).errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assertPersonNotFound(await nurse(RECORD, { id: ELEANOR }));
     const granted = await nurse(BREAK, { p: ELEANOR, r: 'Admitted unconscious to A&E in Wrexham; needs her care plan', m: 30 });
     assert.equal(granted.errors, undefined, JSON.stringify(granted.errors));
     const grant = granted.data.breakGlass;
@@ -122,7 +141,7 @@ describe('break-glass access', () => {
     assert.equal(res.data.person.familyName, 'Robson');
     // A colleague at the same board has no grant.
     const colleague = { ...demoUser('chc-nurse.betsi'), userId: 'chc-nurse-2.betsi', name: 'Another nurse' };
-    assert.equal((await hub.as(colleague)(RECORD, { id: ELEANOR })).errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assertPersonNotFound(await hub.as(colleague)(RECORD, { id: ELEANOR }));
 
     const log = await hub.as('dpo.continuum')(`query ($id: ID) { person(id: $id) { accessLog(first: 100) { edges { node { userId service recordType breakGlass } } } } }`, { id: ELEANOR });
     const mine = log.data.person.accessLog.edges.map((e: any) => e.node).filter((n: any) => n.userId === 'chc-nurse.betsi' && n.recordType !== 'breakGlass');
@@ -135,11 +154,12 @@ describe('break-glass access', () => {
     const reviewed = await dpo(`mutation ($id: ID!) { reviewBreakGlass(id: $id, note: "Emergency admission confirmed with the ward") { id reviewedAt reviewedBy reviewNote } }`, { id: grant.id });
     assert.equal(reviewed.data.reviewBreakGlass.reviewedBy, 'Nadia Hussain (data protection officer)');
     assert.ok(!(await dpo(`{ breakGlassGrants { id } }`)).data.breakGlassGrants.some((g: any) => g.id === grant.id));
-    assert.equal((await nurse(`{ breakGlassGrants { id } }`)).errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    const nurseReview = await nurse(`{ breakGlassGrants { id } }`);
+    assert.deepEqual([nurseReview.errors?.[0]?.extensions?.code, nurseReview.errors?.[0]?.extensions?.field], ['FORBIDDEN', 'breakGlassGrants'], JSON.stringify(nurseReview.errors));
 
     // Time passes: the grant lapses and the record is out of reach again.
     await hub.accessStore.pool.query(`UPDATE break_glass SET expires_at = now() - interval '1 second' WHERE id = $1`, [grant.id]);
-    assert.equal((await nurse(RECORD, { id: ELEANOR })).errors?.[0]?.extensions?.code, 'NOT_FOUND');
+    assertPersonNotFound(await nurse(RECORD, { id: ELEANOR }));
   });
 });
 
