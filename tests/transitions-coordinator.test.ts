@@ -1,5 +1,6 @@
 import { DEFAULT_AUDIENCE, GraphClient, serviceTokenSource } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
+import { waitFor } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startReconcileLoop } from '../subgraphs/people/src/reconcile-loop.ts';
@@ -174,6 +175,7 @@ describe('transition coordinator across the hub', () => {
     const won = results.filter((r) => r.data?.proposeTransition);
     const lost = results.filter((r) => r.errors);
     assert.equal(won.length, 1, JSON.stringify(results));
+    assert.equal(lost.length, 1, JSON.stringify(results));
     assert.equal(lost[0].errors?.[0].extensions?.code, 'CONFLICT');
     assert.equal(lost[0].errors?.[0].extensions?.field, 'input.personId');
     assert.equal(await transitionsOf(m.personId), 1);
@@ -240,7 +242,10 @@ describe('transition coordinator across the hub', () => {
     const loop = startReconcileLoop(hub.subgraph('people').database.client as never, { graph, accessStore: hub.accessStore });
     const people = hub.subgraph('people').database.client as any;
     try {
-      for (let i = 0; i < 200 && (await people.transition.findUnique({ where: { id: t.id } })).status !== 'EFFECTIVE'; i++) await new Promise((r) => setTimeout(r, 50));
+      let last = '';
+      await waitFor(async () => (last = (await people.transition.findUnique({ where: { id: t.id } })).status) === 'EFFECTIVE', {
+        message: () => `the background loop to carry transition ${t.id} to EFFECTIVE (it is ${last})`,
+      });
     } finally {
       await loop.stop();
       process.env.CONTINUUM_RECONCILE_INTERVAL_MS = '0';
