@@ -1,4 +1,8 @@
+import { today } from './clock.ts';
 import { badUserInput } from './errors.ts';
+
+/** today() belongs to the clock (clock.ts); it is re-exported for code that imports it with the date arithmetic. */
+export { today };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -21,17 +25,6 @@ export function isoDate(date: Date): string;
 export function isoDate(date: Date | null | undefined): string | null;
 export function isoDate(date: Date | null | undefined): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
-}
-
-/** Today's date in UTC, overridable so that tests and demos can pin "today". */
-export function today(): Date {
-  const pinned = process.env.CONTINUUM_TODAY;
-  if (pinned) {
-    const d = parseIsoDate(pinned);
-    if (d) return d;
-  }
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
 export function addDays(date: Date, days: number): Date {

@@ -1,5 +1,6 @@
 export * from './config.ts';
 export * from './database.ts';
+export * from './clock.ts';
 export * from './dates.ts';
 export * from './errors.ts';
 export * from './http.ts';

@@ -1,5 +1,5 @@
 import { badUserInput } from './errors.ts';
-import { today } from './dates.ts';
+import { today } from './clock.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

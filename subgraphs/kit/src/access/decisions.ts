@@ -5,7 +5,8 @@
  * overrides the first two.
  */
 import DataLoader from 'dataloader';
-import { isoDate, today as todayDate } from '../dates.ts';
+import { today as todayDate } from '../clock.ts';
+import { isoDate } from '../dates.ts';
 import type { Caller } from '../auth/caller.ts';
 import type { AccessStore, ConsentRow } from './store.ts';
 

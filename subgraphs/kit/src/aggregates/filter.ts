@@ -3,7 +3,8 @@
  * owner subgraph turns it into the people it covers: by asking the funders' subgraphs through
  * the graph, never by copying their data.
  */
-import { addDays, isoDate, today } from '../dates.ts';
+import { today } from '../clock.ts';
+import { addDays, isoDate } from '../dates.ts';
 import { badUserInput, notFound } from '../errors.ts';
 import { GraphRefusedError, type GraphClient } from '../graph-client.ts';
 
