@@ -3,6 +3,7 @@
  * (`npm start`) and writes each query and its answer into docs/transitions.md.
  *   CONTINUUM_TOKEN=$(npm run -s token -- --user phb-lead.icb) npx tsx scripts/continuity-questions.ts [gateway URL]
  */
+import { today } from '@continuum/kit';
 import fs from 'node:fs';
 import path from 'node:path';
 import { continuityQuestions } from '../tests/continuity-questions.ts';
@@ -23,7 +24,7 @@ function trimLists(value: unknown, max = 3): unknown {
 }
 
 const sections: string[] = [];
-for (const q of continuityQuestions()) {
+for (const q of continuityQuestions(today())) {
   const res = await fetch(gateway, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${process.env.CONTINUUM_TOKEN ?? ''}` }, body: JSON.stringify({ query: q.query, variables: q.variables }) });
   const body = await res.json();
   const vars = Object.keys(q.variables).length ? `\nVariables: \`${JSON.stringify(q.variables)}\`\n` : '';

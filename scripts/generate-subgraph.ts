@@ -3,7 +3,7 @@
  * schema and first migration, resolvers, DataLoaders, seed, tests) on the kit's runtime, then
  * generates its Prisma client and resolver types so it starts and passes its tests as created.
  */
-import { SUBGRAPHS } from '@continuum/kit';
+import { now, SUBGRAPHS } from '@continuum/kit';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,8 +47,8 @@ export function nextPartnerPort(parentDir = PARTNERS_DIR): number {
 const pascal = (name: string) => name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 const titleCase = (name: string) => name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
 
-function timestamp(now = new Date()): string {
-  return now.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+function timestamp(at = now()): string {
+  return at.toISOString().replace(/[-:T]/g, '').slice(0, 14);
 }
 
 export async function generateSubgraph(opts: NewSubgraphOptions): Promise<string> {

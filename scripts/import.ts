@@ -82,7 +82,7 @@ interface Counts {
 }
 
 function summarise(rows: number, started: number, c: Counts, reportFile: string, run = ''): void {
-  const seconds = (Date.now() - started) / 1000;
+  const seconds = (performance.now() - started) / 1000;
   console.log(
     `Imported ${rows} rows in ${seconds.toFixed(1)} s${run}: ${c.CREATED} new, ${c.LINKED} linked to records already known, ` +
       `${c.SENT_TO_REVIEW} sent to review, ${c.ALREADY_HELD + c.ALREADY_IN_REVIEW} already imported.\nReport: ${reportFile}`,
@@ -98,7 +98,7 @@ async function importPeople(file: string, text: string, values: { agency?: strin
   if (read.problems.length) refuse(file, reportFile, read.problems);
   console.log(`${path.basename(file)}: ${read.rows.length} rows checked, no problems.`);
   if (values.check) return;
-  const started = Date.now();
+  const started = performance.now();
   const summary = await withSubgraphDatabase(people, (db) =>
     importClientList(db.client, read.rows, {
       agency,
@@ -118,7 +118,7 @@ async function importPeople(file: string, text: string, values: { agency?: strin
 
 async function importPas(file: string, text: string, values: { organisation?: string; check: boolean }, reportFile: string) {
   if (!values.organisation?.trim()) usage('--organisation must name the support organisation keeping the register.');
-  const started = Date.now();
+  const started = performance.now();
   await withSubgraphDatabase(support, async (db) => {
     const organisation = await findRegisterOrganisation(db.client, values.organisation!.trim());
     if (!organisation) usage(`No support organisation has the id, charity number or name "${values.organisation}".`);

@@ -65,7 +65,7 @@ export async function startPartnerProcess(opts: {
     proc.stderr!.on('data', (d: Buffer) => (output += d));
     const exited = new Promise<never>((_, reject) => proc.once('exit', (code) => reject(new Error(`${opts.partner.name} exited (${code}) before it was up:\n${output}`))));
     const healthy = (async () => {
-      for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+      for (const deadline = performance.now() + 120_000; performance.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
         try {
           if ((await fetch(url.replace('/graphql', '/health'), { signal: AbortSignal.timeout(1_000) })).ok) return;
         } catch {

@@ -17,14 +17,14 @@ export async function subgraphHealth(subgraphs: { name: string; url: string }[],
 }
 
 async function probe(s: { name: string; url: string }, timeoutMs: number): Promise<SubgraphState> {
-  const started = Date.now();
+  const started = performance.now();
   const healthUrl = new URL('/health', s.url).toString();
   try {
     const res = await fetch(healthUrl, { signal: AbortSignal.timeout(timeoutMs) });
-    const latencyMs = Date.now() - started;
+    const latencyMs = Math.round(performance.now() - started);
     if (res.ok) return { name: s.name, url: s.url, status: 'up', latencyMs };
     return { name: s.name, url: s.url, status: 'down', latencyMs, reason: `HTTP ${res.status}` };
   } catch (err) {
-    return { name: s.name, url: s.url, status: 'down', latencyMs: Date.now() - started, reason: (err as Error).name === 'TimeoutError' ? 'timed out' : (err as Error).message };
+    return { name: s.name, url: s.url, status: 'down', latencyMs: Math.round(performance.now() - started), reason: (err as Error).name === 'TimeoutError' ? 'timed out' : (err as Error).message };
   }
 }

@@ -7,6 +7,7 @@
 import type { SupergraphManager } from '@apollo/gateway';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { now } from '@continuum/kit';
 
 export type SupergraphSource = { sdl: string } | { path: string; pollMs?: number };
 
@@ -32,7 +33,7 @@ export class WatchedSupergraph implements SupergraphManager {
 
   constructor(private readonly source: SupergraphSource, private readonly log: (line: string) => void = () => {}) {
     const sdl = 'sdl' in source ? source.sdl : fs.readFileSync(source.path, 'utf8');
-    this.current = { sdl, sha256: sha256(sdl), loadedAt: new Date().toISOString() };
+    this.current = { sdl, sha256: sha256(sdl), loadedAt: now().toISOString() };
     this.lastSeen = this.current.sha256;
   }
 
@@ -84,14 +85,14 @@ export class WatchedSupergraph implements SupergraphManager {
       this.refuse(hash, (err as Error).message);
       return;
     }
-    this.current = { sdl, sha256: hash, loadedAt: new Date().toISOString() };
+    this.current = { sdl, sha256: hash, loadedAt: now().toISOString() };
     this.lastError = undefined;
     this.log(`gateway: loaded supergraph ${hash.slice(0, 12)}`);
   }
 
   private refuse(hash: string | null, message: string): void {
     if (this.lastError?.message === message && this.lastError.sha256 === hash) return;
-    this.lastError = { at: new Date().toISOString(), sha256: hash, message };
+    this.lastError = { at: now().toISOString(), sha256: hash, message };
     this.log(`gateway: kept supergraph ${this.current.sha256.slice(0, 12)}; the published one was refused: ${message}`);
   }
 }

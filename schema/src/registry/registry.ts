@@ -5,7 +5,7 @@
  * registered operation; every publish is kept in the history.
  */
 import { parse } from 'graphql';
-import { SUBGRAPHS } from '@continuum/kit';
+import { now, SUBGRAPHS } from '@continuum/kit';
 import { compose, hubSubgraphs, type SubgraphSdl } from '../compose.ts';
 import { apiSchema, compareSchemas, type SchemaComparison } from './breaking.ts';
 import { loadRegisteredOperations } from './operations.ts';
@@ -72,7 +72,7 @@ export class Registry {
       organisation: input.organisation.trim(),
       contact: input.contact.trim(),
       ...(input.timeoutMs !== undefined ? { timeoutMs: input.timeoutMs } : {}),
-      registeredAt: previous?.registeredAt ?? new Date().toISOString(),
+      registeredAt: previous?.registeredAt ?? now().toISOString(),
     };
     this.store.saveRegistration(registration);
     return registration;
@@ -127,7 +127,7 @@ export class Registry {
       this.store.savePublishedSdl(name, sdl);
       const supergraphSha256 = this.store.saveSupergraph(report.supergraphSdl);
       const published = this.store.appendHistory({
-        publishedAt: new Date().toISOString(),
+        publishedAt: now().toISOString(),
         subgraph: name,
         action: 'publish',
         sdlSha256: sha256(sdl),
@@ -151,7 +151,7 @@ export class Registry {
       if (this.store.supergraph()?.trim() === supergraphSdl.trim()) return { changed: false, errors: [] };
       const supergraphSha256 = this.store.saveSupergraph(supergraphSdl);
       this.store.appendHistory({
-        publishedAt: new Date().toISOString(),
+        publishedAt: now().toISOString(),
         subgraph: reason,
         action: 'recompose',
         sdlSha256: null,

@@ -117,16 +117,18 @@ export class RegistryStore {
   async withLock<T>(work: () => Promise<T> | T): Promise<T> {
     fs.mkdirSync(this.dir, { recursive: true });
     const lock = path.join(this.dir, '.lock');
-    const deadline = Date.now() + 30_000;
+    const deadline = performance.now() + 30_000;
     for (;;) {
       try {
         fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
         break;
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-        const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+        // A file's time is wall-clock time, so its age is too.
+        const written = fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+        const age = written === undefined ? 0 : Date.now() - written;
         if (age > 60_000) fs.rmSync(lock, { force: true });
-        else if (Date.now() > deadline) throw new Error(`The registry at ${this.dir} is locked by another publish`);
+        else if (performance.now() > deadline) throw new Error(`The registry at ${this.dir} is locked by another publish`);
         else await new Promise((r) => setTimeout(r, 100));
       }
     }

@@ -1,4 +1,4 @@
-import { endRelationshipsFrom, recordFundingRelationships, recordRelationships, requestAccessOf, type AccessPolicy, type SubjectOf, type TypeRule } from '@continuum/kit';
+import { endRelationshipsFrom, recordFundingRelationships, recordRelationships, requestAccessOf, today, type AccessPolicy, type SubjectOf, type TypeRule } from '@continuum/kit';
 import type { Context } from './context.ts';
 import type { HeldConcern } from './safeguarding.ts';
 
@@ -22,7 +22,7 @@ const concernSubject = (arg: string): SubjectOf => ({
 /** The council told of a concern leads on it: it may see the person to make its enquiries. */
 async function safeguardingLead(referral: { id: string; personId: string }, input: { councilGssCode: string }, ctx: unknown) {
   await recordRelationships(ctx, [
-    { organisationCode: input.councilGssCode.trim().toUpperCase(), subjectKind: 'PERSON', subjectId: referral.personId, kind: 'SAFEGUARDING_LEAD', startsOn: new Date(), endsOn: null, sourceType: 'SafeguardingConcern', sourceId: referral.id },
+    { organisationCode: input.councilGssCode.trim().toUpperCase(), subjectKind: 'PERSON', subjectId: referral.personId, kind: 'SAFEGUARDING_LEAD', startsOn: today(), endsOn: null, sourceType: 'SafeguardingConcern', sourceId: referral.id },
   ]);
 }
 

@@ -2,6 +2,7 @@
  * Recording, as a write happens, the relationships it creates. A no-op where no access store is
  * configured (in-process tests of a subgraph's own logic).
  */
+import { today, todayIso } from '../clock.ts';
 import { isoDate } from '../dates.ts';
 import { requestAccessOf } from './guard.ts';
 import type { ASSERTED_SOURCES, RelationshipFact } from './store.ts';
@@ -13,7 +14,7 @@ export async function recordRelationships(ctx: unknown, facts: (Omit<Relationshi
   const store = requestAccessOf(ctx).store;
   const usable = facts.filter((f) => f.organisationCode && f.subjectId);
   if (!store || !usable.length) return;
-  await store.recordRelationships(usable.map((f) => ({ ...f, startsOn: day(f.startsOn) ?? isoDate(new Date()), endsOn: day(f.endsOn) })));
+  await store.recordRelationships(usable.map((f) => ({ ...f, startsOn: day(f.startsOn) ?? todayIso(), endsOn: day(f.endsOn) })));
 }
 
 export async function recordEmploymentLink(ctx: unknown, e: { id: string; employerPersonId: string; personalAssistantId: string; start: Day; end: Day }): Promise<void> {
@@ -65,7 +66,7 @@ export async function recordRegistrationRelationship(
       subjectKind: subject.kind,
       subjectId: subject.id,
       kind: relationshipKind,
-      startsOn: new Date(),
+      startsOn: today(),
       endsOn: null,
       sourceType: r.outcome === 'CREATED' ? 'CreatedRecord' : assertedSource,
       sourceId,

@@ -7,6 +7,7 @@
  * merge and step tables and hands this code a MergeSaga over them.
  */
 import { GraphQLError } from 'graphql';
+import { now } from '../clock.ts';
 import { badUserInput, conflict, notFound } from '../errors.ts';
 import { GraphRefusedError, GraphUnavailableError } from '../graph-client.ts';
 import { requireId, requireText } from '../validate.ts';
@@ -51,7 +52,7 @@ export interface MergeSaga {
 export type MergeSettlement = { status: 'MERGED' } | { status: 'UNMERGED'; unmergedAt: Date; unmergedBy: string; unmergeReason: string };
 
 /** The settlement of a merge reversed by someone, for a reason. */
-export const unmerged = (unmergedBy: string, unmergeReason: string): MergeSettlement => ({ status: 'UNMERGED', unmergedAt: new Date(), unmergedBy, unmergeReason });
+export const unmerged = (unmergedBy: string, unmergeReason: string): MergeSettlement => ({ status: 'UNMERGED', unmergedAt: now(), unmergedBy, unmergeReason });
 
 /** How a pass over a merge ended: carried as far as it could go, or refused (and undone). */
 export type MergeOutcome = { kind: 'settled' } | { kind: 'unavailable'; reason: string } | { kind: 'refused'; reason: string };

@@ -1,3 +1,4 @@
+import { now } from '../clock.ts';
 import { badUserInput, conflict, notFound } from '../errors.ts';
 import type { GraphClient } from '../graph-client.ts';
 import { idempotent } from '../idempotency.ts';
@@ -23,7 +24,7 @@ type ResponseKey = { transitionId_funderCode: { transitionId: string; funderCode
 /** The Prisma delegate for `transition_response`, as far as an answer uses it. */
 export interface TransitionResponseTable<Row> {
   findUnique(args: { where: ResponseKey }): PromiseLike<Row | null>;
-  create(args: { data: { transitionId: string; funderCode: string; decision: string; respondedBy: string; note: string | null } }): PromiseLike<Row>;
+  create(args: { data: { transitionId: string; funderCode: string; decision: string; respondedBy: string; note: string | null; respondedAt: Date } }): PromiseLike<Row>;
 }
 
 interface AnswerTx<Row> extends RawStatements {
@@ -107,7 +108,7 @@ export async function answerTransition<Row extends TransitionResponseRow, Tx ext
     }
     if (status === null) throw new Error(`the answer of ${funderCode} to ${transitionId} disappeared`);
     if (!ANSWERABLE.has(status)) throw conflict('transitionId', `the transition is already ${status}`);
-    return tx.transitionResponse.create({ data: { transitionId, funderCode, decision, respondedBy, note } });
+    return tx.transitionResponse.create({ data: { transitionId, funderCode, decision, respondedBy, note, respondedAt: now() } });
   };
 
   return db.$transaction((tx) =>

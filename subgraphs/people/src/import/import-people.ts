@@ -6,7 +6,7 @@
  * agency identifier the hub already holds, or has in an open review, are left as they are, so a
  * re-run of the same file changes nothing. Any failure rolls the whole file back.
  */
-import { decide, defaultMatchConfig, insertRows, MatchIndex, type IdentityRecord, type MatchConfig, type ScoredCandidate } from '@continuum/kit';
+import { decide, defaultMatchConfig, insertRows, MatchIndex, now, type IdentityRecord, type MatchConfig, type ScoredCandidate } from '@continuum/kit';
 import { createHash, randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PersonModel } from '../generated/prisma/models.ts';
@@ -115,7 +115,7 @@ function newPerson(s: StoredSubmission): PersonModel {
     familyName: s.familyName,
     dateOfBirth: new Date(s.dateOfBirth),
     postcodeDistrict: s.postcodeDistrict,
-    createdAt: new Date(),
+    createdAt: now(),
     mergedInto: null,
   };
 }
@@ -144,7 +144,7 @@ function emptyCounts(): Record<RowOutcome, number> {
  */
 export async function importClientList(db: PrismaClient, rows: ClientRow[], opts: ImportOptions): Promise<ImportSummary> {
   const config = opts.config ?? defaultMatchConfig();
-  const startedAt = new Date();
+  const startedAt = now();
   return db.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe('LOCK TABLE person, person_match_key, local_identifier, match_review IN SHARE ROW EXCLUSIVE MODE');

@@ -2,6 +2,7 @@ import {
   badUserInput,
   conflict,
   decisionRow,
+  now,
   requireId,
   requireReviewStatus,
   reviewDecider,
@@ -43,7 +44,7 @@ function decideReview(db: PrismaClient, rawId: string, action: Action, by: Revie
     await tx.matchDecision.create({
       data: { ...decisionRow(id, action, change.identifiers, by), personId: change.personId, fromPersonId: change.fromPersonId ?? null },
     });
-    return tx.matchReview.update({ where: { id }, data: { status: change.status, personId: change.personId, updatedAt: new Date() } });
+    return tx.matchReview.update({ where: { id }, data: { status: change.status, personId: change.personId, updatedAt: now() } });
   });
 }
 

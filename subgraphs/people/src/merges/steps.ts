@@ -1,4 +1,4 @@
-import { advanceMergeSaga, repointThroughGraph, revertThroughGraph, type GraphClient, type MergeOutcome, type MergeSaga } from '@continuum/kit';
+import { advanceMergeSaga, now, repointThroughGraph, revertThroughGraph, type GraphClient, type MergeOutcome, type MergeSaga } from '@continuum/kit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PersonMergeModel } from '../generated/prisma/models.ts';
 import { undoLocalMoves } from './local-moves.ts';
@@ -20,14 +20,14 @@ export function personMergeSaga(graph: GraphClient, tx: Tx, m: PersonMergeModel)
     status: m.status,
     steps: async () => (await tx.personMergeStep.findMany({ where: { mergeId: m.id } })).sort(ORDER),
     record: async (subgraph, patch) => {
-      await tx.personMergeStep.update({ where: where(subgraph), data: { ...patch, attempts: { increment: 1 }, updatedAt: new Date() } });
+      await tx.personMergeStep.update({ where: where(subgraph), data: { ...patch, attempts: { increment: 1 }, updatedAt: now() } });
     },
     repoint: (subgraph) => repointThroughGraph(graph, MERGE_SUBGRAPHS[subgraph as MergeSubgraph], { mergeId: m.id, from: m.retiredPersonId, to: m.survivorId }),
     revert: (subgraph) => revertThroughGraph(graph, MERGE_SUBGRAPHS[subgraph as MergeSubgraph], m.id),
     undoLocalMoves: () => undoLocalMoves(tx, m),
     owner: 'hub',
     settle: async (status) => {
-      await tx.personMerge.update({ where: { id: m.id }, data: { ...status, updatedAt: new Date() } });
+      await tx.personMerge.update({ where: { id: m.id }, data: { ...status, updatedAt: now() } });
     },
   };
 }

@@ -1,3 +1,4 @@
+import { now } from '@continuum/kit';
 import type { TransitionModel } from '../generated/prisma/models.ts';
 import { verdictsFor, type Verdict } from './answers.ts';
 import { isGraphError, type Coordinator } from './coordinator.ts';
@@ -26,15 +27,15 @@ function nextStatus(t: TransitionModel, verdict: Verdict | undefined, readiness:
 }
 
 async function apply(tx: Tx, id: string, next: Next): Promise<void> {
-  const now = new Date();
+  const at = now();
   if (next.status === 'REJECTED') {
-    await tx.transition.update({ where: { id }, data: { status: 'REJECTED', statusReason: next.reason, completedAt: now, updatedAt: now } });
+    await tx.transition.update({ where: { id }, data: { status: 'REJECTED', statusReason: next.reason, completedAt: at, updatedAt: at } });
     return;
   }
-  await tx.transition.update({ where: { id }, data: { status: next.status, updatedAt: now } });
+  await tx.transition.update({ where: { id }, data: { status: next.status, updatedAt: at } });
   // The steps are recorded before any runs, so a restart finds them and carries on.
   if (next.status === 'APPLYING') {
-    await tx.transitionStep.createMany({ data: STEP_ORDER.map((name) => ({ transitionId: id, name, state: 'PENDING', updatedAt: now })), skipDuplicates: true });
+    await tx.transitionStep.createMany({ data: STEP_ORDER.map((name) => ({ transitionId: id, name, state: 'PENDING', updatedAt: at })), skipDuplicates: true });
   }
 }
 

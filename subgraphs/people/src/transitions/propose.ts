@@ -1,4 +1,4 @@
-import { conflict, idempotent, uniqueViolation } from '@continuum/kit';
+import { conflict, idempotent, now, uniqueViolation } from '@continuum/kit';
 import { randomUUID } from 'node:crypto';
 import type { TransitionModel } from '../generated/prisma/models.ts';
 import type { ProposeTransitionInput } from '../generated/resolvers-types.ts';
@@ -40,6 +40,7 @@ export async function propose(c: Coordinator, input: ProposeTransitionInput, key
   const from = await checkAgainstGraph(c.graph, draft);
   const { personId, fromEpisodeId, toVehicle, toFunderKind, toFunderCode, effectiveDate, reason, shares, newPlan, requiredCompetences, proposedBy } = draft;
   let created: TransitionModel;
+  const at = now();
   try {
     created = await c.db.$transaction((tx) =>
       idempotent(
@@ -55,6 +56,8 @@ export async function propose(c: Coordinator, input: ProposeTransitionInput, key
               newPlan: newPlan as never,
               parties: partiesFor(draft, from) as never,
               status: 'PROPOSED',
+              proposedAt: at,
+              updatedAt: at,
             },
           }),
         (id) => reload(tx, id),

@@ -1,4 +1,4 @@
-import { GraphRefusedError, GraphUnavailableError } from '@continuum/kit';
+import { GraphRefusedError, GraphUnavailableError, now } from '@continuum/kit';
 import type { TransitionModel } from '../generated/prisma/models.ts';
 import type { Coordinator } from './coordinator.ts';
 import { endOldEpisode, openNewEpisode, undoSteps } from './funder-calls.ts';
@@ -15,7 +15,7 @@ type Progress = 'continue' | 'stop';
 async function runStep(c: Coordinator, tx: Tx, t: TransitionModel, name: StepName): Promise<void> {
   if (name === 'OPEN_NEW_EPISODE') {
     const episode = await openNewEpisode(c.graph, t);
-    await tx.transition.update({ where: { id: t.id }, data: { newEpisodeId: episode.id, newEpisodeType: episode.__typename, updatedAt: new Date() } });
+    await tx.transition.update({ where: { id: t.id }, data: { newEpisodeId: episode.id, newEpisodeType: episode.__typename, updatedAt: now() } });
   } else {
     await endOldEpisode(c.graph, t);
   }
@@ -36,13 +36,13 @@ async function compensate(c: Coordinator, tx: Tx, t: TransitionModel): Promise<v
     undoRefused = err.message;
   }
   const failure = t.statusReason ?? 'A step was refused';
-  const now = new Date();
-  if (!undoRefused) await tx.transitionStep.updateMany({ where: { transitionId: t.id, state: 'DONE' }, data: { state: 'UNDONE', updatedAt: now } });
+  const at = now();
+  if (!undoRefused) await tx.transitionStep.updateMany({ where: { transitionId: t.id, state: 'DONE' }, data: { state: 'UNDONE', updatedAt: at } });
   await tx.transition.update({
     where: { id: t.id },
     data: undoRefused
-      ? { status: 'FAILED', statusReason: `${failure}; undoing what was done was refused too, so it needs checking by hand: ${undoRefused}`, completedAt: now, updatedAt: now }
-      : { status: 'FAILED', statusReason: failure, completedAt: now, updatedAt: now, newEpisodeId: null, newEpisodeType: null },
+      ? { status: 'FAILED', statusReason: `${failure}; undoing what was done was refused too, so it needs checking by hand: ${undoRefused}`, completedAt: at, updatedAt: at }
+      : { status: 'FAILED', statusReason: failure, completedAt: at, updatedAt: at, newEpisodeId: null, newEpisodeType: null },
   });
 }
 
@@ -54,26 +54,26 @@ async function advance(c: Coordinator, tx: Tx, t: TransitionModel): Promise<Prog
     await compensate(c, tx, t);
     return 'stop';
   }
-  const now = new Date();
+  const at = now();
   const next = STEP_ORDER.find((name) => steps.find((s) => s.name === name)?.state === 'PENDING');
   if (!next) {
-    await tx.transition.update({ where: { id: t.id }, data: { status: 'EFFECTIVE', completedAt: now, updatedAt: now } });
+    await tx.transition.update({ where: { id: t.id }, data: { status: 'EFFECTIVE', completedAt: at, updatedAt: at } });
     return 'stop';
   }
   const where = { transitionId_name: { transitionId: t.id, name: next } };
   try {
     await runStep(c, tx, t, next);
-    await tx.transitionStep.update({ where, data: { state: 'DONE', attempts: { increment: 1 }, lastError: null, updatedAt: now } });
+    await tx.transitionStep.update({ where, data: { state: 'DONE', attempts: { increment: 1 }, lastError: null, updatedAt: at } });
     return 'continue';
   } catch (err) {
     // Unreachable: the step stays PENDING and is tried again (forward recovery).
     if (err instanceof GraphUnavailableError) {
-      await tx.transitionStep.update({ where, data: { attempts: { increment: 1 }, lastError: err.message, updatedAt: now } });
+      await tx.transitionStep.update({ where, data: { attempts: { increment: 1 }, lastError: err.message, updatedAt: at } });
       return 'stop';
     }
     if (!(err instanceof GraphRefusedError)) throw err;
-    await tx.transitionStep.update({ where, data: { state: 'FAILED', attempts: { increment: 1 }, lastError: err.message, updatedAt: now } });
-    const failed = await tx.transition.update({ where: { id: t.id }, data: { statusReason: `${STEP_LABEL[next]} was refused: ${err.message}`, updatedAt: now } });
+    await tx.transitionStep.update({ where, data: { state: 'FAILED', attempts: { increment: 1 }, lastError: err.message, updatedAt: at } });
+    const failed = await tx.transition.update({ where: { id: t.id }, data: { statusReason: `${STEP_LABEL[next]} was refused: ${err.message}`, updatedAt: at } });
     await compensate(c, tx, failed);
     return 'stop';
   }

@@ -1,4 +1,4 @@
-import { conflict, idempotent, notFound, requireId, requireText } from '@continuum/kit';
+import { conflict, idempotent, notFound, now, requireId, requireText } from '@continuum/kit';
 import type { TransitionModel } from '../generated/prisma/models.ts';
 import type { Coordinator } from './coordinator.ts';
 
@@ -21,8 +21,8 @@ export async function withdraw(c: Coordinator, rawId: string, rawReason: string,
         if (!locked.length) throw notFound('Transition', 'id', rawId);
         const status = locked[0].status;
         if (status !== 'PROPOSED' && status !== 'AGREED') throw conflict('id', `already ${status}`);
-        const now = new Date();
-        return tx.transition.update({ where: { id }, data: { status: 'WITHDRAWN', statusReason: reason, completedAt: now, updatedAt: now } });
+        const at = now();
+        return tx.transition.update({ where: { id }, data: { status: 'WITHDRAWN', statusReason: reason, completedAt: at, updatedAt: at } });
       },
       (resultId) => tx.transition.findUniqueOrThrow({ where: { id: resultId } }),
     ),

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, decisionRow, GraphRefusedError, GraphUnavailableError, requireId, requireReviewStatus, reviewDecider, withLockedReview } from '@continuum/kit';
+import { badUserInput, conflict, decisionRow, GraphRefusedError, GraphUnavailableError, now, requireId, requireReviewStatus, reviewDecider, withLockedReview } from '@continuum/kit';
 import type { GraphClient, ReviewAction, ReviewDecider, ReviewStatus } from '@continuum/kit';
 import { GraphQLError } from 'graphql';
 import type { PrismaClient } from '../generated/prisma/client.ts';
@@ -26,7 +26,7 @@ function decidePaReview(db: PrismaClient, rawId: string, action: ReviewAction, b
     await tx.paMatchDecision.create({
       data: { ...decisionRow(id, action, change.identifiers, by), personalAssistantId: change.personalAssistantId, fromPersonalAssistantId: change.fromPersonalAssistantId ?? null },
     });
-    return tx.paMatchReview.update({ where: { id }, data: { status: change.status, personalAssistantId: change.personalAssistantId, updatedAt: new Date() } });
+    return tx.paMatchReview.update({ where: { id }, data: { status: change.status, personalAssistantId: change.personalAssistantId, updatedAt: now() } });
   });
 }
 

@@ -1,5 +1,6 @@
 import {
   advanceMergeSaga,
+  now,
   repointPersonalAssistant,
   repointThroughGraph,
   revertPersonalAssistantRepoint,
@@ -41,7 +42,7 @@ export function paMergeSaga(c: PaMergeCoordinator, tx: Tx, m: PaMergeModel): Mer
     status: m.status,
     steps: async () => (await tx.paMergeStep.findMany({ where: { mergeId: m.id } })).sort(ORDER),
     record: async (subgraph, patch) => {
-      await tx.paMergeStep.update({ where: where(subgraph), data: { ...patch, attempts: { increment: 1 }, updatedAt: new Date() } });
+      await tx.paMergeStep.update({ where: where(subgraph), data: { ...patch, attempts: { increment: 1 }, updatedAt: now() } });
     },
     repoint: (subgraph) =>
       subgraph === 'SUPPORT'
@@ -51,7 +52,7 @@ export function paMergeSaga(c: PaMergeCoordinator, tx: Tx, m: PaMergeModel): Mer
     undoLocalMoves: () => undoPaLocalMoves(tx, m),
     owner: 'register',
     settle: async (status) => {
-      await tx.paMerge.update({ where: { id: m.id }, data: { ...status, updatedAt: new Date() } });
+      await tx.paMerge.update({ where: { id: m.id }, data: { ...status, updatedAt: now() } });
     },
   };
 }
