@@ -1,0 +1,45 @@
+/**
+ * `npm run test:dates`: the date-sensitive suites as of two years before and two years after the
+ * pinned day (CONTINUUM_TODAY, else today). Each run pins the clock and anchors the demo region on
+ * its day (see scripts/jest/global-setup.ts), so a test that reads the real calendar, or leans on
+ * a calendar date in the seed, fails here. CI runs this after the full suite.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { addDays, isoDate, today } from '@continuum/kit';
+
+/** Suites whose answers depend on the day: statuses, readiness, periods, recency, expiry. */
+export const DATE_SENSITIVE = [
+  'subgraphs/people',
+  'subgraphs/councils',
+  'subgraphs/health',
+  'subgraphs/support',
+  'subgraphs/training',
+  'subgraphs/kit/src/demo',
+  'partners/flintshire-microcare/src/__tests__/micro-carers.test.ts',
+  'tests/transitions.test.ts',
+  'tests/transition-reports.test.ts',
+  'tests/transitions-coordinator.test.ts',
+  'tests/dashboard-aggregates.test.ts',
+  'tests/cross-agency.test.ts',
+  'tests/continuity-questions.test.ts',
+  'tests/consent-and-break-glass.test.ts',
+  'tests/access-policies.test.ts',
+  'tests/access-matrix.test.ts',
+  'tests/safeguarding.test.ts',
+];
+
+const root = path.resolve(import.meta.dirname, '..');
+const base = today();
+let failed = 0;
+for (const years of [-2, 2]) {
+  const day = isoDate(addDays(base, Math.round(years * 365.25)));
+  process.stdout.write(`\n== date-sensitive suites as of ${day}\n`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/test.ts'), ...DATE_SENSITIVE, ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CONTINUUM_TODAY: day },
+  });
+  if (run.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);
