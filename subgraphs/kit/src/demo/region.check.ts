@@ -1,7 +1,9 @@
 /**
  * Builds the demo region, times it, prints what is in it, and asserts the invariants the
  * subgraphs rely on (determinism, NHS numbers, non-overlapping episodes, referential
- * integrity, the featured cases). Run: npx tsx subgraphs/kit/src/demo/region.check.ts
+ * integrity, the featured cases) for the region anchored on CONTINUUM_DEMO_ANCHOR (or today),
+ * and that anchoring moved every date of the base build by the same whole weeks.
+ * Run: npx tsx subgraphs/kit/src/demo/region.check.ts (CONTINUUM_DEMO_ANCHOR=YYYY-MM-DD for another day)
  */
 import { buildDemoRegion } from './region.ts';
 import type { DemoRegion } from './types.ts';
@@ -9,6 +11,11 @@ import { isValidNhsNumber } from '../nhs-number.ts';
 import { addMonths, addYears, dayOf, isoOf } from './dates.ts';
 import { round2 } from './money.ts';
 import { HEALTH_TASK_DESCRIPTIONS } from './care-needs.ts';
+import { DEMO_BASE_DAY, demoCalendar, type DemoCalendar } from './anchor.ts';
+import { anchorRegion } from './shift.ts';
+import { FEATURED_DP_START, FEATURED_MOVE } from './funding.ts';
+import { IN_FLIGHT_FROM, IN_FLIGHT_TO } from './transitions.ts';
+import { PAYMENT_PROCESSING_FROM } from './health-plans.ts';
 
 const failures: string[] = [];
 function check(ok: boolean, message: string): void {
@@ -27,7 +34,18 @@ check(json !== JSON.stringify(buildDemoRegion({ seed: 7 })), 'a different seed g
 const small = buildDemoRegion({ people: 600, personalAssistants: 500, seed: 3 });
 check(JSON.stringify(small) === JSON.stringify(buildDemoRegion({ people: 600, personalAssistants: 500, seed: 3 })), 'small builds differ');
 
-console.log(`Built in ${ms.toFixed(0)} ms (${(json.length / 1e6).toFixed(1)} MB of JSON), asOf ${region.asOf}\n`);
+// Anchoring: the base build moved by whole weeks (months for micro-care), nothing else changed.
+const base = buildDemoRegion({ anchor: DEMO_BASE_DAY });
+const calendar = demoCalendar(region.asOf);
+const t1 = performance.now();
+const moved = anchorRegion(base, calendar);
+const shiftMs = performance.now() - t1;
+check(JSON.stringify(moved) === json, 'the region is not its base build moved to its anchor');
+checkMoved(base, region, calendar);
+check(region.asOf === calendar.anchor && calendar.days % 7 === 0 && calendar.days <= dayOf(region.asOf) - dayOf(DEMO_BASE_DAY) &&
+  calendar.days > dayOf(region.asOf) - dayOf(DEMO_BASE_DAY) - 7, `anchored on ${region.asOf} but moved ${calendar.days} days`);
+
+console.log(`Built in ${ms.toFixed(0)} ms, of which moving to the anchor ${shiftMs.toFixed(0)} ms (${(json.length / 1e6).toFixed(1)} MB of JSON), asOf ${region.asOf} (base day ${DEMO_BASE_DAY} moved ${calendar.days} days)\n`);
 for (const [key, value] of Object.entries(region)) if (Array.isArray(value)) console.log(`  ${key.padEnd(28)} ${value.length}`);
 
 // Edge sizes: a tiny region, and more PAs than employers need (the rest are on registers).
@@ -42,9 +60,33 @@ if (failures.length > 0) {
 }
 console.log('\nAll checks passed.');
 
+/** Every leaf of `after` is the same as in `before`, except dates, each moved by the calendar. */
+function checkMoved(before: DemoRegion, after: DemoRegion, cal: DemoCalendar): void {
+  const monthly = new Set(['microEnterprises', 'microCareHours', 'microCareClients']);
+  const date = /^\d{4}-\d{2}-\d{2}(T.*)?$/;
+  let dates = 0;
+  const walk = (a: unknown, b: unknown, where: string, byMonth: boolean): void => {
+    if (typeof a === 'string' && date.test(a)) {
+      dates++;
+      check(b === (byMonth ? cal.month(a) : cal.day(a)), `${where}: ${a} became ${String(b)}`);
+    } else if (a !== null && typeof a === 'object') {
+      check(b !== null && typeof b === 'object' && Object.keys(a).length === Object.keys(b).length, `${where}: shape changed`);
+      for (const [k, v] of Object.entries(a)) walk(v, (b as Record<string, unknown>)[k], `${where}.${k}`, byMonth);
+    } else {
+      check(a === b, `${where}: ${String(a)} became ${String(b)}`);
+    }
+  };
+  for (const [key, value] of Object.entries(before)) if (key !== 'asOf') walk(value, (after as unknown as Record<string, unknown>)[key], key, monthly.has(key));
+  check(dates > 50_000 || before.people.length < 6000, `only ${dates} dates`);
+}
+
 function checkRegion(r: DemoRegion): void {
   const verbose = r === region;
-  const asOf = dayOf(r.asOf);
+  // Windows the generator keeps (episodes before as-of, training in the last four years...) are
+  // relative to the base day as anchored, at most six days before the anchor itself.
+  const cal = demoCalendar(r.asOf);
+  const asOf = dayOf(cal.day(DEMO_BASE_DAY));
+  check(asOf <= dayOf(r.asOf) && asOf > dayOf(r.asOf) - 7, `base day anchored on ${isoOf(asOf)}, anchor ${r.asOf}`);
   const isDate = (s: string | null) => s === null || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isoOf(dayOf(s)) === s);
 
   // ---- Ids unique across the whole region ----
@@ -76,9 +118,10 @@ function checkRegion(r: DemoRegion): void {
   const flint = councils.get('W06000005');
   check(flint?.nation === 'WALES' && flint.name === 'Flintshire County Council', 'Flintshire missing');
   const flintRate = (kind: string, from: string) => flint?.rates.find((x) => x.kind === kind && x.effectiveFrom === from)?.hourlyRate;
-  check(flintRate('DIRECT_PAYMENT', '2022-04-04') === 14.58 && flintRate('COMMISSIONED_SOLE_TRADER', '2022-04-04') === 16 &&
-    flintRate('COMMISSIONED_WITH_EMPLOYEES', '2022-04-04') === 16.5 && flintRate('SLEEP_IN', '2022-04-04') === 10.59 &&
-    flintRate('DIRECT_PAYMENT', '2021-04-05') === 13.28, 'Flintshire rates wrong');
+  const fy22 = cal.day('2022-04-04');
+  check(flintRate('DIRECT_PAYMENT', fy22) === 14.58 && flintRate('COMMISSIONED_SOLE_TRADER', fy22) === 16 &&
+    flintRate('COMMISSIONED_WITH_EMPLOYEES', fy22) === 16.5 && flintRate('SLEEP_IN', fy22) === 10.59 &&
+    flintRate('DIRECT_PAYMENT', cal.day('2021-04-05')) === 13.28, 'Flintshire rates wrong');
   for (const c of r.councils) {
     if (c.nation === 'ENGLAND') check(c.region === 'North East', `${c.name} region`);
     for (const rate of c.rates) {
@@ -212,7 +255,7 @@ function checkRegion(r: DemoRegion): void {
   // ---- Training ----
   const recordKeys = new Set<string>();
   const recordsOf = new Map<string, typeof r.trainingRecords>();
-  const fourYearsAgo = addYears(asOf, -4);
+  const fourYearsAgo = dayOf(cal.day(isoOf(addYears(dayOf(DEMO_BASE_DAY), -4))));
   for (const t of r.trainingRecords) {
     const course = courses.get(t.courseId);
     check(pas.has(t.personalAssistantId) && course !== undefined, `training ${t.id} references`);
@@ -246,11 +289,13 @@ function checkRegion(r: DemoRegion): void {
   const fPhbs = r.personalHealthBudgets.filter((e) => e.personId === f.movedDirectPaymentToPhb);
   const fDp = fDps[0];
   const fPhb = fPhbs[0];
-  check(fDps.length === 1 && fDp?.councilGssCode === 'E08000021' && fDp.start.startsWith('2023-') && fDp.end === '2025-03-31', 'featured DP');
-  check(fPhbs.length === 1 && fPhb?.healthBodyOdsCode === 'QHM' && fPhb.start === '2025-04-01' && fPhb.end === null && fPhb.management === 'DIRECT_PAYMENT', 'featured PHB');
+  const move = cal.day(FEATURED_MOVE);
+  const lastDp = isoOf(dayOf(move) - 1);
+  check(fDps.length === 1 && fDp?.councilGssCode === 'E08000021' && fDp.start === cal.day(FEATURED_DP_START) && fDp.end === lastDp, 'featured DP');
+  check(fPhbs.length === 1 && fPhb?.healthBodyOdsCode === 'QHM' && fPhb.start === move && fPhb.end === null && fPhb.management === 'DIRECT_PAYMENT', 'featured PHB');
   check(fDp?.paymentSupport === 'PAYROLL_SERVICE' && fPhb?.paymentSupportProviderId === fDp.paymentSupportProviderId, 'featured payroll provider changed');
   const fEmployments = employmentsOf.get(f.movedDirectPaymentToPhb) ?? [];
-  check(fEmployments.length === 3 && fEmployments.every((e) => e.end === null && e.start <= '2025-03-31'), 'featured person does not keep exactly 3 PAs');
+  check(fEmployments.length === 3 && fEmployments.every((e) => e.end === null && e.start <= lastDp), 'featured person does not keep exactly 3 PAs');
   for (const e of fEmployments) {
     const records = recordsOf.get(e.personalAssistantId) ?? [];
     check(records.some((t) => t.signedOffBy.nhsStaff && courses.get(t.courseId)?.category === 'HEALTH_TASK_COMPETENCE'), `featured PA ${e.personalAssistantId} has no NHS-signed health task`);
@@ -352,7 +397,8 @@ function readinessBlockers(r: DemoRegion, t: DemoRegion['transitions'][number], 
 }
 
 function checkTransitions(r: DemoRegion, verbose: boolean): { inFlightPeople: Set<string> } {
-  const asOf = dayOf(r.asOf);
+  const cal = demoCalendar(r.asOf);
+  const asOf = dayOf(cal.day(DEMO_BASE_DAY));
   const people = new Map(r.people.map((p) => [p.id, p]));
   const councils = new Set(r.councils.map((c) => c.gssCode));
   const bodies = new Set(r.healthBodies.map((h) => h.odsCode));
@@ -413,7 +459,7 @@ function checkTransitions(r: DemoRegion, verbose: boolean): { inFlightPeople: Se
     if (inFlight) {
       check(!inFlightPeople.has(t.personId), `person ${t.personId} has two transitions in flight`);
       inFlightPeople.add(t.personId);
-      check(dp?.end === null && t.effectiveDate >= '2026-12-01' && t.effectiveDate <= '2027-02-28' && proposed < asOf, `in-flight transition ${t.id} dates/episode`);
+      check(dp?.end === null && t.effectiveDate >= cal.day(IN_FLIGHT_FROM) && t.effectiveDate <= cal.day(IN_FLIGHT_TO) && proposed < asOf, `in-flight transition ${t.id} dates/episode`);
     }
     if (t.status === 'EFFECTIVE') {
       const next = nhs.get(t.newEpisodeId ?? '');
@@ -470,6 +516,7 @@ function checkTransitions(r: DemoRegion, verbose: boolean): { inFlightPeople: Se
 }
 
 function checkHealthSide(r: DemoRegion, verbose: boolean, inFlightPeople: Set<string>): void {
+  const processingFrom = demoCalendar(r.asOf).day(PAYMENT_PROCESSING_FROM);
   const open = new Map<string, string>();
   for (const e of [...r.personalHealthBudgets, ...r.integratedBudgets, ...r.chcPackages]) if (e.end === null) open.set(e.personId, e.healthBodyOdsCode);
   const carePlans = new Map(r.carePlans.map((c) => [c.personId, c]));
@@ -498,11 +545,11 @@ function checkHealthSide(r: DemoRegion, verbose: boolean, inFlightPeople: Set<st
   // Payment processing: the two NE agreements; PHBs processed are in those councils.
   const agreements = new Map(r.paymentProcessingAgreements.map((a) => [`${a.healthBodyOdsCode}|${a.councilGssCode}`, a]));
   check(agreements.get('QHM|E08000021')?.feePerCustomerPerMonth === 35 && agreements.get('QHM|E08000024')?.feePerCustomerPerMonth === 30 &&
-    r.paymentProcessingAgreements.every((a) => a.start === '2024-04-01' && a.end === null), 'payment processing agreements');
+    r.paymentProcessingAgreements.every((a) => a.start === processingFrom && a.end === null), 'payment processing agreements');
   const homeCouncil = new Map(r.people.map((p) => [p.id, p.councilGssCode]));
   for (const b of r.personalHealthBudgets) {
     const by = b.paymentsProcessedByCouncilGssCode ?? null;
-    const eligible = agreements.has(`${b.healthBodyOdsCode}|${homeCouncil.get(b.personId)}`) && b.management !== 'NOTIONAL' && (b.end === null || b.end >= '2024-04-01');
+    const eligible = agreements.has(`${b.healthBodyOdsCode}|${homeCouncil.get(b.personId)}`) && b.management !== 'NOTIONAL' && (b.end === null || b.end >= processingFrom);
     check(eligible ? by === homeCouncil.get(b.personId) : by === null, `PHB ${b.id} payment processing`);
   }
   if (verbose) check(r.personalHealthBudgets.filter((b) => b.paymentsProcessedByCouncilGssCode).length >= 20, 'few PHBs processed by councils');

@@ -8,6 +8,9 @@
  *   -> PAs and employments -> training records -> funding transitions, health duties on
  *   employments, NHS health plans and PHB payment processing.
  *
+ * The region is built as of its base day and then moved, whole weeks at a time, to its anchor
+ * day (see anchor.ts), so it looks the same relative to whichever day the hub was seeded.
+ *
  * Treat the result as read-only: small repeated values (PA availability slots, training
  * sign-offs) are frozen objects shared between records, to keep the build fast.
  */
@@ -27,6 +30,8 @@ import { buildHealthPlans, buildPaymentProcessing } from './health-plans.ts';
 import { buildMicroCare } from './micro-care.ts';
 import { buildSupportOffers } from './support-offer.ts';
 import { buildSafeguarding } from './safeguarding.ts';
+import { defaultDemoAnchor, demoCalendar } from './anchor.ts';
+import { anchorRegion } from './shift.ts';
 
 export interface DemoRegionOptions {
   /** About 6,000 by default; at least 100 so every featured case fits. */
@@ -34,13 +39,30 @@ export interface DemoRegionOptions {
   /** About 5,000 by default (the NE seed's "at least 5,000 PAs"); at least 20. */
   personalAssistants?: number;
   seed?: number;
+  /**
+   * The day the region is anchored on (YYYY-MM-DD), which becomes its `asOf`: by default
+   * CONTINUUM_DEMO_ANCHOR, otherwise the clock's today. The same anchor and seed give the same region.
+   */
+  anchor?: string;
 }
 
 export { FEATURED_PERSON } from './people.ts';
+export { DEMO_BASE_DAY, demoCalendar, demoDay, demoMonth, type DemoCalendar } from './anchor.ts';
+// Base-day dates: translate them with demoDay(region.asOf, ...) (demoMonth for the micro-care months).
+export { FEATURED_DP_START, FEATURED_MOVE } from './funding.ts';
+export { IN_FLIGHT_FROM, IN_FLIGHT_TO } from './transitions.ts';
+export { PAYMENT_PROCESSING_FROM } from './health-plans.ts';
+export { MICRO_CARE_FIRST_MONTH, MICRO_CARE_LAST_MONTH } from './micro-care.ts';
 
 export const DEFAULT_SEED = 20261101;
 
 export function buildDemoRegion(options: DemoRegionOptions = {}): DemoRegion {
+  const calendar = demoCalendar(options.anchor ?? defaultDemoAnchor());
+  return anchorRegion(buildAtBaseDay(options), calendar);
+}
+
+/** The region as of the base day (AS_OF), before it is moved to its anchor. */
+function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
   const people = Math.max(100, Math.round(options.people ?? 6000));
   const personalAssistants = Math.max(20, Math.round(options.personalAssistants ?? 5000));
   const ctx = createContext((options.seed ?? DEFAULT_SEED) >>> 0);

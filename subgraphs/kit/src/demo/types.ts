@@ -317,7 +317,11 @@ export interface DemoSupportOffer {
 }
 
 export interface DemoRegion {
-  /** The date the region is "as of": statuses such as ACTIVE are computed against the real clock, so episodes run to open ends. */
+  /**
+   * The day the region is anchored on (see demo/anchor.ts): every date in it was moved by whole
+   * weeks from the base build so that the region looks as it did at its base day. Statuses such
+   * as ACTIVE are computed against the hub's clock, so episodes run to open ends.
+   */
   asOf: IsoDate;
   councils: DemoCouncil[];
   healthBodies: DemoHealthBody[];

@@ -281,8 +281,9 @@ function paRecord(
 ): DemoPersonalAssistant {
   const asOf = ctx.asOf;
   const firstStart = pa.employments.reduce((a, e) => Math.min(a, e.start), asOf);
-  // Old enough: 18 by their first job, and at least 18 years and two months today.
-  const latestDob = Math.min(addYears(firstStart, -18), addYears(asOf, -18) - 60);
+  // Old enough: 18 by their first job (with a day to spare: moving the region to its anchor can
+  // shift an 18th birthday by a leap day), and at least 18 years and two months today.
+  const latestDob = Math.min(addYears(firstStart, -18) - 1, addYears(asOf, -18) - 60);
   const [minAge, maxAge] = rng.weighted(PA_AGE_BANDS);
   let dob = addYears(asOf, -rng.int(minAge, maxAge)) - rng.int(0, 364);
   if (dob > latestDob) dob = latestDob - rng.int(0, 3 * 365);
