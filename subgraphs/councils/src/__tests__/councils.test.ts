@@ -8,6 +8,8 @@ import { subgraph } from '../subgraph.ts';
 const region = buildDemoRegion();
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const NEWCASTLE = region.councils.find((c) => c.gssCode === 'E08000021') ?? region.councils[0];
+/** The pinned day moved by whole days, YYYY-MM-DD. */
+const daysFromToday = (days: number) => new Date(Date.parse(`${process.env.CONTINUUM_TODAY!}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const START = `mutation ($input: StartDirectPaymentInput!) { startDirectPayment(input: $input) {
   id vehicle start end status funderName funderCode weeklyAmount hourlyRate hoursPerWeek paymentSupport
@@ -84,7 +86,7 @@ describe('councils subgraph', () => {
 
   it('starts a self-managed direct payment, weekly amount rounded to the penny', async () => {
     const before = await count();
-    const input = directPaymentInput();
+    const input = directPaymentInput({ start: daysFromToday(-30), end: daysFromToday(334) });
     const res = await sg.execute(START, { input });
     assert.equal(res.errors, undefined);
     const dp = res.data.startDirectPayment;
@@ -92,9 +94,9 @@ describe('councils subgraph', () => {
     assert.deepEqual({ ...dp, id: undefined }, {
       id: undefined,
       vehicle: 'DIRECT_PAYMENT',
-      start: '2025-04-01',
-      end: '2026-03-31',
-      status: dp.status,
+      start: daysFromToday(-30),
+      end: daysFromToday(334),
+      status: 'ACTIVE',
       funderName: NEWCASTLE.name,
       funderCode: NEWCASTLE.gssCode,
       weeklyAmount: 92.63, // 12.35 × 7.5 = 92.625
@@ -110,6 +112,21 @@ describe('councils subgraph', () => {
       reps: [{ __typename: 'Person', id: input.personId }],
     });
     assert.deepEqual(funding.data._entities[0].socialCareFunding, [{ id: dp.id }]);
+  });
+
+  it('gives a direct payment its status on the pinned day: PLANNED before its start, ACTIVE to its last day, ENDED after', async () => {
+    const periods: [string | null, string | null, string][] = [
+      [daysFromToday(1), null, 'PLANNED'],
+      [daysFromToday(0), daysFromToday(0), 'ACTIVE'],
+      [daysFromToday(-400), daysFromToday(0), 'ACTIVE'],
+      [daysFromToday(-400), null, 'ACTIVE'],
+      [daysFromToday(-400), daysFromToday(-1), 'ENDED'],
+    ];
+    for (const [start, end, status] of periods) {
+      const res = await sg.execute(START, { input: directPaymentInput({ start, end }) });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      assert.deepEqual([res.data.startDirectPayment.start, res.data.startDirectPayment.end, res.data.startDirectPayment.status], [start, end, status]);
+    }
   });
 
   it('starts an open-ended direct payment run through a payroll service', async () => {

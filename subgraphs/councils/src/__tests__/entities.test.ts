@@ -1,4 +1,3 @@
-import { episodeStatus } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
@@ -9,8 +8,11 @@ const region = buildDemoRegion();
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const councilByGss = new Map(region.councils.map((c) => [c.gssCode, c]));
 
-const statusOf = (start: string, end: string | null) =>
-  episodeStatus(new Date(`${start}T00:00:00Z`), end === null ? null : new Date(`${end}T00:00:00Z`));
+/** An episode's status on the pinned day: not started yet, running to its last day, or over. */
+function statusOf(start: string, end: string | null): 'PLANNED' | 'ACTIVE' | 'ENDED' {
+  const today = process.env.CONTINUUM_TODAY!;
+  return start > today ? 'PLANNED' : end !== null && end < today ? 'ENDED' : 'ACTIVE';
+}
 
 /** The demo region's social care episodes of one person, oldest first (kind and id break ties). */
 function socialCareFundingOf(personId: string) {
@@ -95,6 +97,14 @@ describe('councils subgraph _entities contract', () => {
       });
     }
     assert.equal(unknown, null);
+  });
+
+  it('gives the featured direct payments the status their story says: ended by a move, or still running', async () => {
+    const dpOf = (personId: string) => region.directPayments.find((d) => d.personId === personId)!;
+    const [eleanor, hilda, brenda] = await entities(
+      [region.featured.movedDirectPaymentToPhb, region.featured.integratedBudget, region.featured.inFlightBlocked].map((p) => ({ __typename: 'DirectPayment', id: dpOf(p).id })),
+    );
+    assert.deepEqual([eleanor.status, hilda.status, brenda.status], ['ENDED', 'ENDED', 'ACTIVE']);
   });
 
   it('resolves IndividualServiceFund representations field by field, null for unknown ids', async () => {
