@@ -69,6 +69,14 @@ describe('health subgraph _entities contract', () => {
     assert.deepEqual(got.slice(1), [null, null]);
   });
 
+  it('gives the featured NHS episodes the status their story says: Eleanor Robson\'s PHB and Hilda Errington\'s integrated budget run', async () => {
+    const phb = region.personalHealthBudgets.find((p) => p.personId === region.featured.movedDirectPaymentToPhb)!;
+    const budget = region.integratedBudgets.find((b) => b.personId === region.featured.integratedBudget)!;
+    const [eleanor] = await entities('PersonalHealthBudget', 'status end', [phb.id]);
+    const [hilda] = await entities('IntegratedBudget', 'status end', [budget.id]);
+    assert.deepEqual([eleanor, hilda], [{ status: 'ACTIVE', end: null }, { status: 'ACTIVE', end: null }]);
+  });
+
   it('resolves IntegratedBudget with each funder\'s share, council names looked up from their GSS codes', async () => {
     const budget = region.integratedBudgets.find((b) => b.personId === region.featured.integratedBudget)!;
     const got = await entities('IntegratedBudget', `${EPISODE} vehicle shares { funderKind funderCode funderName percentage }`, [budget.id, UNKNOWN]);
