@@ -9,11 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { localPartners, startPartnerProcess, type PartnerProcess } from './partner-process.ts';
 
-export async function startDemoPartners(opts: { serverUrl: string; registry: Registry; seed: boolean; host?: string; access: { gatewayJwks: object; accessDatabaseUrl: string }; log: (line: string) => void }): Promise<PartnerProcess[]> {
+export async function startDemoPartners(opts: { serverUrl: string; registry: Registry; seed: boolean; anchor?: string; host?: string; access: { gatewayJwks: object; accessDatabaseUrl: string }; log: (line: string) => void }): Promise<PartnerProcess[]> {
   const running: PartnerProcess[] = [];
   for (const partner of localPartners()) {
     try {
-      const proc = await startPartnerProcess({ partner, databaseUrl: withDatabase(opts.serverUrl, databaseName(partner.name)), seed: opts.seed, host: opts.host, access: opts.access, log: opts.log });
+      const proc = await startPartnerProcess({ partner, databaseUrl: withDatabase(opts.serverUrl, databaseName(partner.name)), seed: opts.seed, anchor: opts.anchor, host: opts.host, access: opts.access, log: opts.log });
       running.push(proc);
       opts.registry.register({ name: partner.name, url: proc.url, organisation: partner.organisation, contact: partner.contact });
       const { report, published, unchanged } = await opts.registry.publish(partner.name, fs.readFileSync(path.join(partner.dir, 'schema.graphql'), 'utf8'));

@@ -52,10 +52,11 @@ export interface Hub {
 
 /**
  * Creates each subgraph's database when missing, applies migrations, and seeds the demo
- * region once. Seeding runs in one transaction with its marker, so an interrupted seed
- * leaves nothing behind and simply runs again next time.
+ * region once, anchored on `anchor` (by default CONTINUUM_DEMO_ANCHOR, else today). Seeding
+ * runs in one transaction with its marker, so an interrupted seed leaves nothing behind and
+ * simply runs again next time.
  */
-export async function prepareDatabases(serverUrl: string, opts: { seed: boolean; progress?: Progress; log?: (line: string) => void }): Promise<Record<string, string>> {
+export async function prepareDatabases(serverUrl: string, opts: { seed: boolean; anchor?: string; progress?: Progress; log?: (line: string) => void }): Promise<Record<string, string>> {
   const urls: Record<string, string> = {};
   let region: ReturnType<typeof buildDemoRegion> | null = null;
   for (const mod of SUBGRAPH_MODULES) {
@@ -66,13 +67,13 @@ export async function prepareDatabases(serverUrl: string, opts: { seed: boolean;
     const ran = await applyMigrations(url, mod.migrationsDir);
     for (const m of ran) opts.log?.(`${mod.name}: applied migration ${m}`);
     if (opts.seed) {
-      await seedOnce(mod, url, () => (region ??= buildDemoRegion()), opts.progress);
+      await seedOnce(mod, url, () => (region ??= buildDemoRegion({ anchor: opts.anchor })), opts.progress);
     }
     urls[mod.name] = url;
   }
   const accessUrl = process.env.CONTINUUM_ACCESS_DATABASE_URL ?? withDatabase(serverUrl, ACCESS_DATABASE);
   if (await ensureDatabase(accessUrl, new URL(accessUrl).pathname.slice(1))) opts.log?.(`created database ${new URL(accessUrl).pathname.slice(1)}`);
-  for (const m of await prepareAccessStore(accessUrl, opts.seed ? () => (region ??= buildDemoRegion()) : null)) opts.log?.(`access: applied migration ${m}`);
+  for (const m of await prepareAccessStore(accessUrl, opts.seed ? () => (region ??= buildDemoRegion({ anchor: opts.anchor })) : null)) opts.log?.(`access: applied migration ${m}`);
   urls.access = accessUrl;
   return urls;
 }

@@ -46,6 +46,8 @@ export async function startPartnerProcess(opts: {
   port?: number;
   host?: string;
   seed: boolean;
+  /** The day its demo data is anchored on (CONTINUUM_DEMO_ANCHOR), when the launcher has decided one. */
+  anchor?: string;
   /** What the partner needs to trust only the gateway and to take access decisions: the gateway's public keys and the hub's access store. */
   access: { gatewayJwks: object; accessDatabaseUrl: string };
   log?: (line: string) => void;
@@ -57,7 +59,7 @@ export async function startPartnerProcess(opts: {
   let child: ChildProcess | null = null;
 
   const start = async () => {
-    const env = { ...process.env, [`${prefix}_PORT`]: String(port), [`${prefix}_DATABASE_URL`]: opts.databaseUrl, CONTINUUM_HOST: host, CONTINUUM_SEED: opts.seed ? 'on' : 'off', CONTINUUM_GATEWAY_JWKS: JSON.stringify(opts.access.gatewayJwks), CONTINUUM_ACCESS_DATABASE_URL: opts.access.accessDatabaseUrl };
+    const env = { ...process.env, [`${prefix}_PORT`]: String(port), [`${prefix}_DATABASE_URL`]: opts.databaseUrl, CONTINUUM_HOST: host, CONTINUUM_SEED: opts.seed ? 'on' : 'off', ...(opts.anchor ? { CONTINUUM_DEMO_ANCHOR: opts.anchor } : {}), CONTINUUM_GATEWAY_JWKS: JSON.stringify(opts.access.gatewayJwks), CONTINUUM_ACCESS_DATABASE_URL: opts.access.accessDatabaseUrl };
     const proc = spawn(process.execPath, ['--import', 'tsx', path.join(opts.partner.dir, 'src', 'index.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
     let output = '';

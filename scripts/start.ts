@@ -1,14 +1,16 @@
 /**
  * `npm start`: the hub on one machine with nothing installed but Node. Starts embedded
  * PostgreSQL (or uses DATABASE_URL), creates and migrates each subgraph's database, seeds the
- * demo region on first run, then serves the five subgraphs and the gateway, and starts each
- * partner subgraph in partners/ as its own process, registered and published through the
- * schema registry (.continuum/registry). Ctrl-C stops all.
+ * demo region on first run (anchored on that day, and on the same day at every later start),
+ * then serves the five subgraphs and the gateway, and starts each partner subgraph in partners/
+ * as its own process, registered and published through the schema registry
+ * (.continuum/registry). Ctrl-C stops all.
  */
-import { embeddedPostgresPort, formatNhsNumber, startEmbeddedPostgres, type PostgresServer } from '@continuum/kit';
+import { embeddedPostgresPort, formatNhsNumber, startEmbeddedPostgres, todayIso, type PostgresServer } from '@continuum/kit';
 import { FEATURED_PERSON } from '@continuum/kit/demo';
 import { Registry } from '@continuum/schema/registry';
 import path from 'node:path';
+import { decideDemoAnchor } from './demo-anchor.ts';
 import { startDemoPartners } from './demo-partners.ts';
 import { prepareDatabases, startHub } from './hub.ts';
 import { progressBar } from './progress.ts';
@@ -29,6 +31,8 @@ const EXAMPLE = `query {
 }`;
 
 async function main() {
+  // Read first, so a CONTINUUM_TODAY that is not a date stops the launcher before anything starts.
+  if (process.env.CONTINUUM_TODAY) console.log(`Today pinned to ${todayIso()} (CONTINUUM_TODAY)`);
   let pg: PostgresServer | null = null;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
@@ -39,8 +43,13 @@ async function main() {
   } else {
     console.log(`Using PostgreSQL at ${new URL(serverUrl).host}`);
   }
+  const seed = process.env.CONTINUUM_SEED !== 'off';
+  // Decided once; every process started from here (partners, their seeding) is handed the same day.
+  const anchor = await decideDemoAnchor(serverUrl, { seeding: seed });
+  process.env.CONTINUUM_DEMO_ANCHOR = anchor.day;
+  console.log(anchor.message);
   const bar = progressBar();
-  const databaseUrls = await prepareDatabases(serverUrl, { seed: process.env.CONTINUUM_SEED !== 'off', progress: bar.update, log: (l) => console.log(l) });
+  const databaseUrls = await prepareDatabases(serverUrl, { seed, anchor: anchor.day, progress: bar.update, log: (l) => console.log(l) });
   if (seedOnly) {
     await pg?.stop();
     return;
@@ -61,7 +70,8 @@ async function main() {
   const partners = await startDemoPartners({
     serverUrl,
     registry,
-    seed: process.env.CONTINUUM_SEED !== 'off',
+    seed,
+    anchor: anchor.day,
     host,
     access: { gatewayJwks: hub.keys.gateway.jwks, accessDatabaseUrl: databaseUrls.access },
     log: (l) => console.log(`  ${l}`),

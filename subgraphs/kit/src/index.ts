@@ -35,5 +35,6 @@ export * from './access/index.ts';
 export * from './import/csv.ts';
 export * from './import/problems.ts';
 export * from './seed-once.ts';
+export * from './seed-marker.ts';
 export * from './import/values.ts';
 export * from './import/check-rows.ts';

@@ -1,12 +1,14 @@
 import pg from 'pg';
+import { now } from './clock.ts';
 import { connectDatabase } from './database.ts';
 import type { DemoRegion } from './demo/types.ts';
+import { ensureSeedMarkerTable } from './seed-marker.ts';
 import type { Progress, SubgraphModule } from './subgraph.ts';
 
 /**
  * Seeds the demo region into a subgraph's database once. Seeding runs in one transaction with
- * its marker, so an interrupted seed leaves nothing behind and simply runs again next time.
- * Returns whether it seeded.
+ * its marker (which records the day the region was anchored on), so an interrupted seed leaves
+ * nothing behind and simply runs again next time. Returns whether it seeded.
  */
 export async function seedOnce(mod: SubgraphModule, url: string, region: () => DemoRegion, progress?: Progress): Promise<boolean> {
   if (await isSeeded(url)) return false;
@@ -14,8 +16,9 @@ export async function seedOnce(mod: SubgraphModule, url: string, region: () => D
   try {
     await (db.client as any).$transaction(
       async (tx: unknown) => {
-        await mod.seed(tx, region(), progress);
-        await (tx as any).$executeRawUnsafe(`INSERT INTO "_continuum_seed" (subgraph) VALUES ('${mod.name}')`);
+        const seeded = region();
+        await mod.seed(tx, seeded, progress);
+        await (tx as any).$executeRawUnsafe('INSERT INTO "_continuum_seed" (subgraph, seeded_at, anchor) VALUES ($1, $2, $3::date)', mod.name, now(), seeded.asOf);
       },
       { timeout: 15 * 60_000, maxWait: 60_000 },
     );
@@ -29,7 +32,7 @@ async function isSeeded(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('CREATE TABLE IF NOT EXISTS "_continuum_seed" (subgraph TEXT PRIMARY KEY, seeded_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+    await ensureSeedMarkerTable(client);
     const r = await client.query('SELECT 1 FROM "_continuum_seed"');
     return (r.rowCount ?? 0) > 0;
   } finally {

@@ -47,7 +47,7 @@ export interface DemoRegionOptions {
 }
 
 export { FEATURED_PERSON } from './people.ts';
-export { DEMO_BASE_DAY, demoCalendar, demoDay, demoMonth, type DemoCalendar } from './anchor.ts';
+export { DEMO_BASE_DAY, defaultDemoAnchor, demoCalendar, demoDay, demoMonth, type DemoCalendar } from './anchor.ts';
 // Base-day dates: translate them with demoDay(region.asOf, ...) (demoMonth for the micro-care months).
 export { FEATURED_DP_START, FEATURED_MOVE } from './funding.ts';
 export { IN_FLIGHT_FROM, IN_FLIGHT_TO } from './transitions.ts';
