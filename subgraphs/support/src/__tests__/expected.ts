@@ -1,4 +1,3 @@
-import { covers, parseIsoDate, today } from '@continuum/kit';
 import type { DemoRegion } from '@continuum/kit';
 
 /** What the subgraph should answer, worked out independently from the demo region's plain data. */
@@ -6,17 +5,25 @@ import type { DemoRegion } from '@continuum/kit';
 type Employment = DemoRegion['employments'][number];
 type Pa = DemoRegion['personalAssistants'][number];
 
-const day = (iso: string) => parseIsoDate(iso)!;
-
-export function isActive(e: Employment): boolean {
-  return covers(day(e.start), e.end ? day(e.end) : null, today());
+/** The day the hub runs on in tests (the pinned clock), YYYY-MM-DD. */
+export function pinnedToday(): string {
+  const day = process.env.CONTINUUM_TODAY;
+  if (!day) throw new Error('CONTINUUM_TODAY is not set: the test setup pins it');
+  return day;
 }
 
+/** Employed on the pinned day: started, and not past the last day worked. */
+export function isActive(e: Employment): boolean {
+  const today = pinnedToday();
+  return e.start <= today && (e.end === null || e.end >= today);
+}
+
+/** A clear or disclosed check made in the three years to the pinned day. */
 export function dbsCurrent(pa: Pa): boolean {
   if (!['CLEAR', 'INFORMATION_DISCLOSED'].includes(pa.dbsStatus) || !pa.dbsCheckedOn) return false;
-  const t = today();
-  const cutoff = `${t.getUTCFullYear() - 3}${t.toISOString().slice(4, 10)}`;
-  return pa.dbsCheckedOn >= cutoff && pa.dbsCheckedOn <= t.toISOString().slice(0, 10);
+  const today = pinnedToday();
+  const cutoff = `${Number(today.slice(0, 4)) - 3}${today.slice(4)}`;
+  return pa.dbsCheckedOn >= cutoff && pa.dbsCheckedOn <= today;
 }
 
 /** Timeline order: start date, then id. */

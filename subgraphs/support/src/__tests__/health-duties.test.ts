@@ -1,11 +1,10 @@
-import { isoDate, today } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
-import { byStartThenId, isActive } from './expected.ts';
+import { byStartThenId, isActive, pinnedToday } from './expected.ts';
 
 const region = buildDemoRegion();
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -140,7 +139,7 @@ describe('support subgraph: health duties on employments', () => {
         id: target.id,
         healthDuties: true,
         contractSigned: target.contractSigned,
-        healthDutiesCover: { insuranceUpdated: true, payRateUpdated: true, hourlyRate: 15.35, reviewedOn: isoDate(today()) },
+        healthDutiesCover: { insuranceUpdated: true, payRateUpdated: true, hourlyRate: 15.35, reviewedOn: pinnedToday() },
       });
       assert.equal(await countIncomplete(), before - 1);
     });

@@ -1,11 +1,11 @@
-import { addDays, isoDate, today } from '@continuum/kit';
+import { isoDate } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { inProcessSubgraph } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
-import { byName, EMPLOYMENT_FIELDS, employmentView, isActive } from './expected.ts';
+import { byName, EMPLOYMENT_FIELDS, employmentView, isActive, pinnedToday } from './expected.ts';
 
 const region = buildDemoRegion();
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -13,7 +13,8 @@ const ADD = `mutation ($input: AddEmploymentInput!) { addEmployment(input: $inpu
 const END = `mutation ($id: ID!, $end: Date!) { endEmployment(id: $id, end: $end) { ${EMPLOYMENT_FIELDS} } }`;
 
 const pa = region.personalAssistants[0];
-const daysFromToday = (n: number) => isoDate(addDays(today(), n));
+/** The pinned day moved by whole days, YYYY-MM-DD. */
+const daysFromToday = (n: number) => new Date(Date.parse(`${pinnedToday()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 function newEmployment(override: Record<string, unknown> = {}) {
   return { employerPersonId: randomUUID(), personalAssistantId: pa.id, start: '2024-04-01', hoursPerWeek: 12.5, role: 'Personal assistant', contractSigned: true, ...override };
