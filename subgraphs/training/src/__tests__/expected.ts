@@ -16,8 +16,11 @@ export function addMonthsIso(iso: string, months: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, daysInMonth)).padStart(2, '0')}`;
 }
 
+/** The day the hub runs on in tests (the pinned clock), never the calendar's. */
 export function todayIso(): string {
-  return process.env.CONTINUUM_TODAY ?? new Date().toISOString().slice(0, 10);
+  const day = process.env.CONTINUUM_TODAY;
+  if (!day) throw new Error('CONTINUUM_TODAY is not set: the test setup pins it');
+  return day;
 }
 
 export function expectedRecord(region: Region, recordId: string) {
