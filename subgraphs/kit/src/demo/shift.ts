@@ -2,8 +2,8 @@
  * Moves a region built at the base day to its anchor (see anchor.ts): every calendar date in
  * every record (YYYY-MM-DD strings and ISO date-times, reference data such as rates included)
  * moves by the calendar's days, the micro-care programme's by its months. The build's records
- * are not touched: a record holding a date is copied (a frozen one stays frozen), one without
- * is kept as it is, and a record shared between several places is copied once and stays shared.
+ * are not touched: a record holding a date is copied, one without is kept as it is, and the
+ * frozen values the build shares between records are copied once, frozen, and stay shared.
  */
 import { moveIso, type DemoCalendar } from './anchor.ts';
 import { addMonths, type Day } from './dates.ts';
@@ -21,19 +21,25 @@ function looksLikeDate(s: string): boolean {
 
 class Mover {
   private readonly dates = new Map<string, string>();
-  private readonly copies = new Map<object, unknown>();
+  private readonly shared = new Map<object, unknown>();
 
   constructor(private readonly move: (day: Day) => Day) {}
 
   value(v: unknown): unknown {
     if (typeof v === 'string') return looksLikeDate(v) ? this.date(v) : v;
     if (v === null || typeof v !== 'object') return v;
-    const done = this.copies.get(v);
-    if (done !== undefined) return done;
-    const out = Array.isArray(v) ? this.array(v) : this.record(v as Record<string, unknown>);
-    if (out !== v && Object.isFrozen(v)) Object.freeze(out);
-    this.copies.set(v, out);
-    return out;
+    if (!Object.isFrozen(v)) return this.copy(v);
+    // The build shares only frozen values between records: each is moved once and stays shared.
+    let done = this.shared.get(v);
+    if (done === undefined) {
+      const out = this.copy(v);
+      this.shared.set(v, (done = out === v ? v : Object.freeze(out)));
+    }
+    return done;
+  }
+
+  private copy(v: object): unknown {
+    return Array.isArray(v) ? this.array(v) : this.record(v as Record<string, unknown>);
   }
 
   private date(s: string): string {

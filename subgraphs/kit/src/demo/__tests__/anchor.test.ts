@@ -10,6 +10,7 @@ import {
   MICRO_CARE_FIRST_MONTH,
   type DemoCalendar,
 } from '../region.ts';
+import { anchorRegion } from '../shift.ts';
 import type { DemoRegion } from '../types.ts';
 
 const SMALL = { people: 300, personalAssistants: 200 };
@@ -108,6 +109,19 @@ describe('the demo region, anchored', () => {
     const r = buildDemoRegion({ ...SMALL, anchor: '2028-12-07' });
     expect(r.microCareHours.every((h) => h.month.endsWith('-01'))).toBe(true);
     expect(r.microCareHours.map((h) => h.month).sort()[0]).toBe(demoMonth('2028-12-07', MICRO_CARE_FIRST_MONTH));
+  });
+
+  it('copies what it moves: the base build is untouched, and the values it shared stay shared and frozen', () => {
+    const base = buildDemoRegion({ ...SMALL, anchor: DEMO_BASE_DAY });
+    const before = JSON.stringify(base);
+    const moved = anchorRegion(base, demoCalendar('2028-12-07'));
+    expect(JSON.stringify(base)).toBe(before);
+    const signOffs = (r: DemoRegion) => new Set(r.trainingRecords.map((t) => t.signedOffBy));
+    expect(signOffs(moved).size).toBe(signOffs(base).size);
+    const slots = (r: DemoRegion) => new Set(r.personalAssistants.flatMap((p) => p.availability));
+    expect(slots(moved).size).toBe(slots(base).size);
+    expect([...slots(moved)].every((slot) => Object.isFrozen(slot))).toBe(true);
+    expect(moved.people[0]).not.toBe(base.people[0]);
   });
 
   it('is anchored on CONTINUUM_DEMO_ANCHOR, otherwise on the clock\'s today, and refuses a day that is not a date', () => {
