@@ -3,6 +3,14 @@ import { describe, it } from '@jest/globals';
 import { consistentSmallDifferences } from '../attack.ts';
 import { distinctCount, publishAmount, publishBreakdown, publishCount } from '../suppression.ts';
 
+/** Every true count a published figure may stand for, read from the rule itself ("0"; "<5" for 1 to 4; else rounded up to a multiple of 5). */
+function countsShownAs(display: string): number[] {
+  if (display === '0') return [0];
+  if (display === '<5') return [1, 2, 3, 4];
+  const top = Number(display.replace(/,/g, ''));
+  return [top - 4, top - 3, top - 2, top - 1, top].filter((n) => n >= 5);
+}
+
 describe('small-number suppression', () => {
   it('shows 0 as 0 and 1 to 4 as "<5" with no value', () => {
     assert.deepEqual(publishCount(0), { display: '0', value: 0, suppressed: false });
@@ -16,6 +24,8 @@ describe('small-number suppression', () => {
     assert.equal(publishCount(10).value, 10);
     assert.equal(publishCount(57).value, 60);
     assert.equal(publishCount(4999).display, '5,000');
+    const shown: [number, string][] = [[5, '5'], [6, '10'], [9, '10'], [11, '15'], [996, '1,000'], [1001, '1,005'], [12_341, '12,345'], [1_234_567, '1,234,570']];
+    for (const [n, display] of shown) assert.deepEqual(publishCount(n), { display, value: Number(display.replace(/,/g, '')), suppressed: false }, String(n));
   });
 
   it('rounding to the nearest 5 would leak: a group of 8 ("10") and its part of 4 ("<5") differ by exactly 4', () => {
@@ -49,6 +59,8 @@ describe('small-number suppression', () => {
         const hidden = publishCount(k);
         assert.equal(hidden.display, '<5');
         const candidates = new Set(consistentSmallDifferences(whole, part));
+        const byHand = new Set(countsShownAs(whole.display).flatMap((x) => countsShownAs(part.display).map((y) => x - y)).filter((d) => d >= 0 && d <= 4));
+        assert.deepEqual([...candidates].sort(), [...byHand].sort(), `n=${n}, k=${k}: what a reader can work out from ${whole.display} and ${part.display}`);
         assert.ok(candidates.has(k), `the true difference ${k} is consistent`);
         assert.ok(candidates.size >= 2, `n=${n}, k=${k}: published ${whole.display} and ${part.display} must leave the difference open, left ${[...candidates]}`);
       }
