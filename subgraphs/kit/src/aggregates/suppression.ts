@@ -1,6 +1,6 @@
 /**
  * Small-number suppression for every published aggregate. A count made from person-level facts
- * is published as "0", as "<5" when it is 1 to 4, and otherwise rounded to the nearest 5.
+ * is published as "0", as "<5" when it is 1 to 4, and otherwise rounded up to a multiple of 5.
  *
  * Why rounding as well as "<5": suppressing only the small cells lets a reader subtract two
  * overlapping figures (all PAs in a council, and those with a current DBS check) to recover a
