@@ -1,5 +1,5 @@
 import { hubServiceCaller, signInternalToken } from '@continuum/kit';
-import { postGraphQL } from '@continuum/kit/testing';
+import { postGraphQL, waitFor } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startFaultProxy } from './fault-proxy.ts';
@@ -87,11 +87,13 @@ describe('a person merge that a subgraph refuses or cannot reach yet', () => {
       proxy.up();
     }
     let state: any;
-    for (let i = 0; i < 100; i++) {
-      state = (await ok(hub, MERGES, { personId: survivor2.id })).personMerges.find((m: any) => m.id === mergeId);
-      if (state.status !== 'PENDING') break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitFor(
+      async () => {
+        state = (await ok(hub, MERGES, { personId: survivor2.id })).personMerges.find((m: any) => m.id === mergeId);
+        return state.status !== 'PENDING';
+      },
+      { message: () => `the background loop to finish merge ${mergeId} (steps: ${JSON.stringify(state?.steps)})` },
+    );
     assert.equal(state.status, 'MERGED');
     assert.deepEqual(state.steps.map((s: any) => s.state), ['DONE', 'DONE', 'DONE']);
     const team = (await viewPerson(hub, survivor2.id)).employments;

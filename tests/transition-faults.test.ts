@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { waitFor } from '@continuum/kit/testing';
 import { startFaultProxy } from './fault-proxy.ts';
 import { funderUser, startTestHub, type TestHub } from './helpers.ts';
 import type { Caller } from '@continuum/kit';
@@ -34,15 +35,18 @@ describe('a funder subgraph failing in the middle of a transition: nothing lost,
   const oldEnd = async (dpId: string) =>
     ((await (hub.subgraph('councils').database.client as any).$queryRawUnsafe('SELECT "end"::text AS e FROM "direct_payment" WHERE id = $1::uuid', dpId)) as { e: string | null }[])[0].e;
 
-  /** Polls (the background loop does the work) until the transition reaches a status. */
-  async function waitFor(user: Caller, id: string, status: string) {
-    for (let i = 0; i < 100; i++) {
-      const t = (await gql(hub, user, TRANSITION_STATE, { id })).transition;
-      if (t.status === status) return t;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`transition ${id} never reached ${status}`);
+  /** Polls (the background loop does the work) until the transition is in a state `reached` accepts, and answers it. */
+  async function waitUntil(user: Caller, id: string, what: string, reached: (t: any) => boolean) {
+    let last: any;
+    return waitFor(
+      async () => {
+        last = (await gql(hub, user, TRANSITION_STATE, { id })).transition;
+        return reached(last) ? last : null;
+      },
+      { message: () => `transition ${id} to be ${what} (it is ${JSON.stringify(last)})` },
+    );
   }
+  const inStatus = (user: Caller, id: string, status: string) => waitUntil(user, id, status, (t) => t.status === status);
 
   async function proposeAgreed(beforeAgreeing: (dp: (typeof region.directPayments)[number]) => Promise<void> | void) {
     const dp = pick(candidates(region.directPayments.filter((d) => NE.has(d.councilGssCode)), (n) => n >= 1));
@@ -59,12 +63,11 @@ describe('a funder subgraph failing in the middle of a transition: nothing lost,
 
   it('leaves the transition APPLYING with the council step pending while councils is down, then completes it once councils is back', async () => {
     const { dp, user, id } = await proposeAgreed(() => proxy.downWhen((body) => body.includes('endCouncilEpisodeForTransition')));
-    let t = await waitFor(user, id, 'APPLYING');
-    while (!t.steps.some((s: any) => s.name === 'END_OLD_EPISODE' && s.attempts > 0)) t = await waitFor(user, id, 'APPLYING');
+    let t = await waitUntil(user, id, 'APPLYING with the council step tried', (x) => x.status === 'APPLYING' && x.steps.some((s: any) => s.name === 'END_OLD_EPISODE' && s.attempts > 0));
     const step = (name: string) => t.steps.find((s: any) => s.name === name);
     assert.equal(step('OPEN_NEW_EPISODE').state, 'DONE');
     assert.equal(step('END_OLD_EPISODE').state, 'PENDING');
-    assert.ok(step('END_OLD_EPISODE').lastError, 'the failure is recorded');
+    assert.equal(step('END_OLD_EPISODE').lastError, 'councils is unavailable', 'the failure is recorded, naming the subgraph');
     assert.equal(await opened(id), 1);
     assert.equal(await oldEnd(dp.id), null, 'the old episode is not ended yet');
 
@@ -73,7 +76,7 @@ describe('a funder subgraph failing in the middle of a transition: nothing lost,
     assert.equal(await opened(id), 1);
 
     proxy.up();
-    t = await waitFor(user, id, 'EFFECTIVE');
+    t = await inStatus(user, id, 'EFFECTIVE');
     assert.ok(t.steps.every((s: any) => s.state === 'DONE'));
     assert.equal(await opened(id), 1, 'still exactly one new episode');
     assert.equal(await oldEnd(dp.id), addDaysIso(effectiveDate, -1));
@@ -87,9 +90,13 @@ describe('a funder subgraph failing in the middle of a transition: nothing lost,
         (body) => body.includes('endCouncilEpisodeForTransition'),
         () => (hub.subgraph('councils').database.client as any).$executeRawUnsafe('UPDATE "direct_payment" SET "end" = $1::date WHERE id = $2::uuid', endedEarlier, d.id),
       ));
-    const t = await waitFor(user, id, 'FAILED');
-    assert.ok(t.statusReason);
-    assert.equal(t.steps.find((s: any) => s.name === 'OPEN_NEW_EPISODE').state, 'UNDONE');
+    const t = await inStatus(user, id, 'FAILED');
+    const refusal = `Conflict on episodeId: the episode already ended on ${endedEarlier}, on or before ${addDaysIso(effectiveDate, -1)}`;
+    assert.equal(t.statusReason, `Ending the old episode was refused: ${refusal}`);
+    assert.deepEqual(
+      t.steps.map((s: any) => [s.name, s.state, s.lastError]),
+      [['OPEN_NEW_EPISODE', 'UNDONE', null], ['END_OLD_EPISODE', 'FAILED', refusal]],
+    );
     assert.equal(await opened(id), 0, 'the new episode was removed');
     assert.equal(await oldEnd(dp.id), endedEarlier, "the council's own end date stands");
   });

@@ -1,5 +1,5 @@
 import { buildDemoRegion } from '@continuum/kit/demo';
-import { inProcessSubgraph } from '@continuum/kit/testing';
+import { inProcessSubgraph, waitFor } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
@@ -10,6 +10,8 @@ import { offline, refuse, ScriptedGraph } from './transitions-scripted-graph.ts'
 
 const region = buildDemoRegion();
 const movers = peopleFreeToMove(region, 12);
+/** The background loop's pause between sweeps in the test of the loop. */
+const INTERVAL_MS = 20;
 const agree = (funderCode: string) => ({ funderCode, decision: 'AGREE' as const, note: null });
 
 describe('transition coordinator: the saga (answers, readiness, steps, compensation)', () => {
@@ -153,14 +155,17 @@ describe('transition coordinator: the saga (answers, readiness, steps, compensat
     const ts = [await proposed(9), await proposed(10), await proposed(11)];
     const graph = new ScriptedGraph();
     for (const t of ts) bothAgree(graph, t);
-    process.env.CONTINUUM_RECONCILE_INTERVAL_MS = '20';
+    process.env.CONTINUUM_RECONCILE_INTERVAL_MS = String(INTERVAL_MS);
     const loop = startReconcileLoop(db, { graph: graph.asClient(), accessStore: null });
     try {
-      for (let i = 0; i < 200; i++) {
-        const statuses = await db.transition.findMany({ where: { id: { in: ts.map((t) => t.id) } }, select: { status: true } });
-        if (statuses.every((s: any) => s.status === 'EFFECTIVE')) break;
-        await new Promise((r) => setTimeout(r, 25));
-      }
+      let statuses: string[] = [];
+      await waitFor(
+        async () => {
+          statuses = (await db.transition.findMany({ where: { id: { in: ts.map((t) => t.id) } }, select: { status: true } })).map((s: any) => s.status);
+          return statuses.every((s) => s === 'EFFECTIVE');
+        },
+        { message: () => `the loop to make all three transitions EFFECTIVE (they are ${statuses.join(', ')})` },
+      );
     } finally {
       await loop.stop();
       delete process.env.CONTINUUM_RECONCILE_INTERVAL_MS;
@@ -171,7 +176,8 @@ describe('transition coordinator: the saga (answers, readiness, steps, compensat
     const firstReadiness = graph.calls.find((c) => c.operation === 'TransitionReadiness')!;
     assert.ok(firstReadiness.variables.ids.length >= 3, 'one readiness request for all agreed transitions');
     const callsAfterStop = graph.calls.length;
-    await new Promise((r) => setTimeout(r, 80));
+    // Nothing to wait for here but time: a sweep scheduled despite stop() would have run within a few intervals.
+    await new Promise((r) => setTimeout(r, 10 * INTERVAL_MS));
     assert.equal(graph.calls.length, callsAfterStop, 'no sweep runs after stop()');
   });
 });
