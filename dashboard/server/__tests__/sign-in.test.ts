@@ -1,6 +1,7 @@
 import { DEFAULT_AUDIENCE, DEMO_ISSUER, generateSigningKey, localKeySet, verifyCallerToken } from '@continuum/kit';
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
+import { waitFor } from '@continuum/kit/testing';
 import { signInAsDemoCommissioner } from '../sign-in.ts';
 
 describe('the dashboard signs in as the demo commissioner', () => {
@@ -19,7 +20,9 @@ describe('the dashboard signs in as the demo commissioner', () => {
     now += 54 * 60_000;
     assert.equal(await signIn.token(), first, 'still fresh after 54 minutes');
     now += 2 * 60_000;
-    await new Promise((r) => setTimeout(r, 1_100)); // a new token's iat/exp differ by at least a second
+    // Tokens are stamped to the second by the real clock: a fresh one differs once that second has passed.
+    const issuedAt = (JSON.parse(Buffer.from(first.split('.')[1], 'base64url').toString('utf8')) as { iat: number }).iat;
+    await waitFor(() => Math.floor(Date.now() / 1000) > issuedAt, { message: `the second after the first token's iat (${issuedAt})` });
     assert.notEqual(await signIn.token(), first, 'renewed within five minutes of expiry');
   });
 });
