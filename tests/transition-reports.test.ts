@@ -92,7 +92,8 @@ describe('transition reports through the gateway', () => {
     assert.equal(b.date, phb.start);
     assert.deepEqual(b.from, { __typename: 'DirectPayment', id: dp.id });
     assert.deepEqual(b.to, { __typename: 'PersonalHealthBudget', id: phb.id });
-    assert.equal(b.transition?.id ?? null, transition?.id ?? null);
+    assert.ok(transition, 'the featured move was made by an EFFECTIVE transition');
+    assert.deepEqual(b.transition, { id: transition.id });
     assert.equal(b.personalAssistants.length, 3);
     assert.ok(b.personalAssistants.every((c: any) => c.change === 'STAYED' && c.personalAssistant.givenName));
     const activeAcross = jobs.filter((j) => activeOn(j, dayBefore(phb.start)) && activeOn(j, phb.start));
@@ -157,8 +158,17 @@ describe('transition reports through the gateway', () => {
       const t = expectedInFlight.find((x) => x.id === tracked.transition.id)!;
       assert.equal(tracked.daysInProgress, calendarDays(t.proposedAt, isoDate(today())));
     }
-    const blocked = tracker.inFlight.find((t: any) => t.transition.id === region.transitions.find((x) => x.personId === region.featured.inFlightBlocked && x.status === 'AGREED')?.id);
-    if (blocked) assert.ok(blocked.blockers.some((b: any) => b.kind === 'MISSING_COMPETENCE' || b.kind === 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS'), JSON.stringify(blocked.blockers));
+    // The featured agreed move is QHM's, held back by exactly one PA's lapsed competence.
+    const featured = region.transitions.find((x) => x.personId === region.featured.inFlightBlocked && x.status === 'AGREED');
+    assert.ok(featured && expectedInFlight.includes(featured), 'the featured blocked move is in flight with QHM as a party');
+    const blocked = tracker.inFlight.find((t: any) => t.transition.id === featured.id);
+    assert.ok(blocked, 'the tracker lists the featured blocked move');
+    assert.equal(blocked.blockers.length, 1, JSON.stringify(blocked.blockers));
+    const [blocker] = blocked.blockers;
+    assert.ok(['MISSING_COMPETENCE', 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS'].includes(blocker.kind), JSON.stringify(blocker));
+    assert.ok(featured.requiredCompetences.includes(blocker.courseCode), JSON.stringify(blocker));
+    const team = region.employments.filter((e) => e.employerPersonId === featured.personId && activeOn(e, isoDate(today())));
+    assert.ok(team.some((e) => e.personalAssistantId === blocker.personalAssistant?.id), `the blocker names a PA of the team: ${JSON.stringify(blocker)}`);
 
     // The people QHM funds in the last year, and their problem days counted one by one.
     const to = isoDate(today());
