@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { today as clockToday } from '@continuum/kit';
 
 export const QUESTIONS_DIR = path.resolve(import.meta.dirname, '..', 'docs', 'questions');
 
 /** The five "continuity through funding change" questions, one GraphQL query each. */
-export function continuityQuestions(today = new Date()) {
+export function continuityQuestions(today = clockToday()) {
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   const yearAgo = new Date(today.getTime() - 365 * 86_400_000);
   const quarter = `${today.getUTCFullYear()}-Q${Math.floor(today.getUTCMonth() / 3) + 1}`;

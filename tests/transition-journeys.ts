@@ -4,11 +4,11 @@
  */
 import { buildDemoRegion } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
-import type { Caller, DemoRegion } from '@continuum/kit';
+import { todayIso, type Caller, type DemoRegion } from '@continuum/kit';
 import { funderUser, type TestHub as Hub } from './helpers.ts';
 
 export const region: DemoRegion = buildDemoRegion();
-export const TODAY = new Date().toISOString().slice(0, 10);
+export const TODAY = todayIso();
 
 export function addDaysIso(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import { DEFAULT_AUDIENCE, GraphClient, serviceTokenSource } from '@continuum/kit';
+import { DEFAULT_AUDIENCE, GraphClient, serviceTokenSource, todayIso } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { waitFor } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
@@ -16,7 +16,7 @@ const LAST_OLD_DAY = '2027-01-03';
  * move in these tests without readiness holding them back.
  */
 function readyMovers(count: number) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const moving = new Set(region.transitions.map((t) => t.personId));
   const otherFunding = new Set(
     [...region.personalHealthBudgets, ...region.chcPackages, ...region.integratedBudgets, ...region.individualServiceFunds, ...region.commissionedPackages].map((e) => e.personId),

@@ -1,8 +1,13 @@
 /**
  * Builds the dashboard (Vite) when its build is missing or older than its sources, so that
  * `npm start` and the browser tests always serve what is in the tree, with nothing downloaded.
+ * Vite runs in a child process of its own: in the hub's process it would set
+ * NODE_ENV=production for everything started after it, and it cannot load its configuration
+ * inside a test runner's module sandbox.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 export const DASHBOARD_DIR = path.resolve(import.meta.dirname, '..');
@@ -27,6 +32,9 @@ export function dashboardBuildIsCurrent(): boolean {
 export async function ensureDashboardBuilt(log: (line: string) => void = () => {}): Promise<void> {
   if (dashboardBuildIsCurrent()) return;
   log('Building the dashboard...');
-  const { build } = await import('vite');
-  await build({ configFile: path.join(DASHBOARD_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  const vite = path.join(path.dirname(createRequire(path.join(DASHBOARD_DIR, 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
+  const { NODE_ENV: _ignored, ...env } = process.env;
+  const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: DASHBOARD_DIR, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const code = await new Promise<number | null>((resolve, reject) => child.on('error', reject).on('exit', resolve));
+  if (code !== 0) throw new Error(`Building the dashboard failed (vite exited with ${code})`);
 }

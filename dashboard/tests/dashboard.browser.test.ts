@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { buildDemoRegion } from '@continuum/kit/demo';
+import { addDays, isoDate, parseIsoDate, todayIso } from '@continuum/kit';
+import { buildDemoRegion, demoDay, demoMonth, MICRO_CARE_FIRST_MONTH, MICRO_CARE_LAST_MONTH } from '@continuum/kit/demo';
 import { startTestHub, type Client, type TestHub } from '../../tests/helpers.ts';
 import { ensureDashboardBuilt } from '../server/build.ts';
 import { startDashboardServer, type RunningDashboard } from '../server/serve.ts';
@@ -12,7 +13,19 @@ import { controlsNotReached, figuresShown, launchChromium, openPage, screenshot,
 import { apiAnswer, csvOf, operationHash, rowsOf } from './expected.ts';
 
 const NEWCASTLE = 'E08000021';
-const YEAR = { from: '2025-11-01', to: '2026-10-31' };
+/** The demo region is anchored on the pinned day: its base-day dates placed where they fall. */
+const ANCHOR = todayIso();
+const YEAR = { from: demoDay(ANCHOR, '2025-11-01'), to: demoDay(ANCHOR, '2026-10-31') };
+/** The micro-care programme's whole span, first day of its first month to last day of its last. */
+const MICRO_CARE = {
+  from: demoMonth(ANCHOR, MICRO_CARE_FIRST_MONTH),
+  to: isoDate(addDays(parseIsoDate(demoMonth(ANCHOR, nextMonth(MICRO_CARE_LAST_MONTH)))!, -1)),
+};
+
+function nextMonth(firstOfMonth: string): string {
+  const [y, m] = firstOfMonth.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
 
 describe('commissioners\' dashboards in Chromium against the running hub', () => {
   let hub: TestHub;
@@ -57,7 +70,7 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
   }
 
   it('micro-care page shows the API\'s figures for the programme: 24 businesses as "25", 34,330.25 hours as "34,330"', async () => {
-    const api = (await apiAnswer(asCommissioner, 'MicroCareDashboard', { from: '2019-01-01', to: '2022-02-28' })).microCareAggregates;
+    const api = (await apiAnswer(asCommissioner, 'MicroCareDashboard', MICRO_CARE)).microCareAggregates;
     const p = await open('/micro-care');
     const tiles = await tileValues(p.page);
     for (const key of ['businesses', 'totalHours', 'peopleSupported', 'careJobs', 'becameAgencies', 'moneyKeptLocal']) assert.equal(tiles[key], api[key].display, key);
@@ -66,14 +79,14 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
     assert.deepEqual(await tableRows(p.page, 'hours-by-category'), byCategory);
     assert.deepEqual(await tableRows(p.page, 'direct-commissioning'), rowsOf(api.directCommissioning));
     const csv = await downloaded(p, 'hours-by-category');
-    assert.equal(csv.name, 'micro-care-hours-by-category-2019-01-01-to-2022-02-28.csv');
+    assert.equal(csv.name, `micro-care-hours-by-category-${MICRO_CARE.from}-to-${MICRO_CARE.to}.csv`);
     assert.equal(csv.text, csvOf(['Kind of care', 'Hours'], byCategory));
     await screenshot(p.page, 'micro-care');
     await closeClean(p);
   });
 
   it('micro-care filtered to a council with no programme shows zeros, as the API does', async () => {
-    const api = (await apiAnswer(asCommissioner, 'MicroCareDashboard', { councilGssCode: NEWCASTLE, from: '2019-01-01', to: '2022-02-28' })).microCareAggregates;
+    const api = (await apiAnswer(asCommissioner, 'MicroCareDashboard', { councilGssCode: NEWCASTLE, ...MICRO_CARE })).microCareAggregates;
     const p = await open(`/micro-care?council=${NEWCASTLE}`);
     assert.equal((await tileValues(p.page)).businesses, api.businesses.display);
     assert.equal(api.businesses.display, '0');

@@ -7,14 +7,11 @@ import { Tiles } from '../components/Tiles';
 import { aggregateFilter, filterFromUrl } from '../filters';
 import { MicroCareDashboardDocument } from '../generated/graphql';
 
-/** The micro-care programme ran from January 2019 to February 2022: the page opens on it. */
-export const PROGRAMME_PERIOD = { from: '2019-01-01', to: '2022-02-28' };
-
 const amountRows = (rows: { key: string; label: string; amount: Published }[]) => rows.map((r) => ({ key: r.key, label: r.label, count: r.amount }));
 
 /** D1: micro-care "impact at a glance", the Flintshire tiles. */
 export function MicroCarePage(props: { url: URL; title: string }) {
-  const values = filterFromUrl(props.url, PROGRAMME_PERIOD);
+  const values = filterFromUrl(props.url);
   const loaded = usePersisted(MicroCareDashboardDocument, { filter: aggregateFilter(values) });
   const m = loaded.data?.microCareAggregates;
   return (
@@ -23,7 +20,7 @@ export function MicroCarePage(props: { url: URL; title: string }) {
       lede="Small local care businesses supported by a council's micro-care programme: how many, the care they give, the people they support, the jobs they create and the money that stays local."
       path="/micro-care"
       values={values}
-      periodHint="Default: the programme, 1 January 2019 to 28 February 2022."
+      periodHint="Default: the whole programme, from its first recorded month to the end of its last."
       councilHint="An NHS commissioner covers the councils in its area."
       period={m ? { from: m.from, to: m.to } : null}
     >

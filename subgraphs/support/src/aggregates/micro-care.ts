@@ -50,8 +50,20 @@ function firstOfMonth(day: Date): Date {
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
 }
 
+/**
+ * A programme is read as a whole: without a period, the filter covers the months its hours were
+ * recorded in (the first day of the first to the last day of the last), not the last twelve.
+ */
+async function programmeFilter(db: PrismaClient, filter: AggregateFilterInput | null | undefined): Promise<AggregateFilterInput | null | undefined> {
+  if (filter?.from || filter?.to) return filter;
+  const span = await db.microCareHours.aggregate({ _min: { month: true }, _max: { month: true } });
+  if (!span._min.month || !span._max.month) return filter;
+  const last = span._max.month;
+  return { ...filter, from: span._min.month, to: new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 0)) };
+}
+
 export async function microCareAggregates(db: PrismaClient, graph: GraphClient, filter: AggregateFilterInput | null | undefined): Promise<ResolversTypes['MicroCareAggregates']> {
-  const scope = aggregateScope(filter);
+  const scope = aggregateScope(await programmeFilter(db, filter));
   const councils = await scopedCouncilCodes(graph, scope);
   const inArea = councils ? { councilGssCode: { in: [...councils] } } : {};
   const registered = await db.microEnterprise.findMany({ where: { ...inArea, registeredOn: { lte: scope.to } } });
