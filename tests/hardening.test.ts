@@ -43,9 +43,9 @@ describe('GraphQL hardening at the gateway', () => {
     await hub.stop();
   });
 
-  const refusedWith = (res: { body: any; text: string }, code: string | RegExp) => {
+  const refusedWith = (res: { body: any; text: string }, code: string) => {
     assert.ok(res.body.errors?.length, res.text);
-    assert.match(String(res.body.errors[0].extensions?.code), code instanceof RegExp ? code : new RegExp(`^${code}$`), res.text);
+    assert.equal(res.body.errors[0].extensions?.code, code, res.text);
     assert.equal(res.body.data?.person ?? res.body.data?.people ?? null, null);
     assert.doesNotMatch(res.text, /stacktrace|    at /);
   };
@@ -53,7 +53,7 @@ describe('GraphQL hardening at the gateway', () => {
   it('refuses alias batching of NHS-number lookups beyond 15 aliases', async () => {
     const query = `{ ${NHS_NUMBERS.map((n, i) => `p${i}: person(nhsNumber: "${n}") { id givenName }`).join(' ')} }`;
     const res = await post(hub.gatewayUrl, { query }, auth);
-    refusedWith(res, /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/);
+    refusedWith(res, 'GRAPHQL_VALIDATION_FAILED');
     assert.match(res.body.errors[0].message, /alias/i);
     assert.doesNotMatch(res.text, /givenName":"/);
   });
@@ -61,7 +61,7 @@ describe('GraphQL hardening at the gateway', () => {
   it('refuses deep nesting', async () => {
     const query = `{ people(first: 1) { edges { node { paTeam { personalAssistant { employers { employer { paTeam { personalAssistant { employers { employer { familyName } } } } } } } } } } } }`;
     const res = await post(hub.gatewayUrl, { query }, auth);
-    refusedWith(res, /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/);
+    refusedWith(res, 'GRAPHQL_VALIDATION_FAILED');
     assert.match(res.body.errors[0].message, /depth/i);
   });
 
@@ -74,7 +74,8 @@ describe('GraphQL hardening at the gateway', () => {
     assert.deepEqual(hub.subgraphs.map((s) => s.database.statementCount()), before, 'no subgraph was asked');
     // The same shape for one person is within the limit.
     const small = await post(hub.gatewayUrl, { query, variables: { n: 1 } }, auth);
-    assert.notEqual(small.body.errors?.[0]?.extensions?.code, 'COST_LIMIT_EXCEEDED');
+    assert.equal(small.body.errors, undefined, small.text);
+    assert.equal(small.body.data.people.edges.length, 1);
   });
 
   it('refuses a page above 100 at the gateway', async () => {
@@ -85,29 +86,33 @@ describe('GraphQL hardening at the gateway', () => {
 
   it('refuses too many directives and too many tokens', async () => {
     const directives = await post(hub.gatewayUrl, { query: `{ councils { name ${'@include(if: true) '.repeat(12)} } }` }, auth);
-    refusedWith(directives, /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/);
+    refusedWith(directives, 'GRAPHQL_VALIDATION_FAILED');
     assert.match(directives.body.errors[0].message, /directive/i);
     const tokens = await post(hub.gatewayUrl, { query: `{ councils { ${'name '.repeat(2100)} } }` }, auth);
-    refusedWith(tokens, /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT|GRAPHQL_PARSE_FAILED/);
+    refusedWith(tokens, 'GRAPHQL_VALIDATION_FAILED');
     assert.match(tokens.body.errors[0].message, /token/i);
   });
 
   it('refuses HTTP batching (an array of operations)', async () => {
     const res = await post(hub.gatewayUrl, [{ query: '{ councils { name } }' }, { query: '{ councils { name } }' }], auth);
     assert.equal(res.status, 400);
+    assert.deepEqual(res.body.errors.map((e: any) => e.extensions?.code), ['BAD_REQUEST'], res.text);
     assert.doesNotMatch(res.text, /"name":"/);
   });
 
   it('answers introspection in development but refuses it in production, also when hidden in a fragment named __schema', async () => {
     const introspect = { query: '{ __schema { queryType { name } } }' };
     assert.equal((await post(hub.gatewayUrl, introspect, auth)).body.data.__schema.queryType.name, 'Query');
-    refusedWith(await post(production.url, introspect, auth), /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/);
+    const introspectionRefused = (res: { body: any; text: string }) => {
+      refusedWith(res, 'GRAPHQL_VALIDATION_FAILED');
+      assert.equal(res.body.errors[0].extensions.validationErrorCode, 'INTROSPECTION_DISABLED', res.text);
+    };
+    introspectionRefused(await post(production.url, introspect, auth));
     const disguised = { query: 'query { ...__schema } fragment __schema on Query { __schema { types { name fields { name } } } }' };
     const res = await post(production.url, disguised, auth);
-    refusedWith(res, /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/);
+    introspectionRefused(res);
     assert.doesNotMatch(res.text, /"types"/);
-    const typeLookup = await post(production.url, { query: '{ __type(name: "Person") { fields { name } } }' }, auth);
-    refusedWith(typeLookup, /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/);
+    introspectionRefused(await post(production.url, { query: '{ __type(name: "Person") { fields { name } } }' }, auth));
   });
 
   it('gives no field suggestions in production (they would reveal the schema)', async () => {
@@ -115,14 +120,21 @@ describe('GraphQL hardening at the gateway', () => {
     const dev = await post(hub.gatewayUrl, query, auth);
     assert.match(dev.text, /Did you mean/);
     const prod = await post(production.url, query, auth);
-    assert.ok(prod.body.errors?.length);
+    assert.equal(prod.status, 400);
+    assert.deepEqual(prod.body.errors.map((e: any) => e.extensions?.code), ['GRAPHQL_VALIDATION_FAILED'], prod.text);
     assert.doesNotMatch(prod.text, /Did you mean|familyName/);
   });
 
   it('sends no stack traces, whatever the error', async () => {
-    for (const body of [{ query: '{ person(id: "not-an-id") { id } }' }, { query: '{ nope }' }, { query: '{' }]) {
-      const res = await post(production.url, body, auth);
-      assert.ok(res.body.errors?.length);
+    const cases: [string, (error: any) => void][] = [
+      ['{ person(id: "not-an-id") { id } }', (e) => assert.deepEqual([e.extensions?.code, e.extensions?.field], ['BAD_USER_INPUT', 'id'])],
+      ['{ nope }', (e) => assert.equal(e.extensions?.code, 'GRAPHQL_VALIDATION_FAILED')],
+      ['{', (e) => assert.match(e.message, /^Syntax Error: Expected Name, found <EOF>/)],
+    ];
+    for (const [query, expected] of cases) {
+      const res = await post(production.url, { query }, auth);
+      assert.equal(res.body.errors?.length, 1, res.text);
+      expected(res.body.errors[0]);
       assert.doesNotMatch(res.text, /stacktrace|\.ts:\d+|    at /);
     }
   });
