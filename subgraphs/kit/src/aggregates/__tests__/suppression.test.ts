@@ -45,8 +45,8 @@ describe('small-number suppression', () => {
   });
 
   it('refuses a count that is not a whole number of at least 0', () => {
-    assert.throws(() => publishCount(-1));
-    assert.throws(() => publishCount(2.5));
+    assert.throws(() => publishCount(-1), /^Error: a count must be a whole number of at least 0, not -1$/);
+    assert.throws(() => publishCount(2.5), /^Error: a count must be a whole number of at least 0, not 2\.5$/);
   });
 
   it('defeats the difference attack: two overlapping filters never reveal a hidden count of 1 to 4', () => {
