@@ -10,6 +10,8 @@ import {
   loadOrCreateHubKeys,
   localKeySet,
   prepareAccessStore,
+  runtimeDatabaseUrl,
+  secureDatabase,
   serviceTokenSource,
   type HubKeys,
   databaseName,
@@ -42,6 +44,8 @@ export interface Hub {
   subgraphs: RunningSubgraph[];
   keys: HubKeys;
   accessStore: AccessStore;
+  /** The access store as its writer role connects (partners are given this, never the administrator's). */
+  accessDatabaseUrl: string;
   subgraph(name: SubgraphName): RunningSubgraph;
   /** Stops one subgraph (an agency going down); the rest keep running. */
   stopSubgraph(name: SubgraphName): Promise<void>;
@@ -69,11 +73,14 @@ export async function prepareDatabases(serverUrl: string, opts: { seed: boolean;
     if (opts.seed) {
       await seedOnce(mod, url, () => (region ??= buildDemoRegion({ anchor: opts.anchor })), opts.progress);
     }
+    // The subgraph runs as its own role, granted its tables' rows and nothing else.
+    await secureDatabase(url, mod.name);
     urls[mod.name] = url;
   }
   const accessUrl = process.env.CONTINUUM_ACCESS_DATABASE_URL ?? withDatabase(serverUrl, ACCESS_DATABASE);
   if (await ensureDatabase(accessUrl, new URL(accessUrl).pathname.slice(1))) opts.log?.(`created database ${new URL(accessUrl).pathname.slice(1)}`);
   for (const m of await prepareAccessStore(accessUrl, opts.seed ? () => (region ??= buildDemoRegion({ anchor: opts.anchor })) : null)) opts.log?.(`access: applied migration ${m}`);
+  await secureDatabase(accessUrl, 'access');
   urls.access = accessUrl;
   return urls;
 }
@@ -97,14 +104,16 @@ export async function startHub(opts: {
   const subgraphs: RunningSubgraph[] = [];
   const keys = opts.keys ?? (await loadOrCreateHubKeys(KEYS_DIR));
   const auth = gatewayAuthConfig(keys);
-  const accessStore = new AccessStore(opts.databaseUrls.access, 8);
+  // Every part connects as its own least-privilege role; `databaseUrls` are the administrator's (they migrate).
+  const accessDatabaseUrl = runtimeDatabaseUrl(opts.databaseUrls.access, 'access');
+  const accessStore = new AccessStore(accessDatabaseUrl, 8);
   // Subgraphs reach the rest of the graph through the gateway, which starts last, as the hub's service identity.
   const graph = new GraphClient(null);
   graph.setCredentials(serviceTokenSource(keys.services, 'hub', auth.audience));
   const subgraphOptions = { host, graph, gatewayKeys: localKeySet(keys.gateway.jwks), accessStore };
   try {
     for (const mod of SUBGRAPH_MODULES) {
-      subgraphs.push(await startSubgraph(mod, { ...subgraphOptions, databaseUrl: opts.databaseUrls[mod.name], port: opts.ports?.[mod.name] ?? subgraphPort(mod.name) }));
+      subgraphs.push(await startSubgraph(mod, { ...subgraphOptions, databaseUrl: runtimeDatabaseUrl(opts.databaseUrls[mod.name], mod.name), port: opts.ports?.[mod.name] ?? subgraphPort(mod.name) }));
     }
     const gateway = await startGateway({
       auth,
@@ -129,6 +138,7 @@ export async function startHub(opts: {
       subgraphs,
       keys,
       accessStore,
+      accessDatabaseUrl,
       subgraph: (name) => subgraphs[find(name)],
       stopSubgraph: async (name) => {
         if (stopped.has(name)) return;
@@ -139,7 +149,7 @@ export async function startHub(opts: {
         const index = find(name);
         const mod = SUBGRAPH_MODULES.find((m) => m.name === name)!;
         if (!stopped.has(name)) await subgraphs[index].stop();
-        subgraphs[index] = await startSubgraph(mod, { ...subgraphOptions, databaseUrl: opts.databaseUrls[name], port: subgraphs[index].port });
+        subgraphs[index] = await startSubgraph(mod, { ...subgraphOptions, databaseUrl: runtimeDatabaseUrl(opts.databaseUrls[name], name), port: subgraphs[index].port });
         stopped.delete(name);
       },
       stop: async () => {

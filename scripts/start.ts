@@ -73,7 +73,7 @@ async function main() {
     seed,
     anchor: anchor.day,
     host,
-    access: { gatewayJwks: hub.keys.gateway.jwks, accessDatabaseUrl: databaseUrls.access },
+    access: { gatewayJwks: hub.keys.gateway.jwks, accessDatabaseUrl: hub.accessDatabaseUrl },
     log: (l) => console.log(`  ${l}`),
   });
   const dashboard = await startDashboardServer({

@@ -1,4 +1,4 @@
-import { ensureDatabase, withDatabase } from '@continuum/kit';
+import { ensureDatabase, runtimeDatabaseUrl, withDatabase } from '@continuum/kit';
 import { freshDatabase, testServerUrl, waitFor } from '@continuum/kit/testing';
 import { Registry } from '@continuum/schema/registry';
 import { randomBytes } from 'node:crypto';
@@ -43,7 +43,7 @@ export async function startPartnerHub(opts: { timeoutMs?: number } = {}): Promis
   const spec = localPartners().find((p) => p.name === EXAMPLE_PARTNER)!;
   // The partner trusts the test hub's gateway and shares its access store, as a deployed partner would.
   const accessDatabaseUrl = await freshDatabase('access');
-  const access = { gatewayJwks: (await testHubKeys()).gateway.jwks, accessDatabaseUrl };
+  const access = { gatewayJwks: (await testHubKeys()).gateway.jwks, accessDatabaseUrl: runtimeDatabaseUrl(accessDatabaseUrl, 'access') };
   const partner = await startPartnerProcess({ partner: spec, databaseUrl: withDatabase(server, database), port: await freePort(), seed: true, access });
   registry.register({ name: spec.name, url: partner.url, organisation: spec.organisation, contact: spec.contact, timeoutMs: opts.timeoutMs });
   const hub = await startTestHub({ supergraph: { path: registry.supergraphPath, pollMs: 100 }, timeoutFor: (name) => registry.store.registration(name)?.timeoutMs, accessDatabaseUrl });

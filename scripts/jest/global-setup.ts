@@ -15,6 +15,10 @@ export default async function globalSetup(): Promise<void> {
   const anchor = pinTestClock();
   process.env.NODE_ENV = 'test';
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  // The run's database roles get passwords of their own, kept (owner-only) for the run only.
+  const secretsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-test-secrets-'));
+  process.env.CONTINUUM_DATABASE_SECRETS_FILE ??= path.join(secretsDir, 'database-secrets.json');
+  (globalThis as Record<string, unknown>).__continuumTestSecrets = secretsDir;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-test-pg-'));

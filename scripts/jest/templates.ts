@@ -1,7 +1,8 @@
 /** The seeded template databases every test file clones: one per subgraph, and the access store. */
-import { applyMigrations, connectDatabase, dropDatabase, ensureDatabase, prepareAccessStore, withDatabase } from '@continuum/kit';
+import { applyMigrations, connectDatabase, dropDatabase, ensureDatabase, ensureRuntimeRole, grantRuntimeAccess, prepareAccessStore, withDatabase } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
 import { templateName } from '@continuum/kit/testing';
+import { localPartners } from '../partner-process.ts';
 import { SUBGRAPH_MODULES } from '../subgraphs.ts';
 
 async function freshTemplate(serverUrl: string, name: string): Promise<string> {
@@ -12,6 +13,9 @@ async function freshTemplate(serverUrl: string, name: string): Promise<string> {
 
 export async function buildTemplates(serverUrl: string, log: (line: string) => void): Promise<void> {
   const region = buildDemoRegion();
+  // Each part runs as its own role, as in production: made once for the run (roles belong to the
+  // server), granted in each template, and so in every clone.
+  for (const name of [...SUBGRAPH_MODULES.map((m) => m.name), 'access', ...localPartners().map((p) => p.name)]) await ensureRuntimeRole(serverUrl, name);
   for (const mod of SUBGRAPH_MODULES) {
     const started = performance.now();
     const url = await freshTemplate(serverUrl, templateName(mod.name));
@@ -19,9 +23,12 @@ export async function buildTemplates(serverUrl: string, log: (line: string) => v
     const db = connectDatabase(mod.PrismaClient, url, 4);
     await mod.seed(db.client, region);
     await db.close();
+    await grantRuntimeAccess(url, mod.name);
     log(`template ${templateName(mod.name)}: migrated and seeded in ${((performance.now() - started) / 1000).toFixed(1)}s`);
   }
   const started = performance.now();
-  await prepareAccessStore(await freshTemplate(serverUrl, templateName('access')), () => region);
+  const accessUrl = await freshTemplate(serverUrl, templateName('access'));
+  await prepareAccessStore(accessUrl, () => region);
+  await grantRuntimeAccess(accessUrl, 'access');
   log(`template ${templateName('access')}: migrated and seeded in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 }

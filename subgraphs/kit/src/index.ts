@@ -9,6 +9,8 @@ export * from './migrate.ts';
 export * from './nhs-number.ts';
 export * from './pagination.ts';
 export * from './postgres.ts';
+export * from './database-roles.ts';
+export * from './database-secrets.ts';
 export * from './scalars.ts';
 export * from './subgraph.ts';
 export * from './validate.ts';

@@ -6,13 +6,15 @@ import { subgraphDatabaseUrl, subgraphPort, subgraphHost } from './config.ts';
 import { startSubgraph, type SubgraphModule } from './subgraph.ts';
 import { gatewayKeysFromEnv } from './auth/subgraph-auth.ts';
 import { AccessStore } from './access/store.ts';
+import { ACCESS_WRITER_ROLE, runtimeDatabaseUrl, secureDatabase } from './database-roles.ts';
 
 /**
  * Runs one subgraph on its own (as a partner or an operator would deploy it):
  * creates and migrates its database on DATABASE_URL's server, seeds its demo data once when
  * CONTINUUM_SEED is `on`, then serves it. A partner passes the port it listens on by default.
  * It answers only requests signed by the gateway (CONTINUUM_GATEWAY_JWKS, _URL or _FILE) and
- * reads access decisions from, and writes its audit trail to, the hub's access store.
+ * reads access decisions from, and writes its audit trail to, the hub's access store
+ * (CONTINUUM_ACCESS_DATABASE_URL: as the access store's writer role, continuum_access_writer).
  */
 export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: number } = {}): Promise<void> {
   const databaseUrl = subgraphDatabaseUrl(mod.name);
@@ -20,8 +22,12 @@ export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: n
   await applyMigrations(databaseUrl, mod.migrationsDir);
   if (process.env.CONTINUUM_SEED === 'on') await seedOnce(mod, databaseUrl, () => buildDemoRegion());
   if (!process.env.CONTINUUM_ACCESS_DATABASE_URL) throw new Error('Set CONTINUUM_ACCESS_DATABASE_URL: the hub access store that decides who sees what and keeps the audit trail');
-  const accessStore = new AccessStore(process.env.CONTINUUM_ACCESS_DATABASE_URL);
-  const running = await startSubgraph(mod, { databaseUrl, port: subgraphPort(mod.name, opts.defaultPort), host: subgraphHost(), gatewayKeys: gatewayKeysFromEnv(), accessStore });
+  // The access store's writer role, never an administrator: given an administrator's URL, the writer's is derived from it.
+  const accessUrl = process.env.CONTINUUM_ACCESS_DATABASE_URL;
+  const accessStore = new AccessStore(new URL(accessUrl).username === ACCESS_WRITER_ROLE ? accessUrl : runtimeDatabaseUrl(accessUrl, 'access'));
+  // It serves as its own role, granted its tables' rows and nothing more; the URL given is the administrator's, for migrating.
+  const runtimeUrl = await secureDatabase(databaseUrl, mod.name);
+  const running = await startSubgraph(mod, { databaseUrl: runtimeUrl, port: subgraphPort(mod.name, opts.defaultPort), host: subgraphHost(), gatewayKeys: gatewayKeysFromEnv(), accessStore });
   console.log(`${mod.name} subgraph at ${running.url}`);
   const stop = async () => {
     await running.stop();

@@ -9,6 +9,7 @@ import { addDays, isoDate } from './dates.ts';
 import { today } from './clock.ts';
 import { applyMigrations } from './migrate.ts';
 import { ensureDatabase } from './postgres.ts';
+import { restrictConnectTo, runtimeDatabaseUrl, secureDatabase } from './database-roles.ts';
 import { requestContext, startSubgraph, type SubgraphModule } from './subgraph.ts';
 import { generateSigningKey } from './auth/keys.ts';
 import { localKeySet, signInternalToken } from './auth/tokens.ts';
@@ -25,12 +26,18 @@ export function templateName(name: string): string {
   return `template_${name}`;
 }
 
-/** A new database for one subgraph, a copy of its migrated and seeded template. */
+/**
+ * A new database for one subgraph, a copy of its migrated and seeded template. The URL is the
+ * administrator's (tests set up and inspect with it); the subgraph itself connects as its own role.
+ */
 export async function freshDatabase(name: string): Promise<string> {
   const server = testServerUrl();
   const database = `test_${name}_${randomBytes(5).toString('hex')}`;
   await ensureDatabase(server, database, templateName(name));
-  return withDatabase(server, database);
+  const url = withDatabase(server, database);
+  // A clone keeps the template's grants to the subgraph's role, but not who may connect.
+  await restrictConnectTo(url, name);
+  return url;
 }
 
 /**
@@ -42,6 +49,7 @@ export async function migratedDatabase(mod: Pick<SubgraphModule, 'name' | 'migra
   const url = withDatabase(server, `test_${mod.name.replace(/-/g, '_')}_${randomBytes(5).toString('hex')}`);
   await ensureDatabase(server, new URL(url).pathname.slice(1));
   await applyMigrations(url, mod.migrationsDir);
+  await secureDatabase(url, mod.name);
   return url;
 }
 
@@ -52,7 +60,7 @@ export async function migratedDatabase(mod: Pick<SubgraphModule, 'name' | 'migra
  */
 export async function serveTestSubgraph<Client>(mod: SubgraphModule<Client>, databaseUrl: string) {
   const gatewayKey = await generateSigningKey();
-  const running = await startSubgraph(mod, { databaseUrl, port: 0, gatewayKeys: localKeySet(gatewayKey.jwks), accessStore: null });
+  const running = await startSubgraph(mod, { databaseUrl: runtimeDatabaseUrl(databaseUrl, mod.name), port: 0, gatewayKeys: localKeySet(gatewayKey.jwks), accessStore: null });
   return Object.assign(running, {
     authorization: async (caller: Caller = hubServiceCaller('test')) => ({ authorization: `Bearer ${await signInternalToken(gatewayKey, caller)}` }),
   });
@@ -80,7 +88,8 @@ export async function postGraphQL<T = any>(url: string, query: string, variables
 export async function inProcessSubgraph<Client>(mod: SubgraphModule<Client>, databaseUrl?: string) {
   const { connectDatabase } = await import('./database.ts');
   const { createApolloServer } = await import('./subgraph.ts');
-  const database = connectDatabase(mod.PrismaClient as any, databaseUrl ?? (await freshDatabase(mod.name)), 4);
+  // As the subgraph's own role, as it runs in the hub.
+  const database = connectDatabase(mod.PrismaClient as any, runtimeDatabaseUrl(databaseUrl ?? (await freshDatabase(mod.name)), mod.name), 4);
   const server = createApolloServer(mod);
   await server.start();
   const { GraphClient } = await import('./graph-client.ts');

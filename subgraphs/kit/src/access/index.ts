@@ -7,4 +7,5 @@ export * from './guard.ts';
 export * from './audit-plugin.ts';
 export * from './region-relationships.ts';
 export * from './prepare.ts';
+export * from './audit-retention.ts';
 export * from './record.ts';
