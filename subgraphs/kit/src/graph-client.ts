@@ -3,6 +3,7 @@
  * Used where a rule spans agencies (a transition's readiness, a funder checking a transition
  * it is asked to agree to). Never a subgraph importing another's code or reading its database.
  */
+import { actorOf, type Actor, type Caller } from './auth/caller.ts';
 
 /** The graph could not be reached or failed; the caller may retry later. */
 export class GraphUnavailableError extends Error {
@@ -39,11 +40,26 @@ export class GraphClient {
     this.url = url;
   }
 
-  private credentials: (() => Promise<string>) | null = null;
+  private credentials: ((onBehalfOf: Actor | null) => Promise<string>) | null = null;
+  /** Whom calls through this client are made for: the user whose request set them going (null: the hub's own housekeeping). */
+  private actor: Actor | null = null;
 
-  /** The hub's service identity: a bearer token source for every call through the gateway. */
-  setCredentials(tokenSource: () => Promise<string>): void {
+  /** The hub's service identity: a bearer token source for every call through the gateway, told whom each call is for. */
+  setCredentials(tokenSource: (onBehalfOf: Actor | null) => Promise<string>): void {
     this.credentials = tokenSource;
+  }
+
+  /**
+   * This client, acting for the user behind `caller` (or for whom the calling service already
+   * acts): the service token names them, so the audit trail of every subgraph reached names both
+   * the hub's service and the user. Shares the address and credentials, set now or later.
+   */
+  actingFor(caller: Caller): GraphClient {
+    const actor = actorOf(caller);
+    if (!actor) return this;
+    const view = Object.create(this) as GraphClient;
+    view.actor = actor;
+    return view;
   }
 
   /**
@@ -56,7 +72,7 @@ export class GraphClient {
     try {
       res = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(this.credentials ? { authorization: `Bearer ${await this.credentials()}` } : {}) },
+        headers: { 'content-type': 'application/json', ...(this.credentials ? { authorization: `Bearer ${await this.credentials(this.actor)}` } : {}) },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

@@ -92,9 +92,12 @@ export function createApolloServer<Ctx extends object>(mod: Pick<SubgraphModule<
   });
 }
 
-/** A subgraph's context for one request, with the caller's access attached. */
+/**
+ * A subgraph's context for one request, with the caller's access attached. What it asks the rest
+ * of the graph it asks for the caller, so the audit trail there names them beside the hub's service.
+ */
 export function requestContext<Client, Ctx extends object>(mod: SubgraphModule<Client, Ctx>, db: Client, services: SubgraphServices, caller: Caller): Ctx & { access: RequestAccess } {
-  return Object.assign(mod.createContext(db, services), { access: new RequestAccess(caller, services.accessStore, mod.name) });
+  return Object.assign(mod.createContext(db, { ...services, graph: services.graph.actingFor(caller) }), { access: new RequestAccess(caller, services.accessStore, mod.name) });
 }
 
 /** Connects the subgraph to its database and serves it over HTTP. */

@@ -7,6 +7,13 @@ export function sweepIntervalMs(): number {
   return Number.isFinite(n) && n >= 0 ? n : DEFAULT_INTERVAL_MS;
 }
 
+const completed = new Map<string, number>();
+
+/** How many sweeps each loop in this process has finished, by label (a loop that has not swept is absent). */
+export function completedSweeps(): Record<string, number> {
+  return Object.fromEntries(completed);
+}
+
 /**
  * Runs `sweep` every CONTINUUM_RECONCILE_INTERVAL_MS, one sweep at a time, re-driving work left
  * unfinished (steps pending while a subgraph was down). A failure is reported once while the
@@ -23,6 +30,7 @@ export function startSweepLoop(label: string, sweep: () => Promise<void>): { sto
     running = sweep()
       .then(() => {
         lastProblem = '';
+        completed.set(label, (completed.get(label) ?? 0) + 1);
       })
       .catch((err: Error) => {
         if (!stopped && err.message !== lastProblem) console.warn(`${label} failed: ${err.message}`);

@@ -25,6 +25,7 @@ import { isId } from '../validate.ts';
 import { roleMaySee } from './field-classes.ts';
 import { rootRule, type AccessPolicy, type RootRule, type TypeRule } from './policy.ts';
 import type { RequestAccess } from './request-access.ts';
+import { auditWrites } from './write-audit.ts';
 
 type Resolver = (source: any, args: any, ctx: any, info: GraphQLResolveInfo) => unknown;
 
@@ -218,7 +219,8 @@ export function guardSchema(schema: GraphQLSchema, policy: AccessPolicy): GraphQ
       if (operation) {
         // Federation's own entry points: `_entities` is screened per type, `_service` is the SDL.
         if (field.name === '_entities' || field.name === '_service') continue;
-        wrapRoot(field, operation, policy);
+        if (operation === 'Mutation') auditWrites(field, policy, (f) => wrapRoot(f, operation, policy));
+        else wrapRoot(field, operation, policy);
         continue;
       }
       const restricted = rule?.fields?.[field.name];

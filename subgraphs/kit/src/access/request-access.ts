@@ -9,7 +9,7 @@ import { AccessDecisions, type Decision } from './decisions.ts';
 import type { AccessStore, AuditRow } from './store.ts';
 import type { Subject } from './policy.ts';
 
-interface Note {
+export interface Note {
   action: 'READ' | 'WRITE';
   outcome: 'ALLOWED' | 'DENIED';
   recordType: string;
@@ -17,6 +17,8 @@ interface Note {
   subject: Subject;
   fields: string[];
   breakGlassId: string | null;
+  /** A refused write: the code it was refused with. */
+  refusal?: string | null;
 }
 
 export class RequestAccess {
@@ -71,11 +73,27 @@ export class RequestAccess {
     this.notes.push(n);
   }
 
-  /** Audit rows, one per subject, record type, action and outcome in this request. */
+  /** The notes made since `mark` (a count of notes taken earlier), to settle a write's outcome. */
+  notesSince(mark: number): Note[] {
+    return this.notes.slice(mark);
+  }
+
+  get noteCount(): number {
+    return this.notes.length;
+  }
+
+  /**
+   * Audit rows, one per subject, record type, action and outcome in this request. The hub's own
+   * housekeeping (a background loop looking for work, acting for no one) reads without a row:
+   * no person sees what it reads; its writes, and everything done for a user, are recorded.
+   */
   auditRows(): AuditRow[] {
     const groups = new Map<string, AuditRow>();
+    const actor = this.caller.role === 'HUB_SERVICE' ? (this.caller.onBehalfOf ?? null) : null;
+    const housekeeping = this.caller.role === 'HUB_SERVICE' && !actor;
     for (const n of this.notes) {
-      const key = [n.action, n.outcome, n.recordType, n.subject.personId ?? '', n.subject.paId ?? '', n.breakGlassId ?? ''].join('|');
+      if (housekeeping && n.action === 'READ') continue;
+      const key = [n.action, n.outcome, n.recordType, n.subject.personId ?? '', n.subject.paId ?? '', n.breakGlassId ?? '', n.refusal ?? ''].join('|');
       let row = groups.get(key);
       if (!row) {
         row = {
@@ -94,10 +112,12 @@ export class RequestAccess {
           fields: [],
           outcome: n.outcome,
           breakGlassId: n.breakGlassId,
+          onBehalfOf: actor,
+          refusal: n.refusal ?? null,
         };
         groups.set(key, row);
       }
-      if (!row.recordIds.includes(n.recordId)) row.recordIds.push(n.recordId);
+      if (n.recordId && !row.recordIds.includes(n.recordId)) row.recordIds.push(n.recordId);
       for (const f of n.fields) if (!row.fields.includes(f)) row.fields.push(f);
     }
     return [...groups.values()];

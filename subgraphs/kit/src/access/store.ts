@@ -77,6 +77,10 @@ export interface AuditRow {
   fields: string[];
   outcome: 'ALLOWED' | 'DENIED';
   breakGlassId: string | null;
+  /** When a hub service acted for a user: that user. */
+  onBehalfOf?: { userId: string; name: string; organisationCode: string; role: string } | null;
+  /** A refused write: the code it was refused with. */
+  refusal?: string | null;
 }
 
 
@@ -112,6 +116,11 @@ export interface AuditEventRow {
   fields: string[];
   outcome: 'ALLOWED' | 'DENIED';
   break_glass_id: string | null;
+  on_behalf_of_user_id: string | null;
+  on_behalf_of_user_name: string | null;
+  on_behalf_of_organisation_code: string | null;
+  on_behalf_of_role: string | null;
+  refusal: string | null;
 }
 
 export class AccessStore {
@@ -339,17 +348,30 @@ export class AccessStore {
 
   async appendAudit(rows: AuditRow[]): Promise<void> {
     if (!rows.length) return;
+    const width = 20;
     const values: unknown[] = [];
     const tuples = rows.map((a, j) => {
+      const o = a.onBehalfOf ?? null;
       values.push(a.requestId, a.userId, a.userName, a.organisationCode, a.role, a.purpose, a.subgraph, a.action, a.personId, a.paId, a.recordType, a.recordIds, a.fields, a.outcome, a.breakGlassId);
-      const b = j * 15;
-      return `(${Array.from({ length: 15 }, (_, k) => `$${b + k + 1}`).join(', ')})`;
+      values.push(o?.userId ?? null, o?.name ?? null, o?.organisationCode ?? null, o?.role ?? null, a.refusal ?? null);
+      const b = j * width;
+      return `(${Array.from({ length: width }, (_, k) => `$${b + k + 1}`).join(', ')})`;
     });
-    await this.pool.query(
-      `INSERT INTO audit_event (request_id, user_id, user_name, organisation_code, role, purpose, subgraph, action, person_id, pa_id, record_type, record_ids, fields, outcome, break_glass_id)
-       VALUES ${tuples.join(', ')}`,
-      values,
-    );
+    const insert = () =>
+      this.pool.query(
+        `INSERT INTO audit_event (request_id, user_id, user_name, organisation_code, role, purpose, subgraph, action, person_id, pa_id, record_type, record_ids, fields, outcome, break_glass_id,
+                                  on_behalf_of_user_id, on_behalf_of_user_name, on_behalf_of_organisation_code, on_behalf_of_role, refusal)
+         VALUES ${tuples.join(', ')}`,
+        values,
+      );
+    try {
+      await insert();
+    } catch (err) {
+      // A month nobody has made a partition for yet (the hub ran on past those made ahead): make it, once.
+      if ((err as { code?: string }).code !== '23514' || !/no partition/.test((err as Error).message)) throw err;
+      await this.pool.query('SELECT audit_event_ensure_current_partitions()');
+      await insert();
+    }
   }
 }
 

@@ -40,6 +40,31 @@ export interface Caller {
   personalAssistantId?: string;
   /** A person acting on their own record. */
   personId?: string;
+  /** A hub service acting for a user (a report computed for them, their answer driving a transition): that user. */
+  onBehalfOf?: Actor;
+}
+
+/** The user a hub service acts for, as the audit trail names them. */
+export interface Actor {
+  userId: string;
+  name: string;
+  organisationCode: string;
+  role: Role;
+}
+
+/** The user behind a call: the caller, or whom the calling service acts for; null for the hub's own housekeeping and public callers. */
+export function actorOf(caller: Caller): Actor | null {
+  if (caller.role === 'HUB_SERVICE') return caller.onBehalfOf ?? null;
+  if (caller.role === 'PUBLIC') return null;
+  return { userId: caller.userId, name: caller.name, organisationCode: caller.organisationCode, role: caller.role };
+}
+
+function actorFromClaim(value: unknown): Actor | string {
+  const v = (value ?? {}) as Record<string, unknown>;
+  const str = (k: string) => (typeof v[k] === 'string' && (v[k] as string).length > 0 ? (v[k] as string) : undefined);
+  const role = str('role') as Role | undefined;
+  if (!str('sub') || !str('org') || !role || !ROLES.includes(role) || role === 'HUB_SERVICE' || role === 'PUBLIC') return 'the on_behalf_of claim must name a user (sub), their organisation (org) and role';
+  return { userId: str('sub')!, name: str('name') ?? str('sub')!, organisationCode: str('org')!, role };
 }
 
 /** The hub's own services (the transition coordinator, merges) calling the graph. */
@@ -72,13 +97,21 @@ export function callerFromClaims(claims: Record<string, unknown>): Caller | stri
   if (str('person_id')) caller.personId = str('person_id');
   if (role === 'PERSONAL_ASSISTANT' && !caller.personalAssistantId) return 'a PA token must name the PA (pa_id)';
   if (role === 'PERSON' && !caller.personId) return 'a person token must name the person (person_id)';
+  if (claims.on_behalf_of !== undefined) {
+    // Only the hub's own services act for someone else.
+    if (role !== 'HUB_SERVICE') return 'only a hub service token may act on behalf of a user (on_behalf_of)';
+    const actor = actorFromClaim(claims.on_behalf_of);
+    if (typeof actor === 'string') return actor;
+    caller.onBehalfOf = actor;
+  }
   return caller;
 }
 
 /** Caller claims for a token (the inverse of callerFromClaims, without sub). */
-export function claimsFromCaller(caller: Caller): Record<string, string> {
-  const claims: Record<string, string> = { name: caller.name, org: caller.organisationCode, org_kind: caller.organisationKind, role: caller.role, purpose: caller.purpose };
+export function claimsFromCaller(caller: Caller): Record<string, unknown> {
+  const claims: Record<string, unknown> = { name: caller.name, org: caller.organisationCode, org_kind: caller.organisationKind, role: caller.role, purpose: caller.purpose };
   if (caller.personalAssistantId) claims.pa_id = caller.personalAssistantId;
   if (caller.personId) claims.person_id = caller.personId;
+  if (caller.onBehalfOf) claims.on_behalf_of = { sub: caller.onBehalfOf.userId, name: caller.onBehalfOf.name, org: caller.onBehalfOf.organisationCode, role: caller.onBehalfOf.role };
   return claims;
 }

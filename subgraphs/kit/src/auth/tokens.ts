@@ -4,7 +4,7 @@
  * services' tokens (checked by the gateway).
  */
 import { createLocalJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey, type JWK } from 'jose';
-import { callerFromClaims, claimsFromCaller, hubServiceCaller, type Caller } from './caller.ts';
+import { callerFromClaims, claimsFromCaller, hubServiceCaller, type Actor, type Caller } from './caller.ts';
 import { importPrivateKey, type SigningKey } from './keys.ts';
 
 /** Audience and issuer of the tokens the gateway hands subgraphs. */
@@ -75,15 +75,28 @@ export function verifyInternalToken(token: string, gatewayKeys: JWTVerifyGetKey)
   return verifyCallerToken(token, gatewayKeys, { issuer: INTERNAL_ISSUER, audience: INTERNAL_AUDIENCE });
 }
 
-/** A token for one of the hub's own services to call the graph through the gateway. */
-export function signServiceToken(servicesKey: SigningKey, service: string, gatewayAudience: string): Promise<string> {
-  const caller = hubServiceCaller(service);
+/** A token for one of the hub's own services to call the graph through the gateway, acting for `onBehalfOf` when a user's request set it going. */
+export function signServiceToken(servicesKey: SigningKey, service: string, gatewayAudience: string, onBehalfOf?: Actor | null): Promise<string> {
+  const caller: Caller = { ...hubServiceCaller(service), ...(onBehalfOf ? { onBehalfOf } : {}) };
   return signToken(servicesKey, claimsFromCaller(caller), { issuer: SERVICE_ISSUER, audience: gatewayAudience, subject: caller.userId, seconds: SERVICE_TOKEN_SECONDS });
 }
 
-/** Keeps a service token fresh: a new one once the last is past half its life. */
-export function serviceTokenSource(servicesKey: SigningKey, service: string, gatewayAudience: string): () => Promise<string> {
-  return renewingTokenSource(() => signServiceToken(servicesKey, service, gatewayAudience), (SERVICE_TOKEN_SECONDS * 1000) / 2);
+/** Service tokens by whom the service acts for (no one: its own housekeeping). */
+export type ServiceTokenSource = (onBehalfOf?: Actor | null) => Promise<string>;
+
+/** Keeps service tokens fresh, one per user acted for (the most recent few hundred): a new one once the last is past half its life. */
+export function serviceTokenSource(servicesKey: SigningKey, service: string, gatewayAudience: string): ServiceTokenSource {
+  const sources = new Map<string, () => Promise<string>>();
+  return (onBehalfOf) => {
+    const key = onBehalfOf ? JSON.stringify([onBehalfOf.userId, onBehalfOf.organisationCode, onBehalfOf.role, onBehalfOf.name]) : '';
+    let source = sources.get(key);
+    if (!source) {
+      if (sources.size >= 500) sources.delete(sources.keys().next().value!);
+      source = renewingTokenSource(() => signServiceToken(servicesKey, service, gatewayAudience, onBehalfOf), (SERVICE_TOKEN_SECONDS * 1000) / 2);
+      sources.set(key, source);
+    }
+    return source();
+  };
 }
 
 /**
