@@ -112,7 +112,10 @@ describe('health: NHS plans and payment processing agreements', () => {
     const quarter = { label: '2025-Q3', months: [['2025-07-01', '2025-07-31'], ['2025-08-01', '2025-08-31'], ['2025-09-01', '2025-09-30']] };
     const res = await run(`{ paymentProcessingAgreements(odsCode: "QHM") { id feeForQuarter(quarter: "${quarter.label}") { customerMonths fee } } }`);
     assert.equal(res.errors, undefined);
-    for (const a of region.paymentProcessingAgreements.filter((x) => x.healthBodyOdsCode === 'QHM')) {
+    const agreements = region.paymentProcessingAgreements.filter((x) => x.healthBodyOdsCode === 'QHM');
+    assert.ok(agreements.length > 0, 'QHM has agreements in the demo region');
+    let charged = 0;
+    for (const a of agreements) {
       const budgets = region.personalHealthBudgets.filter((p) => p.paymentsProcessedByCouncilGssCode === a.councilGssCode && p.healthBodyOdsCode === 'QHM');
       const months = quarter.months.reduce((sum, [first, last]) => {
         const from = a.start > first ? a.start : first;
@@ -121,7 +124,9 @@ describe('health: NHS plans and payment processing agreements', () => {
       }, 0);
       const got = res.data.paymentProcessingAgreements.find((x: any) => x.id === a.id).feeForQuarter;
       assert.deepEqual(got, { customerMonths: months, fee: Math.round(months * a.feePerCustomerPerMonth * 100) / 100 });
+      charged += months;
     }
+    assert.ok(charged > 0, 'the quarter has customers to charge for');
   });
 
   for (const bad of ['2025', '2025-Q5', 'Q1-2025', '2025-Q1x', '']) {

@@ -51,6 +51,7 @@ describe('training: repointing a merged PA', () => {
     const result = res.data.repointPersonalAssistantInTraining;
     assert.equal(result.rowsMoved, retiredRows.length);
     const sameCourse = [...after].filter(([, r]) => r.personal_assistant_id === to && r.course_id === plainCourse.id).map(([id]) => id);
+    assert.ok(sameCourse.length >= 2, 'both records of the shared course are now the survivor\'s');
     for (const id of sameCourse) assert.ok(result.overlaps.includes(id), 'both records of the shared course are reported');
 
     // A repeat moves nothing new and answers the same.
