@@ -87,6 +87,8 @@ describe('authentication at the gateway and at every subgraph', () => {
   it('refuses a malformed Authorization header with 401', async () => {
     const res = await post(hub.gatewayUrl, PUBLIC_DIRECTORY, undefined, { authorization: 'Basic dXNlcjpwYXNz' });
     assert.equal(res.status, 401);
+    assert.equal(res.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', JSON.stringify(res.body));
+    assert.equal(res.body.data, undefined);
   });
 
   describe('a subgraph called directly, not through the gateway', () => {
@@ -106,6 +108,7 @@ describe('authentication at the gateway and at every subgraph', () => {
       for (const headers of [{}, await hub.bearer('social-worker.newcastle')]) {
         const res = await post(councilsUrl(), entities, reps, headers);
         assert.equal(res.status, 401);
+        assert.equal(res.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', JSON.stringify(res.body));
         assert.equal(res.body.data, undefined);
       }
     });
@@ -116,6 +119,8 @@ describe('authentication at the gateway and at every subgraph', () => {
       for (const token of [expired, foreign]) {
         const res = await post(councilsUrl(), entities, reps, { authorization: `Bearer ${token}` });
         assert.equal(res.status, 401);
+        assert.equal(res.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', JSON.stringify(res.body));
+        assert.equal(res.body.data, undefined);
       }
     });
 
