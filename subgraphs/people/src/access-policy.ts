@@ -28,8 +28,9 @@ export const accessPolicy: AccessPolicy = {
       person: { access: 'PERSON_DATA', fieldClass: 'PERSON_IDENTITY' },
       people: { access: 'PERSON_DATA', fieldClass: 'PERSON_IDENTITY' },
       peopleById: { access: 'PERSON_DATA', fieldClass: 'PERSON_IDENTITY' },
-      transition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS' },
-      transitions: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS' },
+      // An employer's payroll provider sees the moves of the people it supports, without their clinical detail (Transition below).
+      transition: { access: 'PERSON_DATA', fieldClass: 'TRANSITION_FUNDING' },
+      transitions: { access: 'PERSON_DATA', fieldClass: 'TRANSITION_FUNDING' },
       transitionTracker: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', organisationArg: 'funderCode' },
       continuityReport: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', personArg: 'personId' },
       transitionOutcomes: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS' },
@@ -89,7 +90,12 @@ export const accessPolicy: AccessPolicy = {
       fieldClass: 'PERSON_IDENTITY',
       fields: { fundingHistory: 'FUNDING', accessLog: 'ACCESS_LOG', consents: 'CONSENT' },
     },
-    Transition: { subject: (t) => ({ personId: t.personId }), fieldClass: 'TRANSITIONS' },
+    Transition: {
+      subject: (t) => ({ personId: t.personId }),
+      fieldClass: 'TRANSITION_FUNDING',
+      // Why, and what the PAs must be able to do: the care team's, not the payroll's.
+      fields: { reason: 'TRANSITIONS', statusReason: 'TRANSITIONS', requiredCompetences: 'TRANSITIONS', readiness: 'TRANSITIONS', steps: 'TRANSITIONS' },
+    },
     PersonMerge: { subject: (m) => ({ personId: m.survivorId }), fieldClass: 'IDENTITY_MATCHING' },
     // The identity an organisation submitted is its own; others see the review once it names a person they may see.
     MatchReview: { subject: reviewSubject, fieldClass: 'IDENTITY_MATCHING' },

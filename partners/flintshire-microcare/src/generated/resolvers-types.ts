@@ -66,7 +66,8 @@ export type MicroCareClient = {
   hoursPerWeek: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
   microCarer: MicroCarer;
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   personalCare: Scalars['Boolean']['output'];
   start: Scalars['Date']['output'];
 };
@@ -491,7 +492,7 @@ export type MicroCareClientResolvers<ContextType = Context, ParentType extends R
   hoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   microCarer?: Resolver<ResolversTypes['MicroCarer'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   personalCare?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;

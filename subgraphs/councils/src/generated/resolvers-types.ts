@@ -69,7 +69,8 @@ export type CommissionedPackage = FundingEpisode & {
   hourlyRate: Scalars['Float']['output'];
   hoursPerWeek: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   providerName: Scalars['String']['output'];
   rateKind: RateKind;
   start: Scalars['Date']['output'];
@@ -115,7 +116,8 @@ export type DirectPayment = FundingEpisode & {
   paymentSupport: PaymentSupport;
   /** The payroll or managed-account provider (a support organisation). */
   paymentSupportProvider?: Maybe<SupportOrganisation>;
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   start: Scalars['Date']['output'];
   status: EpisodeStatus;
   vehicle: FundingVehicle;
@@ -136,7 +138,8 @@ export type FundingEpisode = {
   /** Name of the paying organisation. */
   funderName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   start: Scalars['Date']['output'];
   status: EpisodeStatus;
   vehicle: FundingVehicle;
@@ -162,7 +165,8 @@ export type IndividualServiceFund = FundingEpisode & {
   /** The organisation holding the fund. */
   holdingProvider: SupportOrganisation;
   id: Scalars['ID']['output'];
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   start: Scalars['Date']['output'];
   status: EpisodeStatus;
   vehicle: FundingVehicle;
@@ -490,7 +494,7 @@ export type SupportOrganisation = {
 
 export type Transition = {
   __typename?: 'Transition';
-  /** Answers from councils that are party to the transition. */
+  /** Answers from councils that are party to the transition (care team only: the notes may be clinical). */
   councilResponses?: Maybe<Array<TransitionResponse>>;
   id: Scalars['ID']['output'];
 };
@@ -741,7 +745,7 @@ export type CommissionedPackageResolvers<ContextType = Context, ParentType exten
   hourlyRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   hoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   providerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rateKind?: Resolver<ResolversTypes['RateKind'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -787,7 +791,7 @@ export type DirectPaymentResolvers<ContextType = Context, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paymentSupport?: Resolver<ResolversTypes['PaymentSupport'], ParentType, ContextType>;
   paymentSupportProvider?: Resolver<Maybe<ResolversTypes['SupportOrganisation']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EpisodeStatus'], ParentType, ContextType>;
   vehicle?: Resolver<ResolversTypes['FundingVehicle'], ParentType, ContextType>;
@@ -807,7 +811,7 @@ export type IndividualServiceFundResolvers<ContextType = Context, ParentType ext
   funderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   holdingProvider?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EpisodeStatus'], ParentType, ContextType>;
   vehicle?: Resolver<ResolversTypes['FundingVehicle'], ParentType, ContextType>;

@@ -43,13 +43,15 @@ export type ChcOutcome =
 /** An NHS continuing healthcare package following an eligibility decision. */
 export type ContinuingHealthcarePackage = FundingEpisode & {
   __typename?: 'ContinuingHealthcarePackage';
-  decision: ChcEligibilityDecision;
+  /** Null when the caller may not see the decision: a hidden record never hides the one that names it. */
+  decision?: Maybe<ChcEligibilityDecision>;
   end?: Maybe<Scalars['Date']['output']>;
   funderCode: Scalars['String']['output'];
   funderName: Scalars['String']['output'];
   healthBody: HealthBody;
   id: Scalars['ID']['output'];
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   start: Scalars['Date']['output'];
   status: EpisodeStatus;
   vehicle: FundingVehicle;
@@ -79,7 +81,8 @@ export type FundingEpisode = {
   /** Name of the paying organisation. */
   funderName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   start: Scalars['Date']['output'];
   status: EpisodeStatus;
   vehicle: FundingVehicle;
@@ -139,7 +142,8 @@ export type IntegratedBudget = FundingEpisode & {
   funderName: Scalars['String']['output'];
   healthBody: HealthBody;
   id: Scalars['ID']['output'];
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   shares: Array<FundingShare>;
   start: Scalars['Date']['output'];
   status: EpisodeStatus;
@@ -287,7 +291,8 @@ export type PersonalHealthBudget = FundingEpisode & {
   paymentSupportProvider?: Maybe<SupportOrganisation>;
   /** The council that processes this PHB's payments on the NHS body's behalf, if any. */
   paymentsProcessedBy?: Maybe<Council>;
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   start: Scalars['Date']['output'];
   status: EpisodeStatus;
   vehicle: FundingVehicle;
@@ -374,7 +379,7 @@ export type SupportOrganisation = {
 
 export type Transition = {
   __typename?: 'Transition';
-  /** Answers from NHS bodies that are party to the transition. */
+  /** Answers from NHS bodies that are party to the transition (care team only: the notes may be clinical). */
   healthResponses?: Maybe<Array<TransitionResponse>>;
   id: Scalars['ID']['output'];
 };
@@ -605,13 +610,13 @@ export type ChcEligibilityDecisionResolvers<ContextType = Context, ParentType ex
 
 export type ContinuingHealthcarePackageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContinuingHealthcarePackage'] = ResolversParentTypes['ContinuingHealthcarePackage'], FederationReferenceType extends FederationReferenceTypes['ContinuingHealthcarePackage'] = FederationReferenceTypes['ContinuingHealthcarePackage']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ContinuingHealthcarePackage']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  decision?: Resolver<ResolversTypes['ChcEligibilityDecision'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['ChcEligibilityDecision']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   funderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   funderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   healthBody?: Resolver<ResolversTypes['HealthBody'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EpisodeStatus'], ParentType, ContextType>;
   vehicle?: Resolver<ResolversTypes['FundingVehicle'], ParentType, ContextType>;
@@ -666,7 +671,7 @@ export type IntegratedBudgetResolvers<ContextType = Context, ParentType extends 
   funderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   healthBody?: Resolver<ResolversTypes['HealthBody'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['FundingShare']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EpisodeStatus'], ParentType, ContextType>;
@@ -716,7 +721,7 @@ export type PersonalHealthBudgetResolvers<ContextType = Context, ParentType exte
   management?: Resolver<ResolversTypes['PhbManagement'], ParentType, ContextType>;
   paymentSupportProvider?: Resolver<Maybe<ResolversTypes['SupportOrganisation']>, ParentType, ContextType>;
   paymentsProcessedBy?: Resolver<Maybe<ResolversTypes['Council']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EpisodeStatus'], ParentType, ContextType>;
   vehicle?: Resolver<ResolversTypes['FundingVehicle'], ParentType, ContextType>;

@@ -1,8 +1,12 @@
-import { isId } from '@continuum/kit';
+import { isId, requireFieldClass } from '@continuum/kit';
 import type { TransitionResolvers } from '../generated/resolvers-types.ts';
 
 export const Transition: TransitionResolvers = {
   // Transitions live in the people subgraph: any id is accepted and simply has no answers here.
   __resolveReference: (ref) => ({ id: ref.id }),
-  healthResponses: (transition, _args, { loaders }) => (isId(transition.id) ? loaders.responsesOfTransition.load(transition.id.toLowerCase()) : []),
+  // The notes may carry clinical detail: the care team's, not an employer's payroll provider's.
+  healthResponses: (transition, _args, ctx) => {
+    requireFieldClass(ctx, 'TRANSITIONS', 'Transition', 'healthResponses');
+    return isId(transition.id) ? ctx.loaders.responsesOfTransition.load(transition.id.toLowerCase()) : [];
+  },
 };

@@ -4,6 +4,7 @@ export * from './decisions.ts';
 export * from './policy.ts';
 export * from './request-access.ts';
 export * from './guard.ts';
+export * from './field-rule.ts';
 export * from './audit-plugin.ts';
 export * from './region-relationships.ts';
 export * from './prepare.ts';

@@ -204,7 +204,8 @@ export type ContinuityPa = {
   end?: Maybe<Scalars['Date']['output']>;
   /** Funding episodes the employment spanned. */
   fundedBy: Array<FundingEpisode>;
-  personalAssistant: PersonalAssistant;
+  /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
+  personalAssistant?: Maybe<PersonalAssistant>;
   start: Scalars['Date']['output'];
 };
 
@@ -215,7 +216,8 @@ export type ContinuityReport = {
   fundingHistory: Array<FundingEpisode>;
   gaps: Array<FundingGap>;
   overlaps: Array<FundingOverlap>;
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   /** Always the one person record, whatever the funders: no transition creates a person or PA record. */
   personRecords: Scalars['Int']['output'];
   /** Distinct PA records across the whole timeline. */
@@ -274,7 +276,8 @@ export type FundingGap = {
   __typename?: 'FundingGap';
   days: Scalars['Int']['output'];
   end: Scalars['Date']['output'];
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   start: Scalars['Date']['output'];
 };
 
@@ -284,7 +287,8 @@ export type FundingOverlap = {
   days: Scalars['Int']['output'];
   end: Scalars['Date']['output'];
   episodes: Array<FundingEpisode>;
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   start: Scalars['Date']['output'];
 };
 
@@ -328,7 +332,8 @@ export type LocalIdentifierInput = {
 export type MatchCandidate = {
   __typename?: 'MatchCandidate';
   contributions: Array<FieldContribution>;
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   /** Plain words for a reviewer. */
   reasons: Array<Scalars['String']['output']>;
   /** The approved deterministic rule that matched, if any. */
@@ -633,7 +638,8 @@ export type PaContinuity = {
   __typename?: 'PaContinuity';
   change: ContinuityChange;
   employmentId: Scalars['ID']['output'];
-  personalAssistant: PersonalAssistant;
+  /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
+  personalAssistant?: Maybe<PersonalAssistant>;
 };
 
 export type PageInfo = {
@@ -725,7 +731,8 @@ export type PersonMerge = {
   rowsMoved: Scalars['Int']['output'];
   status: PersonMergeStatus;
   steps: Array<PersonMergeStep>;
-  survivor: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  survivor?: Maybe<Person>;
   unmergeReason?: Maybe<Scalars['String']['output']>;
   unmergedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who reversed it and why (or why it was undone). */
@@ -771,7 +778,8 @@ export type PersonalAssistant = {
 export type PersonalAssistantReadiness = {
   __typename?: 'PersonalAssistantReadiness';
   blockers: Array<ReadinessBlocker>;
-  personalAssistant: PersonalAssistant;
+  /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
+  personalAssistant?: Maybe<PersonalAssistant>;
   ready: Scalars['Boolean']['output'];
 };
 
@@ -792,7 +800,8 @@ export type PlanTaskDifference = {
   __typename?: 'PlanTaskDifference';
   councilOnlyTasks: Array<Scalars['String']['output']>;
   healthOnlyTasks: Array<Scalars['String']['output']>;
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   personalAssistants: Array<PersonalAssistant>;
 };
 
@@ -1037,13 +1046,17 @@ export type TrackedTransition = {
   __typename?: 'TrackedTransition';
   blockers: Array<ReadinessBlocker>;
   daysInProgress: Scalars['Int']['output'];
-  transition: Transition;
+  /** Null when the caller may not see the transition: a hidden record never hides the one that names it. */
+  transition?: Maybe<Transition>;
 };
 
 /**
  * A move of a person's care from one funding episode to another (e.g. council direct payment to
  * an ICB personal health budget). The person's employments, PAs and training records are never
  * touched: the old episode ends the day before the new one starts.
+ * Dates, funders and money are shown to everyone who may see the move (an employer's payroll
+ * provider included); the reason, required competences, readiness and steps only to the care
+ * team: for anyone else they are null with a FORBIDDEN error.
  */
 export type Transition = {
   __typename?: 'Transition';
@@ -1052,27 +1065,31 @@ export type Transition = {
   daysInProgress: Scalars['Int']['output'];
   /** The first day of the new episode; the old one ends the day before. */
   effectiveDate: Scalars['Date']['output'];
-  fromEpisode: FundingEpisode;
+  /** Null when the caller may not see the episode: a hidden record never hides the one that names it. */
+  fromEpisode?: Maybe<FundingEpisode>;
   id: Scalars['ID']['output'];
   /** The episode opened by the transition, once applied. */
   newEpisode?: Maybe<FundingEpisode>;
   newPlan: NewFundingPlan;
   parties: Array<TransitionParty>;
-  person: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  person?: Maybe<Person>;
   proposedAt: Scalars['DateTime']['output'];
   /** Organisation code (GSS or ODS) of the proposer. */
   proposedBy: Scalars['String']['output'];
-  /** Null (with an error) while a subgraph it depends on cannot be reached. */
+  /** Null (with an error) while a subgraph it depends on cannot be reached (care team only). */
   readiness?: Maybe<TransitionReadiness>;
-  reason: Scalars['String']['output'];
-  /** Course codes of the competences every PA needs for the new plan (e.g. HT-PEG). */
-  requiredCompetences: Array<Scalars['String']['output']>;
+  /** Why the move is proposed (care team only). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Course codes of the competences every PA needs for the new plan, e.g. HT-PEG (care team only). */
+  requiredCompetences?: Maybe<Array<Scalars['String']['output']>>;
   /** For an integrated budget: each funder's share, adding up to 100. */
   shares: Array<TransitionShare>;
   status: TransitionStatus;
-  /** Why it was rejected, withdrawn or failed. */
+  /** Why it was rejected, withdrawn or failed (care team only). */
   statusReason?: Maybe<Scalars['String']['output']>;
-  steps: Array<TransitionStep>;
+  /** The coordinator's steps in applying the move (care team only). */
+  steps?: Maybe<Array<TransitionStep>>;
   toFunderCode: Scalars['String']['output'];
   toFunderKind: FunderKind;
   toVehicle: FundingVehicle;
@@ -1356,7 +1373,7 @@ export type ResolversTypes = ResolversObject<{
   ContinuityAggregates: ResolverTypeWrapper<ContinuityAggregates>;
   ContinuityChange: ContinuityChange;
   ContinuityPa: ResolverTypeWrapper<Omit<ContinuityPa, 'fundedBy'> & { fundedBy: Array<ResolversTypes['FundingEpisode']> }>;
-  ContinuityReport: ResolverTypeWrapper<Omit<ContinuityReport, 'boundaries' | 'fundingHistory' | 'gaps' | 'overlaps' | 'person' | 'personalAssistants'> & { boundaries: Array<ResolversTypes['FundingBoundary']>, fundingHistory: Array<ResolversTypes['FundingEpisode']>, gaps: Array<ResolversTypes['FundingGap']>, overlaps: Array<ResolversTypes['FundingOverlap']>, person: ResolversTypes['Person'], personalAssistants: Array<ResolversTypes['ContinuityPa']> }>;
+  ContinuityReport: ResolverTypeWrapper<Omit<ContinuityReport, 'boundaries' | 'fundingHistory' | 'gaps' | 'overlaps' | 'person' | 'personalAssistants'> & { boundaries: Array<ResolversTypes['FundingBoundary']>, fundingHistory: Array<ResolversTypes['FundingEpisode']>, gaps: Array<ResolversTypes['FundingGap']>, overlaps: Array<ResolversTypes['FundingOverlap']>, person?: Maybe<ResolversTypes['Person']>, personalAssistants: Array<ResolversTypes['ContinuityPa']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DirectPayment: ResolverTypeWrapper<DirectPayment>;
@@ -1366,8 +1383,8 @@ export type ResolversTypes = ResolversObject<{
   FunderKind: FunderKind;
   FundingBoundary: ResolverTypeWrapper<Omit<FundingBoundary, 'from' | 'to' | 'transition'> & { from?: Maybe<ResolversTypes['FundingEpisode']>, to?: Maybe<ResolversTypes['FundingEpisode']>, transition?: Maybe<ResolversTypes['Transition']> }>;
   FundingEpisode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['FundingEpisode']>;
-  FundingGap: ResolverTypeWrapper<Omit<FundingGap, 'person'> & { person: ResolversTypes['Person'] }>;
-  FundingOverlap: ResolverTypeWrapper<Omit<FundingOverlap, 'episodes' | 'person'> & { episodes: Array<ResolversTypes['FundingEpisode']>, person: ResolversTypes['Person'] }>;
+  FundingGap: ResolverTypeWrapper<Omit<FundingGap, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  FundingOverlap: ResolverTypeWrapper<Omit<FundingOverlap, 'episodes' | 'person'> & { episodes: Array<ResolversTypes['FundingEpisode']>, person?: Maybe<ResolversTypes['Person']> }>;
   FundingVehicle: FundingVehicle;
   IndividualServiceFund: ResolverTypeWrapper<IndividualServiceFund>;
   IntegratedBudget: ResolverTypeWrapper<IntegratedBudget>;
@@ -1401,7 +1418,7 @@ export type ResolversTypes = ResolversObject<{
   PersonalAssistantReadiness: ResolverTypeWrapper<PersonalAssistantReadiness>;
   PersonalHealthBudget: ResolverTypeWrapper<PersonalHealthBudget>;
   PhbManagement: PhbManagement;
-  PlanTaskDifference: ResolverTypeWrapper<Omit<PlanTaskDifference, 'person'> & { person: ResolversTypes['Person'] }>;
+  PlanTaskDifference: ResolverTypeWrapper<Omit<PlanTaskDifference, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   ProposeTransitionInput: ProposeTransitionInput;
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1414,7 +1431,7 @@ export type ResolversTypes = ResolversObject<{
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisation>;
   SuppressedAmount: ResolverTypeWrapper<SuppressedAmount>;
   SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
-  TrackedTransition: ResolverTypeWrapper<Omit<TrackedTransition, 'transition'> & { transition: ResolversTypes['Transition'] }>;
+  TrackedTransition: ResolverTypeWrapper<Omit<TrackedTransition, 'transition'> & { transition?: Maybe<ResolversTypes['Transition']> }>;
   Transition: ResolverTypeWrapper<TransitionModel>;
   TransitionAggregates: ResolverTypeWrapper<TransitionAggregates>;
   TransitionConnection: ResolverTypeWrapper<Omit<TransitionConnection, 'edges'> & { edges: Array<ResolversTypes['TransitionEdge']> }>;
@@ -1450,7 +1467,7 @@ export type ResolversParentTypes = ResolversObject<{
   ContinuingHealthcarePackage: ContinuingHealthcarePackage;
   ContinuityAggregates: ContinuityAggregates;
   ContinuityPa: Omit<ContinuityPa, 'fundedBy'> & { fundedBy: Array<ResolversParentTypes['FundingEpisode']> };
-  ContinuityReport: Omit<ContinuityReport, 'boundaries' | 'fundingHistory' | 'gaps' | 'overlaps' | 'person' | 'personalAssistants'> & { boundaries: Array<ResolversParentTypes['FundingBoundary']>, fundingHistory: Array<ResolversParentTypes['FundingEpisode']>, gaps: Array<ResolversParentTypes['FundingGap']>, overlaps: Array<ResolversParentTypes['FundingOverlap']>, person: ResolversParentTypes['Person'], personalAssistants: Array<ResolversParentTypes['ContinuityPa']> };
+  ContinuityReport: Omit<ContinuityReport, 'boundaries' | 'fundingHistory' | 'gaps' | 'overlaps' | 'person' | 'personalAssistants'> & { boundaries: Array<ResolversParentTypes['FundingBoundary']>, fundingHistory: Array<ResolversParentTypes['FundingEpisode']>, gaps: Array<ResolversParentTypes['FundingGap']>, overlaps: Array<ResolversParentTypes['FundingOverlap']>, person?: Maybe<ResolversParentTypes['Person']>, personalAssistants: Array<ResolversParentTypes['ContinuityPa']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DirectPayment: DirectPayment;
@@ -1458,8 +1475,8 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   FundingBoundary: Omit<FundingBoundary, 'from' | 'to' | 'transition'> & { from?: Maybe<ResolversParentTypes['FundingEpisode']>, to?: Maybe<ResolversParentTypes['FundingEpisode']>, transition?: Maybe<ResolversParentTypes['Transition']> };
   FundingEpisode: ResolversInterfaceTypes<ResolversParentTypes>['FundingEpisode'];
-  FundingGap: Omit<FundingGap, 'person'> & { person: ResolversParentTypes['Person'] };
-  FundingOverlap: Omit<FundingOverlap, 'episodes' | 'person'> & { episodes: Array<ResolversParentTypes['FundingEpisode']>, person: ResolversParentTypes['Person'] };
+  FundingGap: Omit<FundingGap, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  FundingOverlap: Omit<FundingOverlap, 'episodes' | 'person'> & { episodes: Array<ResolversParentTypes['FundingEpisode']>, person?: Maybe<ResolversParentTypes['Person']> };
   IndividualServiceFund: IndividualServiceFund;
   IntegratedBudget: IntegratedBudget;
   LocalIdentifier: LocalIdentifierModel;
@@ -1485,7 +1502,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonalAssistant: PersonalAssistant;
   PersonalAssistantReadiness: PersonalAssistantReadiness;
   PersonalHealthBudget: PersonalHealthBudget;
-  PlanTaskDifference: Omit<PlanTaskDifference, 'person'> & { person: ResolversParentTypes['Person'] };
+  PlanTaskDifference: Omit<PlanTaskDifference, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   ProposeTransitionInput: ProposeTransitionInput;
   Query: Record<PropertyKey, never>;
   ReadinessBlocker: ReadinessBlocker;
@@ -1495,7 +1512,7 @@ export type ResolversParentTypes = ResolversObject<{
   SupportOrganisation: SupportOrganisation;
   SuppressedAmount: SuppressedAmount;
   SuppressedCount: SuppressedCount;
-  TrackedTransition: Omit<TrackedTransition, 'transition'> & { transition: ResolversParentTypes['Transition'] };
+  TrackedTransition: Omit<TrackedTransition, 'transition'> & { transition?: Maybe<ResolversParentTypes['Transition']> };
   Transition: TransitionModel;
   TransitionAggregates: TransitionAggregates;
   TransitionConnection: Omit<TransitionConnection, 'edges'> & { edges: Array<ResolversParentTypes['TransitionEdge']> };
@@ -1608,7 +1625,7 @@ export type ContinuityPaResolvers<ContextType = Context, ParentType extends Reso
   employmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   fundedBy?: Resolver<Array<ResolversTypes['FundingEpisode']>, ParentType, ContextType>;
-  personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
@@ -1617,7 +1634,7 @@ export type ContinuityReportResolvers<ContextType = Context, ParentType extends 
   fundingHistory?: Resolver<Array<ResolversTypes['FundingEpisode']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['FundingGap']>, ParentType, ContextType>;
   overlaps?: Resolver<Array<ResolversTypes['FundingOverlap']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   personRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   personalAssistantRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   personalAssistants?: Resolver<Array<ResolversTypes['ContinuityPa']>, ParentType, ContextType>;
@@ -1659,7 +1676,7 @@ export type FundingEpisodeResolvers<ContextType = Context, ParentType extends Re
 export type FundingGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingGap'] = ResolversParentTypes['FundingGap']> = ResolversObject<{
   days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
@@ -1667,7 +1684,7 @@ export type FundingOverlapResolvers<ContextType = Context, ParentType extends Re
   days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   episodes?: Resolver<Array<ResolversTypes['FundingEpisode']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
@@ -1689,7 +1706,7 @@ export type LocalIdentifierResolvers<ContextType = Context, ParentType extends R
 
 export type MatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = ResolversObject<{
   contributions?: Resolver<Array<ResolversTypes['FieldContribution']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1767,7 +1784,7 @@ export type NhsNumberResolvers<ContextType = Context, ParentType extends Resolve
 export type PaContinuityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaContinuity'] = ResolversParentTypes['PaContinuity']> = ResolversObject<{
   change?: Resolver<ResolversTypes['ContinuityChange'], ParentType, ContextType>;
   employmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1813,7 +1830,7 @@ export type PersonMergeResolvers<ContextType = Context, ParentType extends Resol
   rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PersonMergeStatus'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['PersonMergeStep']>, ParentType, ContextType>;
-  survivor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  survivor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   unmergeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unmergedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   unmergedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1840,7 +1857,7 @@ export type PersonalAssistantResolvers<ContextType = Context, ParentType extends
 
 export type PersonalAssistantReadinessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAssistantReadiness'] = ResolversParentTypes['PersonalAssistantReadiness']> = ResolversObject<{
   blockers?: Resolver<Array<ResolversTypes['ReadinessBlocker']>, ParentType, ContextType>;
-  personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
   ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -1852,7 +1869,7 @@ export type PersonalHealthBudgetResolvers<ContextType = Context, ParentType exte
 export type PlanTaskDifferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanTaskDifference'] = ResolversParentTypes['PlanTaskDifference']> = ResolversObject<{
   councilOnlyTasks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   healthOnlyTasks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   personalAssistants?: Resolver<Array<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
 }>;
 
@@ -1910,7 +1927,7 @@ export type SuppressedCountResolvers<ContextType = Context, ParentType extends R
 export type TrackedTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrackedTransition'] = ResolversParentTypes['TrackedTransition']> = ResolversObject<{
   blockers?: Resolver<Array<ResolversTypes['ReadinessBlocker']>, ParentType, ContextType>;
   daysInProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  transition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType>;
+  transition?: Resolver<Maybe<ResolversTypes['Transition']>, ParentType, ContextType>;
 }>;
 
 export type TransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transition'] = ResolversParentTypes['Transition'], FederationReferenceType extends FederationReferenceTypes['Transition'] = FederationReferenceTypes['Transition']> = ResolversObject<{
@@ -1918,21 +1935,21 @@ export type TransitionResolvers<ContextType = Context, ParentType extends Resolv
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   daysInProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  fromEpisode?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType>;
+  fromEpisode?: Resolver<Maybe<ResolversTypes['FundingEpisode']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   newEpisode?: Resolver<Maybe<ResolversTypes['FundingEpisode']>, ParentType, ContextType>;
   newPlan?: Resolver<ResolversTypes['NewFundingPlan'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['TransitionParty']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   proposedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readiness?: Resolver<Maybe<ResolversTypes['TransitionReadiness']>, ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  requiredCompetences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requiredCompetences?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   shares?: Resolver<Array<ResolversTypes['TransitionShare']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TransitionStatus'], ParentType, ContextType>;
   statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  steps?: Resolver<Array<ResolversTypes['TransitionStep']>, ParentType, ContextType>;
+  steps?: Resolver<Maybe<Array<ResolversTypes['TransitionStep']>>, ParentType, ContextType>;
   toFunderCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toFunderKind?: Resolver<ResolversTypes['FunderKind'], ParentType, ContextType>;
   toVehicle?: Resolver<ResolversTypes['FundingVehicle'], ParentType, ContextType>;

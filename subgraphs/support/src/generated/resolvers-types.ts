@@ -102,7 +102,8 @@ export type Employment = {
   /** True when the employment covers today. */
   active: Scalars['Boolean']['output'];
   contractSigned: Scalars['Boolean']['output'];
-  employer: Person;
+  /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
+  employer?: Maybe<Person>;
   end?: Maybe<Scalars['Date']['output']>;
   /** The PA carries out health-related tasks for this employer (e.g. after a move to NHS funding). */
   healthDuties: Scalars['Boolean']['output'];
@@ -110,7 +111,8 @@ export type Employment = {
   healthDutiesCover: HealthDutiesCover;
   hoursPerWeek: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
-  personalAssistant: PersonalAssistant;
+  /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
+  personalAssistant?: Maybe<PersonalAssistant>;
   role: Scalars['String']['output'];
   start: Scalars['Date']['output'];
 };
@@ -333,7 +335,8 @@ export type PaFieldContribution = {
 export type PaMatchCandidate = {
   __typename?: 'PaMatchCandidate';
   contributions: Array<PaFieldContribution>;
-  personalAssistant: PersonalAssistant;
+  /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
+  personalAssistant?: Maybe<PersonalAssistant>;
   /** Plain words for a reviewer. */
   reasons: Array<Scalars['String']['output']>;
   /** The approved deterministic rule that matched, if any. */
@@ -424,7 +427,8 @@ export type PaMerge = {
   rowsMoved: Scalars['Int']['output'];
   status: PaMergeStatus;
   steps: Array<PaMergeStep>;
-  survivor: PersonalAssistant;
+  /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
+  survivor?: Maybe<PersonalAssistant>;
   unmergeReason?: Maybe<Scalars['String']['output']>;
   unmergedAt?: Maybe<Scalars['DateTime']['output']>;
   unmergedBy?: Maybe<Scalars['String']['output']>;
@@ -583,7 +587,7 @@ export type Query = {
   employment?: Maybe<Employment>;
   /** Employments, ordered by start then id. At most 100 per page. */
   employments: EmploymentConnection;
-  /** Micro-care at a glance for the councils a filter covers (a council, or the councils in an NHS body's area), suppressed and rounded. */
+  /** Micro-care at a glance for the councils a filter covers (a council, or the councils in an NHS body's area), suppressed and rounded. Without a period: the whole programme as recorded (its first month to the end of its last). */
   microCareAggregates: MicroCareAggregates;
   paMatchReview?: Maybe<PaMatchReview>;
   /** The PA review queue, oldest first. At most 100 per page. */
@@ -1016,13 +1020,13 @@ export type EmploymentResolvers<ContextType = Context, ParentType extends Resolv
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   contractSigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  employer?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  employer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   healthDuties?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   healthDutiesCover?: Resolver<ResolversTypes['HealthDutiesCover'], ParentType, ContextType>;
   hoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
@@ -1087,7 +1091,7 @@ export type PaFieldContributionResolvers<ContextType = Context, ParentType exten
 
 export type PaMatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaMatchCandidate'] = ResolversParentTypes['PaMatchCandidate']> = ResolversObject<{
   contributions?: Resolver<Array<ResolversTypes['PaFieldContribution']>, ParentType, ContextType>;
-  personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1137,7 +1141,7 @@ export type PaMergeResolvers<ContextType = Context, ParentType extends Resolvers
   rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PaMergeStatus'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['PaMergeStep']>, ParentType, ContextType>;
-  survivor?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+  survivor?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
   unmergeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unmergedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   unmergedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -235,7 +235,8 @@ export type TrainingRecord = {
   current: Scalars['Boolean']['output'];
   expiresOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
-  personalAssistant: PersonalAssistant;
+  /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
+  personalAssistant?: Maybe<PersonalAssistant>;
   signedOffBy: SignOff;
 };
 
@@ -506,7 +507,7 @@ export type TrainingRecordResolvers<ContextType = Context, ParentType extends Re
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
   signedOffBy?: Resolver<ResolversTypes['SignOff'], ParentType, ContextType>;
 }>;
 
