@@ -13,6 +13,7 @@ import { agreeAll, candidates, gql, pick, PROPOSE, region } from './transition-j
 const NE = new Set(region.councils.filter((c) => c.nation === 'ENGLAND').map((c) => c.gssCode));
 const ELEANOR = region.people.find((p) => p.nhsNumber === '9991112227')!.id;
 
+const ACCESS_LOG = `query ($id: ID) { person(id: $id) { accessLog(first: 100) { edges { node { userId action outcome refusal onBehalfOf { userId userName organisationCode role } } } } } }`;
 const COUNCIL_ANSWER = `mutation ($id: ID!, $code: String!) {
   respondToTransitionAsCouncil(transitionId: $id, councilGssCode: $code, decision: AGREE, respondedBy: "DP team leader") { decision }
 }`;
@@ -85,6 +86,9 @@ describe('the audit trail names the real caller of every write and the user behi
     assert.ok(writes.length >= 1);
     for (const w of writes) assert.deepEqual([w.user_id, w.outcome, w.refusal, w.person_id], [user.userId, 'DENIED', 'BAD_USER_INPUT', dp.personId]);
     assert.equal(await transitions(dp.personId), before, 'no transition written');
+    // The data protection officer sees the refusal and its code in the person's access log.
+    const log = (await gql(hub, 'dpo.continuum', ACCESS_LOG, { id: dp.personId })).person.accessLog.edges.map((e: any) => e.node);
+    assert.ok(log.some((n: any) => n.userId === user.userId && n.action === 'WRITE' && n.outcome === 'DENIED' && n.refusal === 'BAD_USER_INPUT'), JSON.stringify(log));
   });
 
   it('when a funder\'s reconcile makes the move, the other subgraphs\' WRITE rows name the hub\'s service and the user it acted for', async () => {
@@ -128,6 +132,11 @@ describe('the audit trail names the real caller of every write and the user behi
     // Her record from people, funding from councils and health, the PA team from support: each names her.
     assert.deepEqual([...new Set(forHer.map((r) => r.subgraph))].sort(), ['councils', 'health', 'people', 'support']);
     assert.deepEqual(rows.filter((r) => r.user_id === 'service:hub' && r.on_behalf_of_user_id === null), [], 'nothing read for no one');
+    // Her access log, as the data protection officer reads it, names the user behind the hub's service.
+    const log = (await gql(hub, 'dpo.continuum', ACCESS_LOG, { id: ELEANOR })).person.accessLog.edges.map((e: any) => e.node);
+    const viaService = log.filter((n: any) => n.userId === 'service:hub');
+    assert.ok(viaService.length > 0);
+    for (const n of viaService) assert.deepEqual(n.onBehalfOf, { userId: 'phb-lead.icb', userName: user.name, organisationCode: 'QHM', role: 'PHB_LEAD' });
   });
 
   it('only the hub\'s services may act for someone: a user token naming another user is refused, and so is a service token acting for a service', async () => {

@@ -47,15 +47,29 @@ export type AccessLogEntry = {
   /** The access rested on a break-glass grant. */
   breakGlass: Scalars['Boolean']['output'];
   fields: Array<Scalars['String']['output']>;
+  /** When the hub's own service did this (userId service:…) for a user, as in a report computed for them: that user. */
+  onBehalfOf?: Maybe<AccessLogUser>;
   /** GSS, ODS or hub id of the user's organisation. */
   organisationCode: Scalars['String']['output'];
   outcome: AccessOutcome;
   purpose: Scalars['String']['output'];
   recordIds: Array<Scalars['String']['output']>;
   recordType: Scalars['String']['output'];
+  /** A refused write: the code it was refused with (NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, CONFLICT…). */
+  refusal?: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
   /** The part of the hub that served it (people, councils, health, support, training). */
   service: Scalars['String']['output'];
+  userId: Scalars['String']['output'];
+  userName: Scalars['String']['output'];
+};
+
+/** The user a hub service acted for. */
+export type AccessLogUser = {
+  __typename?: 'AccessLogUser';
+  /** GSS, ODS or hub id of the user's organisation. */
+  organisationCode: Scalars['String']['output'];
+  role: Scalars['String']['output'];
   userId: Scalars['String']['output'];
   userName: Scalars['String']['output'];
 };
@@ -1358,6 +1372,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccessLogEntry: ResolverTypeWrapper<AuditEventRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogUser: ResolverTypeWrapper<AccessLogUser>;
   AccessOutcome: AccessOutcome;
   AgencyKind: AgencyKind;
   AggregateFilter: AggregateFilter;
@@ -1457,6 +1472,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   AccessLogEntry: AuditEventRow;
   Boolean: Scalars['Boolean']['output'];
+  AccessLogUser: AccessLogUser;
   AggregateFilter: AggregateFilter;
   AggregateRow: AggregateRow;
   AssertedRelationship: AssertedRelationshipRow;
@@ -1543,13 +1559,22 @@ export type AccessLogEntryResolvers<ContextType = Context, ParentType extends Re
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   breakGlass?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['AccessLogUser']>, ParentType, ContextType>;
   organisationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refusal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccessLogUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogUser'] = ResolversParentTypes['AccessLogUser']> = ResolversObject<{
+  organisationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -2025,6 +2050,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessLogUser?: AccessLogUserResolvers<ContextType>;
   AggregateRow?: AggregateRowResolvers<ContextType>;
   AssertedRelationship?: AssertedRelationshipResolvers<ContextType>;
   BreakGlassGrant?: BreakGlassGrantResolvers<ContextType>;

@@ -27,4 +27,8 @@ export const AccessLogEntry: AccessLogEntryResolvers = {
   recordIds: (e) => e.record_ids,
   fields: (e) => e.fields,
   breakGlass: (e) => e.break_glass_id !== null,
+  onBehalfOf: (e) =>
+    e.on_behalf_of_user_id === null
+      ? null
+      : { userId: e.on_behalf_of_user_id, userName: e.on_behalf_of_user_name ?? e.on_behalf_of_user_id, organisationCode: e.on_behalf_of_organisation_code ?? '', role: e.on_behalf_of_role ?? '' },
 };
