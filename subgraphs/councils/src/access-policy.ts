@@ -26,7 +26,13 @@ async function safeguardingLead(referral: { id: string; personId: string }, inpu
   ]);
 }
 
-/** Who may see what councils serve. Root fields not named here are hub steps (transitions, merges). */
+/** A council's own work: its social workers, acting for it. */
+const councilStaff = { roles: ['SOCIAL_WORKER'], organisationKinds: ['COUNCIL'] } as const;
+
+/**
+ * Who may see what councils serve, and who may write what: every mutation is named here, checked
+ * before anything is written. The hub's own steps (transitions, merges) are HUB_ONLY.
+ */
 export const accessPolicy: AccessPolicy = {
   root: {
     Query: {
@@ -37,25 +43,39 @@ export const accessPolicy: AccessPolicy = {
       personIdsFundedByCouncil: 'HUB_ONLY',
     },
     Mutation: {
-      respondToTransitionAsCouncil: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', organisationArg: 'councilGssCode' },
+      // A council answers for itself, to a transition it is party to (anyone else is told it does not exist).
+      respondToTransitionAsCouncil: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', ...councilStaff, organisationArg: 'councilGssCode' },
+      // A council funds someone it already works with; the funding relationship counts from the episode's first day.
       startDirectPayment: {
         access: 'PERSON_DATA',
         fieldClass: 'FUNDING',
+        ...councilStaff,
         organisationArg: 'input.councilGssCode',
+        personArg: 'input.personId',
         after: (dp, { input }, ctx) => fundingRelationships(dp, input, ctx, 'DirectPayment'),
       },
       // Any care professional who may see the person may tell a council of a concern; they get a receipt, not the concern.
-      raiseSafeguardingConcern: { access: 'PERSON_DATA', fieldClass: 'PERSON_IDENTITY', personArg: 'input.personId', after: (r, { input }, ctx) => safeguardingLead(r, input, ctx) },
-      startSafeguardingEnquiry: { access: 'PERSON_DATA', fieldClass: 'SAFEGUARDING', subjectOf: concernSubject('id') },
+      raiseSafeguardingConcern: {
+        access: 'PERSON_DATA',
+        fieldClass: 'PERSON_IDENTITY',
+        roles: ['SOCIAL_WORKER', 'CHC_NURSE', 'PHB_LEAD', 'SUPPORT_ADVISER'],
+        personArg: 'input.personId',
+        after: (r, { input }, ctx) => safeguardingLead(r, input, ctx),
+      },
+      startSafeguardingEnquiry: { access: 'PERSON_DATA', fieldClass: 'SAFEGUARDING', ...councilStaff, subjectOf: concernSubject('id') },
       closeSafeguardingConcern: {
         access: 'PERSON_DATA',
         fieldClass: 'SAFEGUARDING',
+        ...councilStaff,
         subjectOf: concernSubject('input.id'),
         // The council's lead on the person lasts while the concern is open, then as any recent relationship.
         after: (c, _args, ctx) => endRelationshipsFrom(ctx, c.id, c.closedOn),
       },
       openCouncilEpisodeForTransition: { access: 'HUB_ONLY', after: (e, { input }, ctx) => fundingRelationships(e, input, ctx, 'CouncilEpisode') },
       endCouncilEpisodeForTransition: { access: 'HUB_ONLY', after: (_e, { episodeId, lastDay }, ctx) => endRelationshipsFrom(ctx, episodeId, lastDay) },
+      undoCouncilTransitionSteps: 'HUB_ONLY',
+      repointPersonInCouncils: 'HUB_ONLY',
+      revertPersonRepointInCouncils: 'HUB_ONLY',
     },
   },
   types: {

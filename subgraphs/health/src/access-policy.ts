@@ -6,7 +6,10 @@ const episode: TypeRule = { subject: (e) => ({ personId: e.personId }), fieldCla
 const fundingRelationships = (e: any, input: { healthBodyOdsCode: string; paymentSupportProviderId?: string | null; shares?: { funderCode: string }[] | null }, ctx: unknown) =>
   recordFundingRelationships(ctx, e, [input.healthBodyOdsCode, ...(input.shares ?? []).map((s) => s.funderCode)], input.paymentSupportProviderId, 'HealthEpisode');
 
-/** Who may see what NHS bodies serve. Root fields not named here are hub steps (transitions, merges). */
+/**
+ * Who may see what NHS bodies serve, and who may write what: every mutation is named here, checked
+ * before anything is written. The hub's own steps (transitions, merges) are HUB_ONLY.
+ */
 export const accessPolicy: AccessPolicy = {
   root: {
     Query: {
@@ -19,11 +22,16 @@ export const accessPolicy: AccessPolicy = {
       personIdsWithHealthPlan: 'HUB_ONLY',
     },
     Mutation: {
-      respondToTransitionAsHealthBody: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', organisationArg: 'healthBodyOdsCode' },
+      // An NHS body answers for itself, to a transition it is party to (anyone else is told it does not exist).
+      respondToTransitionAsHealthBody: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', roles: ['CHC_NURSE', 'PHB_LEAD'], organisationKinds: ['HEALTH'], organisationArg: 'healthBodyOdsCode' },
+      // A CHC nurse assessor of the NHS body decides for someone the body already works with.
       recordChcDecision: {
         access: 'PERSON_DATA',
         fieldClass: 'CARE_AND_HEALTH_PLANS',
+        roles: ['CHC_NURSE'],
+        organisationKinds: ['HEALTH'],
         organisationArg: 'input.healthBodyOdsCode',
+        personArg: 'input.personId',
         after: (d, { input }, ctx) =>
           recordRelationships(ctx, [
             { organisationCode: input.healthBodyOdsCode, subjectKind: 'PERSON', subjectId: d.personId, kind: 'CHC_ASSESSMENT', startsOn: d.decidedOn, endsOn: d.nextReview, sourceType: 'ChcDecision', sourceId: d.id },
@@ -31,6 +39,9 @@ export const accessPolicy: AccessPolicy = {
       },
       openHealthEpisodeForTransition: { access: 'HUB_ONLY', after: (e, { input }, ctx) => fundingRelationships(e, input, ctx) },
       endHealthEpisodeForTransition: { access: 'HUB_ONLY', after: (_e, { episodeId, lastDay }, ctx) => endRelationshipsFrom(ctx, episodeId, lastDay) },
+      undoHealthTransitionSteps: 'HUB_ONLY',
+      repointPersonInHealth: 'HUB_ONLY',
+      revertPersonRepointInHealth: 'HUB_ONLY',
     },
   },
   types: {

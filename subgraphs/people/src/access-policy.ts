@@ -2,11 +2,22 @@ import { recordRegistrationRelationship, recordRelationships, recordSubject, req
 import { partiesOf } from './transitions/record.ts';
 import type { Context } from './context.ts';
 import { reviewSubject } from './matching/submitter.ts';
+import { registrationEvidence } from './matching/corroboration.ts';
+import type { Registration } from './matching/registration.ts';
 
 const transitionSubject = recordSubject('id', 'Transition', (id, { loaders }: Context) => loaders.transition.load(id), (t) => ({ personId: t.personId }));
 const mergeSubject = (arg: string) => recordSubject(arg, 'PersonMerge', (id, { loaders }: Context) => loaders.personMerge.load(id), (m) => ({ personId: m.survivorId }));
 const matchReviewSubject = (arg: string) => recordSubject(arg, 'MatchReview', (id, { loaders }: Context) => loaders.matchReview.load(id), reviewSubject);
 const personSubject = (arg: string) => recordSubject(arg, 'Person', (id, { loaders }: Context) => loaders.person.load(id), (p) => ({ personId: p.id }));
+const consentSubject = recordSubject('id', 'ConsentRecord', async (id, ctx) => (await requestAccessOf(ctx).store?.consent(id)) ?? null, (c) => ({ personId: c.person_id }));
+
+/** The care team: social workers, CHC nurse assessors and PHB leads. */
+const CARE_TEAM = ['SOCIAL_WORKER', 'CHC_NURSE', 'PHB_LEAD'] as const;
+/** Funders' staff, acting for their council or NHS body. */
+const funderStaff = { roles: CARE_TEAM, organisationKinds: ['COUNCIL', 'HEALTH'] } as const;
+/** Identity work: registering people and deciding duplicate reviews. */
+const identityWork = { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', roles: CARE_TEAM } as const;
+const DPO_ONLY = ['DATA_PROTECTION_OFFICER'] as const;
 
 /** Every party to a proposed transition, and its proposer, takes part in the person's care until it takes effect. */
 async function transitionRelationships(t: any, ctx: unknown) {
@@ -18,10 +29,13 @@ async function transitionRelationships(t: any, ctx: unknown) {
 }
 
 /** Registering a person, or deciding a review that leaves the identity with someone, is taking them on. */
-const registrationRelationship = (r: { id: string; person?: { id: string } | null; personId?: string | null; review?: { id: string } | null; outcome?: string }, ctx: unknown) =>
-  recordRegistrationRelationship(ctx, r, { kind: 'PERSON', id: r.person?.id ?? r.personId }, 'REGISTERED', 'Registration');
+const registrationRelationship = (r: { id: string; person?: { id: string } | null; personId?: string | null; review?: { id: string } | null; outcome?: string }, ctx: unknown, corroboratedBy: string | null = null) =>
+  recordRegistrationRelationship(ctx, r, { kind: 'PERSON', id: r.person?.id ?? r.personId }, 'REGISTERED', 'Registration', corroboratedBy);
 
-/** Who may see what the hub's identity records and the transition coordinator serve. */
+/**
+ * Who may see what the hub's identity records and the transition coordinator serve, and who may
+ * write what: every mutation is named here, checked before anything is written.
+ */
 export const accessPolicy: AccessPolicy = {
   root: {
     Query: {
@@ -45,43 +59,47 @@ export const accessPolicy: AccessPolicy = {
       proposeTransition: {
         access: 'PERSON_DATA',
         fieldClass: 'TRANSITIONS',
+        ...funderStaff,
         personArg: 'input.personId',
         organisationArg: 'input.proposedBy',
         after: (t, _args, ctx) => transitionRelationships(t, ctx),
       },
-      withdrawTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', subjectOf: transitionSubject },
-      reconcileTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', subjectOf: transitionSubject },
-      registerPerson: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', after: (r, _args, ctx) => registrationRelationship(r, ctx) },
-      addLocalIdentifier: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'personId' },
+      withdrawTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', ...funderStaff, subjectOf: transitionSubject },
+      reconcileTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', ...funderStaff, subjectOf: transitionSubject },
+      // Names no one held: matching decides. A link stands only with its own evidence (or the organisation's relationship); the answer shows only what the caller may see.
+      registerPerson: { ...identityWork, after: (r: Registration, _args, ctx) => registrationRelationship(r, ctx, registrationEvidence(r)) },
+      // An organisation attaches its own identifier, to someone it may see.
+      addLocalIdentifier: { ...identityWork, personArg: 'personId', organisationArg: 'input.organisationCode' },
       // A review is decided by whoever may see it: the submitting organisation, or one that may see the person it names.
-      linkMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'personId', subjectOf: matchReviewSubject('id'), after: (r, _args, ctx) => registrationRelationship(r, ctx) },
-      rejectMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', subjectOf: matchReviewSubject('id'), after: (r, _args, ctx) => registrationRelationship(r, ctx) },
-      unlinkMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', subjectOf: matchReviewSubject('id'), after: (r, _args, ctx) => registrationRelationship(r, ctx) },
-      reopenMatchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', subjectOf: matchReviewSubject('id') },
+      linkMatchReview: { ...identityWork, personArg: 'personId', subjectOf: matchReviewSubject('id'), after: (r, _args, ctx) => registrationRelationship(r, ctx) },
+      // Not a match, or a link undone: the identity gets a record of its own, which asserts nothing about anyone held.
+      rejectMatchReview: { ...identityWork, subjectOf: matchReviewSubject('id'), after: (r, _args, ctx) => registrationRelationship(r, ctx, 'the review decision created the record') },
+      unlinkMatchReview: { ...identityWork, subjectOf: matchReviewSubject('id'), after: (r, _args, ctx) => registrationRelationship(r, ctx, 'the review decision created the record') },
+      reopenMatchReview: { ...identityWork, subjectOf: matchReviewSubject('id') },
       mergePeople: {
-        access: 'PERSON_DATA',
-        fieldClass: 'IDENTITY_MATCHING',
+        ...identityWork,
         personArg: 'survivorId',
         subjectOf: personSubject('retiredId'),
         after: async (m, _args, ctx) => {
           await requestAccessOf(ctx).store?.mergePerson(m.retiredPersonId, m.survivorId, m.id);
         },
       },
-      reconcilePersonMerge: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', subjectOf: mergeSubject('id') },
+      reconcilePersonMerge: { ...identityWork, subjectOf: mergeSubject('id') },
       unmergePeople: {
-        access: 'PERSON_DATA',
-        fieldClass: 'IDENTITY_MATCHING',
+        ...identityWork,
         subjectOf: mergeSubject('mergeId'),
         // Access the merge gave goes with it.
         after: async (m, _args, ctx) => {
           await requestAccessOf(ctx).store?.unmergePerson(m.id);
         },
       },
-      recordConsent: { access: 'PERSON_DATA', fieldClass: 'CONSENT', personArg: 'input.personId' },
-      withdrawConsent: { access: 'PERSON_DATA', fieldClass: 'CONSENT' },
-      breakGlass: { access: 'PERSON_DATA', fieldClass: 'CARE_AND_HEALTH_PLANS' },
-      reviewBreakGlass: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG' },
-      reviewAssertedRelationship: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG' },
+      // Consent is recorded by the person or their care team; the data protection officer reviews it, and records none.
+      recordConsent: { access: 'PERSON_DATA', fieldClass: 'CONSENT', roles: [...CARE_TEAM, 'PERSON'], personArg: 'input.personId' },
+      withdrawConsent: { access: 'PERSON_DATA', fieldClass: 'CONSENT', roles: [...CARE_TEAM, 'PERSON'], subjectOf: consentSubject },
+      // Break-glass is for a person the caller has no relationship with: it names no one they must already see.
+      breakGlass: { access: 'PERSON_DATA', fieldClass: 'CARE_AND_HEALTH_PLANS', roles: CARE_TEAM },
+      reviewBreakGlass: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG', roles: DPO_ONLY },
+      reviewAssertedRelationship: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG', roles: DPO_ONLY },
     },
   },
   types: {

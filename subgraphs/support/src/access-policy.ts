@@ -11,10 +11,22 @@ const paReviewSubjectOf = (arg: string) => recordSubject(arg, 'PaMatchReview', (
 const paMergeSubject = (arg: string) => recordSubject(arg, 'PaMerge', (id, ctx: Context) => ctx.db.paMerge.findUnique({ where: { id } }), (m) => ({ paId: m.survivorId }));
 
 /** The register that registered or linked a PA keeps them on its register (it may then see them). */
-const registerRelationship = (r: { id: string; personalAssistant?: { id: string } | null; review?: { id: string } | null; outcome?: string }, ctx: unknown) =>
-  recordRegistrationRelationship(ctx, r, { kind: 'PA', id: r.personalAssistant?.id }, 'PA_REGISTER', 'PaRegistration');
+const registerRelationship = (r: { id: string; personalAssistant?: { id: string } | null; review?: { id: string } | null; outcome?: string }, ctx: unknown, corroboratedBy: string | null = null) =>
+  recordRegistrationRelationship(ctx, r, { kind: 'PA', id: r.personalAssistant?.id }, 'PA_REGISTER', 'PaRegistration', corroboratedBy);
+/** The PA a review decision leaves the identity with; `created` when the decision made a new PA record for it. */
+const decided = (created: boolean) => (r: { id: string; personalAssistantId?: string | null }, _args: unknown, ctx: unknown) =>
+  registerRelationship({ id: r.id, personalAssistant: r.personalAssistantId ? { id: r.personalAssistantId } : null }, ctx, created ? CREATED_BY_DECISION : null);
+const CREATED_BY_DECISION = 'the review decision created the record';
 
-/** Who may see what the PA register and employments serve. Root fields not named here are hub steps (merges). */
+/** A PA register's own work: registering PAs, deciding its duplicate reviews, merging PA records. */
+const registerWork = { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', roles: ['SUPPORT_ADVISER'], organisationKinds: ['SUPPORT_ORGANISATION'] } as const;
+/** An employment is the employer's record: kept by their funders' staff, their employer support, and the employer. */
+const employmentWork = { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT', roles: ['SOCIAL_WORKER', 'CHC_NURSE', 'PHB_LEAD', 'SUPPORT_ADVISER', 'PERSON'] } as const;
+
+/**
+ * Who may see what the PA register and employments serve, and who may write what: every mutation
+ * is named here, checked before anything is written. The hub's own steps (merges) are HUB_ONLY.
+ */
 export const accessPolicy: AccessPolicy = {
   root: {
     Query: {
@@ -30,24 +42,23 @@ export const accessPolicy: AccessPolicy = {
       paMerges: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paSubject('personalAssistantId') },
     },
     Mutation: {
-      // Whoever may see the employer may then see the PAs they employ.
-      addEmployment: { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT', personArg: 'input.employerPersonId', after: (e, _args, ctx) => recordEmploymentLink(ctx, e) },
-      updateEmployment: { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT', subjectOf: employmentSubject },
-      endEmployment: { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT', subjectOf: employmentSubject, after: (e, _args, ctx) => recordEmploymentLink(ctx, e) },
-      registerPersonalAssistant: {
-        access: 'PERSON_DATA',
-        fieldClass: 'PA_PROFILE',
-        organisationArg: 'input.registerOrganisationId',
-        after: (r, _args, ctx) => registerRelationship(r, ctx),
-      },
+      // An employment names an employer and a PA the caller may both see; whoever may see the employer may then see the PA (once corroborated).
+      addEmployment: { ...employmentWork, personArg: 'input.employerPersonId', paArg: 'input.personalAssistantId', after: (e, _args, ctx) => recordEmploymentLink(ctx, e) },
+      updateEmployment: { ...employmentWork, subjectOf: employmentSubject },
+      endEmployment: { ...employmentWork, subjectOf: employmentSubject, after: (e, _args, ctx) => recordEmploymentLink(ctx, e) },
+      // A register registers PAs on itself only; a link to a PA held elsewhere stands only once corroborated.
+      registerPersonalAssistant: { ...registerWork, organisationArg: 'input.registerOrganisationId', after: (r, _args, ctx) => registerRelationship(r, ctx) },
       // A review is decided by whoever may see it: the submitting register, or one that may see the PA it names.
-      linkPaMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: [paReviewSubjectOf('id'), paSubject('personalAssistantId')], after: (r, _args, ctx) => registerRelationship({ id: r.id, personalAssistant: r.personalAssistantId ? { id: r.personalAssistantId } : null }, ctx) },
-      rejectPaMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paReviewSubjectOf('id'), after: (r, _args, ctx) => registerRelationship({ id: r.id, personalAssistant: r.personalAssistantId ? { id: r.personalAssistantId } : null }, ctx) },
-      unlinkPaMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paReviewSubjectOf('id'), after: (r, _args, ctx) => registerRelationship({ id: r.id, personalAssistant: r.personalAssistantId ? { id: r.personalAssistantId } : null }, ctx) },
-      reopenPaMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paReviewSubjectOf('id') },
-      mergePersonalAssistants: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: [paSubject('survivorId'), paSubject('retiredId')] },
-      reconcilePaMerge: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paMergeSubject('id') },
-      unmergePersonalAssistants: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paMergeSubject('mergeId') },
+      linkPaMatchReview: { ...registerWork, subjectOf: [paReviewSubjectOf('id'), paSubject('personalAssistantId')], after: decided(false) },
+      // Not a match, or a link undone: the identity gets a PA record of its own, which asserts nothing about anyone held.
+      rejectPaMatchReview: { ...registerWork, subjectOf: paReviewSubjectOf('id'), after: decided(true) },
+      unlinkPaMatchReview: { ...registerWork, subjectOf: paReviewSubjectOf('id'), after: decided(true) },
+      reopenPaMatchReview: { ...registerWork, subjectOf: paReviewSubjectOf('id') },
+      mergePersonalAssistants: { ...registerWork, subjectOf: [paSubject('survivorId'), paSubject('retiredId')] },
+      reconcilePaMerge: { ...registerWork, subjectOf: paMergeSubject('id') },
+      unmergePersonalAssistants: { ...registerWork, subjectOf: paMergeSubject('mergeId') },
+      repointPersonInSupport: 'HUB_ONLY',
+      revertPersonRepointInSupport: 'HUB_ONLY',
     },
   },
   types: {

@@ -1,6 +1,10 @@
 import { recordRelationships, requestAccessOf, type AccessPolicy } from '@continuum/kit';
+import { mayAttestNhsSignOff } from './nhs-sign-off.ts';
 
-/** Who may see what training providers serve. */
+/**
+ * Who may see what training providers serve, and who may write what: every mutation is named
+ * here, checked before anything is written. The PA-merge steps are the hub's own (HUB_ONLY).
+ */
 export const accessPolicy: AccessPolicy = {
   root: {
     Query: {
@@ -12,6 +16,11 @@ export const accessPolicy: AccessPolicy = {
       recordTraining: {
         access: 'PERSON_DATA',
         fieldClass: 'TRAINING',
+        // Those who may see a PA's training record it for a PA they may see (a PA for themselves);
+        // a record signed off by NHS staff only an NHS trainer who trains the PA or their employer.
+        roles: ['TRAINER', 'SUPPORT_ADVISER', 'SOCIAL_WORKER', 'CHC_NURSE', 'PHB_LEAD', 'PERSONAL_ASSISTANT', 'PERSON'],
+        paArg: 'input.personalAssistantId',
+        before: (args, ctx) => mayAttestNhsSignOff(args.input, ctx),
         // A trainer recording a PA's training is from then on a provider that trains them.
         after: async (r, _args, ctx) => {
           const { caller } = requestAccessOf(ctx);
@@ -21,6 +30,8 @@ export const accessPolicy: AccessPolicy = {
           ]);
         },
       },
+      repointPersonalAssistantInTraining: 'HUB_ONLY',
+      revertPersonalAssistantRepointInTraining: 'HUB_ONLY',
     },
   },
   types: {

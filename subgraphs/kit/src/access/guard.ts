@@ -23,7 +23,7 @@ import {
 import { notFound } from '../errors.ts';
 import { isId } from '../validate.ts';
 import { roleMaySee } from './field-classes.ts';
-import { rootRule, type AccessPolicy, type RootRule, type TypeRule } from './policy.ts';
+import { rootRule, type AccessPolicy, type RootRule, type Subject, type TypeRule } from './policy.ts';
 import type { RequestAccess } from './request-access.ts';
 import { auditWrites } from './write-audit.ts';
 
@@ -66,12 +66,25 @@ function fieldsAsked(info: GraphQLResolveInfo, typeName: string): string[] {
   return [...out].sort();
 }
 
+type Action = 'READ' | 'WRITE';
+
+/**
+ * A root field's rule, checked before its resolver runs: who may call it (role, organisation kind,
+ * field class), for which organisation, and on whose record. A person, PA or record the caller
+ * may not see answers exactly as one that does not exist. For a write nothing has been written
+ * when it is refused, and the refusal is audited as a refused write of that subject.
+ */
 async function checkRoot(rule: RootRule, operation: string, field: string, args: any, ctx: any, access: RequestAccess): Promise<void> {
   const { caller } = access;
+  const action: Action = operation === 'Mutation' ? 'WRITE' : 'READ';
   if (rule.access === 'PUBLIC' || caller.role === 'HUB_SERVICE') return;
   if (caller.role === 'PUBLIC') throw new GraphQLError(`Not authenticated: ${operation}.${field} needs a signed-in user`, { extensions: { code: 'UNAUTHENTICATED', field, reason: 'sign in with a bearer token' } });
   if (rule.access === 'AUTHENTICATED') return;
   if (rule.access === 'HUB_ONLY') throw forbidden(`${field} is a step only the hub's own services take`, field, 'only the hub service identity may call this');
+  if (rule.roles && !rule.roles.includes(caller.role)) throw forbidden(`${field} is not available to the ${caller.role} role`, field, `for ${rule.roles.join(', ')} only`);
+  if (rule.organisationKinds && !rule.organisationKinds.includes(caller.organisationKind)) {
+    throw forbidden(`${field} is not available to a ${caller.organisationKind} organisation`, field, `for ${rule.organisationKinds.join(', ')} organisations only`);
+  }
   if (rule.fieldClass && !roleMaySee(caller.role, rule.fieldClass)) {
     throw forbidden(`${field} is not available to the ${caller.role} role`, field, `the ${caller.role} role has no access to ${rule.fieldClass}`);
   }
@@ -80,17 +93,25 @@ async function checkRoot(rule: RootRule, operation: string, field: string, args:
     const org = argAt(args, rule.organisationArg);
     if (org !== caller.organisationCode) throw forbidden(`You act for ${caller.organisationCode}, not ${String(org)}`, rule.organisationArg, 'an organisation answers only for itself');
   }
-  if (rule.personArg) {
-    const personId = argAt(args, rule.personArg);
+  // Subjects that passed, noted only once every check has: a write refused by a later check is a refused write of each.
+  const passed: { recordId: string; subject: Subject; breakGlassId: string | null }[] = [];
+  const refuse = (err: GraphQLError, refused?: { recordId: string; subject: Subject }): GraphQLError => {
+    for (const s of [...passed, ...(refused ? [refused] : [])]) access.note({ action, outcome: 'DENIED', recordType: field, recordId: s.recordId, subject: s.subject, fields: [], breakGlassId: null });
+    return err;
+  };
+  const named: [string | undefined, 'personId' | 'paId', string][] = [
+    [rule.personArg, 'personId', 'Person'],
+    [rule.paArg, 'paId', 'PersonalAssistant'],
+  ];
+  for (const [path, key, recordType] of named) {
+    if (!path) continue;
+    const id = argAt(args, path);
     // A malformed id is left to the resolver, which names it as bad input.
-    if (typeof personId === 'string' && isId(personId)) {
-      const decision = await access.decide({ personId });
-      if (!decision.visible) {
-        access.note({ action: operation === 'Mutation' ? 'WRITE' : 'READ', outcome: 'DENIED', recordType: field, recordId: personId, subject: { personId }, fields: [], breakGlassId: null });
-        throw notFound('Person', rule.personArg, personId);
-      }
-      if (operation === 'Mutation') access.note({ action: 'WRITE', outcome: 'ALLOWED', recordType: field, recordId: personId, subject: { personId }, fields: Object.keys(args), breakGlassId: decision.breakGlassId ?? null });
-    }
+    if (typeof id !== 'string' || !isId(id)) continue;
+    const subject: Subject = { [key]: id };
+    const decision = await access.decide(subject);
+    if (!decision.visible) throw refuse(notFound(recordType, path, id), { recordId: id, subject });
+    passed.push({ recordId: id, subject, breakGlassId: decision.breakGlassId ?? null });
   }
   // Every record the field acts on must be visible (a merge names two).
   for (const of of rule.subjectOf ? [rule.subjectOf].flat() : []) {
@@ -98,23 +119,28 @@ async function checkRoot(rule: RootRule, operation: string, field: string, args:
     if (typeof id !== 'string' || !isId(id)) continue;
     const subject = await of.lookup(id, ctx);
     const decision = subject ? await access.decide(subject) : null;
-    if (!subject || !decision?.visible) {
-      if (subject) access.note({ action: operation === 'Mutation' ? 'WRITE' : 'READ', outcome: 'DENIED', recordType: field, recordId: id, subject, fields: [], breakGlassId: null });
-      throw notFound(of.recordType, of.arg, id);
-    }
-    if (operation === 'Mutation') access.note({ action: 'WRITE', outcome: 'ALLOWED', recordType: field, recordId: id, subject, fields: Object.keys(args), breakGlassId: decision.breakGlassId ?? null });
+    if (!subject || !decision?.visible) throw refuse(notFound(of.recordType, of.arg, id), subject ? { recordId: id, subject } : undefined);
+    passed.push({ recordId: id, subject, breakGlassId: decision.breakGlassId ?? null });
   }
+  if (rule.before) {
+    try {
+      await rule.before(args, ctx);
+    } catch (err) {
+      throw err instanceof GraphQLError ? refuse(err) : err;
+    }
+  }
+  if (action === 'WRITE') for (const s of passed) access.note({ action, outcome: 'ALLOWED', recordType: field, recordId: s.recordId, subject: s.subject, fields: Object.keys(args), breakGlassId: s.breakGlassId });
 }
 
 /** Applies the type rule to one resolved object: the object, or null when out of scope. */
-async function screen(obj: any, typeName: string, rule: TypeRule, access: RequestAccess, info: GraphQLResolveInfo): Promise<any> {
+async function screen(obj: any, typeName: string, rule: TypeRule, access: RequestAccess, info: GraphQLResolveInfo, action: Action = 'READ'): Promise<any> {
   if (obj == null || obj instanceof Error) return obj;
   const subject = rule.subject(obj, access.caller);
   const recordId = String(obj.id ?? subject.personId ?? subject.paId ?? '');
   const allowed = roleMaySee(access.caller.role, rule.fieldClass) && (!rule.onlyFor || access.caller.role === 'HUB_SERVICE' || rule.onlyFor(obj, access.caller));
   const decision = allowed ? await access.decide(subject) : { visible: false, basis: 'ROLE' };
   access.note({
-    action: 'READ',
+    action,
     outcome: decision.visible ? 'ALLOWED' : 'DENIED',
     recordType: typeName,
     recordId,
@@ -134,11 +160,11 @@ function ruleFor(policy: AccessPolicy, schema: GraphQLSchema, typeName: string, 
   return concrete ? [obj.__typename, concrete] : null;
 }
 
-async function filter(value: any, type: GraphQLOutputType, policy: AccessPolicy, access: RequestAccess, info: GraphQLResolveInfo): Promise<any> {
+async function filter(value: any, type: GraphQLOutputType, policy: AccessPolicy, access: RequestAccess, info: GraphQLResolveInfo, action: Action = 'READ'): Promise<any> {
   const inner = isNonNullType(type) ? type.ofType : type;
   if (value == null || value instanceof Error) return value;
   if (isListType(inner)) {
-    const items = await Promise.all((value as any[]).map(async (item) => filter(await item, inner.ofType, policy, access, info)));
+    const items = await Promise.all((value as any[]).map(async (item) => filter(await item, inner.ofType, policy, access, info, action)));
     // Hidden records leave a list of non-null items, as if they did not exist; a list that allows nulls keeps the place (as for an unknown id).
     return isNonNullType(inner.ofType) ? items.filter((item, i) => item != null || (value as any[])[i] == null) : items;
   }
@@ -146,12 +172,12 @@ async function filter(value: any, type: GraphQLOutputType, policy: AccessPolicy,
   const edgeNode = isObjectType(named) && !policy.types[named.name] ? named.getFields().node : undefined;
   if (edgeNode && policy.types[getNamedType(edgeNode.type).name]) {
     // A connection edge: keep it only if its node is visible.
-    const node = await filter(await value.node, edgeNode.type, policy, access, info);
+    const node = await filter(await value.node, edgeNode.type, policy, access, info, action);
     return node == null ? null : value;
   }
   const found = ruleFor(policy, info.schema, named.name, value);
   if (!found) return value;
-  return screen(value, found[0], found[1], access, info);
+  return screen(value, found[0], found[1], access, info, action);
 }
 
 function protects(policy: AccessPolicy, type: GraphQLOutputType): boolean {
@@ -164,13 +190,19 @@ function protects(policy: AccessPolicy, type: GraphQLOutputType): boolean {
 function wrapRoot(field: GraphQLField<any, any>, operation: 'Query' | 'Mutation', policy: AccessPolicy): void {
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
   const rule = rootRule(policy, operation, field.name);
+  const action: Action = operation === 'Mutation' ? 'WRITE' : 'READ';
+  if (action === 'WRITE' && rule.access === 'PERSON_DATA' && protects(policy, field.type) && !rule.personArg && !rule.paArg && !rule.subjectOf) {
+    // Its result could only be screened after it is written: a refusal then would leave the write behind.
+    throw new Error(`Mutation.${field.name} returns ${getNamedType(field.type).name}, person-level data: its rule must name what it acts on (personArg, paArg or subjectOf) so that a refusal comes before anything is written`);
+  }
   field.resolve = async (source, args, ctx, info) => {
     const access = requestAccessOf(ctx);
     await checkRoot(rule, operation, field.name, args, ctx, access);
+    if (action === 'WRITE') writing.set(access, field.name);
     const value = await resolve(source, args, ctx, info);
     await rule.after?.(value, args, ctx);
     if (!protects(policy, field.type)) return value;
-    const shown = await filter(value, field.type, policy, access, info);
+    const shown = await filter(value, field.type, policy, access, info, action);
     if (shown == null && value != null) {
       // Out of scope answers exactly like a record that does not exist.
       const [argName, argValue] = Object.entries(args).find(([, v]) => typeof v === 'string') ?? ['id', ''];
@@ -178,6 +210,12 @@ function wrapRoot(field: GraphQLField<any, any>, operation: 'Query' | 'Mutation'
     }
     return shown;
   };
+}
+
+/** The write a request is making (GraphQL runs a request's mutations one after another): relationships it records name it. */
+const writing = new WeakMap<RequestAccess, string>();
+export function currentWrite(access: RequestAccess): string | null {
+  return writing.get(access) ?? null;
 }
 
 function wrapNested(field: GraphQLField<any, any>, policy: AccessPolicy): void {

@@ -3,7 +3,7 @@
  * (anything unlisted is for the hub's own services only: deny by default) and, for every type
  * that carries a person's or PA's data, whose data it is and which field class it belongs to.
  */
-import type { Caller } from '../auth/caller.ts';
+import type { Caller, OrganisationKind, Role } from '../auth/caller.ts';
 import { isId } from '../validate.ts';
 import type { FieldClass } from './field-classes.ts';
 
@@ -21,8 +21,14 @@ export interface RootRule {
   access: RootAccess;
   /** The class the role needs to call the field at all. */
   fieldClass?: FieldClass;
+  /** The roles that may call it (a write names them all); any other role is refused (FORBIDDEN) before anything is looked up. */
+  roles?: readonly Role[];
+  /** The kinds of organisation whose users may call it (e.g. only a council starts a direct payment). */
+  organisationKinds?: readonly OrganisationKind[];
   /** Path of an argument naming the person acted on (e.g. `input.personId`): must be visible to the caller, else not found. */
   personArg?: string;
+  /** Path of an argument naming the PA acted on (e.g. `input.personalAssistantId`): must be visible to the caller, else not found. */
+  paArg?: string;
   /** Path of an argument naming the organisation acted for (e.g. `councilGssCode`): must be the caller's own. */
   organisationArg?: string;
   /**
@@ -31,8 +37,13 @@ export interface RootRule {
    */
   subjectOf?: SubjectOf | SubjectOf[];
   /**
+   * A further condition checked after the ones above and before the resolver runs, so a refusal
+   * writes nothing (e.g. who may record a competence as signed off by NHS staff). Throws to refuse.
+   */
+  before?(args: any, ctx: any): Promise<void>;
+  /**
    * Runs after the field succeeds, before its result is screened: records the relationships the
-   * write created (a council funding a person is then allowed to see them).
+   * write implies (record.ts), which stand only when corroborated and are pending otherwise.
    */
   after?(result: any, args: any, ctx: any): Promise<void>;
 }

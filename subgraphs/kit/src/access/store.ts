@@ -24,6 +24,16 @@ export interface RelationshipFact {
   endsOn: string | null;
   sourceType: string;
   sourceId: string;
+  /** Recorded by a user's write and not corroborated: counts for nothing until the data protection officer confirms it. */
+  pending?: boolean;
+  /** The user whose write recorded it, and the write (null for facts loaded in bulk and the hub's own steps). */
+  assertedByUserId?: string | null;
+  assertedBy?: string | null;
+  assertedThrough?: string | null;
+  /** What corroborated it, in plain words (null while pending). */
+  corroboration?: string | null;
+  /** Listed for the data protection officer's review. */
+  forReview?: boolean;
 }
 
 export interface ConsentRow {
@@ -41,9 +51,12 @@ export interface ConsentRow {
   withdrawn_by: string | null;
 }
 
-/** Where a relationship is one an organisation asserted itself (a registration or a review decision) rather than a fact of care. */
+/** Where a relationship is one an organisation asserted itself (a registration or a review decision) rather than a fact of care: listed for review even when corroborated. */
 export const ASSERTED_SOURCES = ['Registration', 'PaRegistration'] as const;
-const ASSERTED_COLUMNS = 'id::text, organisation_code, subject_kind, subject_id, kind, source_type, source_id, starts_on::text, recorded_at, reviewed_at, reviewed_by, review_note, revoked_at';
+const ASSERTED_COLUMNS =
+  'id::text, organisation_code, subject_kind, subject_id, kind, source_type, source_id, starts_on::text, ends_on::text, recorded_at, reviewed_at, reviewed_by, review_note, revoked_at, pending, asserted_by_user_id, asserted_by, asserted_through, corroboration';
+/** Where a data protection officer's confirmation is recorded as the corroboration. */
+export const CONFIRMED_BY_DPO = 'confirmed by the data protection officer';
 
 export interface AssertedRelationshipRow {
   id: string;
@@ -54,11 +67,17 @@ export interface AssertedRelationshipRow {
   source_type: string;
   source_id: string;
   starts_on: string;
+  ends_on: string | null;
   recorded_at: Date;
   reviewed_at: Date | null;
   reviewed_by: string | null;
   review_note: string | null;
   revoked_at: Date | null;
+  pending: boolean;
+  asserted_by_user_id: string | null;
+  asserted_by: string | null;
+  asserted_through: string | null;
+  corroboration: string | null;
 }
 
 export interface AuditRow {
@@ -135,13 +154,18 @@ export class AccessStore {
     return this.pool.end();
   }
 
-  /** Of `subjectIds`, those the organisation has a current or recent relationship with. */
-  async relatedSubjects(organisationCode: string, subjectKind: 'PERSON' | 'PA', subjectIds: string[], today: string): Promise<Set<string>> {
+  /**
+   * Of `subjectIds`, those the organisation has a current or recent relationship with: one that
+   * has started (an episode counts from its first day), is corroborated, and is not revoked;
+   * of the given kinds only, when named.
+   */
+  async relatedSubjects(organisationCode: string, subjectKind: 'PERSON' | 'PA', subjectIds: string[], today: string, kinds: string[] | null = null): Promise<Set<string>> {
     const r = await this.pool.query<{ subject_id: string }>(
       `SELECT DISTINCT subject_id FROM relationship
         WHERE organisation_code = $1 AND subject_kind = $2 AND subject_id = ANY($3::uuid[])
-          AND (ends_on IS NULL OR ends_on >= $4::date - make_interval(months => $5)) AND revoked_at IS NULL`,
-      [organisationCode, subjectKind, subjectIds, today, recentMonths()],
+          AND starts_on <= $4::date AND (ends_on IS NULL OR ends_on >= $4::date - make_interval(months => $5))
+          AND revoked_at IS NULL AND NOT pending AND ($6::text[] IS NULL OR kind = ANY($6::text[]))`,
+      [organisationCode, subjectKind, subjectIds, today, recentMonths(), kinds],
     );
     return new Set(r.rows.map((row) => row.subject_id));
   }
@@ -164,7 +188,7 @@ export class AccessStore {
   async employersOf(paIds: string[], today: string): Promise<Map<string, string[]>> {
     const r = await this.pool.query<{ pa_id: string; person_id: string }>(
       `SELECT pa_id, person_id FROM employment_link
-        WHERE pa_id = ANY($1::uuid[]) AND (ends_on IS NULL OR ends_on >= $2::date - make_interval(months => $3))`,
+        WHERE pa_id = ANY($1::uuid[]) AND NOT pending AND (ends_on IS NULL OR ends_on >= $2::date - make_interval(months => $3))`,
       [paIds, today, recentMonths()],
     );
     const out = new Map<string, string[]>();
@@ -174,34 +198,39 @@ export class AccessStore {
 
   async recordRelationships(facts: RelationshipFact[], client: pg.Pool | pg.PoolClient = this.pool): Promise<void> {
     const chunk = 2_000;
+    const width = 14;
     for (let i = 0; i < facts.length; i += chunk) {
       const part = facts.slice(i, i + chunk);
       const values: unknown[] = [];
       const rows = part.map((f, j) => {
         values.push(f.organisationCode, f.subjectKind, f.subjectId, f.kind, f.startsOn, f.endsOn, f.sourceType, f.sourceId);
-        const b = j * 8;
-        return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}, $${b + 5}::date, $${b + 6}::date, $${b + 7}, $${b + 8})`;
+        values.push(f.pending ?? false, f.assertedByUserId ?? null, f.assertedBy ?? null, f.assertedThrough ?? null, f.corroboration ?? null, f.forReview ?? false);
+        const b = j * width;
+        return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}, $${b + 5}::date, $${b + 6}::date, $${b + 7}, $${b + 8}, $${b + 9}::boolean, $${b + 10}, $${b + 11}, $${b + 12}, $${b + 13}, $${b + 14}::boolean)`;
       });
+      // A repeat of the same write moves the dates only: it neither corroborates nor unconfirms anything.
       await client.query(
-        `INSERT INTO relationship (organisation_code, subject_kind, subject_id, kind, starts_on, ends_on, source_type, source_id) VALUES ${rows.join(', ')}
+        `INSERT INTO relationship (organisation_code, subject_kind, subject_id, kind, starts_on, ends_on, source_type, source_id, pending, asserted_by_user_id, asserted_by, asserted_through, corroboration, for_review)
+         VALUES ${rows.join(', ')}
          ON CONFLICT (organisation_code, subject_kind, subject_id, kind, source_id) DO UPDATE SET starts_on = EXCLUDED.starts_on, ends_on = EXCLUDED.ends_on`,
         values,
       );
     }
   }
 
-  async recordEmploymentLinks(links: { employmentId: string; personId: string; paId: string; startsOn: string; endsOn: string | null }[], client: pg.Pool | pg.PoolClient = this.pool): Promise<void> {
+  /** Employment links; a new one recorded `pending` links the PA to the employer only once confirmed. */
+  async recordEmploymentLinks(links: { employmentId: string; personId: string; paId: string; startsOn: string; endsOn: string | null; pending?: boolean }[], client: pg.Pool | pg.PoolClient = this.pool): Promise<void> {
     const chunk = 2_000;
     for (let i = 0; i < links.length; i += chunk) {
       const part = links.slice(i, i + chunk);
       const values: unknown[] = [];
       const rows = part.map((l, j) => {
-        values.push(l.employmentId, l.personId, l.paId, l.startsOn, l.endsOn);
-        const b = j * 5;
-        return `($${b + 1}::uuid, $${b + 2}::uuid, $${b + 3}::uuid, $${b + 4}::date, $${b + 5}::date)`;
+        values.push(l.employmentId, l.personId, l.paId, l.startsOn, l.endsOn, l.pending ?? false);
+        const b = j * 6;
+        return `($${b + 1}::uuid, $${b + 2}::uuid, $${b + 3}::uuid, $${b + 4}::date, $${b + 5}::date, $${b + 6}::boolean)`;
       });
       await client.query(
-        `INSERT INTO employment_link (employment_id, person_id, pa_id, starts_on, ends_on) VALUES ${rows.join(', ')}
+        `INSERT INTO employment_link (employment_id, person_id, pa_id, starts_on, ends_on, pending) VALUES ${rows.join(', ')}
          ON CONFLICT (employment_id) DO UPDATE SET person_id = EXCLUDED.person_id, starts_on = EXCLUDED.starts_on, ends_on = EXCLUDED.ends_on`,
         values,
       );
@@ -216,8 +245,8 @@ export class AccessStore {
   async mergePerson(retiredPersonId: string, survivorId: string, mergeId: string): Promise<void> {
     await this.inTransaction(async (client) => {
       await client.query(
-        `INSERT INTO relationship (organisation_code, subject_kind, subject_id, kind, starts_on, ends_on, source_type, source_id, copied_by_merge, revoked_at)
-         SELECT organisation_code, subject_kind, $2, kind, starts_on, ends_on, source_type, source_id, $3, revoked_at FROM relationship
+        `INSERT INTO relationship (organisation_code, subject_kind, subject_id, kind, starts_on, ends_on, source_type, source_id, copied_by_merge, revoked_at, pending)
+         SELECT organisation_code, subject_kind, $2, kind, starts_on, ends_on, source_type, source_id, $3, revoked_at, pending FROM relationship
           WHERE subject_kind = 'PERSON' AND subject_id = $1
          ON CONFLICT (organisation_code, subject_kind, subject_id, kind, source_id) DO NOTHING`,
         [retiredPersonId, survivorId, mergeId],
@@ -250,38 +279,49 @@ export class AccessStore {
     }
   }
 
-  /** Relationships organisations asserted by registering someone, newest first; by default those not yet reviewed. */
-  async assertedRelationships(unreviewedOnly: boolean): Promise<AssertedRelationshipRow[]> {
+  /**
+   * Relationships users' writes recorded that the data protection officer reviews (every pending
+   * one, and every registration link), newest first; by default those not yet reviewed, or only
+   * those still pending.
+   */
+  async assertedRelationships(unreviewedOnly: boolean, pendingOnly = false): Promise<AssertedRelationshipRow[]> {
     const r = await this.pool.query<AssertedRelationshipRow>(
       `SELECT ${ASSERTED_COLUMNS}
-         FROM relationship WHERE source_type = ANY($1) AND copied_by_merge IS NULL ${unreviewedOnly ? 'AND reviewed_at IS NULL' : ''}
+         FROM relationship WHERE for_review AND copied_by_merge IS NULL ${unreviewedOnly ? 'AND reviewed_at IS NULL' : ''} ${pendingOnly ? 'AND pending AND revoked_at IS NULL' : ''}
         ORDER BY recorded_at DESC, id DESC LIMIT 500`,
-      [[...ASSERTED_SOURCES]],
     );
     return r.rows;
   }
 
   /**
-   * A data protection officer's review of an asserted relationship, once: confirmed, or revoked
-   * (it then counts for nothing, nor do copies a merge made of it). Null when there is no such
-   * relationship; the row as it stands when it was already reviewed.
+   * A data protection officer's review of a listed relationship, once: confirmed (a pending one
+   * then counts, and so does the employment it stands for), or revoked (it then counts for
+   * nothing, nor do copies a merge made of it). Null when there is no such relationship; the row
+   * as it stands when it was already reviewed.
    */
   async reviewAssertedRelationship(id: string, by: string, note: string, revoke: boolean): Promise<{ row: AssertedRelationshipRow; reviewed: boolean } | null> {
     return this.inTransaction(async (client) => {
       const found = await client.query<AssertedRelationshipRow>(
         `SELECT ${ASSERTED_COLUMNS}
-           FROM relationship WHERE id = $1 AND source_type = ANY($2) AND copied_by_merge IS NULL FOR UPDATE`,
-        [id, [...ASSERTED_SOURCES]],
+           FROM relationship WHERE id = $1 AND for_review AND copied_by_merge IS NULL FOR UPDATE`,
+        [id],
       );
       const row = found.rows[0];
       if (!row) return null;
       if (row.reviewed_at) return { row, reviewed: false };
       const updated = await client.query<AssertedRelationshipRow>(
-        `UPDATE relationship SET reviewed_at = now(), reviewed_by = $2, review_note = $3, revoked_at = CASE WHEN $4 THEN now() ELSE NULL END WHERE id = $1
+        `UPDATE relationship SET reviewed_at = now(), reviewed_by = $2, review_note = $3, revoked_at = CASE WHEN $4 THEN now() ELSE NULL END,
+                pending = pending AND $4, corroboration = CASE WHEN $4 OR NOT pending THEN corroboration ELSE $5 END
+          WHERE id = $1
          RETURNING ${ASSERTED_COLUMNS}`,
-        [id, by, note, revoke],
+        [id, by, note, revoke, CONFIRMED_BY_DPO],
       );
-      if (revoke) await client.query('UPDATE relationship SET revoked_at = now() WHERE copied_by_merge IS NOT NULL AND organisation_code = $1 AND kind = $2 AND source_id = $3', [row.organisation_code, row.kind, row.source_id]);
+      const copies = 'copied_by_merge IS NOT NULL AND organisation_code = $1 AND kind = $2 AND source_id = $3';
+      if (revoke) await client.query(`UPDATE relationship SET revoked_at = now() WHERE ${copies}`, [row.organisation_code, row.kind, row.source_id]);
+      else {
+        await client.query(`UPDATE relationship SET pending = false WHERE ${copies}`, [row.organisation_code, row.kind, row.source_id]);
+        if (row.source_type === 'Employment') await client.query('UPDATE employment_link SET pending = false WHERE employment_id::text = $1', [row.source_id]);
+      }
       return { row: updated.rows[0]!, reviewed: true };
     });
   }

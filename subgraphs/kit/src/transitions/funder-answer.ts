@@ -90,9 +90,8 @@ export async function answerTransition<Row extends TransitionResponseRow, Tx ext
   let status: string | null = null;
   if (!stored) {
     const transition = await fetchTransition(graph, transitionId, funder.notWritten);
-    if (!transition.parties.some((p) => p.funderKind === funder.kind && p.funderCode === funderCode)) {
-      throw badUserInput(funder.codeField, `${found.name} (${funderCode}) is not a party to transition ${transitionId}`);
-    }
+    // A transition the funder is not party to is none of its business: answered as one that does not exist, nothing written.
+    if (!transition.parties.some((p) => p.funderKind === funder.kind && p.funderCode === funderCode)) throw notFound('Transition', 'transitionId', transitionId);
     status = transition.status;
   }
 
