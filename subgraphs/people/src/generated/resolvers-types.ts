@@ -107,16 +107,26 @@ export type AggregateRow = {
 };
 
 /**
- * A relationship an organisation asserted itself, by registering a person or PA (or deciding a
- * duplicate review) that matched someone already held: it opens their record to the organisation
- * at once, so a data protection officer reviews each, as with break-glass. Revoked, it no longer
- * counts.
+ * A relationship a user's write recorded, listed for a data protection officer: every one still
+ * pending, and every registration (or duplicate-review decision) that matched someone already held.
+ * A write never opens access on its own: what it records is PENDING, and counts for nothing, until
+ * it is corroborated (by a relationship the organisation already had with the person or PA, or a
+ * registration whose verified NHS number, names and date of birth agree with the record) or the
+ * data protection officer confirms it. Revoked, it counts for nothing.
  */
 export type AssertedRelationship = {
   __typename?: 'AssertedRelationship';
   assertedAt: Scalars['DateTime']['output'];
+  /** The user whose write recorded it, and their user id; null for the hub's own steps. */
+  assertedBy?: Maybe<Scalars['String']['output']>;
+  assertedByUserId?: Maybe<Scalars['String']['output']>;
+  /** The write that recorded it (e.g. startDirectPayment). */
+  assertedThrough?: Maybe<Scalars['String']['output']>;
+  /** Why it stands, in plain words; null while pending. */
+  corroboration?: Maybe<Scalars['String']['output']>;
+  endsOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
-  /** REGISTERED (a person) or PA_REGISTER (a PA). */
+  /** What the relationship is: REGISTERED, PA_REGISTER, FUNDER, EMPLOYER_SUPPORT, CHC_ASSESSMENT, TRAINER, TRANSITION_PARTY, SAFEGUARDING_LEAD, EMPLOYMENT_RECORDED, … */
   kind: Scalars['String']['output'];
   organisationCode: Scalars['String']['output'];
   reviewNote?: Maybe<Scalars['String']['output']>;
@@ -125,8 +135,14 @@ export type AssertedRelationship = {
   reviewedBy?: Maybe<Scalars['String']['output']>;
   /** Set when the review revoked it: the organisation no longer has this relationship. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The registration or review decision that asserted it. */
+  /** The record (episode, decision, registration review, training record, employment) that implies it. */
   sourceId: Scalars['ID']['output'];
+  /** The kind of record that implies it (DirectPayment, ChcDecision, Registration, TrainingRecord, Employment, …). */
+  sourceType: Scalars['String']['output'];
+  /** The first day it counts (an episode's start). */
+  startsOn: Scalars['Date']['output'];
+  /** PENDING (counts for nothing yet), STANDING (corroborated or confirmed) or REVOKED. */
+  status: AssertedRelationshipStatus;
   /** The person's or PA's hub id. */
   subjectId: Scalars['ID']['output'];
   /** PERSON or PA. */
@@ -138,6 +154,14 @@ export type AssertedRelationshipDecision =
   | 'CONFIRM'
   /** It does not: the relationship counts for nothing from now on. */
   | 'REVOKE';
+
+export type AssertedRelationshipStatus =
+  /** Recorded by a write and not corroborated: it gives no access until a data protection officer confirms it. */
+  | 'PENDING'
+  /** Revoked by a data protection officer: it counts for nothing. */
+  | 'REVOKED'
+  /** Corroborated when recorded, or confirmed by a data protection officer: it counts. */
+  | 'STANDING';
 
 /** Emergency access to a person's record outside the usual relationships: stated reason, time-limited, reviewed by a data protection officer. */
 export type BreakGlassGrant = {
@@ -468,7 +492,7 @@ export type Mutation = {
    * Only while that person holds no identifiers but the review's and nothing else names them.
    */
   reopenMatchReview: MatchReview;
-  /** A data protection officer's review of an asserted relationship, once: confirmed or revoked, with a note. */
+  /** A data protection officer's review of an asserted relationship, once: confirmed (a pending one then counts) or revoked, with a note. */
   reviewAssertedRelationship: AssertedRelationship;
   /** A data protection officer's review of a break-glass grant. */
   reviewBreakGlass: BreakGlassGrant;
@@ -848,7 +872,7 @@ export type PurposeOfUse =
 
 export type Query = {
   __typename?: 'Query';
-  /** Relationships organisations asserted by registering someone, newest first (at most 500); by default those not yet reviewed. For data protection officers. */
+  /** Relationships users' writes recorded that a data protection officer reviews (every pending one, every registration link), newest first (at most 500); by default those not yet reviewed, or only those still pending. For data protection officers. */
   assertedRelationships: Array<AssertedRelationship>;
   /** Break-glass grants, newest first; by default those not yet reviewed. For data protection officers. */
   breakGlassGrants: Array<BreakGlassGrant>;
@@ -880,6 +904,7 @@ export type Query = {
 
 
 export type QueryAssertedRelationshipsArgs = {
+  pendingOnly?: InputMaybe<Scalars['Boolean']['input']>;
   unreviewedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1380,6 +1405,7 @@ export type ResolversTypes = ResolversObject<{
   AssertedRelationship: ResolverTypeWrapper<AssertedRelationshipRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AssertedRelationshipDecision: AssertedRelationshipDecision;
+  AssertedRelationshipStatus: AssertedRelationshipStatus;
   BreakGlassGrant: ResolverTypeWrapper<BreakGlassRow>;
   CommissionedPackage: ResolverTypeWrapper<CommissionedPackage>;
   ConsentKind: ConsentKind;
@@ -1587,6 +1613,11 @@ export type AggregateRowResolvers<ContextType = Context, ParentType extends Reso
 
 export type AssertedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssertedRelationship'] = ResolversParentTypes['AssertedRelationship']> = ResolversObject<{
   assertedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  assertedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assertedByUserId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assertedThrough?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  corroboration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1595,6 +1626,9 @@ export type AssertedRelationshipResolvers<ContextType = Context, ParentType exte
   reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssertedRelationshipStatus'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subjectKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1899,7 +1933,7 @@ export type PlanTaskDifferenceResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  assertedRelationships?: Resolver<Array<ResolversTypes['AssertedRelationship']>, ParentType, ContextType, RequireFields<QueryAssertedRelationshipsArgs, 'unreviewedOnly'>>;
+  assertedRelationships?: Resolver<Array<ResolversTypes['AssertedRelationship']>, ParentType, ContextType, RequireFields<QueryAssertedRelationshipsArgs, 'pendingOnly' | 'unreviewedOnly'>>;
   breakGlassGrants?: Resolver<Array<ResolversTypes['BreakGlassGrant']>, ParentType, ContextType, RequireFields<QueryBreakGlassGrantsArgs, 'unreviewedOnly'>>;
   continuityReport?: Resolver<ResolversTypes['ContinuityReport'], ParentType, ContextType, RequireFields<QueryContinuityReportArgs, 'personId'>>;
   matchReview?: Resolver<Maybe<ResolversTypes['MatchReview']>, ParentType, ContextType, RequireFields<QueryMatchReviewArgs, 'id'>>;

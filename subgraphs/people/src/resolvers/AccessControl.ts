@@ -54,6 +54,13 @@ export const AssertedRelationship: AssertedRelationshipResolvers = {
   subjectId: (r) => r.subject_id,
   organisationCode: (r) => r.organisation_code,
   sourceId: (r) => r.source_id,
+  sourceType: (r) => r.source_type,
+  status: (r) => (r.revoked_at ? 'REVOKED' : r.pending ? 'PENDING' : 'STANDING'),
+  startsOn: (r) => new Date(r.starts_on),
+  endsOn: (r) => (r.ends_on ? new Date(r.ends_on) : null),
+  assertedBy: (r) => r.asserted_by,
+  assertedByUserId: (r) => r.asserted_by_user_id,
+  assertedThrough: (r) => r.asserted_through,
   assertedAt: (r) => r.recorded_at,
   reviewedAt: (r) => r.reviewed_at,
   reviewedBy: (r) => r.reviewed_by,
@@ -64,9 +71,9 @@ export const AssertedRelationship: AssertedRelationshipResolvers = {
 const DPO_ONLY = new Set(['DATA_PROTECTION_OFFICER']);
 
 export const AccessControlQuery: QueryResolvers = {
-  assertedRelationships: async (_parent, { unreviewedOnly }, ctx) => {
+  assertedRelationships: async (_parent, { unreviewedOnly, pendingOnly }, ctx) => {
     requireRole(ctx, DPO_ONLY, 'assertedRelationships', 'Reviewing asserted relationships');
-    return storeOf(ctx).assertedRelationships(unreviewedOnly ?? true);
+    return storeOf(ctx).assertedRelationships(unreviewedOnly ?? true, pendingOnly ?? false);
   },
   breakGlassGrants: async (_parent, { unreviewedOnly }, ctx) => {
     requireRole(ctx, new Set(['DATA_PROTECTION_OFFICER']), 'breakGlassGrants', 'Reviewing break-glass access');
