@@ -186,8 +186,13 @@ export type RepointResult = {
 
 export type SignOff = {
   __typename?: 'SignOff';
+  /** For an NHS sign-off recorded in the hub: the signed-in NHS trainer who attested it. Null otherwise, and for records loaded in bulk. */
+  attestedBy?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** Signed off by NHS clinical staff: only a trainer of an NHS organisation that trains the PA (or their employer) records this. */
   nhsStaff: Scalars['Boolean']['output'];
+  /** For an NHS sign-off recorded in the hub: the NHS organisation on whose behalf it was attested (its hub id or ODS code). */
+  onBehalfOf?: Maybe<Scalars['String']['output']>;
   organisation: Scalars['String']['output'];
   role: Scalars['String']['output'];
 };
@@ -481,8 +486,10 @@ export type RepointResultResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type SignOffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignOff'] = ResolversParentTypes['SignOff']> = ResolversObject<{
+  attestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nhsStaff?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

@@ -1,6 +1,7 @@
-import { badUserInput, conflict, notFound, requireId, requirePastOrToday, requireText } from '@continuum/kit';
+import { badUserInput, conflict, notFound, requestAccessOf, requireId, requirePastOrToday, requireText } from '@continuum/kit';
 import { randomUUID } from 'node:crypto';
 import { expiryDate } from '../expiry.ts';
+import { attestation } from '../nhs-sign-off.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { MutationResolvers, SignOffInput } from '../generated/resolvers-types.ts';
 
@@ -14,11 +15,15 @@ function signOff(input: SignOffInput) {
 }
 
 export const Mutation: MutationResolvers = {
-  recordTraining: async (_parent, { input }, { db }) => {
+  // Who may record what (an NHS sign-off above all) is the access policy's, checked before this runs.
+  recordTraining: async (_parent, { input }, ctx) => {
+    const { db } = ctx;
     const personalAssistantId = requireId(input.personalAssistantId, 'input.personalAssistantId');
     const courseCode = requireText(input.courseCode, 'input.courseCode', 50).toUpperCase();
     const completedOn = requirePastOrToday(input.completedOn, 'input.completedOn');
     const signedOff = signOff(input.signedOffBy);
+    const { attestedBy, attestedByUserId, onBehalfOf } = attestation(requestAccessOf(ctx).caller, signedOff.signedOffNhsStaff);
+    const attested = { signedOffAttestedBy: attestedBy, signedOffAttestedByUserId: attestedByUserId, signedOffOnBehalfOf: onBehalfOf };
     try {
       return await db.$transaction(async (tx) => {
         const course = await tx.course.findUnique({ where: { code: courseCode } });
@@ -37,6 +42,7 @@ export const Mutation: MutationResolvers = {
             completedOn,
             expiresOn: expiryDate(completedOn, course.validityMonths),
             ...signedOff,
+            ...attested,
           },
         });
       });

@@ -15,6 +15,8 @@ export const TrainingRecord: TrainingRecordResolvers = {
     role: record.signedOffRole,
     organisation: record.signedOffOrganisation,
     nhsStaff: record.signedOffNhsStaff,
+    attestedBy: record.signedOffAttestedBy,
+    onBehalfOf: record.signedOffOnBehalfOf,
   }),
   current: (record) => isCurrent(record.expiresOn, today()),
 };
