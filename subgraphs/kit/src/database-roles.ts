@@ -70,12 +70,21 @@ export async function ensureRuntimeRole(adminUrl: string, name: string): Promise
     const existing = (await client.query<RoleRow>('SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = $1', [role])).rows[0];
     const secret = client.escapeLiteral(password);
     if (existing && hasExtra(existing).length === 0 && (await canLogIn(adminUrl, name))) return;
+    // Made meanwhile by another process starting at the same time: then it is brought up to date instead.
+    const createOrAlter = async (attributes: string) => {
+      try {
+        await client.query(`${existing ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(role)} WITH ${attributes} PASSWORD ${secret}`);
+      } catch (err) {
+        if (existing || !['42710', '23505'].includes((err as { code?: string }).code ?? '')) throw err;
+        await client.query(`ALTER ROLE ${quoteIdent(role)} WITH ${attributes} PASSWORD ${secret}`);
+      }
+    };
     if (me.rolsuper) {
-      await client.query(`${existing ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(role)} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${secret}`);
+      await createOrAlter('LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS');
     } else if (me.rolcreaterole) {
       // Only a superuser may name the superuser, replication and bypass attributes; a new role lacks them.
       try {
-        await client.query(`${existing ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(role)} WITH LOGIN NOCREATEDB NOCREATEROLE PASSWORD ${secret}`);
+        await createOrAlter('LOGIN NOCREATEDB NOCREATEROLE');
       } catch (err) {
         if ((err as { code?: string }).code !== '42501') throw err;
         throw new DatabaseRoleError(`The PostgreSQL login "${me.rolname}" may not change the role ${role} (made by someone else). Give it the role's admin option (GRANT ${role} TO ${me.rolname} WITH ADMIN OPTION), or set ${runtimePasswordVariable(name)} to the role's password.`);

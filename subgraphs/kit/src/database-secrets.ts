@@ -39,20 +39,49 @@ export function randomPassword(): string {
   return randomBytes(24).toString('base64url');
 }
 
+/**
+ * Runs `work` holding the file's lock, so that processes starting together (a partner beside the
+ * hub, two test files) never make two passwords for one role. A lock left by a process that died
+ * is taken over after ten seconds.
+ */
+function locked<T>(file: string, work: () => T): T {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const lock = `${file}.lock`;
+  const started = performance.now();
+  for (;;) {
+    try {
+      fs.closeSync(fs.openSync(lock, 'wx', 0o600));
+      break;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'EEXIST') throw err;
+      if (performance.now() - started > 10_000) {
+        fs.rmSync(lock, { force: true });
+        continue;
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
+
 /** A runtime role's password: from `envName` when the deployment sets it, else the kept one (made when missing). */
 export function rolePassword(role: string, envName: string): string {
   const given = process.env[envName];
   if (given) return given;
   const file = databaseSecretsFile();
-  const secrets = read(file);
-  const kept = secrets.roles[role];
+  const kept = read(file).roles[role];
   if (kept) return kept;
-  const made = randomPassword();
-  // Read again just before writing: another process (a partner) may have added its own role.
-  const latest = read(file);
-  latest.roles[role] = latest.roles[role] ?? made;
-  write(file, latest);
-  return latest.roles[role];
+  return locked(file, () => {
+    // Read again under the lock: another process may have made it (or added its own role) meanwhile.
+    const latest = read(file);
+    latest.roles[role] ??= randomPassword();
+    write(file, latest);
+    return latest.roles[role]!;
+  });
 }
 
 /** The embedded administrator's kept password, or null before one was made. */
@@ -62,7 +91,9 @@ export function keptAdminPassword(): string | null {
 
 export function keepAdminPassword(password: string): void {
   const file = databaseSecretsFile();
-  const secrets = read(file);
-  secrets.admin = password;
-  write(file, secrets);
+  locked(file, () => {
+    const secrets = read(file);
+    secrets.admin = password;
+    write(file, secrets);
+  });
 }
