@@ -282,7 +282,9 @@ describe('councils: answers to transitions', () => {
     const unknown = await respond({ t: UNKNOWN_ID });
     assert.deepEqual([unknown.errors?.[0].extensions?.code, unknown.errors?.[0].extensions?.field], ['NOT_FOUND', 'transitionId']);
     const notParty = await respond({ c: 'E08000024' });
-    assert.deepEqual([notParty.errors?.[0].extensions?.code, notParty.errors?.[0].extensions?.field], ['BAD_USER_INPUT', 'councilGssCode']);
+    // A funder that is not a party is told what an unknown id is told: nothing about the transition.
+    assert.deepEqual([notParty.errors?.[0].extensions?.code, notParty.errors?.[0].extensions?.field], ['NOT_FOUND', 'transitionId']);
+    assert.doesNotMatch(notParty.errors![0].message, /part(y|ies)/i);
     const finished = await respond({ t: EFFECTIVE.id });
     assert.deepEqual([finished.errors?.[0].extensions?.code, finished.errors?.[0].extensions?.field], ['CONFLICT', 'transitionId']);
     assert.match(finished.errors![0].message, /already EFFECTIVE/);

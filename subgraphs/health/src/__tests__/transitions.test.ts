@@ -289,7 +289,9 @@ describe('health: answers to transitions', () => {
     const unknown = await respond({ t: UNKNOWN });
     assert.deepEqual([unknown.errors?.[0].extensions?.code, unknown.errors?.[0].extensions?.field], ['NOT_FOUND', 'transitionId']);
     const notParty = await respond({ o: '7A1' });
-    assert.deepEqual([notParty.errors?.[0].extensions?.code, notParty.errors?.[0].extensions?.field], ['BAD_USER_INPUT', 'healthBodyOdsCode']);
+    // A funder that is not a party is told what an unknown id is told: nothing about the transition.
+    assert.deepEqual([notParty.errors?.[0].extensions?.code, notParty.errors?.[0].extensions?.field], ['NOT_FOUND', 'transitionId']);
+    assert.doesNotMatch(notParty.errors![0].message, /part(y|ies)/i);
     const withdrawn = await respond({ t: WITHDRAWN.id, d: 'REJECT' });
     assert.deepEqual([withdrawn.errors?.[0].extensions?.code, withdrawn.errors?.[0].extensions?.field], ['CONFLICT', 'transitionId']);
     assert.equal(await answers(), count);
