@@ -15,6 +15,10 @@ export default async function globalSetup(): Promise<void> {
   const anchor = pinTestClock();
   process.env.NODE_ENV = 'test';
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  // Test files share two cores: deadlines fit a loaded machine, so a slow answer is not a refusal.
+  // Tests of a deadline itself set their own.
+  process.env.CONTINUUM_SUBGRAPH_TIMEOUT_MS ??= '60000';
+  process.env.CONTINUUM_GRAPH_TIMEOUT_MS ??= '60000';
   // The run's database roles get passwords of their own, kept (owner-only) for the run only.
   const secretsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-test-secrets-'));
   process.env.CONTINUUM_DATABASE_SECRETS_FILE ??= path.join(secretsDir, 'database-secrets.json');

@@ -31,7 +31,7 @@ const RETRYABLE_CODES = new Set(['INTERNAL_SERVER_ERROR', 'SUBGRAPH_UNAVAILABLE'
 export class GraphClient {
   private url: string | null;
 
-  constructor(url: string | null = process.env.CONTINUUM_GATEWAY_URL ?? null, private readonly timeoutMs = 10_000) {
+  constructor(url: string | null = process.env.CONTINUUM_GATEWAY_URL ?? null, private readonly timeoutMs = Number(process.env.CONTINUUM_GRAPH_TIMEOUT_MS ?? 10_000)) {
     this.url = url;
   }
 
