@@ -6,8 +6,6 @@ import { HOURS_IN_A_WEEK, MAX_HOURLY_RATE } from '../limits.ts';
 import { requireHundredths } from '../money.ts';
 import { findOverlappingEpisode } from '../overlap.ts';
 
-const EPISODE_LABEL = { DirectPayment: 'direct payment', IndividualServiceFund: 'individual service fund', CommissionedPackage: 'commissioned package' };
-
 export const Mutation: MutationResolvers = {
   startDirectPayment: async (_parent, { input }, { db }) => {
     const personId = requireId(input.personId, 'input.personId');
@@ -35,10 +33,9 @@ export const Mutation: MutationResolvers = {
       if (!council) throw notFound('Council', 'input.councilGssCode', gssCode);
       // Serialise starts for the same person so two concurrent requests cannot both pass the overlap check.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${personId}::text, 0))`;
+      // Another record's kind, id, dates or state are not the caller's to learn from a refusal.
       const clash = await findOverlappingEpisode(tx, personId, start, end);
-      if (clash) {
-        throw conflict('input.start', `the period overlaps the person's ${EPISODE_LABEL[clash.kind]} ${clash.id} (${clash.start} to ${clash.end ?? 'open-ended'})`);
-      }
+      if (clash) throw conflict('input.start', "the period overlaps another of this person's social care episodes (direct payment, individual service fund or commissioned package)");
       return tx.directPayment.create({
         data: {
           id: randomUUID(),

@@ -165,7 +165,8 @@ export async function reverseMerge(
   by: { decidedBy: string; reason: string },
 ): Promise<UnmergeResult> {
   if (m.status === 'UNMERGED') throw conflict('mergeId', `this merge was already reversed${m.unmergedAt ? ` on ${m.unmergedAt.toISOString()}` : ''}`);
-  if (survivorMergedInto) throw conflict('mergeId', `the survivor has since been merged into ${survivorMergedInto}: reverse that merge first`);
+  // The later merge's other record is not named; the survivor's own merges list it for whoever may see it.
+  if (survivorMergedInto) throw conflict('mergeId', 'the survivor has since been merged into another record: reverse that merge first');
   const reverted = await revertMergeSteps(saga);
   if (reverted.kind !== 'reverted') return reverted;
   await saga.undoLocalMoves();

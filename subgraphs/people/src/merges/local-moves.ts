@@ -32,8 +32,9 @@ export async function recordMerge(tx: Tx, req: MergeRequest): Promise<PersonMerg
   ]);
   if (!survivor) throw notFound('Person', 'survivorId', req.survivorId);
   if (!retired) throw notFound('Person', 'retiredId', req.retiredId);
-  if (retired.mergedInto) throw conflict('retiredId', `this person was already merged into ${retired.mergedInto}`);
-  if (survivor.mergedInto) throw conflict('survivorId', `this person was merged into ${survivor.mergedInto}: merge into that person instead`);
+  // The record a person was merged into is not named: asking for them by id finds it, if the caller may see it.
+  if (retired.mergedInto) throw conflict('retiredId', 'this person was already merged into another record');
+  if (survivor.mergedInto) throw conflict('survivorId', 'this person was merged into another record: ask for them by id to find it, and merge into that record instead');
 
   const identifiers = await tx.localIdentifier.findMany({ where: { personId: retired.id }, select: { agency: true, organisationCode: true, value: true } });
   await tx.localIdentifier.updateMany({ where: { personId: retired.id }, data: { personId: survivor.id } });

@@ -1,4 +1,7 @@
-/** How completed moves went: how many kept every PA, and how long they took. */
+/**
+ * How completed moves went: how many kept every PA, and how long they took. Only moves of people
+ * the caller may see are counted (reports/scope.ts); the median, average and share need five.
+ */
 import { badUserInput, isoDate, today } from '@continuum/kit';
 import type { Context } from '../context.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -7,6 +10,7 @@ import { keptAllAt } from './boundaries.ts';
 import { calendarDaysBetween } from './days.ts';
 import { graphPeople, loadPeople } from './graph-people.ts';
 import { EPISODE_TYPE_OF_VEHICLE } from '../transitions/vocabulary.ts';
+import { inCallerScope, publishedOver } from './scope.ts';
 import { average, median, percentage } from './stats.ts';
 
 export interface OutcomeFilter {
@@ -26,7 +30,7 @@ export async function transitionOutcomes(ctx: Context, filter: OutcomeFilter): P
     ...(filter.toVehicle ? { toVehicle: filter.toVehicle } : {}),
     ...(filter.funderCode ? { parties: { array_contains: [{ funderCode: filter.funderCode.trim().toUpperCase() }] } } : {}),
   };
-  const transitions = await ctx.db.transition.findMany({ where, orderBy: [{ effectiveDate: 'asc' }, { id: 'asc' }] });
+  const transitions = await inCallerScope(ctx, await ctx.db.transition.findMany({ where, orderBy: [{ effectiveDate: 'asc' }, { id: 'asc' }] }), (t) => t.personId);
   const employments = await loadPeople(graphPeople(ctx).employments, [...new Set(transitions.map((t) => t.personId))]);
 
   const kept = transitions.filter((t) => keptAllAt(employments.get(t.personId) ?? [], isoDate(t.effectiveDate))).length;
@@ -34,9 +38,9 @@ export async function transitionOutcomes(ctx: Context, filter: OutcomeFilter): P
   return {
     completed: transitions.length,
     keptAllPersonalAssistants: kept,
-    percentKeptAllPersonalAssistants: percentage(kept, transitions.length),
-    medianDaysToComplete: median(days),
-    averageDaysToComplete: average(days),
+    percentKeptAllPersonalAssistants: publishedOver(transitions.length, percentage(kept, transitions.length)),
+    medianDaysToComplete: publishedOver(transitions.length, median(days)),
+    averageDaysToComplete: publishedOver(transitions.length, average(days)),
     transitions,
   };
 }

@@ -6,10 +6,11 @@ import { personIdsWithHealthPlan } from './funders.ts';
 import { graphPeople, loadPeople } from './graph-people.ts';
 import { taskDifference } from './plan-tasks.ts';
 import { personalAssistantRef, personRows } from './refs.ts';
+import { inCallerScope } from './scope.ts';
 
 export async function planTaskDifferences(ctx: Context, odsCodeArg: string): Promise<ResolversTypes['PlanTaskDifference'][]> {
   const odsCode = requireText(odsCodeArg, 'healthBodyOdsCode', 10).toUpperCase();
-  const ids = await personIdsWithHealthPlan(ctx.graph, odsCode);
+  const ids = await inCallerScope(ctx, await personIdsWithHealthPlan(ctx.graph, odsCode), (id) => id);
   const plans = await loadPeople(graphPeople(ctx).plans, ids);
   const differing = ids.flatMap((personId) => {
     const p = plans.get(personId);

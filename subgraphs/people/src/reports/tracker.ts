@@ -9,6 +9,7 @@ import { readinessFor } from '../transitions/readiness.ts';
 import { IN_FLIGHT } from '../transitions/vocabulary.ts';
 import { calendarDaysBetween } from './days.ts';
 import { personIdsFundedBy } from './funders.ts';
+import { inCallerScope } from './scope.ts';
 import { graphPeople, loadPeople } from './graph-people.ts';
 import { gapOf, overlapOf, personRows } from './refs.ts';
 import { fundingGaps, fundingOverlaps, type DayRun, type Window } from './timeline.ts';
@@ -31,10 +32,11 @@ function byStartThenPerson<T extends DayRun & { personId: string }>(a: T, b: T):
 }
 
 async function inFlight(ctx: Context, funderCode: string): Promise<ResolversTypes['TrackedTransition'][]> {
-  const rows = await ctx.db.transition.findMany({
-    where: { status: { in: IN_FLIGHT }, parties: { array_contains: [{ funderCode }] } },
-    orderBy: [{ proposedAt: 'asc' }, { id: 'asc' }],
-  });
+  const rows = await inCallerScope(
+    ctx,
+    await ctx.db.transition.findMany({ where: { status: { in: IN_FLIGHT }, parties: { array_contains: [{ funderCode }] } }, orderBy: [{ proposedAt: 'asc' }, { id: 'asc' }] }),
+    (t) => t.personId,
+  );
   if (rows.length === 0) return [];
   const readiness = await readinessFor(ctx, rows);
   const now = today();
@@ -46,7 +48,8 @@ async function inFlight(ctx: Context, funderCode: string): Promise<ResolversType
 }
 
 async function continuityProblems(ctx: Context, funderCode: string, from: Date, to: Date) {
-  const ids = await personIdsFundedBy(ctx.graph, funderCode, from, to);
+  // A funder's people of long ago may be out of its scope now: their gaps are not its to see.
+  const ids = await inCallerScope(ctx, await personIdsFundedBy(ctx.graph, funderCode, from, to), (id) => id);
   const timelines = await loadPeople(graphPeople(ctx).timeline, ids);
   const window = pastWindow(from, to);
   const gaps: (DayRun & { personId: string })[] = [];

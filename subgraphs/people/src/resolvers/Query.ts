@@ -5,31 +5,32 @@ import {
   NHS_NUMBER_PROBLEM_TEXT,
   nhsNumberProblem,
   normaliseNhsNumber,
-  notFound,
   pageSize,
   requestAccessOf,
   requireId,
 } from '@continuum/kit';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { refuseNotHeld, STAND_IN_PERSON_ID } from '../not-held.ts';
 
 /** A team's caseload fits in one request; larger sets page through `people`. */
 const MAX_CASELOAD = 200;
 
 export const Query: QueryResolvers = {
-  person: async (_parent, { id, nhsNumber }, { db, loaders }) => {
+  person: async (_parent, { id, nhsNumber }, ctx) => {
+    const { db, loaders } = ctx;
     if ((id == null) === (nhsNumber == null)) throw badUserInput('id', 'give exactly one of id or nhsNumber');
     if (id != null) {
       const person = await loaders.person.load(requireId(id, 'id'));
-      if (!person) throw notFound('Person', 'id', id);
+      if (!person) throw await refuseNotHeld(ctx, 'id', id);
       return person;
     }
     const problem = nhsNumberProblem(nhsNumber!);
     if (problem) throw badUserInput('nhsNumber', NHS_NUMBER_PROBLEM_TEXT[problem]);
     const held = await db.person.findUnique({ where: { nhsNumber: normaliseNhsNumber(nhsNumber!) }, select: { id: true } });
-    // A retired (merged) record's NHS number finds the surviving person.
-    const person = held && (await loaders.person.load(held.id));
-    if (!person) throw notFound('Person', 'nhsNumber', nhsNumber!);
+    // A retired (merged) record's NHS number finds the surviving person; a number not held loads the stand-in (no one), as much work.
+    const person = await loaders.person.load(held?.id ?? STAND_IN_PERSON_ID);
+    if (!held || !person) throw await refuseNotHeld(ctx, 'nhsNumber', nhsNumber!);
     return person;
   },
 

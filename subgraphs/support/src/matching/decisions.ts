@@ -43,7 +43,7 @@ export function linkPaReview(db: PrismaClient, rawId: string, rawPaId: string, d
     if (!paCandidatesOf(review).some((c) => c.personId === paId)) throw badUserInput('personalAssistantId', "is not one of the review's candidates");
     const pa = await tx.personalAssistant.findUnique({ where: { id: paId }, select: { mergedInto: true } });
     if (!pa) throw conflict('personalAssistantId', 'this candidate is no longer on the register');
-    if (pa.mergedInto) throw conflict('personalAssistantId', `this candidate was merged into ${pa.mergedInto}: link to that PA's review candidate instead`);
+    if (pa.mergedInto) throw conflict('personalAssistantId', "this candidate was merged into another PA record: link to that record's review candidate instead");
     const submission = paSubmissionOf(review);
     const attached = await attachPaIdentifiers(tx, paId, [submittedIdentifier(submission)]);
     // The variant this register knows them by finds them next time too.

@@ -26,8 +26,9 @@ export async function recordPaMerge(tx: Tx, req: PaMergeRequest): Promise<PaMerg
   ]);
   if (!survivor) throw notFound('PersonalAssistant', 'survivorId', req.survivorId);
   if (!retired) throw notFound('PersonalAssistant', 'retiredId', req.retiredId);
-  if (retired.mergedInto) throw conflict('retiredId', `this PA record was already merged into ${retired.mergedInto}`);
-  if (survivor.mergedInto) throw conflict('survivorId', `this PA record was merged into ${survivor.mergedInto}: merge into that PA instead`);
+  // The record a PA was merged into is not named: asking for them by id finds it, if the caller may see it.
+  if (retired.mergedInto) throw conflict('retiredId', 'this PA record was already merged into another record');
+  if (survivor.mergedInto) throw conflict('survivorId', 'this PA record was merged into another record: ask for the PA by id to find it, and merge into that record instead');
 
   const identifiers: StoredPaIdentifier[] = await tx.paLocalIdentifier.findMany({ where: { personalAssistantId: retired.id }, select: { organisationId: true, value: true } });
   await tx.paLocalIdentifier.updateMany({ where: { personalAssistantId: retired.id }, data: { personalAssistantId: survivor.id } });

@@ -50,10 +50,6 @@ function overlapping(employerPersonId: string, personalAssistantId: string, star
   };
 }
 
-function span(e: { start: Date; end: Date | null }): string {
-  return e.end ? `from ${isoDate(e.start)} to ${isoDate(e.end)}` : `from ${isoDate(e.start)} with no end date`;
-}
-
 export const Mutation: MutationResolvers = {
   updateEmployment: async (_parent, { id, input, idempotencyKey }, { db }) => {
     const employmentId = requireId(id, 'id');
@@ -95,7 +91,8 @@ export const Mutation: MutationResolvers = {
       const pa = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM personal_assistant WHERE id = ${personalAssistantId}::uuid FOR UPDATE`;
       if (pa.length === 0) throw notFound('PersonalAssistant', 'input.personalAssistantId', input.personalAssistantId);
       const clash = await tx.employment.findFirst({ where: overlapping(employerPersonId, personalAssistantId, start, end), orderBy: { start: 'asc' } });
-      if (clash) throw conflict('input.start', `this person already employs this PA ${span(clash)}`);
+      // Another employment's dates are not echoed: a refusal tells the caller only that the periods meet.
+      if (clash) throw conflict('input.start', 'this person already employs this PA for part of that period');
       return tx.employment.create({ data });
     });
   },
@@ -118,7 +115,7 @@ export const Mutation: MutationResolvers = {
         where: { ...overlapping(employment.employerPersonId, employment.personalAssistantId, employment.start, end), id: { not: employmentId } },
         orderBy: { start: 'asc' },
       });
-      if (clash) throw conflict('end', `this person also employs this PA ${span(clash)}`);
+      if (clash) throw conflict('end', 'this person also employs this PA under another employment in that period');
       return tx.employment.update({ where: { id: employmentId }, data: { end } });
     });
   },
