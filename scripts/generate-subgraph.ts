@@ -4,7 +4,7 @@
  * generates its Prisma client and resolver types so it starts and passes its tests as created.
  */
 import { now, SUBGRAPHS } from '@continuum/kit';
-import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
+import { runCodegen } from '@continuum/kit/codegen';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -100,12 +100,6 @@ export function generatePrismaClient(dir: string): void {
 }
 
 async function generateResolverTypes(dir: string): Promise<void> {
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    const { config } = await loadCodegenConfig({ configFilePath: path.join(dir, 'codegen.yml') });
-    await generate({ ...config, silent: true }, true);
-  } finally {
-    process.chdir(cwd);
-  }
+  const { current, output } = runCodegen(dir, 'write');
+  if (!current) throw new Error(`graphql-codegen failed for ${dir}:\n${output}`);
 }
