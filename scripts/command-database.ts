@@ -3,7 +3,7 @@
  * or DATABASE_URL when set; otherwise the embedded PostgreSQL of `npm start`, used as it runs
  * or started on its data for the length of the command.
  */
-import { connectDatabase, databaseName, embeddedPostgresPort, embeddedPostgresUrl, startEmbeddedPostgres, subgraphDatabaseUrl, withDatabase, type Database, type SubgraphModule } from '@continuum/kit';
+import { ACCESS_DATABASE, connectDatabase, databaseName, embeddedPostgresPort, embeddedPostgresUrl, startEmbeddedPostgres, subgraphDatabaseUrl, withDatabase, type Database, type SubgraphModule } from '@continuum/kit';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -55,6 +55,29 @@ export async function withSubgraphDatabase<Client, T>(mod: SubgraphModule<Client
     return await work(db);
   } finally {
     await db.close();
+    await stopEmbedded?.();
+  }
+}
+
+/**
+ * Runs `work` with the URL of the access store: CONTINUUM_ACCESS_DATABASE_URL, or `continuum_access`
+ * on DATABASE_URL's server, or on the embedded PostgreSQL of `npm start` (started for the command when
+ * it is not running).
+ */
+export async function withAccessDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
+  if (process.env.CONTINUUM_ACCESS_DATABASE_URL) return work(process.env.CONTINUUM_ACCESS_DATABASE_URL);
+  if (process.env.DATABASE_URL) return work(withDatabase(process.env.DATABASE_URL, ACCESS_DATABASE));
+  const port = embeddedPostgresPort();
+  let stopEmbedded: (() => Promise<void>) | null = null;
+  if (!(await listening(port))) {
+    const dataDir = process.env.CONTINUUM_DATA_DIR ?? path.join(root, '.continuum', 'pgdata');
+    if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) throw new Error('No database yet: run `npm start` once (or set DATABASE_URL).');
+    stopEmbedded = (await startEmbeddedPostgres({ dataDir, port })).stop;
+  }
+  try {
+    if (!(await databaseExists(embeddedPostgresUrl(port), ACCESS_DATABASE))) throw new Error('The access store does not exist yet: run `npm start` once.');
+    return await work(withDatabase(embeddedPostgresUrl(port), ACCESS_DATABASE));
+  } finally {
     await stopEmbedded?.();
   }
 }

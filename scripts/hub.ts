@@ -103,10 +103,10 @@ export async function startHub(opts: {
   const host = opts.host ?? '127.0.0.1';
   const subgraphs: RunningSubgraph[] = [];
   const keys = opts.keys ?? (await loadOrCreateHubKeys(KEYS_DIR));
-  const auth = gatewayAuthConfig(keys);
   // Every part connects as its own least-privilege role; `databaseUrls` are the administrator's (they migrate).
   const accessDatabaseUrl = runtimeDatabaseUrl(opts.databaseUrls.access, 'access');
   const accessStore = new AccessStore(accessDatabaseUrl, 8);
+  const auth = gatewayAuthConfig(keys, accessStore);
   // Subgraphs reach the rest of the graph through the gateway, which starts last, as the hub's service identity.
   const graph = new GraphClient(null);
   graph.setCredentials(serviceTokenSource(keys.services, 'hub', auth.audience));

@@ -34,7 +34,7 @@ describe('GraphQL hardening at the gateway', () => {
       supergraph: { sdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8') },
       urls: Object.fromEntries(hub.subgraphs.map((s) => [s.name, s.url])),
       port: 0,
-      auth: gatewayAuthConfig(hub.keys),
+      auth: gatewayAuthConfig(hub.keys, hub.accessStore),
       production: true,
     });
   });

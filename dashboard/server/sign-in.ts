@@ -7,11 +7,11 @@
  * A deployment signs in through its own identity provider instead and hands the server a
  * DashboardSignIn of the same shape.
  */
-import { demoUser, renewingTokenSource, signUserToken, type SigningKey } from '@continuum/kit';
+import { demoUser, renewingTokenSource, signUserToken, USER_TOKEN_SECONDS, type SigningKey } from '@continuum/kit';
 
 export const DASHBOARD_USER = 'commissioner.icb';
-/** Each token lives an hour and is replaced five minutes before it expires. */
-const LIFETIME_SECONDS = 3600;
+/** Each token lives as long as a user token may (an hour) and is replaced five minutes before it expires. */
+const LIFETIME_SECONDS = USER_TOKEN_SECONDS;
 const RENEW_AFTER_MS = (LIFETIME_SECONDS - 300) * 1000;
 
 export interface DashboardSignIn {

@@ -3,10 +3,12 @@
  * issuer, audience and expiry checked) names a user, their organisation, role and purpose of
  * use; a token from the hub's own services names a service. No token means a public caller,
  * who sees directory data only. A token that is present but not valid is refused with 401:
- * it never falls back to public.
+ * it never falls back to public. Nor is a token that would live more than an hour, carries no
+ * id (jti), or is on the revocation list.
  */
-import { PUBLIC_CALLER, SERVICE_ISSUER, TokenRejected, bearerToken, unauthenticated, verifyCallerToken, type Caller } from '@continuum/kit';
-import { decodeJwt, type JWTVerifyGetKey } from 'jose';
+import { PUBLIC_CALLER, SERVICE_ISSUER, TokenRejected, bearerToken, tokenLifetimeProblem, unauthenticated, verifyCallerTokenClaims, type Caller } from '@continuum/kit';
+import { decodeJwt, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { RevocationCheck } from './revocations.ts';
 
 export interface AuthenticationOptions {
   /** The identity provider's public keys. */
@@ -15,9 +17,20 @@ export interface AuthenticationOptions {
   audience: string;
   /** The hub services' public keys (service identity for the hub's own calls). */
   serviceKeys: JWTVerifyGetKey;
+  /** The revocation list, checked on every request that carries a token. */
+  revocations: RevocationCheck;
 }
 
 export function createAuthenticator(opts: AuthenticationOptions) {
+  /** A well-signed token still needs an id, a lifetime of an hour at most, and no revocation. */
+  async function usable(caller: Caller, claims: JWTPayload): Promise<Caller> {
+    const problem = tokenLifetimeProblem(claims);
+    if (problem) throw new TokenRejected(problem);
+    const revoked = await opts.revocations.refusal({ jti: claims.jti!, userId: caller.userId, issuedAt: claims.iat! });
+    if (revoked) throw new TokenRejected(revoked);
+    return caller;
+  }
+
   return async function authenticate(authorization: string | string[] | undefined): Promise<Caller> {
     if (authorization === undefined || authorization === '') return PUBLIC_CALLER;
     const token = bearerToken(authorization);
@@ -30,14 +43,14 @@ export function createAuthenticator(opts: AuthenticationOptions) {
     }
     try {
       if (issuer === SERVICE_ISSUER) {
-        const caller = await verifyCallerToken(token, opts.serviceKeys, { issuer: SERVICE_ISSUER, audience: opts.audience });
+        const { caller, claims } = await verifyCallerTokenClaims(token, opts.serviceKeys, { issuer: SERVICE_ISSUER, audience: opts.audience });
         if (caller.role !== 'HUB_SERVICE') throw new TokenRejected('a service token must carry the hub service role');
-        return caller;
+        return await usable(caller, claims);
       }
-      const caller = await verifyCallerToken(token, opts.userKeys, { issuer: opts.issuer, audience: opts.audience });
+      const { caller, claims } = await verifyCallerTokenClaims(token, opts.userKeys, { issuer: opts.issuer, audience: opts.audience });
       // Only the hub's own services may act as the hub; a user token claiming it is refused.
       if (caller.role === 'HUB_SERVICE' || caller.role === 'PUBLIC') throw new TokenRejected(`a user token cannot carry the ${caller.role} role`);
-      return caller;
+      return await usable(caller, claims);
     } catch (err) {
       if (err instanceof TokenRejected) throw unauthenticated(err.message);
       throw err;

@@ -2,11 +2,13 @@
  * Where the gateway's keys come from. Production: the identity provider's JWKS from
  * CONTINUUM_JWKS_URL (fetched and cached) or CONTINUUM_JWKS_FILE, with CONTINUUM_JWT_ISSUER and
  * CONTINUUM_JWT_AUDIENCE. Development: the demo keys the hub made under `.continuum/keys/`.
+ * The revocation list comes from the access store (CONTINUUM_ACCESS_DATABASE_URL).
  */
-import { DEFAULT_AUDIENCE, DEMO_ISSUER, localKeySet, type HubKeys, type SigningKey } from '@continuum/kit';
+import { DEFAULT_AUDIENCE, DEMO_ISSUER, localKeySet, type AccessStore, type HubKeys, type SigningKey } from '@continuum/kit';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import fs from 'node:fs';
 import type { AuthenticationOptions } from './authenticate.ts';
+import { RevocationList } from './revocations.ts';
 
 export interface GatewayAuthConfig extends AuthenticationOptions {
   /** Signs the caller tokens subgraphs check. */
@@ -19,8 +21,11 @@ export function userKeysFromEnv(fallback: HubKeys['identityProvider']['jwks']): 
   return localKeySet(fallback);
 }
 
-/** The gateway's authentication settings from the environment, with the hub's keys as defaults. */
-export function gatewayAuthConfig(keys: HubKeys): GatewayAuthConfig {
+/**
+ * The gateway's authentication settings from the environment, with the hub's keys as defaults;
+ * the access store holds the token revocation list.
+ */
+export function gatewayAuthConfig(keys: HubKeys, accessStore: AccessStore): GatewayAuthConfig {
   const external = Boolean(process.env.CONTINUUM_JWKS_URL || process.env.CONTINUUM_JWKS_FILE);
   if (external && !process.env.CONTINUUM_JWT_ISSUER) throw new Error('CONTINUUM_JWT_ISSUER must name the identity provider whose keys CONTINUUM_JWKS_URL/FILE give');
   return {
@@ -29,5 +34,6 @@ export function gatewayAuthConfig(keys: HubKeys): GatewayAuthConfig {
     audience: process.env.CONTINUUM_JWT_AUDIENCE ?? DEFAULT_AUDIENCE,
     serviceKeys: localKeySet(keys.services.jwks),
     gatewayKey: keys.gateway,
+    revocations: RevocationList.fromStore(accessStore),
   };
 }

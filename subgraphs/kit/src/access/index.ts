@@ -10,3 +10,4 @@ export * from './region-relationships.ts';
 export * from './prepare.ts';
 export * from './audit-retention.ts';
 export * from './record.ts';
+export * from './token-revocations.ts';

@@ -5,17 +5,21 @@
  */
 import { claimsFromCaller, type Caller } from './caller.ts';
 import type { SigningKey } from './keys.ts';
-import { signToken } from './tokens.ts';
+import { MAX_TOKEN_SECONDS, signToken } from './tokens.ts';
 
 export const DEMO_ISSUER = 'https://continuum.invalid/demo-identity-provider';
 export const DEFAULT_AUDIENCE = 'continuum-gateway';
-export const USER_TOKEN_SECONDS = 8 * 3600;
+/** A user token lives an hour at most (the gateway refuses longer ones): a lost token is soon useless, and a revoked one soon gone. */
+export const USER_TOKEN_SECONDS = MAX_TOKEN_SECONDS;
 
-export function signUserToken(key: SigningKey, caller: Caller, opts: { issuer?: string; audience?: string; seconds?: number } = {}): Promise<string> {
+/** A user token; asking for more than USER_TOKEN_SECONDS is refused. */
+export async function signUserToken(key: SigningKey, caller: Caller, opts: { issuer?: string; audience?: string; seconds?: number } = {}): Promise<string> {
+  const seconds = opts.seconds ?? USER_TOKEN_SECONDS;
+  if (seconds > USER_TOKEN_SECONDS) throw new RangeError(`a user token lives at most ${USER_TOKEN_SECONDS / 60} minutes; ${Math.ceil(seconds / 60)} were asked for`);
   return signToken(key, claimsFromCaller(caller), {
     issuer: opts.issuer ?? DEMO_ISSUER,
     audience: opts.audience ?? DEFAULT_AUDIENCE,
     subject: caller.userId,
-    seconds: opts.seconds ?? USER_TOKEN_SECONDS,
+    seconds,
   });
 }

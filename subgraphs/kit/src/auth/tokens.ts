@@ -3,7 +3,8 @@
  * gateway), the gateway's short-lived caller tokens (checked by every subgraph) and the hub
  * services' tokens (checked by the gateway).
  */
-import { createLocalJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey, type JWK } from 'jose';
+import { createLocalJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey, type JWK } from 'jose';
+import { randomUUID } from 'node:crypto';
 import { callerFromClaims, claimsFromCaller, hubServiceCaller, type Actor, type Caller } from './caller.ts';
 import { importPrivateKey, type SigningKey } from './keys.ts';
 
@@ -15,6 +16,8 @@ export const INTERNAL_TOKEN_SECONDS = 60;
 /** Issuer of hub service tokens; their audience is the gateway's. */
 export const SERVICE_ISSUER = 'continuum-hub-services';
 export const SERVICE_TOKEN_SECONDS = 300;
+/** The longest a user's token may live: the gateway refuses any that would live longer. */
+export const MAX_TOKEN_SECONDS = 3600;
 /** Algorithms accepted on any token: asymmetric only, so `none` and HMAC forgeries fail. */
 export const ACCEPTED_ALGORITHMS = ['RS256', 'ES256'];
 
@@ -25,20 +28,27 @@ export class TokenRejected extends Error {
   }
 }
 
+/**
+ * Every token carries its own id (jti), so that it can be revoked, and its issue time to the
+ * millisecond (iat may be fractional), so that revoking a user's tokens "before now" never catches
+ * one minted just after.
+ */
 export async function signToken(key: SigningKey, claims: Record<string, unknown>, opts: { issuer: string; audience: string; subject: string; seconds: number }): Promise<string> {
+  const issuedAt = Date.now() / 1000;
   return new SignJWT(claims)
     .setProtectedHeader({ alg: key.privateJwk.alg ?? 'ES256', kid: key.privateJwk.kid, typ: 'JWT' })
+    .setJti(randomUUID())
     .setIssuer(opts.issuer)
     .setAudience(opts.audience)
     .setSubject(opts.subject)
-    .setIssuedAt()
-    .setExpirationTime(`${opts.seconds}s`)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + opts.seconds)
     .sign(await importPrivateKey(key));
 }
 
-/** Verifies signature, issuer, audience and expiry, then the caller claims. */
-export async function verifyCallerToken(token: string, keys: JWTVerifyGetKey, opts: { issuer: string; audience: string }): Promise<Caller> {
-  let payload: Record<string, unknown>;
+/** Verifies signature, issuer, audience and expiry, then the caller claims; answers the caller and the token's claims. */
+export async function verifyCallerTokenClaims(token: string, keys: JWTVerifyGetKey, opts: { issuer: string; audience: string }): Promise<{ caller: Caller; claims: JWTPayload }> {
+  let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, keys, { issuer: opts.issuer, audience: opts.audience, algorithms: ACCEPTED_ALGORITHMS, clockTolerance: 5 }));
   } catch (err) {
@@ -46,7 +56,23 @@ export async function verifyCallerToken(token: string, keys: JWTVerifyGetKey, op
   }
   const caller = callerFromClaims(payload);
   if (typeof caller === 'string') throw new TokenRejected(caller);
-  return caller;
+  return { caller, claims: payload };
+}
+
+/** Verifies signature, issuer, audience and expiry, then the caller claims. */
+export async function verifyCallerToken(token: string, keys: JWTVerifyGetKey, opts: { issuer: string; audience: string }): Promise<Caller> {
+  return (await verifyCallerTokenClaims(token, keys, opts)).caller;
+}
+
+/**
+ * Why a verified token may not be used however well signed: no id to revoke it by, no issue
+ * time, or a lifetime beyond MAX_TOKEN_SECONDS (5 seconds' tolerance for rounding). Null when fine.
+ */
+export function tokenLifetimeProblem(claims: JWTPayload): string | null {
+  if (typeof claims.jti !== 'string' || claims.jti.length === 0) return 'the token carries no id (jti), so it could not be revoked';
+  if (typeof claims.iat !== 'number' || typeof claims.exp !== 'number') return 'the token carries no issue time (iat) or expiry (exp)';
+  if (claims.exp - claims.iat > MAX_TOKEN_SECONDS + 5) return `the token would live ${Math.round((claims.exp - claims.iat) / 60)} minutes; at most ${MAX_TOKEN_SECONDS / 60} are accepted`;
+  return null;
 }
 
 function describeJoseError(err: unknown): string {
