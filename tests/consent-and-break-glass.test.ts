@@ -4,7 +4,7 @@
  */
 import { demoUser, signInternalToken } from '@continuum/kit';
 import { buildDemoRegion } from '@continuum/kit/demo';
-import { freshDatabase, postGraphQL, type GraphQLResponse } from '@continuum/kit/testing';
+import { dayFromToday, freshDatabase, postGraphQL, type GraphQLResponse } from '@continuum/kit/testing';
 import pg from 'pg';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
@@ -15,7 +15,12 @@ const ELEANOR = region.featured.movedDirectPaymentToPhb;
 const RECORD = `query ($id: ID) { person(id: $id) { familyName fundingHistory { __typename } paTeam { id } } }`;
 const RECORD_CONSENT = `mutation ($i: RecordConsentInput!) { recordConsent(input: $i) { id kind purpose organisationCodes validFrom validTo active recordedBy } }`;
 const WITHDRAW = `mutation ($id: ID!) { withdrawConsent(id: $id) { id active withdrawnAt withdrawnBy } }`;
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = dayFromToday(0);
+/** Eleanor recording her own consent or objection, signed in as herself. */
+const HERSELF = { givenBy: 'PERSON', method: 'SIGNED_IN_PERSON' };
+/** Her social worker recording what she said. */
+const SHE_SAID = { givenBy: 'PERSON', method: 'VERBAL' };
+const REASON = 'Admitted unconscious to A&E in Wrexham; the ward needs her care plan tonight';
 
 /** A person out of the caller's reach is answered as if there were no such person: NOT_FOUND on person(id), nothing of the record. */
 function assertPersonNotFound(res: GraphQLResponse, message?: string) {
@@ -44,7 +49,7 @@ describe('consent and objection, honoured by every subgraph', () => {
 
   it('an objection to one organisation hides the record from it in every subgraph, leaves others alone, and lifts when withdrawn', async () => {
     const eleanor = hub.as('person.eleanor-robson');
-    const objection = await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'OBJECTION', purpose: 'DIRECT_CARE', organisationCodes: ['E08000021'], validFrom: TODAY } });
+    const objection = await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'OBJECTION', purpose: 'DIRECT_CARE', organisationCodes: ['E08000021'], validFrom: TODAY, ...HERSELF } });
     assert.equal(objection.errors, undefined, JSON.stringify(objection.errors));
     assert.deepEqual([objection.data.recordConsent.kind, objection.data.recordConsent.active, objection.data.recordConsent.recordedBy], ['OBJECTION', true, 'Eleanor Robson']);
 
@@ -64,7 +69,7 @@ describe('consent and objection, honoured by every subgraph', () => {
 
   it('an objection for one purpose does not stop another purpose', async () => {
     const eleanor = hub.as('person.eleanor-robson');
-    const o = await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'OBJECTION', purpose: 'PAYMENT_ADMINISTRATION', validFrom: TODAY } });
+    const o = await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'OBJECTION', purpose: 'PAYMENT_ADMINISTRATION', validFrom: TODAY, ...HERSELF } });
     // Her payroll provider works under payment administration: refused. Care staff under direct care: not.
     assertPersonNotFound(await hub.as('support-adviser.tyneside-payroll')(RECORD, { id: ELEANOR }));
     assert.equal((await hub.as('phb-lead.icb')(RECORD, { id: ELEANOR })).errors, undefined);
@@ -75,10 +80,10 @@ describe('consent and objection, honoured by every subgraph', () => {
   it('consent lets an organisation with no relationship see the record, in every subgraph, only within its period', async () => {
     assertPersonNotFound(await hub.as('social-worker.flintshire')(RECORD, { id: ELEANOR }));
     const eleanor = hub.as('person.eleanor-robson');
-    const future = await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: ['W06000005'], validFrom: '2099-01-01' } });
+    const future = await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: ['W06000005'], validFrom: dayFromToday(30), validTo: dayFromToday(60), ...HERSELF } });
     assert.equal(future.data.recordConsent.active, false);
     assertPersonNotFound(await hub.as('social-worker.flintshire')(RECORD, { id: ELEANOR }), 'not yet in force');
-    await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: ['W06000005'], validFrom: TODAY, validTo: '2099-12-31' } });
+    await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: ['W06000005'], validFrom: TODAY, validTo: dayFromToday(90), ...HERSELF } });
     const res = await hub.as('social-worker.flintshire')(RECORD, { id: ELEANOR });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     assert.equal(res.data.person.paTeam.length, 3);
@@ -90,10 +95,10 @@ describe('consent and objection, honoured by every subgraph', () => {
 
   it('refuses consent for a person the recorder may not see (not found), and bad periods', async () => {
     const stranger = region.directPayments.find((d) => d.councilGssCode === 'W06000005' && d.end === null)!.personId;
-    const res = await hub.as('social-worker.newcastle')(RECORD_CONSENT, { i: { personId: stranger, kind: 'CONSENT', purpose: 'DIRECT_CARE', validFrom: TODAY } });
+    const res = await hub.as('social-worker.newcastle')(RECORD_CONSENT, { i: { personId: stranger, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: ['E08000021'], validFrom: TODAY, validTo: dayFromToday(30), ...SHE_SAID } });
     assert.deepEqual([res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field, res.errors?.[0]?.path], ['NOT_FOUND', 'input.personId', ['recordConsent']], JSON.stringify(res.errors));
     assert.equal(res.data?.recordConsent ?? null, null);
-    const bad = await hub.as('person.eleanor-robson')(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', validFrom: '2026-05-01', validTo: '2026-04-01' } });
+    const bad = await hub.as('person.eleanor-robson')(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: ['W06000005'], validFrom: dayFromToday(10), validTo: dayFromToday(9), ...HERSELF } });
     assert.deepEqual([bad.errors?.[0]?.extensions?.code, bad.errors?.[0]?.extensions?.field], ['BAD_USER_INPUT', 'input.validTo']);
   });
 });
@@ -104,16 +109,16 @@ describe('break-glass access', () => {
     hub = await startTestHub();
   });
   afterAll(() => hub.stop());
-  const BREAK = `mutation ($p: ID!, $r: String!, $m: Int) { breakGlass(personId: $p, reason: $r, minutes: $m) { id personId userId organisationCode role reason grantedAt expiresAt reviewedAt } }`;
+  const BREAK = `mutation ($p: ID!, $c: BreakGlassCategory = CLINICAL_EMERGENCY, $r: String!, $m: Int) { breakGlass(personId: $p, category: $c, reason: $r, minutes: $m) { id personId userId organisationCode role category reason grantedAt expiresAt reviewedAt } }`;
 
   it('needs a stated reason and a time limit, and only care roles may break the glass', async () => {
     const nurse = hub.as('chc-nurse.betsi');
     const short = await nurse(BREAK, { p: ELEANOR, r: 'urgent' });
     assert.deepEqual([short.errors?.[0]?.extensions?.code, short.errors?.[0]?.extensions?.field], ['BAD_USER_INPUT', 'reason']);
-    const long = await nurse(BREAK, { p: ELEANOR, r: 'Admitted unconscious to A&E in Wrexham', m: 600 });
+    const long = await nurse(BREAK, { p: ELEANOR, r: REASON, m: 600 });
     assert.deepEqual([long.errors?.[0]?.extensions?.code, long.errors?.[0]?.extensions?.field], ['BAD_USER_INPUT', 'minutes']);
     for (const userId of ['support-adviser.tyneside-payroll', 'commissioner.icb', 'dpo.continuum']) {
-      const res = await hub.as(userId)(BREAK, { p: ELEANOR, r: 'Admitted unconscious to A&E in Wrexham' });
+      const res = await hub.as(userId)(BREAK, { p: ELEANOR, r: REASON });
       assert.equal(res.data, null, `${userId} may not break the glass`);
       assert.equal(res.errors?.length, 1, JSON.stringify(res.errors));
       const [error] = res.errors!;
@@ -132,7 +137,7 @@ describe('break-glass access', () => {
   it('opens the record to that user alone until it expires, flags every read, and is reviewed by the data protection officer', async () => {
     const nurse = hub.as('chc-nurse.betsi');
     assertPersonNotFound(await nurse(RECORD, { id: ELEANOR }));
-    const granted = await nurse(BREAK, { p: ELEANOR, r: 'Admitted unconscious to A&E in Wrexham; needs her care plan', m: 30 });
+    const granted = await nurse(BREAK, { p: ELEANOR, r: REASON, m: 30 });
     assert.equal(granted.errors, undefined, JSON.stringify(granted.errors));
     const grant = granted.data.breakGlass;
     assert.ok(Date.parse(grant.expiresAt) - Date.parse(grant.grantedAt) <= 30 * 60_000 + 1000);
@@ -150,12 +155,12 @@ describe('break-glass access', () => {
     assert.ok(['people', 'councils', 'support'].every((s) => allowed.some((n: any) => n.service === s)), JSON.stringify(mine));
 
     const dpo = hub.as('dpo.continuum');
-    const pending = (await dpo(`{ breakGlassGrants { id userId reason reviewedAt } }`)).data.breakGlassGrants;
-    assert.ok(pending.some((g: any) => g.id === grant.id && g.reviewedAt === null));
+    const pending = (await dpo(`{ breakGlassGrants { edges { node { id userId category reason reviewed reviewedAt } } } }`)).data.breakGlassGrants.edges.map((e: any) => e.node);
+    assert.ok(pending.some((g: any) => g.id === grant.id && g.category === 'CLINICAL_EMERGENCY' && g.reviewed === false && g.reviewedAt === null));
     const reviewed = await dpo(`mutation ($id: ID!) { reviewBreakGlass(id: $id, note: "Emergency admission confirmed with the ward") { id reviewedAt reviewedBy reviewNote } }`, { id: grant.id });
     assert.equal(reviewed.data.reviewBreakGlass.reviewedBy, 'Nadia Hussain (data protection officer)');
-    assert.ok(!(await dpo(`{ breakGlassGrants { id } }`)).data.breakGlassGrants.some((g: any) => g.id === grant.id));
-    const nurseReview = await nurse(`{ breakGlassGrants { id } }`);
+    assert.ok(!(await dpo(`{ breakGlassGrants { edges { node { id } } } }`)).data.breakGlassGrants.edges.some((e: any) => e.node.id === grant.id));
+    const nurseReview = await nurse(`{ breakGlassGrants { totalCount } }`);
     assert.deepEqual([nurseReview.errors?.[0]?.extensions?.code, nurseReview.errors?.[0]?.extensions?.field], ['FORBIDDEN', 'breakGlassGrants'], JSON.stringify(nurseReview.errors));
 
     // Time passes: the grant lapses and the record is out of reach again.

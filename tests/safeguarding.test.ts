@@ -51,7 +51,7 @@ describe('safeguarding concerns: the most restricted field set', () => {
 
   it('another council\'s social worker who breaks the glass sees the person, but none of the concerns Newcastle holds', async () => {
     const durham = hub.as('social-worker.durham');
-    await gqlData(durham, `mutation ($p: ID!) { breakGlass(personId: $p, reason: "Hospital discharge tonight, funding council unreachable", minutes: 30) { id } }`, { p: ELEANOR });
+    await gqlData(durham, `mutation ($p: ID!) { breakGlass(personId: $p, category: URGENT_HOSPITAL_DISCHARGE, reason: "Hospital discharge tonight and the funding council cannot be reached by phone", minutes: 30) { id } }`, { p: ELEANOR });
     const seen = (await gqlData(durham, CONCERNS, { id: ELEANOR })).person;
     assert.equal(seen.id, ELEANOR);
     assert.deepEqual(seen.safeguardingConcerns, []);

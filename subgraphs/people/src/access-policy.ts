@@ -53,6 +53,7 @@ export const accessPolicy: AccessPolicy = {
       matchReview: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING' },
       personMerges: { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', personArg: 'personId' },
       breakGlassGrants: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG' },
+      consentRecords: { access: 'PERSON_DATA', fieldClass: 'CONSENT' },
       assertedRelationships: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG' },
     },
     Mutation: {

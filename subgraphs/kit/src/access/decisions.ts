@@ -19,10 +19,21 @@ export interface Decision {
 
 const DENIED: Decision = { visible: false, basis: 'NO_RELATIONSHIP' };
 
-/** Does a consent or objection row apply to this caller today? */
-export function consentApplies(row: ConsentRow, caller: Caller, today: string): boolean {
+/**
+ * Is a consent or objection in force today? A consent counts only as recorded under the hub's
+ * rules: who gave it and how, named organisations, and an end date. One recorded before those
+ * rules (none of that held) opens nothing; an objection always counts, as it only narrows access.
+ */
+export function consentInForce(row: ConsentRow, today: string): boolean {
   if (row.withdrawn_at) return false;
   if (row.valid_from > today || (row.valid_to !== null && row.valid_to < today)) return false;
+  if (row.kind === 'CONSENT' && (row.method === null || row.organisation_codes.length === 0 || row.valid_to === null)) return false;
+  return true;
+}
+
+/** Does a consent or objection row apply to this caller today? An objection naming no organisation covers every one. */
+export function consentApplies(row: ConsentRow, caller: Caller, today: string): boolean {
+  if (!consentInForce(row, today)) return false;
   if (row.purpose !== caller.purpose) return false;
   return row.organisation_codes.length === 0 || row.organisation_codes.includes(caller.organisationCode);
 }

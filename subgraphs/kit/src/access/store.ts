@@ -49,7 +49,36 @@ export interface ConsentRow {
   recorded_at: Date;
   withdrawn_at: Date | null;
   withdrawn_by: string | null;
+  /** Who gave it and how; null on rows recorded before the hub asked (such a consent counts for nothing). */
+  given_by: 'PERSON' | 'REPRESENTATIVE' | null;
+  representative_name: string | null;
+  representative_relationship: string | null;
+  method: string | null;
+  evidence_reference: string | null;
+  recorded_by_user_id: string | null;
+  recorded_by_role: string | null;
 }
+
+/** What the data protection officer's list of consents narrows to. */
+export interface ConsentListFilter {
+  personId?: string | null;
+  kind?: 'CONSENT' | 'OBJECTION' | null;
+  /** In force on this day (YYYY-MM-DD). */
+  activeOn?: string | null;
+  recordedByOrganisation?: string | null;
+}
+
+/** Limits on break-glass per user: grants in any 24 hours, and hours after a grant before the same person again unless reviewed. */
+export interface BreakGlassLimits {
+  perDay: number;
+  coolOffHours: number;
+}
+
+/** Why a break-glass grant was not made. */
+export type BreakGlassRefusal =
+  | { refused: 'ACTIVE'; previous: BreakGlassRow }
+  | { refused: 'UNREVIEWED'; previous: BreakGlassRow; until: Date }
+  | { refused: 'DAILY_LIMIT'; count: number; until: Date };
 
 /** Where a relationship is one an organisation asserted itself (a registration or a review decision) rather than a fact of care: listed for review even when corroborated. */
 export const ASSERTED_SOURCES = ['Registration', 'PaRegistration'] as const;
@@ -110,9 +139,12 @@ export interface BreakGlassRow {
   organisation_code: string;
   role: string;
   person_id: string;
+  category: string | null;
   reason: string;
   granted_at: Date;
   expires_at: Date;
+  /** Not yet expired, by the database's clock. */
+  active: boolean;
   reviewed_at: Date | null;
   reviewed_by: string | null;
   review_note: string | null;
@@ -141,6 +173,9 @@ export interface AuditEventRow {
   on_behalf_of_role: string | null;
   refusal: string | null;
 }
+
+/** Whether a break-glass grant is still running, by the database's clock. */
+const BREAK_GLASS_ACTIVE = 'expires_at > now() AS active';
 
 export class AccessStore {
   readonly pool: pg.Pool;
@@ -333,11 +368,47 @@ export class AccessStore {
 
   async addConsent(c: Omit<ConsentRow, 'recorded_at' | 'withdrawn_at' | 'withdrawn_by'>): Promise<ConsentRow> {
     const r = await this.pool.query<ConsentRow>(
-      `INSERT INTO consent (id, person_id, kind, purpose, organisation_codes, valid_from, valid_to, recorded_by, recorded_by_organisation)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
-      [c.id, c.person_id, c.kind, c.purpose, c.organisation_codes, c.valid_from, c.valid_to, c.recorded_by, c.recorded_by_organisation],
+      `INSERT INTO consent (id, person_id, kind, purpose, organisation_codes, valid_from, valid_to, recorded_by, recorded_by_organisation,
+                            given_by, representative_name, representative_relationship, method, evidence_reference, recorded_by_user_id, recorded_by_role)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING *`,
+      [
+        c.id, c.person_id, c.kind, c.purpose, c.organisation_codes, c.valid_from, c.valid_to, c.recorded_by, c.recorded_by_organisation,
+        c.given_by, c.representative_name, c.representative_relationship, c.method, c.evidence_reference, c.recorded_by_user_id, c.recorded_by_role,
+      ],
     );
     return r.rows[0];
+  }
+
+  /**
+   * Consents and objections of every person, newest first, one page after the row `afterId`
+   * (null when that row is not held). Only a consent recorded with who gave it counts as in force.
+   */
+  async consentPage(filter: ConsentListFilter, size: number, afterId: string | null): Promise<{ rows: ConsentRow[]; total: number } | null> {
+    const where: string[] = [];
+    const values: unknown[] = [];
+    if (filter.personId) where.push(`person_id = $${values.push(filter.personId)}::uuid`);
+    if (filter.kind) where.push(`kind = $${values.push(filter.kind)}`);
+    if (filter.recordedByOrganisation) where.push(`recorded_by_organisation = $${values.push(filter.recordedByOrganisation)}`);
+    if (filter.activeOn) {
+      const day = values.push(filter.activeOn);
+      where.push(`withdrawn_at IS NULL AND valid_from <= $${day}::date AND (valid_to IS NULL OR valid_to >= $${day}::date)
+        AND (kind = 'OBJECTION' OR (method IS NOT NULL AND cardinality(organisation_codes) > 0 AND valid_to IS NOT NULL))`);
+    }
+    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const pageValues = [...values];
+    let page = filtered;
+    if (afterId) {
+      const mark = await this.pool.query('SELECT 1 FROM consent WHERE id = $1', [afterId]);
+      if (!mark.rows[0]) return null;
+      const at = pageValues.push(afterId);
+      page = `${filtered ? `${filtered} AND` : 'WHERE'} (recorded_at, id) < ((SELECT recorded_at FROM consent WHERE id = $${at}::uuid), $${at}::uuid)`;
+    }
+    const limit = pageValues.push(size + 1);
+    const [rows, total] = await Promise.all([
+      this.pool.query<ConsentRow>(`SELECT * FROM consent ${page} ORDER BY recorded_at DESC, id DESC LIMIT $${limit}`, pageValues),
+      this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM consent ${filtered}`, values),
+    ]);
+    return { rows: rows.rows, total: total.rows[0].n };
   }
 
   async consent(id: string): Promise<ConsentRow | null> {
@@ -351,24 +422,76 @@ export class AccessStore {
     return r.rows[0] ?? null;
   }
 
-  async grantBreakGlass(g: Pick<BreakGlassRow, 'id' | 'user_id' | 'user_name' | 'organisation_code' | 'role' | 'person_id' | 'reason'>, minutes: number): Promise<BreakGlassRow> {
-    const r = await this.pool.query<BreakGlassRow>(
-      `INSERT INTO break_glass (id, user_id, user_name, organisation_code, role, person_id, reason, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(mins => $8)) RETURNING *`,
-      [g.id, g.user_id, g.user_name, g.organisation_code, g.role, g.person_id, g.reason, minutes],
-    );
-    return r.rows[0];
+  /**
+   * A break-glass grant, unless the user already holds one for the person, had one within the
+   * cool-off that no data protection officer has reviewed yet, or has used up their grants for
+   * the last 24 hours. Checked and written under a lock on the user, so two requests at once
+   * cannot both slip through. Times are the database's (real time, as token and grant expiry are).
+   */
+  async grantBreakGlass(
+    g: Pick<BreakGlassRow, 'id' | 'user_id' | 'user_name' | 'organisation_code' | 'role' | 'person_id' | 'category' | 'reason'>,
+    minutes: number,
+    limits: BreakGlassLimits,
+  ): Promise<{ grant: BreakGlassRow } | BreakGlassRefusal> {
+    return this.inTransaction(async (client) => {
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext('break_glass'), hashtext($1))`, [g.user_id]);
+      const last = await client.query<BreakGlassRow & { cool_off_until: Date }>(
+        `SELECT *, ${BREAK_GLASS_ACTIVE}, expires_at + make_interval(hours => $3) AS cool_off_until FROM break_glass
+          WHERE user_id = $1 AND person_id = $2 ORDER BY granted_at DESC LIMIT 1`,
+        [g.user_id, g.person_id, limits.coolOffHours],
+      );
+      const previous = last.rows[0];
+      if (previous?.active) return { refused: 'ACTIVE', previous };
+      if (previous && !previous.reviewed_at && previous.cool_off_until > (await client.query<{ now: Date }>('SELECT now()')).rows[0].now) {
+        const { cool_off_until: until, ...row } = previous;
+        return { refused: 'UNREVIEWED', previous: row, until };
+      }
+      const recent = await client.query<{ n: number; until: Date | null }>(
+        `SELECT count(*)::int AS n, min(granted_at) + interval '24 hours' AS until FROM break_glass WHERE user_id = $1 AND granted_at > now() - interval '24 hours'`,
+        [g.user_id],
+      );
+      if (recent.rows[0].n >= limits.perDay) return { refused: 'DAILY_LIMIT', count: recent.rows[0].n, until: recent.rows[0].until! };
+      const r = await client.query<BreakGlassRow>(
+        `INSERT INTO break_glass (id, user_id, user_name, organisation_code, role, person_id, category, reason, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(mins => $9)) RETURNING *, ${BREAK_GLASS_ACTIVE}`,
+        [g.id, g.user_id, g.user_name, g.organisation_code, g.role, g.person_id, g.category, g.reason, minutes],
+      );
+      return { grant: r.rows[0] };
+    });
   }
 
-  async breakGlassGrants(unreviewedOnly: boolean): Promise<BreakGlassRow[]> {
-    const r = await this.pool.query<BreakGlassRow>(`SELECT * FROM break_glass ${unreviewedOnly ? 'WHERE reviewed_at IS NULL' : ''} ORDER BY granted_at DESC, id LIMIT 500`);
-    return r.rows;
+  /** Break-glass grants, newest first, one page after the grant `afterId` (null when that grant is not held). */
+  async breakGlassPage(
+    filter: { unreviewedOnly: boolean; personId?: string | null; userId?: string | null },
+    size: number,
+    afterId: string | null,
+  ): Promise<{ rows: BreakGlassRow[]; total: number } | null> {
+    const where: string[] = [];
+    const values: unknown[] = [];
+    if (filter.unreviewedOnly) where.push('reviewed_at IS NULL');
+    if (filter.personId) where.push(`person_id = $${values.push(filter.personId)}::uuid`);
+    if (filter.userId) where.push(`user_id = $${values.push(filter.userId)}`);
+    const filtered = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const pageValues = [...values];
+    let page = filtered;
+    if (afterId) {
+      const mark = await this.pool.query('SELECT 1 FROM break_glass WHERE id = $1', [afterId]);
+      if (!mark.rows[0]) return null;
+      const at = pageValues.push(afterId);
+      page = `${filtered ? `${filtered} AND` : 'WHERE'} (granted_at, id) < ((SELECT granted_at FROM break_glass WHERE id = $${at}::uuid), $${at}::uuid)`;
+    }
+    const limit = pageValues.push(size + 1);
+    const [rows, total] = await Promise.all([
+      this.pool.query<BreakGlassRow>(`SELECT *, ${BREAK_GLASS_ACTIVE} FROM break_glass ${page} ORDER BY granted_at DESC, id DESC LIMIT $${limit}`, pageValues),
+      this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM break_glass ${filtered}`, values),
+    ]);
+    return { rows: rows.rows, total: total.rows[0].n };
   }
 
   /** Records a review once; a reviewed grant keeps its first review. */
   async reviewBreakGlass(id: string, by: string, note: string): Promise<BreakGlassRow | null> {
     const r = await this.pool.query<BreakGlassRow>(
-      'UPDATE break_glass SET reviewed_at = COALESCE(reviewed_at, now()), reviewed_by = COALESCE(reviewed_by, $2), review_note = COALESCE(review_note, $3) WHERE id = $1 RETURNING *',
+      `UPDATE break_glass SET reviewed_at = COALESCE(reviewed_at, now()), reviewed_by = COALESCE(reviewed_by, $2), review_note = COALESCE(review_note, $3) WHERE id = $1 RETURNING *, ${BREAK_GLASS_ACTIVE}`,
       [id, by, note],
     );
     return r.rows[0] ?? null;

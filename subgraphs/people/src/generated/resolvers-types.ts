@@ -163,9 +163,26 @@ export type AssertedRelationshipStatus =
   /** Corroborated when recorded, or confirmed by a data protection officer: it counts. */
   | 'STANDING';
 
+/** The kind of emergency that justifies breaking the glass. */
+export type BreakGlassCategory =
+  /** The person's care has broken down (no PA, no cover) and must be arranged now. */
+  | 'CARE_BREAKDOWN'
+  /** Urgent treatment or care needs the record (e.g. an emergency admission). */
+  | 'CLINICAL_EMERGENCY'
+  /** Someone's life is at immediate risk. */
+  | 'IMMEDIATE_RISK_TO_LIFE'
+  /** An adult at risk needs protecting now, before the council holding the case can be reached. */
+  | 'SAFEGUARDING_EMERGENCY'
+  /** A discharge from hospital that cannot wait for the funder. */
+  | 'URGENT_HOSPITAL_DISCHARGE';
+
 /** Emergency access to a person's record outside the usual relationships: stated reason, time-limited, reviewed by a data protection officer. */
 export type BreakGlassGrant = {
   __typename?: 'BreakGlassGrant';
+  /** Not yet expired. */
+  active: Scalars['Boolean']['output'];
+  /** Null only on grants made before the hub asked for one. */
+  category?: Maybe<BreakGlassCategory>;
   expiresAt: Scalars['DateTime']['output'];
   grantedAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -173,6 +190,8 @@ export type BreakGlassGrant = {
   personId: Scalars['ID']['output'];
   reason: Scalars['String']['output'];
   reviewNote?: Maybe<Scalars['String']['output']>;
+  /** A data protection officer has reviewed it. */
+  reviewed: Scalars['Boolean']['output'];
   /** Null until a data protection officer has reviewed it. */
   reviewedAt?: Maybe<Scalars['DateTime']['output']>;
   reviewedBy?: Maybe<Scalars['String']['output']>;
@@ -181,11 +200,31 @@ export type BreakGlassGrant = {
   userName: Scalars['String']['output'];
 };
 
+export type BreakGlassGrantConnection = {
+  __typename?: 'BreakGlassGrantConnection';
+  edges: Array<BreakGlassGrantEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BreakGlassGrantEdge = {
+  __typename?: 'BreakGlassGrantEdge';
+  cursor: Scalars['String']['output'];
+  node: BreakGlassGrant;
+};
+
 export type CommissionedPackage = FundingEpisode & {
   __typename?: 'CommissionedPackage';
   id: Scalars['ID']['output'];
   start: Scalars['Date']['output'];
 };
+
+/** Who gave a consent or objection. */
+export type ConsentGiver =
+  /** The person themselves. */
+  | 'PERSON'
+  /** Someone acting for the person, named with their relationship to them. */
+  | 'REPRESENTATIVE';
 
 export type ConsentKind =
   /** The person agrees to share for the purpose with the organisations named. */
@@ -193,24 +232,76 @@ export type ConsentKind =
   /** The person objects: the organisations named (or all) do not see their record for the purpose, whatever their relationship. */
   | 'OBJECTION';
 
+/** How a consent or objection was given, and on what authority. */
+export type ConsentMethod =
+  /** Given by a deputy the Court of Protection appointed; the order's reference is the evidence. */
+  | 'COURT_APPOINTED_DEPUTY'
+  /** Given by an attorney under a registered Lasting Power of Attorney (health and welfare, or property and financial affairs for payments); the LPA's reference is the evidence. */
+  | 'LASTING_POWER_OF_ATTORNEY'
+  /** Recorded by the person themselves, signed in to the hub as themselves: the sign-in is the evidence. */
+  | 'SIGNED_IN_PERSON'
+  /** Said to the recorder (in person or by phone); the recorder's account is the record. */
+  | 'VERBAL'
+  /** Signed on a form or letter; its reference is the evidence. */
+  | 'WRITTEN';
+
 /** A person's consent or objection to sharing their record for one purpose. */
 export type ConsentRecord = {
   __typename?: 'ConsentRecord';
-  /** In force today: not withdrawn and within its period. */
+  /** In force today: not withdrawn, within its period, and (for a consent) recorded with who gave it, how and for which organisations. */
   active: Scalars['Boolean']['output'];
+  /** The reference of the signed form, the LPA or the court order. */
+  evidenceReference?: Maybe<Scalars['String']['output']>;
+  /** Who gave it. Null only on records made before the hub asked (such a consent opens nothing). */
+  givenBy?: Maybe<ConsentGiver>;
   id: Scalars['ID']['output'];
   kind: ConsentKind;
-  /** Organisations covered (GSS, ODS or hub ids); empty means every organisation. */
+  /** How it was given. Null only on records made before the hub asked (such a consent opens nothing). */
+  method?: Maybe<ConsentMethod>;
+  /** Organisations covered (GSS, ODS or hub ids). A consent names at least one; an objection naming none covers every organisation. */
   organisationCodes: Array<Scalars['String']['output']>;
+  /** The person it is about. */
+  personId: Scalars['ID']['output'];
   purpose: PurposeOfUse;
   recordedAt: Scalars['DateTime']['output'];
+  /** The name of the user who recorded it. */
   recordedBy: Scalars['String']['output'];
   recordedByOrganisation: Scalars['String']['output'];
+  recordedByRole?: Maybe<Scalars['String']['output']>;
+  /** The user id and role of who recorded it; null on records made before the hub kept them. */
+  recordedByUserId?: Maybe<Scalars['String']['output']>;
+  /** The representative's name, when a representative gave it. */
+  representativeName?: Maybe<Scalars['String']['output']>;
+  /** The representative's relationship to the person (e.g. daughter, attorney, deputy). */
+  representativeRelationship?: Maybe<Scalars['String']['output']>;
   validFrom: Scalars['Date']['output'];
-  /** Null while open-ended. */
+  /** The last day it covers: a consent ends at most 12 months after validFrom; null for an objection that lasts until withdrawn. */
   validTo?: Maybe<Scalars['Date']['output']>;
   withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
   withdrawnBy?: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsentRecordConnection = {
+  __typename?: 'ConsentRecordConnection';
+  edges: Array<ConsentRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConsentRecordEdge = {
+  __typename?: 'ConsentRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: ConsentRecord;
+};
+
+/** Consent and objection records, for the data protection officer. */
+export type ConsentRecordFilter = {
+  /** Only those in force today. */
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<ConsentKind>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those recorded by this organisation. */
+  recordedByOrganisation?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ContinuingHealthcarePackage = FundingEpisode & {
@@ -452,8 +543,11 @@ export type Mutation = {
   /** Attach an agency's own identifier to a person. */
   addLocalIdentifier: Person;
   /**
-   * Emergency access to a person's record the caller has no relationship with: a stated reason (at
-   * least 10 characters), for at most 240 minutes (default 60). Every use is logged and flagged for review.
+   * Emergency access to a person's record the caller has no relationship with: a category and a
+   * reason of substance (at least 40 characters and 6 words), for at most 240 minutes (default 60).
+   * Not again for the same person while a grant is active, nor within the cool-off after it (24
+   * hours by default) until a data protection officer has reviewed it; at most 3 grants per user in
+   * any 24 hours by default. Every use is logged and flagged for review.
    */
   breakGlass: BreakGlassGrant;
   /** Decide an OPEN review: the identity is this candidate; its agency identifiers are attached to them. */
@@ -475,7 +569,7 @@ export type Mutation = {
   reconcilePersonMerge: PersonMerge;
   /** Advance a transition now (the hub also does this in the background): read the answers, check readiness, apply the steps. */
   reconcileTransition: Transition;
-  /** Record a person's consent or objection to sharing for a purpose. */
+  /** Record a person's consent or objection to sharing for a purpose (see RecordConsentInput for what a consent needs). */
   recordConsent: ConsentRecord;
   /**
    * Register a person with the hub, through matching against everyone known: a verified NHS number
@@ -517,6 +611,7 @@ export type MutationAddLocalIdentifierArgs = {
 
 
 export type MutationBreakGlassArgs = {
+  category: BreakGlassCategory;
   minutes?: InputMaybe<Scalars['Int']['input']>;
   personId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -874,8 +969,10 @@ export type Query = {
   __typename?: 'Query';
   /** Relationships users' writes recorded that a data protection officer reviews (every pending one, every registration link), newest first (at most 500); by default those not yet reviewed, or only those still pending. For data protection officers. */
   assertedRelationships: Array<AssertedRelationship>;
-  /** Break-glass grants, newest first; by default those not yet reviewed. For data protection officers. */
-  breakGlassGrants: Array<BreakGlassGrant>;
+  /** Break-glass grants, newest first; by default those not yet reviewed. At most 100 per page. For data protection officers. */
+  breakGlassGrants: BreakGlassGrantConnection;
+  /** Consent and objection records of every person, newest first, with who gave and recorded each, how, and their periods. At most 100 per page. For data protection officers. */
+  consentRecords: ConsentRecordConnection;
   /** One person's funding timeline and their PA team across it. */
   continuityReport: ContinuityReport;
   matchReview?: Maybe<MatchReview>;
@@ -910,7 +1007,18 @@ export type QueryAssertedRelationshipsArgs = {
 
 
 export type QueryBreakGlassGrantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
   unreviewedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryConsentRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConsentRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1011,13 +1119,27 @@ export type ReadinessBlockerKind =
   | 'PAYMENT_PROVIDER_NOT_SET'
   | 'PAY_RATE_NOT_UPDATED';
 
+/**
+ * A consent or objection. A consent needs at least one organisation, an end date at most 12 months
+ * after its start, who gave it and how, and evidence for a written one, an LPA or a deputyship.
+ * An objection only narrows who sees the record: it may name no organisation (every one) and no end.
+ */
 export type RecordConsentInput = {
+  /** Required for WRITTEN, LASTING_POWER_OF_ATTORNEY and COURT_APPOINTED_DEPUTY: the reference of the form, the LPA or the order. */
+  evidenceReference?: InputMaybe<Scalars['String']['input']>;
+  givenBy: ConsentGiver;
   kind: ConsentKind;
-  /** Organisations covered; omit or leave empty for every organisation. */
+  method: ConsentMethod;
+  /** Organisations covered (GSS, ODS or hub ids; at most 20). Required for a consent; for an objection, omit to cover every organisation. */
   organisationCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   personId: Scalars['ID']['input'];
   purpose: PurposeOfUse;
+  /** Required when a representative gave it. */
+  representativeName?: InputMaybe<Scalars['String']['input']>;
+  /** Required when a representative gave it: their relationship to the person. */
+  representativeRelationship?: InputMaybe<Scalars['String']['input']>;
   validFrom: Scalars['Date']['input'];
+  /** The last day covered. Required for a consent, at most 12 months after validFrom. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1406,10 +1528,18 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AssertedRelationshipDecision: AssertedRelationshipDecision;
   AssertedRelationshipStatus: AssertedRelationshipStatus;
+  BreakGlassCategory: BreakGlassCategory;
   BreakGlassGrant: ResolverTypeWrapper<BreakGlassRow>;
+  BreakGlassGrantConnection: ResolverTypeWrapper<Omit<BreakGlassGrantConnection, 'edges'> & { edges: Array<ResolversTypes['BreakGlassGrantEdge']> }>;
+  BreakGlassGrantEdge: ResolverTypeWrapper<Omit<BreakGlassGrantEdge, 'node'> & { node: ResolversTypes['BreakGlassGrant'] }>;
   CommissionedPackage: ResolverTypeWrapper<CommissionedPackage>;
+  ConsentGiver: ConsentGiver;
   ConsentKind: ConsentKind;
+  ConsentMethod: ConsentMethod;
   ConsentRecord: ResolverTypeWrapper<ConsentRow>;
+  ConsentRecordConnection: ResolverTypeWrapper<Omit<ConsentRecordConnection, 'edges'> & { edges: Array<ResolversTypes['ConsentRecordEdge']> }>;
+  ConsentRecordEdge: ResolverTypeWrapper<Omit<ConsentRecordEdge, 'node'> & { node: ResolversTypes['ConsentRecord'] }>;
+  ConsentRecordFilter: ConsentRecordFilter;
   ContinuingHealthcarePackage: ResolverTypeWrapper<ContinuingHealthcarePackage>;
   ContinuityAggregates: ResolverTypeWrapper<ContinuityAggregates>;
   ContinuityChange: ContinuityChange;
@@ -1504,8 +1634,13 @@ export type ResolversParentTypes = ResolversObject<{
   AssertedRelationship: AssertedRelationshipRow;
   ID: Scalars['ID']['output'];
   BreakGlassGrant: BreakGlassRow;
+  BreakGlassGrantConnection: Omit<BreakGlassGrantConnection, 'edges'> & { edges: Array<ResolversParentTypes['BreakGlassGrantEdge']> };
+  BreakGlassGrantEdge: Omit<BreakGlassGrantEdge, 'node'> & { node: ResolversParentTypes['BreakGlassGrant'] };
   CommissionedPackage: CommissionedPackage;
   ConsentRecord: ConsentRow;
+  ConsentRecordConnection: Omit<ConsentRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConsentRecordEdge']> };
+  ConsentRecordEdge: Omit<ConsentRecordEdge, 'node'> & { node: ResolversParentTypes['ConsentRecord'] };
+  ConsentRecordFilter: ConsentRecordFilter;
   ContinuingHealthcarePackage: ContinuingHealthcarePackage;
   ContinuityAggregates: ContinuityAggregates;
   ContinuityPa: Omit<ContinuityPa, 'fundedBy'> & { fundedBy: Array<ResolversParentTypes['FundingEpisode']> };
@@ -1634,6 +1769,8 @@ export type AssertedRelationshipResolvers<ContextType = Context, ParentType exte
 }>;
 
 export type BreakGlassGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BreakGlassGrant'] = ResolversParentTypes['BreakGlassGrant']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['BreakGlassCategory']>, ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1641,11 +1778,23 @@ export type BreakGlassGrantResolvers<ContextType = Context, ParentType extends R
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BreakGlassGrantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BreakGlassGrantConnection'] = ResolversParentTypes['BreakGlassGrantConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BreakGlassGrantEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BreakGlassGrantEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BreakGlassGrantEdge'] = ResolversParentTypes['BreakGlassGrantEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BreakGlassGrant'], ParentType, ContextType>;
 }>;
 
 export type CommissionedPackageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionedPackage'] = ResolversParentTypes['CommissionedPackage']> = ResolversObject<{
@@ -1655,17 +1804,36 @@ export type CommissionedPackageResolvers<ContextType = Context, ParentType exten
 
 export type ConsentRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentRecord'] = ResolversParentTypes['ConsentRecord']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidenceReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  givenBy?: Resolver<Maybe<ResolversTypes['ConsentGiver']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ConsentKind'], ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['ConsentMethod']>, ParentType, ContextType>;
   organisationCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['PurposeOfUse'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedByOrganisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedByRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedByUserId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  representativeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  representativeRelationship?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   withdrawnBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ConsentRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentRecordConnection'] = ResolversParentTypes['ConsentRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ConsentRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConsentRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentRecordEdge'] = ResolversParentTypes['ConsentRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConsentRecord'], ParentType, ContextType>;
 }>;
 
 export type ContinuingHealthcarePackageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContinuingHealthcarePackage'] = ResolversParentTypes['ContinuingHealthcarePackage']> = ResolversObject<{
@@ -1806,7 +1974,7 @@ export type MatchReviewEdgeResolvers<ContextType = Context, ParentType extends R
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addLocalIdentifier?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationAddLocalIdentifierArgs, 'input' | 'personId'>>;
-  breakGlass?: Resolver<ResolversTypes['BreakGlassGrant'], ParentType, ContextType, RequireFields<MutationBreakGlassArgs, 'minutes' | 'personId' | 'reason'>>;
+  breakGlass?: Resolver<ResolversTypes['BreakGlassGrant'], ParentType, ContextType, RequireFields<MutationBreakGlassArgs, 'category' | 'minutes' | 'personId' | 'reason'>>;
   linkMatchReview?: Resolver<ResolversTypes['MatchReview'], ParentType, ContextType, RequireFields<MutationLinkMatchReviewArgs, 'decidedBy' | 'id' | 'personId' | 'reason'>>;
   mergePeople?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType, RequireFields<MutationMergePeopleArgs, 'decidedBy' | 'reason' | 'retiredId' | 'survivorId'>>;
   proposeTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationProposeTransitionArgs, 'input'>>;
@@ -1934,7 +2102,8 @@ export type PlanTaskDifferenceResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assertedRelationships?: Resolver<Array<ResolversTypes['AssertedRelationship']>, ParentType, ContextType, RequireFields<QueryAssertedRelationshipsArgs, 'pendingOnly' | 'unreviewedOnly'>>;
-  breakGlassGrants?: Resolver<Array<ResolversTypes['BreakGlassGrant']>, ParentType, ContextType, RequireFields<QueryBreakGlassGrantsArgs, 'unreviewedOnly'>>;
+  breakGlassGrants?: Resolver<ResolversTypes['BreakGlassGrantConnection'], ParentType, ContextType, RequireFields<QueryBreakGlassGrantsArgs, 'first' | 'unreviewedOnly'>>;
+  consentRecords?: Resolver<ResolversTypes['ConsentRecordConnection'], ParentType, ContextType, RequireFields<QueryConsentRecordsArgs, 'first'>>;
   continuityReport?: Resolver<ResolversTypes['ContinuityReport'], ParentType, ContextType, RequireFields<QueryContinuityReportArgs, 'personId'>>;
   matchReview?: Resolver<Maybe<ResolversTypes['MatchReview']>, ParentType, ContextType, RequireFields<QueryMatchReviewArgs, 'id'>>;
   matchReviews?: Resolver<ResolversTypes['MatchReviewConnection'], ParentType, ContextType, RequireFields<QueryMatchReviewsArgs, 'first' | 'status'>>;
@@ -2088,8 +2257,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AggregateRow?: AggregateRowResolvers<ContextType>;
   AssertedRelationship?: AssertedRelationshipResolvers<ContextType>;
   BreakGlassGrant?: BreakGlassGrantResolvers<ContextType>;
+  BreakGlassGrantConnection?: BreakGlassGrantConnectionResolvers<ContextType>;
+  BreakGlassGrantEdge?: BreakGlassGrantEdgeResolvers<ContextType>;
   CommissionedPackage?: CommissionedPackageResolvers<ContextType>;
   ConsentRecord?: ConsentRecordResolvers<ContextType>;
+  ConsentRecordConnection?: ConsentRecordConnectionResolvers<ContextType>;
+  ConsentRecordEdge?: ConsentRecordEdgeResolvers<ContextType>;
   ContinuingHealthcarePackage?: ContinuingHealthcarePackageResolvers<ContextType>;
   ContinuityAggregates?: ContinuityAggregatesResolvers<ContextType>;
   ContinuityPa?: ContinuityPaResolvers<ContextType>;

@@ -1,7 +1,9 @@
-import { badUserInput, conflict, forbidden, isoDate, notFound, requestAccessOf, requireId, requireText, today, type AccessStore, type ConsentRow } from '@continuum/kit';
+import { badUserInput, conflict, consentInForce, decodeCursor, encodeCursor, forbidden, isoDate, notFound, pageSize, requestAccessOf, requireId, requireText, today, type AccessStore, type ConsentRow } from '@continuum/kit';
 import { randomUUID } from 'node:crypto';
 import type { AssertedRelationshipResolvers, BreakGlassGrantResolvers, ConsentRecordResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
 import type { Context } from '../context.ts';
+import { breakGlassLimits, reasonProblem, refusalError } from '../access-control/break-glass-rules.ts';
+import { consentRow } from '../access-control/consent-input.ts';
 
 /** The longest break-glass grant, in minutes: long enough for an emergency, short enough to need asking again. */
 const MAX_BREAK_GLASS_MINUTES = 240;
@@ -20,21 +22,44 @@ function requireRole(ctx: Context, roles: Set<string>, field: string, what: stri
   return caller;
 }
 
+/** A page of rows as a connection; the cursor is the row's id. */
+function page<T extends { id: string }>(found: { rows: T[]; total: number } | null, size: number) {
+  if (!found) throw badUserInput('after', 'the cursor names a record no longer held');
+  const rows = found.rows.slice(0, size);
+  return {
+    edges: rows.map((node) => ({ cursor: encodeCursor(node.id), node })),
+    pageInfo: { hasNextPage: found.rows.length > size, endCursor: rows.length ? encodeCursor(rows[rows.length - 1].id) : null },
+    totalCount: found.total,
+  };
+}
+
+/** A cursor handed out by a list of consents or grants: a hub id. */
+function afterId(after: string | null | undefined): string | null {
+  const id = decodeCursor(after);
+  if (id !== null && !/^[0-9a-f-]{36}$/.test(id)) throw badUserInput('after', 'not a cursor returned by this API');
+  return id;
+}
+
 export const ConsentRecord: ConsentRecordResolvers = {
+  personId: (c) => c.person_id,
   kind: (c) => c.kind,
   purpose: (c) => c.purpose as never,
   organisationCodes: (c) => c.organisation_codes,
   validFrom: (c) => new Date(c.valid_from),
   validTo: (c) => (c.valid_to ? new Date(c.valid_to) : null),
+  givenBy: (c) => c.given_by,
+  representativeName: (c) => c.representative_name,
+  representativeRelationship: (c) => c.representative_relationship,
+  method: (c) => c.method as never,
+  evidenceReference: (c) => c.evidence_reference,
   recordedBy: (c) => c.recorded_by,
+  recordedByUserId: (c) => c.recorded_by_user_id,
+  recordedByRole: (c) => c.recorded_by_role,
   recordedByOrganisation: (c) => c.recorded_by_organisation,
   recordedAt: (c) => c.recorded_at,
   withdrawnAt: (c) => c.withdrawn_at,
   withdrawnBy: (c) => c.withdrawn_by,
-  active: (c: ConsentRow) => {
-    const day = isoDate(today());
-    return !c.withdrawn_at && c.valid_from <= day && (c.valid_to === null || c.valid_to >= day);
-  },
+  active: (c: ConsentRow) => consentInForce(c, isoDate(today())),
 };
 
 export const BreakGlassGrant: BreakGlassGrantResolvers = {
@@ -42,8 +67,10 @@ export const BreakGlassGrant: BreakGlassGrantResolvers = {
   userId: (g) => g.user_id,
   userName: (g) => g.user_name,
   organisationCode: (g) => g.organisation_code,
+  category: (g) => g.category as never,
   grantedAt: (g) => g.granted_at,
   expiresAt: (g) => g.expires_at,
+  reviewed: (g) => g.reviewed_at !== null,
   reviewedAt: (g) => g.reviewed_at,
   reviewedBy: (g) => g.reviewed_by,
   reviewNote: (g) => g.review_note,
@@ -75,9 +102,26 @@ export const AccessControlQuery: QueryResolvers = {
     requireRole(ctx, DPO_ONLY, 'assertedRelationships', 'Reviewing asserted relationships');
     return storeOf(ctx).assertedRelationships(unreviewedOnly ?? true, pendingOnly ?? false);
   },
-  breakGlassGrants: async (_parent, { unreviewedOnly }, ctx) => {
-    requireRole(ctx, new Set(['DATA_PROTECTION_OFFICER']), 'breakGlassGrants', 'Reviewing break-glass access');
-    return storeOf(ctx).breakGlassGrants(unreviewedOnly ?? true);
+  breakGlassGrants: async (_parent, { unreviewedOnly, personId, userId, first, after }, ctx) => {
+    requireRole(ctx, DPO_ONLY, 'breakGlassGrants', 'Reviewing break-glass access');
+    const size = pageSize(first, 50);
+    const filter = { unreviewedOnly: unreviewedOnly ?? true, personId: personId ? requireId(personId, 'personId') : null, userId: userId ? requireText(userId, 'userId') : null };
+    return page(await storeOf(ctx).breakGlassPage(filter, size, afterId(after)), size);
+  },
+  consentRecords: async (_parent, { filter, first, after }, ctx) => {
+    requireRole(ctx, DPO_ONLY, 'consentRecords', 'Reviewing consent records');
+    const size = pageSize(first, 50);
+    const found = await storeOf(ctx).consentPage(
+      {
+        personId: filter?.personId ? requireId(filter.personId, 'filter.personId') : null,
+        kind: filter?.kind ?? null,
+        activeOn: filter?.activeOnly ? isoDate(today()) : null,
+        recordedByOrganisation: filter?.recordedByOrganisation ? requireText(filter.recordedByOrganisation, 'filter.recordedByOrganisation', 64) : null,
+      },
+      size,
+      afterId(after),
+    );
+    return page(found, size);
   },
 };
 
@@ -87,19 +131,8 @@ export const AccessControlMutation: MutationResolvers = {
     const personId = requireId(input.personId, 'input.personId');
     const person = await ctx.loaders.person.load(personId);
     if (!person) throw notFound('Person', 'input.personId', input.personId);
-    if (input.validTo && input.validTo.getTime() < input.validFrom.getTime()) throw badUserInput('input.validTo', 'must be on or after validFrom');
-    const codes = [...new Set((input.organisationCodes ?? []).map((c, i) => requireText(c, `input.organisationCodes[${i}]`, 64)))];
-    return storeOf(ctx).addConsent({
-      id: randomUUID(),
-      person_id: person.id,
-      kind: input.kind,
-      purpose: input.purpose,
-      organisation_codes: codes,
-      valid_from: isoDate(input.validFrom),
-      valid_to: input.validTo ? isoDate(input.validTo) : null,
-      recorded_by: caller.name,
-      recorded_by_organisation: caller.organisationCode,
-    });
+    // Who gave it, how, for whom and until when: checked in full before anything is written.
+    return storeOf(ctx).addConsent(consentRow(input, person.id, caller, randomUUID()));
   },
 
   withdrawConsent: async (_parent, { id }, ctx) => {
@@ -113,20 +146,24 @@ export const AccessControlMutation: MutationResolvers = {
     return (await store.withdrawConsent(consentId, access.caller.name))!;
   },
 
-  breakGlass: async (_parent, { personId, reason, minutes }, ctx) => {
+  breakGlass: async (_parent, { personId, category, reason, minutes }, ctx) => {
     const caller = requireRole(ctx, BREAK_GLASS_ROLES, 'breakGlass', 'Break-glass access');
     const id = requireId(personId, 'personId');
-    const text = requireText(reason, 'reason', 1000);
-    if (text.length < 10) throw badUserInput('reason', 'state the reason in at least 10 characters');
+    const text = requireText(reason, 'reason', 1000).replace(/\s+/g, ' ');
+    const problem = reasonProblem(text);
+    if (problem) throw badUserInput('reason', problem);
     const span = minutes ?? 60;
     if (!Number.isInteger(span) || span < 1 || span > MAX_BREAK_GLASS_MINUTES) throw badUserInput('minutes', `must be a whole number from 1 to ${MAX_BREAK_GLASS_MINUTES}`);
     const person = await ctx.loaders.person.load(id);
     if (!person) throw notFound('Person', 'personId', personId);
-    const grant = await storeOf(ctx).grantBreakGlass(
-      { id: randomUUID(), user_id: caller.userId, user_name: caller.name, organisation_code: caller.organisationCode, role: caller.role, person_id: person.id, reason: text },
+    const outcome = await storeOf(ctx).grantBreakGlass(
+      { id: randomUUID(), user_id: caller.userId, user_name: caller.name, organisation_code: caller.organisationCode, role: caller.role, person_id: person.id, category, reason: text },
       span,
+      breakGlassLimits(),
     );
-    requestAccessOf(ctx).note({ action: 'WRITE', outcome: 'ALLOWED', recordType: 'breakGlass', recordId: grant.id, subject: { personId: person.id }, fields: ['reason', 'minutes'], breakGlassId: grant.id });
+    if (!('grant' in outcome)) throw refusalError(outcome);
+    const { grant } = outcome;
+    requestAccessOf(ctx).note({ action: 'WRITE', outcome: 'ALLOWED', recordType: 'breakGlass', recordId: grant.id, subject: { personId: person.id }, fields: ['category', 'reason', 'minutes'], breakGlassId: grant.id });
     return grant;
   },
 
@@ -139,7 +176,7 @@ export const AccessControlMutation: MutationResolvers = {
     return reviewed.row;
   },
   reviewBreakGlass: async (_parent, { id, note }, ctx) => {
-    const caller = requireRole(ctx, new Set(['DATA_PROTECTION_OFFICER']), 'reviewBreakGlass', 'Reviewing break-glass access');
+    const caller = requireRole(ctx, DPO_ONLY, 'reviewBreakGlass', 'Reviewing break-glass access');
     const grant = await storeOf(ctx).reviewBreakGlass(requireId(id, 'id'), caller.name, requireText(note, 'note', 2000));
     if (!grant) throw notFound('BreakGlassGrant', 'id', id);
     return grant;
