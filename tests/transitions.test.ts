@@ -1,3 +1,4 @@
+import type { Caller } from '@continuum/kit';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { funderUser, startTestHub, type TestHub } from './helpers.ts';
@@ -6,6 +7,10 @@ import {
 } from './transition-journeys.ts';
 
 const NE = new Set(region.councils.filter((c) => c.nation === 'ENGLAND').map((c) => c.gssCode));
+const providerOf = new Map(region.courses.map((c) => [c.id, c.providerId]));
+/** The NHS trust whose courses every one of these PAs has completed, if any: it trains them. */
+const nhsTrainerOf = (paIds: string[]) =>
+  region.trainingProviders.find((t) => t.kind === 'NHS_TRUST' && paIds.every((pa) => region.trainingRecords.some((r) => r.personalAssistantId === pa && providerOf.get(r.courseId) === t.id)))?.id;
 const effectiveDate = addDaysIso(TODAY, 14);
 
 const HISTORY = `query ($id: ID) { person(id: $id) {
@@ -80,12 +85,20 @@ describe('funding transitions through the gateway: the person keeps their PAs an
   });
 
   it('holds an agreed transition while one PA lacks a required competence, and applies it once the training record lands', async () => {
-    const dp = pick(candidates(region.directPayments.filter((d) => NE.has(d.councilGssCode)), (n) => n === 2));
+    // An NHS sign-off is recorded by a trainer of an NHS trust that already trains both PAs.
+    const suction = region.courses.find((c) => c.code === 'HT-SUCTION')!.id;
+    const dp = pick(
+      candidates(region.directPayments.filter((d) => NE.has(d.councilGssCode)), (n) => n === 2).filter((d) => {
+        const pas = activeEmployments(d.personId).map((e) => e.personalAssistantId);
+        return nhsTrainerOf(pas) && !region.trainingRecords.some((r) => pas.includes(r.personalAssistantId) && r.courseId === suction);
+      }),
+    );
     const team = activeEmployments(dp.personId);
     const user = funderUser(dp.councilGssCode);
-    const signOff = { name: 'Priya Shah', role: 'Clinical nurse specialist', organisation: 'Newcastle upon Tyne Hospitals NHS Foundation Trust', nhsStaff: true };
+    const trainer: Caller = { userId: 'trainer.nhs-trust', name: 'Clinical educator', organisationCode: nhsTrainerOf(team.map((e) => e.personalAssistantId))!, organisationKind: 'TRAINING_PROVIDER', role: 'TRAINER', purpose: 'TRAINING_ADMINISTRATION' };
+    const signOff = { name: 'Priya Shah', role: 'Clinical nurse specialist', organisation: 'NHS foundation trust', nhsStaff: true };
     const recordSuction = (paId: string) =>
-      gql(hub, user, `mutation ($i: RecordTrainingInput!) { recordTraining(input: $i) { id } }`, { i: { personalAssistantId: paId, courseCode: 'HT-SUCTION', completedOn: TODAY, signedOffBy: signOff } });
+      gql(hub, trainer, `mutation ($i: RecordTrainingInput!) { recordTraining(input: $i) { id } }`, { i: { personalAssistantId: paId, courseCode: 'HT-SUCTION', completedOn: TODAY, signedOffBy: signOff } });
     for (const e of team) {
       await gql(hub, user, `mutation ($id: ID!) { updateEmployment(id: $id, input: { healthDuties: true, insuranceUpdated: true, payRateUpdated: true, hourlyRate: 15.5 }) { id } }`, { id: e.id });
     }
