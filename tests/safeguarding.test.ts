@@ -4,7 +4,7 @@
  * the data protection officer, not another council's social worker even under break-glass.
  * Anyone who may see the person may tell a council of a concern, and gets a receipt only.
  */
-import { buildDemoRegion } from '@continuum/kit/demo';
+import { buildDemoRegion, demoDay } from '@continuum/kit/demo';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, rowCounts, startTestHub, type TestHub } from './helpers.ts';
@@ -34,7 +34,7 @@ describe('safeguarding concerns: the most restricted field set', () => {
       seen.map((c: any) => [c.id, c.category, c.source, c.status, c.council.gssCode, c.closedOn, c.outcome]),
       expected.map((c) => [c.id, c.category, c.source, 'CLOSED', NEWCASTLE, c.closedOn, c.outcome]),
     );
-    const ppe = region.safeguardingConcerns.find((c) => c.councilGssCode === FLINTSHIRE && c.source === 'FAMILY_MEMBER' && c.raisedOn === '2020-09-15')!;
+    const ppe = region.safeguardingConcerns.find((c) => c.councilGssCode === FLINTSHIRE && c.source === 'FAMILY_MEMBER' && c.raisedOn === demoDay(region.asOf, '2020-09-15'))!; // the seed's PPE incident, where it falls in the anchored region
     const flintshire = (await gqlData(hub.as('social-worker.flintshire'), CONCERNS, { id: ppe.personId })).person.safeguardingConcerns;
     assert.ok(flintshire.some((c: any) => c.id === ppe.id && c.category === 'NEGLECT_AND_ACTS_OF_OMISSION' && c.outcome === 'ACTION_TAKEN'), 'the programme\'s PPE incident');
   });
