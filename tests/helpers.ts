@@ -1,4 +1,4 @@
-import { demoUser, generateHubKeys, signUserToken, type Caller, type HubKeys } from '@continuum/kit';
+import { DEFAULT_AUDIENCE, demoUser, generateHubKeys, signServiceToken, signUserToken, type Caller, type HubKeys } from '@continuum/kit';
 import { freshDatabase, postGraphQL, type GraphQLResponse } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { startHub, type Hub } from '../scripts/hub.ts';
@@ -43,6 +43,16 @@ export async function startTestHub(opts: Pick<Parameters<typeof startHub>[0], 'r
     bearer,
     as: (user: string | Caller): Client => async (query, variables) => postGraphQL(hub.gatewayUrl, query, variables, await bearer(user)),
   });
+}
+
+/**
+ * GET /health at the gateway as the hub's operator (with a hub service token): each subgraph's
+ * state and address, and the supergraph served. Anyone else is told only whether the hub is up.
+ */
+export async function operatorHealth(hub: Hub): Promise<{ status: number; body: any }> {
+  const token = await signServiceToken((await testHubKeys()).services, 'operator', DEFAULT_AUDIENCE);
+  const res = await fetch(hub.gatewayUrl.replace('/graphql', '/health'), { headers: { authorization: `Bearer ${token}` } });
+  return { status: res.status, body: await res.json() };
 }
 
 /** A care professional at any funder of the demo region: a social worker at a council (GSS code) or a PHB lead at an NHS body (ODS code). */

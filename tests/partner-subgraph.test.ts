@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { waitFor } from '@continuum/kit/testing';
 import { EXAMPLE_PARTNER, partnerSdl, servedBy, startPartnerHub, type PartnerHub } from './partner-helpers.ts';
+import { operatorHealth } from './helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** The partner's clients are Flintshire people: Flintshire's social worker asks about them. */
@@ -89,7 +90,7 @@ describe('a partner subgraph joins the graph through the registry, without a res
   });
 
   it('GET /health shows the partner subgraph with the hub\'s, and the supergraph being served', async () => {
-    const body: any = await (await fetch(ph.hub.gatewayUrl.replace('/graphql', '/health'))).json();
+    const { body } = await operatorHealth(ph.hub);
     assert.equal(body.status, 'ok');
     assert.deepEqual(body.subgraphs.map((s: any) => s.name).sort(), ['councils', 'flintshire-microcare', 'health', 'people', 'support', 'training']);
     assert.equal(body.supergraph.sha256, ph.registry.store.history().at(-1)!.supergraphSha256);
@@ -124,7 +125,7 @@ describe('a partner subgraph joins the graph through the registry, without a res
     fs.writeFileSync(ph.registry.supergraphPath, 'schema { query: Query } type Query { broken: Nope }\n');
     try {
       await waitFor(() => ph.hub.gateway.supergraph.status().lastError, { message: 'the gateway to look at the broken file and refuse it' });
-      const body: any = await (await fetch(ph.hub.gatewayUrl.replace('/graphql', '/health'))).json();
+      const { body } = await operatorHealth(ph.hub);
       assert.equal(body.supergraph.sha256, good);
       assert.ok(body.supergraph.lastError.message.length > 0);
       const res = await ph.hub.as(USER)(PERSON, { id: clientId });
@@ -164,7 +165,7 @@ describe('a partner subgraph joins the graph through the registry, without a res
     await ph.partner.kill();
     const killedAt = load.replies.length;
     await waitFor(() => load.replies.slice(killedAt).some((r) => r.body.errors), { message: 'a reply that lost the partner\'s fields while it is down' });
-    const health: any = await (await fetch(ph.hub.gatewayUrl.replace('/graphql', '/health'))).json();
+    const { body: health } = await operatorHealth(ph.hub);
     assert.equal(health.status, 'degraded');
     assert.equal(health.subgraphs.find((s: any) => s.name === 'flintshire-microcare').status, 'down');
     await ph.partner.start();

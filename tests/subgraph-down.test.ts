@@ -2,7 +2,7 @@ import { buildDemoRegion } from '@continuum/kit/demo';
 import { dayFromToday } from '@continuum/kit/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { startTestHub, type TestHub } from './helpers.ts';
+import { operatorHealth, startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
 const PERSON = region.featured.movedDirectPaymentToPhb;
@@ -36,9 +36,8 @@ describe('a subgraph that is down costs only its own fields', () => {
   });
 
   it('reports the stopped subgraph as down and the hub as degraded on GET /health', async () => {
-    const res = await fetch(hub.gatewayUrl.replace('/graphql', '/health'));
-    const body: any = await res.json();
-    assert.equal(res.status, 200);
+    const { status, body } = await operatorHealth(hub);
+    assert.equal(status, 200);
     assert.equal(body.status, 'degraded');
     assert.deepEqual(
       body.subgraphs.map((s: any) => [s.name, s.status]).sort(),

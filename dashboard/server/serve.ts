@@ -1,7 +1,8 @@
 /**
  * The dashboard's own small server: the built pages and their assets, /graphql passed on to
  * the gateway with the signed-in commissioner's token added (so no token ever reaches the
- * browser), and /session saying who that is.
+ * browser; only the dashboard's own persisted operations, as JSON: forward.ts), and /session
+ * saying who that is.
  * Pages are paths of one single-page app, so any other path without a file extension gets
  * index.html.
  */
@@ -12,6 +13,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DashboardSignIn } from './sign-in.ts';
 import { DIST_DIR } from './build.ts';
+import { checkDashboardRequest, loadOperationHashes } from './forward.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,6 +43,8 @@ export interface DashboardServerOptions {
   /** Who the dashboard signs in as: every request to the gateway carries their token. */
   signIn: DashboardSignIn;
   distDir?: string;
+  /** The manifest of the dashboard's persisted operations: the only ones forwarded. */
+  operationsFile?: string;
 }
 
 export interface RunningDashboard {
@@ -65,14 +69,17 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
-async function forwardToGateway(req: http.IncomingMessage, res: http.ServerResponse, gatewayUrl: string, signIn: DashboardSignIn) {
-  const body = await readBody(req);
-  if (body === null) return send(res, 413, 'application/json', JSON.stringify({ errors: [{ message: 'Request too large', extensions: { code: 'BAD_REQUEST' } }] }));
+async function forwardToGateway(req: http.IncomingMessage, res: http.ServerResponse, gatewayUrl: string, signIn: DashboardSignIn, hashes: ReadonlySet<string>) {
+  const raw = await readBody(req);
+  if (raw === null) return send(res, 413, 'application/json', JSON.stringify({ errors: [{ message: 'Request too large', extensions: { code: 'BAD_REQUEST' } }] }));
+  // Only the dashboard's own operations, as JSON: nothing else travels with the commissioner's token.
+  const checked = checkDashboardRequest(req.headers['content-type'], raw, hashes);
+  if (!checked.ok) return send(res, checked.status, 'application/json', JSON.stringify({ errors: [{ message: checked.message, extensions: { code: checked.code } }] }));
   try {
     const answer = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${await signIn.token()}` },
-      body: new Uint8Array(body),
+      body: checked.body,
       signal: AbortSignal.timeout(30_000),
     });
     send(res, answer.status, answer.headers.get('content-type') ?? 'application/json', Buffer.from(await answer.arrayBuffer()), { 'cache-control': 'no-store' });
@@ -91,11 +98,12 @@ function fileUnder(root: string, urlPath: string): string | null {
 export async function startDashboardServer(opts: DashboardServerOptions): Promise<RunningDashboard> {
   const dist = opts.distDir ?? DIST_DIR;
   const index = fs.readFileSync(path.join(dist, 'index.html'));
+  const hashes = loadOperationHashes(opts.operationsFile);
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://dashboard');
     if (pathname === '/graphql') {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only', { allow: 'POST' });
-      forwardToGateway(req, res, opts.gatewayUrl, opts.signIn).catch(() => send(res, 500, 'text/plain', 'error'));
+      forwardToGateway(req, res, opts.gatewayUrl, opts.signIn, hashes).catch(() => send(res, 500, 'text/plain', 'error'));
       return;
     }
     // Who is signed in, for the header: a name and a role, never the token.

@@ -1,7 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
-import { serveHttp, withInputField } from '@continuum/kit';
+import { maskInternalError, serveHttp, withInputField } from '@continuum/kit';
 import { GraphQLError } from 'graphql';
 import { subgraphHealth } from './health.ts';
 import { loadPersistedOperations, persistedOperationFiles, persistedOperationsCache } from './persisted-operations.ts';
@@ -98,7 +98,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => withInputField(hideSubgraphInternals(formatted)),
+    // What a subgraph or the gateway did not mean to say (database errors, internal failures) is answered generically, with an id that is logged.
+    formatError: (formatted, error) => withInputField(maskInternalError(hideSubgraphInternals(formatted), error, 'gateway')),
     introspection: !production,
     persistedQueries: { cache: persistedOperationsCache(loadPersistedOperations(persistedOperationFiles(opts.persistedOperationManifests))) },
     allowBatchedHttpRequests: false,
@@ -110,8 +111,13 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     port: opts.port,
     host: opts.host ?? '127.0.0.1',
     context: async (req) => ({ caller: await authenticate(req.headers.authorization) }),
-    // The subgraphs of the supergraph served now, which a publish may have changed.
-    health: async () => ({ ...(await subgraphHealth(supergraphSubgraphs(supergraph.sdl, urls))), supergraph: supergraph.status() }),
+    // Anyone may ask whether the hub is up (one word). Which subgraphs, at which addresses, and the
+    // supergraph file served (which a publish may have changed) only for the hub's service identity.
+    health: async (req) => {
+      const state = await subgraphHealth(supergraphSubgraphs(supergraph.sdl, urls));
+      const caller = await authenticate(req.headers.authorization).catch(() => null);
+      return caller?.role === 'HUB_SERVICE' ? { ...state, supergraph: supergraph.status() } : { status: state.status };
+    },
   });
   return {
     url: http.url,

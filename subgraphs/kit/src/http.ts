@@ -1,6 +1,8 @@
 import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { logInternalError } from './internal-errors.ts';
 
 /** Requests larger than this are refused before parsing. */
 const MAX_BODY_BYTES = 1_000_000;
@@ -9,8 +11,8 @@ export interface HttpOptions<Ctx extends BaseContext> {
   port: number;
   host: string;
   context: (req: http.IncomingMessage) => Promise<Ctx>;
-  /** Answers GET /health; a thrown error answers 503. */
-  health?: () => Promise<unknown>;
+  /** Answers GET /health (the request tells who asks); a thrown error answers 503, its reason logged, not sent. */
+  health?: (req: http.IncomingMessage) => Promise<unknown>;
 }
 
 export interface RunningHttp {
@@ -59,10 +61,12 @@ async function handle<Ctx extends BaseContext>(
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/health' && req.method === 'GET') {
     try {
-      const body = opts.health ? await opts.health() : { status: 'ok' };
+      const body = opts.health ? await opts.health(req) : { status: 'ok' };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     } catch (err) {
-      res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'unavailable', reason: (err as Error).message }));
+      // The reason (a database error, an address) is for the operator's log, not for whoever asks.
+      logInternalError(randomUUID(), 'health', err);
+      res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'unavailable' }));
     }
     return;
   }

@@ -3,6 +3,7 @@ export * from './database.ts';
 export * from './clock.ts';
 export * from './dates.ts';
 export * from './errors.ts';
+export * from './internal-errors.ts';
 export * from './http.ts';
 export * from './loaders.ts';
 export * from './migrate.ts';

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { connectDatabase, type Database } from './database.ts';
 import { serveHttp, type RunningHttp } from './http.ts';
 import { withInputField } from './errors.ts';
+import { maskInternalError } from './internal-errors.ts';
 import { GraphClient } from './graph-client.ts';
 import type { DemoRegion } from './demo/types.ts';
 import type { SubgraphName } from './config.ts';
@@ -87,7 +88,8 @@ export function createApolloServer<Ctx extends object>(mod: Pick<SubgraphModule<
   return new ApolloServer<Ctx>({
     schema: guardSchema(buildSubgraphSchema({ typeDefs: mod.typeDefs, resolvers: mod.resolvers as never }), withDefaults(mod.accessPolicy)),
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => withInputField(formatted),
+    // Database, ORM and programming errors never reach a client: a generic error with an id, logged here.
+    formatError: (formatted, error) => withInputField(maskInternalError(formatted, error, (mod as { name?: string }).name ?? 'subgraph')),
     plugins: [ApolloServerPluginInlineTraceDisabled(), answerInputErrorsWithOk, writeAuditTrail],
   });
 }
