@@ -19,7 +19,8 @@ function transition(over: Partial<TransitionModel> = {}): TransitionModel {
 }
 
 function team(change: (t: any) => void = () => {}): TeamFacts {
-  const facts = structuredClone(readyTeam('p-1'));
+  // A copy made in this file's realm (the global structuredClone builds Node's objects outside jest's sandbox).
+  const facts = JSON.parse(JSON.stringify(readyTeam('p-1')));
   change(facts);
   return facts as TeamFacts;
 }
