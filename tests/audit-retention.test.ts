@@ -17,19 +17,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import pg from 'pg';
 import { describe, it } from '@jest/globals';
+import { withClient } from './pg-client.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const PARTITIONED_BY = '20261127090000_audit_trail_partitions';
-
-async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await work(c);
-  } finally {
-    await c.end();
-  }
-}
 
 const INSERT = `INSERT INTO audit_event (request_id, user_id, user_name, organisation_code, role, purpose, subgraph, action, person_id, record_type, record_ids, fields, outcome)
   VALUES ($1, 'social-worker.newcastle', 'Social worker', 'E08000021', 'SOCIAL_WORKER', 'DIRECT_CARE', 'people', 'READ', gen_random_uuid(), 'Person', '{}', '{givenName}', 'ALLOWED')`;

@@ -16,22 +16,12 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { freePort } from '../scripts/jest/free-port.ts';
 import { startTestHub, type TestHub } from './helpers.ts';
+import { withClient } from './pg-client.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-
-async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await work(c);
-  } finally {
-    await c.end();
-  }
-}
 
 /** PostgreSQL's own refusal: insufficient privilege (42501), as "permission denied" or "must be owner" (through Prisma, the code is in its message). */
 async function refused(run: Promise<unknown>, what: string): Promise<void> {
