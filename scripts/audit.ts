@@ -14,7 +14,9 @@
  * (CONTINUUM_TODAY pins it). The access store is CONTINUUM_ACCESS_DATABASE_URL, else
  * `continuum_access` on DATABASE_URL's server, else on the running embedded server of `npm start`.
  */
-import { ACCESS_DATABASE, archiveAuditPartitions, auditPartitions, embeddedPostgresPort, embeddedPostgresUrl, retentionYears, rotateAuditPartitions, todayIso, withDatabase } from '@continuum/kit';
+import { ACCESS_DATABASE, archiveAuditPartitions, auditPartitions, retentionYears, rotateAuditPartitions } from '@continuum/access';
+import { embeddedPostgresPort, todayIso, withDatabase } from '@continuum/runtime';
+import { embeddedPostgresUrl } from '@continuum/dev';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 

@@ -7,7 +7,10 @@
  *
  *   npx tsx scripts/bench-import.ts [--records 100000] [--seed 7]
  */
-import { applyMigrations, connectDatabase, ensureDatabase, noisyPopulation, startEmbeddedPostgres, toCsv, withDatabase } from '@continuum/kit';
+import { applyMigrations, connectDatabase, ensureDatabase, withDatabase } from '@continuum/runtime';
+import { noisyPopulation } from '@continuum/demo';
+import { startEmbeddedPostgres } from '@continuum/dev';
+import { toCsv } from '@continuum/identity';
 import { subgraph as people } from '@continuum/people';
 import { importClientList, readClientList } from '@continuum/people/import';
 import fs from 'node:fs';

@@ -12,9 +12,8 @@
  * Thresholds come from CONTINUUM_MATCH_LINK_THRESHOLD / CONTINUUM_MATCH_REVIEW_THRESHOLD when set
  * (CONTINUUM_PA_MATCH_… with --pa).
  */
-import { estimateWeights, MATCHING_TARGETS, runMatchingBenchmark, type MatchingExample } from '../subgraphs/kit/src/matching/benchmark.ts';
-import { noisyPopulation } from '../subgraphs/kit/src/matching/noisy-population.ts';
-import { matchConfigFor, MATCH_FIELDS } from '../subgraphs/kit/src/matching/config.ts';
+import { estimateWeights, MATCHING_TARGETS, noisyPopulation, runMatchingBenchmark, type MatchingExample } from '@continuum/demo';
+import { matchConfigFor, MATCH_FIELDS } from '@continuum/identity';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -3,7 +3,10 @@
  * or DATABASE_URL when set; otherwise the embedded PostgreSQL of `npm start`, used as it runs
  * or started on its data for the length of the command.
  */
-import { ACCESS_DATABASE, connectDatabase, databaseName, embeddedPostgresPort, embeddedPostgresUrl, startEmbeddedPostgres, subgraphDatabaseUrl, withDatabase, type Database, type SubgraphModule } from '@continuum/kit';
+import { ACCESS_DATABASE } from '@continuum/access';
+import { connectDatabase, databaseName, embeddedPostgresPort, subgraphDatabaseUrl, withDatabase, type Database } from '@continuum/runtime';
+import { embeddedPostgresUrl, startEmbeddedPostgres } from '@continuum/dev';
+import type { SubgraphModule } from '@continuum/subgraph';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';

@@ -3,7 +3,7 @@
  * (`npm start`) and writes each query and its answer into docs/transitions.md.
  *   CONTINUUM_TOKEN=$(npm run -s token -- --user phb-lead.icb) npx tsx scripts/continuity-questions.ts [gateway URL]
  */
-import { today } from '@continuum/kit';
+import { today } from '@continuum/runtime';
 import fs from 'node:fs';
 import path from 'node:path';
 import { continuityQuestions } from '../tests/continuity-questions.ts';

@@ -4,8 +4,8 @@
  * seed markers record it, so the seeded data and any rebuild of the region agree; today for a
  * first seeding; CONTINUUM_DEMO_ANCHOR overrides.
  */
-import { readSeedMarkers, subgraphDatabaseUrl, todayIso, type SeedMarker } from '@continuum/kit';
-import { defaultDemoAnchor, DEMO_BASE_DAY } from '@continuum/kit/demo';
+import { readSeedMarkers, type SeedMarker, defaultDemoAnchor, DEMO_BASE_DAY } from '@continuum/demo';
+import { subgraphDatabaseUrl, todayIso } from '@continuum/runtime';
 import { SUBGRAPH_MODULES } from './subgraphs.ts';
 
 export interface DemoAnchor {

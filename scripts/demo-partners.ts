@@ -3,7 +3,7 @@
  * database, registered and published through the schema registry, as a partner organisation
  * would do it; the gateway picks each publish up without a restart.
  */
-import { databaseName, withDatabase } from '@continuum/kit';
+import { databaseName, withDatabase } from '@continuum/runtime';
 import { Registry } from '@continuum/schema/registry';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -3,8 +3,8 @@
  * schema and first migration, resolvers, DataLoaders, seed, tests) on the kit's runtime, then
  * generates its Prisma client and resolver types so it starts and passes its tests as created.
  */
-import { now, SUBGRAPHS } from '@continuum/kit';
-import { runCodegen } from '@continuum/kit/codegen';
+import { now, SUBGRAPHS } from '@continuum/runtime';
+import { runCodegen } from '@continuum/dev/codegen';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -4,7 +4,7 @@
  * in .continuum/keys (CONTINUUM_KEYS_DIR), which only the operator's machine holds; anyone else is
  * told only whether the hub is up. GATEWAY_URL names another gateway (default localhost:4000).
  */
-import { DEFAULT_AUDIENCE, loadOrCreateHubKeys, signServiceToken } from '@continuum/kit';
+import { DEFAULT_AUDIENCE, loadOrCreateHubKeys, signServiceToken } from '@continuum/access';
 import fs from 'node:fs';
 import path from 'node:path';
 

@@ -6,27 +6,27 @@ import { gatewayAuthConfig, startGateway, type RunningGateway, type SupergraphSo
 import {
   ACCESS_DATABASE,
   AccessStore,
-  applyMigrations,
   loadOrCreateHubKeys,
   localKeySet,
   prepareAccessStore,
-  runtimeDatabaseUrl,
-  secureDatabase,
   serviceTokenSource,
   type HubKeys,
+} from '@continuum/access';
+import {
+  applyMigrations,
+  runtimeDatabaseUrl,
+  secureDatabase,
   databaseName,
   ensureDatabase,
   GraphClient,
-  seedOnce,
   gatewayPort,
-  startSubgraph,
   subgraphPort,
   withDatabase,
-  type Progress,
-  type RunningSubgraph,
   type SubgraphName,
-} from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
+  type Logger,
+} from '@continuum/runtime';
+import { seedAccessStore, seedOnce, buildDemoRegion } from '@continuum/demo';
+import { startSubgraph, type Progress, type RunningSubgraph } from '@continuum/subgraph';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SUBGRAPH_MODULES } from './subgraphs.ts';
@@ -79,7 +79,8 @@ export async function prepareDatabases(serverUrl: string, opts: { seed: boolean;
   }
   const accessUrl = process.env.CONTINUUM_ACCESS_DATABASE_URL ?? withDatabase(serverUrl, ACCESS_DATABASE);
   if (await ensureDatabase(accessUrl, new URL(accessUrl).pathname.slice(1))) opts.log?.(`created database ${new URL(accessUrl).pathname.slice(1)}`);
-  for (const m of await prepareAccessStore(accessUrl, opts.seed ? () => (region ??= buildDemoRegion({ anchor: opts.anchor })) : null)) opts.log?.(`access: applied migration ${m}`);
+  for (const m of await prepareAccessStore(accessUrl)) opts.log?.(`access: applied migration ${m}`);
+  if (opts.seed) await seedAccessStore(accessUrl, () => (region ??= buildDemoRegion({ anchor: opts.anchor })));
   await secureDatabase(accessUrl, 'access');
   urls.access = accessUrl;
   return urls;
@@ -99,6 +100,8 @@ export async function startHub(opts: {
   log?: (line: string) => void;
   /** Signing keys; by default the development keys under .continuum/keys. */
   keys?: HubKeys;
+  /** Where the subgraphs' log lines go: JSON lines on the console by default. */
+  logger?: Logger;
 }): Promise<Hub> {
   const host = opts.host ?? '127.0.0.1';
   const subgraphs: RunningSubgraph[] = [];
@@ -110,7 +113,7 @@ export async function startHub(opts: {
   // Subgraphs reach the rest of the graph through the gateway, which starts last, as the hub's service identity.
   const graph = new GraphClient(null);
   graph.setCredentials(serviceTokenSource(keys.services, 'hub', auth.audience));
-  const subgraphOptions = { host, graph, gatewayKeys: localKeySet(keys.gateway.jwks), accessStore };
+  const subgraphOptions = { host, graph, gatewayKeys: localKeySet(keys.gateway.jwks), accessStore, logger: opts.logger };
   try {
     for (const mod of SUBGRAPH_MODULES) {
       subgraphs.push(await startSubgraph(mod, { ...subgraphOptions, databaseUrl: runtimeDatabaseUrl(opts.databaseUrls[mod.name], mod.name), port: opts.ports?.[mod.name] ?? subgraphPort(mod.name) }));

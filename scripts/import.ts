@@ -10,7 +10,7 @@
  *
  * Exit codes: 0 imported; 1 the file was refused (see the report); 2 wrong usage; 3 the import failed and was rolled back.
  */
-import { toCsv, type RowProblem } from '@continuum/kit';
+import { toCsv, type RowProblem } from '@continuum/identity';
 import { subgraph as people } from '@continuum/people';
 import { AGENCIES, backfillMatchKeys, importClientList, readClientList, type Agency } from '@continuum/people/import';
 import { subgraph as support } from '@continuum/support';

@@ -2,7 +2,7 @@
  * Partner subgraphs run as their own processes, each with its own database and port, exactly
  * as a partner organisation would run one. The demo launcher and the tests start them here.
  */
-import { envPrefix } from '@continuum/kit';
+import { envPrefix } from '@continuum/runtime';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -6,8 +6,9 @@
  * as its own process, registered and published through the schema registry
  * (.continuum/registry). Ctrl-C stops all.
  */
-import { embeddedPostgresPort, formatNhsNumber, startEmbeddedPostgres, todayIso, type PostgresServer } from '@continuum/kit';
-import { FEATURED_PERSON } from '@continuum/kit/demo';
+import { embeddedPostgresPort, formatNhsNumber, todayIso } from '@continuum/runtime';
+import { startEmbeddedPostgres, type PostgresServer } from '@continuum/dev';
+import { FEATURED_PERSON } from '@continuum/demo';
 import { Registry } from '@continuum/schema/registry';
 import path from 'node:path';
 import { decideDemoAnchor } from './demo-anchor.ts';

@@ -1,5 +1,5 @@
 // Every subgraph the hub runs, in port order. The launcher and the tests start them from here.
-import type { SubgraphModule } from '@continuum/kit';
+import type { SubgraphModule } from '@continuum/subgraph';
 import { subgraph as councils } from '@continuum/councils';
 import { subgraph as health } from '@continuum/health';
 import { subgraph as people } from '@continuum/people';

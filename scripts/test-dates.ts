@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { addDays, isoDate, today } from '@continuum/kit';
+import { addDays, isoDate, today } from '@continuum/runtime';
 
 /**
  * Suites whose answers turn on the day: episode statuses, readiness and expiring training, report
@@ -20,8 +20,8 @@ export const DATE_SENSITIVE = [
   'subgraphs/health',
   'subgraphs/support',
   'subgraphs/training',
-  'subgraphs/kit/src/demo',
-  'subgraphs/kit/src/__tests__/clock',
+  'subgraphs/kit/demo',
+  'subgraphs/kit/runtime/src/__tests__/clock',
   'partners/flintshire-microcare/src/__tests__/micro-carers.test.ts',
   'tests/transitions.test.ts',
   'tests/transition-reports.test.ts',

@@ -13,7 +13,17 @@
  * the access store (CONTINUUM_ACCESS_DATABASE_URL, else the hub's database server); the gateway
  * refuses a revoked token within five seconds.
  */
-import { AccessStore, DEMO_USERS, demoUser, loadOrCreateHubKeys, revokeToken, revokeUserTokens, signUserToken, tokenRevocations, USER_TOKEN_SECONDS, type TokenRevocationRow } from '@continuum/kit';
+import {
+  AccessStore,
+  loadOrCreateHubKeys,
+  revokeToken,
+  revokeUserTokens,
+  signUserToken,
+  tokenRevocations,
+  USER_TOKEN_SECONDS,
+  type TokenRevocationRow,
+} from '@continuum/access';
+import { DEMO_USERS, demoUser } from '@continuum/demo';
 import { decodeJwt } from 'jose';
 import os from 'node:os';
 import path from 'node:path';

@@ -5,8 +5,7 @@
  * every refusal answers as "not found" (records) or names the restricted field, and no refused
  * value appears anywhere in the response.
  */
-import { demoUser } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
+import { demoUser, buildDemoRegion } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';

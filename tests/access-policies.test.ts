@@ -3,7 +3,7 @@
  * exists, and the root fields left to the default (the hub's own services only) are exactly the
  * hub's steps and internal lists — so a new field is closed until someone decides who may call it.
  */
-import { rootRule } from '@continuum/kit';
+import { rootRule } from '@continuum/access';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
@@ -43,8 +43,8 @@ describe('access policies cover each subgraph schema', () => {
 
 describe('demo users', () => {
   it('name real organisations and people of the demo region, with the relationships they are described by', async () => {
-    const { buildDemoRegion } = await import('@continuum/kit/demo');
-    const { DEMO_USERS, demoUser } = await import('@continuum/kit');
+    const { buildDemoRegion } = await import('@continuum/demo');
+    const { DEMO_USERS, demoUser } = await import('@continuum/demo');
     const { peopleRelatedTo } = await import('./helpers.ts');
     const region = buildDemoRegion();
     const orgs = new Set<string>([

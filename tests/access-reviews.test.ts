@@ -3,7 +3,7 @@
  * number, its own identifier). It is that organisation's to see and decide — and anyone's who
  * may see the person or PA it names — never the whole region's work queue.
  */
-import { buildDemoRegion } from '@continuum/kit/demo';
+import { buildDemoRegion } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, peopleRelatedTo, registerLead, startTestHub, type TestHub } from './helpers.ts';

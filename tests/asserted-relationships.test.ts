@@ -3,7 +3,7 @@
  * with them at once: self-asserted, like a self-claimed legitimate relationship. Each is listed
  * for a data protection officer, who confirms or revokes it; a revoked one counts for nothing.
  */
-import { buildDemoRegion } from '@continuum/kit/demo';
+import { buildDemoRegion } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';

@@ -3,8 +3,9 @@
  * (transitions to reconcile, merges to carry on) leave no audit rows, so an idle hub's audit
  * trail stays still. When a loop does act on someone's record, its writes are recorded.
  */
-import { completedSweeps, type AuditEventRow } from '@continuum/kit';
-import { dayFromToday, waitFor } from '@continuum/kit/testing';
+import { completedSweeps } from '@continuum/runtime';
+import type { AuditEventRow } from '@continuum/access';
+import { dayFromToday, waitFor } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { funderUser, startTestHub, type TestHub } from './helpers.ts';

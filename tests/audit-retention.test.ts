@@ -5,8 +5,9 @@
  * unless configured) — to a gzipped file with its SHA-256 — before detaching and dropping it.
  * Nothing is ever updated or deleted, and the subgraphs' role can do none of it.
  */
-import { ACCESS_STORE_MIGRATIONS, applyMigrations, ensureDatabase, rotateAuditPartitions, runtimeDatabaseUrl, withDatabase } from '@continuum/kit';
-import { freshDatabase, testServerUrl } from '@continuum/kit/testing';
+import { ACCESS_STORE_MIGRATIONS, rotateAuditPartitions } from '@continuum/access';
+import { applyMigrations, ensureDatabase, runtimeDatabaseUrl, withDatabase } from '@continuum/runtime';
+import { freshDatabase, testServerUrl } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';

@@ -3,8 +3,10 @@
  * every call the hub's own services make for someone: a report computed for a user, a funder's
  * reconcile that opens and ends episodes in other subgraphs.
  */
-import { generateSigningKey, signToken, DEMO_ISSUER, DEFAULT_AUDIENCE, demoUser, claimsFromCaller, signServiceToken, type AuditEventRow } from '@continuum/kit';
-import { dayFromToday, postGraphQL } from '@continuum/kit/testing';
+import { generateSigningKey, signToken, DEMO_ISSUER, DEFAULT_AUDIENCE, signServiceToken, type AuditEventRow } from '@continuum/access';
+import { demoUser } from '@continuum/demo';
+import { claimsFromCaller } from '@continuum/runtime';
+import { dayFromToday, postGraphQL } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { funderUser, startTestHub, type TestHub } from './helpers.ts';

@@ -3,10 +3,19 @@
  * service identity, and the steps only the hub may take. Every attack here is refused.
  */
 import {
-  DEFAULT_AUDIENCE, DEMO_ISSUER, demoUser, generateSigningKey, hubServiceCaller, INTERNAL_AUDIENCE, INTERNAL_ISSUER, signInternalToken, signServiceToken, signToken, signUserToken, claimsFromCaller,
-} from '@continuum/kit';
-import { postGraphQL } from '@continuum/kit/testing';
-import { buildDemoRegion } from '@continuum/kit/demo';
+  DEFAULT_AUDIENCE,
+  DEMO_ISSUER,
+  generateSigningKey,
+  INTERNAL_AUDIENCE,
+  INTERNAL_ISSUER,
+  signInternalToken,
+  signServiceToken,
+  signToken,
+  signUserToken,
+} from '@continuum/access';
+import { demoUser, buildDemoRegion } from '@continuum/demo';
+import { hubServiceCaller, claimsFromCaller } from '@continuum/runtime';
+import { postGraphQL } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestHub, type TestHub } from './helpers.ts';

@@ -3,8 +3,8 @@
  * to back (not while one runs, nor within the cool-off after it until a data protection officer
  * has reviewed it), a few grants per user a day, and every grant listed for the officer.
  */
-import { demoUser, type Caller } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
+import { demoUser, buildDemoRegion } from '@continuum/demo';
+import type { Caller } from '@continuum/runtime';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';

@@ -2,9 +2,9 @@
  * Consent and objection per person (purpose, organisations, period) honoured by every subgraph;
  * break-glass access with a reason, a time limit and a review; an audit trail no one can change.
  */
-import { demoUser, signInternalToken } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { dayFromToday, freshDatabase, postGraphQL, type GraphQLResponse } from '@continuum/kit/testing';
+import { demoUser, buildDemoRegion } from '@continuum/demo';
+import { signInternalToken } from '@continuum/access';
+import { dayFromToday, freshDatabase, postGraphQL, type GraphQLResponse } from '@continuum/dev/testing';
 import pg from 'pg';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';

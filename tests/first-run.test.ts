@@ -1,5 +1,5 @@
-import { testServerUrl } from '@continuum/kit/testing';
-import { buildDemoRegion } from '@continuum/kit/demo';
+import { testServerUrl } from '@continuum/dev/testing';
+import { buildDemoRegion } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
 import pg from 'pg';

@@ -6,7 +6,7 @@
  */
 import { startGateway, type RunningGateway } from '@continuum/gateway';
 import { gatewayAuthConfig } from '@continuum/gateway';
-import { buildDemoRegion } from '@continuum/kit/demo';
+import { buildDemoRegion } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';

@@ -1,5 +1,7 @@
-import { DEFAULT_AUDIENCE, demoUser, generateHubKeys, signServiceToken, signUserToken, type Caller, type HubKeys } from '@continuum/kit';
-import { freshDatabase, postGraphQL, type GraphQLResponse } from '@continuum/kit/testing';
+import { DEFAULT_AUDIENCE, generateHubKeys, signServiceToken, signUserToken, type HubKeys } from '@continuum/access';
+import { demoUser } from '@continuum/demo';
+import { quietLogger, type Caller } from '@continuum/runtime';
+import { freshDatabase, postGraphQL, type GraphQLResponse } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { startHub, type Hub } from '../scripts/hub.ts';
 import { SUBGRAPH_MODULES } from '../scripts/subgraphs.ts';
@@ -23,7 +25,7 @@ let keys: Promise<HubKeys> | null = null;
 export const testHubKeys = () => (keys ??= generateHubKeys());
 
 /** The whole hub over real HTTP on ephemeral ports, each subgraph on a fresh seeded database. */
-export async function startTestHub(opts: Pick<Parameters<typeof startHub>[0], 'routeFor' | 'supergraph' | 'timeoutFor'> & { accessDatabaseUrl?: string } = {}): Promise<TestHub> {
+export async function startTestHub(opts: Pick<Parameters<typeof startHub>[0], 'routeFor' | 'supergraph' | 'timeoutFor' | 'logger'> & { accessDatabaseUrl?: string } = {}): Promise<TestHub> {
   // Tests drive transitions themselves unless they ask for the background loop.
   process.env.CONTINUUM_RECONCILE_INTERVAL_MS ??= '0';
   const databaseUrls: Record<string, string> = {};
@@ -31,7 +33,7 @@ export async function startTestHub(opts: Pick<Parameters<typeof startHub>[0], 'r
   databaseUrls.access = opts.accessDatabaseUrl ?? (await freshDatabase('access'));
   const ports = Object.fromEntries([...SUBGRAPH_MODULES.map((m) => [m.name, 0]), ['gateway', 0]]);
   const hubKeys = await testHubKeys();
-  const hub = await startHub({ databaseUrls, ports, routeFor: opts.routeFor, supergraph: opts.supergraph, timeoutFor: opts.timeoutFor, keys: hubKeys });
+  const hub = await startHub({ databaseUrls, ports, routeFor: opts.routeFor, supergraph: opts.supergraph, timeoutFor: opts.timeoutFor, keys: hubKeys, logger: opts.logger ?? quietLogger });
   const tokens = new Map<string, Promise<string>>();
   const bearer = async (user: string | Caller) => {
     const caller = typeof user === 'string' ? demoUser(user) : user;

@@ -5,7 +5,7 @@
  * any non-null field, outside Query and Mutation, whose type carries an access rule in some
  * subgraph (or is an interface such a type implements).
  */
-import { DEFAULT_TYPES } from '@continuum/kit';
+import { DEFAULT_TYPES } from '@continuum/access';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
-import { connectDatabase } from '@continuum/kit';
-import { freshDatabase } from '@continuum/kit/testing';
+import { connectDatabase } from '@continuum/runtime';
+import { freshDatabase } from '@continuum/dev/testing';
 import { subgraph as peopleSubgraph } from '@continuum/people';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -72,7 +72,7 @@ describe('npm run import: a council client list from CSV', () => {
 describe('npm run import: a PA register from CSV', () => {
   it('imports a register named by its organisation, and refuses an unknown organisation with exit code 2', async () => {
     const { subgraph: support } = await import('@continuum/support');
-    const { buildDemoRegion } = await import('@continuum/kit/demo');
+    const { buildDemoRegion } = await import('@continuum/demo');
     const register = buildDemoRegion().supportOrganisations[0]!;
     const url = await freshDatabase('support');
     const db = connectDatabase(support.PrismaClient as never, url);

@@ -8,9 +8,8 @@
  * and after), and leaves a WRITE DENIED audit row and no ALLOWED one. A sample of writes on records
  * the user may see goes through.
  */
-import { DEMO_USERS, demoUser, type DemoUser } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { dayFromToday } from '@continuum/kit/testing';
+import { DEMO_USERS, demoUser, type DemoUser, buildDemoRegion } from '@continuum/demo';
+import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';

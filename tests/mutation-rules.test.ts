@@ -6,7 +6,7 @@
  * start without it.
  */
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { guardSchema, rootRule, withDefaults, type AccessPolicy } from '@continuum/kit';
+import { guardSchema, rootRule, withDefaults, type AccessPolicy } from '@continuum/access';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from '@jest/globals';

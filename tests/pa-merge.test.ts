@@ -1,6 +1,6 @@
-import { demoUser, signInternalToken } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { postGraphQL } from '@continuum/kit/testing';
+import { demoUser, buildDemoRegion } from '@continuum/demo';
+import { signInternalToken } from '@continuum/access';
+import { postGraphQL } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, peopleRelatedTo, registerLead, rowCounts as countRows, startTestHub, type TestHub } from './helpers.ts';

@@ -1,5 +1,5 @@
-import { ensureDatabase, runtimeDatabaseUrl, withDatabase } from '@continuum/kit';
-import { freshDatabase, testServerUrl, waitFor } from '@continuum/kit/testing';
+import { ensureDatabase, runtimeDatabaseUrl, withDatabase } from '@continuum/runtime';
+import { freshDatabase, testServerUrl, waitFor } from '@continuum/dev/testing';
 import { Registry } from '@continuum/schema/registry';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';

@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { waitFor } from '@continuum/kit/testing';
+import { waitFor } from '@continuum/dev/testing';
 import { EXAMPLE_PARTNER, partnerSdl, servedBy, startPartnerHub, type PartnerHub } from './partner-helpers.ts';
 import { operatorHealth } from './helpers.ts';
 

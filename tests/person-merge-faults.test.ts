@@ -1,5 +1,6 @@
-import { hubServiceCaller, signInternalToken } from '@continuum/kit';
-import { postGraphQL, waitFor } from '@continuum/kit/testing';
+import { hubServiceCaller } from '@continuum/runtime';
+import { signInternalToken } from '@continuum/access';
+import { postGraphQL, waitFor } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startFaultProxy } from './fault-proxy.ts';

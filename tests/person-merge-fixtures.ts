@@ -1,6 +1,5 @@
 // What the merge tests share: demo people to merge, the operations, and the tables whose rows a merge must not lose.
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { demoUser } from '@continuum/kit';
+import { buildDemoRegion, demoUser } from '@continuum/demo';
 import { gqlData, peopleRelatedTo, rowCounts, type TestHub as Hub } from './helpers.ts';
 
 export const region = buildDemoRegion();

@@ -1,8 +1,9 @@
-import { postGraphQL } from '@continuum/kit/testing';
+import { postGraphQL } from '@continuum/dev/testing';
+import { demoUser } from '@continuum/demo';
+import { signInternalToken } from '@continuum/access';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
-import { demoUser, signInternalToken } from '@continuum/kit';
 import { countRows, fundedEmployers, MERGE, ok, PERSON, region, UNMERGE, USER, viewPerson } from './person-merge-fixtures.ts';
 
 const [survivor, retired, survivor2, retired2, survivor3, retired3] = fundedEmployers;

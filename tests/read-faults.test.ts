@@ -5,8 +5,7 @@
  * employers' identity (the README's field sets); the payroll provider sees the dates, funders and
  * new money of the moves of the people it supports, and none of their clinical detail.
  */
-import { demoUser } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
+import { demoUser, buildDemoRegion } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { funderUser, peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';

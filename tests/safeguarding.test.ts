@@ -4,7 +4,7 @@
  * the data protection officer, not another council's social worker even under break-glass.
  * Anyone who may see the person may tell a council of a concern, and gets a receipt only.
  */
-import { buildDemoRegion, demoDay } from '@continuum/kit/demo';
+import { buildDemoRegion, demoDay } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, rowCounts, startTestHub, type TestHub } from './helpers.ts';

@@ -5,9 +5,8 @@
  * answers as "no such transition"; and an NHS number held out of scope takes as long to refuse
  * as one never held.
  */
-import { demoUser } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { dayFromToday } from '@continuum/kit/testing';
+import { demoUser, buildDemoRegion } from '@continuum/demo';
+import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { funderUser, peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';

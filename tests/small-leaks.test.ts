@@ -5,7 +5,8 @@
  * but only the hub's operator (a hub service token) is told its subgraphs, their addresses and
  * the supergraph file.
  */
-import { demoUser } from '@continuum/kit';
+import { demoUser } from '@continuum/demo';
+import { jsonLogger } from '@continuum/runtime';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -39,6 +40,8 @@ describe('small leaks', () => {
     proxy = http.createServer();
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     hub = await startTestHub({
+      // Logged as in production (JSON lines on the console), where these tests read them.
+      logger: jsonLogger,
       routeFor: async (name, url) => {
         if (name !== 'training') return url;
         proxy.on('request', (req, res) => {

@@ -1,5 +1,5 @@
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { dayFromToday } from '@continuum/kit/testing';
+import { buildDemoRegion } from '@continuum/demo';
+import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { operatorHealth, startTestHub, type TestHub } from './helpers.ts';

@@ -4,8 +4,18 @@
  * on every request (its copy is at most five seconds old) and refuses a revoked token with 401
  * UNAUTHENTICATED and a reason. Over real HTTP, and through `npm run token`.
  */
-import { DEFAULT_AUDIENCE, DEMO_ISSUER, claimsFromCaller, demoUser, importPrivateKey, revokeToken, revokeUserTokens, signToken, signUserToken } from '@continuum/kit';
-import { freshDatabase, waitFor } from '@continuum/kit/testing';
+import {
+  DEFAULT_AUDIENCE,
+  DEMO_ISSUER,
+  importPrivateKey,
+  revokeToken,
+  revokeUserTokens,
+  signToken,
+  signUserToken,
+} from '@continuum/access';
+import { claimsFromCaller } from '@continuum/runtime';
+import { demoUser } from '@continuum/demo';
+import { freshDatabase, waitFor } from '@continuum/dev/testing';
 import { decodeJwt, SignJWT } from 'jose';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';

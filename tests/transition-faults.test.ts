@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { waitFor } from '@continuum/kit/testing';
+import { waitFor } from '@continuum/dev/testing';
+import type { Caller } from '@continuum/runtime';
 import { startFaultProxy } from './fault-proxy.ts';
 import { funderUser, startTestHub, type TestHub } from './helpers.ts';
-import type { Caller } from '@continuum/kit';
 import { addDaysIso, agreeAll, candidates, gql, payrollProvider, pick, PROPOSE, reconcile, region, TODAY, TRANSITION_STATE } from './transition-journeys.ts';
 
 const NE = new Set(region.councils.filter((c) => c.nation === 'ENGLAND').map((c) => c.gssCode));

@@ -2,9 +2,9 @@
  * Shared steps for the transition journey tests: picking suitable people from the demo
  * region and driving the workflow through the gateway the way agencies would.
  */
-import { buildDemoRegion } from '@continuum/kit/demo';
+import { buildDemoRegion, type DemoRegion } from '@continuum/demo';
+import { todayIso, type Caller } from '@continuum/runtime';
 import assert from 'node:assert/strict';
-import { todayIso, type Caller, type DemoRegion } from '@continuum/kit';
 import { funderUser, type TestHub as Hub } from './helpers.ts';
 
 export const region: DemoRegion = buildDemoRegion();

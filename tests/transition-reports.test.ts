@@ -1,5 +1,5 @@
-import { addDays, isoDate, today } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
+import { addDays, isoDate, today } from '@continuum/runtime';
+import { buildDemoRegion } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestHub, type Client, type TestHub } from './helpers.ts';

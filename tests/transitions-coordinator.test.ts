@@ -1,6 +1,7 @@
-import { DEFAULT_AUDIENCE, GraphClient, serviceTokenSource, todayIso } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { waitFor } from '@continuum/kit/testing';
+import { DEFAULT_AUDIENCE, serviceTokenSource } from '@continuum/access';
+import { GraphClient, quietLogger, todayIso } from '@continuum/runtime';
+import { buildDemoRegion } from '@continuum/demo';
+import { waitFor } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startReconcileLoop } from '../subgraphs/people/src/reconcile-loop.ts';
@@ -239,7 +240,7 @@ describe('transition coordinator across the hub', () => {
     // A second coordinator, calling the graph with the hub's own service identity as the hub does.
     const graph = new GraphClient(hub.gatewayUrl);
     graph.setCredentials(serviceTokenSource(hub.keys.services, 'hub', DEFAULT_AUDIENCE));
-    const loop = startReconcileLoop(hub.subgraph('people').database.client as never, { graph, accessStore: hub.accessStore });
+    const loop = startReconcileLoop(hub.subgraph('people').database.client as never, { graph, accessStore: hub.accessStore, logger: quietLogger });
     const people = hub.subgraph('people').database.client as any;
     try {
       let last = '';

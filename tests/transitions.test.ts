@@ -1,4 +1,4 @@
-import type { Caller } from '@continuum/kit';
+import type { Caller } from '@continuum/runtime';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { funderUser, startTestHub, type TestHub } from './helpers.ts';

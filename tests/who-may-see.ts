@@ -7,7 +7,7 @@
  * Organisations are named as tokens name them: a council's GSS code, an NHS body's ODS code, or
  * the hub id of a support organisation or training provider.
  */
-import type { DemoRegion } from '@continuum/kit';
+import type { DemoRegion } from '@continuum/demo';
 
 /** The day the hub runs on in tests (the pinned clock), YYYY-MM-DD. */
 export function pinnedToday(): string {

@@ -6,8 +6,8 @@
  * same reading against the gateway for everyone: each organisation's `people` and
  * `personalAssistants` count only those it has a relationship with.
  */
-import type { Caller } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
+import type { Caller } from '@continuum/runtime';
+import { buildDemoRegion } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { funderUser, gqlData, startTestHub, type TestHub } from './helpers.ts';

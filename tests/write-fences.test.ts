@@ -7,9 +7,9 @@
  * recorded only by a trainer of an NHS organisation that already trains the PA, naming who
  * attested it and on whose behalf.
  */
-import { demoUser, DEMO_USERS, type Caller } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { dayFromToday } from '@continuum/kit/testing';
+import { demoUser, DEMO_USERS, buildDemoRegion } from '@continuum/demo';
+import type { Caller } from '@continuum/runtime';
+import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';

@@ -1,5 +1,5 @@
 // Serves the built dashboard alone, beside a gateway already running (GATEWAY_URL).
-import { loadOrCreateHubKeys } from '@continuum/kit';
+import { loadOrCreateHubKeys } from '@continuum/access';
 import { KEYS_DIR } from '../../scripts/hub.ts';
 import { ensureDashboardBuilt } from './build.ts';
 import { startDashboardServer } from './serve.ts';

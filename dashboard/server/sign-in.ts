@@ -7,7 +7,8 @@
  * A deployment signs in through its own identity provider instead and hands the server a
  * DashboardSignIn of the same shape.
  */
-import { demoUser, renewingTokenSource, signUserToken, USER_TOKEN_SECONDS, type SigningKey } from '@continuum/kit';
+import { demoUser } from '@continuum/demo';
+import { renewingTokenSource, signUserToken, USER_TOKEN_SECONDS, type SigningKey } from '@continuum/access';
 
 export const DASHBOARD_USER = 'commissioner.icb';
 /** Each token lives as long as a user token may (an hour) and is replaced five minutes before it expires. */

@@ -1,7 +1,8 @@
+import { Supergraph } from '@apollo/federation-internals';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
-import { maskInternalError, serveHttp, withInputField } from '@continuum/kit';
+import { maskInternalError, serveHttp, withInputField } from '@continuum/runtime';
 import { GraphQLError } from 'graphql';
 import { subgraphHealth } from './health.ts';
 import { loadPersistedOperations, persistedOperationFiles, persistedOperationsCache } from './persisted-operations.ts';
@@ -47,10 +48,8 @@ export interface RunningGateway {
 
 /** Names and routing URLs of the subgraphs a supergraph joins. */
 export function supergraphSubgraphs(supergraphSdl: string, overrides: Record<string, string> = {}): { name: string; url: string }[] {
-  const found: { name: string; url: string }[] = [];
-  const joinGraph = /^\s+[A-Z_0-9]+ @join__graph\(name: "([^"]+)", url: "([^"]+)"\)/gm;
-  for (const m of supergraphSdl.matchAll(joinGraph)) found.push({ name: m[1], url: overrides[m[1]] ?? m[2] });
-  return found;
+  // Parsed as @apollo/gateway parses it, not matched as text: formatting, argument order or descriptions cannot hide or invent a subgraph.
+  return Supergraph.build(supergraphSdl).subgraphsMetadata().map(({ name, url }) => ({ name, url: overrides[name] ?? url }));
 }
 
 /** Subgraph failures must not tell clients the internal addresses or replies behind them. */

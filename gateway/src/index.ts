@@ -1,5 +1,6 @@
 // Runs the gateway alone, against subgraphs already running (their URLs from <NAME>_URL or the supergraph).
-import { AccessStore, gatewayPort, loadOrCreateHubKeys, SUBGRAPHS } from '@continuum/kit';
+import { AccessStore, loadOrCreateHubKeys } from '@continuum/access';
+import { gatewayPort, SUBGRAPHS } from '@continuum/runtime';
 import { gatewayAuthConfig, startGateway } from './gateway.ts';
 
 const supergraphPath = process.env.SUPERGRAPH_PATH ?? new URL('../../schema/supergraph.graphql', import.meta.url).pathname;

@@ -7,7 +7,7 @@
 import type { SupergraphManager } from '@apollo/gateway';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { now } from '@continuum/kit';
+import { now } from '@continuum/runtime';
 
 export type SupergraphSource = { sdl: string } | { path: string; pollMs?: number };
 

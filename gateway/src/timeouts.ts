@@ -1,4 +1,4 @@
-import { envPrefix } from '@continuum/kit';
+import { envPrefix } from '@continuum/runtime';
 
 /**
  * Each subgraph's deadline for a gateway call: `<NAME>_TIMEOUT_MS`, else what the registry

@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { SUBGRAPHS, subgraphUrl, type SubgraphName } from '@continuum/kit';
+import { SUBGRAPHS, subgraphUrl, type SubgraphName } from '@continuum/runtime';
 import { parse } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';

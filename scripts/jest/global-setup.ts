@@ -1,9 +1,9 @@
 /**
  * Once per jest run: pins the clock, starts one throw-away embedded PostgreSQL (or uses
  * DATABASE_URL) and builds a migrated and seeded template database per subgraph, anchored on the
- * pinned day. Test files clone fresh databases from the templates (see @continuum/kit/testing).
+ * pinned day. Test files clone fresh databases from the templates (see @continuum/dev/testing).
  */
-import { startEmbeddedPostgres } from '@continuum/kit';
+import { startEmbeddedPostgres } from '@continuum/dev';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

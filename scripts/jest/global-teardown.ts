@@ -1,5 +1,5 @@
 /** Stops the run's embedded PostgreSQL and removes its data folder and the run's database passwords. */
-import type { PostgresServer } from '@continuum/kit';
+import type { PostgresServer } from '@continuum/dev';
 import fs from 'node:fs';
 
 export default async function globalTeardown(): Promise<void> {

@@ -1,7 +1,16 @@
 /** The seeded template databases every test file clones: one per subgraph, and the access store. */
-import { applyMigrations, connectDatabase, dropDatabase, ensureDatabase, ensureRuntimeRole, grantRuntimeAccess, prepareAccessStore, withDatabase } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { templateName } from '@continuum/kit/testing';
+import {
+  applyMigrations,
+  connectDatabase,
+  dropDatabase,
+  ensureDatabase,
+  ensureRuntimeRole,
+  grantRuntimeAccess,
+  withDatabase,
+} from '@continuum/runtime';
+import { prepareAccessStore } from '@continuum/access';
+import { seedAccessStore, buildDemoRegion } from '@continuum/demo';
+import { templateName } from '@continuum/dev/testing';
 import { localPartners } from '../partner-process.ts';
 import { SUBGRAPH_MODULES } from '../subgraphs.ts';
 
@@ -28,7 +37,8 @@ export async function buildTemplates(serverUrl: string, log: (line: string) => v
   }
   const started = performance.now();
   const accessUrl = await freshTemplate(serverUrl, templateName('access'));
-  await prepareAccessStore(accessUrl, () => region);
+  await prepareAccessStore(accessUrl);
+  await seedAccessStore(accessUrl, () => region);
   await grantRuntimeAccess(accessUrl, 'access');
   log(`template ${templateName('access')}: migrated and seeded in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 }

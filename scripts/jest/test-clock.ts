@@ -3,7 +3,7 @@
  * otherwise today's date. The demo region the templates are seeded from is anchored on the same
  * day, so every test sees the data as a user of a freshly seeded hub would on that day.
  */
-import { isoDate, today } from '@continuum/kit';
+import { isoDate, today } from '@continuum/runtime';
 
 export function pinTestClock(): string {
   const anchor = isoDate(today());

@@ -5,7 +5,7 @@
  * gateway with the commissioner's token. The gateway here is a small HTTP server that records
  * what arrives.
  */
-import { generateSigningKey } from '@continuum/kit';
+import { generateSigningKey } from '@continuum/access';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';

@@ -1,7 +1,7 @@
-import { DEFAULT_AUDIENCE, DEMO_ISSUER, generateSigningKey, localKeySet, verifyCallerToken } from '@continuum/kit';
+import { DEFAULT_AUDIENCE, DEMO_ISSUER, generateSigningKey, localKeySet, verifyCallerToken } from '@continuum/access';
+import { waitFor } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
-import { waitFor } from '@continuum/kit/testing';
 import { signInAsDemoCommissioner } from '../sign-in.ts';
 
 describe('the dashboard signs in as the demo commissioner', () => {

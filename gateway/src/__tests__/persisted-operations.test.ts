@@ -1,4 +1,4 @@
-import { postGraphQL } from '@continuum/kit/testing';
+import { postGraphQL } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';

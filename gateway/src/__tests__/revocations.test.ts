@@ -3,7 +3,7 @@
  * less, as configured), read once for many requests at a time, and never used past its age when
  * the access store cannot be read (tokens are then refused, not let through).
  */
-import type { LiveRevocations } from '@continuum/kit';
+import type { LiveRevocations } from '@continuum/access';
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from '@jest/globals';
 import { RevocationList, revocationCacheMs } from '../auth/revocations.ts';

@@ -6,7 +6,15 @@
  * it never falls back to public. Nor is a token that would live more than an hour, carries no
  * id (jti), or is on the revocation list.
  */
-import { PUBLIC_CALLER, SERVICE_ISSUER, TokenRejected, bearerToken, tokenLifetimeProblem, unauthenticated, verifyCallerTokenClaims, type Caller } from '@continuum/kit';
+import { PUBLIC_CALLER, type Caller } from '@continuum/runtime';
+import {
+  SERVICE_ISSUER,
+  TokenRejected,
+  bearerToken,
+  tokenLifetimeProblem,
+  unauthenticated,
+  verifyCallerTokenClaims,
+} from '@continuum/access';
 import { decodeJwt, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { RevocationCheck } from './revocations.ts';
 

@@ -3,7 +3,8 @@
  * (60 seconds), so subgraphs trust no header a client could set.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { signInternalToken, type Caller, type SigningKey } from '@continuum/kit';
+import { signInternalToken, type SigningKey } from '@continuum/access';
+import type { Caller } from '@continuum/runtime';
 
 export interface GatewayContext {
   caller: Caller;

@@ -4,7 +4,7 @@
  * CONTINUUM_JWT_AUDIENCE. Development: the demo keys the hub made under `.continuum/keys/`.
  * The revocation list comes from the access store (CONTINUUM_ACCESS_DATABASE_URL).
  */
-import { DEFAULT_AUDIENCE, DEMO_ISSUER, localKeySet, type AccessStore, type HubKeys, type SigningKey } from '@continuum/kit';
+import { DEFAULT_AUDIENCE, DEMO_ISSUER, localKeySet, type AccessStore, type HubKeys, type SigningKey } from '@continuum/access';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import fs from 'node:fs';
 import type { AuthenticationOptions } from './authenticate.ts';

@@ -5,7 +5,7 @@
  * match a live token are held (a token lives an hour at most), so the list stays small.
  * If the list cannot be read once the held copy is too old, tokens are not accepted (fail closed).
  */
-import { liveRevocations, type AccessStore, type LiveRevocations } from '@continuum/kit';
+import { liveRevocations, type AccessStore, type LiveRevocations } from '@continuum/access';
 import { GraphQLError } from 'graphql';
 
 export const MAX_REVOCATION_CACHE_MS = 5_000;

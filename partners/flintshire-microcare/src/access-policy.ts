@@ -1,4 +1,4 @@
-import { forbidden, recordSubject, requestAccessOf, type AccessPolicy } from '@continuum/kit';
+import { forbidden, recordSubject, requestAccessOf, type AccessPolicy } from '@continuum/access';
 import type { Context } from './context.ts';
 
 /** Flintshire County Council, which commissions micro-carers directly. */

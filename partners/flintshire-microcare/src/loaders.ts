@@ -1,4 +1,4 @@
-import { groupLoader, uniqueLoader } from '@continuum/kit';
+import { groupLoader, uniqueLoader } from '@continuum/runtime';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
 /** Per-request batching: one query per kind of row, however many micro-carers or people a query touches. */

@@ -5,7 +5,7 @@
  * clients, waiting for a vacancy), three part-way through, three not seeking direct
  * commissioning, and the rest at earlier stages.
  */
-import type { DemoRegion } from '@continuum/kit';
+import type { DemoRegion } from '@continuum/demo';
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { QUALITY_FRAMEWORK_STANDARDS } from './quality-framework.ts';

@@ -1,4 +1,4 @@
-import { defineSubgraph } from '@continuum/kit';
+import { defineSubgraph } from '@continuum/subgraph';
 import { accessPolicy } from './access-policy.ts';
 import { createContext, type Context } from './context.ts';
 import { PrismaClient } from './generated/prisma/client.ts';

@@ -5,7 +5,7 @@
  * registered operation; every publish is kept in the history.
  */
 import { parse } from 'graphql';
-import { now, SUBGRAPHS } from '@continuum/kit';
+import { now, SUBGRAPHS } from '@continuum/runtime';
 import { compose, hubSubgraphs, type SubgraphSdl } from '../compose.ts';
 import { apiSchema, compareSchemas, type SchemaComparison } from './breaking.ts';
 import { loadRegisteredOperations } from './operations.ts';

@@ -1,4 +1,13 @@
-import { endRelationshipsFrom, recordFundingRelationships, recordRelationships, requestAccessOf, today, type AccessPolicy, type SubjectOf, type TypeRule } from '@continuum/kit';
+import {
+  endRelationshipsFrom,
+  recordFundingRelationships,
+  recordRelationships,
+  requestAccessOf,
+  type AccessPolicy,
+  type SubjectOf,
+  type TypeRule,
+} from '@continuum/access';
+import { today } from '@continuum/runtime';
 import type { Context } from './context.ts';
 import type { HeldConcern } from './safeguarding.ts';
 

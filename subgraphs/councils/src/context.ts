@@ -1,4 +1,5 @@
-import type { GraphClient, SubgraphServices } from '@continuum/kit';
+import type { GraphClient } from '@continuum/runtime';
+import type { SubgraphServices } from '@continuum/subgraph';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 

@@ -1,4 +1,4 @@
-import { episodeStatus } from '@continuum/kit';
+import { episodeStatus } from '@continuum/runtime';
 import type { Context } from './context.ts';
 import type { FundingVehicle } from './generated/resolvers-types.ts';
 

@@ -1,4 +1,4 @@
-import { badUserInput } from '@continuum/kit';
+import { badUserInput } from '@continuum/runtime';
 
 /** ONS GSS codes: a nation letter and eight digits (E08000021, W06000005). */
 const GSS_CODE = /^[EWSN][0-9]{8}$/;

@@ -1,4 +1,4 @@
-import { groupLoader, uniqueLoader } from '@continuum/kit';
+import { groupLoader, uniqueLoader } from '@continuum/runtime';
 import type { CouncilModel } from './generated/prisma/models.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 

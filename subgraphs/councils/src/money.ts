@@ -1,4 +1,4 @@
-import { badUserInput } from '@continuum/kit';
+import { badUserInput } from '@continuum/runtime';
 
 /** Whole hundredths (pence, or hundredths of an hour): what the DECIMAL(·,2) columns hold. */
 export function requireHundredths(value: number, field: string, what: string): number {

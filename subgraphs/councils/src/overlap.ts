@@ -1,4 +1,4 @@
-import { isoDate } from '@continuum/kit';
+import { isoDate } from '@continuum/runtime';
 import type { Prisma } from './generated/prisma/client.ts';
 
 export interface OverlappingEpisode {

@@ -1,4 +1,4 @@
-import { badUserInput, requireText } from '@continuum/kit';
+import { badUserInput, requireText } from '@continuum/runtime';
 
 /** ONS GSS codes: a nation letter and eight digits (E08000021, W06000005). */
 export const GSS_CODE = /^[EWSN][0-9]{8}$/;

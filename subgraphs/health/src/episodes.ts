@@ -1,4 +1,4 @@
-import { episodeStatus, isId } from '@continuum/kit';
+import { episodeStatus, isId } from '@continuum/runtime';
 import type { Context } from './context.ts';
 import type { Prisma } from './generated/prisma/client.ts';
 import type { FundingVehicle } from './generated/resolvers-types.ts';

@@ -1,4 +1,4 @@
-import { badUserInput, covers } from '@continuum/kit';
+import { badUserInput, covers } from '@continuum/runtime';
 
 /** A calendar quarter, e.g. 2026-Q4: its year and its three months (0-based). */
 export function parseQuarter(value: string, field: string): { label: string; year: number; months: number[] } {

@@ -1,4 +1,4 @@
-import { groupLoader, uniqueLoader } from '@continuum/kit';
+import { groupLoader, uniqueLoader } from '@continuum/runtime';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
 // A person's episodes and decisions read oldest first; id breaks ties so the order is stable.

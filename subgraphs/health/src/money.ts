@@ -1,4 +1,4 @@
-import { badUserInput, requirePositive } from '@continuum/kit';
+import { badUserInput, requirePositive } from '@continuum/runtime';
 
 /** Far above any real figure; catches a misplaced decimal point. */
 export const MAX_HOURLY_RATE = 100;

@@ -1,4 +1,4 @@
-import { recordRegistrationRelationship, recordRelationships, recordSubject, requestAccessOf, type AccessPolicy } from '@continuum/kit';
+import { recordRegistrationRelationship, recordRelationships, recordSubject, requestAccessOf, type AccessPolicy } from '@continuum/access';
 import { partiesOf } from './transitions/record.ts';
 import type { Context } from './context.ts';
 import { reviewSubject } from './matching/submitter.ts';

@@ -1,4 +1,4 @@
-import { runStandalone } from '@continuum/kit';
+import { runStandalone } from '@continuum/subgraph';
 import { subgraph } from './subgraph.ts';
 
 await runStandalone(subgraph);

@@ -1,4 +1,4 @@
-import { formatNhsNumber, NHS_NUMBER_STATUS, type NhsNumberStatusCode } from '@continuum/kit';
+import { formatNhsNumber, NHS_NUMBER_STATUS, type NhsNumberStatusCode } from '@continuum/runtime';
 import type { NhsNumber } from './generated/resolvers-types.ts';
 
 /** The NhsNumber type for a stored number and its UK Core verification code. */

@@ -4,7 +4,8 @@
  * refused read in the audit trail. Otherwise the time a refusal takes would tell a caller which
  * NHS numbers the hub holds.
  */
-import { notFound, requestAccessOf } from '@continuum/kit';
+import { notFound } from '@continuum/runtime';
+import { requestAccessOf } from '@continuum/access';
 import type { GraphQLError } from 'graphql';
 
 /** A well-formed id no person is ever given (hub ids are random UUIDs, version 4). */

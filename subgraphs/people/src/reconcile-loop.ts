@@ -1,4 +1,5 @@
-import { startSweepLoop, type SubgraphServices } from '@continuum/kit';
+import { startSweepLoop } from '@continuum/runtime';
+import type { SubgraphServices } from '@continuum/subgraph';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { advanceMerge } from './merges/steps.ts';
 import { reconcile } from './transitions/reconcile.ts';
@@ -22,5 +23,5 @@ async function sweep(db: PrismaClient, services: SubgraphServices): Promise<void
  * while a funder was down.
  */
 export function startReconcileLoop(db: PrismaClient, services: SubgraphServices): { stop(): Promise<void> } {
-  return startSweepLoop('people: reconciling transitions and merges', () => sweep(db, services));
+  return startSweepLoop('people: reconciling transitions and merges', () => sweep(db, services), services.logger);
 }

@@ -1,4 +1,6 @@
-import { insertRows, type DemoRegion, type Progress } from '@continuum/kit';
+import { insertRows } from '@continuum/runtime';
+import type { DemoRegion } from '@continuum/demo';
+import type { Progress } from '@continuum/subgraph';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { matchKeys } from './matching/keys.ts';
 import { seedTransitions } from './transitions/seed.ts';

@@ -1,4 +1,4 @@
-import { recordEmploymentLink, recordRegistrationRelationship, recordSubject, type AccessPolicy, type SubjectOf } from '@continuum/kit';
+import { recordEmploymentLink, recordRegistrationRelationship, recordSubject, type AccessPolicy, type SubjectOf } from '@continuum/access';
 import type { Context } from './context.ts';
 import { paReviewSubject } from './matching/stored.ts';
 

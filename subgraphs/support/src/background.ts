@@ -1,4 +1,5 @@
-import { startSweepLoop, type SubgraphServices } from '@continuum/kit';
+import { startSweepLoop } from '@continuum/runtime';
+import type { SubgraphServices } from '@continuum/subgraph';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { backfillPaMatchKeys } from './matching/keys.ts';
 import { advancePaMerge } from './pa-merges/steps.ts';
@@ -25,5 +26,5 @@ export function startSupportBackground(db: PrismaClient, services: SubgraphServi
       keyed = true;
     }
     await sweepPendingMerges(db, services);
-  });
+  }, services.logger);
 }

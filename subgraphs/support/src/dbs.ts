@@ -1,4 +1,4 @@
-import { today } from '@continuum/kit';
+import { today } from '@continuum/runtime';
 
 /** DBS certificates carry no expiry; the register treats a check as out of date after three years. */
 const VALID_YEARS = 3;

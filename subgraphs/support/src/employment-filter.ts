@@ -1,4 +1,4 @@
-import { requireId, today } from '@continuum/kit';
+import { requireId, today } from '@continuum/runtime';
 import type { Prisma } from './generated/prisma/client.ts';
 import type { EmploymentFilter } from './generated/resolvers-types.ts';
 

@@ -1,4 +1,5 @@
-import { groupLoader, survivorLoader, uniqueLoader } from '@continuum/kit';
+import { groupLoader, uniqueLoader } from '@continuum/runtime';
+import { survivorLoader } from '@continuum/identity';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
 /** Employments read in timeline order: by start date, then id so equal starts stay stable. */

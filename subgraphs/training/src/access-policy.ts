@@ -1,4 +1,4 @@
-import { recordRelationships, requestAccessOf, type AccessPolicy } from '@continuum/kit';
+import { recordRelationships, requestAccessOf, type AccessPolicy } from '@continuum/access';
 import { mayAttestNhsSignOff } from './nhs-sign-off.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { forbidden, isId, requestAccessOf, todayIso, type Caller } from '@continuum/kit';
+import { forbidden, requestAccessOf } from '@continuum/access';
+import { isId, todayIso, type Caller } from '@continuum/runtime';
 import type { Context } from './context.ts';
 
 const FIELD = 'input.signedOffBy.nhsStaff';

@@ -1,4 +1,4 @@
-import { runCodegen } from '@continuum/kit/codegen';
+import { runCodegen } from '@continuum/dev/codegen';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from '@jest/globals';

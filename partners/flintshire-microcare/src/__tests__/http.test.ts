@@ -1,4 +1,4 @@
-import { migratedDatabase, postGraphQL, serveTestSubgraph } from '@continuum/kit/testing';
+import { migratedDatabase, postGraphQL, serveTestSubgraph } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';

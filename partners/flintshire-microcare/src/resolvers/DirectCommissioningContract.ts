@@ -1,4 +1,4 @@
-import { today } from '@continuum/kit';
+import { today } from '@continuum/runtime';
 import type { DirectCommissioningContractResolvers } from '../generated/resolvers-types.ts';
 import { contractActive } from '../readiness.ts';
 

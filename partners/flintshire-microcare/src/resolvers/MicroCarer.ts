@@ -1,4 +1,4 @@
-import { covers, isId, today } from '@continuum/kit';
+import { covers, isId, today } from '@continuum/runtime';
 import { capacity } from '../capacity.ts';
 import type { Context } from '../context.ts';
 import type { Loaders } from '../loaders.ts';

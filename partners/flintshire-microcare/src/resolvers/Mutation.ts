@@ -1,4 +1,16 @@
-import { badUserInput, conflict, covers, isoDate, notFound, requireId, requireOrderedDates, requirePastOrToday, requirePositive, requireText, uniqueViolation } from '@continuum/kit';
+import {
+  badUserInput,
+  conflict,
+  covers,
+  isoDate,
+  notFound,
+  requireId,
+  requireOrderedDates,
+  requirePastOrToday,
+  requirePositive,
+  requireText,
+  uniqueViolation,
+} from '@continuum/runtime';
 import { randomUUID } from 'node:crypto';
 import { CARE_CLIENT_LIMIT } from '../capacity.ts';
 import { createLoaders } from '../loaders.ts';

@@ -1,4 +1,4 @@
-import { covers, isId, today } from '@continuum/kit';
+import { covers, isId, today } from '@continuum/runtime';
 import type { PersonResolvers } from '../generated/resolvers-types.ts';
 
 /** Owned by the people subgraph; this subgraph adds the micro-carers who support the person. */

@@ -1,4 +1,4 @@
-import { isId } from '@continuum/kit';
+import { isId } from '@continuum/runtime';
 import type { PersonalAssistantResolvers } from '../generated/resolvers-types.ts';
 
 /** Owned by the support subgraph's register; this subgraph adds the PA's micro-care business. */

@@ -1,4 +1,4 @@
-import { connection, decodeCursor, isId, pageSize } from '@continuum/kit';
+import { connection, decodeCursor, isId, pageSize } from '@continuum/runtime';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { capacity } from '../capacity.ts';
 import { stage } from '../readiness.ts';

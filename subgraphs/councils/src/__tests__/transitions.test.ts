@@ -1,6 +1,6 @@
-import { addDays, isoDate, parseIsoDate } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { dayFromToday, inProcessSubgraph } from '@continuum/kit/testing';
+import { addDays, isoDate, parseIsoDate } from '@continuum/runtime';
+import { buildDemoRegion } from '@continuum/demo';
+import { dayFromToday, inProcessSubgraph } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';

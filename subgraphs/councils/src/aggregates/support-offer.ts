@@ -3,7 +3,8 @@
  * and audience, how many councils in scope offer it, have it in development, do not, or do not
  * know, who provides it, and how many offered it in the previous survey round.
  */
-import { aggregateScope, scopedCouncilCodes, type AggregateFilterInput, type GraphClient } from '@continuum/kit';
+import { aggregateScope, scopedCouncilCodes, type AggregateFilterInput } from '@continuum/access';
+import type { GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { ResolversTypes, SupportAudience, SupportOfferProvider } from '../generated/resolvers-types.ts';
 import { SUPPORT_OFFER_ITEMS } from '../support-offer-items.ts';

@@ -1,6 +1,6 @@
-import { lockName } from '@continuum/kit';
+import { lockName } from '@continuum/runtime';
+import { overlappingEpisodesSql, type PersonReferences } from '@continuum/identity';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { overlappingEpisodesSql, type PersonReferences } from '@continuum/kit';
 
 /**
  * The council's rows that name a person, and its rule for a clash: a person has at most one

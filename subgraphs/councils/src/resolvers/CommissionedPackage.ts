@@ -1,4 +1,4 @@
-import { isId } from '@continuum/kit';
+import { isId } from '@continuum/runtime';
 import { episodeFields } from '../episode-fields.ts';
 import type { CommissionedPackageResolvers, RateKind } from '../generated/resolvers-types.ts';
 

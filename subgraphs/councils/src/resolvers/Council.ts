@@ -1,4 +1,4 @@
-import { isId } from '@continuum/kit';
+import { isId } from '@continuum/runtime';
 import type { CouncilResolvers, Nation } from '../generated/resolvers-types.ts';
 
 const GSS_CODE = /^[EWSN][0-9]{8}$/;

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, notFound, requireId, requireOrderedDates, requirePositive } from '@continuum/kit';
+import { badUserInput, conflict, notFound, requireId, requireOrderedDates, requirePositive } from '@continuum/runtime';
 import { randomUUID } from 'node:crypto';
 import { requireGssCode } from '../gss-code.ts';
 import type { MutationResolvers } from '../generated/resolvers-types.ts';

@@ -1,4 +1,4 @@
-import { isId } from '@continuum/kit';
+import { isId } from '@continuum/runtime';
 import type { PersonResolvers } from '../generated/resolvers-types.ts';
 import { heldConcern } from '../safeguarding.ts';
 

@@ -1,4 +1,4 @@
-import { badUserInput, notFound, requireId } from '@continuum/kit';
+import { badUserInput, notFound, requireId } from '@continuum/runtime';
 import { personIdsFundedBy } from '../funded-people.ts';
 import { requireGssCode } from '../gss-code.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';

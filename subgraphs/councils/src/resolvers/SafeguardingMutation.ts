@@ -1,4 +1,5 @@
-import { badUserInput, conflict, isoDate, notFound, requestAccessOf, requireId, requirePastOrToday, requireText, today } from '@continuum/kit';
+import { badUserInput, conflict, isoDate, notFound, requireId, requirePastOrToday, requireText, today } from '@continuum/runtime';
+import { requestAccessOf } from '@continuum/access';
 import { randomUUID } from 'node:crypto';
 import { requireGssCode } from '../gss-code.ts';
 import type { MutationResolvers } from '../generated/resolvers-types.ts';

@@ -1,4 +1,5 @@
-import { isId, requireFieldClass } from '@continuum/kit';
+import { isId } from '@continuum/runtime';
+import { requireFieldClass } from '@continuum/access';
 import type { TransitionResolvers } from '../generated/resolvers-types.ts';
 
 export const Transition: TransitionResolvers = {

@@ -1,4 +1,5 @@
-import { endFundingEpisode, findOpenedBy, lockTransition, notFound, requireId, undoEpisodeSteps, type EpisodeTables } from '@continuum/kit';
+import { endFundingEpisode, findOpenedBy, undoEpisodeSteps, type EpisodeTables } from '@continuum/transitions';
+import { lockTransition, notFound, requireId } from '@continuum/runtime';
 import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { CommissionedPackageModel, DirectPaymentModel, IndividualServiceFundModel } from '../generated/prisma/models.ts';

@@ -1,4 +1,4 @@
-import { badUserInput, requireId, requirePositive, requireText } from '@continuum/kit';
+import { badUserInput, requireId, requirePositive, requireText } from '@continuum/runtime';
 import type { OpenCouncilEpisodeInput, RateKind } from '../generated/resolvers-types.ts';
 import { requireGssCode } from '../gss-code.ts';
 import { HOURS_IN_A_WEEK, MAX_HOURLY_RATE, MAX_WEEKLY_AMOUNT } from '../limits.ts';

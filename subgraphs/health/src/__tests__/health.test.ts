@@ -1,6 +1,6 @@
-import { addDays, isoDate, today } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { inProcessSubgraph } from '@continuum/kit/testing';
+import { addDays, isoDate, today } from '@continuum/runtime';
+import { buildDemoRegion } from '@continuum/demo';
+import { inProcessSubgraph } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';

@@ -1,6 +1,6 @@
 // Test helpers: what the seeded health data should answer, computed from the demo region the
 // seed wrote, and responses turned into plain JSON for strict comparison.
-import type { DemoRegion } from '@continuum/kit';
+import type { DemoRegion } from '@continuum/demo';
 
 type Ods = { healthBodyOdsCode: string };
 

@@ -1,5 +1,5 @@
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { repointContractTests, type Snapshot } from '@continuum/kit/repoint-contract';
+import { buildDemoRegion } from '@continuum/demo';
+import { repointContractTests, type Snapshot } from '@continuum/dev/repoint-contract';
 import { randomUUID } from 'node:crypto';
 import { HEALTH_PERSON_REFERENCES } from '../merge/person-references.ts';
 import { subgraph } from '../subgraph.ts';

@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.ts';
-import { overlappingEpisodesSql, type PersonReferences } from '@continuum/kit';
+import { overlappingEpisodesSql, type PersonReferences } from '@continuum/identity';
 
 /**
  * The NHS body's rows that name a person, and its rule for a clash: a person has at most one

@@ -1,4 +1,4 @@
-import { badUserInput, notFound, requireId, requirePastOrToday, requireText } from '@continuum/kit';
+import { badUserInput, notFound, requireId, requirePastOrToday, requireText } from '@continuum/runtime';
 import { randomUUID } from 'node:crypto';
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
 

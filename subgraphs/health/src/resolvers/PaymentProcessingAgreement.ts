@@ -1,4 +1,4 @@
-import { today } from '@continuum/kit';
+import { today } from '@continuum/runtime';
 import { activeOn, customerMonths, parseQuarter } from '../fees.ts';
 import type { PaymentProcessingAgreementResolvers } from '../generated/resolvers-types.ts';
 

@@ -1,4 +1,4 @@
-import { badUserInput, notFound, requireId, requireText } from '@continuum/kit';
+import { badUserInput, notFound, requireId, requireText } from '@continuum/runtime';
 import { requireOdsCode } from '../codes.ts';
 import type { Context } from '../context.ts';
 import { personIdsFundedBy } from '../funded-people.ts';

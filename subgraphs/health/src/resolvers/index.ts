@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar } from '@continuum/kit';
+import { DateScalar, DateTimeScalar } from '@continuum/runtime';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ChcEligibilityDecision } from './ChcEligibilityDecision.ts';
 import { ContinuingHealthcarePackage } from './ContinuingHealthcarePackage.ts';

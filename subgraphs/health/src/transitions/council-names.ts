@@ -1,4 +1,4 @@
-import { graphFailureOn, notFound, type GraphClient } from '@continuum/kit';
+import { graphFailureOn, notFound, type GraphClient } from '@continuum/runtime';
 
 /**
  * Names of the councils whose shares of an integrated budget were given without one, from

@@ -1,4 +1,5 @@
-import { badUserInput, endFundingEpisode, findOpenedBy, isoDate, lockTransition, notFound, requireId, undoEpisodeSteps, type EpisodeTables, type GraphClient } from '@continuum/kit';
+import { badUserInput, isoDate, lockTransition, notFound, requireId, type GraphClient } from '@continuum/runtime';
+import { endFundingEpisode, findOpenedBy, undoEpisodeSteps, type EpisodeTables } from '@continuum/transitions';
 import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { ChcPackageModel, IntegratedBudgetModel, PersonalHealthBudgetModel } from '../generated/prisma/models.ts';

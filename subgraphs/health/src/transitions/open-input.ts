@@ -1,4 +1,4 @@
-import { badUserInput, requireId, requireText } from '@continuum/kit';
+import { badUserInput, requireId, requireText } from '@continuum/runtime';
 import { GSS_CODE, requireOdsCode } from '../codes.ts';
 import type { OpenHealthEpisodeInput, PhbManagement } from '../generated/resolvers-types.ts';
 import { HOURS_IN_A_WEEK, MAX_HOURLY_RATE, MAX_WEEKLY_AMOUNT, requireAmount } from '../money.ts';

@@ -1,4 +1,4 @@
-import { answerTransition, type AnsweringFunder } from '@continuum/kit';
+import { answerTransition, type AnsweringFunder } from '@continuum/transitions';
 import { requireOdsCode } from '../codes.ts';
 import type { Context } from '../context.ts';
 import type { TransitionResponseModel } from '../generated/prisma/models.ts';

@@ -1,4 +1,4 @@
-import { inProcessSubgraph } from '@continuum/kit/testing';
+import { inProcessSubgraph } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { importClientList, readClientList } from '../import/index.ts';

@@ -1,5 +1,5 @@
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { decide, defaultMatchConfig, MatchIndex, type DemoPerson } from '@continuum/kit';
+import { buildDemoRegion, type DemoPerson } from '@continuum/demo';
+import { decide, defaultMatchConfig, MatchIndex } from '@continuum/identity';
 
 export const region = buildDemoRegion();
 

@@ -1,6 +1,6 @@
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { nhsCheckDigit } from '@continuum/kit';
-import { inProcessSubgraph } from '@continuum/kit/testing';
+import { buildDemoRegion } from '@continuum/demo';
+import { nhsCheckDigit } from '@continuum/runtime';
+import { inProcessSubgraph } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';

@@ -1,4 +1,4 @@
-import type { DemoRegion } from '@continuum/kit';
+import type { DemoRegion } from '@continuum/demo';
 import { randomUUID } from 'node:crypto';
 
 /** People on one open council direct payment who have no transition in the demo: free to move in a test. */

@@ -1,5 +1,5 @@
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { inProcessSubgraph } from '@continuum/kit/testing';
+import { buildDemoRegion } from '@continuum/demo';
+import { inProcessSubgraph } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';

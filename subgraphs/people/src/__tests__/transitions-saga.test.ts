@@ -1,5 +1,6 @@
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { inProcessSubgraph, waitFor } from '@continuum/kit/testing';
+import { buildDemoRegion } from '@continuum/demo';
+import { inProcessSubgraph, waitFor } from '@continuum/dev/testing';
+import { quietLogger } from '@continuum/runtime';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
@@ -156,7 +157,7 @@ describe('transition coordinator: the saga (answers, readiness, steps, compensat
     const graph = new ScriptedGraph();
     for (const t of ts) bothAgree(graph, t);
     process.env.CONTINUUM_RECONCILE_INTERVAL_MS = String(INTERVAL_MS);
-    const loop = startReconcileLoop(db, { graph: graph.asClient(), accessStore: null });
+    const loop = startReconcileLoop(db, { graph: graph.asClient(), accessStore: null, logger: quietLogger });
     try {
       let statuses: string[] = [];
       await waitFor(

@@ -1,4 +1,4 @@
-import { GraphRefusedError, GraphUnavailableError, type GraphClient } from '@continuum/kit';
+import { GraphRefusedError, GraphUnavailableError, type GraphClient } from '@continuum/runtime';
 
 type Answer = { funderCode: string; decision: 'AGREE' | 'REJECT'; note: string | null };
 type Script = () => unknown;

@@ -3,7 +3,8 @@
  * and restraint: not again for the same person while a grant runs or, until a data protection
  * officer has reviewed it, within the cool-off after it; and only so many grants a day.
  */
-import { conflict, forbidden, type BreakGlassLimits, type BreakGlassRefusal } from '@continuum/kit';
+import { conflict } from '@continuum/runtime';
+import { forbidden, type BreakGlassLimits, type BreakGlassRefusal } from '@continuum/access';
 
 export const REASON_MIN_CHARACTERS = 40;
 export const REASON_MIN_WORDS = 6;

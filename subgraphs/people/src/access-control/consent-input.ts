@@ -5,7 +5,8 @@
  * its start. An objection only narrows access: it may cover every organisation and last until
  * withdrawn. Every refusal is BAD_USER_INPUT naming the field; nothing is written.
  */
-import { badUserInput, isId, isoDate, requireText, type Caller, type ConsentRow } from '@continuum/kit';
+import { badUserInput, isId, isoDate, requireText, type Caller } from '@continuum/runtime';
+import type { ConsentRow } from '@continuum/access';
 
 /** The longest a consent runs, in months from its first day. */
 export const CONSENT_MAX_MONTHS = 12;

@@ -4,7 +4,15 @@
  * and overlaps among the people a council or NHS body funds. The same facts as the transition
  * tracker, counted; no id leaves this function, and every count is suppressed and rounded.
  */
-import { aggregateScope, isoDate, publishAmount, publishBreakdown, publishCount, scopedPersonIds, type AggregateFilterInput } from '@continuum/kit';
+import {
+  aggregateScope,
+  publishAmount,
+  publishBreakdown,
+  publishCount,
+  scopedPersonIds,
+  type AggregateFilterInput,
+} from '@continuum/access';
+import { isoDate } from '@continuum/runtime';
 import type { Context } from '../context.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { ResolversTypes } from '../generated/resolvers-types.ts';

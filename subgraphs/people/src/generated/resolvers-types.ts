@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonModel, LocalIdentifierModel, TransitionModel, TransitionStepModel, MatchReviewModel, MatchDecisionModel, PersonMergeModel, PersonMergeStepModel } from './prisma/models.ts';
-import type { ConsentRow, BreakGlassRow, AssertedRelationshipRow, AuditEventRow } from '@continuum/kit';
+import type { ConsentRow, BreakGlassRow, AssertedRelationshipRow, AuditEventRow } from '@continuum/access';
 import type { Registration } from '../matching/registration.ts';
 import type { StoredCandidate, StoredSubmission } from '../matching/stored.ts';
 import type { Context } from '../context.ts';

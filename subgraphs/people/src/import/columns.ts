@@ -2,7 +2,7 @@
  * The columns of a client list as councils, NHS bodies and support organisations export them:
  * each column under the headers such exports commonly use.
  */
-import type { ColumnSpec } from '@continuum/kit';
+import type { ColumnSpec } from '@continuum/identity';
 
 export type ClientColumn = 'localId' | 'nhsNumber' | 'nhsNumberStatus' | 'givenName' | 'familyName' | 'dateOfBirth' | 'postcode';
 

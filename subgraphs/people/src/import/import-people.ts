@@ -6,13 +6,22 @@
  * agency identifier the hub already holds, or has in an open review, are left as they are, so a
  * re-run of the same file changes nothing. Any failure rolls the whole file back.
  */
-import { decide, defaultMatchConfig, insertRows, MatchIndex, now, type IdentityRecord, type MatchConfig, type ScoredCandidate } from '@continuum/kit';
+import {
+  decide,
+  defaultMatchConfig,
+  MatchIndex,
+  type IdentityRecord,
+  type MatchConfig,
+  type ScoredCandidate,
+  AUTOMATIC,
+  automaticLinkReason,
+} from '@continuum/identity';
+import { insertRows, now } from '@continuum/runtime';
 import { createHash, randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PersonModel } from '../generated/prisma/models.ts';
 import { personIdentity, submittedIdentity } from '../matching/identity.ts';
 import { matchKeys } from '../matching/keys.ts';
-import { AUTOMATIC, automaticLinkReason } from '@continuum/kit';
 import { withNumberHolder } from '../matching/register.ts';
 import type { StoredSubmission } from '../matching/stored.ts';
 import type { Tx } from '../matching/tx.ts';

@@ -2,15 +2,8 @@
  * Turning a client list's rows into checked submissions, the same checks registerPerson makes,
  * with every problem reported by line and column; nothing is written at this stage.
  */
-import {
-  badUserInput,
-  csvDate,
-  NHS_NUMBER_STATUS,
-  checkRows,
-  readCsv,
-  type NhsNumberStatusCode,
-  type RowProblem,
-} from '@continuum/kit';
+import { badUserInput, NHS_NUMBER_STATUS, type NhsNumberStatusCode } from '@continuum/runtime';
+import { csvDate, checkRows, readCsv, type RowProblem } from '@continuum/identity';
 import type { RegisterPersonInput } from '../generated/resolvers-types.ts';
 import { submissionFrom } from '../matching/registration-input.ts';
 import type { StoredIdentifier, StoredSubmission } from '../matching/stored.ts';

@@ -3,7 +3,7 @@
  * derived differently): every current person's keys are written, those already there kept.
  * Safe to run at any time and as often as wanted.
  */
-import { insertRows } from '@continuum/kit';
+import { insertRows } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { personIdentity } from './identity.ts';
 import { matchKeys } from './keys.ts';

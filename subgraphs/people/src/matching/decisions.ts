@@ -1,16 +1,13 @@
+import { badUserInput, conflict, now, requireId } from '@continuum/runtime';
 import {
-  badUserInput,
-  conflict,
   decisionRow,
-  now,
-  requireId,
   requireReviewStatus,
   reviewDecider,
   withLockedReview,
   type ReviewAction,
   type ReviewDecider,
   type ReviewStatus,
-} from '@continuum/kit';
+} from '@continuum/identity';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { MatchDecisionModel, MatchReviewModel } from '../generated/prisma/models.ts';
 import { submittedIdentity } from './identity.ts';

@@ -1,4 +1,5 @@
-import { isoDate, type IdentityRecord } from '@continuum/kit';
+import { isoDate } from '@continuum/runtime';
+import type { IdentityRecord } from '@continuum/identity';
 import type { PersonModel } from '../generated/prisma/models.ts';
 import type { StoredSubmission } from './stored.ts';
 

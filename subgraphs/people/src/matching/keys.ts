@@ -1,4 +1,5 @@
-import { blockingKeys, lockNames, type IdentityRecord } from '@continuum/kit';
+import { blockingKeys, type IdentityRecord } from '@continuum/identity';
+import { lockNames } from '@continuum/runtime';
 import type { Tx } from './tx.ts';
 
 /** An NHS number is always a key of its own, whatever keys the engine derives. */

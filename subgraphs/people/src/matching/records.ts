@@ -1,4 +1,4 @@
-import { conflict } from '@continuum/kit';
+import { conflict } from '@continuum/runtime';
 import { randomUUID } from 'node:crypto';
 import type { PersonModel } from '../generated/prisma/models.ts';
 import { submittedIdentity } from './identity.ts';

@@ -1,18 +1,16 @@
 import {
   AUTOMATIC,
   automaticLinkReason,
-  conflict,
   decide,
   decisionRow,
   defaultMatchConfig,
-  idempotentTransaction,
   scorePair,
-  uniqueViolation,
   type IdentityRecord,
   type MatchConfig,
   type MatchOutcome,
   type ScoredCandidate,
-} from '@continuum/kit';
+} from '@continuum/identity';
+import { conflict, idempotentTransaction, uniqueViolation } from '@continuum/runtime';
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PersonModel } from '../generated/prisma/models.ts';

@@ -8,7 +8,7 @@ import {
   requirePastOrToday,
   requirePostcodeDistrict,
   requireText,
-} from '@continuum/kit';
+} from '@continuum/runtime';
 import type { LocalIdentifierInput, RegisterPersonInput } from '../generated/resolvers-types.ts';
 import type { StoredIdentifier, StoredSubmission } from './stored.ts';
 

@@ -1,4 +1,4 @@
-import type { ScoredCandidate } from '@continuum/kit';
+import type { ScoredCandidate } from '@continuum/identity';
 import type { MatchDecisionModel, MatchReviewModel } from '../generated/prisma/models.ts';
 
 /** An agency's own identifier for a person, as kept in a review's JSON. */

@@ -1,4 +1,4 @@
-import { requestAccessOf } from '@continuum/kit';
+import { requestAccessOf } from '@continuum/access';
 import type { StoredSubmission } from './stored.ts';
 
 /** The organisation a user registering an identity acts for; null for the hub's own services. */

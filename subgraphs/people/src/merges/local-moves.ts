@@ -1,4 +1,4 @@
-import { conflict, notFound } from '@continuum/kit';
+import { conflict, notFound } from '@continuum/runtime';
 import { randomUUID } from 'node:crypto';
 import type { PersonMergeModel } from '../generated/prisma/models.ts';
 import type { Tx } from './lock.ts';

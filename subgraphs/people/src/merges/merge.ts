@@ -1,4 +1,5 @@
-import { conflict, idempotentTransaction, mergeRequest, notFound, requireId } from '@continuum/kit';
+import { conflict, idempotentTransaction, notFound, requireId } from '@continuum/runtime';
+import { mergeRequest } from '@continuum/identity';
 import type { PersonMergeModel } from '../generated/prisma/models.ts';
 import { TRANSACTION_OPTIONS } from '../matching/tx.ts';
 import { recordMerge } from './local-moves.ts';

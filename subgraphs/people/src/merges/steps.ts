@@ -1,4 +1,5 @@
-import { advanceMergeSaga, now, repointThroughGraph, revertThroughGraph, type GraphClient, type MergeOutcome, type MergeSaga } from '@continuum/kit';
+import { advanceMergeSaga, repointThroughGraph, revertThroughGraph, type MergeOutcome, type MergeSaga } from '@continuum/identity';
+import { now, type GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PersonMergeModel } from '../generated/prisma/models.ts';
 import { undoLocalMoves } from './local-moves.ts';

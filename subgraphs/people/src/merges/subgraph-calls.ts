@@ -1,4 +1,4 @@
-import type { RemoteRepointStep } from '@continuum/kit';
+import type { RemoteRepointStep } from '@continuum/identity';
 
 const personStep = (repoint: string, revert: string): RemoteRepointStep => ({ repoint, revert, fromArg: 'fromPersonId', toArg: 'toPersonId' });
 

@@ -1,4 +1,5 @@
-import { requireId, requireText, requireUnmergeDone, reverseMerge } from '@continuum/kit';
+import { requireId, requireText } from '@continuum/runtime';
+import { requireUnmergeDone, reverseMerge } from '@continuum/identity';
 import type { PersonMergeModel } from '../generated/prisma/models.ts';
 import { withLockedMerge } from './lock.ts';
 import { personMergeSaga, type MergeCoordinator } from './steps.ts';

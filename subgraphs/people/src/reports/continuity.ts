@@ -1,5 +1,5 @@
 /** One person's funding timeline and their PA team across it, boundary by boundary. */
-import { isoDate, notFound, requireId, today } from '@continuum/kit';
+import { isoDate, notFound, requireId, today } from '@continuum/runtime';
 import type { Context } from '../context.ts';
 import type { TransitionModel } from '../generated/prisma/models.ts';
 import type { ResolversTypes } from '../generated/resolvers-types.ts';

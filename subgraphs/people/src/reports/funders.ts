@@ -1,5 +1,6 @@
 /** Which people a funder is responsible for, asked of the funder's own subgraph through the graph. */
-import { badUserInput, GraphRefusedError, notFound, personIdsFundedByCouncil, personIdsFundedByHealthBody, type GraphClient } from '@continuum/kit';
+import { badUserInput, GraphRefusedError, notFound, type GraphClient } from '@continuum/runtime';
+import { personIdsFundedByCouncil, personIdsFundedByHealthBody } from '@continuum/access';
 import { GSS_CODE } from '../transitions/vocabulary.ts';
 
 /** Councils are named by GSS codes (E08000021); anything else is taken as an NHS body's ODS code. */

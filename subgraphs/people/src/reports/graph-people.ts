@@ -4,7 +4,7 @@
  * a DataLoader kept for one request: people asked for in the same tick go out together, at most
  * 200 ids per request (peopleById's limit), so the number of requests does not grow per person.
  */
-import { uniqueLoader, type GraphClient } from '@continuum/kit';
+import { uniqueLoader, type GraphClient } from '@continuum/runtime';
 import type { Context } from '../context.ts';
 import type { TimelineEmployment, TimelineEpisode } from './timeline.ts';
 

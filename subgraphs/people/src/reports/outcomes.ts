@@ -2,7 +2,7 @@
  * How completed moves went: how many kept every PA, and how long they took. Only moves of people
  * the caller may see are counted (reports/scope.ts); the median, average and share need five.
  */
-import { badUserInput, isoDate, today } from '@continuum/kit';
+import { badUserInput, isoDate, today } from '@continuum/runtime';
 import type { Context } from '../context.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { FundingVehicle, ResolversTypes } from '../generated/resolvers-types.ts';

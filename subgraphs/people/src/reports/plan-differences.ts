@@ -1,5 +1,5 @@
 /** Dual-funded people whose council care plan and NHS plan list different tasks for the same PA team. */
-import { requireText } from '@continuum/kit';
+import { requireText } from '@continuum/runtime';
 import type { Context } from '../context.ts';
 import type { ResolversTypes } from '../generated/resolvers-types.ts';
 import { personIdsWithHealthPlan } from './funders.ts';

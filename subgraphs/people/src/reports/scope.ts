@@ -5,7 +5,7 @@
  * moves (a median, an average, a share) describes those people too closely and is not published,
  * the aggregates' small-number rule.
  */
-import { requestAccessOf, SUPPRESSION_THRESHOLD } from '@continuum/kit';
+import { requestAccessOf, SUPPRESSION_THRESHOLD } from '@continuum/access';
 import type { Context } from '../context.ts';
 
 /** Of these rows, those about people the caller may see (all of them for the hub's own services). */

@@ -2,7 +2,7 @@
  * A council's or NHS body's tracker: the moves in flight in which it is a party (with what still
  * blocks them) and the funding gaps and overlaps among the people it funds.
  */
-import { addDays, badUserInput, isoDate, requireText, today } from '@continuum/kit';
+import { addDays, badUserInput, isoDate, requireText, today } from '@continuum/runtime';
 import type { Context } from '../context.ts';
 import type { ReadinessBlocker, ResolversTypes } from '../generated/resolvers-types.ts';
 import { readinessFor } from '../transitions/readiness.ts';

@@ -1,4 +1,16 @@
-import { badUserInput, conflict, consentInForce, decodeCursor, encodeCursor, forbidden, isoDate, notFound, pageSize, requestAccessOf, requireId, requireText, today, type AccessStore, type ConsentRow } from '@continuum/kit';
+import {
+  badUserInput,
+  conflict,
+  decodeCursor,
+  encodeCursor,
+  isoDate,
+  notFound,
+  pageSize,
+  requireId,
+  requireText,
+  today,
+} from '@continuum/runtime';
+import { consentInForce, forbidden, requestAccessOf, type AccessStore, type ConsentRow } from '@continuum/access';
 import { randomUUID } from 'node:crypto';
 import type { AssertedRelationshipResolvers, BreakGlassGrantResolvers, ConsentRecordResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
 import type { Context } from '../context.ts';

@@ -1,4 +1,4 @@
-import { isId } from '@continuum/kit';
+import { isId } from '@continuum/runtime';
 import type { MatchReviewResolvers } from '../generated/resolvers-types.ts';
 import { candidatesOf, submissionOf } from '../matching/stored.ts';
 

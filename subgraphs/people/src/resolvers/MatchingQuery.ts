@@ -1,4 +1,4 @@
-import { notFound, requireId } from '@continuum/kit';
+import { notFound, requireId } from '@continuum/runtime';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { listMatchReviews } from '../matching/list.ts';
 

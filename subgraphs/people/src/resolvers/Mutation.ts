@@ -1,4 +1,4 @@
-import { conflict, notFound, requireId, uniqueViolation } from '@continuum/kit';
+import { conflict, notFound, requireId, uniqueViolation } from '@continuum/runtime';
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
 import { localIdentifier } from '../matching/registration-input.ts';
 

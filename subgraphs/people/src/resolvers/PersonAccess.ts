@@ -1,4 +1,5 @@
-import { badUserInput, connection, decodeCursor, pageSize, requestAccessOf } from '@continuum/kit';
+import { badUserInput, connection, decodeCursor, pageSize } from '@continuum/runtime';
+import { requestAccessOf } from '@continuum/access';
 import type { AccessLogEntryResolvers, PersonResolvers } from '../generated/resolvers-types.ts';
 
 /** The person's own view of the hub's access control: their audit trail and their consent. */

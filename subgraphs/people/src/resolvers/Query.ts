@@ -6,9 +6,9 @@ import {
   nhsNumberProblem,
   normaliseNhsNumber,
   pageSize,
-  requestAccessOf,
   requireId,
-} from '@continuum/kit';
+} from '@continuum/runtime';
+import { requestAccessOf } from '@continuum/access';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { refuseNotHeld, STAND_IN_PERSON_ID } from '../not-held.ts';

@@ -1,4 +1,4 @@
-import { isId, isoDate, today } from '@continuum/kit';
+import { isId, isoDate, today } from '@continuum/runtime';
 import type { TransitionResolvers } from '../generated/resolvers-types.ts';
 import { readinessFor } from '../transitions/readiness.ts';
 import { graphFieldError } from '../transitions/errors.ts';

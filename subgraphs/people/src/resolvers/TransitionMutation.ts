@@ -1,4 +1,4 @@
-import { notFound, requireId } from '@continuum/kit';
+import { notFound, requireId } from '@continuum/runtime';
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
 import { propose } from '../transitions/propose.ts';
 import { reconcile } from '../transitions/reconcile.ts';

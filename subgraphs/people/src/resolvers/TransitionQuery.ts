@@ -1,4 +1,5 @@
-import { requestAccessOf, requireId } from '@continuum/kit';
+import { requestAccessOf } from '@continuum/access';
+import { requireId } from '@continuum/runtime';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { listTransitions } from '../transitions/list.ts';
 

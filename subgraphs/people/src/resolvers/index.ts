@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar } from '@continuum/kit';
+import { DateScalar, DateTimeScalar } from '@continuum/runtime';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { AggregateQuery } from './AggregateQuery.ts';
 import { AccessControlMutation, AccessControlQuery, AssertedRelationship, BreakGlassGrant, ConsentRecord } from './AccessControl.ts';

@@ -1,4 +1,4 @@
-import type { GraphClient } from '@continuum/kit';
+import type { GraphClient } from '@continuum/runtime';
 import type { TransitionModel } from '../generated/prisma/models.ts';
 import { partiesOf } from './record.ts';
 

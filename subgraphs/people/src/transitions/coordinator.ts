@@ -1,4 +1,4 @@
-import { GraphRefusedError, GraphUnavailableError, type GraphClient } from '@continuum/kit';
+import { GraphRefusedError, GraphUnavailableError, type GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 
 /** What advancing a transition needs: the hub's own database and the rest of the graph. */

@@ -1,4 +1,4 @@
-import { now } from '@continuum/kit';
+import { now } from '@continuum/runtime';
 import type { TransitionModel } from '../generated/prisma/models.ts';
 import { verdictsFor, type Verdict } from './answers.ts';
 import { isGraphError, type Coordinator } from './coordinator.ts';

@@ -1,4 +1,4 @@
-import { GraphRefusedError, GraphUnavailableError } from '@continuum/kit';
+import { GraphRefusedError, GraphUnavailableError } from '@continuum/runtime';
 import { GraphQLError } from 'graphql';
 
 /** NOT_FOUND for something named in an input (kit's notFound() words it for an entity's own id). */

@@ -1,4 +1,4 @@
-import { addDays, isoDate, type GraphClient } from '@continuum/kit';
+import { addDays, isoDate, type GraphClient } from '@continuum/runtime';
 import type { TransitionModel } from '../generated/prisma/models.ts';
 import { newPlanOf, sharesOf } from './record.ts';
 

@@ -1,4 +1,4 @@
-import { badUserInput, connection, decodeCursor, isId, pageSize, requireId } from '@continuum/kit';
+import { badUserInput, connection, decodeCursor, isId, pageSize, requireId } from '@continuum/runtime';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { QueryTransitionsArgs, TransitionFilter } from '../generated/resolvers-types.ts';
 import { EPISODE_TYPE_OF_VEHICLE, IN_FLIGHT } from './vocabulary.ts';

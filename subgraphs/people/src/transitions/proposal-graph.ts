@@ -1,4 +1,12 @@
-import { addDays, badUserInput, GraphRefusedError, GraphUnavailableError, isoDate, parseIsoDate, type GraphClient } from '@continuum/kit';
+import {
+  addDays,
+  badUserInput,
+  GraphRefusedError,
+  GraphUnavailableError,
+  isoDate,
+  parseIsoDate,
+  type GraphClient,
+} from '@continuum/runtime';
 import type { FunderKind } from '../generated/resolvers-types.ts';
 import { notFoundAt, unavailable } from './errors.ts';
 import type { ProposalDraft } from './proposal-input.ts';

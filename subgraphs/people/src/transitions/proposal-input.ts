@@ -1,4 +1,4 @@
-import { badUserInput, requireId, requirePositive, requireText } from '@continuum/kit';
+import { badUserInput, requireId, requirePositive, requireText } from '@continuum/runtime';
 import type { FunderKind, NewFundingPlanInput, ProposeTransitionInput, TransitionShareInput } from '../generated/resolvers-types.ts';
 import type { NewPlan, Share } from './record.ts';
 import { FUNDER_KIND_OF_VEHICLE, funderCodePattern, GSS_CODE, ODS_CODE } from './vocabulary.ts';

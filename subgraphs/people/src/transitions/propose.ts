@@ -1,4 +1,4 @@
-import { conflict, idempotent, now, uniqueViolation } from '@continuum/kit';
+import { conflict, idempotent, now, uniqueViolation } from '@continuum/runtime';
 import { randomUUID } from 'node:crypto';
 import type { TransitionModel } from '../generated/prisma/models.ts';
 import type { ProposeTransitionInput } from '../generated/resolvers-types.ts';

@@ -1,4 +1,4 @@
-import type { GraphClient } from '@continuum/kit';
+import type { GraphClient } from '@continuum/runtime';
 import DataLoader from 'dataloader';
 import type { TransitionModel } from '../generated/prisma/models.ts';
 import type { TransitionReadiness } from '../generated/resolvers-types.ts';

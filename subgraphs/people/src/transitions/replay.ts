@@ -1,4 +1,4 @@
-import { idempotent } from '@continuum/kit';
+import { idempotent } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { Tx } from './lock.ts';
 

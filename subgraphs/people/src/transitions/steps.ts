@@ -1,4 +1,4 @@
-import { GraphRefusedError, GraphUnavailableError, now } from '@continuum/kit';
+import { GraphRefusedError, GraphUnavailableError, now } from '@continuum/runtime';
 import type { TransitionModel } from '../generated/prisma/models.ts';
 import type { Coordinator } from './coordinator.ts';
 import { endOldEpisode, openNewEpisode, undoSteps } from './funder-calls.ts';

@@ -1,4 +1,4 @@
-import { conflict, idempotent, notFound, now, requireId, requireText } from '@continuum/kit';
+import { conflict, idempotent, notFound, now, requireId, requireText } from '@continuum/runtime';
 import type { TransitionModel } from '../generated/prisma/models.ts';
 import type { Coordinator } from './coordinator.ts';
 

@@ -1,4 +1,4 @@
-import type { DemoRegion } from '@continuum/kit';
+import type { DemoRegion } from '@continuum/demo';
 
 /** What the subgraph should answer, worked out independently from the demo region's plain data. */
 

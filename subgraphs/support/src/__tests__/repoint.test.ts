@@ -1,5 +1,5 @@
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { repointContractTests, type Snapshot } from '@continuum/kit/repoint-contract';
+import { buildDemoRegion } from '@continuum/demo';
+import { repointContractTests, type Snapshot } from '@continuum/dev/repoint-contract';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { it } from '@jest/globals';

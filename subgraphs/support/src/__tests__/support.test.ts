@@ -1,6 +1,6 @@
-import { isoDate } from '@continuum/kit';
-import { buildDemoRegion } from '@continuum/kit/demo';
-import { inProcessSubgraph } from '@continuum/kit/testing';
+import { isoDate } from '@continuum/runtime';
+import { buildDemoRegion } from '@continuum/demo';
+import { inProcessSubgraph } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';

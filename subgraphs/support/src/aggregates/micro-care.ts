@@ -4,7 +4,15 @@
  * filter covers. Counts are suppressed and rounded; every sum is suppressed when fewer than
  * five businesses contribute to it and otherwise rounded (hours to 10, money to £100).
  */
-import { aggregateScope, publishAmount, publishBreakdown, publishCount, scopedCouncilCodes, type AggregateFilterInput, type GraphClient } from '@continuum/kit';
+import {
+  aggregateScope,
+  publishAmount,
+  publishBreakdown,
+  publishCount,
+  scopedCouncilCodes,
+  type AggregateFilterInput,
+} from '@continuum/access';
+import type { GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { ResolversTypes } from '../generated/resolvers-types.ts';
 

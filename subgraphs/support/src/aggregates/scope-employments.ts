@@ -1,5 +1,6 @@
 /** The employments a dashboard filter covers: overlapping its period, for employers in its scope. */
-import { aggregateScope, scopedPersonIds, type AggregateFilterInput, type AggregateScope, type GraphClient } from '@continuum/kit';
+import { aggregateScope, scopedPersonIds, type AggregateFilterInput, type AggregateScope } from '@continuum/access';
+import type { GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 
 export interface ScopedEmployment {

@@ -3,7 +3,8 @@
  * employers, employment status, DBS currency and councils. Counts only, each suppressed and
  * rounded by the kit; no id leaves this function.
  */
-import { distinctCount, personIdsByCouncil, publishBreakdown, publishCount, type AggregateFilterInput, type GraphClient } from '@continuum/kit';
+import { distinctCount, personIdsByCouncil, publishBreakdown, publishCount, type AggregateFilterInput } from '@continuum/access';
+import type { GraphClient } from '@continuum/runtime';
 import { dbsCheckIsCurrent } from '../dbs.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { ResolversTypes } from '../generated/resolvers-types.ts';

@@ -1,5 +1,5 @@
 /** The columns of a PA register as user-led organisations and PA finder services export it. */
-import type { ColumnSpec } from '@continuum/kit';
+import type { ColumnSpec } from '@continuum/identity';
 
 export type PaColumn = 'reference' | 'givenName' | 'familyName' | 'dateOfBirth' | 'niNumber' | 'postcode' | 'employmentStatus' | 'languages';
 

@@ -4,7 +4,7 @@
  * register, created, or sent to review. Rows whose register reference is already held, or waiting
  * in a review, are left as they are, so a re-run changes nothing. Any failure rolls back the file.
  */
-import { defaultPaMatchConfig, type MatchConfig } from '@continuum/kit';
+import { defaultPaMatchConfig, type MatchConfig } from '@continuum/identity';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { matchPaSubmission, REGISTER_IDENTIFIER } from '../matching/register.ts';
 import type { PaRow } from './rows.ts';

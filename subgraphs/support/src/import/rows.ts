@@ -2,7 +2,8 @@
  * Turning a PA register's rows into checked submissions, with registerPersonalAssistant's own
  * checks, every problem reported by line and column; nothing is written at this stage.
  */
-import { badUserInput, checkRows, csvDate, readCsv, type RowProblem } from '@continuum/kit';
+import { badUserInput } from '@continuum/runtime';
+import { checkRows, csvDate, readCsv, type RowProblem } from '@continuum/identity';
 import type { PaEmploymentStatus } from '../generated/resolvers-types.ts';
 import { paSubmissionFrom } from '../matching/registration-input.ts';
 import type { StoredPaSubmission } from '../matching/stored.ts';

@@ -1,4 +1,4 @@
-import { decide, MatchIndex, type MatchConfig, type MatchOutcome } from '@continuum/kit';
+import { decide, MatchIndex, type MatchConfig, type MatchOutcome } from '@continuum/identity';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { paIdentity, submittedPaIdentity } from './identity.ts';
 import type { StoredPaSubmission } from './stored.ts';

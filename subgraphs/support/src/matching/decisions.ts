@@ -1,5 +1,13 @@
-import { badUserInput, conflict, decisionRow, GraphRefusedError, GraphUnavailableError, now, requireId, requireReviewStatus, reviewDecider, withLockedReview } from '@continuum/kit';
-import type { GraphClient, ReviewAction, ReviewDecider, ReviewStatus } from '@continuum/kit';
+import { badUserInput, conflict, GraphRefusedError, GraphUnavailableError, now, requireId, type GraphClient } from '@continuum/runtime';
+import {
+  decisionRow,
+  requireReviewStatus,
+  reviewDecider,
+  withLockedReview,
+  type ReviewAction,
+  type ReviewDecider,
+  type ReviewStatus,
+} from '@continuum/identity';
 import { GraphQLError } from 'graphql';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PaMatchDecisionModel, PaMatchReviewModel } from '../generated/prisma/models.ts';

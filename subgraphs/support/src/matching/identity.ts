@@ -1,4 +1,5 @@
-import { isoDate, type PaIdentityRecord } from '@continuum/kit';
+import { isoDate } from '@continuum/runtime';
+import type { PaIdentityRecord } from '@continuum/identity';
 import type { PersonalAssistantModel } from '../generated/prisma/models.ts';
 import type { StoredPaSubmission } from './stored.ts';
 

@@ -1,4 +1,5 @@
-import { blockingKeys, lockNames, type PaIdentityRecord } from '@continuum/kit';
+import { blockingKeys, type PaIdentityRecord } from '@continuum/identity';
+import { lockNames } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { paIdentity } from './identity.ts';
 import type { StoredPaIdentifier } from './stored.ts';

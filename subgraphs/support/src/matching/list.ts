@@ -1,4 +1,5 @@
-import { oldestFirstPage, requestAccessOf } from '@continuum/kit';
+import { oldestFirstPage } from '@continuum/runtime';
+import { requestAccessOf } from '@continuum/access';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { QueryPaMatchReviewsArgs } from '../generated/resolvers-types.ts';
 

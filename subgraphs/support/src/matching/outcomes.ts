@@ -1,4 +1,12 @@
-import { AUTOMATIC, automaticLinkReason, conflict, decisionRow, type MatchConfig, type MatchOutcome, type ScoredCandidate } from '@continuum/kit';
+import {
+  AUTOMATIC,
+  automaticLinkReason,
+  decisionRow,
+  type MatchConfig,
+  type MatchOutcome,
+  type ScoredCandidate,
+} from '@continuum/identity';
+import { conflict } from '@continuum/runtime';
 import { randomUUID } from 'node:crypto';
 import type { PersonalAssistantModel } from '../generated/prisma/models.ts';
 import { submittedPaIdentity } from './identity.ts';

@@ -1,4 +1,4 @@
-import { conflict } from '@continuum/kit';
+import { conflict } from '@continuum/runtime';
 import { randomUUID } from 'node:crypto';
 import type { PersonalAssistantModel } from '../generated/prisma/models.ts';
 import { submittedPaIdentity } from './identity.ts';

@@ -1,4 +1,5 @@
-import { conflict, decide, defaultPaMatchConfig, idempotentTransaction, notFound, uniqueViolation, type MatchConfig } from '@continuum/kit';
+import { conflict, idempotentTransaction, notFound, uniqueViolation } from '@continuum/runtime';
+import { decide, defaultPaMatchConfig, type MatchConfig } from '@continuum/identity';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { RegisterPersonalAssistantInput } from '../generated/resolvers-types.ts';
 import { paIdentity, submittedPaIdentity } from './identity.ts';

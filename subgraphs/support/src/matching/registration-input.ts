@@ -1,4 +1,5 @@
-import { badUserInput, isoDate, normaliseNiNumberSuffix, normalisePostcodeDistrict, requireId, requirePastOrToday, requirePostcodeDistrict, requireText, today } from '@continuum/kit';
+import { badUserInput, isoDate, requireId, requirePastOrToday, requirePostcodeDistrict, requireText, today } from '@continuum/runtime';
+import { normaliseNiNumberSuffix, normalisePostcodeDistrict } from '@continuum/identity';
 import type { RegisterPersonalAssistantInput } from '../generated/resolvers-types.ts';
 import type { StoredPaSubmission } from './stored.ts';
 

@@ -1,4 +1,4 @@
-import type { ScoredCandidate } from '@continuum/kit';
+import type { ScoredCandidate } from '@continuum/identity';
 import type { PaMatchDecisionModel, PaMatchReviewModel } from '../generated/prisma/models.ts';
 
 /** A register organisation's own identifier for a PA. */

@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.ts';
-import { overlappingSpansSql, type PersonReferences } from '@continuum/kit';
+import { overlappingSpansSql, type PersonReferences } from '@continuum/identity';
 
 /**
  * The rows here that name a person (as a PA's employer), and the rule for a clash: an employer

@@ -1,4 +1,4 @@
-import { overlappingSpansSql, type PersonReferences } from '@continuum/kit';
+import { overlappingSpansSql, type PersonReferences } from '@continuum/identity';
 import type { Prisma } from '../generated/prisma/client.ts';
 
 /** SUPPORT: employments on this register, moved here directly; TRAINING: training records and competences, through the graph. */

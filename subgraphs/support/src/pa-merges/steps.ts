@@ -1,15 +1,14 @@
 import {
   advanceMergeSaga,
-  now,
   repointPersonalAssistant,
   repointThroughGraph,
   revertPersonalAssistantRepoint,
   revertThroughGraph,
-  type GraphClient,
   type MergeOutcome,
   type MergeSaga,
   type RemoteRepointStep,
-} from '@continuum/kit';
+} from '@continuum/identity';
+import { now, type GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PaMergeModel } from '../generated/prisma/models.ts';
 import type { Tx } from '../matching/tx.ts';

@@ -1,4 +1,5 @@
-import { requireId, requireText, requireUnmergeDone, reverseMerge } from '@continuum/kit';
+import { requireId, requireText } from '@continuum/runtime';
+import { requireUnmergeDone, reverseMerge } from '@continuum/identity';
 import type { PaMergeModel } from '../generated/prisma/models.ts';
 import { withLockedPaMerge } from './lock.ts';
 import { paMergeSaga, type PaMergeCoordinator } from './steps.ts';

@@ -1,4 +1,4 @@
-import { covers, isId, today } from '@continuum/kit';
+import { covers, isId, today } from '@continuum/runtime';
 import type { EmploymentResolvers, HealthDutiesCoverResolvers, ResolversTypes } from '../generated/resolvers-types.ts';
 
 export const Employment: EmploymentResolvers = {

@@ -1,6 +1,6 @@
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
 import { SUPPORT_PERSON_REFERENCES } from '../merge/person-references.ts';
-import { repointPerson, revertPersonRepoint } from '@continuum/kit';
+import { repointPerson, revertPersonRepoint } from '@continuum/identity';
 
 /** The support side of merging two person records: the steps the hub asks it to apply and undo. */
 export const MergeMutation: MutationResolvers = {

@@ -1,6 +1,15 @@
 import {
-  badUserInput, conflict, idempotent, isoDate, notFound, requireId, requireOrderedDates, requirePositive, requireText, today,
-} from '@continuum/kit';
+  badUserInput,
+  conflict,
+  idempotent,
+  isoDate,
+  notFound,
+  requireId,
+  requireOrderedDates,
+  requirePositive,
+  requireText,
+  today,
+} from '@continuum/runtime';
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { MutationResolvers, UpdateEmploymentInput } from '../generated/resolvers-types.ts';

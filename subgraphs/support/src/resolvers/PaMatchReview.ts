@@ -1,4 +1,4 @@
-import { isId } from '@continuum/kit';
+import { isId } from '@continuum/runtime';
 import type { PaMatchReviewResolvers } from '../generated/resolvers-types.ts';
 import { paCandidatesOf, paSubmissionOf } from '../matching/stored.ts';
 

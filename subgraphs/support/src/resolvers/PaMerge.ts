@@ -1,4 +1,4 @@
-import { isId } from '@continuum/kit';
+import { isId } from '@continuum/runtime';
 import type { PaMergeResolvers } from '../generated/resolvers-types.ts';
 import { PA_MERGE_STEP_ORDER } from '../pa-merges/references.ts';
 

@@ -1,4 +1,4 @@
-import { covers, isId, today } from '@continuum/kit';
+import { covers, isId, today } from '@continuum/runtime';
 import type { PersonResolvers } from '../generated/resolvers-types.ts';
 
 /** Person is owned by the people subgraph; support contributes the PA team and its history. */

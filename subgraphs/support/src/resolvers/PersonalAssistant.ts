@@ -1,4 +1,4 @@
-import { isId } from '@continuum/kit';
+import { isId } from '@continuum/runtime';
 import { dbsCheckIsCurrent } from '../dbs.ts';
 import type { AvailabilitySlot, DbsStatus, PersonalAssistantResolvers } from '../generated/resolvers-types.ts';
 

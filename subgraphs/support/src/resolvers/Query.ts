@@ -1,4 +1,5 @@
-import { badUserInput, connection, decodeCursor, isId, notFound, pageSize, requestAccessOf, requireId } from '@continuum/kit';
+import { badUserInput, connection, decodeCursor, isId, notFound, pageSize, requireId } from '@continuum/runtime';
+import { requestAccessOf } from '@continuum/access';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { accessPolicy } from '../access-policy.ts';

@@ -2,7 +2,7 @@
  * What the tests expect, worked out from the demo region on its own terms
  * (not with the subgraph's code), so the two can disagree.
  */
-import type { DemoRegion } from '@continuum/kit';
+import type { DemoRegion } from '@continuum/demo';
 
 type Region = DemoRegion;
 

@@ -4,7 +4,8 @@
  * day). The PAs in scope come from the PA register's subgraph through the graph; counts only,
  * each suppressed and rounded by the kit.
  */
-import { aggregateScope, publishBreakdown, publishCount, type AggregateFilterInput, type GraphClient } from '@continuum/kit';
+import { aggregateScope, publishBreakdown, publishCount, type AggregateFilterInput } from '@continuum/access';
+import type { GraphClient } from '@continuum/runtime';
 import { CARE_CERTIFICATE_STANDARDS } from '../care-certificate.ts';
 import { isCurrent } from '../expiry.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';

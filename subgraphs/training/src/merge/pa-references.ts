@@ -1,4 +1,4 @@
-import type { PersonReferences } from '@continuum/kit';
+import type { PersonReferences } from '@continuum/identity';
 import type { Prisma } from '../generated/prisma/client.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { isId } from '@continuum/kit';
+import { isId } from '@continuum/runtime';
 import type { CourseResolvers } from '../generated/resolvers-types.ts';
 
 export const Course: CourseResolvers = {

@@ -1,4 +1,4 @@
-import { repointPersonalAssistant, revertPersonalAssistantRepoint } from '@continuum/kit';
+import { repointPersonalAssistant, revertPersonalAssistantRepoint } from '@continuum/identity';
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
 import { TRAINING_PA_REFERENCES } from '../merge/pa-references.ts';
 

@@ -1,4 +1,5 @@
-import { badUserInput, conflict, notFound, requestAccessOf, requireId, requirePastOrToday, requireText } from '@continuum/kit';
+import { badUserInput, conflict, notFound, requireId, requirePastOrToday, requireText } from '@continuum/runtime';
+import { requestAccessOf } from '@continuum/access';
 import { randomUUID } from 'node:crypto';
 import { expiryDate } from '../expiry.ts';
 import { attestation } from '../nhs-sign-off.ts';

@@ -1,4 +1,4 @@
-import { isId } from '@continuum/kit';
+import { isId } from '@continuum/runtime';
 import { careCertificateProgress } from '../care-certificate.ts';
 import type { PersonalAssistantResolvers } from '../generated/resolvers-types.ts';
 

@@ -1,4 +1,4 @@
-import { requireId } from '@continuum/kit';
+import { requireId } from '@continuum/runtime';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 
 export const Query: QueryResolvers = {

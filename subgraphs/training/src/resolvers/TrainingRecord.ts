@@ -1,4 +1,4 @@
-import { isId, today } from '@continuum/kit';
+import { isId, today } from '@continuum/runtime';
 import { isCurrent } from '../expiry.ts';
 import type { TrainingRecordResolvers } from '../generated/resolvers-types.ts';
 

@@ -1,4 +1,4 @@
-import { DateScalar } from '@continuum/kit';
+import { DateScalar } from '@continuum/runtime';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { Course } from './Course.ts';
 import { MergeMutation } from './MergeMutation.ts';

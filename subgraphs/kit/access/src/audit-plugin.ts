@@ -1,0 +1,29 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { errorFields, type Logger } from '@continuum/runtime';
+import type { RequestAccess } from './request-access.ts';
+
+/**
+ * Writes the request's audit rows before the response leaves. If they cannot be written the
+ * data is withheld: no read of personal data goes unrecorded.
+ */
+export function auditTrailPlugin(logger: Logger): ApolloServerPlugin<any> {
+  return {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        const access = (contextValue as { access?: RequestAccess }).access;
+        if (!access) return;
+        try {
+          await access.flush();
+        } catch (err) {
+          logger.error('audit trail write failed', errorFields(err));
+          if (response.body.kind === 'single') {
+            response.body.singleResult.data = null;
+            response.body.singleResult.errors = [{ message: 'The audit trail could not be written; nothing is shown', extensions: { code: 'AUDIT_UNAVAILABLE' } } as never];
+          }
+        }
+      },
+    };
+  },
+};
+}

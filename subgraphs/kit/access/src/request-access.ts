@@ -1,0 +1,136 @@
+/**
+ * One request's view of access: the caller, their decisions (batched, cached for the request)
+ * and the audit rows the request produces, written to the access store before the response.
+ */
+import { randomUUID } from 'node:crypto';
+import { type Caller, isId } from '@continuum/runtime';
+import { AccessDecisions, type Decision } from './decisions.ts';
+import type { AccessStore, AuditRow } from './store.ts';
+import type { Subject } from './policy.ts';
+
+export interface Note {
+  action: 'READ' | 'WRITE';
+  outcome: 'ALLOWED' | 'DENIED';
+  recordType: string;
+  recordId: string;
+  subject: Subject;
+  fields: string[];
+  breakGlassId: string | null;
+  /** A refused write: the code it was refused with. */
+  refusal?: string | null;
+}
+
+export class RequestAccess {
+  readonly decisions: AccessDecisions;
+  readonly requestId = randomUUID();
+  private notes: Note[] = [];
+
+  constructor(
+    readonly caller: Caller,
+    readonly store: AccessStore | null,
+    readonly subgraph: string,
+  ) {
+    this.decisions = new AccessDecisions(caller, store);
+  }
+
+  /** Visible if any named subject is; the decision that allowed it is returned. */
+  async decide(subject: Subject): Promise<Decision> {
+    if (this.caller.role === 'HUB_SERVICE') return { visible: true, basis: 'HUB_SERVICE' };
+    if (subject.organisationCodes?.includes(this.caller.organisationCode)) return { visible: true, basis: 'SUBMITTED_BY' };
+    const decisions: Decision[] = [];
+    // An id that is not a UUID names no one: nothing to see (and nothing to ask the store).
+    if (subject.personId && isId(subject.personId)) decisions.push(await this.decisions.person.load(subject.personId.toLowerCase()));
+    if (subject.paId && isId(subject.paId)) decisions.push(await this.decisions.pa.load(subject.paId.toLowerCase()));
+    return decisions.find((d) => d.visible) ?? decisions[0] ?? { visible: false, basis: 'NO_SUBJECT' };
+  }
+
+  /**
+   * Of these people, those the caller may see; null when the caller may see anyone (the hub's
+   * services, a data protection officer), so a search can be narrowed before it counts or pages.
+   */
+  async visiblePeople(personIds: string[]): Promise<string[] | null> {
+    if (this.caller.role === 'HUB_SERVICE' || this.caller.role === 'DATA_PROTECTION_OFFICER') return null;
+    const decisions = await this.decisions.person.loadMany(personIds);
+    return personIds.filter((_, i) => {
+      const d = decisions[i];
+      return !(d instanceof Error) && d.visible;
+    });
+  }
+
+  /**
+   * Of these rows, the ids of those whose subject the caller may see; null for the hub's own
+   * services, who see all. A list narrows its query to these before it counts or pages, so its
+   * totals and pages reveal nothing about records out of scope.
+   */
+  async visibleRowIds<T extends { id: string }>(rows: T[], subjectOf: (row: T) => Subject): Promise<string[] | null> {
+    if (this.caller.role === 'HUB_SERVICE') return null;
+    const decisions = await Promise.all(rows.map((r) => this.decide(subjectOf(r))));
+    return rows.filter((_, i) => decisions[i]!.visible).map((r) => r.id);
+  }
+
+  note(n: Note): void {
+    this.notes.push(n);
+  }
+
+  /** The notes made since `mark` (a count of notes taken earlier), to settle a write's outcome. */
+  notesSince(mark: number): Note[] {
+    return this.notes.slice(mark);
+  }
+
+  get noteCount(): number {
+    return this.notes.length;
+  }
+
+  /**
+   * Audit rows, one per subject, record type, action and outcome in this request. The hub's own
+   * housekeeping (a background loop looking for work, acting for no one) reads without a row:
+   * no person sees what it reads; its writes, and everything done for a user, are recorded.
+   */
+  auditRows(): AuditRow[] {
+    const groups = new Map<string, AuditRow>();
+    const actor = this.caller.role === 'HUB_SERVICE' ? (this.caller.onBehalfOf ?? null) : null;
+    const housekeeping = this.caller.role === 'HUB_SERVICE' && !actor;
+    for (const n of this.notes) {
+      if (housekeeping && n.action === 'READ') continue;
+      const key = [n.action, n.outcome, n.recordType, n.subject.personId ?? '', n.subject.paId ?? '', n.breakGlassId ?? '', n.refusal ?? ''].join('|');
+      let row = groups.get(key);
+      if (!row) {
+        row = {
+          requestId: this.requestId,
+          userId: this.caller.userId,
+          userName: this.caller.name,
+          organisationCode: this.caller.organisationCode,
+          role: this.caller.role,
+          purpose: this.caller.purpose,
+          subgraph: this.subgraph,
+          action: n.action,
+          personId: n.subject.personId ?? null,
+          paId: n.subject.paId ?? null,
+          recordType: n.recordType,
+          recordIds: [],
+          fields: [],
+          outcome: n.outcome,
+          breakGlassId: n.breakGlassId,
+          onBehalfOf: actor,
+          refusal: n.refusal ?? null,
+        };
+        groups.set(key, row);
+      }
+      if (n.recordId && !row.recordIds.includes(n.recordId)) row.recordIds.push(n.recordId);
+      for (const f of n.fields) if (!row.fields.includes(f)) row.fields.push(f);
+    }
+    return [...groups.values()];
+  }
+
+  /** Writes this request's audit rows; a failure fails the request rather than leave a read unrecorded. */
+  async flush(): Promise<void> {
+    const rows = this.auditRows();
+    this.notes = [];
+    if (rows.length && this.store) await this.store.appendAudit(rows);
+  }
+}
+
+/** Subgraph contexts carry the request's access under this name. */
+export interface AccessContext {
+  access: RequestAccess;
+}

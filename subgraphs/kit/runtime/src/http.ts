@@ -1,0 +1,125 @@
+import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { logInternalError } from './internal-errors.ts';
+import { jsonLogger, type Logger } from './logger.ts';
+
+/** Requests larger than this are refused before parsing. */
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface HttpOptions<Ctx extends BaseContext> {
+  port: number;
+  host: string;
+  context: (req: http.IncomingMessage) => Promise<Ctx>;
+  /** Answers GET /health (the request tells who asks); a thrown error answers 503, its reason logged, not sent. */
+  health?: (req: http.IncomingMessage) => Promise<unknown>;
+  /** Where failures are logged (the JSON console logger by default). */
+  logger?: Logger;
+}
+
+export interface RunningHttp {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves an Apollo Server on node:http at /graphql, with GET /health beside it.
+ * (Apollo Server 5 ships no Express integration; this is the whole integration.)
+ */
+export async function serveHttp<Ctx extends BaseContext>(server: ApolloServer<Ctx>, opts: HttpOptions<Ctx>): Promise<RunningHttp> {
+  const httpServer = http.createServer((req, res) => {
+    handle(server, opts, req, res).catch((err) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      logInternalError(randomUUID(), 'http', err, opts.logger ?? jsonLogger);
+    });
+  });
+  httpServer.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(opts.port, opts.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://${opts.host}:${port}/graphql`,
+    port,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeIdleConnections();
+        setTimeout(() => httpServer.closeAllConnections(), 2_000).unref();
+      });
+    },
+  };
+}
+
+async function handle<Ctx extends BaseContext>(
+  server: ApolloServer<Ctx>,
+  opts: HttpOptions<Ctx>,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/health' && req.method === 'GET') {
+    try {
+      const body = opts.health ? await opts.health(req) : { status: 'ok' };
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    } catch (err) {
+      // The reason (a database error, an address) is for the operator's log, not for whoever asks.
+      logInternalError(randomUUID(), 'health', err, opts.logger ?? jsonLogger);
+      res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'unavailable' }));
+    }
+    return;
+  }
+  if (url.pathname !== '/graphql') {
+    res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found: the GraphQL endpoint is /graphql' }));
+    return;
+  }
+  const raw = await readBody(req);
+  if (raw === null) {
+    res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+    return;
+  }
+  let body: unknown = undefined;
+  if (raw.length > 0) {
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }));
+      return;
+    }
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const result = await server.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+    context: () => opts.context(req),
+  });
+  for (const [key, value] of result.headers) res.setHeader(key, value);
+  res.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

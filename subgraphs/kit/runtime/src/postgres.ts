@@ -1,0 +1,36 @@
+import pg from 'pg';
+
+/** Creates the database when missing. `serverUrl` may name any database on the server. */
+export async function ensureDatabase(serverUrl: string, database: string, template?: string): Promise<boolean> {
+  const admin = new pg.Client({ connectionString: withDb(serverUrl, 'postgres') });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount) return false;
+    const from = template ? ` TEMPLATE ${quoteIdent(template)}` : '';
+    await admin.query(`CREATE DATABASE ${quoteIdent(database)}${from}`);
+    return true;
+  } finally {
+    await admin.end();
+  }
+}
+
+export async function dropDatabase(serverUrl: string, database: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: withDb(serverUrl, 'postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+function withDb(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}

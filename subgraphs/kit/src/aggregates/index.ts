@@ -1,3 +1,0 @@
-export * from './suppression.ts';
-export * from './filter.ts';
-export * from './attack.ts';

@@ -1,0 +1,54 @@
+import {
+  applyMigrations,
+  ensureDatabase,
+  jsonLogger,
+  subgraphDatabaseUrl,
+  subgraphPort,
+  subgraphHost,
+  ACCESS_WRITER_ROLE,
+  runtimeDatabaseUrl,
+  secureDatabase,
+} from '@continuum/runtime';
+import { gatewayKeysFromEnv, AccessStore } from '@continuum/access';
+import { startSubgraph, type SubgraphModule } from './subgraph.ts';
+
+/**
+ * Runs one subgraph on its own (as a partner or an operator would deploy it):
+ * creates and migrates its database on DATABASE_URL's server, seeds its demo data once when
+ * CONTINUUM_SEED is `on`, then serves it. A partner passes the port it listens on by default.
+ * It answers only requests signed by the gateway (CONTINUUM_GATEWAY_JWKS, _URL or _FILE) and
+ * reads access decisions from, and writes its audit trail to, the hub's access store
+ * (CONTINUUM_ACCESS_DATABASE_URL: as the access store's writer role, continuum_access_writer).
+ */
+export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: number } = {}): Promise<void> {
+  const databaseUrl = subgraphDatabaseUrl(mod.name);
+  await ensureDatabase(databaseUrl, new URL(databaseUrl).pathname.slice(1));
+  await applyMigrations(databaseUrl, mod.migrationsDir);
+  if (process.env.CONTINUUM_SEED === 'on') await seedDemoData(mod, databaseUrl);
+  if (!process.env.CONTINUUM_ACCESS_DATABASE_URL) throw new Error('Set CONTINUUM_ACCESS_DATABASE_URL: the hub access store that decides who sees what and keeps the audit trail');
+  // The access store's writer role, never an administrator: given an administrator's URL, the writer's is derived from it.
+  const accessUrl = process.env.CONTINUUM_ACCESS_DATABASE_URL;
+  const accessStore = new AccessStore(new URL(accessUrl).username === ACCESS_WRITER_ROLE ? accessUrl : runtimeDatabaseUrl(accessUrl, 'access'));
+  // It serves as its own role, granted its tables' rows and nothing more; the URL given is the administrator's, for migrating.
+  const runtimeUrl = await secureDatabase(databaseUrl, mod.name);
+  const running = await startSubgraph(mod, { databaseUrl: runtimeUrl, port: subgraphPort(mod.name, opts.defaultPort), host: subgraphHost(), gatewayKeys: gatewayKeysFromEnv(), accessStore });
+  jsonLogger.info('subgraph serving', { subgraph: mod.name, url: running.url });
+  const stop = async () => {
+    await running.stop();
+    await accessStore.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/**
+ * The demo data is a development package, loaded only when asked for: a production install
+ * (without dev packages) never loads it, and asking it to seed there says why it cannot.
+ */
+async function seedDemoData(mod: SubgraphModule, databaseUrl: string): Promise<void> {
+  const demo = await import('@continuum/demo').catch((err: unknown) => {
+    throw new Error('CONTINUUM_SEED=on needs the development package @continuum/demo, which this install does not have', { cause: err });
+  });
+  await demo.seedOnce(mod, databaseUrl, () => demo.buildDemoRegion());
+}

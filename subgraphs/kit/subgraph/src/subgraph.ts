@@ -1,0 +1,182 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { DocumentNode } from 'graphql';
+import { gql } from 'graphql-tag';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  connectDatabase,
+  type Database,
+  serveHttp,
+  type RunningHttp,
+  withInputField,
+  maskInternalError,
+  GraphClient,
+  type SubgraphName,
+  type Caller,
+  jsonLogger,
+  type Logger,
+} from '@continuum/runtime';
+import type { DemoRegion } from '@continuum/demo';
+import {
+  authenticateGatewayRequest,
+  guardSchema,
+  withDefaults,
+  type AccessPolicy,
+  RequestAccess,
+  auditTrailPlugin,
+  type AccessStore,
+} from '@continuum/access';
+import type { JWTVerifyGetKey } from 'jose';
+
+/** Reports seeding progress: rows done of rows in all, with a label. */
+export type Progress = (label: string, done: number, total: number) => void;
+
+/**
+ * What every subgraph exports from `src/subgraph.ts`: the same shape for all,
+ * so the hub, the tests and a partner's template treat them alike.
+ */
+export interface SubgraphModule<Client = any, Ctx extends object = any> {
+  /** One of the hub's own subgraphs, or a partner's registered name. */
+  name: SubgraphName | (string & {});
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<Ctx>;
+  /** prisma/migrations of the subgraph. */
+  migrationsDir: string;
+  PrismaClient: new (options: any) => Client;
+  /** Builds the per-request context (fresh DataLoaders every request). */
+  createContext(db: Client, services: SubgraphServices): Ctx;
+  /**
+   * Who may see what this subgraph serves. Root fields not named are for the hub's own services
+   * only; without a policy, that is every root field, and Person and PersonalAssistant entities
+   * are screened by whose they are (see access/policy.ts, DEFAULT_POLICY).
+   */
+  accessPolicy?: AccessPolicy;
+  /** Work the subgraph runs in the background while it is up (e.g. re-driving unfinished steps). */
+  background?(db: Client, services: SubgraphServices): { stop(): Promise<void> };
+  /** Writes this subgraph's slice of the demo region into an empty database. */
+  seed(db: Client, region: DemoRegion, progress?: Progress): Promise<void>;
+}
+
+/** What the hub hands every subgraph besides its own database. */
+export interface SubgraphServices {
+  /** Questions to the rest of the graph, through the gateway. */
+  graph: GraphClient;
+  /** Relationships, consent, break-glass and the audit trail; null only where no person-level data is served. */
+  accessStore: AccessStore | null;
+  /** Where the subgraph's log lines go. */
+  logger: Logger;
+}
+
+export interface RunningSubgraph<Client = any> {
+  name: SubgraphModule['name'];
+  url: string;
+  port: number;
+  database: Database<Client>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Apollo Server answers a variable that fails coercion (an impossible date) with HTTP 400.
+ * The gateway treats any non-2xx reply as a failed subgraph and hides the error, so subgraphs
+ * answer such errors with 200 and let the GraphQL error itself travel to the client.
+ */
+const answerInputErrorsWithOk: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.http.status === 400 && response.body.kind === 'single' && response.body.singleResult.errors?.length) {
+          response.http.status = 200;
+        }
+      },
+    };
+  },
+};
+
+export function createApolloServer<Ctx extends object>(mod: Pick<SubgraphModule<unknown, Ctx>, 'typeDefs' | 'resolvers' | 'accessPolicy'>, logger: Logger = jsonLogger): ApolloServer<Ctx> {
+  return new ApolloServer<Ctx>({
+    schema: guardSchema(buildSubgraphSchema({ typeDefs: mod.typeDefs, resolvers: mod.resolvers as never }), withDefaults(mod.accessPolicy)),
+    includeStacktraceInErrorResponses: false,
+    // Database, ORM and programming errors never reach a client: a generic error with an id, logged here.
+    formatError: (formatted, error) => withInputField(maskInternalError(formatted, error, (mod as { name?: string }).name ?? 'subgraph', logger)),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), answerInputErrorsWithOk, auditTrailPlugin(logger)],
+  });
+}
+
+/**
+ * A subgraph's context for one request, with the caller's access attached. What it asks the rest
+ * of the graph it asks for the caller, so the audit trail there names them beside the hub's service.
+ */
+export function requestContext<Client, Ctx extends object>(mod: SubgraphModule<Client, Ctx>, db: Client, services: SubgraphServices, caller: Caller): Ctx & { access: RequestAccess } {
+  return Object.assign(mod.createContext(db, { ...services, graph: services.graph.actingFor(caller) }), { access: new RequestAccess(caller, services.accessStore, mod.name) });
+}
+
+/** Connects the subgraph to its database and serves it over HTTP. */
+export async function startSubgraph<Client>(
+  mod: SubgraphModule<Client>,
+  opts: {
+    databaseUrl: string;
+    port: number;
+    host?: string;
+    graph?: GraphClient;
+    /** The gateway's public keys: only requests carrying a caller token it signed are answered. */
+    gatewayKeys: JWTVerifyGetKey;
+    accessStore: AccessStore | null;
+    /** Where its log lines go: the JSON console logger unless told otherwise. */
+    logger?: Logger;
+  },
+): Promise<RunningSubgraph<Client>> {
+  const database = connectDatabase(mod.PrismaClient as any, opts.databaseUrl) as Database<Client>;
+  const logger = opts.logger ?? jsonLogger;
+  const services: SubgraphServices = { graph: opts.graph ?? new GraphClient(), accessStore: opts.accessStore, logger };
+  const server = createApolloServer(mod, logger);
+  await server.start();
+  let http: RunningHttp;
+  try {
+    http = await serveHttp(server, {
+      port: opts.port,
+      host: opts.host ?? '127.0.0.1',
+      logger,
+      context: async (req) => requestContext(mod, database.client, services, await authenticateGatewayRequest(req, opts.gatewayKeys)),
+      health: async () => {
+        await (database.client as any).$queryRawUnsafe('SELECT 1');
+        return { status: 'ok', subgraph: mod.name };
+      },
+    });
+  } catch (err) {
+    await server.stop();
+    await database.close();
+    throw err;
+  }
+  const background = mod.background?.(database.client, services);
+  return {
+    name: mod.name,
+    url: http.url,
+    port: http.port,
+    database,
+    stop: async () => {
+      await background?.stop();
+      await http.close();
+      await server.stop();
+      await database.close();
+    },
+  };
+}
+
+/**
+ * Builds a subgraph module from the standard layout: `schema.graphql` and
+ * `prisma/migrations/` beside the subgraph's `src/`, located from the caller's module URL.
+ */
+export function defineSubgraph<Client, Ctx extends object>(
+  srcModuleUrl: string,
+  parts: Omit<SubgraphModule<Client, Ctx>, 'typeDefs' | 'migrationsDir' | 'resolvers'> & { resolvers: object },
+): SubgraphModule<Client, Ctx> {
+  return {
+    ...parts,
+    typeDefs: gql(fs.readFileSync(new URL('../schema.graphql', srcModuleUrl), 'utf8')),
+    resolvers: parts.resolvers as GraphQLResolverMap<Ctx>,
+    migrationsDir: fileURLToPath(new URL('../prisma/migrations', srcModuleUrl)),
+  };
+}
