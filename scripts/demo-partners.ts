@@ -4,7 +4,7 @@
  * would do it; the gateway picks each publish up without a restart.
  */
 import { databaseName, withDatabase } from '@continuum/runtime';
-import { Registry } from '@continuum/schema/registry';
+import { type Registry } from '@continuum/schema/registry';
 import fs from 'node:fs';
 import path from 'node:path';
 import { localPartners, startPartnerProcess, type PartnerProcess } from './partner-process.ts';

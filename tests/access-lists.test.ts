@@ -11,7 +11,7 @@ async function allPages(ask: Client, field: string, args: string, first = 100) {
   const nodes: string[] = [];
   const sizes: { size: number; hasNextPage: boolean }[] = [];
   let after: string | null = null;
-  let totals = new Set<number>();
+  const totals = new Set<number>();
   do {
     const res: any = await ask(`query ($after: String) { ${field}(${args ? `${args}, ` : ''}first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));

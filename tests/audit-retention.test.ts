@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import pg from 'pg';
+import type pg from 'pg';
 import { describe, it } from '@jest/globals';
 import { withClient } from './pg-client.ts';
 

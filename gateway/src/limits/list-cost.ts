@@ -12,6 +12,7 @@ import {
   isCompositeType,
   isListType,
   isNonNullType,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLOutputType,
@@ -98,7 +99,7 @@ function selectionCost(set: SelectionSetNode | undefined, parent: GraphQLComposi
 }
 
 /** The estimated cost of the operation a request runs. */
-export function operationCost(schema: GraphQLSchema, document: import('graphql').DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, options = DEFAULT_COST_OPTIONS): number {
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, options = DEFAULT_COST_OPTIONS): number {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const def of document.definitions) if (def.kind === 'FragmentDefinition') fragments[def.name.value] = def;
   const operation = document.definitions.find((d) => d.kind === 'OperationDefinition' && (!operationName || d.name?.value === operationName));

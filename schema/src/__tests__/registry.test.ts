@@ -103,7 +103,7 @@ describe('schema registry', () => {
 
   it('guards the hub\'s own operations too: removing Person.givenName from people breaks the README examples and continuity questions', async () => {
     const peopleSdl = fs.readFileSync(path.join(root, 'subgraphs', 'people', 'schema.graphql'), 'utf8');
-    const report = await registry.check('people', peopleSdl.replace(/\n  givenName: String!\n/, '\n'));
+    const report = await registry.check('people', peopleSdl.replace(/\n {2}givenName: String!\n/, '\n'));
     const change = report.breaking!.find((b) => b.path === 'Person.givenName')!;
     assert.ok(change.operations.some((op) => op.startsWith('schema/operations/')));
     assert.ok(change.operations.some((op) => op.startsWith('docs/questions/')));

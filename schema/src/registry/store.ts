@@ -128,7 +128,7 @@ export class RegistryStore {
         const written = fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
         const age = written === undefined ? 0 : Date.now() - written;
         if (age > 60_000) fs.rmSync(lock, { force: true });
-        else if (performance.now() > deadline) throw new Error(`The registry at ${this.dir} is locked by another publish`);
+        else if (performance.now() > deadline) throw new Error(`The registry at ${this.dir} is locked by another publish`, { cause: err });
         else await new Promise((r) => setTimeout(r, 100));
       }
     }

@@ -464,7 +464,8 @@ function duplicateOf(p: Person, persons: readonly Person[], g: Generator, rng: R
   const noise: string[] = [];
   let givenName = p.givenName;
   let familyName = p.familyName;
-  let { year, month, day } = p;
+  const { year } = p;
+  let { month, day } = p;
   let district: string | null = p.district;
 
   const u = rng.next();
