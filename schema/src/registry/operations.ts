@@ -48,7 +48,7 @@ function listFiles(dir: string, ext: string): string[] {
 
 /** Apollo's persisted-query manifest ({ operations: [{ id, name, body }] }) or a plain { id: body } map. */
 function manifestEntries(manifest: unknown): [string, string][] {
-  if (manifest && typeof manifest === 'object' && Array.isArray((manifest as any).operations)) {
+  if (manifest && typeof manifest === 'object' && Array.isArray((manifest as { operations?: unknown }).operations)) {
     return (manifest as { operations: { id: string; name?: string; body: string }[] }).operations.map((o) => [o.name ?? o.id, o.body]);
   }
   if (manifest && typeof manifest === 'object') {

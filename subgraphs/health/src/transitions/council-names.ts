@@ -8,7 +8,7 @@ export async function councilNames(graph: GraphClient, codes: { code: string; fi
   if (codes.length === 0) return new Map();
   let data: { councils: { gssCode: string; name: string }[] };
   try {
-    data = await graph.request(`query CouncilNamesForShares { councils { gssCode name } }`);
+    data = await graph.request<typeof data>(`query CouncilNamesForShares { councils { gssCode name } }`);
   } catch (err) {
     throw graphFailureOn(err, 'input.shares', {
       message: 'The councils sharing the budget could not be looked up, so nothing was written',

@@ -1,8 +1,13 @@
 import pg from 'pg';
-import { now, connectDatabase } from '@continuum/runtime';
+import { now, connectDatabase, type RawStatements } from '@continuum/runtime';
 import type { Progress, SubgraphModule } from '@continuum/subgraph';
 import type { DemoRegion } from './types.ts';
 import { ensureSeedMarkerTable } from './seed-marker.ts';
+
+/** A subgraph's client as seeding uses it: one long interactive transaction. */
+interface SeedingClient {
+  $transaction<R>(fn: (tx: RawStatements) => Promise<R>, options: { timeout: number; maxWait: number }): Promise<R>;
+}
 
 /**
  * Seeds the demo region into a subgraph's database once. Seeding runs in one transaction with
@@ -13,11 +18,11 @@ export async function seedOnce(mod: SubgraphModule, url: string, region: () => D
   if (await isSeeded(url)) return false;
   const db = connectDatabase(mod.PrismaClient, url, 2);
   try {
-    await (db.client as any).$transaction(
-      async (tx: unknown) => {
+    await (db.client as SeedingClient).$transaction(
+      async (tx) => {
         const seeded = region();
         await mod.seed(tx, seeded, progress);
-        await (tx as any).$executeRawUnsafe('INSERT INTO "_continuum_seed" (subgraph, seeded_at, anchor) VALUES ($1, $2, $3::date)', mod.name, now(), seeded.asOf);
+        await tx.$executeRawUnsafe('INSERT INTO "_continuum_seed" (subgraph, seeded_at, anchor) VALUES ($1, $2, $3::date)', mod.name, now(), seeded.asOf);
       },
       { timeout: 15 * 60_000, maxWait: 60_000 },
     );

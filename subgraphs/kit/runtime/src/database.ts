@@ -2,7 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 
 /** The part of a generated PrismaClient the kit relies on. */
-interface PrismaLike {
+export interface PrismaLike {
   $on(event: 'query', cb: (e: { query: string }) => void): void;
   $disconnect(): Promise<void>;
 }
@@ -14,7 +14,7 @@ export interface Database<Client> {
   close(): Promise<void>;
 }
 
-type PrismaConstructor<Client> = new (options: {
+export type PrismaConstructor<Client> = new (options: {
   adapter: PrismaPg;
   log: { emit: 'event'; level: 'query' }[];
 }) => Client;

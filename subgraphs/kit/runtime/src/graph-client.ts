@@ -66,7 +66,7 @@ export class GraphClient {
    * Sends one operation. Data with no errors is returned; a refusal from a subgraph becomes
    * GraphRefusedError; anything else (network, timeout, a subgraph down) GraphUnavailableError.
    */
-  async request<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  async request<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<T> {
     if (!this.url) throw new GraphUnavailableError('the gateway address is not known yet');
     let res: Response;
     try {
@@ -79,7 +79,7 @@ export class GraphClient {
     } catch (err) {
       throw new GraphUnavailableError(`the gateway could not be reached: ${(err as Error).message}`);
     }
-    let body: { data?: T; errors?: { message: string; extensions?: Record<string, any> }[] };
+    let body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
     try {
       body = (await res.json()) as typeof body;
     } catch {
@@ -89,7 +89,8 @@ export class GraphClient {
     if (first) {
       const code = String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       if (RETRYABLE_CODES.has(code) || res.status >= 500) throw new GraphUnavailableError(first.message);
-      throw new GraphRefusedError(first.message, code, first.extensions?.field, first.extensions?.reason);
+      const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+      throw new GraphRefusedError(first.message, code, text(first.extensions?.field), text(first.extensions?.reason));
     }
     if (!res.ok || body.data === undefined) throw new GraphUnavailableError(`the gateway answered HTTP ${res.status}`);
     return body.data;

@@ -8,6 +8,11 @@ export interface RawStatements {
   $executeRawUnsafe(sql: string, ...values: unknown[]): Promise<number>;
 }
 
+/** A client that can run a raw query. */
+export interface RawQueries {
+  $queryRawUnsafe<T = unknown>(sql: string, ...values: unknown[]): Promise<T>;
+}
+
 /** A client whose interactive transactions hand out a client of type Tx. */
 export interface TransactionRunner<Tx> {
   $transaction<R>(fn: (tx: Tx) => Promise<R>): PromiseLike<R>;

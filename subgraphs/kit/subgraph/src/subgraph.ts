@@ -18,6 +18,9 @@ import {
   type Caller,
   jsonLogger,
   type Logger,
+  type PrismaConstructor,
+  type PrismaLike,
+  type RawQueries,
 } from '@continuum/runtime';
 import type { DemoRegion } from '@continuum/demo';
 import {
@@ -38,6 +41,7 @@ export type Progress = (label: string, done: number, total: number) => void;
  * What every subgraph exports from `src/subgraph.ts`: the same shape for all,
  * so the hub, the tests and a partner's template treat them alike.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any subgraph's module: each generates its own Prisma client and context, which the kit cannot name
 export interface SubgraphModule<Client = any, Ctx extends object = any> {
   /** One of the hub's own subgraphs, or a partner's registered name. */
   name: SubgraphName | (string & {});
@@ -45,7 +49,7 @@ export interface SubgraphModule<Client = any, Ctx extends object = any> {
   resolvers: GraphQLResolverMap<Ctx>;
   /** prisma/migrations of the subgraph. */
   migrationsDir: string;
-  PrismaClient: new (options: any) => Client;
+  PrismaClient: PrismaConstructor<Client>;
   /** Builds the per-request context (fresh DataLoaders every request). */
   createContext(db: Client, services: SubgraphServices): Ctx;
   /**
@@ -70,6 +74,7 @@ export interface SubgraphServices {
   logger: Logger;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as SubgraphModule: any subgraph's client
 export interface RunningSubgraph<Client = any> {
   name: SubgraphModule['name'];
   url: string;
@@ -128,7 +133,7 @@ export async function startSubgraph<Client>(
     logger?: Logger;
   },
 ): Promise<RunningSubgraph<Client>> {
-  const database = connectDatabase(mod.PrismaClient as any, opts.databaseUrl) as Database<Client>;
+  const database = connectDatabase(mod.PrismaClient as PrismaConstructor<Client & PrismaLike>, opts.databaseUrl) as Database<Client>;
   const logger = opts.logger ?? jsonLogger;
   const services: SubgraphServices = { graph: opts.graph ?? new GraphClient(), accessStore: opts.accessStore, logger };
   const server = createApolloServer(mod, logger);
@@ -141,7 +146,7 @@ export async function startSubgraph<Client>(
       logger,
       context: async (req) => requestContext(mod, database.client, services, await authenticateGatewayRequest(req, opts.gatewayKeys)),
       health: async () => {
-        await (database.client as any).$queryRawUnsafe('SELECT 1');
+        await (database.client as RawQueries).$queryRawUnsafe('SELECT 1');
         return { status: 'ok', subgraph: mod.name };
       },
     });

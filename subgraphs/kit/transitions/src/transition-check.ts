@@ -17,7 +17,7 @@ const TRANSITION = `query TransitionForFunder($id: ID!) { transition(id: $id) { 
 export async function fetchTransition(graph: GraphClient, transitionId: string, notWritten: string): Promise<TransitionAsSeen> {
   let data: { transition: TransitionAsSeen | null };
   try {
-    data = await graph.request(TRANSITION, { id: transitionId });
+    data = await graph.request<typeof data>(TRANSITION, { id: transitionId });
   } catch (err) {
     throw graphFailureOn(err, 'transitionId', {
       message: `The transition could not be checked, so ${notWritten}`,
