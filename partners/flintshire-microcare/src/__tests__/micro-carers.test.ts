@@ -1,5 +1,5 @@
 import { buildDemoRegion } from '@continuum/demo';
-import { inProcessSubgraph, migratedDatabase } from '@continuum/dev/testing';
+import { dayFromToday, inProcessSubgraph, migratedDatabase } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { demoId, seed } from '../seed.ts';
@@ -73,29 +73,36 @@ describe('flintshire-microcare subgraph', () => {
 
   it('walks a micro-carer from the Quality Framework to ready: sign-offs, the two course days, the contract and a contingency partner', async () => {
     const id = demoId('carer/5');
-    const early = await sg.execute(`mutation ($id: ID!) { signDirectCommissioningContract(input: { microCarerId: $id, reference: "FCC-DC-900", signedOn: "2026-01-05", start: "2026-01-12", hourlyRate: 16.5 }) { id } }`, { id });
+    // The journey over the past few weeks: standards signed off, the course's two days a week apart,
+    // the contract signed and starting a week later (a week ago), and the contingency partner agreed.
+    const standardsOn = dayFromToday(-24);
+    const dayOneOn = dayFromToday(-23);
+    const dayTwoOn = dayFromToday(-16);
+    const signedOn = dayFromToday(-14);
+    const contractStart = dayFromToday(-7);
+    const early = await sg.execute(`mutation ($id: ID!) { signDirectCommissioningContract(input: { microCarerId: $id, reference: "FCC-DC-900", signedOn: "${dayFromToday(-21)}", start: "${signedOn}", hourlyRate: 16.5 }) { id } }`, { id });
     assert.equal(early.errors?.[0].extensions?.code, 'CONFLICT', 'no contract before the Quality Framework and the course');
-    const unsigned = await sg.execute(`mutation ($id: ID!) { recordQualityFrameworkStandard(input: { microCarerId: $id, code: "QF-M3", status: MET, on: "2026-01-02" }) { id } }`, { id });
+    const unsigned = await sg.execute(`mutation ($id: ID!) { recordQualityFrameworkStandard(input: { microCarerId: $id, code: "QF-M3", status: MET, on: "${standardsOn}" }) { id } }`, { id });
     assert.equal(unsigned.errors?.[0].extensions?.field, 'input.signedOffBy');
-    const unknown = await sg.execute(`mutation ($id: ID!) { recordQualityFrameworkStandard(input: { microCarerId: $id, code: "QF-X9", status: MET, signedOffBy: "Officer", on: "2026-01-02" }) { id } }`, { id });
+    const unknown = await sg.execute(`mutation ($id: ID!) { recordQualityFrameworkStandard(input: { microCarerId: $id, code: "QF-X9", status: MET, signedOffBy: "Officer", on: "${standardsOn}" }) { id } }`, { id });
     assert.equal(unknown.errors?.[0].extensions?.field, 'input.code');
     for (const code of ['QF-M3', 'QF-M4', 'QF-M5', 'QF-M6']) {
-      const r = await sg.execute(`mutation ($id: ID!, $code: String!) { recordQualityFrameworkStandard(input: { microCarerId: $id, code: $code, status: MET, signedOffBy: "Micro-care Contracts Officer", on: "2026-01-02" }) { qualityFramework { minimumStandardsMet } } }`, { id, code });
+      const r = await sg.execute(`mutation ($id: ID!, $code: String!) { recordQualityFrameworkStandard(input: { microCarerId: $id, code: $code, status: MET, signedOffBy: "Micro-care Contracts Officer", on: "${standardsOn}" }) { qualityFramework { minimumStandardsMet } } }`, { id, code });
       assert.equal(r.errors, undefined);
     }
-    const dayTwoFirst = await sg.execute(`mutation ($id: ID!) { recordMovingAndPositioningDay(input: { microCarerId: $id, day: 2, on: "2026-01-03", trainer: "FCC trainer" }) { id } }`, { id });
+    const dayTwoFirst = await sg.execute(`mutation ($id: ID!) { recordMovingAndPositioningDay(input: { microCarerId: $id, day: 2, on: "${dayOneOn}", trainer: "FCC trainer" }) { id } }`, { id });
     assert.equal(dayTwoFirst.errors?.[0].extensions?.field, 'input.day');
-    for (const [d, on] of [[1, '2026-01-03'], [2, '2026-01-10']] as const) {
+    for (const [d, on] of [[1, dayOneOn], [2, dayTwoOn]] as const) {
       const r = await sg.execute(`mutation ($id: ID!, $d: Int!, $on: Date!) { recordMovingAndPositioningDay(input: { microCarerId: $id, day: $d, on: $on, trainer: "FCC trainer" }) { stage } }`, { id, d, on });
       assert.equal(r.errors, undefined);
     }
     assert.equal((await carer(id)).stage, 'CONTRACT');
-    const signed = await sg.execute(`mutation ($id: ID!) { signDirectCommissioningContract(input: { microCarerId: $id, reference: "FCC-DC-900", signedOn: "2026-01-12", start: "2026-01-19", hourlyRate: 16.5 }) { stage } }`, { id });
+    const signed = await sg.execute(`mutation ($id: ID!) { signDirectCommissioningContract(input: { microCarerId: $id, reference: "FCC-DC-900", signedOn: "${signedOn}", start: "${contractStart}", hourlyRate: 16.5 }) { stage } }`, { id });
     assert.equal(signed.errors, undefined);
     assert.equal(signed.data.signDirectCommissioningContract.stage, 'CONTINGENCY_PLAN');
-    const self = await sg.execute(`mutation ($id: ID!) { agreeContingencyPartner(microCarerId: $id, partnerId: $id, on: "2026-01-12") { id } }`, { id });
+    const self = await sg.execute(`mutation ($id: ID!) { agreeContingencyPartner(microCarerId: $id, partnerId: $id, on: "${signedOn}") { id } }`, { id });
     assert.equal(self.errors?.[0].extensions?.field, 'partnerId');
-    const partnered = await sg.execute(`mutation ($id: ID!, $p: ID!) { agreeContingencyPartner(microCarerId: $id, partnerId: $p, on: "2026-01-12") { stage blockers } }`, { id, p: demoId('carer/6') });
+    const partnered = await sg.execute(`mutation ($id: ID!, $p: ID!) { agreeContingencyPartner(microCarerId: $id, partnerId: $p, on: "${signedOn}") { stage blockers } }`, { id, p: demoId('carer/6') });
     assert.deepEqual(partnered.data.agreeContingencyPartner, { stage: 'READY_FOR_DIRECT_COMMISSIONING', blockers: [] });
   });
 

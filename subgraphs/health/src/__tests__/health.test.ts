@@ -1,6 +1,6 @@
 import { addDays, isoDate, today } from '@continuum/runtime';
 import { buildDemoRegion } from '@continuum/demo';
-import { inProcessSubgraph } from '@continuum/dev/testing';
+import { dayFromToday, inProcessSubgraph } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
@@ -96,19 +96,21 @@ describe('health subgraph', () => {
 
   it('records a fast-track decision with no review date', async () => {
     const res = await run(RECORD, {
-      input: { personId: PERSON, healthBodyOdsCode: region.healthBodies.at(-1)!.odsCode, decidedOn: '2024-03-01', outcome: 'FAST_TRACK' },
+      input: { personId: PERSON, healthBodyOdsCode: region.healthBodies.at(-1)!.odsCode, decidedOn: dayFromToday(-30), outcome: 'FAST_TRACK' },
     });
     assert.equal(res.errors, undefined);
     assert.equal(res.data.recordChcDecision.nextReview, null);
   });
 
-  const good = { personId: PERSON, healthBodyOdsCode: region.healthBodies[0].odsCode, decidedOn: '2025-01-10', outcome: 'NOT_ELIGIBLE', nextReview: '2026-01-10' };
+  // A valid decision (a month back, reviewed a year on), which each refusal below spoils in one way.
+  const decidedOn = dayFromToday(-30);
+  const good = { personId: PERSON, healthBodyOdsCode: region.healthBodies[0].odsCode, decidedOn, outcome: 'NOT_ELIGIBLE', nextReview: dayFromToday(335) };
   const refusals: [string, Record<string, unknown>, string, string, RegExp][] = [
     ['an unknown ODS code', { healthBodyOdsCode: 'ZZZ' }, 'NOT_FOUND', 'input.healthBodyOdsCode', /HealthBody/],
     ['an empty ODS code', { healthBodyOdsCode: '  ' }, 'BAD_USER_INPUT', 'input.healthBodyOdsCode', /empty/],
     ['a decision dated in the future', { decidedOn: isoDate(addDays(today(), 1)), nextReview: null }, 'BAD_USER_INPUT', 'input.decidedOn', /future/],
-    ['a review on the decision day', { nextReview: '2025-01-10' }, 'BAD_USER_INPUT', 'input.nextReview', /after the decision date/],
-    ['a review before the decision', { nextReview: '2024-12-31' }, 'BAD_USER_INPUT', 'input.nextReview', /after the decision date/],
+    ['a review on the decision day', { nextReview: decidedOn }, 'BAD_USER_INPUT', 'input.nextReview', /after the decision date/],
+    ['a review before the decision (the day before)', { nextReview: dayFromToday(-31) }, 'BAD_USER_INPUT', 'input.nextReview', /after the decision date/],
     ['a malformed person id', { personId: 'person-1' }, 'BAD_USER_INPUT', 'input.personId', /UUID/],
   ];
   for (const [what, override, code, field, reason] of refusals) {

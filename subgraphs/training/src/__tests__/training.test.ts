@@ -1,5 +1,6 @@
+import { addDays, isoDate, parseIsoDate } from '@continuum/runtime';
 import { buildDemoRegion } from '@continuum/demo';
-import { inProcessSubgraph } from '@continuum/dev/testing';
+import { dayFromToday, inProcessSubgraph } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
@@ -20,6 +21,25 @@ const twelveMonthCourse = courseWith((c) => !c.requiresNhsSignOff && c.validityM
 const nonExpiringCourse = courseWith((c) => c.category !== 'CARE_CERTIFICATE_STANDARD' && c.validityMonths === null);
 const standards = region.courses.filter((c) => c.category === 'CARE_CERTIFICATE_STANDARD').sort((a, b) => a.careCertificateStandard! - b.careCertificateStandard!);
 
+/** About nine months back: a twelve-month course completed then is still current on the pinned day. */
+const NINE_MONTHS_AGO = dayFromToday(-270);
+
+/** The day after YYYY-MM-DD. */
+const dayAfter = (iso: string) => isoDate(addDays(parseIsoDate(iso)!, 1));
+
+/**
+ * The most recent 29 February whose twelve-month expiry (28 February of the next year) is already
+ * behind the pinned day, so a completion on it has lapsed.
+ */
+function lapsedLeapDay(): { completedOn: string; expiresOn: string } {
+  const today = todayIso();
+  for (let year = Number(today.slice(0, 4)); ; year--) {
+    const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const expiresOn = `${year + 1}-02-28`;
+    if (isLeap && expiresOn < today) return { completedOn: `${year}-02-29`, expiresOn };
+  }
+}
+
 describe('training subgraph', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let count: () => Promise<number>;
@@ -31,7 +51,7 @@ describe('training subgraph', () => {
 
   const record = (override: Record<string, unknown>) =>
     sg.execute(RECORD, {
-      input: { personalAssistantId: randomUUID(), courseCode: twelveMonthCourse.code, completedOn: '2025-03-10', signedOffBy: EMPLOYER_SIGN_OFF, ...override },
+      input: { personalAssistantId: randomUUID(), courseCode: twelveMonthCourse.code, completedOn: NINE_MONTHS_AGO, signedOffBy: EMPLOYER_SIGN_OFF, ...override },
     });
 
   describe('queries', () => {
@@ -79,35 +99,41 @@ describe('training subgraph', () => {
   });
 
   describe('recordTraining', () => {
-    it('records a completion with its expiry computed from the course validity', async () => {
+    it('records a completion with its expiry computed from the course validity, current until then', async () => {
       const before = await count();
       const pa = randomUUID();
-      const res = await record({ personalAssistantId: pa, courseCode: twelveMonthCourse.code.toLowerCase(), completedOn: '2025-03-10' });
+      const res = await record({ personalAssistantId: pa, courseCode: twelveMonthCourse.code.toLowerCase(), completedOn: NINE_MONTHS_AGO });
       assert.equal(res.errors, undefined);
-      const expiresOn = addMonthsIso('2025-03-10', 12);
+      const expiresOn = addMonthsIso(NINE_MONTHS_AGO, 12);
+      assert.ok(expiresOn > todayIso(), `a twelve-month course completed on ${NINE_MONTHS_AGO} expires after ${todayIso()}`);
       assert.deepEqual({ ...res.data.recordTraining, id: undefined }, {
         id: undefined,
         personalAssistant: { id: pa },
         course: { code: twelveMonthCourse.code },
-        completedOn: '2025-03-10',
+        completedOn: NINE_MONTHS_AGO,
         expiresOn,
-        current: expiresOn >= todayIso(),
+        current: true,
         signedOffBy: EMPLOYER_SIGN_OFF,
       });
       assert.equal(await count(), before + 1);
     });
 
     it('holds a 29 February completion to 28 February of the expiry year, and reports it lapsed', async () => {
-      const res = await record({ completedOn: '2024-02-29' });
+      const leapDay = lapsedLeapDay();
+      const res = await record({ completedOn: leapDay.completedOn });
       assert.equal(res.errors, undefined);
-      assert.equal(res.data.recordTraining.expiresOn, '2025-02-28');
+      assert.equal(res.data.recordTraining.completedOn, leapDay.completedOn);
+      assert.equal(res.data.recordTraining.expiresOn, leapDay.expiresOn);
       assert.equal(res.data.recordTraining.current, false);
     });
 
     it('keeps a completion current through its expiry day and lapsed the day after', async () => {
-      const res = await record({ completedOn: '2025-01-15' });
+      const completedOn = dayFromToday(-400);
+      const res = await record({ completedOn });
+      assert.equal(res.errors, undefined);
       const id = res.data.recordTraining.id;
-      assert.equal(res.data.recordTraining.expiresOn, '2026-01-15');
+      const expiresOn = addMonthsIso(completedOn, 12);
+      assert.equal(res.data.recordTraining.expiresOn, expiresOn);
       const currentOn = async (day: string) => {
         const pinned = process.env.CONTINUUM_TODAY;
         process.env.CONTINUUM_TODAY = day;
@@ -118,12 +144,12 @@ describe('training subgraph', () => {
           else process.env.CONTINUUM_TODAY = pinned;
         }
       };
-      assert.equal(await currentOn('2026-01-15'), true);
-      assert.equal(await currentOn('2026-01-16'), false);
+      assert.equal(await currentOn(expiresOn), true);
+      assert.equal(await currentOn(dayAfter(expiresOn)), false);
     });
 
     it('records a course that never expires with no expiry date, current for good', async () => {
-      const res = await record({ courseCode: nonExpiringCourse.code, completedOn: '2015-06-01' });
+      const res = await record({ courseCode: nonExpiringCourse.code, completedOn: dayFromToday(-10 * 365) });
       assert.equal(res.errors, undefined);
       assert.equal(res.data.recordTraining.expiresOn, null);
       assert.equal(res.data.recordTraining.current, true);
@@ -139,8 +165,13 @@ describe('training subgraph', () => {
 
     it('shows a new completion first in the PA\'s records and in Care Certificate progress', async () => {
       const pa = randomUUID();
+      // Standards 1 to 15 on fifteen days in a row, some months back; standard 16 and a redo of standard 1 later.
+      const firstDay = dayFromToday(-200);
+      const fifteenthDay = dayFromToday(-186);
+      const standard16Day = dayFromToday(-60);
+      const redoDay = dayFromToday(-30);
       for (const [i, course] of standards.slice(0, 15).entries()) {
-        const res = await record({ personalAssistantId: pa, courseCode: course.code, completedOn: `2024-01-${String(i + 1).padStart(2, '0')}` });
+        const res = await record({ personalAssistantId: pa, courseCode: course.code, completedOn: isoDate(addDays(parseIsoDate(firstDay)!, i)) });
         assert.equal(res.errors, undefined);
       }
       const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on PersonalAssistant {
@@ -149,26 +180,26 @@ describe('training subgraph', () => {
       assert.equal(partway.data._entities[0].careCertificate.standardsCompleted, 15);
       assert.equal(partway.data._entities[0].careCertificate.complete, false);
       assert.equal(partway.data._entities[0].careCertificate.standards[15].completedOn, null);
-      assert.deepEqual(partway.data._entities[0].trainingRecords[0], { course: { code: standards[14].code }, completedOn: '2024-01-15' });
+      assert.deepEqual(partway.data._entities[0].trainingRecords[0], { course: { code: standards[14].code }, completedOn: fifteenthDay });
 
       // Redoing standard 1 later moves its date on; finishing standard 16 completes the certificate.
-      await record({ personalAssistantId: pa, courseCode: standards[0].code, completedOn: '2024-06-01' });
-      await record({ personalAssistantId: pa, courseCode: standards[15].code, completedOn: '2024-05-01' });
+      await record({ personalAssistantId: pa, courseCode: standards[0].code, completedOn: redoDay });
+      await record({ personalAssistantId: pa, courseCode: standards[15].code, completedOn: standard16Day });
       const done = await sg.execute(query, { reps: [{ __typename: 'PersonalAssistant', id: pa }] });
       const cc = done.data._entities[0].careCertificate;
       assert.equal(cc.standardsCompleted, 16);
       assert.equal(cc.complete, true);
-      assert.equal(cc.standards[0].completedOn, '2024-06-01');
-      assert.equal(cc.standards[15].completedOn, '2024-05-01');
+      assert.equal(cc.standards[0].completedOn, redoDay);
+      assert.equal(cc.standards[15].completedOn, standard16Day);
       assert.equal(done.data._entities[0].trainingRecords.length, 17);
-      assert.deepEqual(done.data._entities[0].trainingRecords[0], { course: { code: standards[0].code }, completedOn: '2024-06-01' });
+      assert.deepEqual(done.data._entities[0].trainingRecords[0], { course: { code: standards[0].code }, completedOn: redoDay });
     });
 
     const badInputs: [string, Record<string, unknown>, string, string, RegExp][] = [
       ['a personal assistant id that is not a UUID', { personalAssistantId: 'PA-42' }, 'BAD_USER_INPUT', 'input.personalAssistantId', /UUID/],
       ['an unknown course code', { courseCode: 'NO-SUCH-COURSE' }, 'NOT_FOUND', 'input.courseCode', /Course/],
       ['an empty course code', { courseCode: '  ' }, 'BAD_USER_INPUT', 'input.courseCode', /empty/],
-      ['a completion date in the future', { completedOn: '2999-01-01' }, 'BAD_USER_INPUT', 'input.completedOn', /future/],
+      ['a completion date in the future (tomorrow)', { completedOn: dayFromToday(1) }, 'BAD_USER_INPUT', 'input.completedOn', /future/],
       ['an empty sign-off name', { signedOffBy: { ...EMPLOYER_SIGN_OFF, name: ' ' } }, 'BAD_USER_INPUT', 'input.signedOffBy.name', /empty/],
       ['an empty sign-off role', { signedOffBy: { ...EMPLOYER_SIGN_OFF, role: '' } }, 'BAD_USER_INPUT', 'input.signedOffBy.role', /empty/],
       ['an empty sign-off organisation', { signedOffBy: { ...EMPLOYER_SIGN_OFF, organisation: '' } }, 'BAD_USER_INPUT', 'input.signedOffBy.organisation', /empty/],
