@@ -6,6 +6,7 @@
  * asking) is refused with 415, a query sent as text with 400, and a hash not in the manifest with
  * 403. What is forwarded is rebuilt from the hash and variables alone.
  */
+import type { ErrorCode } from '@continuum/runtime';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -17,9 +18,9 @@ export function loadOperationHashes(file = DASHBOARD_OPERATIONS): Set<string> {
   return new Set(Object.keys(manifest).map((key) => key.replace(/^sha256:/, '')));
 }
 
-export type Checked = { ok: true; body: string } | { ok: false; status: 400 | 403 | 415; code: string; message: string };
+export type Checked = { ok: true; body: string } | { ok: false; status: 400 | 403 | 415; code: ErrorCode; message: string };
 
-const refuse = (status: 400 | 403 | 415, code: string, message: string): Checked => ({ ok: false, status, code, message });
+const refuse = (status: 400 | 403 | 415, code: ErrorCode, message: string): Checked => ({ ok: false, status, code, message });
 
 /** The request as the gateway will get it, or why it is refused. */
 export function checkDashboardRequest(contentType: string | undefined, raw: Buffer, hashes: ReadonlySet<string>): Checked {

@@ -6,6 +6,7 @@
  * Pages are paths of one single-page app, so any other path without a file extension gets
  * index.html.
  */
+import { graphqlError } from '@continuum/runtime';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -71,10 +72,10 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
 
 async function forwardToGateway(req: http.IncomingMessage, res: http.ServerResponse, gatewayUrl: string, signIn: DashboardSignIn, hashes: ReadonlySet<string>) {
   const raw = await readBody(req);
-  if (raw === null) return send(res, 413, 'application/json', JSON.stringify({ errors: [{ message: 'Request too large', extensions: { code: 'BAD_REQUEST' } }] }));
+  if (raw === null) return send(res, 413, 'application/json', JSON.stringify({ errors: [graphqlError('BAD_REQUEST', 'Request too large')] }));
   // Only the dashboard's own operations, as JSON: nothing else travels with the commissioner's token.
   const checked = checkDashboardRequest(req.headers['content-type'], raw, hashes);
-  if (!checked.ok) return send(res, checked.status, 'application/json', JSON.stringify({ errors: [{ message: checked.message, extensions: { code: checked.code } }] }));
+  if (!checked.ok) return send(res, checked.status, 'application/json', JSON.stringify({ errors: [graphqlError(checked.code, checked.message)] }));
   try {
     const answer = await fetch(gatewayUrl, {
       method: 'POST',
@@ -84,7 +85,7 @@ async function forwardToGateway(req: http.IncomingMessage, res: http.ServerRespo
     });
     send(res, answer.status, answer.headers.get('content-type') ?? 'application/json', Buffer.from(await answer.arrayBuffer()), { 'cache-control': 'no-store' });
   } catch {
-    send(res, 502, 'application/json', JSON.stringify({ errors: [{ message: 'The hub could not be reached', extensions: { code: 'GATEWAY_UNREACHABLE' } }] }));
+    send(res, 502, 'application/json', JSON.stringify({ errors: [graphqlError('GATEWAY_UNREACHABLE', 'The hub could not be reached')] }));
   }
 }
 

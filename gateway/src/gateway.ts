@@ -2,8 +2,8 @@ import { Supergraph } from '@apollo/federation-internals';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
-import { maskInternalError, serveHttp, withInputField } from '@continuum/runtime';
-import { GraphQLError } from 'graphql';
+import { graphqlError, maskInternalError, serveHttp, withInputField } from '@continuum/runtime';
+import type { GraphQLError } from 'graphql';
 import { subgraphHealth } from './health.ts';
 import { loadPersistedOperations, persistedOperationFiles, persistedOperationsCache } from './persisted-operations.ts';
 import { WatchedSupergraph, type SupergraphSource } from './supergraph-source.ts';
@@ -66,9 +66,9 @@ function hideSubgraphInternals<E extends { extensions?: Record<string, unknown> 
  */
 function subgraphFailure(name: string, timeoutMs: number, err: Error): GraphQLError {
   if (err.name === 'TimeoutError') {
-    return new GraphQLError(`${name} did not answer within ${timeoutMs} ms`, { extensions: { code: 'SUBGRAPH_TIMEOUT', subgraph: name, timeoutMs } });
+    return graphqlError('SUBGRAPH_TIMEOUT', `${name} did not answer within ${timeoutMs} ms`, { subgraph: name, timeoutMs });
   }
-  return new GraphQLError(`${name} is unavailable`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name } });
+  return graphqlError('SUBGRAPH_UNAVAILABLE', `${name} is unavailable`, { subgraph: name });
 }
 
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {

@@ -6,7 +6,7 @@
  * If the list cannot be read once the held copy is too old, tokens are not accepted (fail closed).
  */
 import { liveRevocations, type AccessStore, type LiveRevocations } from '@continuum/access';
-import { GraphQLError } from 'graphql';
+import { graphqlError } from '@continuum/runtime';
 
 export const MAX_REVOCATION_CACHE_MS = 5_000;
 
@@ -57,9 +57,7 @@ export class RevocationList implements RevocationCheck {
     try {
       return await this.reading;
     } catch {
-      throw new GraphQLError('Not authenticated: the token revocation list cannot be read just now; try again shortly', {
-        extensions: { code: 'REVOCATION_LIST_UNAVAILABLE', reason: 'the token revocation list cannot be read', http: { status: 503 } },
-      });
+      throw graphqlError('REVOCATION_LIST_UNAVAILABLE', 'Not authenticated: the token revocation list cannot be read just now; try again shortly', { reason: 'the token revocation list cannot be read', http: { status: 503 } });
     }
   }
 

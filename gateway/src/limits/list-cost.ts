@@ -6,8 +6,8 @@
  * Pages above 100 are refused here, before any subgraph is asked.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import { graphqlError } from '@continuum/runtime';
 import {
-  GraphQLError,
   getNamedType,
   isCompositeType,
   isListType,
@@ -84,9 +84,7 @@ function selectionCost(set: SelectionSetNode | undefined, parent: GraphQLComposi
         const ids = arg('ids');
         if (typeof first === 'number') {
           if (first > w.options.maxPageSize) {
-            throw new GraphQLError(`Page too large: first may be at most ${w.options.maxPageSize}`, {
-              extensions: { code: 'BAD_USER_INPUT', field: 'first', reason: `at most ${w.options.maxPageSize} per page`, http: { status: 400 } },
-            });
+            throw graphqlError('BAD_USER_INPUT', `Page too large: first may be at most ${w.options.maxPageSize}`, { field: 'first', reason: `at most ${w.options.maxPageSize} per page`, http: { status: 400 } });
           }
           items = Math.max(first, 1);
         } else if (Array.isArray(ids)) items = Math.max(ids.length, 1);
@@ -116,9 +114,7 @@ export function listCostLimit(options = DEFAULT_COST_OPTIONS): ApolloServerPlugi
         async didResolveOperation({ document, request, operationName, schema }) {
           const cost = operationCost(schema, document, operationName, request.variables ?? {}, options);
           if (cost > options.maxCost) {
-            throw new GraphQLError(`Query too costly: it could return about ${cost} objects; the limit is ${options.maxCost}`, {
-              extensions: { code: 'COST_LIMIT_EXCEEDED', reason: 'ask for smaller pages or fewer nested lists', cost, maxCost: options.maxCost, http: { status: 400 } },
-            });
+            throw graphqlError('COST_LIMIT_EXCEEDED', `Query too costly: it could return about ${cost} objects; the limit is ${options.maxCost}`, { reason: 'ask for smaller pages or fewer nested lists', cost, maxCost: options.maxCost, http: { status: 400 } });
           }
         },
       };

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { errorFields, type Logger } from '@continuum/runtime';
+import { errorFields, graphqlError, type Logger } from '@continuum/runtime';
 import type { RequestAccess } from './request-access.ts';
 
 /**
@@ -19,7 +19,7 @@ export function auditTrailPlugin(logger: Logger): ApolloServerPlugin<any> {
           logger.error('audit trail write failed', errorFields(err));
           if (response.body.kind === 'single') {
             response.body.singleResult.data = null;
-            response.body.singleResult.errors = [{ message: 'The audit trail could not be written; nothing is shown', extensions: { code: 'AUDIT_UNAVAILABLE' } } as never];
+            response.body.singleResult.errors = [graphqlError('AUDIT_UNAVAILABLE', 'The audit trail could not be written; nothing is shown').toJSON()];
           }
         }
       },

@@ -5,7 +5,7 @@
  * DENIED with the code it was refused with, and nothing it named is recorded as written.
  */
 import { defaultFieldResolver, GraphQLError, getNamedType, isListType, isNonNullType, isObjectType, type GraphQLField, type GraphQLOutputType, type GraphQLResolveInfo } from 'graphql';
-import { type Caller, isId } from '@continuum/runtime';
+import { type Caller, type ErrorCode, isId } from '@continuum/runtime';
 import type { AccessPolicy, Subject } from './policy.ts';
 import type { Note, RequestAccess } from './request-access.ts';
 
@@ -50,7 +50,7 @@ function accessIn(ctx: any): RequestAccess | undefined {
 
 function codeOf(err: unknown): string {
   const code = err instanceof GraphQLError ? err.extensions.code : (err as { extensions?: { code?: unknown } })?.extensions?.code;
-  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+  return typeof code === 'string' ? code : ('INTERNAL_SERVER_ERROR' satisfies ErrorCode);
 }
 
 function settle(access: RequestAccess, mark: number, field: GraphQLField<any, any>, args: any, how: { value: unknown; policy: AccessPolicy } | { refusal: string }): void {

@@ -1,25 +1,20 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { graphqlError } from './error-codes.ts';
 
 /**
  * Every refusal carries a machine-readable code, the offending field and a reason,
  * so a client can show it next to the right input.
  */
 export function badUserInput(field: string, reason: string): GraphQLError {
-  return new GraphQLError(`Invalid ${field}: ${reason}`, {
-    extensions: { code: 'BAD_USER_INPUT', field, reason },
-  });
+  return graphqlError('BAD_USER_INPUT', `Invalid ${field}: ${reason}`, { field, reason });
 }
 
 export function notFound(entity: string, field: string, value: string): GraphQLError {
-  return new GraphQLError(`${entity} not found: no ${entity} has ${field} ${value}`, {
-    extensions: { code: 'NOT_FOUND', field, reason: `no ${entity} has this ${field}` },
-  });
+  return graphqlError('NOT_FOUND', `${entity} not found: no ${entity} has ${field} ${value}`, { field, reason: `no ${entity} has this ${field}` });
 }
 
 export function conflict(field: string, reason: string): GraphQLError {
-  return new GraphQLError(`Conflict on ${field}: ${reason}`, {
-    extensions: { code: 'CONFLICT', field, reason },
-  });
+  return graphqlError('CONFLICT', `Conflict on ${field}: ${reason}`, { field, reason });
 }
 
 /**

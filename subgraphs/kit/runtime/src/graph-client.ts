@@ -4,6 +4,7 @@
  * it is asked to agree to). Never a subgraph importing another's code or reading its database.
  */
 import { actorOf, type Actor, type Caller } from './caller.ts';
+import type { ErrorCode } from './error-codes.ts';
 
 /** The graph could not be reached or failed; the caller may retry later. */
 export class GraphUnavailableError extends Error {
@@ -26,7 +27,7 @@ export class GraphRefusedError extends Error {
   }
 }
 
-const RETRYABLE_CODES = new Set(['INTERNAL_SERVER_ERROR', 'SUBGRAPH_UNAVAILABLE', 'DOWNSTREAM_SERVICE_ERROR']);
+const RETRYABLE_CODES: ReadonlySet<string> = new Set<ErrorCode>(['INTERNAL_SERVER_ERROR', 'SUBGRAPH_UNAVAILABLE', 'DOWNSTREAM_SERVICE_ERROR']);
 
 export class GraphClient {
   private url: string | null;
@@ -87,7 +88,7 @@ export class GraphClient {
     }
     const first = body.errors?.[0];
     if (first) {
-      const code = String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      const code = String(first.extensions?.code ?? ('INTERNAL_SERVER_ERROR' satisfies ErrorCode));
       if (RETRYABLE_CODES.has(code) || res.status >= 500) throw new GraphUnavailableError(first.message);
       const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
       throw new GraphRefusedError(first.message, code, text(first.extensions?.field), text(first.extensions?.reason));

@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { graphqlError, relayedCode } from './error-codes.ts';
 import { GraphRefusedError, GraphUnavailableError } from './graph-client.ts';
 
 /**
@@ -8,12 +9,10 @@ import { GraphRefusedError, GraphUnavailableError } from './graph-client.ts';
  */
 export function graphFailureOn(err: unknown, field: string, unavailable: { message: string; reason: string }): GraphQLError {
   if (err instanceof GraphUnavailableError) {
-    return new GraphQLError(`${unavailable.message}: ${err.message}. Try again shortly.`, {
-      extensions: { code: 'SUBGRAPH_UNAVAILABLE', field, reason: unavailable.reason },
-    });
+    return graphqlError('SUBGRAPH_UNAVAILABLE', `${unavailable.message}: ${err.message}. Try again shortly.`, { field, reason: unavailable.reason });
   }
   if (err instanceof GraphRefusedError) {
-    return new GraphQLError(err.message, { extensions: { code: err.code, field, reason: err.reason ?? err.message } });
+    return graphqlError(relayedCode(err.code), err.message, { field, reason: err.reason ?? err.message });
   }
   throw err;
 }

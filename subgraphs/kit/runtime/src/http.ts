@@ -2,7 +2,8 @@ import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { logInternalError } from './internal-errors.ts';
+import { graphqlError } from './error-codes.ts';
+import { INTERNAL_ERROR_MESSAGE, logInternalError } from './internal-errors.ts';
 import { jsonLogger, type Logger } from './logger.ts';
 
 /** Requests larger than this are refused before parsing. */
@@ -32,7 +33,7 @@ export async function serveHttp<Ctx extends BaseContext>(server: ApolloServer<Ct
   const httpServer = http.createServer((req, res) => {
     handle(server, opts, req, res).catch((err) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      res.end(JSON.stringify({ errors: [graphqlError('INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE)] }));
       logInternalError(randomUUID(), 'http', err, opts.logger ?? jsonLogger);
     });
   });
@@ -79,7 +80,7 @@ async function handle<Ctx extends BaseContext>(
   }
   const raw = await readBody(req);
   if (raw === null) {
-    res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+    res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [graphqlError('PAYLOAD_TOO_LARGE', 'Request body too large')] }));
     return;
   }
   let body: unknown = undefined;
@@ -87,7 +88,7 @@ async function handle<Ctx extends BaseContext>(
     try {
       body = JSON.parse(raw);
     } catch {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }));
+      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [graphqlError('BAD_REQUEST', 'Request body is not valid JSON')] }));
       return;
     }
   }

@@ -8,10 +8,11 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import type { ErrorCode } from './error-codes.ts';
 import { errorFields, jsonLogger, type Logger } from './logger.ts';
 
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
-const INTERNAL = 'INTERNAL_SERVER_ERROR';
+const INTERNAL: ErrorCode = 'INTERNAL_SERVER_ERROR';
 
 /** One log entry: the id the client was given, where, and what happened. */
 export function logInternalError(errorId: string, where: string, err: unknown, logger: Logger = jsonLogger): void {

@@ -1,12 +1,11 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { isoDate, parseIsoDate } from './dates.ts';
+import { graphqlError } from './error-codes.ts';
 
 function dateFromInput(value: unknown): Date {
   const date = typeof value === 'string' ? parseIsoDate(value) : null;
   if (!date) {
-    throw new GraphQLError(`"${String(value)}" is not a real calendar date in the form YYYY-MM-DD`, {
-      extensions: { code: 'BAD_USER_INPUT', reason: 'impossible or malformed date' },
-    });
+    throw graphqlError('BAD_USER_INPUT', `"${String(value)}" is not a real calendar date in the form YYYY-MM-DD`, { reason: 'impossible or malformed date' });
   }
   return date;
 }
@@ -22,7 +21,7 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
   },
   parseValue: dateFromInput,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING) throw graphqlError('BAD_USER_INPUT', 'Date must be a string YYYY-MM-DD');
     return dateFromInput(ast.value);
   },
 });
@@ -37,12 +36,12 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   },
   parseValue: (value) => {
     const d = typeof value === 'string' ? new Date(value) : new Date(NaN);
-    if (Number.isNaN(d.getTime())) throw new GraphQLError(`"${String(value)}" is not an ISO 8601 date-time`, { extensions: { code: 'BAD_USER_INPUT' } });
+    if (Number.isNaN(d.getTime())) throw graphqlError('BAD_USER_INPUT', `"${String(value)}" is not an ISO 8601 date-time`);
     return d;
   },
   parseLiteral: (ast) => {
     const d = ast.kind === Kind.STRING ? new Date(ast.value) : new Date(NaN);
-    if (Number.isNaN(d.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 string', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (Number.isNaN(d.getTime())) throw graphqlError('BAD_USER_INPUT', 'DateTime must be an ISO 8601 string');
     return d;
   },
 });

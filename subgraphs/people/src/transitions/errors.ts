@@ -1,9 +1,9 @@
-import { GraphRefusedError, GraphUnavailableError } from '@continuum/runtime';
-import { GraphQLError } from 'graphql';
+import { graphqlError, GraphRefusedError, GraphUnavailableError, relayedCode } from '@continuum/runtime';
+import type { GraphQLError } from 'graphql';
 
 /** NOT_FOUND for something named in an input (kit's notFound() words it for an entity's own id). */
 export function notFoundAt(field: string, reason: string): GraphQLError {
-  return new GraphQLError(`Not found at ${field}: ${reason}`, { extensions: { code: 'NOT_FOUND', field, reason } });
+  return graphqlError('NOT_FOUND', `Not found at ${field}: ${reason}`, { field, reason });
 }
 
 /**
@@ -11,14 +11,12 @@ export function notFoundAt(field: string, reason: string): GraphQLError {
  * the caller may try again later, so the error says so instead of guessing an answer.
  */
 export function unavailable(err: GraphUnavailableError, what: string): GraphQLError {
-  return new GraphQLError(`${what} cannot be checked right now: ${err.message}`, {
-    extensions: { code: 'SUBGRAPH_UNAVAILABLE', reason: err.message },
-  });
+  return graphqlError('SUBGRAPH_UNAVAILABLE', `${what} cannot be checked right now: ${err.message}`, { reason: err.message });
 }
 
 /** A field computed across the graph: unreachable or refused becomes this field's error (the field is null). */
 export function graphFieldError(err: unknown, what: string): unknown {
   if (err instanceof GraphUnavailableError) return unavailable(err, what);
-  if (err instanceof GraphRefusedError) return new GraphQLError(`${what} could not be worked out: ${err.message}`, { extensions: { code: err.code, reason: err.reason ?? err.message } });
+  if (err instanceof GraphRefusedError) return graphqlError(relayedCode(err.code), `${what} could not be worked out: ${err.message}`, { reason: err.reason ?? err.message });
   return err;
 }

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, GraphRefusedError, GraphUnavailableError, now, requireId, type GraphClient } from '@continuum/runtime';
+import { badUserInput, conflict, graphqlError, GraphRefusedError, GraphUnavailableError, now, requireId, type GraphClient } from '@continuum/runtime';
 import {
   decisionRow,
   requireReviewStatus,
@@ -8,7 +8,6 @@ import {
   type ReviewDecider,
   type ReviewStatus,
 } from '@continuum/identity';
-import { GraphQLError } from 'graphql';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PaMatchDecisionModel, PaMatchReviewModel } from '../generated/prisma/models.ts';
 import { submittedPaIdentity } from './identity.ts';
@@ -105,8 +104,9 @@ export function trainingHolds(graph: GraphClient): HeldElsewhere {
     } catch (err) {
       if (!(err instanceof GraphUnavailableError || err instanceof GraphRefusedError)) throw err;
       // Removing a PA record training may still name would orphan its records: refused until training answers.
-      throw new GraphQLError(`The review cannot be reopened right now: training could not be asked about the PA record (${err.message})`, {
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', field: 'id', reason: 'training could not be asked whether it holds records for the PA' },
+      throw graphqlError('SUBGRAPH_UNAVAILABLE', `The review cannot be reopened right now: training could not be asked about the PA record (${err.message})`, {
+        field: 'id',
+        reason: 'training could not be asked whether it holds records for the PA',
       });
     }
   };

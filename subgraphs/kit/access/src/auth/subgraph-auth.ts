@@ -3,11 +3,11 @@
  * must carry a caller token the gateway signed moments ago. Anything else is refused with 401
  * before any resolver runs.
  */
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import fs from 'node:fs';
 import type http from 'node:http';
-import type { Caller } from '@continuum/runtime';
+import { graphqlError, type Caller } from '@continuum/runtime';
 import { bearerToken, localKeySet, TokenRejected, verifyInternalToken } from './tokens.ts';
 
 /** The gateway's public keys for a subgraph deployed on its own: CONTINUUM_GATEWAY_JWKS (the key set itself), _URL or _FILE. */
@@ -19,9 +19,7 @@ export function gatewayKeysFromEnv(): JWTVerifyGetKey {
 }
 
 export function unauthenticated(reason: string): GraphQLError {
-  return new GraphQLError(`Not authenticated: ${reason}`, {
-    extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
-  });
+  return graphqlError('UNAUTHENTICATED', `Not authenticated: ${reason}`, { reason, http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } });
 }
 
 export async function authenticateGatewayRequest(req: http.IncomingMessage, gatewayKeys: JWTVerifyGetKey): Promise<Caller> {

@@ -6,8 +6,8 @@
  * subgraph for person merges and by the support register for PA merges; each keeps its own
  * merge and step tables and hands this code a MergeSaga over them.
  */
-import { GraphQLError } from 'graphql';
 import {
+  graphqlError,
   now,
   badUserInput,
   conflict,
@@ -184,7 +184,7 @@ export async function reverseMerge(
 export function requireUnmergeDone(result: UnmergeResult | null, typeName: string, mergeIdArg: string): void {
   if (!result) throw notFound(typeName, 'mergeId', mergeIdArg);
   if (result.kind === 'unavailable') {
-    throw new GraphQLError(`The merge cannot be reversed right now: ${result.reason}`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', field: 'mergeId', reason: result.reason } });
+    throw graphqlError('SUBGRAPH_UNAVAILABLE', `The merge cannot be reversed right now: ${result.reason}`, { field: 'mergeId', reason: result.reason });
   }
   if (result.kind === 'refused') throw conflict('mergeId', result.reason);
 }

@@ -1,0 +1,14 @@
+/**
+ * `npm run docs:errors`: rewrites the table of error codes in README.md's "Errors" section from
+ * ERROR_CODES in @continuum/runtime (between the error-codes markers). A test fails until it is run
+ * after the list changes.
+ */
+import { withErrorCodesTable } from '@continuum/runtime';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const readme = path.resolve(import.meta.dirname, '..', 'README.md');
+const before = fs.readFileSync(readme, 'utf8');
+const after = withErrorCodesTable(before);
+if (after !== before) fs.writeFileSync(readme, after);
+console.log(after === before ? 'README.md: the error codes table was already up to date' : 'README.md: rewrote the error codes table');
