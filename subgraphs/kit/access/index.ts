@@ -6,6 +6,7 @@ export * from './src/auth/subgraph-auth.ts';
 export * from './src/store.ts';
 export * from './src/prepare.ts';
 export * from './src/field-classes.ts';
+export * from './src/decide-access.ts';
 export * from './src/decisions.ts';
 export * from './src/policy.ts';
 export * from './src/request-access.ts';

@@ -1,43 +1,28 @@
 /**
  * Whether the caller may see a person or a PA at all, decided once per subject per request
- * (batched). Deny by default: a record is visible only through a legitimate relationship of the
- * caller's organisation, consent covering the purpose, or break-glass, and an objection
- * overrides the first two.
+ * (batched). The rules are decide-access.ts's; this fetches the facts they need from the store,
+ * only for roles whose decision rests on facts.
  */
 import DataLoader from 'dataloader';
 import { today as todayDate, isoDate, type Caller } from '@continuum/runtime';
-import type { AccessStore, ConsentRow } from './store.ts';
+import { decidePa, decidePerson, decidedByRole, employersOf, type Decision, type PersonBasis } from './decide-access.ts';
+import { recentMonths, type AccessStore } from './store.ts';
 
-export interface Decision {
-  visible: boolean;
-  /** Why: RELATIONSHIP, CONSENT, BREAK_GLASS, OWN_RECORD, SUBMITTED_BY, HUB_SERVICE, DATA_PROTECTION, or the refusal. */
-  basis: string;
-  breakGlassId?: string;
+/** Rows grouped by the subject they are about, so each subject is decided on its own facts. */
+function bySubject<T>(rows: readonly T[], key: (row: T) => string): (id: string) => T[] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return (id) => groups.get(id) ?? [];
 }
 
-const DENIED: Decision = { visible: false, basis: 'NO_RELATIONSHIP' };
-
-/**
- * Is a consent or objection in force today? A consent counts only as recorded under the hub's
- * rules: who gave it and how, named organisations, and an end date. One recorded before those
- * rules (none of that held) opens nothing; an objection always counts, as it only narrows access.
- */
-export function consentInForce(row: ConsentRow, today: string): boolean {
-  if (row.withdrawn_at) return false;
-  if (row.valid_from > today || (row.valid_to !== null && row.valid_to < today)) return false;
-  if (row.kind === 'CONSENT' && (row.method === null || row.organisation_codes.length === 0 || row.valid_to === null)) return false;
-  return true;
-}
-
-/** Does a consent or objection row apply to this caller today? An objection naming no organisation covers every one. */
-export function consentApplies(row: ConsentRow, caller: Caller, today: string): boolean {
-  if (!consentInForce(row, today)) return false;
-  if (row.purpose !== caller.purpose) return false;
-  return row.organisation_codes.length === 0 || row.organisation_codes.includes(caller.organisationCode);
-}
+const decided = <T>(d: T | null): d is T => d !== null;
 
 export class AccessDecisions {
-  readonly person: DataLoader<string, Decision>;
+  readonly person: DataLoader<string, Decision<PersonBasis>>;
   readonly pa: DataLoader<string, Decision>;
 
   constructor(
@@ -48,47 +33,46 @@ export class AccessDecisions {
     this.pa = new DataLoader((ids) => this.decidePas([...ids]));
   }
 
-  private async decidePeople(ids: string[]): Promise<Decision[]> {
+  private async decidePeople(ids: string[]): Promise<Decision<PersonBasis>[]> {
     const c = this.caller;
-    if (c.role === 'HUB_SERVICE') return ids.map(() => ({ visible: true, basis: 'HUB_SERVICE' }));
-    if (c.role === 'PUBLIC' || c.role === 'COMMISSIONER' || c.role === 'TRAINER' || c.role === 'PERSONAL_ASSISTANT') return ids.map(() => DENIED);
-    if (c.role === 'PERSON') return ids.map((id) => (id === c.personId ? { visible: true, basis: 'OWN_RECORD' } : DENIED));
-    if (c.role === 'DATA_PROTECTION_OFFICER') return ids.map(() => ({ visible: true, basis: 'DATA_PROTECTION' }));
+    const byRole = ids.map((id) => decidedByRole(c, 'PERSON', id));
+    if (byRole.every(decided)) return byRole;
     const store = this.requireStore();
-    const today = isoDate(todayDate());
-    const [related, consents, grants] = await Promise.all([
-      store.relatedSubjects(c.organisationCode, 'PERSON', ids, today),
+    const day = isoDate(todayDate());
+    const [relationships, consents, { grants, instant }] = await Promise.all([
+      store.relationshipsWith(c.organisationCode, 'PERSON', ids),
       store.consentsFor(ids),
-      store.activeBreakGlass(c.userId, ids),
+      store.breakGlassGrants(c.userId, ids),
     ]);
-    return ids.map((id) => {
-      const grant = grants.get(id);
-      if (grant) return { visible: true, basis: 'BREAK_GLASS', breakGlassId: grant };
-      const mine = consents.filter((row) => row.person_id === id && consentApplies(row, c, today));
-      if (mine.some((row) => row.kind === 'OBJECTION')) return { visible: false, basis: 'OBJECTION' };
-      if (related.has(id)) return { visible: true, basis: 'RELATIONSHIP' };
-      if (mine.some((row) => row.kind === 'CONSENT')) return { visible: true, basis: 'CONSENT' };
-      return DENIED;
-    });
+    const asOf = { day, instant, recentMonths: recentMonths() };
+    const [rel, con, bg] = [
+      bySubject(relationships, (r) => r.subjectId),
+      bySubject(consents, (r) => r.person_id),
+      bySubject(grants, (g) => g.personId),
+    ];
+    return ids.map((id) => decidePerson(c, id, { relationships: rel(id), consents: con(id), breakGlass: bg(id) }, asOf));
   }
 
   private async decidePas(ids: string[]): Promise<Decision[]> {
     const c = this.caller;
-    if (c.role === 'HUB_SERVICE') return ids.map(() => ({ visible: true, basis: 'HUB_SERVICE' }));
-    if (c.role === 'PUBLIC' || c.role === 'COMMISSIONER' || c.role === 'DATA_PROTECTION_OFFICER') return ids.map(() => DENIED);
-    if (c.role === 'PERSONAL_ASSISTANT') return ids.map((id) => (id === c.personalAssistantId ? { visible: true, basis: 'OWN_RECORD' } : DENIED));
+    const byRole = ids.map((id) => decidedByRole(c, 'PA', id));
+    if (byRole.every(decided)) return byRole;
     const store = this.requireStore();
-    const today = isoDate(todayDate());
-    const [related, employers] = await Promise.all([store.relatedSubjects(c.organisationCode, 'PA', ids, today), store.employersOf(ids, today)]);
+    const asOf = { day: isoDate(todayDate()), recentMonths: recentMonths() };
+    const [relationships, employments] = await Promise.all([
+      store.relationshipsWith(c.organisationCode, 'PA', ids),
+      store.employmentLinksOf(ids),
+    ]);
+    const [rel, emp] = [bySubject(relationships, (r) => r.subjectId), bySubject(employments, (l) => l.paId)];
     // A PA is visible to whoever may see one of the people who employ (or recently employed) them.
-    const people = [...new Set([...employers.values()].flat())];
-    const personDecisions = people.length ? await this.person.loadMany(people) : [];
-    const visiblePeople = new Map(people.map((p, i) => [p, personDecisions[i] as Decision]));
-    return ids.map((id) => {
-      if (related.has(id)) return { visible: true, basis: 'RELATIONSHIP' };
-      const via = (employers.get(id) ?? []).map((p) => visiblePeople.get(p)).find((d) => d && !(d instanceof Error) && d.visible);
-      return via ? { visible: true, basis: `EMPLOYER_${via.basis}`, breakGlassId: via.breakGlassId } : DENIED;
+    const people = [...new Set(ids.flatMap((id) => employersOf(id, emp(id), asOf)))];
+    const loaded = people.length ? await this.person.loadMany(people) : [];
+    const employerDecisions = new Map<string, Decision<PersonBasis>>();
+    people.forEach((p, i) => {
+      const d = loaded[i];
+      if (d && !(d instanceof Error)) employerDecisions.set(p, d);
     });
+    return ids.map((id) => decidePa(c, id, { relationships: rel(id), employments: emp(id) }, asOf, employerDecisions));
   }
 
   private requireStore(): AccessStore {

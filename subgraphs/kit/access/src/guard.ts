@@ -136,8 +136,7 @@ async function screen(obj: any, typeName: string, rule: TypeRule, access: Reques
   if (obj == null || obj instanceof Error) return obj;
   const subject = rule.subject(obj, access.caller);
   const recordId = String(obj.id ?? subject.personId ?? subject.paId ?? '');
-  const allowed = roleMaySee(access.caller.role, rule.fieldClass) && (!rule.onlyFor || access.caller.role === 'HUB_SERVICE' || rule.onlyFor(obj, access.caller));
-  const decision = allowed ? await access.decide(subject) : { visible: false, basis: 'ROLE' };
+  const decision = await access.decide(subject, { fieldClass: rule.fieldClass, onlyFor: () => !rule.onlyFor || rule.onlyFor(obj, access.caller) });
   access.note({
     action,
     outcome: decision.visible ? 'ALLOWED' : 'DENIED',
@@ -146,7 +145,7 @@ async function screen(obj: any, typeName: string, rule: TypeRule, access: Reques
     subject,
     // The fields served: restricted ones the role may not see are refused (and recorded) on their own.
     fields: decision.visible ? fieldsAsked(info, typeName).filter((f) => !rule.fields?.[f] || roleMaySee(access.caller.role, rule.fields[f])) : [],
-    breakGlassId: (decision as { breakGlassId?: string }).breakGlassId ?? null,
+    breakGlassId: decision.breakGlassId ?? null,
   });
   return decision.visible ? obj : null;
 }

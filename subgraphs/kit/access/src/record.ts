@@ -8,6 +8,7 @@
  * is configured (in-process tests of a subgraph's own logic).
  */
 import { today, todayIso, isoDate } from '@continuum/runtime';
+import type { Basis } from './decide-access.ts';
 import { currentWrite, requestAccessOf } from './guard.ts';
 import type { RequestAccess } from './request-access.ts';
 import { ASSERTED_SOURCES, type RelationshipFact } from './store.ts';
@@ -15,13 +16,16 @@ import { ASSERTED_SOURCES, type RelationshipFact } from './store.ts';
 type Day = Date | string | null | undefined;
 const day = (d: Day): string | null => (d == null ? null : typeof d === 'string' ? d.slice(0, 10) : isoDate(d));
 
-/** Bases of a decision that rest on the caller's own standing (not consent, break-glass or the DPO's office). */
-const OWN_STANDING = new Set(['RELATIONSHIP', 'OWN_RECORD', 'EMPLOYER_RELATIONSHIP', 'EMPLOYER_OWN_RECORD', 'HUB_SERVICE']);
+/** Whether a basis rests on the caller's own standing (not consent, break-glass, the DPO's office or a submission). */
+function ownStanding(basis: Basis): boolean {
+  if (basis.kind === 'EMPLOYER') return basis.through.kind === 'RELATIONSHIP' || basis.through.kind === 'OWN_RECORD';
+  return basis.kind === 'RELATIONSHIP' || basis.kind === 'OWN_RECORD' || basis.kind === 'HUB_SERVICE';
+}
 
 /** Whether the caller's organisation had, before this write, a relationship of its own with the person or PA. */
 async function hadRelationship(access: RequestAccess, kind: 'PERSON' | 'PA', id: string): Promise<boolean> {
   const decision = await access.decide(kind === 'PERSON' ? { personId: id } : { paId: id });
-  return OWN_STANDING.has(decision.basis);
+  return ownStanding(decision.basis);
 }
 
 const subjectWord = (kind: 'PERSON' | 'PA') => (kind === 'PERSON' ? 'person' : 'PA');

@@ -3,8 +3,9 @@
  * and the audit rows the request produces, written to the access store before the response.
  */
 import { randomUUID } from 'node:crypto';
-import { type Caller, isId } from '@continuum/runtime';
-import { AccessDecisions, type Decision } from './decisions.ts';
+import type { Caller } from '@continuum/runtime';
+import { decidedBeforeLookup, eitherDecision, namedIds, seesEveryPerson, type Asked, type Decision } from './decide-access.ts';
+import { AccessDecisions } from './decisions.ts';
 import type { AccessStore, AuditRow } from './store.ts';
 import type { Subject } from './policy.ts';
 
@@ -33,15 +34,15 @@ export class RequestAccess {
     this.decisions = new AccessDecisions(caller, store);
   }
 
-  /** Visible if any named subject is; the decision that allowed it is returned. */
-  async decide(subject: Subject): Promise<Decision> {
-    if (this.caller.role === 'HUB_SERVICE') return { visible: true, basis: 'HUB_SERVICE' };
-    if (subject.organisationCodes?.includes(this.caller.organisationCode)) return { visible: true, basis: 'SUBMITTED_BY' };
+  /** Visible if any named subject is; the decision that allowed it is returned (decide-access.ts's steps, over the loaders). */
+  async decide(subject: Subject, asked: Asked = {}): Promise<Decision> {
+    const early = decidedBeforeLookup(this.caller, subject, asked);
+    if (early) return early;
+    const { personId, paId } = namedIds(subject);
     const decisions: Decision[] = [];
-    // An id that is not a UUID names no one: nothing to see (and nothing to ask the store).
-    if (subject.personId && isId(subject.personId)) decisions.push(await this.decisions.person.load(subject.personId.toLowerCase()));
-    if (subject.paId && isId(subject.paId)) decisions.push(await this.decisions.pa.load(subject.paId.toLowerCase()));
-    return decisions.find((d) => d.visible) ?? decisions[0] ?? { visible: false, basis: 'NO_SUBJECT' };
+    if (personId) decisions.push(await this.decisions.person.load(personId));
+    if (paId) decisions.push(await this.decisions.pa.load(paId));
+    return eitherDecision(decisions);
   }
 
   /**
@@ -49,7 +50,7 @@ export class RequestAccess {
    * services, a data protection officer), so a search can be narrowed before it counts or pages.
    */
   async visiblePeople(personIds: string[]): Promise<string[] | null> {
-    if (this.caller.role === 'HUB_SERVICE' || this.caller.role === 'DATA_PROTECTION_OFFICER') return null;
+    if (seesEveryPerson(this.caller)) return null;
     const decisions = await this.decisions.person.loadMany(personIds);
     return personIds.filter((_, i) => {
       const d = decisions[i];

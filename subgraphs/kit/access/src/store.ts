@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { employmentCounts, relationshipHolds, type BreakGlassGrant, type EmploymentLink, type RelationshipRow } from './decide-access.ts';
 
 export const ACCESS_STORE_MIGRATIONS = fileURLToPath(new URL('../access-store/migrations', import.meta.url));
 export const ACCESS_DATABASE = 'continuum_access';
@@ -189,20 +190,23 @@ export class AccessStore {
     return this.pool.end();
   }
 
-  /**
-   * Of `subjectIds`, those the organisation has a current or recent relationship with: one that
-   * has started (an episode counts from its first day), is corroborated, and is not revoked;
-   * of the given kinds only, when named.
-   */
-  async relatedSubjects(organisationCode: string, subjectKind: 'PERSON' | 'PA', subjectIds: string[], today: string, kinds: string[] | null = null): Promise<Set<string>> {
-    const r = await this.pool.query<{ subject_id: string }>(
-      `SELECT DISTINCT subject_id FROM relationship
-        WHERE organisation_code = $1 AND subject_kind = $2 AND subject_id = ANY($3::uuid[])
-          AND starts_on <= $4::date AND (ends_on IS NULL OR ends_on >= $4::date - make_interval(months => $5))
-          AND revoked_at IS NULL AND NOT pending AND ($6::text[] IS NULL OR kind = ANY($6::text[]))`,
-      [organisationCode, subjectKind, subjectIds, today, recentMonths(), kinds],
+  /** The organisation's relationships with these subjects, of the given kinds only when named; which count is decide-access.ts's. */
+  async relationshipsWith(organisationCode: string, subjectKind: 'PERSON' | 'PA', subjectIds: string[], kinds: string[] | null = null): Promise<RelationshipRow[]> {
+    const r = await this.pool.query<RelationshipRow>(
+      `SELECT organisation_code AS "organisationCode", subject_kind AS "subjectKind", subject_id::text AS "subjectId", kind,
+              starts_on::text AS "startsOn", ends_on::text AS "endsOn", pending, revoked_at IS NOT NULL AS revoked
+         FROM relationship
+        WHERE organisation_code = $1 AND subject_kind = $2 AND subject_id = ANY($3::uuid[]) AND ($4::text[] IS NULL OR kind = ANY($4::text[]))`,
+      [organisationCode, subjectKind, subjectIds, kinds],
     );
-    return new Set(r.rows.map((row) => row.subject_id));
+    return r.rows;
+  }
+
+  /** Of `subjectIds`, those the organisation has a relationship with that counts today (relationshipHolds). */
+  async relatedSubjects(organisationCode: string, subjectKind: 'PERSON' | 'PA', subjectIds: string[], today: string, kinds: string[] | null = null): Promise<Set<string>> {
+    const asOf = { day: today, recentMonths: recentMonths() };
+    const rows = await this.relationshipsWith(organisationCode, subjectKind, subjectIds, kinds);
+    return new Set(rows.filter((row) => relationshipHolds(row, asOf)).map((row) => row.subjectId));
   }
 
   async consentsFor(personIds: string[]): Promise<ConsentRow[]> {
@@ -210,24 +214,33 @@ export class AccessStore {
     return r.rows;
   }
 
-  /** Unexpired break-glass grants of one user over these people. */
-  async activeBreakGlass(userId: string, personIds: string[]): Promise<Map<string, string>> {
-    const r = await this.pool.query<{ id: string; person_id: string }>(
-      'SELECT id, person_id FROM break_glass WHERE user_id = $1 AND person_id = ANY($2::uuid[]) AND expires_at > now() ORDER BY granted_at',
+  /** One user's break-glass grants over these people, oldest first, and the store's clock (grants run in real time). */
+  async breakGlassGrants(userId: string, personIds: string[]): Promise<{ grants: BreakGlassGrant[]; instant: Date }> {
+    const r = await this.pool.query<{ instant: Date; id: string | null; person_id: string; expires_at: Date }>(
+      `SELECT n.instant, b.id, b.person_id::text, b.expires_at
+         FROM (SELECT now() AS instant) n LEFT JOIN break_glass b ON b.user_id = $1 AND b.person_id = ANY($2::uuid[])
+        ORDER BY b.granted_at`,
       [userId, personIds],
     );
-    return new Map(r.rows.map((row) => [row.person_id, row.id]));
+    const grants = r.rows.flatMap((row) => (row.id ? [{ id: row.id, userId, personId: row.person_id, expiresAt: row.expires_at }] : []));
+    return { grants, instant: r.rows[0]!.instant };
+  }
+
+  /** The employment links of these PAs; which count is decide-access.ts's. */
+  async employmentLinksOf(paIds: string[]): Promise<EmploymentLink[]> {
+    const r = await this.pool.query<EmploymentLink>(
+      'SELECT pa_id::text AS "paId", person_id::text AS "personId", ends_on::text AS "endsOn", pending FROM employment_link WHERE pa_id = ANY($1::uuid[])',
+      [paIds],
+    );
+    return r.rows;
   }
 
   /** The people who employ (or recently employed) each PA. */
   async employersOf(paIds: string[], today: string): Promise<Map<string, string[]>> {
-    const r = await this.pool.query<{ pa_id: string; person_id: string }>(
-      `SELECT pa_id, person_id FROM employment_link
-        WHERE pa_id = ANY($1::uuid[]) AND NOT pending AND (ends_on IS NULL OR ends_on >= $2::date - make_interval(months => $3))`,
-      [paIds, today, recentMonths()],
-    );
+    const asOf = { day: today, recentMonths: recentMonths() };
+    const links = await this.employmentLinksOf(paIds);
     const out = new Map<string, string[]>();
-    for (const row of r.rows) out.set(row.pa_id, [...(out.get(row.pa_id) ?? []), row.person_id]);
+    for (const l of links) if (employmentCounts(l, asOf)) out.set(l.paId, [...(out.get(l.paId) ?? []), l.personId]);
     return out;
   }
 

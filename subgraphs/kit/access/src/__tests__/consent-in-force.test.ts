@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
 import { demoUser } from '@continuum/demo';
-import { consentApplies, consentInForce } from '../decisions.ts';
+import { consentApplies, consentInForce } from '../decide-access.ts';
 import type { ConsentRow } from '../store.ts';
 
 const TODAY = '2026-06-15';
