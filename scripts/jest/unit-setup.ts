@@ -1,0 +1,8 @@
+/** The fast tier's globalSetup (jest.unit.config.js): the clock pinned as for the full suite, and no database. */
+import { pinTestClock } from './test-clock.ts';
+
+export default function unitSetup(): void {
+  pinTestClock();
+  process.env.NODE_ENV = 'test';
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+}
