@@ -20,7 +20,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { notFound, isId } from '@continuum/runtime';
+import { graphqlError, notFound, isId } from '@continuum/runtime';
 import { roleMaySee } from './field-classes.ts';
 import { rootRule, type AccessPolicy, type RootRule, type Subject, type TypeRule } from './policy.ts';
 import type { RequestAccess } from './request-access.ts';
@@ -29,13 +29,13 @@ import { auditWrites } from './write-audit.ts';
 type Resolver = (source: any, args: any, ctx: any, info: GraphQLResolveInfo) => unknown;
 
 export function forbidden(message: string, field: string, reason: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', field, reason } });
+  return graphqlError('FORBIDDEN', message, { field, reason });
 }
 
 export function requestAccessOf(ctx: any): RequestAccess {
   const access = ctx?.access as RequestAccess | undefined;
   // Deny by default: a request that did not come through the authenticated path sees nothing.
-  if (!access) throw new GraphQLError('Not authenticated', { extensions: { code: 'UNAUTHENTICATED', reason: 'no caller' } });
+  if (!access) throw graphqlError('UNAUTHENTICATED', 'Not authenticated', { reason: 'no caller' });
   return access;
 }
 
@@ -77,7 +77,7 @@ async function checkRoot(rule: RootRule, operation: string, field: string, args:
   const { caller } = access;
   const action: Action = operation === 'Mutation' ? 'WRITE' : 'READ';
   if (rule.access === 'PUBLIC' || caller.role === 'HUB_SERVICE') return;
-  if (caller.role === 'PUBLIC') throw new GraphQLError(`Not authenticated: ${operation}.${field} needs a signed-in user`, { extensions: { code: 'UNAUTHENTICATED', field, reason: 'sign in with a bearer token' } });
+  if (caller.role === 'PUBLIC') throw graphqlError('UNAUTHENTICATED', `Not authenticated: ${operation}.${field} needs a signed-in user`, { field, reason: 'sign in with a bearer token' });
   if (rule.access === 'AUTHENTICATED') return;
   if (rule.access === 'HUB_ONLY') throw forbidden(`${field} is a step only the hub's own services take`, field, 'only the hub service identity may call this');
   if (rule.roles && !rule.roles.includes(caller.role)) throw forbidden(`${field} is not available to the ${caller.role} role`, field, `for ${rule.roles.join(', ')} only`);
