@@ -1,5 +1,6 @@
 import { forbidden, recordSubject, requestAccessOf, type AccessPolicy } from '@continuum/access';
 import type { Context } from './context.ts';
+import type { MicroCareClientModel } from './generated/prisma/models.ts';
 
 /** Flintshire County Council, which commissions micro-carers directly. */
 const FLINTSHIRE = 'W06000005';
@@ -40,6 +41,6 @@ export const accessPolicy: AccessPolicy = {
     },
   },
   types: {
-    MicroCareClient: { subject: (c) => ({ personId: c.personId }), fieldClass: 'EMPLOYMENT' },
+    MicroCareClient: { subject: (c: MicroCareClientModel) => ({ personId: c.personId }), fieldClass: 'EMPLOYMENT' },
   },
 };

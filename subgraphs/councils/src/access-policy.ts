@@ -9,12 +9,21 @@ import {
 } from '@continuum/access';
 import { today } from '@continuum/runtime';
 import type { Context } from './context.ts';
+import type { CarePlanModel, CommissionedPackageModel, DirectPaymentModel, IndividualServiceFundModel, SafeguardingConcernModel } from './generated/prisma/models.ts';
+import type {
+  MutationEndCouncilEpisodeForTransitionArgs,
+  MutationOpenCouncilEpisodeForTransitionArgs,
+  MutationRaiseSafeguardingConcernArgs,
+  MutationStartDirectPaymentArgs,
+} from './generated/resolvers-types.ts';
+import type { PersonReference } from './references.ts';
 import type { HeldConcern } from './safeguarding.ts';
 
-const episode: TypeRule = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
+type CouncilEpisode = DirectPaymentModel | IndividualServiceFundModel | CommissionedPackageModel;
+const episode: TypeRule<CouncilEpisode> = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
 
 /** A council episode makes the council (and the provider supporting the employer) party to the person's care. */
-const fundingRelationships = (e: any, input: { councilGssCode: string; paymentSupportProviderId?: string | null }, ctx: unknown, sourceType: string) =>
+const fundingRelationships = (e: CouncilEpisode, input: { councilGssCode: string; paymentSupportProviderId?: string | null }, ctx: unknown, sourceType: string) =>
   recordFundingRelationships(ctx, e, [input.councilGssCode], input.paymentSupportProviderId, sourceType);
 
 /** A concern named by id: found only by the council that holds it; anyone else is told it does not exist. */
@@ -61,7 +70,7 @@ export const accessPolicy: AccessPolicy = {
         ...councilStaff,
         organisationArg: 'input.councilGssCode',
         personArg: 'input.personId',
-        after: (dp, { input }, ctx) => fundingRelationships(dp, input, ctx, 'DirectPayment'),
+        after: (dp: DirectPaymentModel, { input }: MutationStartDirectPaymentArgs, ctx) => fundingRelationships(dp, input, ctx, 'DirectPayment'),
       },
       // Any care professional who may see the person may tell a council of a concern; they get a receipt, not the concern.
       raiseSafeguardingConcern: {
@@ -69,7 +78,7 @@ export const accessPolicy: AccessPolicy = {
         fieldClass: 'PERSON_IDENTITY',
         roles: ['SOCIAL_WORKER', 'CHC_NURSE', 'PHB_LEAD', 'SUPPORT_ADVISER'],
         personArg: 'input.personId',
-        after: (r, { input }, ctx) => safeguardingLead(r, input, ctx),
+        after: (r: SafeguardingConcernModel, { input }: MutationRaiseSafeguardingConcernArgs, ctx) => safeguardingLead(r, input, ctx),
       },
       startSafeguardingEnquiry: { access: 'PERSON_DATA', fieldClass: 'SAFEGUARDING', ...councilStaff, subjectOf: concernSubject('id') },
       closeSafeguardingConcern: {
@@ -78,10 +87,16 @@ export const accessPolicy: AccessPolicy = {
         ...councilStaff,
         subjectOf: concernSubject('input.id'),
         // The council's lead on the person lasts while the concern is open, then as any recent relationship.
-        after: (c, _args, ctx) => endRelationshipsFrom(ctx, c.id, c.closedOn),
+        after: (c: HeldConcern, _args, ctx) => endRelationshipsFrom(ctx, c.id, c.closedOn),
       },
-      openCouncilEpisodeForTransition: { access: 'HUB_ONLY', after: (e, { input }, ctx) => fundingRelationships(e, input, ctx, 'CouncilEpisode') },
-      endCouncilEpisodeForTransition: { access: 'HUB_ONLY', after: (_e, { episodeId, lastDay }, ctx) => endRelationshipsFrom(ctx, episodeId, lastDay) },
+      openCouncilEpisodeForTransition: {
+        access: 'HUB_ONLY',
+        after: (e: CouncilEpisode, { input }: MutationOpenCouncilEpisodeForTransitionArgs, ctx) => fundingRelationships(e, input, ctx, 'CouncilEpisode'),
+      },
+      endCouncilEpisodeForTransition: {
+        access: 'HUB_ONLY',
+        after: (_e, { episodeId, lastDay }: MutationEndCouncilEpisodeForTransitionArgs, ctx) => endRelationshipsFrom(ctx, episodeId, lastDay),
+      },
       undoCouncilTransitionSteps: 'HUB_ONLY',
       repointPersonInCouncils: 'HUB_ONLY',
       revertPersonRepointInCouncils: 'HUB_ONLY',
@@ -89,16 +104,16 @@ export const accessPolicy: AccessPolicy = {
   },
   types: {
     Person: {
-      subject: (p) => ({ personId: p.id }),
+      subject: (p: PersonReference) => ({ personId: p.id }),
       fieldClass: 'PERSON_IDENTITY',
       fields: { socialCareFunding: 'FUNDING', carePlan: 'CARE_AND_HEALTH_PLANS', safeguardingConcerns: 'SAFEGUARDING' },
     },
     // The most restricted record: social workers of the council holding it, whatever consent or break-glass allows.
-    SafeguardingConcern: { subject: (c) => ({ personId: c.personId }), fieldClass: 'SAFEGUARDING', onlyFor: (c: HeldConcern, caller) => caller.organisationCode === c.councilGssCode },
+    SafeguardingConcern: { subject: (c: HeldConcern) => ({ personId: c.personId }), fieldClass: 'SAFEGUARDING', onlyFor: (c: HeldConcern, caller) => caller.organisationCode === c.councilGssCode },
     FundingEpisode: episode,
     DirectPayment: episode,
     IndividualServiceFund: episode,
     CommissionedPackage: episode,
-    CarePlanSummary: { subject: (p) => ({ personId: p.personId }), fieldClass: 'CARE_AND_HEALTH_PLANS' },
+    CarePlanSummary: { subject: (p: CarePlanModel) => ({ personId: p.personId }), fieldClass: 'CARE_AND_HEALTH_PLANS' },
   },
 };

@@ -1,9 +1,13 @@
 import { endRelationshipsFrom, recordFundingRelationships, recordRelationships, type AccessPolicy, type TypeRule } from '@continuum/access';
+import type { ChcDecisionModel, ChcPackageModel, HealthPlanModel, IntegratedBudgetModel, PersonalHealthBudgetModel } from './generated/prisma/models.ts';
+import type { MutationEndHealthEpisodeForTransitionArgs, MutationOpenHealthEpisodeForTransitionArgs, MutationRecordChcDecisionArgs } from './generated/resolvers-types.ts';
+import type { PersonReference } from './references.ts';
 
-const episode: TypeRule = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
+type HealthEpisode = PersonalHealthBudgetModel | ChcPackageModel | IntegratedBudgetModel;
+const episode: TypeRule<HealthEpisode> = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
 
 /** An NHS episode makes the NHS body, every funder sharing it, and the employer's support provider party to the person's care. */
-const fundingRelationships = (e: any, input: { healthBodyOdsCode: string; paymentSupportProviderId?: string | null; shares?: { funderCode: string }[] | null }, ctx: unknown) =>
+const fundingRelationships = (e: HealthEpisode, input: { healthBodyOdsCode: string; paymentSupportProviderId?: string | null; shares?: { funderCode: string }[] | null }, ctx: unknown) =>
   recordFundingRelationships(ctx, e, [input.healthBodyOdsCode, ...(input.shares ?? []).map((s) => s.funderCode)], input.paymentSupportProviderId, 'HealthEpisode');
 
 /**
@@ -32,13 +36,19 @@ export const accessPolicy: AccessPolicy = {
         organisationKinds: ['HEALTH'],
         organisationArg: 'input.healthBodyOdsCode',
         personArg: 'input.personId',
-        after: (d, { input }, ctx) =>
+        after: (d: ChcDecisionModel, { input }: MutationRecordChcDecisionArgs, ctx) =>
           recordRelationships(ctx, [
             { organisationCode: input.healthBodyOdsCode, subjectKind: 'PERSON', subjectId: d.personId, kind: 'CHC_ASSESSMENT', startsOn: d.decidedOn, endsOn: d.nextReview, sourceType: 'ChcDecision', sourceId: d.id },
           ]),
       },
-      openHealthEpisodeForTransition: { access: 'HUB_ONLY', after: (e, { input }, ctx) => fundingRelationships(e, input, ctx) },
-      endHealthEpisodeForTransition: { access: 'HUB_ONLY', after: (_e, { episodeId, lastDay }, ctx) => endRelationshipsFrom(ctx, episodeId, lastDay) },
+      openHealthEpisodeForTransition: {
+        access: 'HUB_ONLY',
+        after: (e: HealthEpisode, { input }: MutationOpenHealthEpisodeForTransitionArgs, ctx) => fundingRelationships(e, input, ctx),
+      },
+      endHealthEpisodeForTransition: {
+        access: 'HUB_ONLY',
+        after: (_e, { episodeId, lastDay }: MutationEndHealthEpisodeForTransitionArgs, ctx) => endRelationshipsFrom(ctx, episodeId, lastDay),
+      },
       undoHealthTransitionSteps: 'HUB_ONLY',
       repointPersonInHealth: 'HUB_ONLY',
       revertPersonRepointInHealth: 'HUB_ONLY',
@@ -46,7 +56,7 @@ export const accessPolicy: AccessPolicy = {
   },
   types: {
     Person: {
-      subject: (p) => ({ personId: p.id }),
+      subject: (p: PersonReference) => ({ personId: p.id }),
       fieldClass: 'PERSON_IDENTITY',
       fields: { healthFunding: 'FUNDING', chcDecisions: 'CARE_AND_HEALTH_PLANS', healthPlan: 'CARE_AND_HEALTH_PLANS' },
     },
@@ -54,7 +64,7 @@ export const accessPolicy: AccessPolicy = {
     PersonalHealthBudget: episode,
     ContinuingHealthcarePackage: episode,
     IntegratedBudget: episode,
-    ChcEligibilityDecision: { subject: (d) => ({ personId: d.personId }), fieldClass: 'CARE_AND_HEALTH_PLANS' },
-    HealthPlanSummary: { subject: (p) => ({ personId: p.personId }), fieldClass: 'CARE_AND_HEALTH_PLANS' },
+    ChcEligibilityDecision: { subject: (d: ChcDecisionModel) => ({ personId: d.personId }), fieldClass: 'CARE_AND_HEALTH_PLANS' },
+    HealthPlanSummary: { subject: (p: HealthPlanModel) => ({ personId: p.personId }), fieldClass: 'CARE_AND_HEALTH_PLANS' },
   },
 };

@@ -4,6 +4,8 @@ import type { Context } from './context.ts';
 import { reviewSubject } from './matching/submitter.ts';
 import { registrationEvidence } from './matching/corroboration.ts';
 import type { Registration } from './matching/registration.ts';
+import type { StoredCandidate } from './matching/stored.ts';
+import type { MatchReviewModel, PersonMergeModel, PersonModel, TransitionModel } from './generated/prisma/models.ts';
 
 const transitionSubject = recordSubject('id', 'Transition', (id, { loaders }: Context) => loaders.transition.load(id), (t) => ({ personId: t.personId }));
 const mergeSubject = (arg: string) => recordSubject(arg, 'PersonMerge', (id, { loaders }: Context) => loaders.personMerge.load(id), (m) => ({ personId: m.survivorId }));
@@ -20,7 +22,7 @@ const identityWork = { access: 'PERSON_DATA', fieldClass: 'IDENTITY_MATCHING', r
 const DPO_ONLY = ['DATA_PROTECTION_OFFICER'] as const;
 
 /** Every party to a proposed transition, and its proposer, takes part in the person's care until it takes effect. */
-async function transitionRelationships(t: any, ctx: unknown) {
+async function transitionRelationships(t: TransitionModel, ctx: unknown) {
   const codes = new Set<string>([t.proposedBy, ...partiesOf(t).map((p) => p.funderCode)]);
   await recordRelationships(
     ctx,
@@ -63,7 +65,7 @@ export const accessPolicy: AccessPolicy = {
         ...funderStaff,
         personArg: 'input.personId',
         organisationArg: 'input.proposedBy',
-        after: (t, _args, ctx) => transitionRelationships(t, ctx),
+        after: (t: TransitionModel, _args, ctx) => transitionRelationships(t, ctx),
       },
       withdrawTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', ...funderStaff, subjectOf: transitionSubject },
       reconcileTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', ...funderStaff, subjectOf: transitionSubject },
@@ -72,16 +74,16 @@ export const accessPolicy: AccessPolicy = {
       // An organisation attaches its own identifier, to someone it may see.
       addLocalIdentifier: { ...identityWork, personArg: 'personId', organisationArg: 'input.organisationCode' },
       // A review is decided by whoever may see it: the submitting organisation, or one that may see the person it names.
-      linkMatchReview: { ...identityWork, personArg: 'personId', subjectOf: matchReviewSubject('id'), after: (r, _args, ctx) => registrationRelationship(r, ctx) },
+      linkMatchReview: { ...identityWork, personArg: 'personId', subjectOf: matchReviewSubject('id'), after: (r: MatchReviewModel, _args, ctx) => registrationRelationship(r, ctx) },
       // Not a match, or a link undone: the identity gets a record of its own, which asserts nothing about anyone held.
-      rejectMatchReview: { ...identityWork, subjectOf: matchReviewSubject('id'), after: (r, _args, ctx) => registrationRelationship(r, ctx, 'the review decision created the record') },
-      unlinkMatchReview: { ...identityWork, subjectOf: matchReviewSubject('id'), after: (r, _args, ctx) => registrationRelationship(r, ctx, 'the review decision created the record') },
+      rejectMatchReview: { ...identityWork, subjectOf: matchReviewSubject('id'), after: (r: MatchReviewModel, _args, ctx) => registrationRelationship(r, ctx, 'the review decision created the record') },
+      unlinkMatchReview: { ...identityWork, subjectOf: matchReviewSubject('id'), after: (r: MatchReviewModel, _args, ctx) => registrationRelationship(r, ctx, 'the review decision created the record') },
       reopenMatchReview: { ...identityWork, subjectOf: matchReviewSubject('id') },
       mergePeople: {
         ...identityWork,
         personArg: 'survivorId',
         subjectOf: personSubject('retiredId'),
-        after: async (m, _args, ctx) => {
+        after: async (m: PersonMergeModel, _args, ctx) => {
           await requestAccessOf(ctx).store?.mergePerson(m.retiredPersonId, m.survivorId, m.id);
         },
       },
@@ -90,7 +92,7 @@ export const accessPolicy: AccessPolicy = {
         ...identityWork,
         subjectOf: mergeSubject('mergeId'),
         // Access the merge gave goes with it.
-        after: async (m, _args, ctx) => {
+        after: async (m: PersonMergeModel, _args, ctx) => {
           await requestAccessOf(ctx).store?.unmergePerson(m.id);
         },
       },
@@ -105,20 +107,20 @@ export const accessPolicy: AccessPolicy = {
   },
   types: {
     Person: {
-      subject: (p) => ({ personId: p.id }),
+      subject: (p: PersonModel) => ({ personId: p.id }),
       fieldClass: 'PERSON_IDENTITY',
       fields: { fundingHistory: 'FUNDING', accessLog: 'ACCESS_LOG', consents: 'CONSENT' },
     },
     Transition: {
-      subject: (t) => ({ personId: t.personId }),
+      subject: (t: TransitionModel) => ({ personId: t.personId }),
       fieldClass: 'TRANSITION_FUNDING',
       // Why, and what the PAs must be able to do: the care team's, not the payroll's.
       fields: { reason: 'TRANSITIONS', statusReason: 'TRANSITIONS', requiredCompetences: 'TRANSITIONS', readiness: 'TRANSITIONS', steps: 'TRANSITIONS' },
     },
-    PersonMerge: { subject: (m) => ({ personId: m.survivorId }), fieldClass: 'IDENTITY_MATCHING' },
+    PersonMerge: { subject: (m: PersonMergeModel) => ({ personId: m.survivorId }), fieldClass: 'IDENTITY_MATCHING' },
     // The identity an organisation submitted is its own; others see the review once it names a person they may see.
     MatchReview: { subject: reviewSubject, fieldClass: 'IDENTITY_MATCHING' },
     // A candidate the reviewer may not see is left out, as if not held.
-    MatchCandidate: { subject: (c) => ({ personId: c.personId }), fieldClass: 'IDENTITY_MATCHING' },
+    MatchCandidate: { subject: (c: StoredCandidate) => ({ personId: c.personId }), fieldClass: 'IDENTITY_MATCHING' },
   },
 };

@@ -1,6 +1,8 @@
 import { recordEmploymentLink, recordRegistrationRelationship, recordSubject, type AccessPolicy, type SubjectOf } from '@continuum/access';
 import type { Context } from './context.ts';
-import { paReviewSubject } from './matching/stored.ts';
+import type { EmploymentModel, PaMergeModel, PersonalAssistantModel } from './generated/prisma/models.ts';
+import type { PaRegistrationResult } from './matching/registration.ts';
+import { paReviewSubject, type StoredPaCandidate } from './matching/stored.ts';
 
 /** Whose an employment named by id is, for the mutations that change one. */
 const employmentSubject = recordSubject('id', 'Employment', (id, { loaders }: Context) => loaders.employment.load(id), (e) => ({ personId: e.employerPersonId }));
@@ -43,11 +45,11 @@ export const accessPolicy: AccessPolicy = {
     },
     Mutation: {
       // An employment names an employer and a PA the caller may both see; whoever may see the employer may then see the PA (once corroborated).
-      addEmployment: { ...employmentWork, personArg: 'input.employerPersonId', paArg: 'input.personalAssistantId', after: (e, _args, ctx) => recordEmploymentLink(ctx, e) },
+      addEmployment: { ...employmentWork, personArg: 'input.employerPersonId', paArg: 'input.personalAssistantId', after: (e: EmploymentModel, _args, ctx) => recordEmploymentLink(ctx, e) },
       updateEmployment: { ...employmentWork, subjectOf: employmentSubject },
-      endEmployment: { ...employmentWork, subjectOf: employmentSubject, after: (e, _args, ctx) => recordEmploymentLink(ctx, e) },
+      endEmployment: { ...employmentWork, subjectOf: employmentSubject, after: (e: EmploymentModel, _args, ctx) => recordEmploymentLink(ctx, e) },
       // A register registers PAs on itself only; a link to a PA held elsewhere stands only once corroborated.
-      registerPersonalAssistant: { ...registerWork, organisationArg: 'input.registerOrganisationId', after: (r, _args, ctx) => registerRelationship(r, ctx) },
+      registerPersonalAssistant: { ...registerWork, organisationArg: 'input.registerOrganisationId', after: (r: PaRegistrationResult, _args, ctx) => registerRelationship(r, ctx) },
       // A review is decided by whoever may see it: the submitting register, or one that may see the PA it names.
       linkPaMatchReview: { ...registerWork, subjectOf: [paReviewSubjectOf('id'), paSubject('personalAssistantId')], after: decided(false) },
       // Not a match, or a link undone: the identity gets a PA record of its own, which asserts nothing about anyone held.
@@ -62,16 +64,16 @@ export const accessPolicy: AccessPolicy = {
     },
   },
   types: {
-    Person: { subject: (p) => ({ personId: p.id }), fieldClass: 'PERSON_IDENTITY', fields: { paTeam: 'EMPLOYMENT', employmentHistory: 'EMPLOYMENT' } },
-    PaMerge: { subject: (m) => ({ paId: m.survivorId }), fieldClass: 'PA_PROFILE' },
+    Person: { subject: (p: { id: string }) => ({ personId: p.id }), fieldClass: 'PERSON_IDENTITY', fields: { paTeam: 'EMPLOYMENT', employmentHistory: 'EMPLOYMENT' } },
+    PaMerge: { subject: (m: PaMergeModel) => ({ paId: m.survivorId }), fieldClass: 'PA_PROFILE' },
     // The identity a register submitted is its own; others see the review once it names a PA they may see.
     PaMatchReview: { subject: paReviewSubject, fieldClass: 'PA_PROFILE' },
-    // A candidate the reviewer may not see is left out, as if not held.
-    PaMatchCandidate: { subject: (c) => ({ paId: c.personId ?? c.personalAssistantId }), fieldClass: 'PA_PROFILE' },
-    PersonalAssistant: { subject: (pa) => ({ paId: pa.id }), fieldClass: 'PA_PROFILE', fields: { nationalInsuranceNumberSuffix: 'NI_NUMBER', employers: 'EMPLOYMENT' } },
+    // A candidate the reviewer may not see is left out, as if not held (the matcher names the PA candidate's id `personId`).
+    PaMatchCandidate: { subject: (c: StoredPaCandidate) => ({ paId: c.personId }), fieldClass: 'PA_PROFILE' },
+    PersonalAssistant: { subject: (pa: PersonalAssistantModel) => ({ paId: pa.id }), fieldClass: 'PA_PROFILE', fields: { nationalInsuranceNumberSuffix: 'NI_NUMBER', employers: 'EMPLOYMENT' } },
     // The employer's record, and the PA's own: others see it only through the employer.
     Employment: {
-      subject: (e, caller) => (caller.role === 'PERSONAL_ASSISTANT' ? { paId: e.personalAssistantId } : { personId: e.employerPersonId }),
+      subject: (e: EmploymentModel, caller) => (caller.role === 'PERSONAL_ASSISTANT' ? { paId: e.personalAssistantId } : { personId: e.employerPersonId }),
       fieldClass: 'EMPLOYMENT',
     },
   },

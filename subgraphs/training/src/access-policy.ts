@@ -1,5 +1,9 @@
 import { recordRelationships, requestAccessOf, type AccessPolicy } from '@continuum/access';
+import type { Context } from './context.ts';
+import type { TrainingRecordModel } from './generated/prisma/models.ts';
+import type { MutationRecordTrainingArgs } from './generated/resolvers-types.ts';
 import { mayAttestNhsSignOff } from './nhs-sign-off.ts';
+import type { PersonalAssistantRef } from './references.ts';
 
 /**
  * Who may see what training providers serve, and who may write what: every mutation is named
@@ -20,9 +24,9 @@ export const accessPolicy: AccessPolicy = {
         // a record signed off by NHS staff only an NHS trainer who trains the PA or their employer.
         roles: ['TRAINER', 'SUPPORT_ADVISER', 'SOCIAL_WORKER', 'CHC_NURSE', 'PHB_LEAD', 'PERSONAL_ASSISTANT', 'PERSON'],
         paArg: 'input.personalAssistantId',
-        before: (args, ctx) => mayAttestNhsSignOff(args.input, ctx),
+        before: (args: MutationRecordTrainingArgs, ctx: Context) => mayAttestNhsSignOff(args.input, ctx),
         // A trainer recording a PA's training is from then on a provider that trains them.
-        after: async (r, _args, ctx) => {
+        after: async (r: TrainingRecordModel, _args, ctx) => {
           const { caller } = requestAccessOf(ctx);
           if (caller.role !== 'TRAINER') return;
           await recordRelationships(ctx, [
@@ -35,7 +39,7 @@ export const accessPolicy: AccessPolicy = {
     },
   },
   types: {
-    PersonalAssistant: { subject: (pa) => ({ paId: pa.id }), fieldClass: 'PA_PROFILE', fields: { trainingRecords: 'TRAINING', careCertificate: 'TRAINING' } },
-    TrainingRecord: { subject: (r) => ({ paId: r.personalAssistantId }), fieldClass: 'TRAINING' },
+    PersonalAssistant: { subject: (pa: PersonalAssistantRef) => ({ paId: pa.id }), fieldClass: 'PA_PROFILE', fields: { trainingRecords: 'TRAINING', careCertificate: 'TRAINING' } },
+    TrainingRecord: { subject: (r: TrainingRecordModel) => ({ paId: r.personalAssistantId }), fieldClass: 'TRAINING' },
   },
 };

@@ -23,24 +23,28 @@ import {
 import { graphqlError, notFound, isId } from '@continuum/runtime';
 import { roleMaySee } from './field-classes.ts';
 import { rootRule, type AccessPolicy, type RootRule, type Subject, type TypeRule } from './policy.ts';
-import type { RequestAccess } from './request-access.ts';
+import type { AccessContext, RequestAccess } from './request-access.ts';
 import { auditWrites } from './write-audit.ts';
 
-type Resolver = (source: any, args: any, ctx: any, info: GraphQLResolveInfo) => unknown;
+type Resolver = (source: unknown, args: Record<string, unknown>, ctx: unknown, info: GraphQLResolveInfo) => unknown;
+
+/** A property of a resolved value when it is an object: what resolvers return is unknown to the guard. */
+const propOf = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
 
 export function forbidden(message: string, field: string, reason: string): GraphQLError {
   return graphqlError('FORBIDDEN', message, { field, reason });
 }
 
-export function requestAccessOf(ctx: any): RequestAccess {
-  const access = ctx?.access as RequestAccess | undefined;
+export function requestAccessOf(ctx: unknown): RequestAccess {
+  // Subgraph contexts carry the request's access under `access` (AccessContext).
+  const access = typeof ctx === 'object' && ctx !== null && 'access' in ctx ? (ctx as AccessContext).access : undefined;
   // Deny by default: a request that did not come through the authenticated path sees nothing.
   if (!access) throw graphqlError('UNAUTHENTICATED', 'Not authenticated', { reason: 'no caller' });
   return access;
 }
 
-function argAt(args: Record<string, any>, path: string): unknown {
-  return path.split('.').reduce<any>((v, k) => (v == null ? undefined : v[k]), args);
+function argAt(args: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (v == null ? undefined : (Object(v) as Record<string, unknown>)[k]), args);
 }
 
 /** The fields a selection asks of an object of `typeName` (shallow, through fragments). */
@@ -50,10 +54,10 @@ function selectedFields(selection: SelectionSetNode | undefined, typeName: strin
       if (!s.name.value.startsWith('__')) out.add(s.name.value);
     } else if (s.kind === 'InlineFragment') {
       const on = s.typeCondition?.name.value;
-      if (!on || on === typeName || isAbstractType(info.schema.getType(on) as never)) selectedFields(s.selectionSet, typeName, info, out);
+      if (!on || on === typeName || isAbstractType(info.schema.getType(on))) selectedFields(s.selectionSet, typeName, info, out);
     } else {
       const frag = info.fragments[s.name.value];
-      if (frag && (frag.typeCondition.name.value === typeName || isAbstractType(info.schema.getType(frag.typeCondition.name.value) as never))) selectedFields(frag.selectionSet, typeName, info, out);
+      if (frag && (frag.typeCondition.name.value === typeName || isAbstractType(info.schema.getType(frag.typeCondition.name.value)))) selectedFields(frag.selectionSet, typeName, info, out);
     }
   }
   return out;
@@ -73,7 +77,7 @@ type Action = 'READ' | 'WRITE';
  * may not see answers exactly as one that does not exist. For a write nothing has been written
  * when it is refused, and the refusal is audited as a refused write of that subject.
  */
-async function checkRoot(rule: RootRule, operation: string, field: string, args: any, ctx: any, access: RequestAccess): Promise<void> {
+async function checkRoot(rule: RootRule, operation: string, field: string, args: Record<string, unknown>, ctx: unknown, access: RequestAccess): Promise<void> {
   const { caller } = access;
   const action: Action = operation === 'Mutation' ? 'WRITE' : 'READ';
   if (rule.access === 'PUBLIC' || caller.role === 'HUB_SERVICE') return;
@@ -132,10 +136,10 @@ async function checkRoot(rule: RootRule, operation: string, field: string, args:
 }
 
 /** Applies the type rule to one resolved object: the object, or null when out of scope. */
-async function screen(obj: any, typeName: string, rule: TypeRule, access: RequestAccess, info: GraphQLResolveInfo, action: Action = 'READ'): Promise<any> {
+async function screen(obj: unknown, typeName: string, rule: TypeRule, access: RequestAccess, info: GraphQLResolveInfo, action: Action = 'READ'): Promise<unknown> {
   if (obj == null || obj instanceof Error) return obj;
   const subject = rule.subject(obj, access.caller);
-  const recordId = String(obj.id ?? subject.personId ?? subject.paId ?? '');
+  const recordId = String(propOf(obj, 'id') ?? subject.personId ?? subject.paId ?? '');
   const decision = await access.decide(subject, { fieldClass: rule.fieldClass, onlyFor: () => !rule.onlyFor || rule.onlyFor(obj, access.caller) });
   access.note({
     action,
@@ -151,26 +155,29 @@ async function screen(obj: any, typeName: string, rule: TypeRule, access: Reques
 }
 
 /** The type rule for a value of `type`: the named type's own, or the concrete type's for an abstract one. */
-function ruleFor(policy: AccessPolicy, schema: GraphQLSchema, typeName: string, obj: any): [string, TypeRule] | null {
+function ruleFor(policy: AccessPolicy, schema: GraphQLSchema, typeName: string, obj: unknown): [string, TypeRule] | null {
   const own = policy.types[typeName];
   if (own) return [typeName, own];
-  const concrete = obj?.__typename && policy.types[obj.__typename];
-  return concrete ? [obj.__typename, concrete] : null;
+  const typename = propOf(obj, '__typename');
+  const concrete = typeof typename === 'string' && typename ? policy.types[typename] : undefined;
+  return concrete ? [typename as string, concrete] : null;
 }
 
-async function filter(value: any, type: GraphQLOutputType, policy: AccessPolicy, access: RequestAccess, info: GraphQLResolveInfo, action: Action = 'READ'): Promise<any> {
+async function filter(value: unknown, type: GraphQLOutputType, policy: AccessPolicy, access: RequestAccess, info: GraphQLResolveInfo, action: Action = 'READ'): Promise<unknown> {
   const inner = isNonNullType(type) ? type.ofType : type;
   if (value == null || value instanceof Error) return value;
   if (isListType(inner)) {
-    const items = await Promise.all((value as any[]).map(async (item) => filter(await item, inner.ofType, policy, access, info, action)));
+    // A list field's resolver returns an array.
+    const list = value as unknown[];
+    const items = await Promise.all(list.map(async (item) => filter(await item, inner.ofType, policy, access, info, action)));
     // Hidden records leave a list of non-null items, as if they did not exist; a list that allows nulls keeps the place (as for an unknown id).
-    return isNonNullType(inner.ofType) ? items.filter((item, i) => item != null || (value as any[])[i] == null) : items;
+    return isNonNullType(inner.ofType) ? items.filter((item, i) => item != null || list[i] == null) : items;
   }
   const named = getNamedType(inner);
   const edgeNode = isObjectType(named) && !policy.types[named.name] ? named.getFields().node : undefined;
   if (edgeNode && policy.types[getNamedType(edgeNode.type).name]) {
     // A connection edge: keep it only if its node is visible.
-    const node = await filter(await value.node, edgeNode.type, policy, access, info, action);
+    const node = await filter(await propOf(value, 'node'), edgeNode.type, policy, access, info, action);
     return node == null ? null : value;
   }
   const found = ruleFor(policy, info.schema, named.name, value);
@@ -185,7 +192,7 @@ function protects(policy: AccessPolicy, type: GraphQLOutputType): boolean {
   return false;
 }
 
-function wrapRoot(field: GraphQLField<any, any>, operation: 'Query' | 'Mutation', policy: AccessPolicy): void {
+function wrapRoot(field: GraphQLField<unknown, unknown>, operation: 'Query' | 'Mutation', policy: AccessPolicy): void {
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
   const rule = rootRule(policy, operation, field.name);
   const action: Action = operation === 'Mutation' ? 'WRITE' : 'READ';
@@ -216,30 +223,33 @@ export function currentWrite(access: RequestAccess): string | null {
   return writing.get(access) ?? null;
 }
 
-function wrapNested(field: GraphQLField<any, any>, policy: AccessPolicy): void {
+function wrapNested(field: GraphQLField<unknown, unknown>, policy: AccessPolicy): void {
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
   field.resolve = async (source, args, ctx, info) => filter(await resolve(source, args, ctx, info), field.type, policy, requestAccessOf(ctx), info);
 }
 
-function wrapRestricted(field: GraphQLField<any, any>, typeName: string, rule: TypeRule, fieldClass: Parameters<typeof roleMaySee>[1]): void {
+function wrapRestricted(field: GraphQLField<unknown, unknown>, typeName: string, rule: TypeRule, fieldClass: Parameters<typeof roleMaySee>[1]): void {
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
   field.resolve = (source, args, ctx, info) => {
     const access = requestAccessOf(ctx);
     const { caller } = access;
     if (!roleMaySee(caller.role, fieldClass)) {
       const subject = rule.subject(source, caller);
-      access.note({ action: 'READ', outcome: 'DENIED', recordType: typeName, recordId: String(source?.id ?? ''), subject, fields: [field.name], breakGlassId: null });
+      access.note({ action: 'READ', outcome: 'DENIED', recordType: typeName, recordId: String(propOf(source, 'id') ?? ''), subject, fields: [field.name], breakGlassId: null });
       throw forbidden(`${typeName}.${field.name} is not available to the ${caller.role} role`, field.name, `restricted to roles with ${fieldClass}`);
     }
     return resolve(source, args, ctx, info);
   };
 }
 
+type ReferenceResolver = (reference: unknown, ctx: unknown, info: GraphQLResolveInfo) => unknown;
+
 function wrapEntityLookup(type: GraphQLObjectType, rule: TypeRule): void {
-  const extensions = type.extensions as { apollo?: { subgraph?: object } };
-  const subgraph = ((extensions.apollo ??= {}) as any).subgraph ?? ((extensions.apollo as any).subgraph = {});
-  const resolveReference: (reference: any, ctx: any, info: GraphQLResolveInfo) => unknown = subgraph.resolveReference ?? ((reference: unknown) => reference);
-  subgraph.resolveReference = async (reference: any, ctx: any, info: GraphQLResolveInfo) => {
+  // Where @apollo/subgraph keeps an entity's __resolveReference.
+  const extensions = type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } };
+  const subgraph = ((extensions.apollo ??= {}).subgraph ??= {});
+  const resolveReference: ReferenceResolver = subgraph.resolveReference ?? ((reference) => reference);
+  subgraph.resolveReference = async (reference, ctx, info) => {
     const value = await resolveReference(reference, ctx, info);
     return screen(value, type.name, rule, requestAccessOf(ctx), info);
   };

@@ -16,7 +16,13 @@ export type RootAccess =
   /** Steps only the hub's own services take (transition steps, merge repointing). */
   | 'HUB_ONLY';
 
-export interface RootRule {
+/**
+ * A root field's rule. Its callbacks name the types they rely on: `Args`, the field's arguments,
+ * and `Result`, what its resolver returns (e.g. `after: (dp: DirectPaymentModel, { input }:
+ * MutationStartDirectPaymentArgs, ctx) => …`). Declared as methods, such a rule fits the policy's
+ * record of every field, and the guard hands them what GraphQL and the resolver gave.
+ */
+export interface RootRule<Args = Record<string, unknown>, Result = unknown> {
   access: RootAccess;
   /** The class the role needs to call the field at all. */
   fieldClass?: FieldClass;
@@ -39,19 +45,19 @@ export interface RootRule {
    * A further condition checked after the ones above and before the resolver runs, so a refusal
    * writes nothing (e.g. who may record a competence as signed off by NHS staff). Throws to refuse.
    */
-  before?(args: any, ctx: any): Promise<void>;
+  before?(args: Args, ctx: unknown): Promise<void>;
   /**
    * Runs after the field succeeds, before its result is screened: records the relationships the
    * write implies (record.ts), which stand only when corroborated and are pending otherwise.
    */
-  after?(result: any, args: any, ctx: any): Promise<void>;
+  after?(result: Result, args: Args, ctx: unknown): Promise<void>;
 }
 
-/** A record named by an argument, and whose it is (null when not held). */
-export interface SubjectOf {
+/** A record named by an argument, and whose it is (null when not held); `Ctx` is the subgraph's context. */
+export interface SubjectOf<Ctx = unknown> {
   arg: string;
   recordType: string;
-  lookup(id: string, ctx: any): Promise<Subject | null>;
+  lookup(id: string, ctx: Ctx): Promise<Subject | null>;
 }
 
 export interface Subject {
@@ -61,9 +67,10 @@ export interface Subject {
   organisationCodes?: string[] | null;
 }
 
-export interface TypeRule {
+/** `T` is what the type's resolvers return for an object of it, named by the callbacks (e.g. `(c: HeldConcern) => …`). */
+export interface TypeRule<T = unknown> {
   /** Whose data an object of this type is (either being visible makes it visible), as this caller sees it. */
-  subject(obj: any, caller: Caller): Subject;
+  subject(obj: T, caller: Caller): Subject;
   /** The class a role needs to see the object at all. */
   fieldClass: FieldClass;
   /** Fields in a class of their own (e.g. a PA's NI number), beyond the object's. */
@@ -72,7 +79,7 @@ export interface TypeRule {
    * A further condition on top of the subject's decision, which consent and break-glass do not
    * lift: e.g. a safeguarding concern is seen only by the council that holds it.
    */
-  onlyFor?(obj: any, caller: Caller): boolean;
+  onlyFor?(obj: T, caller: Caller): boolean;
 }
 
 export interface AccessPolicy {
@@ -86,8 +93,8 @@ export interface AccessPolicy {
  * to someone who may not see the person.
  */
 export const DEFAULT_TYPES: Record<string, TypeRule> = {
-  Person: { subject: (p) => ({ personId: p.id }), fieldClass: 'PERSON_IDENTITY' },
-  PersonalAssistant: { subject: (pa) => ({ paId: pa.id }), fieldClass: 'PA_PROFILE' },
+  Person: { subject: (p: { id: string }) => ({ personId: p.id }), fieldClass: 'PERSON_IDENTITY' },
+  PersonalAssistant: { subject: (pa: { id: string }) => ({ paId: pa.id }), fieldClass: 'PA_PROFILE' },
 };
 
 export function withDefaults(policy: AccessPolicy | undefined): AccessPolicy {
@@ -103,12 +110,12 @@ export function rootRule(policy: AccessPolicy, operation: 'Query' | 'Mutation', 
 }
 
 /** A `subjectOf` rule for a record looked up by id (an id that is not a UUID names no record). */
-export function recordSubject<Row>(
+export function recordSubject<Row, Ctx = unknown>(
   arg: string,
   recordType: string,
-  load: (id: string, ctx: any) => Promise<Row | null | undefined>,
+  load: (id: string, ctx: Ctx) => Promise<Row | null | undefined>,
   subject: (row: Row) => Subject,
-): SubjectOf {
+): SubjectOf<Ctx> {
   return {
     arg,
     recordType,
