@@ -17,6 +17,8 @@ export default {
   globalTeardown: '<rootDir>/scripts/jest/global-teardown.ts',
   // Whole-hub tests start a gateway and five subgraphs on real HTTP: minutes, not jest's 5 s.
   testTimeout: 180_000,
+  // Most of a test's time is spent waiting on PostgreSQL and HTTP: two workers keep both cores busy.
+  maxWorkers: Number(process.env.CONTINUUM_TEST_WORKERS ?? 2),
   // ESM module registries are not freed between files: recycle a worker that has grown.
   workerIdleMemoryLimit: '1.5GB',
 };

@@ -6,7 +6,7 @@ import type { RequestAccess } from './request-access.ts';
  * Writes the request's audit rows before the response leaves. If they cannot be written the
  * data is withheld: no read of personal data goes unrecorded.
  */
-export function auditTrailPlugin(logger: Logger): ApolloServerPlugin<any> {
+export function auditTrailPlugin<Ctx extends object>(logger: Logger): ApolloServerPlugin<Ctx> {
   return {
   async requestDidStart() {
     return {

@@ -183,7 +183,7 @@ export class AccessStore {
 
   constructor(url: string, max = 4) {
     // Dates stay as YYYY-MM-DD text.
-    this.pool = new pg.Pool({ connectionString: url, max, types: { getTypeParser: (oid: number, format?: any) => (oid === 1082 ? (v: string) => v : pg.types.getTypeParser(oid, format)) } as never });
+    this.pool = new pg.Pool({ connectionString: url, max, types: { getTypeParser: (oid: number) => (oid === 1082 ? (v: string) => v : pg.types.getTypeParser(oid, 'text')) } as never });
   }
 
   close(): Promise<void> {

@@ -9,7 +9,8 @@ import { type Caller, type ErrorCode, isId } from '@continuum/runtime';
 import type { AccessPolicy, Subject } from './policy.ts';
 import type { Note, RequestAccess } from './request-access.ts';
 
-type Resolver = (source: any, args: any, ctx: any, info: GraphQLResolveInfo) => unknown;
+type Args = Record<string, unknown>;
+type Resolver = (source: unknown, args: Args, ctx: unknown, info: GraphQLResolveInfo) => unknown;
 
 /** Whether the mutation's own resolver ran to the end in this request (mutations run one at a time). */
 const resolverRan = new WeakMap<RequestAccess, boolean>();
@@ -18,7 +19,7 @@ const resolverRan = new WeakMap<RequestAccess, boolean>();
  * Installs the audit of a mutation around `guard`, which puts its access rule in place: the
  * resolver is marked when it has written, and the whole field settles its WRITE rows.
  */
-export function auditWrites(field: GraphQLField<any, any>, policy: AccessPolicy, guard: (field: GraphQLField<any, any>) => void): void {
+export function auditWrites(field: GraphQLField<unknown, unknown>, policy: AccessPolicy, guard: (field: GraphQLField<unknown, unknown>) => void): void {
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
   field.resolve = async (source, args, ctx, info) => {
     const value = await resolve(source, args, ctx, info);
@@ -44,8 +45,8 @@ export function auditWrites(field: GraphQLField<any, any>, policy: AccessPolicy,
   };
 }
 
-function accessIn(ctx: any): RequestAccess | undefined {
-  return ctx?.access as RequestAccess | undefined;
+function accessIn(ctx: unknown): RequestAccess | undefined {
+  return (ctx as { access?: RequestAccess } | null)?.access;
 }
 
 function codeOf(err: unknown): string {
@@ -53,7 +54,7 @@ function codeOf(err: unknown): string {
   return typeof code === 'string' ? code : ('INTERNAL_SERVER_ERROR' satisfies ErrorCode);
 }
 
-function settle(access: RequestAccess, mark: number, field: GraphQLField<any, any>, args: any, how: { value: unknown; policy: AccessPolicy } | { refusal: string }): void {
+function settle(access: RequestAccess, mark: number, field: GraphQLField<unknown, unknown>, args: Args, how: { value: unknown; policy: AccessPolicy } | { refusal: string }): void {
   const writes = access.notesSince(mark).filter((n) => n.action === 'WRITE');
   if ('refusal' in how) {
     // Nothing was written: what the rule had let through is refused with the rest.
@@ -77,7 +78,7 @@ function settle(access: RequestAccess, mark: number, field: GraphQLField<any, an
 type WriteNote = Pick<Note, 'action' | 'recordType' | 'recordId' | 'subject' | 'fields' | 'breakGlassId'>;
 
 /** The ids a write was given (any argument that is one, however deep), as one subject-less note each; one note with none when it was given no id. */
-function named(field: string, args: any): WriteNote[] {
+function named(field: string, args: Args): WriteNote[] {
   const ids = new Set<string>();
   const walk = (v: unknown): void => {
     if (typeof v === 'string' && isId(v)) ids.add(v.toLowerCase());
