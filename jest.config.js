@@ -7,7 +7,15 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, 
 
 export default {
   testEnvironment: '<rootDir>/scripts/jest/environment.js',
-  roots: ['<rootDir>/subgraphs', '<rootDir>/tools', '<rootDir>/partners', '<rootDir>/gateway', '<rootDir>/schema', '<rootDir>/tests', '<rootDir>/dashboard'],
+  roots: [
+    '<rootDir>/subgraphs',
+    '<rootDir>/tools',
+    '<rootDir>/partners',
+    '<rootDir>/gateway',
+    '<rootDir>/schema',
+    '<rootDir>/tests',
+    '<rootDir>/dashboard',
+  ],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/generated/'],
   modulePathIgnorePatterns: ['<rootDir>/.continuum/'],

@@ -37,9 +37,10 @@ function accessUrl(): string {
 /** A login that cannot act as the audit owner, or a server that is not running, gets told what it needs. */
 function explain(err: unknown): string {
   const e = err as { code?: string; message?: string };
-  if (e.code === 'ECONNREFUSED') return 'The hub\'s database server is not running: start it (npm start), or set DATABASE_URL or CONTINUUM_ACCESS_DATABASE_URL.';
+  if (e.code === 'ECONNREFUSED')
+    return "The hub's database server is not running: start it (npm start), or set DATABASE_URL or CONTINUUM_ACCESS_DATABASE_URL.";
   if (e.code === '42501' && /set role|permission denied to set/i.test(e.message ?? '')) {
-    return 'This login cannot act as continuum_audit_owner: run the command with the administrator\'s URL (CONTINUUM_ACCESS_DATABASE_URL or DATABASE_URL), the login that migrates the access store.';
+    return "This login cannot act as continuum_audit_owner: run the command with the administrator's URL (CONTINUUM_ACCESS_DATABASE_URL or DATABASE_URL), the login that migrates the access store.";
   }
   return e.message ?? String(err);
 }
@@ -52,7 +53,9 @@ async function main(): Promise<void> {
     const years = retentionYears();
     console.log(`Retention: ${years} years; today is ${todayIso()}.`);
     for (const p of await auditPartitions(url)) {
-      console.log(`${p.name}  ${String(p.rows).padStart(10)} rows  ${p.archivableFrom <= todayIso() ? 'due for archiving' : `kept until ${p.archivableFrom}`}`);
+      console.log(
+        `${p.name}  ${String(p.rows).padStart(10)} rows  ${p.archivableFrom <= todayIso() ? 'due for archiving' : `kept until ${p.archivableFrom}`}`,
+      );
     }
   } else if (command === 'rotate') {
     const months = values.months === undefined ? undefined : Number(values.months);

@@ -42,9 +42,19 @@ async function main() {
   const truthOf = new Map(population.records.map((r) => [r.recordId, r.truthId]));
   const csv = toCsv(
     ['Client ID', 'NHS Number', 'NHS Number Status', 'Forename', 'Surname', 'Date of Birth', 'Postcode'],
-    population.records.map((r) => [r.recordId, r.nhsNumber, r.nhsNumber ? r.nhsNumberStatus : '', r.givenName, r.familyName, ukDate(r.dateOfBirth), r.postcodeDistrict]),
+    population.records.map((r) => [
+      r.recordId,
+      r.nhsNumber,
+      r.nhsNumber ? r.nhsNumberStatus : '',
+      r.givenName,
+      r.familyName,
+      ukDate(r.dateOfBirth),
+      r.postcodeDistrict,
+    ]),
   );
-  console.log(`Generated ${population.records.length.toLocaleString('en-GB')} records (${population.people.toLocaleString('en-GB')} people) as ${(csv.length / 1e6).toFixed(1)} MB of CSV in ${seconds(t).toFixed(1)} s`);
+  console.log(
+    `Generated ${population.records.length.toLocaleString('en-GB')} records (${population.people.toLocaleString('en-GB')} people) as ${(csv.length / 1e6).toFixed(1)} MB of CSV in ${seconds(t).toFixed(1)} s`,
+  );
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-bench-import-'));
   const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
@@ -62,7 +72,9 @@ async function main() {
       // The generator's noise can make a date that no calendar has; a real file with such a row is refused whole.
       const bad = new Set(read.problems.map((p) => p.line));
       read = { rows: read.rows, problems: [] };
-      console.log(`  ${refused} generated rows fail the checks (e.g. impossible dates) and are left out: lines ${[...bad].slice(0, 5).join(', ')}${bad.size > 5 ? ', ...' : ''}`);
+      console.log(
+        `  ${refused} generated rows fail the checks (e.g. impossible dates) and are left out: lines ${[...bad].slice(0, 5).join(', ')}${bad.size > 5 ? ', ...' : ''}`,
+      );
     }
     console.log(`Checked ${read.rows.length.toLocaleString('en-GB')} rows in ${checkSeconds.toFixed(1)} s`);
 
@@ -111,11 +123,15 @@ async function main() {
     }
     const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
     const rows = read.rows.length;
-    console.log(`Imported in ${importSeconds.toFixed(1)} s — ${Math.round(rows / importSeconds).toLocaleString('en-GB')} rows/s (target: ${target.toLocaleString('en-GB')} in under 300 s)`);
+    console.log(
+      `Imported in ${importSeconds.toFixed(1)} s — ${Math.round(rows / importSeconds).toLocaleString('en-GB')} rows/s (target: ${target.toLocaleString('en-GB')} in under 300 s)`,
+    );
     for (const [label, s] of stages) console.log(`  ${label.padEnd(28)} ${s.toFixed(1)} s`);
     console.log(`  created ${summary.counts.CREATED}, linked ${links}, sent to review ${reviews} (${pct(reviews / rows)} of rows)`);
     console.log(`  precision of automatic links  ${pct(links ? rightLinks / links : 1)} (${links - rightLinks} wrong)`);
-    console.log(`  recall (automatic + review)   ${pct(duplicates ? (rightLinks + reviewedDuplicates) / duplicates : 1)} of ${duplicates} duplicate rows`);
+    console.log(
+      `  recall (automatic + review)   ${pct(duplicates ? (rightLinks + reviewedDuplicates) / duplicates : 1)} of ${duplicates} duplicate rows`,
+    );
     console.log(`  peak RSS                      ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   } finally {
     await pg.stop();

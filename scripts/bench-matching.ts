@@ -49,16 +49,34 @@ if (json) {
   console.log(JSON.stringify({ ...figures, falseLinks: falseLinks.length, missed: missed.length }, null, 2));
 } else {
   const t = MATCHING_TARGETS;
-  console.log(`Identity matching benchmark (${identifierKind === 'NHS_NUMBER' ? 'people' : 'personal assistants'}) — seed ${seed}, link threshold ${config.linkThreshold}, review threshold ${config.reviewThreshold}`);
-  console.log(`  records                ${result.records.toLocaleString('en-GB')} (${result.people.toLocaleString('en-GB')} people, ${result.trueDuplicates.toLocaleString('en-GB')} arriving after their person)`);
-  console.log(`  generated in           ${result.generateSeconds.toFixed(1)} s; ${result.candidatesPerRecord.toFixed(1)} candidate records per record`);
-  console.log(`  automatic links        ${result.autoLinks.toLocaleString('en-GB')} (${Object.entries(result.linksByRule).map(([k, v]) => `${k} ${v}`).join(', ')})`);
-  console.log(`${mark(result.precision >= t.precision)} precision (auto)      ${pct(result.precision, 3)}  (${result.autoLinks - result.correctAutoLinks} wrong; target ≥ ${pct(t.precision, 1)})`);
+  console.log(
+    `Identity matching benchmark (${identifierKind === 'NHS_NUMBER' ? 'people' : 'personal assistants'}) — seed ${seed}, link threshold ${config.linkThreshold}, review threshold ${config.reviewThreshold}`,
+  );
+  console.log(
+    `  records                ${result.records.toLocaleString('en-GB')} (${result.people.toLocaleString('en-GB')} people, ${result.trueDuplicates.toLocaleString('en-GB')} arriving after their person)`,
+  );
+  console.log(
+    `  generated in           ${result.generateSeconds.toFixed(1)} s; ${result.candidatesPerRecord.toFixed(1)} candidate records per record`,
+  );
+  console.log(
+    `  automatic links        ${result.autoLinks.toLocaleString('en-GB')} (${Object.entries(result.linksByRule)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')})`,
+  );
+  console.log(
+    `${mark(result.precision >= t.precision)} precision (auto)      ${pct(result.precision, 3)}  (${result.autoLinks - result.correctAutoLinks} wrong; target ≥ ${pct(t.precision, 1)})`,
+  );
   console.log(`     recall (auto)         ${pct(result.recallAuto)}`);
-  console.log(`${mark(result.recallAutoPlusReview >= t.recallAutoPlusReview)} recall (auto+review)  ${pct(result.recallAutoPlusReview)}  (target ≥ ${pct(t.recallAutoPlusReview, 0)})`);
-  console.log(`${mark(result.reviewShare <= t.reviewShare)} sent to review        ${pct(result.reviewShare)}  (${result.reviews} records, ${result.reviewsOfNewPeople} of them new people; target ≤ ${pct(t.reviewShare, 0)})`);
+  console.log(
+    `${mark(result.recallAutoPlusReview >= t.recallAutoPlusReview)} recall (auto+review)  ${pct(result.recallAutoPlusReview)}  (target ≥ ${pct(t.recallAutoPlusReview, 0)})`,
+  );
+  console.log(
+    `${mark(result.reviewShare <= t.reviewShare)} sent to review        ${pct(result.reviewShare)}  (${result.reviews} records, ${result.reviewsOfNewPeople} of them new people; target ≤ ${pct(t.reviewShare, 0)})`,
+  );
   console.log(`${mark(result.twinsAutoLinked === 0)} twins auto-linked     ${result.twinsAutoLinked}`);
-  console.log(`${mark(result.recordsPerSecond >= t.recordsPerSecond)} throughput            ${Math.round(result.recordsPerSecond).toLocaleString('en-GB')} records/s (${result.matchSeconds.toFixed(1)} s; target ≥ ${Math.ceil(t.recordsPerSecond)} records/s)`);
+  console.log(
+    `${mark(result.recordsPerSecond >= t.recordsPerSecond)} throughput            ${Math.round(result.recordsPerSecond).toLocaleString('en-GB')} records/s (${result.matchSeconds.toFixed(1)} s; target ≥ ${Math.ceil(t.recordsPerSecond)} records/s)`,
+  );
   console.log(`     peak RSS              ${result.peakRssMb.toFixed(0)} MB`);
 
   const show = (label: string, list: MatchingExample[]) => {
@@ -68,13 +86,16 @@ if (json) {
       const r = e.record;
       const o = e.outcome;
       const best = o.kind === 'LINK' ? o.candidate : o.candidates[0];
-      console.log(`  ${r.recordId} ${r.truthId} [${r.noise.join('; ') || 'clean'}] ${r.givenName} ${r.familyName} ${r.dateOfBirth} ${r.postcodeDistrict} ${'niNumberSuffix' in r ? `NI …${r.niNumberSuffix ?? '-'}` : `${r.nhsNumber ?? '-'}/${r.nhsNumberStatus}`}`);
-      console.log(`    → ${o.kind}${best ? ` ${best.personId} (${e.linkedTruth}) score ${best.score.toFixed(1)} rule ${best.rule ?? '-'}: ${best.contributions.map((c) => `${c.field}=${c.comparison}`).join(' ')}` : ''}`);
+      console.log(
+        `  ${r.recordId} ${r.truthId} [${r.noise.join('; ') || 'clean'}] ${r.givenName} ${r.familyName} ${r.dateOfBirth} ${r.postcodeDistrict} ${'niNumberSuffix' in r ? `NI …${r.niNumberSuffix ?? '-'}` : `${r.nhsNumber ?? '-'}/${r.nhsNumberStatus}`}`,
+      );
+      console.log(
+        `    → ${o.kind}${best ? ` ${best.personId} (${e.linkedTruth}) score ${best.score.toFixed(1)} rule ${best.rule ?? '-'}: ${best.contributions.map((c) => `${c.field}=${c.comparison}`).join(' ')}` : ''}`,
+      );
     }
   };
   show('Wrong automatic links', result.falseLinks);
   show('Missed duplicates', result.missed);
-
 }
 
 if (estimate && identifierKind === 'NHS_NUMBER') {
@@ -82,13 +103,17 @@ if (estimate && identifierKind === 'NHS_NUMBER') {
   const population = noisyPopulation({ people: result.people, seed, duplicateRate });
   const est = estimateWeights(population.records, seed);
   const f3 = (x: number) => x.toPrecision(3);
-  console.log('\nEstimated from this population: m from pairs of one person\'s records, u from 1,000,000 random pairs of different people');
+  console.log("\nEstimated from this population: m from pairs of one person's records, u from 1,000,000 random pairs of different people");
   console.log('(shares of pairs at AGREE / FUZZY / DISAGREE; missing left out). Compare with the configured weights:');
   for (const f of MATCH_FIELDS) {
     const { m, u } = est[f];
     const w = config.weights[f]!;
     const verified = m.disagreeVerified !== undefined ? `, both verified and differing ${f3(m.disagreeVerified)}` : '';
-    console.log(`  ${f.padEnd(18)} m ${f3(m.agree)} / ${f3(m.fuzzy)} / ${f3(m.disagree)}${verified} (${m.pairs} pairs)   u ${f3(u.agree)} / ${f3(u.fuzzy)} / ${f3(u.disagree)} (${u.pairs} pairs)`);
-    console.log(`  ${''.padEnd(18)} configured m ${w.m} / ${w.mFuzzy ?? '-'}   u ${w.u} / ${w.uFuzzy ?? '-'}${w.mVerified !== undefined ? `   mVerified ${w.mVerified}` : ''}`);
+    console.log(
+      `  ${f.padEnd(18)} m ${f3(m.agree)} / ${f3(m.fuzzy)} / ${f3(m.disagree)}${verified} (${m.pairs} pairs)   u ${f3(u.agree)} / ${f3(u.fuzzy)} / ${f3(u.disagree)} (${u.pairs} pairs)`,
+    );
+    console.log(
+      `  ${''.padEnd(18)} configured m ${w.m} / ${w.mFuzzy ?? '-'}   u ${w.u} / ${w.uFuzzy ?? '-'}${w.mVerified !== undefined ? `   mVerified ${w.mVerified}` : ''}`,
+    );
   }
 }

@@ -44,7 +44,8 @@ export async function withSubgraphDatabase<Client, T>(mod: SubgraphModule<Client
     const port = embeddedPostgresPort();
     if (!(await listening(port))) {
       const dataDir = process.env.CONTINUUM_DATA_DIR ?? path.join(root, '.continuum', 'pgdata');
-      if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) throw new Error('No database yet: run `npm start` once (or set DATABASE_URL) before importing.');
+      if (!fs.existsSync(path.join(dataDir, 'PG_VERSION')))
+        throw new Error('No database yet: run `npm start` once (or set DATABASE_URL) before importing.');
       stopEmbedded = (await startEmbeddedPostgres({ dataDir, port })).stop;
     }
     url = withDatabase(embeddedPostgresUrl(port), databaseName(mod.name));
@@ -78,7 +79,8 @@ export async function withAccessDatabase<T>(work: (url: string) => Promise<T>): 
     stopEmbedded = (await startEmbeddedPostgres({ dataDir, port })).stop;
   }
   try {
-    if (!(await databaseExists(embeddedPostgresUrl(port), ACCESS_DATABASE))) throw new Error('The access store does not exist yet: run `npm start` once.');
+    if (!(await databaseExists(embeddedPostgresUrl(port), ACCESS_DATABASE)))
+      throw new Error('The access store does not exist yet: run `npm start` once.');
     return await work(withDatabase(embeddedPostgresUrl(port), ACCESS_DATABASE));
   } finally {
     await stopEmbedded?.();

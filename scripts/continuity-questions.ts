@@ -25,10 +25,20 @@ function trimLists(value: unknown, max = 3): unknown {
 
 const sections: string[] = [];
 for (const q of continuityQuestions(today())) {
-  const res = await fetch(gateway, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${process.env.CONTINUUM_TOKEN ?? ''}` }, body: JSON.stringify({ query: q.query, variables: q.variables }) });
+  const res = await fetch(gateway, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${process.env.CONTINUUM_TOKEN ?? ''}` },
+    body: JSON.stringify({ query: q.query, variables: q.variables }),
+  });
   const body = await res.json();
   const vars = Object.keys(q.variables).length ? `\nVariables: \`${JSON.stringify(q.variables)}\`\n` : '';
-  sections.push(`### ${q.question}\n\n\`docs/questions/${q.file}\`\n\n\`\`\`graphql\n${q.query.split('\n').filter((l) => !l.startsWith('#')).join('\n').trim()}\n\`\`\`\n${vars}\nAnswer on the demo data (lists cut to their first three entries):\n\n\`\`\`json\n${JSON.stringify(trimLists(body), null, 2)}\n\`\`\`\n`);
+  sections.push(
+    `### ${q.question}\n\n\`docs/questions/${q.file}\`\n\n\`\`\`graphql\n${q.query
+      .split('\n')
+      .filter((l) => !l.startsWith('#'))
+      .join('\n')
+      .trim()}\n\`\`\`\n${vars}\nAnswer on the demo data (lists cut to their first three entries):\n\n\`\`\`json\n${JSON.stringify(trimLists(body), null, 2)}\n\`\`\`\n`,
+  );
 }
 const text = fs.readFileSync(doc, 'utf8');
 const block = `${START}\n## The five continuity questions\n\nEach is one GraphQL query through the gateway; \`tests/continuity-questions.test.ts\` runs them all.\n\n${sections.join('\n')}${END}`;

@@ -23,12 +23,18 @@ export async function decideDemoAnchor(serverUrl: string, opts: { seeding: boole
   const recorded = recordedAnchor(markers);
   if (process.env.CONTINUUM_DEMO_ANCHOR?.trim()) {
     const override = defaultDemoAnchor();
-    const differs = recorded && recorded.day !== override ? `; the databases were seeded anchored on ${recorded.day} and keep that data` : '';
+    const differs =
+      recorded && recorded.day !== override ? `; the databases were seeded anchored on ${recorded.day} and keep that data` : '';
     return { day: override, message: `Demo region anchored on ${override} (CONTINUUM_DEMO_ANCHOR${differs})` };
   }
   if (recorded) return recorded;
   const today = todayIso();
-  return { day: today, message: opts.seeding ? `Demo region anchored on ${today} (first seeded today)` : `Demo region anchored on ${today} (today; not seeded)` };
+  return {
+    day: today,
+    message: opts.seeding
+      ? `Demo region anchored on ${today} (first seeded today)`
+      : `Demo region anchored on ${today} (today; not seeded)`,
+  };
 }
 
 function recordedAnchor(markers: SeedMarker[]): DemoAnchor | null {
@@ -42,6 +48,9 @@ function recordedAnchor(markers: SeedMarker[]): DemoAnchor | null {
     : dayOf(first.seededAt) === day
       ? 'first seeded that day'
       : `recorded when first seeded on ${dayOf(first.seededAt)}`;
-  const mixed = anchors.length > 1 ? `; some databases were seeded on other anchors (${anchors.filter((a) => a !== day).join(', ')}): delete the data directory to seed afresh` : '';
+  const mixed =
+    anchors.length > 1
+      ? `; some databases were seeded on other anchors (${anchors.filter((a) => a !== day).join(', ')}): delete the data directory to seed afresh`
+      : '';
   return { day, message: `Demo region anchored on ${day} (${why}${mixed})` };
 }

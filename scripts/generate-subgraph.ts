@@ -28,7 +28,8 @@ export interface NewSubgraphOptions {
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 export function validateName(name: string): string | null {
-  if (!NAME.test(name) || name.length > 40) return 'use lower-case letters and digits in words joined by hyphens (at most 40 characters), e.g. flintshire-microcare';
+  if (!NAME.test(name) || name.length > 40)
+    return 'use lower-case letters and digits in words joined by hyphens (at most 40 characters), e.g. flintshire-microcare';
   if ((SUBGRAPHS as readonly string[]).includes(name)) return `${name} is one of the hub's own subgraphs`;
   return null;
 }
@@ -44,8 +45,16 @@ export function nextPartnerPort(parentDir = PARTNERS_DIR): number {
   return Math.max(FIRST_PARTNER_PORT - 1, ...used.filter(Number.isFinite)) + 1;
 }
 
-const pascal = (name: string) => name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
-const titleCase = (name: string) => name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+const pascal = (name: string) =>
+  name
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+const titleCase = (name: string) =>
+  name
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join(' ');
 
 function timestamp(at = now()): string {
   return at.toISOString().replace(/[-:T]/g, '').slice(0, 14);
@@ -94,7 +103,12 @@ function copyTemplate(from: string, to: string, fill: (text: string) => string):
 export function generatePrismaClient(dir: string): void {
   execFileSync(path.join(root, 'node_modules', '.bin', 'prisma'), ['generate', '--schema', path.join(dir, 'prisma', 'schema.prisma')], {
     cwd: dir,
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: path.join(root, 'tools', 'prisma-schema-engine-offline'), PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' },
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: path.join(root, 'tools', 'prisma-schema-engine-offline'),
+      PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      CHECKPOINT_DISABLE: '1',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

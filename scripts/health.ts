@@ -14,7 +14,11 @@ if (!fs.existsSync(keysDir)) {
   process.exit(1);
 }
 const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
-const token = await signServiceToken((await loadOrCreateHubKeys(keysDir)).services, 'operator', process.env.CONTINUUM_JWT_AUDIENCE ?? DEFAULT_AUDIENCE);
+const token = await signServiceToken(
+  (await loadOrCreateHubKeys(keysDir)).services,
+  'operator',
+  process.env.CONTINUUM_JWT_AUDIENCE ?? DEFAULT_AUDIENCE,
+);
 const res = await fetch(new URL('/health', gateway), { headers: { authorization: `Bearer ${token}` } });
 console.log(JSON.stringify(await res.json(), null, 2));
 process.exit(res.ok ? 0 : 1);

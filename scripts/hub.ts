@@ -60,7 +60,10 @@ export interface Hub {
  * runs in one transaction with its marker, so an interrupted seed leaves nothing behind and
  * simply runs again next time.
  */
-export async function prepareDatabases(serverUrl: string, opts: { seed: boolean; anchor?: string; progress?: Progress; log?: (line: string) => void }): Promise<Record<string, string>> {
+export async function prepareDatabases(
+  serverUrl: string,
+  opts: { seed: boolean; anchor?: string; progress?: Progress; log?: (line: string) => void },
+): Promise<Record<string, string>> {
   const urls: Record<string, string> = {};
   let region: ReturnType<typeof buildDemoRegion> | null = null;
   for (const mod of SUBGRAPH_MODULES) {
@@ -78,7 +81,8 @@ export async function prepareDatabases(serverUrl: string, opts: { seed: boolean;
     urls[mod.name] = url;
   }
   const accessUrl = process.env.CONTINUUM_ACCESS_DATABASE_URL ?? withDatabase(serverUrl, ACCESS_DATABASE);
-  if (await ensureDatabase(accessUrl, new URL(accessUrl).pathname.slice(1))) opts.log?.(`created database ${new URL(accessUrl).pathname.slice(1)}`);
+  if (await ensureDatabase(accessUrl, new URL(accessUrl).pathname.slice(1)))
+    opts.log?.(`created database ${new URL(accessUrl).pathname.slice(1)}`);
   for (const m of await prepareAccessStore(accessUrl)) opts.log?.(`access: applied migration ${m}`);
   if (opts.seed) await seedAccessStore(accessUrl, () => (region ??= buildDemoRegion({ anchor: opts.anchor })));
   await secureDatabase(accessUrl, 'access');
@@ -116,14 +120,22 @@ export async function startHub(opts: {
   const subgraphOptions = { host, graph, gatewayKeys: localKeySet(keys.gateway.jwks), accessStore, logger: opts.logger };
   try {
     for (const mod of SUBGRAPH_MODULES) {
-      subgraphs.push(await startSubgraph(mod, { ...subgraphOptions, databaseUrl: runtimeDatabaseUrl(opts.databaseUrls[mod.name], mod.name), port: opts.ports?.[mod.name] ?? subgraphPort(mod.name) }));
+      subgraphs.push(
+        await startSubgraph(mod, {
+          ...subgraphOptions,
+          databaseUrl: runtimeDatabaseUrl(opts.databaseUrls[mod.name], mod.name),
+          port: opts.ports?.[mod.name] ?? subgraphPort(mod.name),
+        }),
+      );
     }
     const gateway = await startGateway({
       auth,
       supergraph: opts.supergraph ?? { path: SUPERGRAPH_FILE },
       timeoutFor: opts.timeoutFor,
       log: opts.log,
-      urls: Object.fromEntries(await Promise.all(subgraphs.map(async (s) => [s.name, opts.routeFor ? await opts.routeFor(s.name, s.url) : s.url]))),
+      urls: Object.fromEntries(
+        await Promise.all(subgraphs.map(async (s) => [s.name, opts.routeFor ? await opts.routeFor(s.name, s.url) : s.url])),
+      ),
       port: opts.ports?.gateway ?? gatewayPort(),
       host,
       persistedOperationManifests: fs.existsSync(DASHBOARD_OPERATIONS_FILE) ? [DASHBOARD_OPERATIONS_FILE] : [],
@@ -152,7 +164,11 @@ export async function startHub(opts: {
         const index = find(name);
         const mod = SUBGRAPH_MODULES.find((m) => m.name === name)!;
         if (!stopped.has(name)) await subgraphs[index].stop();
-        subgraphs[index] = await startSubgraph(mod, { ...subgraphOptions, databaseUrl: runtimeDatabaseUrl(opts.databaseUrls[name], name), port: subgraphs[index].port });
+        subgraphs[index] = await startSubgraph(mod, {
+          ...subgraphOptions,
+          databaseUrl: runtimeDatabaseUrl(opts.databaseUrls[name], name),
+          port: subgraphs[index].port,
+        });
         stopped.delete(name);
       },
       stop: async () => {

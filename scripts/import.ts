@@ -65,7 +65,13 @@ function throttledProgress(verb: string) {
 
 function refuse(file: string, reportFile: string, problems: RowProblem[]): never {
   const sorted = [...problems].sort((a, b) => a.line - b.line);
-  fs.writeFileSync(reportFile, toCsv(['line', 'column', 'reason'], sorted.map((p) => [p.line, p.field, p.reason])));
+  fs.writeFileSync(
+    reportFile,
+    toCsv(
+      ['line', 'column', 'reason'],
+      sorted.map((p) => [p.line, p.field, p.reason]),
+    ),
+  );
   console.error(`Refused ${path.basename(file)}: ${sorted.length} problem(s); nothing was imported.`);
   for (const p of sorted.slice(0, 20)) console.error(`  line ${p.line}${p.field ? `, ${p.field}` : ''}: ${p.reason}`);
   if (sorted.length > 20) console.error(`  ... and ${sorted.length - 20} more`);
@@ -89,11 +95,16 @@ function summarise(rows: number, started: number, c: Counts, reportFile: string,
   );
 }
 
-async function importPeople(file: string, text: string, values: { agency?: string; organisation?: string; by?: string; check: boolean }, reportFile: string) {
+async function importPeople(
+  file: string,
+  text: string,
+  values: { agency?: string; organisation?: string; by?: string; check: boolean },
+  reportFile: string,
+) {
   const agency = values.agency?.toUpperCase() as Agency;
   if (!AGENCIES.includes(agency)) usage(`--agency must be one of ${AGENCIES.join(', ')}.`);
   const organisationCode = values.organisation?.trim().toUpperCase() ?? '';
-  if (!/^[A-Z0-9]{2,20}$/.test(organisationCode)) usage('--organisation must be the organisation\'s code (2-20 letters and digits).');
+  if (!/^[A-Z0-9]{2,20}$/.test(organisationCode)) usage("--organisation must be the organisation's code (2-20 letters and digits).");
   const read = readClientList(text, agency, organisationCode);
   if (read.problems.length) refuse(file, reportFile, read.problems);
   console.log(`${path.basename(file)}: ${read.rows.length} rows checked, no problems.`);
@@ -111,7 +122,10 @@ async function importPeople(file: string, text: string, values: { agency?: strin
   ).catch((err) => failed('Import failed and was rolled back: nothing was written.', err));
   fs.writeFileSync(
     reportFile,
-    toCsv(['line', 'client id', 'outcome', 'person id', 'review id', 'matched by'], summary.rows.map((r) => [r.line, r.localId, r.outcome, r.personId, r.reviewId, r.matchedBy])),
+    toCsv(
+      ['line', 'client id', 'outcome', 'person id', 'review id', 'matched by'],
+      summary.rows.map((r) => [r.line, r.localId, r.outcome, r.personId, r.reviewId, r.matchedBy]),
+    ),
   );
   summarise(read.rows.length, started, summary.counts, reportFile, ` (run ${summary.runId})`);
 }
@@ -131,7 +145,10 @@ async function importPas(file: string, text: string, values: { organisation?: st
     );
     fs.writeFileSync(
       reportFile,
-      toCsv(['line', 'pa id', 'outcome', 'personal assistant id', 'review id', 'matched by'], summary.rows.map((r) => [r.line, r.reference, r.outcome, r.personalAssistantId, r.reviewId, r.matchedBy])),
+      toCsv(
+        ['line', 'pa id', 'outcome', 'personal assistant id', 'review id', 'matched by'],
+        summary.rows.map((r) => [r.line, r.reference, r.outcome, r.personalAssistantId, r.reviewId, r.matchedBy]),
+      ),
     );
     summarise(read.rows.length, started, summary.counts, reportFile);
   });
@@ -143,7 +160,9 @@ async function backfill() {
     failed('Writing match keys stopped; the keys written so far stay, and running it again finishes the rest.', err),
   );
   console.log(`${s.people} people checked; ${s.peopleWithoutKeys} had no match keys; ${s.keysAdded} keys added.`);
-  const pas = await withSubgraphDatabase(support, (db) => backfillPaMatchKeys(db.client)).catch((err) => failed('Writing PA match keys stopped; running it again finishes the rest.', err));
+  const pas = await withSubgraphDatabase(support, (db) => backfillPaMatchKeys(db.client)).catch((err) =>
+    failed('Writing PA match keys stopped; running it again finishes the rest.', err),
+  );
   console.log(`${pas} PA match keys added.`);
 }
 

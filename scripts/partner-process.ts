@@ -21,13 +21,16 @@ export interface PartnerPackage {
 /** The partner subgraphs in partners/ (made with `npm run subgraph:new`). */
 export function localPartners(dir = PARTNERS_DIR): PartnerPackage[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).sort().flatMap((name) => {
-    const pkgFile = path.join(dir, name, 'package.json');
-    if (!fs.existsSync(pkgFile) || !fs.existsSync(path.join(dir, name, 'src', 'index.ts'))) return [];
-    const c = JSON.parse(fs.readFileSync(pkgFile, 'utf8')).continuum ?? {};
-    const port = Number(process.env[`${envPrefix(name)}_PORT`] || c.port);
-    return [{ name, dir: path.join(dir, name), port, organisation: c.organisation ?? name, contact: c.contact ?? '' }];
-  });
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const pkgFile = path.join(dir, name, 'package.json');
+      if (!fs.existsSync(pkgFile) || !fs.existsSync(path.join(dir, name, 'src', 'index.ts'))) return [];
+      const c = JSON.parse(fs.readFileSync(pkgFile, 'utf8')).continuum ?? {};
+      const port = Number(process.env[`${envPrefix(name)}_PORT`] || c.port);
+      return [{ name, dir: path.join(dir, name), port, organisation: c.organisation ?? name, contact: c.contact ?? '' }];
+    });
 }
 
 export interface PartnerProcess {
@@ -59,13 +62,28 @@ export async function startPartnerProcess(opts: {
   let child: ChildProcess | null = null;
 
   const start = async () => {
-    const env = { ...process.env, [`${prefix}_PORT`]: String(port), [`${prefix}_DATABASE_URL`]: opts.databaseUrl, CONTINUUM_HOST: host, CONTINUUM_SEED: opts.seed ? 'on' : 'off', ...(opts.anchor ? { CONTINUUM_DEMO_ANCHOR: opts.anchor } : {}), CONTINUUM_GATEWAY_JWKS: JSON.stringify(opts.access.gatewayJwks), CONTINUUM_ACCESS_DATABASE_URL: opts.access.accessDatabaseUrl };
-    const proc = spawn(process.execPath, ['--import', 'tsx', path.join(opts.partner.dir, 'src', 'index.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = {
+      ...process.env,
+      [`${prefix}_PORT`]: String(port),
+      [`${prefix}_DATABASE_URL`]: opts.databaseUrl,
+      CONTINUUM_HOST: host,
+      CONTINUUM_SEED: opts.seed ? 'on' : 'off',
+      ...(opts.anchor ? { CONTINUUM_DEMO_ANCHOR: opts.anchor } : {}),
+      CONTINUUM_GATEWAY_JWKS: JSON.stringify(opts.access.gatewayJwks),
+      CONTINUUM_ACCESS_DATABASE_URL: opts.access.accessDatabaseUrl,
+    };
+    const proc = spawn(process.execPath, ['--import', 'tsx', path.join(opts.partner.dir, 'src', 'index.ts')], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = proc;
     let output = '';
     proc.stdout!.on('data', (d: Buffer) => (output += d));
     proc.stderr!.on('data', (d: Buffer) => (output += d));
-    const exited = new Promise<never>((_, reject) => proc.once('exit', (code) => reject(new Error(`${opts.partner.name} exited (${code}) before it was up:\n${output}`))));
+    const exited = new Promise<never>((_, reject) =>
+      proc.once('exit', (code) => reject(new Error(`${opts.partner.name} exited (${code}) before it was up:\n${output}`))),
+    );
     const healthy = (async () => {
       for (const deadline = performance.now() + 120_000; performance.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
         try {

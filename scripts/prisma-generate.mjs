@@ -20,7 +20,11 @@ for (const parent of ['subgraphs', 'partners']) {
   for (const name of fs.readdirSync(path.join(root, parent))) {
     const schema = path.join(root, parent, name, 'prisma', 'schema.prisma');
     if (!fs.existsSync(schema)) continue;
-    execFileSync(prismaBin, ['generate', '--schema', schema], { cwd: path.join(root, parent, name), env, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(prismaBin, ['generate', '--schema', schema], {
+      cwd: path.join(root, parent, name),
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     console.log(`prisma client generated for ${name}`);
   }
 }

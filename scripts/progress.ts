@@ -9,7 +9,9 @@ export function progressBar(verb = 'Seeding') {
       if (tty) {
         const width = 30;
         const filled = Math.round((pct / 100) * width);
-        process.stdout.write(`\r${verb} ${label.padEnd(22)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}% ${done}/${total}`);
+        process.stdout.write(
+          `\r${verb} ${label.padEnd(22)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}% ${done}/${total}`,
+        );
         if (done >= total) process.stdout.write('\n');
       } else if (label !== lastLabel || pct === 100 || pct - lastLogged >= 25) {
         console.log(`${verb} ${label}: ${done}/${total}`);

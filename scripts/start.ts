@@ -59,7 +59,10 @@ async function main() {
   // The gateway serves the registry's published supergraph and picks up every new publish.
   const registry = new Registry(process.env.CONTINUUM_REGISTRY_DIR ?? path.join(root, '.continuum', 'registry'));
   const recomposed = await registry.recompose('hub');
-  if (recomposed.errors.length) console.log(`The hub's subgraphs no longer compose with the published partners; serving the last published supergraph:\n${recomposed.errors.join('\n')}`);
+  if (recomposed.errors.length)
+    console.log(
+      `The hub's subgraphs no longer compose with the published partners; serving the last published supergraph:\n${recomposed.errors.join('\n')}`,
+    );
   const host = process.env.CONTINUUM_HOST ?? '127.0.0.1';
   const hub = await startHub({
     databaseUrls,
@@ -84,7 +87,9 @@ async function main() {
     signIn: signInAsDemoCommissioner(hub.keys.identityProvider),
   });
   const shown = hub.gatewayUrl.replace('127.0.0.1', 'localhost');
-  console.log(`\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\nDashboards:        ${dashboard.url.replace('127.0.0.1', 'localhost')}, signed in as the demo commissioner\n\nTry, as the ICB's PHB lead (Authorization: Bearer $(npm run -s token -- --user phb-lead.icb)):\n${EXAMPLE}\n\nDemo users: npm run token -- --list. Ctrl-C stops everything.`);
+  console.log(
+    `\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\nDashboards:        ${dashboard.url.replace('127.0.0.1', 'localhost')}, signed in as the demo commissioner\n\nTry, as the ICB's PHB lead (Authorization: Bearer $(npm run -s token -- --user phb-lead.icb)):\n${EXAMPLE}\n\nDemo users: npm run token -- --list. Ctrl-C stops everything.`,
+  );
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

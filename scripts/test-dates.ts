@@ -35,11 +35,15 @@ let failed = 0;
 for (const years of [-2, 2]) {
   const day = isoDate(addDays(base, Math.round(years * 365.25)));
   process.stdout.write(`\n== date-sensitive suites as of ${day}\n`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/test.ts'), ...DATE_SENSITIVE, ...process.argv.slice(2)], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, CONTINUUM_TODAY: day },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'scripts/test.ts'), ...DATE_SENSITIVE, ...process.argv.slice(2)],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, CONTINUUM_TODAY: day },
+    },
+  );
   if (run.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -62,11 +62,15 @@ function main(): number {
   process.stdout.write(`\n== tests (jest${unit ? ', fast tier: no database' : ''})\n`);
   const results = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-jest-')), 'results.json');
   const jest = path.join(root, 'node_modules/jest/bin/jest.js');
-  const status = run(process.execPath, ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, '--json', `--outputFile=${results}`, ...jestArgs], {
-    ...process.env,
-    NODE_ENV: 'test',
-    APOLLO_TELEMETRY_DISABLED: '1',
-  });
+  const status = run(
+    process.execPath,
+    ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, '--json', `--outputFile=${results}`, ...jestArgs],
+    {
+      ...process.env,
+      NODE_ENV: 'test',
+      APOLLO_TELEMETRY_DISABLED: '1',
+    },
+  );
   process.stdout.write(`\n${summaryLine(results, status)}\n`);
   fs.rmSync(path.dirname(results), { recursive: true, force: true });
   return status;
@@ -75,7 +79,11 @@ function main(): number {
 /** The plain last line of `npm test`: tests passed and failed (a file that could not run counts as one failure). */
 function summaryLine(resultsFile: string, status: number): string {
   if (!fs.existsSync(resultsFile)) return `0 passed, ${status === 0 ? 0 : 1} failed`;
-  const r = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { numPassedTests: number; numFailedTests: number; numRuntimeErrorTestSuites: number };
+  const r = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numRuntimeErrorTestSuites: number;
+  };
   return `${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed`;
 }
 

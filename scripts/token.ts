@@ -82,10 +82,13 @@ async function revoke(): Promise<void> {
   let before: Date | null = null;
   if (values.before) {
     before = new Date(values.before);
-    if (Number.isNaN(before.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(values.before)) fail('--before must be an instant such as 2026-05-01T09:30:00Z');
+    if (Number.isNaN(before.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(values.before))
+      fail('--before must be an instant such as 2026-05-01T09:30:00Z');
   }
   const row = await withStore((store) =>
-    values.jti ? revokeToken(store.pool, { jti: values.jti!, reason, revokedBy }) : revokeUserTokens(store.pool, { userId: values.user!, issuedBefore: before, reason, revokedBy }),
+    values.jti
+      ? revokeToken(store.pool, { jti: values.jti!, reason, revokedBy })
+      : revokeUserTokens(store.pool, { userId: values.user!, issuedBefore: before, reason, revokedBy }),
   );
   console.log(`Revoked: ${describe(row)}\nThe gateway refuses it within five seconds.`);
 }
@@ -100,12 +103,14 @@ async function list(): Promise<void> {
 async function mint(): Promise<void> {
   if (values.list || !values.user) {
     console.log('Demo users (npm run token -- --user <id>):\n');
-    for (const u of DEMO_USERS) console.log(`  ${u.userId.padEnd(34)} ${u.role.padEnd(24)} ${u.organisationCode}\n  ${' '.repeat(34)} ${u.description}\n`);
+    for (const u of DEMO_USERS)
+      console.log(`  ${u.userId.padEnd(34)} ${u.role.padEnd(24)} ${u.organisationCode}\n  ${' '.repeat(34)} ${u.description}\n`);
     process.exit(values.list ? 0 : 1);
   }
   const maxMinutes = USER_TOKEN_SECONDS / 60;
   const minutes = Number(values.minutes ?? maxMinutes);
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > maxMinutes) fail(`--minutes must be a whole number from 1 to ${maxMinutes}: a user token lives an hour at most`);
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > maxMinutes)
+    fail(`--minutes must be a whole number from 1 to ${maxMinutes}: a user token lives an hour at most`);
   const keys = await loadOrCreateHubKeys(KEYS_DIR);
   const token = await signUserToken(keys.identityProvider, demoUser(values.user), { seconds: minutes * 60 });
   const claims = decodeJwt(token);

@@ -13,7 +13,10 @@ async function allPages(ask: Client, field: string, args: string, first = 100) {
   let after: string | null = null;
   const totals = new Set<number>();
   do {
-    const res: any = await ask(`query ($after: String) { ${field}(${args ? `${args}, ` : ''}first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
+    const res: any = await ask(
+      `query ($after: String) { ${field}(${args ? `${args}, ` : ''}first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+      { after },
+    );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const page = res.data[field];
     totals.add(page.totalCount);

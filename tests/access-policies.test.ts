@@ -12,8 +12,23 @@ import { SUBGRAPH_MODULES } from '../scripts/subgraphs.ts';
 /** Root fields only the hub's services may call: transition steps, merge steps, person- and PA-id lists for reports. */
 const HUB_ONLY: Record<string, string[]> = {
   people: [],
-  councils: ['endCouncilEpisodeForTransition', 'openCouncilEpisodeForTransition', 'personIdsFundedByCouncil', 'repointPersonInCouncils', 'revertPersonRepointInCouncils', 'undoCouncilTransitionSteps'],
-  health: ['endHealthEpisodeForTransition', 'openHealthEpisodeForTransition', 'personIdsFundedByHealthBody', 'personIdsWithHealthPlan', 'repointPersonInHealth', 'revertPersonRepointInHealth', 'undoHealthTransitionSteps'],
+  councils: [
+    'endCouncilEpisodeForTransition',
+    'openCouncilEpisodeForTransition',
+    'personIdsFundedByCouncil',
+    'repointPersonInCouncils',
+    'revertPersonRepointInCouncils',
+    'undoCouncilTransitionSteps',
+  ],
+  health: [
+    'endHealthEpisodeForTransition',
+    'openHealthEpisodeForTransition',
+    'personIdsFundedByHealthBody',
+    'personIdsWithHealthPlan',
+    'repointPersonInHealth',
+    'revertPersonRepointInHealth',
+    'undoHealthTransitionSteps',
+  ],
   support: ['personalAssistantIdsInScope', 'repointPersonInSupport', 'revertPersonRepointInSupport'],
   training: ['repointPersonalAssistantInTraining', 'revertPersonalAssistantRepointInTraining'],
 };
@@ -28,14 +43,16 @@ describe('access policies cover each subgraph schema', () => {
       for (const op of ['Query', 'Mutation'] as const) {
         const root = op === 'Query' ? schema.getQueryType() : schema.getMutationType();
         const fields = Object.keys(root?.getFields() ?? {}).filter((f) => !f.startsWith('_'));
-        for (const declared of Object.keys(policy.root[op] ?? {})) assert.ok(fields.includes(declared), `${op}.${declared} is not in the ${mod.name} schema`);
+        for (const declared of Object.keys(policy.root[op] ?? {}))
+          assert.ok(fields.includes(declared), `${op}.${declared} is not in the ${mod.name} schema`);
         for (const f of fields) if (rootRule(policy, op, f).access === 'HUB_ONLY') hubOnly.push(f);
       }
       assert.deepEqual(hubOnly.sort(), HUB_ONLY[mod.name]);
       for (const [typeName, rule] of Object.entries(policy.types)) {
         const type = schema.getType(typeName);
         assert.ok(type, `type ${typeName} is not in the ${mod.name} schema`);
-        for (const f of Object.keys(rule.fields ?? {})) assert.ok('getFields' in type && f in (type as any).getFields(), `${typeName}.${f} is not in the ${mod.name} schema`);
+        for (const f of Object.keys(rule.fields ?? {}))
+          assert.ok('getFields' in type && f in (type as any).getFields(), `${typeName}.${f} is not in the ${mod.name} schema`);
       }
     });
   }
@@ -48,8 +65,11 @@ describe('demo users', () => {
     const { peopleRelatedTo } = await import('./helpers.ts');
     const region = buildDemoRegion();
     const orgs = new Set<string>([
-      ...region.councils.map((c) => c.gssCode), ...region.healthBodies.map((h) => h.odsCode),
-      ...region.supportOrganisations.map((o) => o.id), ...region.trainingProviders.map((t) => t.id), 'CONTINUUM',
+      ...region.councils.map((c) => c.gssCode),
+      ...region.healthBodies.map((h) => h.odsCode),
+      ...region.supportOrganisations.map((o) => o.id),
+      ...region.trainingProviders.map((t) => t.id),
+      'CONTINUUM',
     ]);
     for (const u of DEMO_USERS) {
       if (u.organisationKind === 'INDIVIDUAL') continue;
@@ -60,11 +80,15 @@ describe('demo users', () => {
     const aisha = demoUser('pa.aisha-khan').personalAssistantId!;
     assert.ok(region.employments.some((e) => e.employerPersonId === eleanor && e.personalAssistantId === aisha));
     for (const userId of ['social-worker.newcastle', 'phb-lead.icb', 'chc-nurse.icb', 'support-adviser.tyneside-payroll']) {
-      assert.ok(peopleRelatedTo(region, demoUser(userId).organisationCode).has(eleanor), `${userId} has a relationship with Eleanor Robson`);
+      assert.ok(
+        peopleRelatedTo(region, demoUser(userId).organisationCode).has(eleanor),
+        `${userId} has a relationship with Eleanor Robson`,
+      );
     }
-    for (const userId of ['social-worker.flintshire', 'chc-nurse.betsi']) assert.ok(!peopleRelatedTo(region, demoUser(userId).organisationCode).has(eleanor));
-    assert.ok(peopleRelatedTo(region, 'E06000047').has(region.featured.integratedBudget), 'Durham pays part of Hilda Errington\'s budget');
-    assert.ok(peopleRelatedTo(region, 'E06000004').has(region.featured.inFlightBlocked), "Stockton funds Brenda Reid");
+    for (const userId of ['social-worker.flintshire', 'chc-nurse.betsi'])
+      assert.ok(!peopleRelatedTo(region, demoUser(userId).organisationCode).has(eleanor));
+    assert.ok(peopleRelatedTo(region, 'E06000047').has(region.featured.integratedBudget), "Durham pays part of Hilda Errington's budget");
+    assert.ok(peopleRelatedTo(region, 'E06000004').has(region.featured.inFlightBlocked), 'Stockton funds Brenda Reid');
     const trainer = demoUser('trainer.newcastle-hospitals').organisationCode;
     const courses = new Set(region.courses.filter((c) => c.providerId === trainer).map((c) => c.id));
     assert.ok(region.trainingRecords.some((r) => r.personalAssistantId === aisha && courses.has(r.courseId)));

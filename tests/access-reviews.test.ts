@@ -27,17 +27,25 @@ const PA_REJECT = `mutation ($id: ID!) { rejectPaMatchReview(id: $id, decidedBy:
 
 const registers = region.supportOrganisations.filter((o) => o.areasServed.length > 0);
 
-describe('duplicate reviews are their submitter\'s own', () => {
+describe("duplicate reviews are their submitter's own", () => {
   let hub: TestHub;
   beforeAll(async () => {
     hub = await startTestHub();
   });
   afterAll(() => hub.stop());
 
-  it('a person\'s review: the registering council sees and lists it, another council neither lists, reads nor decides it', async () => {
-    const sent = (await gqlData(hub.as('social-worker.newcastle'), REGISTER, {
-      input: { givenName: 'Xavierre', familyName: known.familyName, dateOfBirth: known.dateOfBirth, postcodeDistrict: known.postcodeDistrict, localIdentifiers: [{ agency: 'COUNCIL', organisationCode: NEWCASTLE, value: 'NCL-REVIEW-SCOPE-1' }] },
-    })).registerPerson;
+  it("a person's review: the registering council sees and lists it, another council neither lists, reads nor decides it", async () => {
+    const sent = (
+      await gqlData(hub.as('social-worker.newcastle'), REGISTER, {
+        input: {
+          givenName: 'Xavierre',
+          familyName: known.familyName,
+          dateOfBirth: known.dateOfBirth,
+          postcodeDistrict: known.postcodeDistrict,
+          localIdentifiers: [{ agency: 'COUNCIL', organisationCode: NEWCASTLE, value: 'NCL-REVIEW-SCOPE-1' }],
+        },
+      })
+    ).registerPerson;
     assert.equal(sent.outcome, 'SENT_TO_REVIEW');
     assert.equal(sent.review.submitted.submittedBy, NEWCASTLE);
 
@@ -47,25 +55,40 @@ describe('duplicate reviews are their submitter\'s own', () => {
 
     const elsewhere = hub.as('social-worker.durham');
     const listed = (await gqlData(elsewhere, REVIEWS)).matchReviews;
-    assert.ok(!listed.edges.some((e: any) => e.node.id === sent.review.id), 'not in another council\'s queue');
+    assert.ok(!listed.edges.some((e: any) => e.node.id === sent.review.id), "not in another council's queue");
     assert.equal(listed.totalCount, listed.edges.length, 'nor counted there');
-    for (const [query, field] of [[REVIEW, 'matchReview'], [REJECT, 'rejectMatchReview']] as const) {
+    for (const [query, field] of [
+      [REVIEW, 'matchReview'],
+      [REJECT, 'rejectMatchReview'],
+    ] as const) {
       const res = await elsewhere(query, { id: sent.review.id });
       assert.equal(res.data?.[field] ?? null, null);
       assert.equal(res.errors?.[0]?.extensions?.code, 'NOT_FOUND', JSON.stringify(res.errors));
       assert.doesNotMatch(JSON.stringify(res), new RegExp(known.familyName));
     }
-    assert.equal((await gqlData(hub.as('social-worker.newcastle'), REVIEW, { id: sent.review.id })).matchReview.status, 'OPEN', 'the refused decision changed nothing');
+    assert.equal(
+      (await gqlData(hub.as('social-worker.newcastle'), REVIEW, { id: sent.review.id })).matchReview.status,
+      'OPEN',
+      'the refused decision changed nothing',
+    );
   });
 
   it('a PA review: the submitting register sees it, another register neither lists, reads nor decides it', async () => {
     const [mine, theirs] = [registers[0]!, registers.find((o) => o.id !== registers[0]!.id)!];
-    const identity = { registerOrganisationId: mine.id, givenName: 'Joanna', familyName: 'Scopewell', dateOfBirth: '1985-03-12', postcodeDistrict: 'NE6' };
+    const identity = {
+      registerOrganisationId: mine.id,
+      givenName: 'Joanna',
+      familyName: 'Scopewell',
+      dateOfBirth: '1985-03-12',
+      postcodeDistrict: 'NE6',
+    };
     const lead = hub.as(registerLead(mine.id));
-    const first = (await gqlData(lead, PA_REGISTER, { input: { ...identity, registerReference: 'S-1', niNumberSuffix: '42B' } })).registerPersonalAssistant;
+    const first = (await gqlData(lead, PA_REGISTER, { input: { ...identity, registerReference: 'S-1', niNumberSuffix: '42B' } }))
+      .registerPersonalAssistant;
     assert.equal(first.outcome, 'CREATED');
     // Another PA by the same name and birth date with a different NI letter: possibly a twin, for review.
-    const sent = (await gqlData(lead, PA_REGISTER, { input: { ...identity, registerReference: 'S-2', niNumberSuffix: '17C' } })).registerPersonalAssistant;
+    const sent = (await gqlData(lead, PA_REGISTER, { input: { ...identity, registerReference: 'S-2', niNumberSuffix: '17C' } }))
+      .registerPersonalAssistant;
     assert.notEqual(sent.outcome, 'LINKED');
     assert.ok(sent.review?.id);
     assert.ok((await gqlData(lead, PA_REVIEWS)).paMatchReviews.edges.some((e: any) => e.node.id === sent.review.id));
@@ -74,7 +97,10 @@ describe('duplicate reviews are their submitter\'s own', () => {
     const listed = (await gqlData(elsewhere, PA_REVIEWS)).paMatchReviews;
     assert.ok(!listed.edges.some((e: any) => e.node.id === sent.review.id));
     assert.equal(listed.totalCount, listed.edges.length);
-    for (const [query, field] of [[PA_REVIEW, 'paMatchReview'], [PA_REJECT, 'rejectPaMatchReview']] as const) {
+    for (const [query, field] of [
+      [PA_REVIEW, 'paMatchReview'],
+      [PA_REJECT, 'rejectPaMatchReview'],
+    ] as const) {
       const res = await elsewhere(query, { id: sent.review.id });
       assert.equal(res.data?.[field] ?? null, null);
       assert.equal(res.errors?.[0]?.extensions?.code, 'NOT_FOUND', JSON.stringify(res.errors));

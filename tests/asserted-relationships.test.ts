@@ -28,22 +28,36 @@ describe('relationships asserted by registration are reviewed by the data protec
 
   it('a registration that links to someone held opens their record to the council, lists the relationship for review, and a revocation closes it again', async () => {
     const social = hub.as('social-worker.durham');
-    assert.equal((await social(SEE, { id: someone.id })).errors?.[0]?.extensions?.code, 'NOT_FOUND', 'out of Durham\'s scope at first');
-    const registered = (await gqlData(social, REGISTER, {
-      input: {
-        nhsNumber: someone.nhsNumber, nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED', givenName: someone.givenName, familyName: someone.familyName,
-        dateOfBirth: someone.dateOfBirth, postcodeDistrict: someone.postcodeDistrict, localIdentifiers: [{ agency: 'COUNCIL', organisationCode: DURHAM, value: 'DUR-ASSERT-1' }],
-      },
-    })).registerPerson;
+    assert.equal((await social(SEE, { id: someone.id })).errors?.[0]?.extensions?.code, 'NOT_FOUND', "out of Durham's scope at first");
+    const registered = (
+      await gqlData(social, REGISTER, {
+        input: {
+          nhsNumber: someone.nhsNumber,
+          nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED',
+          givenName: someone.givenName,
+          familyName: someone.familyName,
+          dateOfBirth: someone.dateOfBirth,
+          postcodeDistrict: someone.postcodeDistrict,
+          localIdentifiers: [{ agency: 'COUNCIL', organisationCode: DURHAM, value: 'DUR-ASSERT-1' }],
+        },
+      })
+    ).registerPerson;
     assert.deepEqual([registered.outcome, registered.person.id], ['LINKED', someone.id]);
     assert.equal((await gqlData(social, SEE, { id: someone.id })).person.id, someone.id, 'the registration opened the record');
 
     const dpo = hub.as('dpo.continuum');
-    const listed = (await gqlData(dpo, LIST, {})).assertedRelationships.find((r: any) => r.subjectId === someone.id && r.organisationCode === DURHAM);
+    const listed = (await gqlData(dpo, LIST, {})).assertedRelationships.find(
+      (r: any) => r.subjectId === someone.id && r.organisationCode === DURHAM,
+    );
     assert.ok(listed, 'listed for review');
-    assert.deepEqual([listed.subjectKind, listed.kind, listed.sourceId, listed.reviewedAt, listed.revokedAt], ['PERSON', 'REGISTERED', registered.review.id, null, null]);
+    assert.deepEqual(
+      [listed.subjectKind, listed.kind, listed.sourceId, listed.reviewedAt, listed.revokedAt],
+      ['PERSON', 'REGISTERED', registered.review.id, null, null],
+    );
 
-    const revoked = (await gqlData(dpo, REVIEW, { id: listed.id, d: 'REVOKE', note: 'No referral or funding from Durham for this person.' })).reviewAssertedRelationship;
+    const revoked = (
+      await gqlData(dpo, REVIEW, { id: listed.id, d: 'REVOKE', note: 'No referral or funding from Durham for this person.' })
+    ).reviewAssertedRelationship;
     assert.equal(revoked.reviewedBy, 'Nadia Hussain (data protection officer)');
     assert.ok(revoked.revokedAt);
     const after = await social(SEE, { id: someone.id });
@@ -51,7 +65,10 @@ describe('relationships asserted by registration are reviewed by the data protec
     assert.doesNotMatch(JSON.stringify(after), new RegExp(someone.familyName));
 
     assert.ok(!(await gqlData(dpo, LIST, {})).assertedRelationships.some((r: any) => r.id === listed.id), 'no longer waiting for review');
-    assert.ok((await gqlData(dpo, LIST, { all: false })).assertedRelationships.some((r: any) => r.id === listed.id && r.revokedAt), 'kept, with its review');
+    assert.ok(
+      (await gqlData(dpo, LIST, { all: false })).assertedRelationships.some((r: any) => r.id === listed.id && r.revokedAt),
+      'kept, with its review',
+    );
     const again = await dpo(REVIEW, { id: listed.id, d: 'CONFIRM', note: 'second thoughts' });
     assert.deepEqual([again.errors?.[0]?.extensions?.code, again.errors?.[0]?.extensions?.field], ['CONFLICT', 'id']);
   });

@@ -14,14 +14,16 @@ import { agreeAll, candidates, gql, pick, PROPOSE, region } from './transition-j
 const LOOPS = ['people: reconciling transitions and merges', 'support: keying PAs and carrying PA merges on'];
 const NE = new Set(region.councils.filter((c) => c.nation === 'ENGLAND').map((c) => c.gssCode));
 
-describe('the hub\'s background loops and the audit trail', () => {
+describe("the hub's background loops and the audit trail", () => {
   let hub: TestHub;
   const count = async () => Number((await hub.accessStore.pool.query('SELECT count(*) AS n FROM audit_event')).rows[0].n);
   const lastId = async () => Number((await hub.accessStore.pool.query('SELECT coalesce(max(id), 0) AS id FROM audit_event')).rows[0].id);
   /** Waits until every loop has finished `n` more sweeps than it had. */
   const sweeps = async (n: number) => {
     const start = completedSweeps();
-    await waitFor(() => LOOPS.every((l) => (completedSweeps()[l] ?? 0) >= (start[l] ?? 0) + n), { message: () => `${n} more sweeps of each loop (${JSON.stringify(completedSweeps())})` });
+    await waitFor(() => LOOPS.every((l) => (completedSweeps()[l] ?? 0) >= (start[l] ?? 0) + n), {
+      message: () => `${n} more sweeps of each loop (${JSON.stringify(completedSweeps())})`,
+    });
   };
 
   beforeAll(async () => {
@@ -41,11 +43,21 @@ describe('the hub\'s background loops and the audit trail', () => {
     assert.equal(await count(), before);
   });
 
-  it('a loop that carries a transition through writes its WRITE rows, as the hub\'s service acting for no one', async () => {
-    const dp = pick(candidates(region.directPayments.filter((d) => NE.has(d.councilGssCode)), (n) => n >= 1));
+  it("a loop that carries a transition through writes its WRITE rows, as the hub's service acting for no one", async () => {
+    const dp = pick(
+      candidates(
+        region.directPayments.filter((d) => NE.has(d.councilGssCode)),
+        (n) => n >= 1,
+      ),
+    );
     const council = funderUser(dp.councilGssCode);
     const input = {
-      personId: dp.personId, fromEpisodeId: dp.id, toVehicle: 'PERSONAL_HEALTH_BUDGET', toFunderCode: 'QHM', effectiveDate: dayFromToday(14), proposedBy: dp.councilGssCode,
+      personId: dp.personId,
+      fromEpisodeId: dp.id,
+      toVehicle: 'PERSONAL_HEALTH_BUDGET',
+      toFunderCode: 'QHM',
+      effectiveDate: dayFromToday(14),
+      proposedBy: dp.councilGssCode,
       reason: 'Eligible for NHS funding after a deterioration in health',
       newPlan: { weeklyAmount: 420, hourlyRate: 15, hoursPerWeek: 28, phbManagement: 'NOTIONAL' },
     };
@@ -58,8 +70,13 @@ describe('the hub\'s background loops and the audit trail', () => {
       message: () => `the loop to carry transition ${transition.id} to EFFECTIVE (it is ${status})`,
     });
     // The proposal and the answers asked the graph for their users (rows naming them); the loop acted for no one.
-    const service = (await hub.accessStore.pool.query<AuditEventRow>(`SELECT * FROM audit_event WHERE id > $1 AND user_id = 'service:hub' AND on_behalf_of_user_id IS NULL ORDER BY id`, [from])).rows;
-    assert.deepEqual([...new Set(service.map((r) => r.action))], ['WRITE'], 'the loop\'s own rows are its writes');
+    const service = (
+      await hub.accessStore.pool.query<AuditEventRow>(
+        `SELECT * FROM audit_event WHERE id > $1 AND user_id = 'service:hub' AND on_behalf_of_user_id IS NULL ORDER BY id`,
+        [from],
+      )
+    ).rows;
+    assert.deepEqual([...new Set(service.map((r) => r.action))], ['WRITE'], "the loop's own rows are its writes");
     const opened = service.find((r) => r.subgraph === 'health' && r.person_id === dp.personId);
     const ended = service.find((r) => r.subgraph === 'councils' && r.person_id === dp.personId && r.record_ids.includes(dp.id));
     assert.ok(opened, 'the PHB opened in health is a WRITE row naming the person');

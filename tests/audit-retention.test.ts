@@ -28,14 +28,27 @@ const INSERT = `INSERT INTO audit_event (request_id, user_id, user_name, organis
 
 /** The partitions of audit_event, by name. */
 const partitionsOf = (c: pg.Client) =>
-  c.query<{ name: string }>(`SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_event'::regclass ORDER BY 1`).then((r) => r.rows.map((x) => x.name));
+  c
+    .query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_event'::regclass ORDER BY 1`,
+    )
+    .then((r) => r.rows.map((x) => x.name));
 
 /** A month's partition name, worked out in the database from an offset in months from its own current month (UTC). */
 const monthName = (c: pg.Client, offset: number) =>
-  c.query<{ name: string }>(`SELECT 'audit_event_' || to_char(date_trunc('month', now() AT TIME ZONE 'UTC') + make_interval(months => $1), 'YYYY_MM') AS name`, [offset]).then((r) => r.rows[0].name);
+  c
+    .query<{ name: string }>(
+      `SELECT 'audit_event_' || to_char(date_trunc('month', now() AT TIME ZONE 'UTC') + make_interval(months => $1), 'YYYY_MM') AS name`,
+      [offset],
+    )
+    .then((r) => r.rows[0].name);
 
 function audit(args: string[], env: Record<string, string>) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit.ts', ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
 }
 
 describe('the partitioned audit trail', () => {
@@ -44,7 +57,8 @@ describe('the partitioned audit trail', () => {
     await ensureDatabase(admin, new URL(admin).pathname.slice(1));
     // The store as it was before: its migrations up to the one that partitions the trail.
     const earlier = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-migrations-'));
-    for (const name of fs.readdirSync(ACCESS_STORE_MIGRATIONS).filter((n) => n < PARTITIONED_BY)) fs.cpSync(path.join(ACCESS_STORE_MIGRATIONS, name), path.join(earlier, name), { recursive: true });
+    for (const name of fs.readdirSync(ACCESS_STORE_MIGRATIONS).filter((n) => n < PARTITIONED_BY))
+      fs.cpSync(path.join(ACCESS_STORE_MIGRATIONS, name), path.join(earlier, name), { recursive: true });
     await applyMigrations(admin, earlier);
     const before = await withClient(admin, async (c) => {
       assert.equal((await c.query(`SELECT relkind FROM pg_class WHERE relname = 'audit_event'`)).rows[0].relkind, 'r');
@@ -62,13 +76,26 @@ describe('the partitioned audit trail', () => {
     await applyMigrations(admin, ACCESS_STORE_MIGRATIONS);
     await withClient(admin, async (c) => {
       assert.equal((await c.query(`SELECT relkind FROM pg_class WHERE relname = 'audit_event'`)).rows[0].relkind, 'p', 'partitioned');
-      assert.deepEqual((await c.query(`SELECT id::text, at, request_id FROM audit_event ORDER BY id`)).rows, before, 'every row, id and time kept');
+      assert.deepEqual(
+        (await c.query(`SELECT id::text, at, request_id FROM audit_event ORDER BY id`)).rows,
+        before,
+        'every row, id and time kept',
+      );
       const months = await partitionsOf(c);
       for (const offset of [-2, -1, 0, 1]) assert.ok(months.includes(await monthName(c, offset)), `a partition for month ${offset}`);
-      for (const statement of [`UPDATE audit_event SET user_id = 'someone else'`, 'DELETE FROM audit_event', 'TRUNCATE audit_event', `TRUNCATE ${await monthName(c, 0)}`]) {
+      for (const statement of [
+        `UPDATE audit_event SET user_id = 'someone else'`,
+        'DELETE FROM audit_event',
+        'TRUNCATE audit_event',
+        `TRUNCATE ${await monthName(c, 0)}`,
+      ]) {
         await assert.rejects(c.query(statement), /append-only/, statement);
       }
-      const owners = (await c.query(`SELECT DISTINCT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relname LIKE 'audit_event%' AND relkind IN ('r', 'p', 'S')`)).rows;
+      const owners = (
+        await c.query(
+          `SELECT DISTINCT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relname LIKE 'audit_event%' AND relkind IN ('r', 'p', 'S')`,
+        )
+      ).rows;
       assert.deepEqual(owners, [{ owner: 'continuum_audit_owner' }]);
       const added = (await c.query(`${INSERT} RETURNING id::text`, ['after'])).rows[0].id;
       assert.ok(BigInt(added) > BigInt(before.at(-1)!.id), 'ids carry on from the same sequence');
@@ -82,7 +109,11 @@ describe('the partitioned audit trail', () => {
       const months = await partitionsOf(c);
       for (let offset = 0; offset <= 6; offset++) assert.ok(months.includes(await monthName(c, offset)), `month +${offset}`);
       assert.ok(made.includes(await monthName(c, 6)));
-      const owners = (await c.query(`SELECT DISTINCT pg_get_userbyid(c.relowner) AS owner FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_event'::regclass`)).rows;
+      const owners = (
+        await c.query(
+          `SELECT DISTINCT pg_get_userbyid(c.relowner) AS owner FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_event'::regclass`,
+        )
+      ).rows;
       assert.deepEqual(owners, [{ owner: 'continuum_audit_owner' }]);
     });
   });
@@ -97,10 +128,22 @@ describe('the partitioned audit trail', () => {
     const { thisMonth, nextMonth, ids, dueDay, dayBefore } = await withClient(admin, async (c) => ({
       thisMonth: await monthName(c, 0),
       nextMonth: await monthName(c, 1),
-      ids: (await c.query(`SELECT id::text FROM audit_event WHERE at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' ORDER BY id`)).rows.map((r) => r.id),
+      ids: (
+        await c.query(
+          `SELECT id::text FROM audit_event WHERE at >= date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' ORDER BY id`,
+        )
+      ).rows.map((r) => r.id),
       // This month is wholly 8 years old on the first day of next month, 8 years on.
-      dueDay: (await c.query(`SELECT to_char(date_trunc('month', now() AT TIME ZONE 'UTC') + interval '1 month' + interval '8 years', 'YYYY-MM-DD') AS d`)).rows[0].d as string,
-      dayBefore: (await c.query(`SELECT to_char(date_trunc('month', now() AT TIME ZONE 'UTC') + interval '1 month' + interval '8 years' - interval '1 day', 'YYYY-MM-DD') AS d`)).rows[0].d as string,
+      dueDay: (
+        await c.query(
+          `SELECT to_char(date_trunc('month', now() AT TIME ZONE 'UTC') + interval '1 month' + interval '8 years', 'YYYY-MM-DD') AS d`,
+        )
+      ).rows[0].d as string,
+      dayBefore: (
+        await c.query(
+          `SELECT to_char(date_trunc('month', now() AT TIME ZONE 'UTC') + interval '1 month' + interval '8 years' - interval '1 day', 'YYYY-MM-DD') AS d`,
+        )
+      ).rows[0].d as string,
     }));
     assert.ok(ids.length >= 7);
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-audit-archive-'));
@@ -124,9 +167,21 @@ describe('the partitioned audit trail', () => {
     const sha256 = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
     assert.equal(fs.readFileSync(`${file}.sha256`, 'utf8'), `${sha256}  ${thisMonth}.jsonl.gz\n`);
     assert.equal(fs.statSync(file).mode & 0o777, 0o600);
-    const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(lines.map((l) => String(l.id)), ids, 'every row of the month, in id order');
-    assert.deepEqual(lines.filter((l) => l.request_id === 'archive-0').map((l) => [l.user_id, l.organisation_code, l.action, l.outcome]), [['social-worker.newcastle', 'E08000021', 'READ', 'ALLOWED']]);
+    const lines = zlib
+      .gunzipSync(fs.readFileSync(file))
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      lines.map((l) => String(l.id)),
+      ids,
+      'every row of the month, in id order',
+    );
+    assert.deepEqual(
+      lines.filter((l) => l.request_id === 'archive-0').map((l) => [l.user_id, l.organisation_code, l.action, l.outcome]),
+      [['social-worker.newcastle', 'E08000021', 'READ', 'ALLOWED']],
+    );
     await withClient(admin, async (c) => {
       const months = await partitionsOf(c);
       assert.ok(!months.includes(thisMonth), 'detached');
@@ -145,7 +200,11 @@ describe('the partitioned audit trail', () => {
     const admin = await freshDatabase('access');
     const { thisMonth, keptUntil } = await withClient(admin, async (c) => ({
       thisMonth: await monthName(c, 0),
-      keptUntil: (await c.query(`SELECT to_char(date_trunc('month', now() AT TIME ZONE 'UTC') + interval '1 month' + interval '10 years', 'YYYY-MM-DD') AS d`)).rows[0].d as string,
+      keptUntil: (
+        await c.query(
+          `SELECT to_char(date_trunc('month', now() AT TIME ZONE 'UTC') + interval '1 month' + interval '10 years', 'YYYY-MM-DD') AS d`,
+        )
+      ).rows[0].d as string,
     }));
     const status = audit(['status'], { CONTINUUM_ACCESS_DATABASE_URL: admin, CONTINUUM_AUDIT_RETENTION_YEARS: '10' });
     assert.equal(status.status, 0, status.stderr);

@@ -20,17 +20,36 @@ const COUNCIL_ANSWER = `mutation ($id: ID!, $code: String!) {
   respondToTransitionAsCouncil(transitionId: $id, councilGssCode: $code, decision: AGREE, respondedBy: "DP team leader") { decision }
 }`;
 
-describe('the audit trail names the real caller of every write and the user behind the hub\'s services', () => {
+describe("the audit trail names the real caller of every write and the user behind the hub's services", () => {
   let hub: TestHub;
   const lastId = async () => Number((await hub.accessStore.pool.query('SELECT coalesce(max(id), 0) AS id FROM audit_event')).rows[0].id);
-  const rowsAfter = async (id: number) => (await hub.accessStore.pool.query<AuditEventRow>('SELECT * FROM audit_event WHERE id > $1 ORDER BY id', [id])).rows;
-  const transitions = async (personId: string) => Number(((await (hub.subgraph('people').database.client as any).$queryRawUnsafe('SELECT count(*)::int AS n FROM transition WHERE person_id = $1::uuid', personId)) as { n: number }[])[0].n);
+  const rowsAfter = async (id: number) =>
+    (await hub.accessStore.pool.query<AuditEventRow>('SELECT * FROM audit_event WHERE id > $1 ORDER BY id', [id])).rows;
+  const transitions = async (personId: string) =>
+    Number(
+      (
+        (await (hub.subgraph('people').database.client as any).$queryRawUnsafe(
+          'SELECT count(*)::int AS n FROM transition WHERE person_id = $1::uuid',
+          personId,
+        )) as { n: number }[]
+      )[0].n,
+    );
 
   /** A council's direct payment holder proposed for a move to the ICB's PHB, by the council. */
   async function proposed() {
-    const dp = pick(candidates(region.directPayments.filter((d) => NE.has(d.councilGssCode)), (n) => n >= 1));
+    const dp = pick(
+      candidates(
+        region.directPayments.filter((d) => NE.has(d.councilGssCode)),
+        (n) => n >= 1,
+      ),
+    );
     const input = {
-      personId: dp.personId, fromEpisodeId: dp.id, toVehicle: 'PERSONAL_HEALTH_BUDGET', toFunderCode: 'QHM', effectiveDate: dayFromToday(14), proposedBy: dp.councilGssCode,
+      personId: dp.personId,
+      fromEpisodeId: dp.id,
+      toVehicle: 'PERSONAL_HEALTH_BUDGET',
+      toFunderCode: 'QHM',
+      effectiveDate: dayFromToday(14),
+      proposedBy: dp.councilGssCode,
       reason: 'Eligible for NHS funding after a deterioration in health',
       newPlan: { weeklyAmount: 420, hourlyRate: 15, hoursPerWeek: 28, phbManagement: 'NOTIONAL' },
     };
@@ -43,7 +62,7 @@ describe('the audit trail names the real caller of every write and the user behi
   });
   afterAll(() => hub.stop());
 
-  it('a council\'s answer to a transition leaves a WRITE row naming the user who gave it, the transition and ALLOWED', async () => {
+  it("a council's answer to a transition leaves a WRITE row naming the user who gave it, the transition and ALLOWED", async () => {
     const { dp, transition } = await proposed();
     const user = funderUser(dp.councilGssCode);
     const from = await lastId();
@@ -66,19 +85,34 @@ describe('the audit trail names the real caller of every write and the user behi
     assert.equal(res.errors?.[0]?.extensions?.code, 'FORBIDDEN');
     const writes = (await rowsAfter(from)).filter((r) => r.action === 'WRITE');
     assert.equal(writes.length, 1, JSON.stringify(writes));
-    assert.deepEqual([writes[0].user_id, writes[0].organisation_code, writes[0].outcome, writes[0].refusal], [funderUser(other).userId, other, 'DENIED', 'FORBIDDEN']);
+    assert.deepEqual(
+      [writes[0].user_id, writes[0].organisation_code, writes[0].outcome, writes[0].refusal],
+      [funderUser(other).userId, other, 'DENIED', 'FORBIDDEN'],
+    );
     assert.ok(writes[0].record_ids.includes(transition.id));
-    const state = (await gql(hub, funderUser(dp.councilGssCode), `query ($id: ID!) { transition(id: $id) { status } }`, { id: transition.id })).transition;
+    const state = (
+      await gql(hub, funderUser(dp.councilGssCode), `query ($id: ID!) { transition(id: $id) { status } }`, { id: transition.id })
+    ).transition;
     assert.equal(state.status, 'PROPOSED', 'no answer recorded');
   });
 
   it('a write the rule let through but the resolver refused (bad input) is DENIED with BAD_USER_INPUT, not ALLOWED, and nothing is written', async () => {
-    const dp = pick(candidates(region.directPayments.filter((d) => NE.has(d.councilGssCode)), (n) => n >= 1));
+    const dp = pick(
+      candidates(
+        region.directPayments.filter((d) => NE.has(d.councilGssCode)),
+        (n) => n >= 1,
+      ),
+    );
     const user = funderUser(dp.councilGssCode);
     const before = await transitions(dp.personId);
     const from = await lastId();
     const input = {
-      personId: dp.personId, fromEpisodeId: dp.id, toVehicle: 'PERSONAL_HEALTH_BUDGET', toFunderCode: 'QHM', effectiveDate: dayFromToday(14), proposedBy: dp.councilGssCode,
+      personId: dp.personId,
+      fromEpisodeId: dp.id,
+      toVehicle: 'PERSONAL_HEALTH_BUDGET',
+      toFunderCode: 'QHM',
+      effectiveDate: dayFromToday(14),
+      proposedBy: dp.councilGssCode,
       reason: 'Eligible for NHS funding after a deterioration in health',
       newPlan: { weeklyAmount: -5, hourlyRate: 15, hoursPerWeek: 28, phbManagement: 'NOTIONAL' },
     };
@@ -86,19 +120,25 @@ describe('the audit trail names the real caller of every write and the user behi
     assert.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(res.errors));
     const writes = (await rowsAfter(from)).filter((r) => r.action === 'WRITE');
     assert.ok(writes.length >= 1);
-    for (const w of writes) assert.deepEqual([w.user_id, w.outcome, w.refusal, w.person_id], [user.userId, 'DENIED', 'BAD_USER_INPUT', dp.personId]);
+    for (const w of writes)
+      assert.deepEqual([w.user_id, w.outcome, w.refusal, w.person_id], [user.userId, 'DENIED', 'BAD_USER_INPUT', dp.personId]);
     assert.equal(await transitions(dp.personId), before, 'no transition written');
     // The data protection officer sees the refusal and its code in the person's access log.
     const log = (await gql(hub, 'dpo.continuum', ACCESS_LOG, { id: dp.personId })).person.accessLog.edges.map((e: any) => e.node);
-    assert.ok(log.some((n: any) => n.userId === user.userId && n.action === 'WRITE' && n.outcome === 'DENIED' && n.refusal === 'BAD_USER_INPUT'), JSON.stringify(log));
+    assert.ok(
+      log.some((n: any) => n.userId === user.userId && n.action === 'WRITE' && n.outcome === 'DENIED' && n.refusal === 'BAD_USER_INPUT'),
+      JSON.stringify(log),
+    );
   });
 
-  it('when a funder\'s reconcile makes the move, the other subgraphs\' WRITE rows name the hub\'s service and the user it acted for', async () => {
+  it("when a funder's reconcile makes the move, the other subgraphs' WRITE rows name the hub's service and the user it acted for", async () => {
     const { dp, transition } = await proposed();
     await agreeAll(hub, transition);
     const user = funderUser(dp.councilGssCode);
     const from = await lastId();
-    const done = (await gql(hub, user, `mutation ($id: ID!) { reconcileTransition(id: $id) { status newEpisode { id } } }`, { id: transition.id })).reconcileTransition;
+    const done = (
+      await gql(hub, user, `mutation ($id: ID!) { reconcileTransition(id: $id) { status newEpisode { id } } }`, { id: transition.id })
+    ).reconcileTransition;
     assert.equal(done.status, 'EFFECTIVE');
     const rows = await rowsAfter(from);
     const service = rows.filter((r) => r.user_id === 'service:hub');
@@ -118,12 +158,17 @@ describe('the audit trail names the real caller of every write and the user behi
     assert.equal(ended.person_id, dp.personId);
   });
 
-  it('a report computed for a user leaves rows in the subgraphs it asks that name the user and the hub\'s service', async () => {
+  it("a report computed for a user leaves rows in the subgraphs it asks that name the user and the hub's service", async () => {
     const from = await lastId();
-    await gql(hub, 'phb-lead.icb', `query ($id: ID!) { continuityReport(personId: $id) { personRecords personalAssistants { personalAssistant { id } } } }`, { id: ELEANOR });
+    await gql(
+      hub,
+      'phb-lead.icb',
+      `query ($id: ID!) { continuityReport(personId: $id) { personRecords personalAssistants { personalAssistant { id } } } }`,
+      { id: ELEANOR },
+    );
     const rows = await rowsAfter(from);
     const forHer = rows.filter((r) => r.user_id === 'service:hub' && r.person_id === ELEANOR);
-    assert.ok(forHer.length > 0, 'the report read the person\'s records through the hub\'s service');
+    assert.ok(forHer.length > 0, "the report read the person's records through the hub's service");
     const user = demoUser('phb-lead.icb');
     for (const r of forHer) {
       assert.deepEqual(
@@ -133,26 +178,58 @@ describe('the audit trail names the real caller of every write and the user behi
     }
     // Her record from people, funding from councils and health, the PA team from support: each names her.
     assert.deepEqual([...new Set(forHer.map((r) => r.subgraph))].sort(), ['councils', 'health', 'people', 'support']);
-    assert.deepEqual(rows.filter((r) => r.user_id === 'service:hub' && r.on_behalf_of_user_id === null), [], 'nothing read for no one');
+    assert.deepEqual(
+      rows.filter((r) => r.user_id === 'service:hub' && r.on_behalf_of_user_id === null),
+      [],
+      'nothing read for no one',
+    );
     // Her access log, as the data protection officer reads it, names the user behind the hub's service.
     const log = (await gql(hub, 'dpo.continuum', ACCESS_LOG, { id: ELEANOR })).person.accessLog.edges.map((e: any) => e.node);
     const viaService = log.filter((n: any) => n.userId === 'service:hub');
     assert.ok(viaService.length > 0);
-    for (const n of viaService) assert.deepEqual(n.onBehalfOf, { userId: 'phb-lead.icb', userName: user.name, organisationCode: 'QHM', role: 'PHB_LEAD' });
+    for (const n of viaService)
+      assert.deepEqual(n.onBehalfOf, { userId: 'phb-lead.icb', userName: user.name, organisationCode: 'QHM', role: 'PHB_LEAD' });
   });
 
-  it('only the hub\'s services may act for someone: a user token naming another user is refused, and so is a service token acting for a service', async () => {
+  it("only the hub's services may act for someone: a user token naming another user is refused, and so is a service token acting for a service", async () => {
     const sw = demoUser('social-worker.newcastle');
-    const claims = { ...claimsFromCaller(sw), on_behalf_of: { sub: 'dpo.continuum', name: 'DPO', org: 'CONTINUUM', role: 'DATA_PROTECTION_OFFICER' } };
-    const userToken = await signToken(hub.keys.identityProvider, claims, { issuer: DEMO_ISSUER, audience: DEFAULT_AUDIENCE, subject: sw.userId, seconds: 600 });
+    const claims = {
+      ...claimsFromCaller(sw),
+      on_behalf_of: { sub: 'dpo.continuum', name: 'DPO', org: 'CONTINUUM', role: 'DATA_PROTECTION_OFFICER' },
+    };
+    const userToken = await signToken(hub.keys.identityProvider, claims, {
+      issuer: DEMO_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      subject: sw.userId,
+      seconds: 600,
+    });
     const asUser = await postGraphQL(hub.gatewayUrl, '{ people(first: 1) { totalCount } }', {}, { authorization: `Bearer ${userToken}` });
     assert.equal(asUser.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
-    const serviceToken = await signServiceToken(hub.keys.services, 'hub', DEFAULT_AUDIENCE, { userId: 'service:other', name: 'Other', organisationCode: 'CONTINUUM', role: 'HUB_SERVICE' });
-    const asService = await postGraphQL(hub.gatewayUrl, '{ people(first: 1) { totalCount } }', {}, { authorization: `Bearer ${serviceToken}` });
+    const serviceToken = await signServiceToken(hub.keys.services, 'hub', DEFAULT_AUDIENCE, {
+      userId: 'service:other',
+      name: 'Other',
+      organisationCode: 'CONTINUUM',
+      role: 'HUB_SERVICE',
+    });
+    const asService = await postGraphQL(
+      hub.gatewayUrl,
+      '{ people(first: 1) { totalCount } }',
+      {},
+      { authorization: `Bearer ${serviceToken}` },
+    );
     assert.equal(asService.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
     // A key the hub does not trust cannot sign a service acting for a user either.
     const stranger = await generateSigningKey();
-    const forged = await signServiceToken(stranger, 'hub', DEFAULT_AUDIENCE, { userId: sw.userId, name: sw.name, organisationCode: sw.organisationCode, role: sw.role });
-    assert.equal((await postGraphQL(hub.gatewayUrl, '{ people(first: 1) { totalCount } }', {}, { authorization: `Bearer ${forged}` })).errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+    const forged = await signServiceToken(stranger, 'hub', DEFAULT_AUDIENCE, {
+      userId: sw.userId,
+      name: sw.name,
+      organisationCode: sw.organisationCode,
+      role: sw.role,
+    });
+    assert.equal(
+      (await postGraphQL(hub.gatewayUrl, '{ people(first: 1) { totalCount } }', {}, { authorization: `Bearer ${forged}` })).errors?.[0]
+        ?.extensions?.code,
+      'UNAUTHENTICATED',
+    );
   });
 });

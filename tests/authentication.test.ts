@@ -32,7 +32,11 @@ function unsignedToken(claims: Record<string, unknown>, alg = 'none'): string {
 }
 
 async function post(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: res.status, body: (await res.json()) as any };
 }
 
@@ -68,19 +72,49 @@ describe('authentication at the gateway and at every subgraph', () => {
   const refusedTokens: [string, () => Promise<string>][] = [
     ['forged (signed by a key the gateway does not trust)', async () => signUserToken(await generateSigningKey(), sw)],
     ['forged with RS256 by an unknown key', async () => signUserToken(await generateSigningKey('RS256'), sw)],
-    ['expired', async () => signToken(hub.keys.identityProvider, claimsFromCaller(sw), { issuer: DEMO_ISSUER, audience: DEFAULT_AUDIENCE, subject: sw.userId, seconds: -120 })],
+    [
+      'expired',
+      async () =>
+        signToken(hub.keys.identityProvider, claimsFromCaller(sw), {
+          issuer: DEMO_ISSUER,
+          audience: DEFAULT_AUDIENCE,
+          subject: sw.userId,
+          seconds: -120,
+        }),
+    ],
     ['for another audience', async () => signUserToken(hub.keys.identityProvider, sw, { audience: 'some-other-api' })],
     ['from another issuer', async () => signUserToken(hub.keys.identityProvider, sw, { issuer: 'https://idp.example.org' })],
-    ['unsigned (alg none)', async () => unsignedToken({ ...claimsFromCaller(sw), sub: sw.userId, iss: DEMO_ISSUER, aud: DEFAULT_AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600 })],
-    ['HMAC-signed with the public key as the secret (algorithm confusion)', async () => {
-      const { createHmac } = await import('node:crypto');
-      const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
-      const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ ...claimsFromCaller(sw), sub: sw.userId, iss: DEMO_ISSUER, aud: DEFAULT_AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600 })}`;
-      return `${body}.${createHmac('sha256', JSON.stringify(hub.keys.identityProvider.jwks.keys[0])).update(body).digest('base64url')}`;
-    }],
+    [
+      'unsigned (alg none)',
+      async () =>
+        unsignedToken({
+          ...claimsFromCaller(sw),
+          sub: sw.userId,
+          iss: DEMO_ISSUER,
+          aud: DEFAULT_AUDIENCE,
+          exp: Math.floor(Date.now() / 1000) + 600,
+        }),
+    ],
+    [
+      'HMAC-signed with the public key as the secret (algorithm confusion)',
+      async () => {
+        const { createHmac } = await import('node:crypto');
+        const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
+        const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ ...claimsFromCaller(sw), sub: sw.userId, iss: DEMO_ISSUER, aud: DEFAULT_AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600 })}`;
+        return `${body}.${createHmac('sha256', JSON.stringify(hub.keys.identityProvider.jwks.keys[0])).update(body).digest('base64url')}`;
+      },
+    ],
     ['a user token claiming the hub service role', async () => signUserToken(hub.keys.identityProvider, hubServiceCaller('people'))],
     ['a caller token meant for subgraphs, replayed at the gateway', async () => signInternalToken(hub.keys.gateway, sw)],
-    ['with no role', async () => signToken(hub.keys.identityProvider, { org: sw.organisationCode, org_kind: 'COUNCIL', purpose: 'DIRECT_CARE' }, { issuer: DEMO_ISSUER, audience: DEFAULT_AUDIENCE, subject: sw.userId, seconds: 600 })],
+    [
+      'with no role',
+      async () =>
+        signToken(
+          hub.keys.identityProvider,
+          { org: sw.organisationCode, org_kind: 'COUNCIL', purpose: 'DIRECT_CARE' },
+          { issuer: DEMO_ISSUER, audience: DEFAULT_AUDIENCE, subject: sw.userId, seconds: 600 },
+        ),
+    ],
     ['not a JWT at all', async () => 'not-a-token'],
   ];
   for (const [what, make] of refusedTokens) {
@@ -123,7 +157,12 @@ describe('authentication at the gateway and at every subgraph', () => {
     });
 
     it('refuses a caller token that has expired, or is signed by anyone but the gateway', async () => {
-      const expired = await signToken(hub.keys.gateway, claimsFromCaller(sw), { issuer: INTERNAL_ISSUER, audience: INTERNAL_AUDIENCE, subject: sw.userId, seconds: -120 });
+      const expired = await signToken(hub.keys.gateway, claimsFromCaller(sw), {
+        issuer: INTERNAL_ISSUER,
+        audience: INTERNAL_AUDIENCE,
+        subject: sw.userId,
+        seconds: -120,
+      });
       const foreign = await signInternalToken(await generateSigningKey(), sw);
       for (const token of [expired, foreign]) {
         const res = await post(councilsUrl(), entities, reps, { authorization: `Bearer ${token}` });
@@ -133,7 +172,7 @@ describe('authentication at the gateway and at every subgraph', () => {
       }
     });
 
-    it('answers crafted _entities for a person out of the caller\'s scope with null, in every subgraph that holds their data', async () => {
+    it("answers crafted _entities for a person out of the caller's scope with null, in every subgraph that holds their data", async () => {
       const outsider = await signInternalToken(hub.keys.gateway, demoUser('social-worker.flintshire'));
       const insider = await signInternalToken(hub.keys.gateway, sw);
       const cases: [string, string][] = [
@@ -152,7 +191,12 @@ describe('authentication at the gateway and at every subgraph', () => {
       // An episode looked up by id is screened by whose it is, too.
       const dp = region.directPayments.find((d) => d.personId === ELEANOR)!;
       const episode = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on DirectPayment { id weeklyAmount } } }`;
-      const res = await postGraphQL(councilsUrl(), episode, { r: [{ __typename: 'DirectPayment', id: dp.id }] }, { authorization: `Bearer ${outsider}` });
+      const res = await postGraphQL(
+        councilsUrl(),
+        episode,
+        { r: [{ __typename: 'DirectPayment', id: dp.id }] },
+        { authorization: `Bearer ${outsider}` },
+      );
       assert.deepEqual(res.data._entities, [null]);
     });
   });
@@ -166,7 +210,16 @@ describe('authentication at the gateway and at every subgraph', () => {
       for (const user of ['social-worker.newcastle', 'phb-lead.icb', 'dpo.continuum']) {
         const step = await hub.as(user)(OPEN_STEP, {
           t: '00000000-0000-4000-8000-000000000009',
-          i: { personId: ELEANOR, vehicle: 'DIRECT_PAYMENT', councilGssCode: 'E08000021', start: '2027-01-01', weeklyAmount: 100, hourlyRate: 10, hoursPerWeek: 10, paymentSupport: 'SELF_MANAGED' },
+          i: {
+            personId: ELEANOR,
+            vehicle: 'DIRECT_PAYMENT',
+            councilGssCode: 'E08000021',
+            start: '2027-01-01',
+            weeklyAmount: 100,
+            hourlyRate: 10,
+            hoursPerWeek: 10,
+            paymentSupport: 'SELF_MANAGED',
+          },
         });
         assert.equal(step.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(step.errors));
         const repoint = await hub.as(user)(REPOINT);
@@ -175,15 +228,22 @@ describe('authentication at the gateway and at every subgraph', () => {
       assert.equal(await (hub.subgraph('councils').database.client as any).directPayment.count(), dps);
     });
 
-    it('refuses the person-id lists that feed the hub\'s reports to users', async () => {
-      const res = await hub.as('social-worker.newcastle')(`{ personIdsFundedByCouncil(gssCode: "E08000021", from: "2025-01-01", to: "2025-12-31") }`);
+    it("refuses the person-id lists that feed the hub's reports to users", async () => {
+      const res = await hub.as('social-worker.newcastle')(
+        `{ personIdsFundedByCouncil(gssCode: "E08000021", from: "2025-01-01", to: "2025-12-31") }`,
+      );
       assert.equal(res.errors?.[0]?.extensions?.code, 'FORBIDDEN');
       assert.equal(res.data, null);
     });
 
     it('lets a hub service token through the gateway to a hub-only field', async () => {
       const token = await signServiceToken(hub.keys.services, 'hub', DEFAULT_AUDIENCE);
-      const res = await postGraphQL(hub.gatewayUrl, `{ personIdsFundedByCouncil(gssCode: "E08000021", from: "2025-01-01", to: "2025-12-31") }`, undefined, { authorization: `Bearer ${token}` });
+      const res = await postGraphQL(
+        hub.gatewayUrl,
+        `{ personIdsFundedByCouncil(gssCode: "E08000021", from: "2025-01-01", to: "2025-12-31") }`,
+        undefined,
+        { authorization: `Bearer ${token}` },
+      );
       assert.equal(res.errors, undefined, JSON.stringify(res.errors));
       assert.ok(res.data.personIdsFundedByCouncil.includes(ELEANOR));
     });

@@ -25,7 +25,11 @@ const REASON = 'Admitted unconscious to A&E in Wrexham; the ward needs her care 
 /** A person out of the caller's reach is answered as if there were no such person: NOT_FOUND on person(id), nothing of the record. */
 function assertPersonNotFound(res: GraphQLResponse, message?: string) {
   const error = res.errors?.[0];
-  assert.deepEqual([res.errors?.length, error?.extensions?.code, error?.extensions?.field, error?.path], [1, 'NOT_FOUND', 'id', ['person']], `${message ?? ''} ${JSON.stringify(res.errors)}`);
+  assert.deepEqual(
+    [res.errors?.length, error?.extensions?.code, error?.extensions?.field, error?.path],
+    [1, 'NOT_FOUND', 'id', ['person']],
+    `${message ?? ''} ${JSON.stringify(res.errors)}`,
+  );
   assert.equal(res.data?.person ?? null, null);
 }
 
@@ -40,8 +44,18 @@ describe('consent and objection, honoured by every subgraph', () => {
   async function entityAnswers(userId: string) {
     const token = await signInternalToken(hub.keys.gateway, demoUser(userId));
     const out: Record<string, unknown> = {};
-    for (const [name, field] of [['people', 'familyName'], ['councils', 'socialCareFunding { id }'], ['health', 'healthFunding { id }'], ['support', 'paTeam { id }']]) {
-      const res = await postGraphQL(hub.subgraph(name as never).url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { ${field} } } }`, { r: [{ __typename: 'Person', id: ELEANOR }] }, { authorization: `Bearer ${token}` });
+    for (const [name, field] of [
+      ['people', 'familyName'],
+      ['councils', 'socialCareFunding { id }'],
+      ['health', 'healthFunding { id }'],
+      ['support', 'paTeam { id }'],
+    ]) {
+      const res = await postGraphQL(
+        hub.subgraph(name as never).url,
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { ${field} } } }`,
+        { r: [{ __typename: 'Person', id: ELEANOR }] },
+        { authorization: `Bearer ${token}` },
+      );
       out[name] = res.data?._entities?.[0] ?? null;
     }
     return out;
@@ -49,9 +63,14 @@ describe('consent and objection, honoured by every subgraph', () => {
 
   it('an objection to one organisation hides the record from it in every subgraph, leaves others alone, and lifts when withdrawn', async () => {
     const eleanor = hub.as('person.eleanor-robson');
-    const objection = await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'OBJECTION', purpose: 'DIRECT_CARE', organisationCodes: ['E08000021'], validFrom: TODAY, ...HERSELF } });
+    const objection = await eleanor(RECORD_CONSENT, {
+      i: { personId: ELEANOR, kind: 'OBJECTION', purpose: 'DIRECT_CARE', organisationCodes: ['E08000021'], validFrom: TODAY, ...HERSELF },
+    });
     assert.equal(objection.errors, undefined, JSON.stringify(objection.errors));
-    assert.deepEqual([objection.data.recordConsent.kind, objection.data.recordConsent.active, objection.data.recordConsent.recordedBy], ['OBJECTION', true, 'Eleanor Robson']);
+    assert.deepEqual(
+      [objection.data.recordConsent.kind, objection.data.recordConsent.active, objection.data.recordConsent.recordedBy],
+      ['OBJECTION', true, 'Eleanor Robson'],
+    );
 
     const newcastle = await hub.as('social-worker.newcastle')(RECORD, { id: ELEANOR });
     assertPersonNotFound(newcastle);
@@ -69,7 +88,9 @@ describe('consent and objection, honoured by every subgraph', () => {
 
   it('an objection for one purpose does not stop another purpose', async () => {
     const eleanor = hub.as('person.eleanor-robson');
-    const o = await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'OBJECTION', purpose: 'PAYMENT_ADMINISTRATION', validFrom: TODAY, ...HERSELF } });
+    const o = await eleanor(RECORD_CONSENT, {
+      i: { personId: ELEANOR, kind: 'OBJECTION', purpose: 'PAYMENT_ADMINISTRATION', validFrom: TODAY, ...HERSELF },
+    });
     // Her payroll provider works under payment administration: refused. Care staff under direct care: not.
     assertPersonNotFound(await hub.as('support-adviser.tyneside-payroll')(RECORD, { id: ELEANOR }));
     assert.equal((await hub.as('phb-lead.icb')(RECORD, { id: ELEANOR })).errors, undefined);
@@ -80,25 +101,71 @@ describe('consent and objection, honoured by every subgraph', () => {
   it('consent lets an organisation with no relationship see the record, in every subgraph, only within its period', async () => {
     assertPersonNotFound(await hub.as('social-worker.flintshire')(RECORD, { id: ELEANOR }));
     const eleanor = hub.as('person.eleanor-robson');
-    const future = await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: ['W06000005'], validFrom: dayFromToday(30), validTo: dayFromToday(60), ...HERSELF } });
+    const future = await eleanor(RECORD_CONSENT, {
+      i: {
+        personId: ELEANOR,
+        kind: 'CONSENT',
+        purpose: 'DIRECT_CARE',
+        organisationCodes: ['W06000005'],
+        validFrom: dayFromToday(30),
+        validTo: dayFromToday(60),
+        ...HERSELF,
+      },
+    });
     assert.equal(future.data.recordConsent.active, false);
     assertPersonNotFound(await hub.as('social-worker.flintshire')(RECORD, { id: ELEANOR }), 'not yet in force');
-    await eleanor(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: ['W06000005'], validFrom: TODAY, validTo: dayFromToday(90), ...HERSELF } });
+    await eleanor(RECORD_CONSENT, {
+      i: {
+        personId: ELEANOR,
+        kind: 'CONSENT',
+        purpose: 'DIRECT_CARE',
+        organisationCodes: ['W06000005'],
+        validFrom: TODAY,
+        validTo: dayFromToday(90),
+        ...HERSELF,
+      },
+    });
     const res = await hub.as('social-worker.flintshire')(RECORD, { id: ELEANOR });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     assert.equal(res.data.person.paTeam.length, 3);
     assert.equal(res.data.person.fundingHistory.length, 2);
     assert.ok(Object.values(await entityAnswers('social-worker.flintshire')).every((v) => v !== null));
-    const consents = await eleanor(`query ($id: ID) { person(id: $id) { consents { kind purpose organisationCodes active } } }`, { id: ELEANOR });
+    const consents = await eleanor(`query ($id: ID) { person(id: $id) { consents { kind purpose organisationCodes active } } }`, {
+      id: ELEANOR,
+    });
     assert.ok(consents.data.person.consents.some((c: any) => c.kind === 'CONSENT' && c.active && c.organisationCodes[0] === 'W06000005'));
   });
 
   it('refuses consent for a person the recorder may not see (not found), and bad periods', async () => {
     const stranger = region.directPayments.find((d) => d.councilGssCode === 'W06000005' && d.end === null)!.personId;
-    const res = await hub.as('social-worker.newcastle')(RECORD_CONSENT, { i: { personId: stranger, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: ['E08000021'], validFrom: TODAY, validTo: dayFromToday(30), ...SHE_SAID } });
-    assert.deepEqual([res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field, res.errors?.[0]?.path], ['NOT_FOUND', 'input.personId', ['recordConsent']], JSON.stringify(res.errors));
+    const res = await hub.as('social-worker.newcastle')(RECORD_CONSENT, {
+      i: {
+        personId: stranger,
+        kind: 'CONSENT',
+        purpose: 'DIRECT_CARE',
+        organisationCodes: ['E08000021'],
+        validFrom: TODAY,
+        validTo: dayFromToday(30),
+        ...SHE_SAID,
+      },
+    });
+    assert.deepEqual(
+      [res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field, res.errors?.[0]?.path],
+      ['NOT_FOUND', 'input.personId', ['recordConsent']],
+      JSON.stringify(res.errors),
+    );
     assert.equal(res.data?.recordConsent ?? null, null);
-    const bad = await hub.as('person.eleanor-robson')(RECORD_CONSENT, { i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: ['W06000005'], validFrom: dayFromToday(10), validTo: dayFromToday(9), ...HERSELF } });
+    const bad = await hub.as('person.eleanor-robson')(RECORD_CONSENT, {
+      i: {
+        personId: ELEANOR,
+        kind: 'CONSENT',
+        purpose: 'DIRECT_CARE',
+        organisationCodes: ['W06000005'],
+        validFrom: dayFromToday(10),
+        validTo: dayFromToday(9),
+        ...HERSELF,
+      },
+    });
     assert.deepEqual([bad.errors?.[0]?.extensions?.code, bad.errors?.[0]?.extensions?.field], ['BAD_USER_INPUT', 'input.validTo']);
   });
 });
@@ -149,19 +216,40 @@ describe('break-glass access', () => {
     const colleague = { ...demoUser('chc-nurse.betsi'), userId: 'chc-nurse-2.betsi', name: 'Another nurse' };
     assertPersonNotFound(await hub.as(colleague)(RECORD, { id: ELEANOR }));
 
-    const log = await hub.as('dpo.continuum')(`query ($id: ID) { person(id: $id) { accessLog(first: 100) { edges { node { userId service recordType breakGlass } } } } }`, { id: ELEANOR });
-    const mine = log.data.person.accessLog.edges.map((e: any) => e.node).filter((n: any) => n.userId === 'chc-nurse.betsi' && n.recordType !== 'breakGlass');
+    const log = await hub.as('dpo.continuum')(
+      `query ($id: ID) { person(id: $id) { accessLog(first: 100) { edges { node { userId service recordType breakGlass } } } } }`,
+      { id: ELEANOR },
+    );
+    const mine = log.data.person.accessLog.edges
+      .map((e: any) => e.node)
+      .filter((n: any) => n.userId === 'chc-nurse.betsi' && n.recordType !== 'breakGlass');
     const allowed = mine.filter((n: any) => n.breakGlass);
-    assert.ok(['people', 'councils', 'support'].every((s) => allowed.some((n: any) => n.service === s)), JSON.stringify(mine));
+    assert.ok(
+      ['people', 'councils', 'support'].every((s) => allowed.some((n: any) => n.service === s)),
+      JSON.stringify(mine),
+    );
 
     const dpo = hub.as('dpo.continuum');
-    const pending = (await dpo(`{ breakGlassGrants { edges { node { id userId category reason reviewed reviewedAt } } } }`)).data.breakGlassGrants.edges.map((e: any) => e.node);
-    assert.ok(pending.some((g: any) => g.id === grant.id && g.category === 'CLINICAL_EMERGENCY' && g.reviewed === false && g.reviewedAt === null));
-    const reviewed = await dpo(`mutation ($id: ID!) { reviewBreakGlass(id: $id, note: "Emergency admission confirmed with the ward") { id reviewedAt reviewedBy reviewNote } }`, { id: grant.id });
+    const pending = (
+      await dpo(`{ breakGlassGrants { edges { node { id userId category reason reviewed reviewedAt } } } }`)
+    ).data.breakGlassGrants.edges.map((e: any) => e.node);
+    assert.ok(
+      pending.some((g: any) => g.id === grant.id && g.category === 'CLINICAL_EMERGENCY' && g.reviewed === false && g.reviewedAt === null),
+    );
+    const reviewed = await dpo(
+      `mutation ($id: ID!) { reviewBreakGlass(id: $id, note: "Emergency admission confirmed with the ward") { id reviewedAt reviewedBy reviewNote } }`,
+      { id: grant.id },
+    );
     assert.equal(reviewed.data.reviewBreakGlass.reviewedBy, 'Nadia Hussain (data protection officer)');
-    assert.ok(!(await dpo(`{ breakGlassGrants { edges { node { id } } } }`)).data.breakGlassGrants.edges.some((e: any) => e.node.id === grant.id));
+    assert.ok(
+      !(await dpo(`{ breakGlassGrants { edges { node { id } } } }`)).data.breakGlassGrants.edges.some((e: any) => e.node.id === grant.id),
+    );
     const nurseReview = await nurse(`{ breakGlassGrants { totalCount } }`);
-    assert.deepEqual([nurseReview.errors?.[0]?.extensions?.code, nurseReview.errors?.[0]?.extensions?.field], ['FORBIDDEN', 'breakGlassGrants'], JSON.stringify(nurseReview.errors));
+    assert.deepEqual(
+      [nurseReview.errors?.[0]?.extensions?.code, nurseReview.errors?.[0]?.extensions?.field],
+      ['FORBIDDEN', 'breakGlassGrants'],
+      JSON.stringify(nurseReview.errors),
+    );
 
     // Time passes: the grant lapses and the record is out of reach again.
     await hub.accessStore.pool.query(`UPDATE break_glass SET expires_at = now() - interval '1 second' WHERE id = $1`, [grant.id]);
@@ -197,6 +285,9 @@ describe('the audit trail is append-only', () => {
     const res = await hub.as('dpo.continuum')(`{ __schema { mutationType { fields { name } } } }`);
     const names: string[] = res.data.__schema.mutationType.fields.map((f: any) => f.name);
     assert.ok(names.length > 10);
-    assert.deepEqual(names.filter((n) => /audit|accessLog/i.test(n)), []);
+    assert.deepEqual(
+      names.filter((n) => /audit|accessLog/i.test(n)),
+      [],
+    );
   });
 });

@@ -19,7 +19,16 @@ const RECORD = `mutation ($i: RecordConsentInput!) { recordConsent(input: $i) {
   recordedBy recordedByUserId recordedByRole recordedByOrganisation active } }`;
 const SEE = `query ($id: ID) { person(id: $id) { id familyName } }`;
 /** What her Newcastle social worker records when she says yes to sharing with Flintshire for a year. */
-const GOOD = { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: [FLINTSHIRE], validFrom: TODAY, validTo: dayFromToday(365), givenBy: 'PERSON', method: 'VERBAL' };
+const GOOD = {
+  personId: ELEANOR,
+  kind: 'CONSENT',
+  purpose: 'DIRECT_CARE',
+  organisationCodes: [FLINTSHIRE],
+  validFrom: TODAY,
+  validTo: dayFromToday(365),
+  givenBy: 'PERSON',
+  method: 'VERBAL',
+};
 
 describe('consent says who gave it, how, to whom and until when', () => {
   let hub: TestHub;
@@ -35,10 +44,27 @@ describe('consent says who gave it, how, to whom and until when', () => {
     ['open-ended (no end date)', { validTo: undefined }, 'input.validTo'],
     ['for more than 12 months', { validTo: dayFromToday(367) }, 'input.validTo'],
     ['written, with no evidence reference', { method: 'WRITTEN' }, 'input.evidenceReference'],
-    ['under a Lasting Power of Attorney, with no evidence reference', { method: 'LASTING_POWER_OF_ATTORNEY', givenBy: 'REPRESENTATIVE', representativeName: 'Joan Robson', representativeRelationship: 'daughter, attorney' }, 'input.evidenceReference'],
-    ['under a Lasting Power of Attorney, as given by the person herself', { method: 'LASTING_POWER_OF_ATTORNEY', evidenceReference: 'LPA-7000-1234-5678' }, 'input.givenBy'],
+    [
+      'under a Lasting Power of Attorney, with no evidence reference',
+      {
+        method: 'LASTING_POWER_OF_ATTORNEY',
+        givenBy: 'REPRESENTATIVE',
+        representativeName: 'Joan Robson',
+        representativeRelationship: 'daughter, attorney',
+      },
+      'input.evidenceReference',
+    ],
+    [
+      'under a Lasting Power of Attorney, as given by the person herself',
+      { method: 'LASTING_POWER_OF_ATTORNEY', evidenceReference: 'LPA-7000-1234-5678' },
+      'input.givenBy',
+    ],
     ['by a representative left unnamed', { givenBy: 'REPRESENTATIVE', representativeRelationship: 'daughter' }, 'input.representativeName'],
-    ['by a representative with no relationship to her', { givenBy: 'REPRESENTATIVE', representativeName: 'Joan Robson' }, 'input.representativeRelationship'],
+    [
+      'by a representative with no relationship to her',
+      { givenBy: 'REPRESENTATIVE', representativeName: 'Joan Robson' },
+      'input.representativeRelationship',
+    ],
     ['as signed in by the person, when a social worker records it', { method: 'SIGNED_IN_PERSON' }, 'input.method'],
     ['for an organisation code that is not one', { organisationCodes: ['Flintshire council'] }, 'input.organisationCodes[0]'],
   ];
@@ -57,7 +83,9 @@ describe('consent says who gave it, how, to whom and until when', () => {
 
   it('refuses the old shape (no giver, no method): a consent cannot be recorded without saying who gave it and how', async () => {
     const before = await consentRows();
-    const res = await hub.as('social-worker.newcastle')(RECORD, { i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', validFrom: TODAY } });
+    const res = await hub.as('social-worker.newcastle')(RECORD, {
+      i: { personId: ELEANOR, kind: 'CONSENT', purpose: 'DIRECT_CARE', validFrom: TODAY },
+    });
     assert.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(res.errors));
     assert.match(String(res.errors?.[0]?.extensions?.field), /^i/);
     assert.equal(await consentRows(), before);
@@ -65,22 +93,63 @@ describe('consent says who gave it, how, to whom and until when', () => {
 
   it('records a consent given by a named representative under an LPA, with its evidence and who recorded it, and it opens the record to the organisation named only', async () => {
     assert.equal((await hub.as('social-worker.flintshire')(SEE, { id: ELEANOR })).errors?.[0]?.extensions?.code, 'NOT_FOUND');
-    const input = { ...GOOD, validTo: dayFromToday(30), givenBy: 'REPRESENTATIVE', representativeName: 'Joan Robson', representativeRelationship: 'daughter, attorney', method: 'LASTING_POWER_OF_ATTORNEY', evidenceReference: 'LPA-7000-1234-5678' };
+    const input = {
+      ...GOOD,
+      validTo: dayFromToday(30),
+      givenBy: 'REPRESENTATIVE',
+      representativeName: 'Joan Robson',
+      representativeRelationship: 'daughter, attorney',
+      method: 'LASTING_POWER_OF_ATTORNEY',
+      evidenceReference: 'LPA-7000-1234-5678',
+    };
     const c = (await gqlData(hub.as('social-worker.newcastle'), RECORD, { i: input })).recordConsent;
     assert.deepEqual(
-      [c.personId, c.organisationCodes, c.validFrom, c.validTo, c.givenBy, c.representativeName, c.representativeRelationship, c.method, c.evidenceReference, c.active],
-      [ELEANOR, [FLINTSHIRE], TODAY, dayFromToday(30), 'REPRESENTATIVE', 'Joan Robson', 'daughter, attorney', 'LASTING_POWER_OF_ATTORNEY', 'LPA-7000-1234-5678', true],
+      [
+        c.personId,
+        c.organisationCodes,
+        c.validFrom,
+        c.validTo,
+        c.givenBy,
+        c.representativeName,
+        c.representativeRelationship,
+        c.method,
+        c.evidenceReference,
+        c.active,
+      ],
+      [
+        ELEANOR,
+        [FLINTSHIRE],
+        TODAY,
+        dayFromToday(30),
+        'REPRESENTATIVE',
+        'Joan Robson',
+        'daughter, attorney',
+        'LASTING_POWER_OF_ATTORNEY',
+        'LPA-7000-1234-5678',
+        true,
+      ],
     );
-    assert.deepEqual([c.recordedBy, c.recordedByUserId, c.recordedByRole, c.recordedByOrganisation], ['Sam Patel (social worker)', 'social-worker.newcastle', 'SOCIAL_WORKER', 'E08000021']);
+    assert.deepEqual(
+      [c.recordedBy, c.recordedByUserId, c.recordedByRole, c.recordedByOrganisation],
+      ['Sam Patel (social worker)', 'social-worker.newcastle', 'SOCIAL_WORKER', 'E08000021'],
+    );
     assert.equal((await gqlData(hub.as('social-worker.flintshire'), SEE, { id: ELEANOR })).person.familyName, 'Robson');
-    assert.equal((await hub.as('chc-nurse.betsi')(SEE, { id: ELEANOR })).errors?.[0]?.extensions?.code, 'NOT_FOUND', 'Betsi Cadwaladr is not named');
+    assert.equal(
+      (await hub.as('chc-nurse.betsi')(SEE, { id: ELEANOR })).errors?.[0]?.extensions?.code,
+      'NOT_FOUND',
+      'Betsi Cadwaladr is not named',
+    );
     await gqlData(hub.as('social-worker.newcastle'), `mutation ($id: ID!) { withdrawConsent(id: $id) { id } }`, { id: c.id });
   });
 
   it('accepts a consent of exactly 12 months less a day, and a written one with its reference', async () => {
     const year = (await gqlData(hub.as('social-worker.newcastle'), RECORD, { i: GOOD })).recordConsent;
     assert.deepEqual([year.validTo, year.active, year.method, year.evidenceReference], [dayFromToday(365), true, 'VERBAL', null]);
-    const written = (await gqlData(hub.as('social-worker.newcastle'), RECORD, { i: { ...GOOD, method: 'WRITTEN', evidenceReference: 'NCC consent form 2291' } })).recordConsent;
+    const written = (
+      await gqlData(hub.as('social-worker.newcastle'), RECORD, {
+        i: { ...GOOD, method: 'WRITTEN', evidenceReference: 'NCC consent form 2291' },
+      })
+    ).recordConsent;
     assert.deepEqual([written.method, written.evidenceReference], ['WRITTEN', 'NCC consent form 2291']);
   });
 
@@ -89,11 +158,25 @@ describe('consent says who gave it, how, to whom and until when', () => {
     const verbal = await eleanor(RECORD, { i: GOOD });
     assert.deepEqual([verbal.errors?.[0]?.extensions?.code, verbal.errors?.[0]?.extensions?.field], ['BAD_USER_INPUT', 'input.method']);
     const own = (await gqlData(eleanor, RECORD, { i: { ...GOOD, method: 'SIGNED_IN_PERSON' } })).recordConsent;
-    assert.deepEqual([own.givenBy, own.method, own.recordedByRole, own.recordedByUserId], ['PERSON', 'SIGNED_IN_PERSON', 'PERSON', 'person.eleanor-robson']);
+    assert.deepEqual(
+      [own.givenBy, own.method, own.recordedByRole, own.recordedByUserId],
+      ['PERSON', 'SIGNED_IN_PERSON', 'PERSON', 'person.eleanor-robson'],
+    );
   });
 
   it('still takes an objection for every organisation, until withdrawn: it only narrows who sees her', async () => {
-    const o = (await gqlData(hub.as('person.eleanor-robson'), RECORD, { i: { personId: ELEANOR, kind: 'OBJECTION', purpose: 'TRAINING_ADMINISTRATION', validFrom: TODAY, givenBy: 'PERSON', method: 'SIGNED_IN_PERSON' } })).recordConsent;
+    const o = (
+      await gqlData(hub.as('person.eleanor-robson'), RECORD, {
+        i: {
+          personId: ELEANOR,
+          kind: 'OBJECTION',
+          purpose: 'TRAINING_ADMINISTRATION',
+          validFrom: TODAY,
+          givenBy: 'PERSON',
+          method: 'SIGNED_IN_PERSON',
+        },
+      })
+    ).recordConsent;
     assert.deepEqual([o.kind, o.organisationCodes, o.validTo, o.active], ['OBJECTION', [], null, true]);
   });
 
@@ -120,8 +203,15 @@ describe("the data protection officer's list of consents", () => {
   beforeAll(async () => {
     hub = await startTestHub();
     const social = hub.as('social-worker.newcastle');
-    for (const [days, method, evidence] of [[30, 'VERBAL', null], [60, 'WRITTEN', 'NCC consent form 17'], [90, 'VERBAL', null]] as const) {
-      recorded.push((await gqlData(social, RECORD, { i: { ...GOOD, validTo: dayFromToday(days), method, evidenceReference: evidence } })).recordConsent.id);
+    for (const [days, method, evidence] of [
+      [30, 'VERBAL', null],
+      [60, 'WRITTEN', 'NCC consent form 17'],
+      [90, 'VERBAL', null],
+    ] as const) {
+      recorded.push(
+        (await gqlData(social, RECORD, { i: { ...GOOD, validTo: dayFromToday(days), method, evidenceReference: evidence } })).recordConsent
+          .id,
+      );
     }
   });
   afterAll(() => hub.stop());
@@ -133,10 +223,25 @@ describe("the data protection officer's list of consents", () => {
     const second = (await gqlData(dpo, LIST, { first: 2, after: first.pageInfo.endCursor })).consentRecords;
     assert.deepEqual([second.edges.length, second.pageInfo.hasNextPage], [1, false]);
     const nodes = [...first.edges, ...second.edges].map((e: any) => e.node);
-    assert.deepEqual(nodes.map((n: any) => n.id), [...recorded].reverse());
+    assert.deepEqual(
+      nodes.map((n: any) => n.id),
+      [...recorded].reverse(),
+    );
     assert.deepEqual(nodes[1], {
-      id: recorded[1], personId: ELEANOR, kind: 'CONSENT', givenBy: 'PERSON', representativeName: null, method: 'WRITTEN', evidenceReference: 'NCC consent form 17',
-      organisationCodes: [FLINTSHIRE], validFrom: TODAY, validTo: dayFromToday(60), recordedBy: 'Sam Patel (social worker)', recordedByRole: 'SOCIAL_WORKER', recordedByOrganisation: 'E08000021', active: true,
+      id: recorded[1],
+      personId: ELEANOR,
+      kind: 'CONSENT',
+      givenBy: 'PERSON',
+      representativeName: null,
+      method: 'WRITTEN',
+      evidenceReference: 'NCC consent form 17',
+      organisationCodes: [FLINTSHIRE],
+      validFrom: TODAY,
+      validTo: dayFromToday(60),
+      recordedBy: 'Sam Patel (social worker)',
+      recordedByRole: 'SOCIAL_WORKER',
+      recordedByOrganisation: 'E08000021',
+      active: true,
     });
   });
 

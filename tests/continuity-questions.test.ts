@@ -28,11 +28,13 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const addDays = (iso: string, days: number) => isoDay(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS);
 const runsOn = (x: { start: string; end: string | null }, day: string) => x.start <= day && (x.end === null || x.end >= day);
 /** Oldest first: start, then id (a uuid's text order is its byte order). */
-const byStartThenId = (a: { start: string; id: string }, b: { start: string; id: string }) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
+const byStartThenId = (a: { start: string; id: string }, b: { start: string; id: string }) =>
+  a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
 const names = (x: { givenName: string; familyName: string }) => ({ givenName: x.givenName, familyName: x.familyName });
 
 /** A person's PA team today, in the order the register keeps it. */
-const teamOf = (personId: string): Employment[] => region.employments.filter((e) => e.employerPersonId === personId && runsOn(e, TODAY)).sort(byStartThenId);
+const teamOf = (personId: string): Employment[] =>
+  region.employments.filter((e) => e.employerPersonId === personId && runsOn(e, TODAY)).sort(byStartThenId);
 
 /** Completed on + the course's validity in calendar months, the day held to the month's last day. */
 function expiresOn(completedOn: string, months: number | null): string | null {
@@ -57,10 +59,16 @@ function currentRecords(paId: string, code: string) {
 /** What stands in the way of a move, person by person and PA by PA (readiness as the README describes it). */
 function readinessOf(t: Transition) {
   const team = teamOf(t.personId);
-  const carePlan = region.carePlans.filter((p) => p.personId === t.personId).sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || b.id.localeCompare(a.id))[0];
+  const carePlan = region.carePlans
+    .filter((p) => p.personId === t.personId)
+    .sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || b.id.localeCompare(a.id))[0];
   const personBlockers: string[] = [];
   if (team.length === 0) personBlockers.push('NO_PA_TEAM');
-  if ((t.newPlan.paymentSupport === 'PAYROLL_SERVICE' || t.newPlan.paymentSupport === 'MANAGED_ACCOUNT') && !t.newPlan.paymentSupportProviderId) personBlockers.push('PAYMENT_PROVIDER_NOT_SET');
+  if (
+    (t.newPlan.paymentSupport === 'PAYROLL_SERVICE' || t.newPlan.paymentSupport === 'MANAGED_ACCOUNT') &&
+    !t.newPlan.paymentSupportProviderId
+  )
+    personBlockers.push('PAYMENT_PROVIDER_NOT_SET');
   if (!carePlan?.contingencyPlanInPlace) personBlockers.push('NO_CONTINGENCY_PLAN');
   const healthTasks = t.requiredCompetences.length > 0;
   const personalAssistants = team.map((e) => {
@@ -68,7 +76,8 @@ function readinessOf(t: Transition) {
     for (const code of t.requiredCompetences) {
       const current = currentRecords(e.personalAssistantId, code);
       if (current.length === 0) blockers.push({ kind: 'MISSING_COMPETENCE', courseCode: code });
-      else if (courses.get(code)?.requiresNhsSignOff && !current.some((r) => r.signedOffBy.nhsStaff)) blockers.push({ kind: 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS', courseCode: code });
+      else if (courses.get(code)?.requiresNhsSignOff && !current.some((r) => r.signedOffBy.nhsStaff))
+        blockers.push({ kind: 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS', courseCode: code });
     }
     if (!e.contractSigned) blockers.push({ kind: 'CONTRACT_NOT_SIGNED', courseCode: null });
     if (healthTasks && !e.insuranceUpdated) blockers.push({ kind: 'INSURANCE_NOT_UPDATED', courseCode: null });
@@ -83,7 +92,9 @@ const involvesIcb = (t: Transition) => t.proposedBy === ICB || t.parties.some((p
 
 /** The people the ICB funds today (a PHB, a CHC package or a share of an integrated budget) or is moving to its funding. */
 const icbPeople = new Set([
-  ...[...region.personalHealthBudgets, ...region.chcPackages].filter((e) => e.healthBodyOdsCode === ICB && runsOn(e, TODAY)).map((e) => e.personId),
+  ...[...region.personalHealthBudgets, ...region.chcPackages]
+    .filter((e) => e.healthBodyOdsCode === ICB && runsOn(e, TODAY))
+    .map((e) => e.personId),
   ...region.integratedBudgets.filter((e) => runsOn(e, TODAY) && e.shares.some((s) => s.funderCode === ICB)).map((e) => e.personId),
   ...region.transitions.filter((t) => inFlight(t) && involvesIcb(t)).map((t) => t.personId),
 ]);
@@ -121,11 +132,23 @@ function q1ReferredForNhsFunding() {
  */
 function q2KeptTheirPas(from: string, to: string) {
   const moves = region.transitions.filter(
-    (t) => t.status === 'EFFECTIVE' && t.fromEpisodeType === 'DirectPayment' && t.toVehicle === 'PERSONAL_HEALTH_BUDGET' && t.effectiveDate >= from && t.effectiveDate <= to && involvesIcb(t),
+    (t) =>
+      t.status === 'EFFECTIVE' &&
+      t.fromEpisodeType === 'DirectPayment' &&
+      t.toVehicle === 'PERSONAL_HEALTH_BUDGET' &&
+      t.effectiveDate >= from &&
+      t.effectiveDate <= to &&
+      involvesIcb(t),
   );
   // Kept all: everyone employed the day before the move is still employed on the day.
-  const kept = moves.filter((t) => region.employments.filter((e) => e.employerPersonId === t.personId && runsOn(e, addDays(t.effectiveDate, -1))).every((e) => runsOn(e, t.effectiveDate))).length;
-  const days = moves.map((t) => Math.round((Date.parse(t.completedAt!.slice(0, 10)) - Date.parse(t.proposedAt.slice(0, 10))) / DAY_MS)).sort((a, b) => a - b);
+  const kept = moves.filter((t) =>
+    region.employments
+      .filter((e) => e.employerPersonId === t.personId && runsOn(e, addDays(t.effectiveDate, -1)))
+      .every((e) => runsOn(e, t.effectiveDate)),
+  ).length;
+  const days = moves
+    .map((t) => Math.round((Date.parse(t.completedAt!.slice(0, 10)) - Date.parse(t.proposedAt.slice(0, 10))) / DAY_MS))
+    .sort((a, b) => a - b);
   const mid = Math.floor(days.length / 2);
   // A figure over fewer than five moves would describe the people in it: not published.
   const published = (figure: number) => (moves.length >= 5 ? figure : null);
@@ -145,7 +168,9 @@ function q3PlansThatDiffer() {
     .filter((h) => h.healthBodyOdsCode === ICB)
     .sort((a, b) => a.personId.localeCompare(b.personId))
     .flatMap((h) => {
-      const carePlan = region.carePlans.filter((c) => c.personId === h.personId).sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || b.id.localeCompare(a.id))[0];
+      const carePlan = region.carePlans
+        .filter((c) => c.personId === h.personId)
+        .sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || b.id.localeCompare(a.id))[0];
       if (!carePlan) return [];
       const council = carePlan.tasks.map((t) => t.description);
       const health = h.tasks.map((t) => t.description);
@@ -153,7 +178,14 @@ function q3PlansThatDiffer() {
       const healthOnlyTasks = [...new Set(health.filter((t) => !council.includes(t)))];
       if (councilOnlyTasks.length === 0 && healthOnlyTasks.length === 0) return [];
       const team = [...new Set(teamOf(h.personId).map((e) => e.personalAssistantId))];
-      return [{ person: names(people.get(h.personId)!), councilOnlyTasks, healthOnlyTasks, personalAssistants: team.map((id) => names(pas.get(id)!)) }];
+      return [
+        {
+          person: names(people.get(h.personId)!),
+          councilOnlyTasks,
+          healthOnlyTasks,
+          personalAssistants: team.map((id) => names(pas.get(id)!)),
+        },
+      ];
     });
   return { planTaskDifferences: rows };
 }
@@ -169,7 +201,9 @@ function q4PaymentsProcessedByCouncils(quarter: string) {
     .sort((a, b) => a.councilGssCode.localeCompare(b.councilGssCode) || byStartThenId(a, b));
   return {
     paymentProcessingAgreements: agreements.map((a) => {
-      const budgets = region.personalHealthBudgets.filter((b) => b.healthBodyOdsCode === ICB && b.paymentsProcessedByCouncilGssCode === a.councilGssCode);
+      const budgets = region.personalHealthBudgets.filter(
+        (b) => b.healthBodyOdsCode === ICB && b.paymentsProcessedByCouncilGssCode === a.councilGssCode,
+      );
       // Each month of the quarter counts the budgets running on any of its days while the agreement runs.
       const customerMonths = months.reduce((sum, [first, last]) => {
         const from = a.start > first ? a.start : first;
@@ -180,7 +214,12 @@ function q4PaymentsProcessedByCouncils(quarter: string) {
       return {
         council: { name: council.name, gssCode: council.gssCode },
         feePerCustomerPerMonth: a.feePerCustomerPerMonth,
-        customers: runsOn(a, TODAY) ? budgets.filter((b) => runsOn(b, TODAY)).sort(byStartThenId).map((b) => ({ person: names(people.get(b.personId)!) })) : [],
+        customers: runsOn(a, TODAY)
+          ? budgets
+              .filter((b) => runsOn(b, TODAY))
+              .sort(byStartThenId)
+              .map((b) => ({ person: names(people.get(b.personId)!) }))
+          : [],
         feeForQuarter: { quarter, customerMonths, fee: Math.round(customerMonths * a.feePerCustomerPerMonth * 100) / 100 },
       };
     }),
@@ -227,9 +266,16 @@ describe('the five continuity questions, each one query through the gateway', ()
   afterAll(() => hub.stop());
 
   it('has exactly the five questions', () => {
-    assert.deepEqual([...questions].map((q) => q.name), [
-      'q1-referred-for-nhs-funding', 'q2-kept-their-pas', 'q3-plans-that-differ', 'q4-payments-processed-by-councils', 'q5-health-duties-not-covered',
-    ]);
+    assert.deepEqual(
+      [...questions].map((q) => q.name),
+      [
+        'q1-referred-for-nhs-funding',
+        'q2-kept-their-pas',
+        'q3-plans-that-differ',
+        'q4-payments-processed-by-councils',
+        'q5-health-duties-not-covered',
+      ],
+    );
   });
 
   it('q1: everyone on a council DP referred to the ICB, with each PA and what stands in their way', async () => {
@@ -237,7 +283,10 @@ describe('the five continuity questions, each one query through the gateway', ()
     // The demo region has such moves, some held back by a PA's training and some with every PA ready.
     const pasOf = expected.transitions.edges.flatMap((e) => e.node.readiness.personalAssistants);
     assert.ok(expected.transitions.totalCount > 1, 'moves referred to the ICB');
-    assert.ok(pasOf.some((p) => p.blockers.some((b) => b.kind === 'MISSING_COMPETENCE')) && pasOf.some((p) => p.ready), JSON.stringify(pasOf));
+    assert.ok(
+      pasOf.some((p) => p.blockers.some((b) => b.kind === 'MISSING_COMPETENCE')) && pasOf.some((p) => p.ready),
+      JSON.stringify(pasOf),
+    );
     const { data } = await answer('q1-referred-for-nhs-funding');
     assert.deepEqual(data, expected);
   });
@@ -263,7 +312,10 @@ describe('the five continuity questions, each one query through the gateway', ()
     assert.deepEqual(variables, { quarter: `${y}-Q${Math.floor((m - 1) / 3) + 1}` });
     const expected = q4PaymentsProcessedByCouncils(variables.quarter as string);
     assert.equal(expected.paymentProcessingAgreements.length, 2, 'Newcastle and Sunderland');
-    assert.ok(expected.paymentProcessingAgreements.every((a) => a.customers.length > 0 && a.feeForQuarter.fee > 0), JSON.stringify(expected));
+    assert.ok(
+      expected.paymentProcessingAgreements.every((a) => a.customers.length > 0 && a.feeForQuarter.fee > 0),
+      JSON.stringify(expected),
+    );
     assert.deepEqual(data, expected);
   });
 

@@ -20,7 +20,13 @@ export function continuityQuestions(today = clockToday()) {
     .map((file) => {
       const name = file.replace(/\.graphql$/, '');
       const text = fs.readFileSync(path.join(QUESTIONS_DIR, file), 'utf8');
-      const comment = text.split('\n').filter((l) => l.startsWith('#')).map((l) => l.replace(/^#\s?/, '')).join(' ').replace(/\s+/g, ' ').trim();
+      const comment = text
+        .split('\n')
+        .filter((l) => l.startsWith('#'))
+        .map((l) => l.replace(/^#\s?/, ''))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       return { name, file, question: comment, query: text, variables: variables[name] ?? {} };
     });
 }

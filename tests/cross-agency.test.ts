@@ -59,9 +59,18 @@ describe('cross-agency query through the gateway over HTTP', () => {
       const council = region.councils.find((c) => c.gssCode === dp.councilGssCode)!;
       const got = data.fundingHistory.find((e: any) => e.id === dp.id);
       assert.deepEqual(got, {
-        __typename: 'DirectPayment', id: dp.id, vehicle: 'DIRECT_PAYMENT', start: dp.start, end: dp.end, status: dp.end ? 'ENDED' : 'ACTIVE',
-        funderName: council.name, funderCode: council.gssCode, weeklyAmount: dp.weeklyAmount,
-        hourlyRate: dp.hourlyRate, hoursPerWeek: dp.hoursPerWeek, paymentSupport: dp.paymentSupport,
+        __typename: 'DirectPayment',
+        id: dp.id,
+        vehicle: 'DIRECT_PAYMENT',
+        start: dp.start,
+        end: dp.end,
+        status: dp.end ? 'ENDED' : 'ACTIVE',
+        funderName: council.name,
+        funderCode: council.gssCode,
+        weeklyAmount: dp.weeklyAmount,
+        hourlyRate: dp.hourlyRate,
+        hoursPerWeek: dp.hoursPerWeek,
+        paymentSupport: dp.paymentSupport,
         paymentSupportProvider: dp.paymentSupportProviderId ? { id: dp.paymentSupportProviderId } : null,
         council: { gssCode: council.gssCode, name: council.name },
       });
@@ -70,9 +79,18 @@ describe('cross-agency query through the gateway over HTTP', () => {
       const body = region.healthBodies.find((h) => h.odsCode === phb.healthBodyOdsCode)!;
       const got = data.fundingHistory.find((e: any) => e.id === phb.id);
       assert.deepEqual(got, {
-        __typename: 'PersonalHealthBudget', id: phb.id, vehicle: 'PERSONAL_HEALTH_BUDGET', start: phb.start, end: phb.end, status: phb.end ? 'ENDED' : 'ACTIVE',
-        funderName: body.name, funderCode: body.odsCode, weeklyAmount: phb.weeklyAmount,
-        management: phb.management, hourlyRate: phb.hourlyRate, hoursPerWeek: phb.hoursPerWeek,
+        __typename: 'PersonalHealthBudget',
+        id: phb.id,
+        vehicle: 'PERSONAL_HEALTH_BUDGET',
+        start: phb.start,
+        end: phb.end,
+        status: phb.end ? 'ENDED' : 'ACTIVE',
+        funderName: body.name,
+        funderCode: body.odsCode,
+        weeklyAmount: phb.weeklyAmount,
+        management: phb.management,
+        hourlyRate: phb.hourlyRate,
+        hoursPerWeek: phb.hoursPerWeek,
         paymentSupportProvider: phb.paymentSupportProviderId ? { id: phb.paymentSupportProviderId } : null,
         healthBody: { odsCode: body.odsCode, name: body.name },
       });
@@ -91,26 +109,77 @@ describe('cross-agency query through the gateway over HTTP', () => {
       const got = data.paTeam.find((t: any) => t.id === emp.id);
       const pa = region.personalAssistants.find((p) => p.id === emp.personalAssistantId)!;
       assert.deepEqual(
-        { id: got.id, start: got.start, end: got.end, hoursPerWeek: got.hoursPerWeek, role: got.role, contractSigned: got.contractSigned, active: got.active },
-        { id: emp.id, start: emp.start, end: null, hoursPerWeek: emp.hoursPerWeek, role: emp.role, contractSigned: emp.contractSigned, active: true },
+        {
+          id: got.id,
+          start: got.start,
+          end: got.end,
+          hoursPerWeek: got.hoursPerWeek,
+          role: got.role,
+          contractSigned: got.contractSigned,
+          active: got.active,
+        },
+        {
+          id: emp.id,
+          start: emp.start,
+          end: null,
+          hoursPerWeek: emp.hoursPerWeek,
+          role: emp.role,
+          contractSigned: emp.contractSigned,
+          active: true,
+        },
       );
-      assert.ok(emp.start < region.directPayments.filter((d) => d.personId === personId).map((d) => d.end!).sort().at(-1)!, 'employed before the move');
+      assert.ok(
+        emp.start <
+          region.directPayments
+            .filter((d) => d.personId === personId)
+            .map((d) => d.end!)
+            .sort()
+            .at(-1)!,
+        'employed before the move',
+      );
       assert.deepEqual(
-        { id: got.personalAssistant.id, givenName: got.personalAssistant.givenName, familyName: got.personalAssistant.familyName, employmentStatus: got.personalAssistant.employmentStatus, postcodeDistrict: got.personalAssistant.postcodeDistrict, dbsCheck: got.personalAssistant.dbsCheck },
-        { id: pa.id, givenName: pa.givenName, familyName: pa.familyName, employmentStatus: pa.employmentStatus, postcodeDistrict: pa.postcodeDistrict, dbsCheck: { status: pa.dbsStatus, checkedOn: pa.dbsCheckedOn } },
+        {
+          id: got.personalAssistant.id,
+          givenName: got.personalAssistant.givenName,
+          familyName: got.personalAssistant.familyName,
+          employmentStatus: got.personalAssistant.employmentStatus,
+          postcodeDistrict: got.personalAssistant.postcodeDistrict,
+          dbsCheck: got.personalAssistant.dbsCheck,
+        },
+        {
+          id: pa.id,
+          givenName: pa.givenName,
+          familyName: pa.familyName,
+          employmentStatus: pa.employmentStatus,
+          postcodeDistrict: pa.postcodeDistrict,
+          dbsCheck: { status: pa.dbsStatus, checkedOn: pa.dbsCheckedOn },
+        },
       );
       const records = region.trainingRecords.filter((r) => r.personalAssistantId === pa.id);
       assert.equal(got.personalAssistant.trainingRecords.length, records.length);
       for (const r of records) {
         const course = region.courses.find((c) => c.id === r.courseId)!;
         assert.ok(
-          got.personalAssistant.trainingRecords.some((t: any) =>
-            t.course.code === course.code && t.completedOn === r.completedOn && t.signedOffBy.name === r.signedOffBy.name && t.signedOffBy.nhsStaff === r.signedOffBy.nhsStaff),
+          got.personalAssistant.trainingRecords.some(
+            (t: any) =>
+              t.course.code === course.code &&
+              t.completedOn === r.completedOn &&
+              t.signedOffBy.name === r.signedOffBy.name &&
+              t.signedOffBy.nhsStaff === r.signedOffBy.nhsStaff,
+          ),
           `training ${course.code} on ${r.completedOn} for ${pa.id}`,
         );
       }
-      assert.ok(got.personalAssistant.trainingRecords.some((t: any) => t.course.requiresNhsSignOff && t.signedOffBy.nhsStaff), 'holds a health-task competence signed off by NHS staff');
-      const standards = new Set(records.map((r) => region.courses.find((c) => c.id === r.courseId)!).filter((c) => c.careCertificateStandard).map((c) => c.careCertificateStandard));
+      assert.ok(
+        got.personalAssistant.trainingRecords.some((t: any) => t.course.requiresNhsSignOff && t.signedOffBy.nhsStaff),
+        'holds a health-task competence signed off by NHS staff',
+      );
+      const standards = new Set(
+        records
+          .map((r) => region.courses.find((c) => c.id === r.courseId)!)
+          .filter((c) => c.careCertificateStandard)
+          .map((c) => c.careCertificateStandard),
+      );
       assert.deepEqual(got.personalAssistant.careCertificate, { standardsCompleted: standards.size, standardsTotal: 16 });
     }
   });

@@ -12,7 +12,8 @@ const region = buildDemoRegion();
 /** A day as YYYY-MM-DD, moved by whole days. */
 const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** The first of the month of a YYYY-MM-DD, moved by whole months. */
-const firstOfMonth = (iso: string, months = 0) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1 + months, 1)).toISOString().slice(0, 10);
+const firstOfMonth = (iso: string, months = 0) =>
+  new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1 + months, 1)).toISOString().slice(0, 10);
 
 /** The twelve whole months before the month the hub's pinned day falls in. */
 const TODAY = process.env.CONTINUUM_TODAY!;
@@ -72,7 +73,8 @@ describe('dashboard aggregates through the gateway', () => {
     const w = res.data.paWorkforceAggregates;
     const employments = employmentsIn(PERIOD.from, PERIOD.to);
     const employersOf = new Map<string, Set<string>>();
-    for (const e of employments) employersOf.set(e.personalAssistantId, (employersOf.get(e.personalAssistantId) ?? new Set()).add(e.employerPersonId));
+    for (const e of employments)
+      employersOf.set(e.personalAssistantId, (employersOf.get(e.personalAssistantId) ?? new Set()).add(e.employerPersonId));
     assert.ok(employments.length > employersOf.size, 'some PAs have several employments');
     assert.equal(w.personalAssistants.display, published(employersOf.size));
     assert.equal(w.employers.display, published(new Set(employments.map((e) => e.employerPersonId)).size));
@@ -84,14 +86,19 @@ describe('dashboard aggregates through the gateway', () => {
     const w = (await ask(WORKFORCE, { f: PERIOD })).data.paWorkforceAggregates;
     const councilsOfPa = new Map<string, number>();
     for (const council of region.councils) {
-      const pas = new Set(employmentsIn(PERIOD.from, PERIOD.to, fundedByCouncil(council.gssCode, PERIOD.from, PERIOD.to)).map((e) => e.personalAssistantId));
+      const pas = new Set(
+        employmentsIn(PERIOD.from, PERIOD.to, fundedByCouncil(council.gssCode, PERIOD.from, PERIOD.to)).map((e) => e.personalAssistantId),
+      );
       for (const pa of pas) councilsOfPa.set(pa, (councilsOfPa.get(pa) ?? 0) + 1);
       assert.equal(w.byCouncil.find((r: any) => r.key === council.gssCode).count.display, published(pas.size), council.name);
     }
     const acrossBorders = [...councilsOfPa.values()].filter((n) => n >= 2).length;
     assert.ok(acrossBorders > 0, 'some PAs work for people funded by two councils');
     // The total counts each of them once.
-    assert.equal(w.personalAssistants.display, published(new Set(employmentsIn(PERIOD.from, PERIOD.to).map((e) => e.personalAssistantId)).size));
+    assert.equal(
+      w.personalAssistants.display,
+      published(new Set(employmentsIn(PERIOD.from, PERIOD.to).map((e) => e.personalAssistantId)).size),
+    );
   });
 
   it('narrows to the people a council funds when filtered by council', async () => {
@@ -111,10 +118,16 @@ describe('dashboard aggregates through the gateway', () => {
       if (k >= 1 && k <= 4) pair = { part, whole, k };
     }
     assert.ok(pair, 'the demo data has such a pair');
-    const [whole, part] = await Promise.all([pair.whole, pair.part].map(async (to) => (await ask(WORKFORCE, { f: { from: PERIOD.from, to } })).data.paWorkforceAggregates.personalAssistants));
+    const [whole, part] = await Promise.all(
+      [pair.whole, pair.part].map(
+        async (to) => (await ask(WORKFORCE, { f: { from: PERIOD.from, to } })).data.paWorkforceAggregates.personalAssistants,
+      ),
+    );
     assert.deepEqual([whole.display, part.display], [published(count(pair.whole)), published(count(pair.part))]);
     // What a reader can work out: every difference of 0 to 4 between counts the two figures may stand for.
-    const possible = [...new Set(countsShownAs(whole.display).flatMap((x) => countsShownAs(part.display).map((y) => x - y)))].filter((d) => d >= 0 && d <= 4);
+    const possible = [...new Set(countsShownAs(whole.display).flatMap((x) => countsShownAs(part.display).map((y) => x - y)))].filter(
+      (d) => d >= 0 && d <= 4,
+    );
     assert.ok(possible.includes(pair.k));
     assert.ok(possible.length >= 2, `published ${whole.display} and ${part.display} must not pin the difference ${pair.k}`);
   });
@@ -129,37 +142,60 @@ describe('dashboard aggregates through the gateway', () => {
     assert.equal(Math.round(hours.reduce((n, h) => n + h.hours * (h.hourlyRate ?? 0), 0) * 100) / 100, 342481.24);
     assert.equal(region.microEnterprises.length, 24);
     assert.equal(region.microCareClients.length, 178);
-    const res = await ask(`query ($f: AggregateFilter) { microCareAggregates(filter: $f) {
+    const res = await ask(
+      `query ($f: AggregateFilter) { microCareAggregates(filter: $f) {
       businesses { display } careJobs { display } peopleSupported { display } becameAgencies { display } startedByFormerPas { display }
-      totalHours { display } moneyKeptLocal { display } hoursByCategory { key amount { display } } } }`, { f: MICRO_CARE });
+      totalHours { display } moneyKeptLocal { display } hoursByCategory { key amount { display } } } }`,
+      { f: MICRO_CARE },
+    );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const m = res.data.microCareAggregates;
     assert.deepEqual(
-      [m.businesses.display, m.careJobs.display, m.peopleSupported.display, m.becameAgencies.display, m.startedByFormerPas.display, m.totalHours.display, m.moneyKeptLocal.display],
+      [
+        m.businesses.display,
+        m.careJobs.display,
+        m.peopleSupported.display,
+        m.becameAgencies.display,
+        m.startedByFormerPas.display,
+        m.totalHours.display,
+        m.moneyKeptLocal.display,
+      ],
       ['25', '40', '180', '<5', '<5', '34,330', '£342,500'],
     );
-    assert.deepEqual(m.hoursByCategory.map((r: any) => r.amount.display), ['4,940', '17,210', '3,640', '8,540']);
+    assert.deepEqual(
+      m.hoursByCategory.map((r: any) => r.amount.display),
+      ['4,940', '17,210', '3,640', '8,540'],
+    );
   });
 
   it('suppresses a sum of hours over fewer than five businesses', async () => {
     const firstMonth = { from: MICRO_CARE.from, to: plusDays(firstOfMonth(MICRO_CARE.from, 1), -1) };
     const fifth = region.microEnterprises.map((m) => m.registeredOn).sort()[4]!;
-    const res = await ask(`query ($f: AggregateFilter) { microCareAggregates(filter: $f) { businesses { display } totalHours { display suppressed value } } }`, { f: firstMonth });
+    const res = await ask(
+      `query ($f: AggregateFilter) { microCareAggregates(filter: $f) { businesses { display } totalHours { display suppressed value } } }`,
+      { f: firstMonth },
+    );
     assert.ok(fifth > firstMonth.to, 'fewer than five businesses in the first month');
     assert.equal(res.data.microCareAggregates.businesses.display, '<5');
     assert.deepEqual(res.data.microCareAggregates.totalHours, { display: '<5 contributors', suppressed: true, value: null });
   });
 
   it('counts moves in flight in which the ICB is a party', async () => {
-    const res = await ask(`{ transitionAggregates(filter: { icbOdsCode: "QHM" }) { inFlight { display } continuity { peopleWithGaps { display } } } }`);
+    const res = await ask(
+      `{ transitionAggregates(filter: { icbOdsCode: "QHM" }) { inFlight { display } continuity { peopleWithGaps { display } } } }`,
+    );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-    const inFlight = region.transitions.filter((t) => ['PROPOSED', 'AGREED'].includes(t.status) && t.parties.some((p) => p.funderCode === 'QHM'));
+    const inFlight = region.transitions.filter(
+      (t) => ['PROPOSED', 'AGREED'].includes(t.status) && t.parties.some((p) => p.funderCode === 'QHM'),
+    );
     assert.equal(res.data.transitionAggregates.inFlight.display, published(inFlight.length));
     assert.notEqual(res.data.transitionAggregates.continuity, null);
   });
 
-  it('answers the council support offer in the survey\'s shape, counting councils', async () => {
-    const res = await ask(`{ councilSupportOfferAggregates { surveyYear previousSurveyYear councils items { key audience available availableInPreviousRound } } }`);
+  it("answers the council support offer in the survey's shape, counting councils", async () => {
+    const res = await ask(
+      `{ councilSupportOfferAggregates { surveyYear previousSurveyYear councils items { key audience available availableInPreviousRound } } }`,
+    );
     const s = res.data.councilSupportOfferAggregates;
     assert.deepEqual([s.surveyYear, s.previousSurveyYear, s.councils], [2015, 2014, 13]);
     const peer = s.items.find((i: any) => i.key === 'PEER_SUPPORT' && i.audience === 'EMPLOYER');
@@ -182,11 +218,19 @@ describe('dashboard aggregates through the gateway', () => {
   });
 
   it('gives no path from an aggregate to a person: no aggregate type has an id or an entity', async () => {
-    const res = await ask(`{ __schema { queryType { fields { name type { name ofType { name ofType { name } } } } } types { name kind fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`);
+    const res = await ask(
+      `{ __schema { queryType { fields { name type { name ofType { name ofType { name } } } } } types { name kind fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`,
+    );
     const types = new Map<string, any>(res.data.__schema.types.map((t: any) => [t.name, t]));
-    const named = (t: any): string => (t.name ?? named(t.ofType));
+    const named = (t: any): string => t.name ?? named(t.ofType);
     const aggregates = res.data.__schema.queryType.fields.filter((f: any) => f.name.endsWith('Aggregates'));
-    assert.deepEqual(aggregates.map((f: any) => f.name).sort(), ['councilSupportOfferAggregates', 'microCareAggregates', 'paTrainingAggregates', 'paWorkforceAggregates', 'transitionAggregates']);
+    assert.deepEqual(aggregates.map((f: any) => f.name).sort(), [
+      'councilSupportOfferAggregates',
+      'microCareAggregates',
+      'paTrainingAggregates',
+      'paWorkforceAggregates',
+      'transitionAggregates',
+    ]);
     const visit = (name: string, seen: Set<string>, path: string) => {
       if (seen.has(name)) return;
       seen.add(name);
@@ -194,7 +238,10 @@ describe('dashboard aggregates through the gateway', () => {
       for (const field of type?.fields ?? []) {
         const target = named(field.type);
         assert.notEqual(target, 'ID', `${path}.${field.name} is an id`);
-        assert.ok(!['Person', 'PersonalAssistant', 'Employment', 'Transition', 'TrainingRecord'].includes(target), `${path}.${field.name} leads to ${target}`);
+        assert.ok(
+          !['Person', 'PersonalAssistant', 'Employment', 'Transition', 'TrainingRecord'].includes(target),
+          `${path}.${field.name} leads to ${target}`,
+        );
         visit(target, seen, `${path}.${field.name}`);
       }
     };

@@ -40,7 +40,13 @@ async function refused(run: Promise<unknown>, what: string): Promise<void> {
   });
 }
 
-const SUBGRAPH_ROLES = { people: 'continuum_people', councils: 'continuum_councils', health: 'continuum_health', support: 'continuum_support', training: 'continuum_training' } as const;
+const SUBGRAPH_ROLES = {
+  people: 'continuum_people',
+  councils: 'continuum_councils',
+  health: 'continuum_health',
+  support: 'continuum_support',
+  training: 'continuum_training',
+} as const;
 
 describe('each part of the hub connects as its own role', () => {
   let hub: TestHub;
@@ -50,31 +56,51 @@ describe('each part of the hub connects as its own role', () => {
   afterAll(() => hub.stop());
 
   it('every subgraph runs as its own role, and the access store as continuum_access_writer: none a superuser, none able to make roles or databases', async () => {
-    const who = 'SELECT current_user AS name, rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = current_user';
+    const who =
+      'SELECT current_user AS name, rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = current_user';
     for (const [name, role] of Object.entries(SUBGRAPH_ROLES)) {
       const [me] = await (hub.subgraph(name as keyof typeof SUBGRAPH_ROLES).database.client as any).$queryRawUnsafe(who);
-      assert.deepEqual(me, { name: role, rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolreplication: false, rolbypassrls: false }, name);
+      assert.deepEqual(
+        me,
+        { name: role, rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolreplication: false, rolbypassrls: false },
+        name,
+      );
     }
     const { rows } = await hub.accessStore.pool.query(who);
-    assert.deepEqual(rows[0], { name: 'continuum_access_writer', rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolreplication: false, rolbypassrls: false });
+    assert.deepEqual(rows[0], {
+      name: 'continuum_access_writer',
+      rolsuper: false,
+      rolcreaterole: false,
+      rolcreatedb: false,
+      rolreplication: false,
+      rolbypassrls: false,
+    });
   });
 
   it('a subgraph role owns nothing in its database and cannot make a table there', async () => {
     for (const name of Object.keys(SUBGRAPH_ROLES) as (keyof typeof SUBGRAPH_ROLES)[]) {
       const client = hub.subgraph(name).database.client as any;
-      const [owned] = await client.$queryRawUnsafe(`SELECT count(*)::int AS n FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)`);
+      const [owned] = await client.$queryRawUnsafe(
+        `SELECT count(*)::int AS n FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)`,
+      );
       assert.equal(owned.n, 0, name);
       await refused(client.$executeRawUnsafe('CREATE TABLE taken_over (id int)'), `${name}: CREATE TABLE`);
     }
   });
 
-  it('a subgraph role may not connect to another subgraph\'s database', async () => {
+  it("a subgraph role may not connect to another subgraph's database", async () => {
     const councils = await freshDatabase('councils');
-    await refused(withClient(runtimeDatabaseUrl(councils, 'people'), async () => {}), 'continuum_people connecting to a councils database');
+    await refused(
+      withClient(runtimeDatabaseUrl(councils, 'people'), async () => {}),
+      'continuum_people connecting to a councils database',
+    );
   });
 
   it('the subgraph roles cannot read migration bookkeeping', async () => {
-    await refused((hub.subgraph('people').database.client as any).$queryRawUnsafe('SELECT count(*) FROM "_prisma_migrations"'), 'SELECT _prisma_migrations');
+    await refused(
+      (hub.subgraph('people').database.client as any).$queryRawUnsafe('SELECT count(*) FROM "_prisma_migrations"'),
+      'SELECT _prisma_migrations',
+    );
   });
 });
 
@@ -87,9 +113,11 @@ describe('the audit trail refuses its writer everything but adding and reading r
     // A read leaves rows, written by the writer role.
     await hub.as('phb-lead.icb')(`query ($id: ID) { person(id: $id) { id givenName } }`, { id: '7f9c2ba4-e88f-4e8b-9d3c-0a1b2c3d4e5f' });
     await hub.as('phb-lead.icb')(`{ people(first: 1) { totalCount } }`);
-    partition = (await hub.accessStore.pool.query(
-      `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_event'::regclass ORDER BY c.relname LIMIT 1`,
-    )).rows[0].relname;
+    partition = (
+      await hub.accessStore.pool.query(
+        `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_event'::regclass ORDER BY c.relname LIMIT 1`,
+      )
+    ).rows[0].relname;
   });
   afterAll(() => hub.stop());
 
@@ -167,10 +195,26 @@ describe('on a server whose login is not a superuser', () => {
     });
   });
 
-  it('a login that may create roles makes a subgraph\'s role itself: LOGIN and nothing more', async () => {
+  it("a login that may create roles makes a subgraph's role itself: LOGIN and nothing more", async () => {
     await ensureRuntimeRole(as(creator, database), `probe-${suffix}`);
-    const role = await withClient(admin, async (c) => (await c.query(`SELECT rolcanlogin, rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = $1`, [`continuum_probe_${suffix}`])).rows[0]);
-    assert.deepEqual(role, { rolcanlogin: true, rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolreplication: false, rolbypassrls: false });
+    const role = await withClient(
+      admin,
+      async (c) =>
+        (
+          await c.query(
+            `SELECT rolcanlogin, rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = $1`,
+            [`continuum_probe_${suffix}`],
+          )
+        ).rows[0],
+    );
+    assert.deepEqual(role, {
+      rolcanlogin: true,
+      rolsuper: false,
+      rolcreaterole: false,
+      rolcreatedb: false,
+      rolreplication: false,
+      rolbypassrls: false,
+    });
   });
 
   it('it migrates the access store as its owner, and the writer it grants can neither change the audit trail nor disable its triggers', async () => {
@@ -186,11 +230,15 @@ describe('on a server whose login is not a superuser', () => {
       assert.equal(Number((await c.query('SELECT count(*) AS n FROM audit_event')).rows[0].n), 1);
     });
     // The login that migrated it owns the rest of the access store, not the audit trail.
-    const owner = await withClient(url, async (c) => (await c.query(`SELECT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE oid = 'audit_event'::regclass`)).rows[0].owner);
+    const owner = await withClient(
+      url,
+      async (c) =>
+        (await c.query(`SELECT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE oid = 'audit_event'::regclass`)).rows[0].owner,
+    );
     assert.equal(owner, 'continuum_audit_owner');
   });
 
-  it('a login that may not create roles stops with what to ask the server\'s administrator for', async () => {
+  it("a login that may not create roles stops with what to ask the server's administrator for", async () => {
     const name = `probe2-${suffix}`;
     await assert.rejects(ensureRuntimeRole(as(plain), name), (err: Error) => {
       assert.ok(err instanceof DatabaseRoleError);
@@ -199,19 +247,25 @@ describe('on a server whose login is not a superuser', () => {
       assert.match(err.message, new RegExp(`PROBE2_${suffix.toUpperCase()}_DATABASE_PASSWORD`));
       return true;
     });
-    const made = await withClient(admin, async (c) => (await c.query('SELECT count(*)::int AS n FROM pg_roles WHERE rolname = $1', [`continuum_probe2_${suffix}`])).rows[0].n);
+    const made = await withClient(
+      admin,
+      async (c) => (await c.query('SELECT count(*)::int AS n FROM pg_roles WHERE rolname = $1', [`continuum_probe2_${suffix}`])).rows[0].n,
+    );
     assert.equal(made, 0);
   });
 
   it('grants only on tables: a role granted its database cannot read the migration bookkeeping', async () => {
     const url = as(creator, database);
     await grantRuntimeAccess(url, 'access');
-    await refused(withClient(runtimeDatabaseUrl(url, 'access'), (c) => c.query('SELECT * FROM "_prisma_migrations"')), 'SELECT _prisma_migrations');
+    await refused(
+      withClient(runtimeDatabaseUrl(url, 'access'), (c) => c.query('SELECT * FROM "_prisma_migrations"')),
+      'SELECT _prisma_migrations',
+    );
   });
 });
 
 describe('passwords', () => {
-  it('a role\'s password is made at random on first use and kept in a file only its owner may read; the deployment may give it instead', () => {
+  it("a role's password is made at random on first use and kept in a file only its owner may read; the deployment may give it instead", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-secrets-'));
     const file = path.join(dir, 'nested', 'database-secrets.json');
     const saved = process.env.CONTINUUM_DATABASE_SECRETS_FILE;
@@ -237,12 +291,16 @@ describe('passwords', () => {
     const script = `import { rolePassword } from '@continuum/runtime'; console.log(rolePassword('continuum_together', 'TOGETHER_DATABASE_PASSWORD'));`;
     try {
       const runs = await Promise.all(
-        Array.from({ length: 4 }, () => new Promise<string>((resolve, reject) => {
-          const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, env });
-          let out = '';
-          child.stdout.on('data', (d: Buffer) => (out += d));
-          child.on('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`exit ${code}`))));
-        })),
+        Array.from(
+          { length: 4 },
+          () =>
+            new Promise<string>((resolve, reject) => {
+              const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, env });
+              let out = '';
+              child.stdout.on('data', (d: Buffer) => (out += d));
+              child.on('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`exit ${code}`))));
+            }),
+        ),
       );
       assert.equal(new Set(runs).size, 1, runs.join(' '));
       assert.equal(JSON.parse(fs.readFileSync(env.CONTINUUM_DATABASE_SECRETS_FILE, 'utf8')).roles.continuum_together, runs[0]);
@@ -251,14 +309,23 @@ describe('passwords', () => {
     }
   });
 
-  it('the embedded server\'s administrator gets a password of its own, replacing the one every install used to share', async () => {
+  it("the embedded server's administrator gets a password of its own, replacing the one every install used to share", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-embedded-secrets-'));
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-embedded-pg-'));
     const saved = process.env.CONTINUUM_DATABASE_SECRETS_FILE;
     process.env.CONTINUUM_DATABASE_SECRETS_FILE = path.join(dir, 'database-secrets.json');
     const port = await freePort();
     // A server made the old way: every install's administrator had the password "postgres".
-    const old = new EmbeddedPostgres({ databaseDir: dataDir, port, user: 'postgres', password: 'postgres', persistent: true, createPostgresUser: process.getuid?.() === 0, onLog: () => {}, onError: () => {} });
+    const old = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user: 'postgres',
+      password: 'postgres',
+      persistent: true,
+      createPostgresUser: process.getuid?.() === 0,
+      onLog: () => {},
+      onError: () => {},
+    });
     await old.initialise();
     const server = await startEmbeddedPostgres({ dataDir, port });
     try {
@@ -266,10 +333,13 @@ describe('passwords', () => {
       assert.ok(kept.length >= 32 && kept !== 'postgres');
       assert.equal(new URL(server.url).password, encodeURIComponent(kept));
       await withClient(server.url, (c) => c.query('SELECT 1'));
-      await assert.rejects(withClient(`postgresql://postgres:postgres@127.0.0.1:${port}/postgres`, (c) => c.query('SELECT 1')), (err: { code?: string }) => {
-        assert.equal(err.code, '28P01', 'password authentication failed');
-        return true;
-      });
+      await assert.rejects(
+        withClient(`postgresql://postgres:postgres@127.0.0.1:${port}/postgres`, (c) => c.query('SELECT 1')),
+        (err: { code?: string }) => {
+          assert.equal(err.code, '28P01', 'password authentication failed');
+          return true;
+        },
+      );
     } finally {
       await server.stop();
       process.env.CONTINUUM_DATABASE_SECRETS_FILE = saved;

@@ -21,9 +21,14 @@ describe('first run on an empty PostgreSQL server (what npm start does)', () => 
   it('creates one database per subgraph and the access store, migrates and seeds them once; a second run changes nothing', async () => {
     const logs: string[] = [];
     const progress: string[] = [];
-    const first = await prepareDatabases(testServerUrl(), { seed: true, log: (l) => logs.push(l), progress: (label) => progress.push(label) });
+    const first = await prepareDatabases(testServerUrl(), {
+      seed: true,
+      log: (l) => logs.push(l),
+      progress: (label) => progress.push(label),
+    });
     assert.deepEqual(Object.keys(first).sort(), ['access', 'councils', 'health', 'people', 'support', 'training']);
-    for (const url of Object.values(first)) assert.match(new URL(url).pathname, /^\/continuum_(people|councils|health|support|training|access)$/);
+    for (const url of Object.values(first))
+      assert.match(new URL(url).pathname, /^\/continuum_(people|councils|health|support|training|access)$/);
     assert.equal(logs.filter((l) => l.startsWith('created database')).length, 6);
     assert.ok((await count(first.access, 'relationship')) > region.people.length, 'relationships seeded from the demo facts');
     assert.equal(await count(first.access, 'employment_link'), region.employments.length);

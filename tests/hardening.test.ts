@@ -14,7 +14,10 @@ import { SUPERGRAPH_FILE } from '../scripts/hub.ts';
 import { startTestHub, type TestHub } from './helpers.ts';
 
 const region = buildDemoRegion();
-const NHS_NUMBERS = region.people.filter((p) => p.nhsNumber).slice(0, 40).map((p) => p.nhsNumber!);
+const NHS_NUMBERS = region.people
+  .filter((p) => p.nhsNumber)
+  .slice(0, 40)
+  .map((p) => p.nhsNumber!);
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -71,7 +74,11 @@ describe('GraphQL hardening at the gateway', () => {
     const res = await post(hub.gatewayUrl, { query, variables: { n: 100 } }, auth);
     refusedWith(res, 'COST_LIMIT_EXCEEDED');
     assert.equal(res.status, 400);
-    assert.deepEqual(hub.subgraphs.map((s) => s.database.statementCount()), before, 'no subgraph was asked');
+    assert.deepEqual(
+      hub.subgraphs.map((s) => s.database.statementCount()),
+      before,
+      'no subgraph was asked',
+    );
     // The same shape for one person is within the limit.
     const small = await post(hub.gatewayUrl, { query, variables: { n: 1 } }, auth);
     assert.equal(small.body.errors, undefined, small.text);
@@ -96,7 +103,11 @@ describe('GraphQL hardening at the gateway', () => {
   it('refuses HTTP batching (an array of operations)', async () => {
     const res = await post(hub.gatewayUrl, [{ query: '{ councils { name } }' }, { query: '{ councils { name } }' }], auth);
     assert.equal(res.status, 400);
-    assert.deepEqual(res.body.errors.map((e: any) => e.extensions?.code), ['BAD_REQUEST'], res.text);
+    assert.deepEqual(
+      res.body.errors.map((e: any) => e.extensions?.code),
+      ['BAD_REQUEST'],
+      res.text,
+    );
     assert.doesNotMatch(res.text, /"name":"/);
   });
 
@@ -121,7 +132,11 @@ describe('GraphQL hardening at the gateway', () => {
     assert.match(dev.text, /Did you mean/);
     const prod = await post(production.url, query, auth);
     assert.equal(prod.status, 400);
-    assert.deepEqual(prod.body.errors.map((e: any) => e.extensions?.code), ['GRAPHQL_VALIDATION_FAILED'], prod.text);
+    assert.deepEqual(
+      prod.body.errors.map((e: any) => e.extensions?.code),
+      ['GRAPHQL_VALIDATION_FAILED'],
+      prod.text,
+    );
     assert.doesNotMatch(prod.text, /Did you mean|familyName/);
   });
 

@@ -25,7 +25,9 @@ let keys: Promise<HubKeys> | null = null;
 export const testHubKeys = () => (keys ??= generateHubKeys());
 
 /** The whole hub over real HTTP on ephemeral ports, each subgraph on a fresh seeded database. */
-export async function startTestHub(opts: Pick<Parameters<typeof startHub>[0], 'routeFor' | 'supergraph' | 'timeoutFor' | 'logger'> & { accessDatabaseUrl?: string } = {}): Promise<TestHub> {
+export async function startTestHub(
+  opts: Pick<Parameters<typeof startHub>[0], 'routeFor' | 'supergraph' | 'timeoutFor' | 'logger'> & { accessDatabaseUrl?: string } = {},
+): Promise<TestHub> {
   // Tests drive transitions themselves unless they ask for the background loop.
   process.env.CONTINUUM_RECONCILE_INTERVAL_MS ??= '0';
   const databaseUrls: Record<string, string> = {};
@@ -33,7 +35,15 @@ export async function startTestHub(opts: Pick<Parameters<typeof startHub>[0], 'r
   databaseUrls.access = opts.accessDatabaseUrl ?? (await freshDatabase('access'));
   const ports = Object.fromEntries([...SUBGRAPH_MODULES.map((m) => [m.name, 0]), ['gateway', 0]]);
   const hubKeys = await testHubKeys();
-  const hub = await startHub({ databaseUrls, ports, routeFor: opts.routeFor, supergraph: opts.supergraph, timeoutFor: opts.timeoutFor, keys: hubKeys, logger: opts.logger ?? quietLogger });
+  const hub = await startHub({
+    databaseUrls,
+    ports,
+    routeFor: opts.routeFor,
+    supergraph: opts.supergraph,
+    timeoutFor: opts.timeoutFor,
+    keys: hubKeys,
+    logger: opts.logger ?? quietLogger,
+  });
   const tokens = new Map<string, Promise<string>>();
   const bearer = async (user: string | Caller) => {
     const caller = typeof user === 'string' ? demoUser(user) : user;
@@ -43,7 +53,10 @@ export async function startTestHub(opts: Pick<Parameters<typeof startHub>[0], 'r
   };
   return Object.assign(hub, {
     bearer,
-    as: (user: string | Caller): Client => async (query, variables) => postGraphQL(hub.gatewayUrl, query, variables, await bearer(user)),
+    as:
+      (user: string | Caller): Client =>
+      async (query, variables) =>
+        postGraphQL(hub.gatewayUrl, query, variables, await bearer(user)),
   });
 }
 

@@ -10,7 +10,17 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from '@jest/globals';
-import { buildSchema, getNamedType, isAbstractType, isInterfaceType, isListType, isNonNullType, isObjectType, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isAbstractType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
 import { SUBGRAPH_MODULES } from '../scripts/subgraphs.ts';
 
 const SUPERGRAPH = path.resolve(import.meta.dirname, '../schema/supergraph.graphql');
@@ -46,7 +56,16 @@ describe('hidden references never hide their parent', () => {
   const screened = screenedTypes();
 
   it('knows the screened types (Person, PersonalAssistant, Employment, Transition, funding episodes …)', () => {
-    for (const name of ['Person', 'PersonalAssistant', 'Employment', 'Transition', 'DirectPayment', 'PersonalHealthBudget', 'TrainingRecord']) assert.ok(screened.has(name), name);
+    for (const name of [
+      'Person',
+      'PersonalAssistant',
+      'Employment',
+      'Transition',
+      'DirectPayment',
+      'PersonalHealthBudget',
+      'TrainingRecord',
+    ])
+      assert.ok(screened.has(name), name);
   });
 
   it('has no non-null field naming a screened record, outside Query and Mutation', () => {

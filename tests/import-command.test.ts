@@ -17,11 +17,28 @@ describe('npm run import: a council client list from CSV', () => {
   const importFile = (name: string, text: string, ...extra: string[]) => {
     const file = path.join(dir, name);
     fs.writeFileSync(file, text);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', 'people', file, '--agency', 'council', '--organisation', 'E06000047', '--by', 'import test', ...extra], {
-      cwd: root,
-      env: { ...process.env, PEOPLE_DATABASE_URL: url },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/import.ts',
+        'people',
+        file,
+        '--agency',
+        'council',
+        '--organisation',
+        'E06000047',
+        '--by',
+        'import test',
+        ...extra,
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, PEOPLE_DATABASE_URL: url },
+        encoding: 'utf8',
+      },
+    );
     return { ...run, report: fs.existsSync(`${file}.report.csv`) ? fs.readFileSync(`${file}.report.csv`, 'utf8') : '' };
   };
   const people = () => db.client.person.count();
@@ -38,7 +55,10 @@ describe('npm run import: a council client list from CSV', () => {
 
   it('refuses a file with a bad row, exits 1, writes the report by line and column, and imports nothing', async () => {
     const before = await people();
-    const run = importFile('bad.csv', 'Client ID,Forename,Surname,Date of Birth\nCLI-1,Maud,Gonne,21/12/1946\nCLI-2,Agnes,Peabody,30/02/1951\n');
+    const run = importFile(
+      'bad.csv',
+      'Client ID,Forename,Surname,Date of Birth\nCLI-1,Maud,Gonne,21/12/1946\nCLI-2,Agnes,Peabody,30/02/1951\n',
+    );
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stderr, /line 3, Date of Birth: is not a calendar date/);
     assert.match(run.stderr, /nothing was imported/);
@@ -48,7 +68,8 @@ describe('npm run import: a council client list from CSV', () => {
 
   it('imports a good file with a per-row report, and a second run finds every row already imported', async () => {
     const before = await people();
-    const text = 'Client ID,Forename,Surname,Date of Birth,Postcode\nCLI-1,Maud,Gonne,21/12/1946,CH7 1AB\nCLI-2,Agnes,Peabody,28/02/1951,CH7 6DD\n';
+    const text =
+      'Client ID,Forename,Surname,Date of Birth,Postcode\nCLI-1,Maud,Gonne,21/12/1946,CH7 1AB\nCLI-2,Agnes,Peabody,28/02/1951,CH7 6DD\n';
     const first = importFile('good.csv', text);
     assert.equal(first.status, 0, first.stderr);
     assert.match(first.stdout, /2 new, 0 linked to records already known, 0 sent to review, 0 already imported/);
@@ -79,7 +100,10 @@ describe('npm run import: a PA register from CSV', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-import-'));
     try {
       const file = path.join(dir, 'register.csv');
-      fs.writeFileSync(file, 'PA ID,Forename,Surname,Date of Birth,NI Number,Postcode\nCLI-PA-1,Morwenna,Trevithick,02/05/1988,QQ123445B,CH7 2AB\n');
+      fs.writeFileSync(
+        file,
+        'PA ID,Forename,Surname,Date of Birth,NI Number,Postcode\nCLI-PA-1,Morwenna,Trevithick,02/05/1988,QQ123445B,CH7 2AB\n',
+      );
       const run = (organisation: string) =>
         spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', 'pas', file, '--organisation', organisation], {
           cwd: root,

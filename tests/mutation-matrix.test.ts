@@ -34,8 +34,17 @@ const UNKNOWN = '0f9e8d7c-6b5a-4f3e-8d2c-1b0a9f8e7d6c';
 
 type Role = 'SW' | 'CHC' | 'PHB' | 'SA' | 'TR' | 'COM' | 'PA' | 'DPO' | 'P';
 const ROLE_OF: Record<DemoUser['role'], Role | null> = {
-  SOCIAL_WORKER: 'SW', CHC_NURSE: 'CHC', PHB_LEAD: 'PHB', SUPPORT_ADVISER: 'SA', TRAINER: 'TR', COMMISSIONER: 'COM',
-  PERSONAL_ASSISTANT: 'PA', DATA_PROTECTION_OFFICER: 'DPO', PERSON: 'P', HUB_SERVICE: null, PUBLIC: null,
+  SOCIAL_WORKER: 'SW',
+  CHC_NURSE: 'CHC',
+  PHB_LEAD: 'PHB',
+  SUPPORT_ADVISER: 'SA',
+  TRAINER: 'TR',
+  COMMISSIONER: 'COM',
+  PERSONAL_ASSISTANT: 'PA',
+  DATA_PROTECTION_OFFICER: 'DPO',
+  PERSON: 'P',
+  HUB_SERVICE: null,
+  PUBLIC: null,
 };
 
 /**
@@ -111,18 +120,30 @@ const AISHA = demoUser('pa.aisha-khan').personalAssistantId!;
 const strangers = region.people.filter((p) => !seenByAnyone.has(p.id) && p.id !== ELEANOR && p.nhsNumberStatus === '01');
 const [STRANGER, STRANGER_2, REGISTERED_STRANGER, REVIEW_STRANGER_1, REVIEW_STRANGER_2] = strangers;
 const [STRANGER_PA, STRANGER_PA_2] = region.personalAssistants.filter((p) => !paSeenByAnyone.has(p.id) && p.id !== AISHA);
-const strangerEmployment = region.employments.find((e) => !seenByAnyone.has(e.employerPersonId) && !paSeenByAnyone.has(e.personalAssistantId))!;
+const strangerEmployment = region.employments.find(
+  (e) => !seenByAnyone.has(e.employerPersonId) && !paSeenByAnyone.has(e.personalAssistantId),
+)!;
 const NEWCASTLE = 'E08000021';
 const FLINTSHIRE = 'W06000005';
 const newcastleOnly = region.people.find((p) => p.id !== ELEANOR && [...seenBy].every(([o, s]) => s.has(p.id) === (o === NEWCASTLE)))!;
 const flintshireOnly = region.people.find((p) => [...seenBy].every(([o, s]) => s.has(p.id) === (o === FLINTSHIRE)))!;
 
-const canSee = (user: DemoUser, personId: string) => (user.personId ? user.personId === personId : user.role === 'DATA_PROTECTION_OFFICER' || !!seenBy.get(user.organisationCode)?.has(personId));
+const canSee = (user: DemoUser, personId: string) =>
+  user.personId
+    ? user.personId === personId
+    : user.role === 'DATA_PROTECTION_OFFICER' || !!seenBy.get(user.organisationCode)?.has(personId);
 /** A transition the user's organisation is no party to, about someone it may not see (else an id never held). */
 const transitionFor = (user: DemoUser) =>
-  region.transitions.find((t) => ['PROPOSED', 'AGREED'].includes(t.status) && !canSee(user, t.personId) && t.proposedBy !== user.organisationCode && !t.parties.some((p) => p.funderCode === user.organisationCode))?.id ?? UNKNOWN;
+  region.transitions.find(
+    (t) =>
+      ['PROPOSED', 'AGREED'].includes(t.status) &&
+      !canSee(user, t.personId) &&
+      t.proposedBy !== user.organisationCode &&
+      !t.parties.some((p) => p.funderCode === user.organisationCode),
+  )?.id ?? UNKNOWN;
 /** A safeguarding concern another council holds, about someone the user may not see. */
-const concernFor = (user: DemoUser) => region.safeguardingConcerns.find((c) => c.councilGssCode !== user.organisationCode && !canSee(user, c.personId))?.id ?? UNKNOWN;
+const concernFor = (user: DemoUser) =>
+  region.safeguardingConcerns.find((c) => c.councilGssCode !== user.organisationCode && !canSee(user, c.personId))?.id ?? UNKNOWN;
 
 /** Values for arguments the schema alone cannot choose, per mutation (merged over the generated ones). */
 function overrides(field: string, user: DemoUser, made: Made): Record<string, any> {
@@ -139,12 +160,22 @@ function overrides(field: string, user: DemoUser, made: Made): Record<string, an
     case 'closeSafeguardingConcern':
       return { input: { id: concernFor(user) } };
     case 'startDirectPayment':
-      return { input: { start: dayFromToday(365), end: dayFromToday(365), paymentSupport: 'SELF_MANAGED', hourlyRate: 14, hoursPerWeek: 10 } };
+      return {
+        input: { start: dayFromToday(365), end: dayFromToday(365), paymentSupport: 'SELF_MANAGED', hourlyRate: 14, hoursPerWeek: 10 },
+      };
     case 'proposeTransition':
       return { input: { toVehicle: 'PERSONAL_HEALTH_BUDGET', effectiveDate: dayFromToday(30), newPlan: { weeklyAmount: 300 } } };
     case 'registerPerson': {
       const wrongBirth = `${Number(REGISTERED_STRANGER.dateOfBirth.slice(0, 4)) - 2}${REGISTERED_STRANGER.dateOfBirth.slice(4)}`;
-      return { input: { nhsNumber: REGISTERED_STRANGER.nhsNumber, nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED', givenName: REGISTERED_STRANGER.givenName, familyName: REGISTERED_STRANGER.familyName, dateOfBirth: wrongBirth } };
+      return {
+        input: {
+          nhsNumber: REGISTERED_STRANGER.nhsNumber,
+          nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED',
+          givenName: REGISTERED_STRANGER.givenName,
+          familyName: REGISTERED_STRANGER.familyName,
+          dateOfBirth: wrongBirth,
+        },
+      };
     }
     case 'linkMatchReview':
       return { id: made.personReviewFor(user), personId: stranger.id };
@@ -172,7 +203,16 @@ function overrides(field: string, user: DemoUser, made: Made): Record<string, an
       return { id: '999999999' };
     case 'registerPersonalAssistant':
       // A namesake of a PA the register never held: a possible match, for its own review.
-      return { input: { givenName: STRANGER_PA.givenName, familyName: STRANGER_PA.familyName, dateOfBirth: STRANGER_PA.dateOfBirth, niNumberSuffix: '34C', postcodeDistrict: 'ZZ9', registerReference: `MATRIX-${user.userId}` } };
+      return {
+        input: {
+          givenName: STRANGER_PA.givenName,
+          familyName: STRANGER_PA.familyName,
+          dateOfBirth: STRANGER_PA.dateOfBirth,
+          niNumberSuffix: '34C',
+          postcodeDistrict: 'ZZ9',
+          registerReference: `MATRIX-${user.userId}`,
+        },
+      };
     case 'updateEmployment':
     case 'endEmployment':
       return { id: strangerEmployment.id };
@@ -195,14 +235,26 @@ interface Made {
 /** Argument names that name a person, a PA, or the caller's own organisation. */
 const PERSON_ARGS = new Set(['personId', 'employerPersonId', 'fromPersonId', 'toPersonId']);
 const PA_ARGS = new Set(['personalAssistantId', 'fromPersonalAssistantId', 'toPersonalAssistantId']);
-const ORGANISATION_ARGS = new Set(['councilGssCode', 'healthBodyOdsCode', 'proposedBy', 'registerOrganisationId', 'organisationCode', 'toFunderCode', 'funderCode']);
+const ORGANISATION_ARGS = new Set([
+  'councilGssCode',
+  'healthBodyOdsCode',
+  'proposedBy',
+  'registerOrganisationId',
+  'organisationCode',
+  'toFunderCode',
+  'funderCode',
+]);
 
 /** A value of `type` for the argument at `name`: the stranger for a person or PA, the user's own organisation, else something well formed. */
 function valueFor(type: GraphQLInputType, name: string, user: DemoUser): unknown {
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) return [valueFor(inner.ofType, name, user)];
   if (isInputObjectType(inner)) {
-    return Object.fromEntries(Object.values(inner.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, valueFor(f.type, f.name, user)]));
+    return Object.fromEntries(
+      Object.values(inner.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, valueFor(f.type, f.name, user)]),
+    );
   }
   if (isEnumType(inner)) return inner.getValues()[0].name;
   if (PERSON_ARGS.has(name)) return STRANGER.id;
@@ -225,10 +277,18 @@ function valueFor(type: GraphQLInputType, name: string, user: DemoUser): unknown
 }
 
 const merge = (a: any, b: any): any =>
-  b && typeof b === 'object' && !Array.isArray(b) && a && typeof a === 'object' ? Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, k in b ? merge(a[k], b[k]) : a[k]])) : b === undefined ? a : b;
+  b && typeof b === 'object' && !Array.isArray(b) && a && typeof a === 'object'
+    ? Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, k in b ? merge(a[k], b[k]) : a[k]]))
+    : b === undefined
+      ? a
+      : b;
 
 /** The operation for a mutation: its required arguments (and any overridden) as variables, and the scalar fields of its answer. */
-function operationFor(field: GraphQLField<unknown, unknown>, user: DemoUser, made: Made): { query: string; variables: Record<string, unknown> } {
+function operationFor(
+  field: GraphQLField<unknown, unknown>,
+  user: DemoUser,
+  made: Made,
+): { query: string; variables: Record<string, unknown> } {
   const extra = overrides(field.name, user, made);
   const args = field.args.filter((a) => isNonNullType(a.type) || a.name in extra);
   const generated = Object.fromEntries(args.filter((a) => isNonNullType(a.type)).map((a) => [a.name, valueFor(a.type, a.name, user)]));
@@ -248,24 +308,54 @@ describe('every mutation × every demo user: refused writes answer as the table 
     hub = await startTestHub();
     // Reviews submitted by one council are theirs alone while open: each user is given one submitted elsewhere.
     const openReview = async (userId: string, p: (typeof strangers)[number]) =>
-      (await gqlData(hub.as(userId), `mutation ($i: RegisterPersonInput!) { registerPerson(input: $i) { outcome review { id } } }`, {
-        i: { givenName: 'Xanthe', familyName: p.familyName, dateOfBirth: p.dateOfBirth, postcodeDistrict: p.postcodeDistrict },
-      })).registerPerson;
+      (
+        await gqlData(hub.as(userId), `mutation ($i: RegisterPersonInput!) { registerPerson(input: $i) { outcome review { id } } }`, {
+          i: { givenName: 'Xanthe', familyName: p.familyName, dateOfBirth: p.dateOfBirth, postcodeDistrict: p.postcodeDistrict },
+        })
+      ).registerPerson;
     const durhamReview = await openReview('social-worker.durham', REVIEW_STRANGER_1);
     const stocktonReview = await openReview('social-worker.stockton', REVIEW_STRANGER_2);
     assert.deepEqual([durhamReview.outcome, stocktonReview.outcome], ['SENT_TO_REVIEW', 'SENT_TO_REVIEW']);
     // A PA review of a register no demo user works for.
-    const register = region.supportOrganisations.find((o) => o.kinds.includes('PA_REGISTER_HOST') && o.id !== demoUser('support-adviser.tyneside-payroll').organisationCode)!;
+    const register = region.supportOrganisations.find(
+      (o) => o.kinds.includes('PA_REGISTER_HOST') && o.id !== demoUser('support-adviser.tyneside-payroll').organisationCode,
+    )!;
     const lead = hub.as(registerLead(register.id));
-    const pa = { registerOrganisationId: register.id, givenName: 'Morwenna', familyName: 'Trelawny', dateOfBirth: '1979-05-04', niNumberSuffix: '12A', postcodeDistrict: 'NE4' };
-    await gqlData(lead, `mutation ($i: RegisterPersonalAssistantInput!) { registerPersonalAssistant(input: $i) { outcome } }`, { i: { ...pa, registerReference: 'MATRIX-1' } });
-    const paReview = (await gqlData(lead, `mutation ($i: RegisterPersonalAssistantInput!) { registerPersonalAssistant(input: $i) { outcome review { id } } }`, { i: { ...pa, registerReference: 'MATRIX-2', niNumberSuffix: '98D', postcodeDistrict: 'TS24' } })).registerPersonalAssistant;
+    const pa = {
+      registerOrganisationId: register.id,
+      givenName: 'Morwenna',
+      familyName: 'Trelawny',
+      dateOfBirth: '1979-05-04',
+      niNumberSuffix: '12A',
+      postcodeDistrict: 'NE4',
+    };
+    await gqlData(lead, `mutation ($i: RegisterPersonalAssistantInput!) { registerPersonalAssistant(input: $i) { outcome } }`, {
+      i: { ...pa, registerReference: 'MATRIX-1' },
+    });
+    const paReview = (
+      await gqlData(
+        lead,
+        `mutation ($i: RegisterPersonalAssistantInput!) { registerPersonalAssistant(input: $i) { outcome review { id } } }`,
+        { i: { ...pa, registerReference: 'MATRIX-2', niNumberSuffix: '98D', postcodeDistrict: 'TS24' } },
+      )
+    ).registerPersonalAssistant;
     assert.equal(paReview.outcome, 'SENT_TO_REVIEW');
     // Consents a council records for someone only it works with.
     const consent = async (userId: string, personId: string) =>
-      (await gqlData(hub.as(userId), `mutation ($i: RecordConsentInput!) { recordConsent(input: $i) { id } }`, {
-        i: { personId, kind: 'CONSENT', purpose: 'DIRECT_CARE', organisationCodes: ['E06000001'], validFrom: dayFromToday(0), validTo: dayFromToday(90), givenBy: 'PERSON', method: 'VERBAL' },
-      })).recordConsent.id;
+      (
+        await gqlData(hub.as(userId), `mutation ($i: RecordConsentInput!) { recordConsent(input: $i) { id } }`, {
+          i: {
+            personId,
+            kind: 'CONSENT',
+            purpose: 'DIRECT_CARE',
+            organisationCodes: ['E06000001'],
+            validFrom: dayFromToday(0),
+            validTo: dayFromToday(90),
+            givenBy: 'PERSON',
+            method: 'VERBAL',
+          },
+        })
+      ).recordConsent.id;
     made = {
       personReviewFor: (user) => (user.organisationCode === 'E06000047' ? stocktonReview.review.id : durhamReview.review.id),
       paReview: paReview.review.id,
@@ -299,7 +389,8 @@ describe('every mutation × every demo user: refused writes answer as the table 
         const res = await hub.as(user)(query, variables);
         const label = `${field.name} as ${user.userId}`;
         const text = JSON.stringify(res);
-        for (const held of [STRANGER.familyName, STRANGER.dateOfBirth, REGISTERED_STRANGER.dateOfBirth]) assert.equal(text.includes(held), false, `${label}: nothing held about the stranger is shown: ${text}`);
+        for (const held of [STRANGER.familyName, STRANGER.dateOfBirth, REGISTERED_STRANGER.dateOfBirth])
+          assert.equal(text.includes(held), false, `${label}: nothing held about the stranger is shown: ${text}`);
         if (code === 'ANSWERED') {
           assert.equal(res.errors, undefined, `${label}: ${text}`);
           assert.equal(res.data[field.name].__typename, field.name === 'registerPerson' ? 'PersonRegistration' : 'PaRegistration');
@@ -313,7 +404,10 @@ describe('every mutation × every demo user: refused writes answer as the table 
         assert.deepEqual(after, before, `${label}: a refused write changed nothing`);
         before = after;
         const audit = (await auditSince()).filter((a) => a.user_id === user.userId && a.action === 'WRITE');
-        assert.ok(audit.some((a) => a.outcome === 'DENIED'), `${label}: audited as a refused write: ${JSON.stringify(audit)}`);
+        assert.ok(
+          audit.some((a) => a.outcome === 'DENIED'),
+          `${label}: audited as a refused write: ${JSON.stringify(audit)}`,
+        );
         assert.ok(!audit.some((a) => a.outcome === 'ALLOWED'), `${label}: nothing audited as written`);
       }
     });
@@ -321,11 +415,25 @@ describe('every mutation × every demo user: refused writes answer as the table 
 
   it('a registration of the stranger by every care team left nothing open: each link waits for the data protection officer', async () => {
     for (const user of DEMO_USERS.filter((u) => EXPECTED.registerPerson.roles.includes(ROLE_OF[u.role]!))) {
-      assert.equal((await hub.as(user)(`query ($id: ID) { person(id: $id) { id } }`, { id: REGISTERED_STRANGER.id })).errors?.[0]?.extensions?.code, 'NOT_FOUND', user.userId);
+      assert.equal(
+        (await hub.as(user)(`query ($id: ID) { person(id: $id) { id } }`, { id: REGISTERED_STRANGER.id })).errors?.[0]?.extensions?.code,
+        'NOT_FOUND',
+        user.userId,
+      );
     }
-    const pending = (await gqlData(hub.as('dpo.continuum'), `{ assertedRelationships(pendingOnly: true) { subjectId organisationCode status assertedThrough } }`)).assertedRelationships;
+    const pending = (
+      await gqlData(
+        hub.as('dpo.continuum'),
+        `{ assertedRelationships(pendingOnly: true) { subjectId organisationCode status assertedThrough } }`,
+      )
+    ).assertedRelationships;
     const mine = pending.filter((r: any) => r.subjectId === REGISTERED_STRANGER.id);
-    assert.deepEqual([...new Set(mine.map((r: any) => r.organisationCode))].sort(), [...new Set(DEMO_USERS.filter((u) => EXPECTED.registerPerson.roles.includes(ROLE_OF[u.role]!)).map((u) => u.organisationCode))].sort());
+    assert.deepEqual(
+      [...new Set(mine.map((r: any) => r.organisationCode))].sort(),
+      [
+        ...new Set(DEMO_USERS.filter((u) => EXPECTED.registerPerson.roles.includes(ROLE_OF[u.role]!)).map((u) => u.organisationCode)),
+      ].sort(),
+    );
   });
 
   describe('a sample of writes on records the user may see goes through', () => {
@@ -334,11 +442,36 @@ describe('every mutation × every demo user: refused writes answer as the table 
     const trainer = demoUser('trainer.newcastle-hospitals');
     const ownCourse = region.courses.find((c) => c.providerId === trainer.organisationCode && c.requiresNhsSignOff)!;
     const SAMPLE: [string, string, string, Record<string, unknown>][] = [
-      ['social-worker.newcastle', 'addLocalIdentifier', `mutation ($p: ID!) { addLocalIdentifier(personId: $p, input: { agency: COUNCIL, organisationCode: "${NEWCASTLE}", value: "NCL-MATRIX-1" }) { id } }`, { p: ELEANOR }],
-      ['chc-nurse.icb', 'recordChcDecision', `mutation ($p: ID!, $d: Date!, $n: Date) { recordChcDecision(input: { personId: $p, healthBodyOdsCode: "QHM", decidedOn: $d, outcome: NOT_ELIGIBLE, nextReview: $n }) { id } }`, { p: ELEANOR, d: dayFromToday(0), n: dayFromToday(365) }],
-      ['phb-lead.icb', 'raiseSafeguardingConcern', `mutation ($p: ID!) { raiseSafeguardingConcern(input: { personId: $p, councilGssCode: "${NEWCASTLE}", source: NHS_STAFF, category: PHYSICAL, summary: "Missed medication on two visits this week." }) { id } }`, { p: ELEANOR }],
-      ['support-adviser.tyneside-payroll', 'updateEmployment', `mutation ($id: ID!) { updateEmployment(id: $id, input: { insuranceUpdated: true }) { id } }`, { id: eleanorsEmployment.id }],
-      ['trainer.newcastle-hospitals', 'recordTraining', `mutation ($pa: ID!, $c: String!, $d: Date!) { recordTraining(input: { personalAssistantId: $pa, courseCode: $c, completedOn: $d, signedOffBy: { name: "Fiona Walker", role: "Clinical educator", organisation: "Newcastle upon Tyne Hospitals", nhsStaff: true } }) { id } }`, { pa: AISHA, c: ownCourse.code, d: dayFromToday(0) }],
+      [
+        'social-worker.newcastle',
+        'addLocalIdentifier',
+        `mutation ($p: ID!) { addLocalIdentifier(personId: $p, input: { agency: COUNCIL, organisationCode: "${NEWCASTLE}", value: "NCL-MATRIX-1" }) { id } }`,
+        { p: ELEANOR },
+      ],
+      [
+        'chc-nurse.icb',
+        'recordChcDecision',
+        `mutation ($p: ID!, $d: Date!, $n: Date) { recordChcDecision(input: { personId: $p, healthBodyOdsCode: "QHM", decidedOn: $d, outcome: NOT_ELIGIBLE, nextReview: $n }) { id } }`,
+        { p: ELEANOR, d: dayFromToday(0), n: dayFromToday(365) },
+      ],
+      [
+        'phb-lead.icb',
+        'raiseSafeguardingConcern',
+        `mutation ($p: ID!) { raiseSafeguardingConcern(input: { personId: $p, councilGssCode: "${NEWCASTLE}", source: NHS_STAFF, category: PHYSICAL, summary: "Missed medication on two visits this week." }) { id } }`,
+        { p: ELEANOR },
+      ],
+      [
+        'support-adviser.tyneside-payroll',
+        'updateEmployment',
+        `mutation ($id: ID!) { updateEmployment(id: $id, input: { insuranceUpdated: true }) { id } }`,
+        { id: eleanorsEmployment.id },
+      ],
+      [
+        'trainer.newcastle-hospitals',
+        'recordTraining',
+        `mutation ($pa: ID!, $c: String!, $d: Date!) { recordTraining(input: { personalAssistantId: $pa, courseCode: $c, completedOn: $d, signedOffBy: { name: "Fiona Walker", role: "Clinical educator", organisation: "Newcastle upon Tyne Hospitals", nhsStaff: true } }) { id } }`,
+        { pa: AISHA, c: ownCourse.code, d: dayFromToday(0) },
+      ],
     ];
     for (const [userId, field, query, variables] of SAMPLE) {
       it(`${field} as ${userId}`, async () => {
@@ -347,7 +480,10 @@ describe('every mutation × every demo user: refused writes answer as the table 
         assert.equal(res.errors, undefined, JSON.stringify(res.errors));
         assert.ok(res.data[field].id);
         const audit = (await auditSince()).filter((a) => a.user_id === userId && a.action === 'WRITE');
-        assert.ok(audit.some((a) => a.outcome === 'ALLOWED'), JSON.stringify(audit));
+        assert.ok(
+          audit.some((a) => a.outcome === 'ALLOWED'),
+          JSON.stringify(audit),
+        );
       });
     }
   });

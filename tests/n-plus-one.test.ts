@@ -10,10 +10,23 @@ const region = buildDemoRegion();
 const related = peopleRelatedTo(region, 'QHM');
 const allEmployers = [...new Set(region.employments.map((e) => e.employerPersonId))].filter((id) => related.has(id));
 const oneOfEach = [
-  region.directPayments, region.individualServiceFunds, region.commissionedPackages,
-  region.personalHealthBudgets, region.chcPackages, region.integratedBudgets,
+  region.directPayments,
+  region.individualServiceFunds,
+  region.commissionedPackages,
+  region.personalHealthBudgets,
+  region.chcPackages,
+  region.integratedBudgets,
 ].flatMap((episodes) => episodes.find((e) => allEmployers.includes(e.personId))?.personId ?? []);
-const employers = [...new Set([...oneOfEach, ...region.chcDecisions.filter((d) => related.has(d.personId)).slice(0, 1).map((d) => d.personId), ...allEmployers])];
+const employers = [
+  ...new Set([
+    ...oneOfEach,
+    ...region.chcDecisions
+      .filter((d) => related.has(d.personId))
+      .slice(0, 1)
+      .map((d) => d.personId),
+    ...allEmployers,
+  ]),
+];
 
 /** A caseload view: everything an integrated care team sees for each person on a list. */
 const CASELOAD = `query ($ids: [ID!]!) {

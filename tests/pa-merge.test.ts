@@ -8,7 +8,13 @@ import { gqlData, peopleRelatedTo, registerLead, rowCounts as countRows, startTe
 const region = buildDemoRegion();
 /** The council funding each employer (their first direct payment), to find PAs employed in two councils. */
 const councilOf = new Map(region.directPayments.map((d) => [d.personId, d.councilGssCode]));
-const councilsOfPa = (paId: string) => new Set(region.employments.filter((e) => e.personalAssistantId === paId).map((e) => councilOf.get(e.employerPersonId)).filter(Boolean));
+const councilsOfPa = (paId: string) =>
+  new Set(
+    region.employments
+      .filter((e) => e.personalAssistantId === paId)
+      .map((e) => councilOf.get(e.employerPersonId))
+      .filter(Boolean),
+  );
 const trained = new Set(region.trainingRecords.map((t) => t.personalAssistantId));
 const coursesOf = (paId: string) => new Set(region.trainingRecords.filter((t) => t.personalAssistantId === paId).map((t) => t.courseId));
 /**
@@ -17,14 +23,21 @@ const coursesOf = (paId: string) => new Set(region.trainingRecords.filter((t) =>
  */
 const MERGER = 'support-adviser.tyneside-payroll';
 const supported = peopleRelatedTo(region, demoUser(MERGER).organisationCode);
-const allEmployersSupported = (paId: string) => region.employments.filter((e) => e.personalAssistantId === paId).every((e) => supported.has(e.employerPersonId));
+const allEmployersSupported = (paId: string) =>
+  region.employments.filter((e) => e.personalAssistantId === paId).every((e) => supported.has(e.employerPersonId));
 /** PAs employed in exactly one council, with training: pairs from two councils who share a course (an overlap to report). */
-const candidates = region.personalAssistants.filter((pa) => councilsOfPa(pa.id).size === 1 && trained.has(pa.id) && allEmployersSupported(pa.id));
+const candidates = region.personalAssistants.filter(
+  (pa) => councilsOfPa(pa.id).size === 1 && trained.has(pa.id) && allEmployersSupported(pa.id),
+);
 function pairAcrossCouncils(skip: Set<string>): [string, string] {
   for (const a of candidates) {
     if (skip.has(a.id)) continue;
     const b = candidates.find(
-      (x) => !skip.has(x.id) && x.id !== a.id && [...councilsOfPa(x.id)][0] !== [...councilsOfPa(a.id)][0] && [...coursesOf(x.id)].some((c) => coursesOf(a.id).has(c)),
+      (x) =>
+        !skip.has(x.id) &&
+        x.id !== a.id &&
+        [...councilsOfPa(x.id)][0] !== [...councilsOfPa(a.id)][0] &&
+        [...coursesOf(x.id)].some((c) => coursesOf(a.id).has(c)),
     );
     if (b) return [a.id, b.id];
   }
@@ -119,17 +132,42 @@ describe('one PA, one record across registers: matching, review and merges throu
   it('two councils’ registers submit one PA (a typo in the name, a moved postcode): one PA with both registers’ identifiers', async () => {
     const first = await register(identity({}));
     assert.equal(first.outcome, 'CREATED');
-    const second = await register(identity({ registerOrganisationId: registerB.id, registerReference: 'B-77', givenName: 'Joana', postcodeDistrict: 'DH1 4LP' }));
+    const second = await register(
+      identity({ registerOrganisationId: registerB.id, registerReference: 'B-77', givenName: 'Joana', postcodeDistrict: 'DH1 4LP' }),
+    );
     // A link to a PA another register holds waits for the data protection officer: until then register B is shown nothing of them.
-    assert.deepEqual([second.outcome, second.matchedBy, second.personalAssistant, second.review.candidates], ['LINKED', 'NI_SUFFIX_NAMES_DOB', null, []]);
-    const pending = (await gqlData(hub.as('dpo.continuum'), `{ assertedRelationships(pendingOnly: true) { id subjectId organisationCode kind status assertedThrough } }`)).assertedRelationships;
+    assert.deepEqual(
+      [second.outcome, second.matchedBy, second.personalAssistant, second.review.candidates],
+      ['LINKED', 'NI_SUFFIX_NAMES_DOB', null, []],
+    );
+    const pending = (
+      await gqlData(
+        hub.as('dpo.continuum'),
+        `{ assertedRelationships(pendingOnly: true) { id subjectId organisationCode kind status assertedThrough } }`,
+      )
+    ).assertedRelationships;
     const asserted = pending.find((r: any) => r.subjectId === first.personalAssistant.id && r.organisationCode === registerB.id);
-    assert.deepEqual([asserted?.kind, asserted?.status, asserted?.assertedThrough], ['PA_REGISTER', 'PENDING', 'registerPersonalAssistant']);
-    await gqlData(hub.as('dpo.continuum'), `mutation ($id: ID!) { reviewAssertedRelationship(id: $id, decision: CONFIRM, note: "Both registers list her") { id } }`, { id: asserted.id });
-    const review = (await asB(`query ($id: ID!) { paMatchReview(id: $id) { candidates { personalAssistant { id registerIdentifiers { organisation { id } value } } reasons contributions { field comparison } } } }`, { id: second.review.id })).paMatchReview;
+    assert.deepEqual(
+      [asserted?.kind, asserted?.status, asserted?.assertedThrough],
+      ['PA_REGISTER', 'PENDING', 'registerPersonalAssistant'],
+    );
+    await gqlData(
+      hub.as('dpo.continuum'),
+      `mutation ($id: ID!) { reviewAssertedRelationship(id: $id, decision: CONFIRM, note: "Both registers list her") { id } }`,
+      { id: asserted.id },
+    );
+    const review = (
+      await asB(
+        `query ($id: ID!) { paMatchReview(id: $id) { candidates { personalAssistant { id registerIdentifiers { organisation { id } value } } reasons contributions { field comparison } } } }`,
+        { id: second.review.id },
+      )
+    ).paMatchReview;
     const [candidate] = review.candidates;
     assert.equal(candidate.personalAssistant.id, first.personalAssistant.id);
-    assert.ok(candidate.reasons.some((r: string) => r.startsWith('Given name nearly agrees: Jaro-Winkler')), candidate.reasons.join('\n'));
+    assert.ok(
+      candidate.reasons.some((r: string) => r.startsWith('Given name nearly agrees: Jaro-Winkler')),
+      candidate.reasons.join('\n'),
+    );
     assert.ok(candidate.contributions.some((c: any) => c.field === 'POSTCODE_DISTRICT' && c.comparison === 'DISAGREE'));
     assert.deepEqual(
       candidate.personalAssistant.registerIdentifiers.map((l: any) => `${l.organisation.id}/${l.value}`).sort(),
@@ -138,7 +176,10 @@ describe('one PA, one record across registers: matching, review and merges throu
     // The first register sends the PA again: recognised by its own identifier, nothing written.
     const counts = await rowCounts();
     const again = await register(identity({ givenName: 'Jo' }));
-    assert.deepEqual([again.outcome, again.matchedBy, again.personalAssistant.id], ['LINKED', 'REGISTER_IDENTIFIER', first.personalAssistant.id]);
+    assert.deepEqual(
+      [again.outcome, again.matchedBy, again.personalAssistant.id],
+      ['LINKED', 'REGISTER_IDENTIFIER', first.personalAssistant.id],
+    );
     assert.deepEqual(await rowCounts(), counts);
   });
 
@@ -146,23 +187,37 @@ describe('one PA, one record across registers: matching, review and merges throu
     const twin = await register(identity({ registerReference: 'A-0002', givenName: 'Emily', niNumberSuffix: '17C' }));
     assert.notEqual(twin.outcome, 'LINKED', JSON.stringify(twin));
     assert.ok(twin.review.candidates[0].reasons.some((r: string) => r.startsWith('Possible twin or namesake')));
-    const namesake = await register(identity({ registerOrganisationId: registerB.id, registerReference: 'B-78', niNumberSuffix: '90A', postcodeDistrict: 'TS24' }));
+    const namesake = await register(
+      identity({ registerOrganisationId: registerB.id, registerReference: 'B-78', niNumberSuffix: '90A', postcodeDistrict: 'TS24' }),
+    );
     assert.equal(namesake.outcome, 'SENT_TO_REVIEW', JSON.stringify(namesake));
     assert.equal(namesake.personalAssistant, null);
   });
 
   it('a review linked and unlinked: each decision recorded with who and why, the identifier ending on its own PA', async () => {
-    const sent = await register(identity({ registerOrganisationId: registerB.id, registerReference: 'B-79', niNumberSuffix: '91A', postcodeDistrict: 'TS25' }));
+    const sent = await register(
+      identity({ registerOrganisationId: registerB.id, registerReference: 'B-79', niNumberSuffix: '91A', postcodeDistrict: 'TS25' }),
+    );
     assert.equal(sent.outcome, 'SENT_TO_REVIEW');
     const target = sent.review.candidates[0].personalAssistant.id;
     const open = (await asB(`query { paMatchReviews(first: 100) { totalCount edges { node { id } } } }`)).paMatchReviews;
     assert.ok(open.edges.some((e: any) => e.node.id === sent.review.id));
 
-    const linked = (await asB(`mutation ($id: ID!, $pa: ID!) { linkPaMatchReview(id: $id, personalAssistantId: $pa, decidedBy: "reviewer@register", reason: "same NI letter on payroll") { status personalAssistant { id } } }`, { id: sent.review.id, pa: target })).linkPaMatchReview;
+    const linked = (
+      await asB(
+        `mutation ($id: ID!, $pa: ID!) { linkPaMatchReview(id: $id, personalAssistantId: $pa, decidedBy: "reviewer@register", reason: "same NI letter on payroll") { status personalAssistant { id } } }`,
+        { id: sent.review.id, pa: target },
+      )
+    ).linkPaMatchReview;
     assert.deepEqual(linked, { status: 'LINKED', personalAssistant: { id: target } });
     assert.ok((await paView(target, asB)).identifiers.includes(`${registerB.id}/B-79`));
 
-    const unlinked = (await asB(`mutation ($id: ID!) { unlinkPaMatchReview(id: $id, decidedBy: "senior@register", reason: "payroll shows a different NI number") { status personalAssistant { id } } }`, { id: sent.review.id })).unlinkPaMatchReview;
+    const unlinked = (
+      await asB(
+        `mutation ($id: ID!) { unlinkPaMatchReview(id: $id, decidedBy: "senior@register", reason: "payroll shows a different NI number") { status personalAssistant { id } } }`,
+        { id: sent.review.id },
+      )
+    ).unlinkPaMatchReview;
     assert.equal(unlinked.status, 'NOT_A_MATCH');
     assert.notEqual(unlinked.personalAssistant.id, target);
     assert.ok(!(await paView(target, asB)).identifiers.includes(`${registerB.id}/B-79`));
@@ -182,12 +237,20 @@ describe('one PA, one record across registers: matching, review and merges throu
     const REJECT = `mutation ($id: ID!) { rejectPaMatchReview(id: $id, decidedBy: "reviewer@register", reason: "different PA") { status personalAssistant { id } } }`;
     const REOPEN = `mutation ($id: ID!) { reopenPaMatchReview(id: $id, decidedBy: "senior@register", reason: "decided too soon") { status personalAssistant { id } decisions { action decidedBy } } }`;
     const counts = await rowCounts();
-    const sent = await register(identity({ registerOrganisationId: registerB.id, registerReference: 'B-80', niNumberSuffix: '92A', postcodeDistrict: 'TS26' }));
+    const sent = await register(
+      identity({ registerOrganisationId: registerB.id, registerReference: 'B-80', niNumberSuffix: '92A', postcodeDistrict: 'TS26' }),
+    );
     const created = (await asB(REJECT, { id: sent.review.id })).rejectPaMatchReview;
     assert.equal(created.status, 'NOT_A_MATCH');
     const reopened = (await asB(REOPEN, { id: sent.review.id })).reopenPaMatchReview;
     assert.deepEqual([reopened.status, reopened.personalAssistant], ['OPEN', null]);
-    assert.deepEqual(reopened.decisions.map((d: any) => [d.action, d.decidedBy]), [['NOT_A_MATCH', 'reviewer@register'], ['REOPEN', 'senior@register']]);
+    assert.deepEqual(
+      reopened.decisions.map((d: any) => [d.action, d.decidedBy]),
+      [
+        ['NOT_A_MATCH', 'reviewer@register'],
+        ['REOPEN', 'senior@register'],
+      ],
+    );
     assert.deepEqual(await rowCounts(), counts, 'the PA record the decision created is gone again');
     const twice = await hub.as(registerLead(registerB.id))(REOPEN, { id: sent.review.id });
     assert.equal(twice.errors?.[0]?.extensions?.code, 'CONFLICT');
@@ -196,7 +259,12 @@ describe('one PA, one record across registers: matching, review and merges throu
     // The register records a course for the PA the decision created (a trainer who never trained them may not).
     const course = region.courses.find((c) => !c.requiresNhsSignOff)!;
     await gqlData(hub.as(registerLead(registerB.id)), `mutation ($input: RecordTrainingInput!) { recordTraining(input: $input) { id } }`, {
-      input: { personalAssistantId: trained, courseCode: course.code, completedOn: '2025-01-15', signedOffBy: { name: 'A Trainer', role: 'Trainer', organisation: 'Skills for Care', nhsStaff: false } },
+      input: {
+        personalAssistantId: trained,
+        courseCode: course.code,
+        completedOn: '2025-01-15',
+        signedOffBy: { name: 'A Trainer', role: 'Trainer', organisation: 'Skills for Care', nhsStaff: false },
+      },
     });
     const refused = await hub.as(registerLead(registerB.id))(REOPEN, { id: sent.review.id });
     assert.equal(refused.errors?.[0]?.extensions?.code, 'CONFLICT');
@@ -210,10 +278,13 @@ describe('one PA, one record across registers: matching, review and merges throu
 
     const merge = (await gql(MERGE, { s: survivor, r: retired })).mergePersonalAssistants;
     assert.equal(merge.status, 'MERGED', JSON.stringify(merge));
-    assert.deepEqual(merge.steps.map((s: any) => [s.subgraph, s.state, s.rowsMoved]), [
-      ['SUPPORT', 'DONE', r0.employments.length],
-      ['TRAINING', 'DONE', r0.training.length],
-    ]);
+    assert.deepEqual(
+      merge.steps.map((s: any) => [s.subgraph, s.state, s.rowsMoved]),
+      [
+        ['SUPPORT', 'DONE', r0.employments.length],
+        ['TRAINING', 'DONE', r0.training.length],
+      ],
+    );
     // The same course recorded for both records is kept twice and reported.
     const trainingOverlaps: string[] = merge.steps[1].overlaps;
     assert.ok(trainingOverlaps.length >= 2, JSON.stringify(merge));
@@ -225,17 +296,24 @@ describe('one PA, one record across registers: matching, review and merges throu
     assert.deepEqual(merged.formerIds, [retired]);
     const EMPLOYMENTS_OF = `query ($pa: ID!) { employments(filter: { personalAssistantId: $pa }, first: 100) { edges { node { id } } } }`;
     const byRetired = (await gql(EMPLOYMENTS_OF, { pa: retired })).employments.edges.map((e: any) => e.node.id).sort();
-    assert.deepEqual(byRetired, merged.employments, 'asking for the retired PA\'s employments finds them under the survivor');
+    assert.deepEqual(byRetired, merged.employments, "asking for the retired PA's employments finds them under the survivor");
     assert.deepEqual(await paView(retired), merged, 'the retired id answers with the survivor, training included');
     const support = hub.subgraphs.find((s) => s.name === 'support')!;
     // Asked directly, as the gateway asks it on the merging adviser's behalf.
-    const entity = await postGraphQL(support.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PersonalAssistant { id } } }`, {
-      r: [{ __typename: 'PersonalAssistant', id: retired }],
-    }, { authorization: `Bearer ${await signInternalToken(hub.keys.gateway, demoUser(MERGER))}` });
+    const entity = await postGraphQL(
+      support.url,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PersonalAssistant { id } } }`,
+      {
+        r: [{ __typename: 'PersonalAssistant', id: retired }],
+      },
+      { authorization: `Bearer ${await signInternalToken(hub.keys.gateway, demoUser(MERGER))}` },
+    );
     assert.deepEqual(entity.data._entities, [{ id: survivor }], JSON.stringify(entity.errors));
     // An employer of the retired PA sees the survivor in their PA team.
     const employer = region.employments.find((e) => e.personalAssistantId === retired)!.employerPersonId;
-    const team = (await gql(`query ($id: ID!) { person(id: $id) { paTeam(includeEnded: true) { personalAssistant { id } } } }`, { id: employer })).person.paTeam;
+    const team = (
+      await gql(`query ($id: ID!) { person(id: $id) { paTeam(includeEnded: true) { personalAssistant { id } } } }`, { id: employer })
+    ).person.paTeam;
     assert.ok(team.some((e: any) => e.personalAssistant.id === survivor));
     assert.deepEqual(await rowCounts(), counts, 'merging removes and adds no PA, employment or training row');
 
@@ -270,14 +348,31 @@ describe('one PA, one record across registers: matching, review and merges throu
     try {
       merge = (await gql(MERGE, { s: survivor2, r: retired2, key: 'pa-merge-while-training-down' })).mergePersonalAssistants;
       assert.equal(merge.status, 'PENDING');
-      assert.deepEqual(merge.steps.map((s: any) => [s.subgraph, s.state]), [['SUPPORT', 'DONE'], ['TRAINING', 'PENDING']]);
+      assert.deepEqual(
+        merge.steps.map((s: any) => [s.subgraph, s.state]),
+        [
+          ['SUPPORT', 'DONE'],
+          ['TRAINING', 'PENDING'],
+        ],
+      );
     } finally {
       await hub.restartSubgraph('training');
     }
-    const done = (await gql(`mutation ($id: ID!) { reconcilePaMerge(id: $id) { status steps { subgraph state rowsMoved } } }`, { id: merge.id })).reconcilePaMerge;
-    assert.deepEqual(done.steps.map((s: any) => [s.subgraph, s.state]), [['SUPPORT', 'DONE'], ['TRAINING', 'DONE']]);
+    const done = (
+      await gql(`mutation ($id: ID!) { reconcilePaMerge(id: $id) { status steps { subgraph state rowsMoved } } }`, { id: merge.id })
+    ).reconcilePaMerge;
+    assert.deepEqual(
+      done.steps.map((s: any) => [s.subgraph, s.state]),
+      [
+        ['SUPPORT', 'DONE'],
+        ['TRAINING', 'DONE'],
+      ],
+    );
     assert.equal(done.status, 'MERGED');
-    assert.deepEqual((await paView(survivor2)).training.filter((id: string) => before.training.includes(id)), before.training);
+    assert.deepEqual(
+      (await paView(survivor2)).training.filter((id: string) => before.training.includes(id)),
+      before.training,
+    );
     assert.deepEqual(await rowCounts(), counts);
     assert.equal((await gql(UNMERGE, { id: merge.id })).unmergePersonalAssistants.status, 'UNMERGED');
   });

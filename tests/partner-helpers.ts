@@ -44,9 +44,25 @@ export async function startPartnerHub(opts: { timeoutMs?: number } = {}): Promis
   // The partner trusts the test hub's gateway and shares its access store, as a deployed partner would.
   const accessDatabaseUrl = await freshDatabase('access');
   const access = { gatewayJwks: (await testHubKeys()).gateway.jwks, accessDatabaseUrl: runtimeDatabaseUrl(accessDatabaseUrl, 'access') };
-  const partner = await startPartnerProcess({ partner: spec, databaseUrl: withDatabase(server, database), port: await freePort(), seed: true, access });
-  registry.register({ name: spec.name, url: partner.url, organisation: spec.organisation, contact: spec.contact, timeoutMs: opts.timeoutMs });
-  const hub = await startTestHub({ supergraph: { path: registry.supergraphPath, pollMs: 100 }, timeoutFor: (name) => registry.store.registration(name)?.timeoutMs, accessDatabaseUrl });
+  const partner = await startPartnerProcess({
+    partner: spec,
+    databaseUrl: withDatabase(server, database),
+    port: await freePort(),
+    seed: true,
+    access,
+  });
+  registry.register({
+    name: spec.name,
+    url: partner.url,
+    organisation: spec.organisation,
+    contact: spec.contact,
+    timeoutMs: opts.timeoutMs,
+  });
+  const hub = await startTestHub({
+    supergraph: { path: registry.supergraphPath, pollMs: 100 },
+    timeoutFor: (name) => registry.store.registration(name)?.timeoutMs,
+    accessDatabaseUrl,
+  });
   const served = () => servedBy(hub, registry);
   return {
     hub,
@@ -74,8 +90,10 @@ export async function startPartnerHub(opts: { timeoutMs?: number } = {}): Promis
 export async function servedBy(hub: Hub, registry: Registry): Promise<void> {
   const sha = registry.store.history().at(-1)!.supergraphSha256;
   await waitFor(() => hub.gateway.supergraph.status().sha256 === sha, {
-    message: () => `the gateway to serve the published supergraph ${sha.slice(0, 12)} (it serves ${hub.gateway.supergraph.status().sha256.slice(0, 12)})`,
+    message: () =>
+      `the gateway to serve the published supergraph ${sha.slice(0, 12)} (it serves ${hub.gateway.supergraph.status().sha256.slice(0, 12)})`,
   });
 }
 
-export const partnerSdl = () => fs.readFileSync(path.join(localPartners().find((p) => p.name === EXAMPLE_PARTNER)!.dir, 'schema.graphql'), 'utf8');
+export const partnerSdl = () =>
+  fs.readFileSync(path.join(localPartners().find((p) => p.name === EXAMPLE_PARTNER)!.dir, 'schema.graphql'), 'utf8');

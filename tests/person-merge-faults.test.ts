@@ -49,11 +49,16 @@ describe('a person merge that a subgraph refuses or cannot reach yet', () => {
       (body) => body.includes('repointPersonInSupport'),
       async (body) => {
         const mergeId = JSON.parse(body).variables.mergeId;
-        const res = await postGraphQL(supportUrl, `mutation ($m: ID!, $f: ID!, $t: ID!) { repointPersonInSupport(mergeId: $m, fromPersonId: $f, toPersonId: $t) { rowsMoved } }`, {
-          m: mergeId,
-          f: strayFrom!.id,
-          t: strayTo!.id,
-        }, { authorization: `Bearer ${await signInternalToken(hub.keys.gateway, hubServiceCaller('people'))}` });
+        const res = await postGraphQL(
+          supportUrl,
+          `mutation ($m: ID!, $f: ID!, $t: ID!) { repointPersonInSupport(mergeId: $m, fromPersonId: $f, toPersonId: $t) { rowsMoved } }`,
+          {
+            m: mergeId,
+            f: strayFrom!.id,
+            t: strayTo!.id,
+          },
+          { authorization: `Bearer ${await signInternalToken(hub.keys.gateway, hubServiceCaller('people'))}` },
+        );
         assert.equal(res.errors, undefined);
       },
     );
@@ -66,13 +71,16 @@ describe('a person merge that a subgraph refuses or cannot reach yet', () => {
     assert.deepEqual(await viewPerson(hub, survivor.id), s0, 'the survivor keeps only their own records');
     assert.deepEqual(await viewPerson(hub, retired.id), r0, 'the retired id is a person of its own again, with all their records');
     assert.deepEqual(await countRows(hub), counts);
-    const merges = await hub.subgraph('people').database.client.personMerge.findMany({ where: { retiredPersonId: retired.id }, include: { steps: true } });
+    const merges = await hub
+      .subgraph('people')
+      .database.client.personMerge.findMany({ where: { retiredPersonId: retired.id }, include: { steps: true } });
     assert.equal(merges.length, 1);
     assert.equal(merges[0].status, 'UNMERGED');
-    assert.deepEqual(
-      merges[0].steps.map((s: any) => [s.subgraph, s.state]).sort(),
-      [['COUNCILS', 'UNDONE'], ['HEALTH', 'UNDONE'], ['SUPPORT', 'UNDONE']],
-    );
+    assert.deepEqual(merges[0].steps.map((s: any) => [s.subgraph, s.state]).sort(), [
+      ['COUNCILS', 'UNDONE'],
+      ['HEALTH', 'UNDONE'],
+      ['SUPPORT', 'UNDONE'],
+    ]);
     assert.match(merges[0].steps.find((s: any) => s.subgraph === 'SUPPORT').lastError, /already used/);
   });
 
@@ -83,7 +91,14 @@ describe('a person merge that a subgraph refuses or cannot reach yet', () => {
       const merge = (await ok(hub, MERGE, { s: survivor2.id, r: retired2.id, key: 'merge-finished-in-background' })).mergePeople;
       mergeId = merge.id;
       assert.equal(merge.status, 'PENDING');
-      assert.deepEqual(merge.steps.map((s: any) => [s.subgraph, s.state]), [['COUNCILS', 'DONE'], ['HEALTH', 'DONE'], ['SUPPORT', 'PENDING']]);
+      assert.deepEqual(
+        merge.steps.map((s: any) => [s.subgraph, s.state]),
+        [
+          ['COUNCILS', 'DONE'],
+          ['HEALTH', 'DONE'],
+          ['SUPPORT', 'PENDING'],
+        ],
+      );
     } finally {
       proxy.up();
     }
@@ -96,9 +111,15 @@ describe('a person merge that a subgraph refuses or cannot reach yet', () => {
       { message: () => `the background loop to finish merge ${mergeId} (steps: ${JSON.stringify(state?.steps)})` },
     );
     assert.equal(state.status, 'MERGED');
-    assert.deepEqual(state.steps.map((s: any) => s.state), ['DONE', 'DONE', 'DONE']);
+    assert.deepEqual(
+      state.steps.map((s: any) => s.state),
+      ['DONE', 'DONE', 'DONE'],
+    );
     const team = (await viewPerson(hub, survivor2.id)).employments;
-    const expected = region.employments.filter((e) => e.employerPersonId === survivor2.id || e.employerPersonId === retired2.id).map((e) => e.id).sort();
+    const expected = region.employments
+      .filter((e) => e.employerPersonId === survivor2.id || e.employerPersonId === retired2.id)
+      .map((e) => e.id)
+      .sort();
     assert.deepEqual(team, expected);
   });
 });

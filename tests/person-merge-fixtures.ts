@@ -9,7 +9,8 @@ export const USER = 'social-worker.newcastle';
 const newcastle = peopleRelatedTo(region, demoUser(USER).organisationCode);
 /** People with both a council episode and a PA employment: merging two of them moves both kinds of row. */
 export const fundedEmployers = region.people.filter(
-  (p) => newcastle.has(p.id) && councilEpisodes.some((e) => e.personId === p.id) && region.employments.some((e) => e.employerPersonId === p.id),
+  (p) =>
+    newcastle.has(p.id) && councilEpisodes.some((e) => e.personId === p.id) && region.employments.some((e) => e.employerPersonId === p.id),
 );
 
 export const PERSON = `query ($id: ID!) {
@@ -36,7 +37,6 @@ export const COUNTED: Record<string, string[]> = {
   health: ['personal_health_budget', 'chc_package', 'integrated_budget'],
   support: ['employment'],
 };
-
 
 /** The data of a request through the gateway that must not fail. */
 export const ok = (hub: Hub, query: string, variables?: Record<string, unknown>) => gqlData(hub.as(USER), query, variables);

@@ -31,7 +31,10 @@ describe('merging and unmerging two people across every subgraph, through the ga
     const merge = (await gql(MERGE, { s: survivor.id, r: retired.id })).mergePeople;
     assert.equal(merge.status, 'MERGED', JSON.stringify(merge));
     assert.deepEqual([merge.survivor.id, merge.retiredPersonId, merge.unmergedAt], [survivor.id, retired.id, null]);
-    assert.deepEqual(merge.steps.map((s: any) => s.state), ['DONE', 'DONE', 'DONE']);
+    assert.deepEqual(
+      merge.steps.map((s: any) => s.state),
+      ['DONE', 'DONE', 'DONE'],
+    );
     assert.ok(merge.rowsMoved >= r0.episodes.length + r0.employments.length + r0.identifiers.length, JSON.stringify(merge));
 
     const merged = await personView(survivor.id);
@@ -43,11 +46,19 @@ describe('merging and unmerging two people across every subgraph, through the ga
     // The retired id still resolves, to the survivor, wherever a person is looked up.
     assert.deepEqual(await personView(retired.id), merged);
     const byId = (await gql(`query ($ids: [ID!]!) { peopleById(ids: $ids) { id } }`, { ids: [retired.id, survivor.id] })).peopleById;
-    assert.deepEqual(byId.map((p: any) => p.id), [survivor.id, survivor.id]);
+    assert.deepEqual(
+      byId.map((p: any) => p.id),
+      [survivor.id, survivor.id],
+    );
     // Asked of the people subgraph directly, as the gateway does when another subgraph names the retired id.
     const people = hub.subgraphs.find((s) => s.name === 'people')!;
     const callerToken = await signInternalToken(hub.keys.gateway, demoUser(USER));
-    const entity = await postGraphQL(people.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id } } }`, { r: [{ __typename: 'Person', id: retired.id }] }, { authorization: `Bearer ${callerToken}` });
+    const entity = await postGraphQL(
+      people.url,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id } } }`,
+      { r: [{ __typename: 'Person', id: retired.id }] },
+      { authorization: `Bearer ${callerToken}` },
+    );
     assert.deepEqual(entity.data._entities, [{ id: survivor.id }], JSON.stringify(entity.errors));
     const merges = (await gql(`query ($id: ID!) { personMerges(personId: $id) { id status } }`, { id: retired.id })).personMerges;
     assert.deepEqual(merges, [{ id: merge.id, status: 'MERGED' }]);
@@ -99,25 +110,38 @@ describe('merging and unmerging two people across every subgraph, through the ga
     try {
       merge = (await gql(MERGE, { s: survivor3.id, r: retired3.id, key: 'merge-while-down' })).mergePeople;
       assert.equal(merge.status, 'PENDING');
-      assert.deepEqual(merge.steps.map((s: any) => [s.subgraph, s.state]), [['COUNCILS', 'DONE'], ['HEALTH', 'DONE'], ['SUPPORT', 'PENDING']]);
+      assert.deepEqual(
+        merge.steps.map((s: any) => [s.subgraph, s.state]),
+        [
+          ['COUNCILS', 'DONE'],
+          ['HEALTH', 'DONE'],
+          ['SUPPORT', 'PENDING'],
+        ],
+      );
       const byId = (await gql(`query ($ids: [ID!]!) { peopleById(ids: $ids) { id } }`, { ids: [retired3.id] })).peopleById;
       assert.deepEqual(byId, [{ id: survivor3.id }]);
     } finally {
       await hub.restartSubgraph('support');
     }
-    const done = (await gql(`mutation ($id: ID!) { reconcilePersonMerge(id: $id) { id status steps { state } } }`, { id: merge.id })).reconcilePersonMerge;
+    const done = (await gql(`mutation ($id: ID!) { reconcilePersonMerge(id: $id) { id status steps { state } } }`, { id: merge.id }))
+      .reconcilePersonMerge;
     assert.deepEqual([done.status, done.steps.map((s: any) => s.state)], ['MERGED', ['DONE', 'DONE', 'DONE']]);
     const team = (await gql(PERSON, { id: survivor3.id })).person.paTeam.map((e: any) => e.id).sort();
-    const expected = region.employments.filter((e) => e.employerPersonId === survivor3.id || e.employerPersonId === retired3.id).map((e) => e.id).sort();
+    const expected = region.employments
+      .filter((e) => e.employerPersonId === survivor3.id || e.employerPersonId === retired3.id)
+      .map((e) => e.id)
+      .sort();
     assert.deepEqual(team, expected);
     assert.equal((await gql(UNMERGE, { id: merge.id })).unmergePeople.status, 'UNMERGED');
   });
 
-  it('moves the retired person\'s funding moves to the survivor and back on unmerge; refuses two people both mid-move', async () => {
+  it("moves the retired person's funding moves to the survivor and back on unmerge; refuses two people both mid-move", async () => {
     // People the deciding social worker's council works with.
     const mine = peopleRelatedTo(region, demoUser(USER).organisationCode);
     const moved = region.transitions.find((t) => t.status === 'EFFECTIVE' && mine.has(t.personId))!;
-    const keeper = region.people.find((p) => p.id !== moved.personId && mine.has(p.id) && !region.transitions.some((t) => t.personId === p.id))!;
+    const keeper = region.people.find(
+      (p) => p.id !== moved.personId && mine.has(p.id) && !region.transitions.some((t) => t.personId === p.id),
+    )!;
     const TRANSITIONS = `query ($id: ID!) { transitions(filter: { personId: $id }, first: 100) { edges { node { id } } } }`;
     const ids = async (personId: string) => (await gql(TRANSITIONS, { id: personId })).transitions.edges.map((e: any) => e.node.id).sort();
     const own = await ids(moved.personId);
@@ -125,13 +149,15 @@ describe('merging and unmerging two people across every subgraph, through the ga
 
     const merge = (await gql(MERGE, { s: keeper.id, r: moved.personId, key: 'merge-with-moves' })).mergePeople;
     assert.equal(merge.status, 'MERGED');
-    assert.deepEqual(await ids(keeper.id), own, 'the survivor carries the retired person\'s moves');
+    assert.deepEqual(await ids(keeper.id), own, "the survivor carries the retired person's moves");
     await gql(UNMERGE, { id: merge.id });
     assert.deepEqual(await ids(keeper.id), []);
     assert.deepEqual(await ids(moved.personId), own);
 
     // Two people mid-move to the ICB, merged by the ICB's CHC nurse (party to both moves).
-    const [a, b] = region.transitions.filter((t) => (t.status === 'PROPOSED' || t.status === 'AGREED') && t.parties.some((p) => p.funderCode === 'QHM'));
+    const [a, b] = region.transitions.filter(
+      (t) => (t.status === 'PROPOSED' || t.status === 'AGREED') && t.parties.some((p) => p.funderCode === 'QHM'),
+    );
     const counts = await rowCounts();
     const icb = hub.as('chc-nurse.icb');
     const res = await icb(MERGE, { s: a!.personId, r: b!.personId });
@@ -148,11 +174,21 @@ describe('merging and unmerging two people across every subgraph, through the ga
     let found: { s: (typeof fundedEmployers)[number]; r: (typeof fundedEmployers)[number]; org: string } | null = null;
     for (let i = 6; i + 1 < fundedEmployers.length && !found; i += 2) {
       const [s, r] = [fundedEmployers[i]!, fundedEmployers[i + 1]!];
-      const org = supportOrgs.find((o) => { const related = peopleRelatedTo(region, o); return related.has(r.id) && !related.has(s.id); });
+      const org = supportOrgs.find((o) => {
+        const related = peopleRelatedTo(region, o);
+        return related.has(r.id) && !related.has(s.id);
+      });
       if (org) found = { s, r, org };
     }
     assert.ok(found, 'a pair where an employer-support organisation works with only the retired person');
-    const adviser = hub.as({ userId: 'adviser.merge-test', name: 'Support adviser', organisationCode: found.org, organisationKind: 'SUPPORT_ORGANISATION', role: 'SUPPORT_ADVISER', purpose: 'PAYMENT_ADMINISTRATION' });
+    const adviser = hub.as({
+      userId: 'adviser.merge-test',
+      name: 'Support adviser',
+      organisationCode: found.org,
+      organisationKind: 'SUPPORT_ORGANISATION',
+      role: 'SUPPORT_ADVISER',
+      purpose: 'PAYMENT_ADMINISTRATION',
+    });
     const sees = async (id: string) => (await adviser(`query ($id: ID!) { person(id: $id) { id } }`, { id })).data?.person?.id ?? null;
     assert.deepEqual([await sees(found.r.id), await sees(found.s.id)], [found.r.id, null]);
 
@@ -164,6 +200,12 @@ describe('merging and unmerging two people across every subgraph, through the ga
     assert.equal(await sees(found.r.id), found.r.id, 'and the retired person back in it');
     // The employments the merge moved are the retired person's again, for whoever sees their PA team.
     const team = (await gql(PERSON, { id: found.s.id })).person.paTeam.map((e: any) => e.id).sort();
-    assert.deepEqual(team, region.employments.filter((e) => e.employerPersonId === found!.s.id).map((e) => e.id).sort());
+    assert.deepEqual(
+      team,
+      region.employments
+        .filter((e) => e.employerPersonId === found!.s.id)
+        .map((e) => e.id)
+        .sort(),
+    );
   });
 });

@@ -27,7 +27,14 @@ export function runtimeImports(file: string): string[] {
   for (const st of source.statements) {
     if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
       const clause = st.importClause;
-      const typeOnly = clause?.isTypeOnly || (clause && !clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly));
+      const typeOnly =
+        clause?.isTypeOnly ||
+        (clause &&
+          !clause.name &&
+          clause.namedBindings &&
+          ts.isNamedImports(clause.namedBindings) &&
+          clause.namedBindings.elements.length > 0 &&
+          clause.namedBindings.elements.every((e) => e.isTypeOnly));
       if (!typeOnly) found.push(st.moduleSpecifier.text);
     } else if (ts.isExportDeclaration(st) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) && !st.isTypeOnly) {
       found.push(st.moduleSpecifier.text);
@@ -89,7 +96,10 @@ describe('production import paths', () => {
     const dir = fs.mkdtempSync(path.join(ROOT, 'tests', '.production-imports-'));
     try {
       const file = path.join(dir, 'probe.ts');
-      fs.writeFileSync(file, "import type { DemoRegion } from '@continuum/demo';\nimport { buildDemoRegion } from '@continuum/demo';\nexport type { X } from '@continuum/dev';\n");
+      fs.writeFileSync(
+        file,
+        "import type { DemoRegion } from '@continuum/demo';\nimport { buildDemoRegion } from '@continuum/demo';\nexport type { X } from '@continuum/dev';\n",
+      );
       expect(runtimeImports(file)).toEqual(['@continuum/demo']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

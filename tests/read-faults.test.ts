@@ -24,7 +24,10 @@ describe('reads that must not fail', () => {
     const aisha = demoUser('pa.aisha-khan').personalAssistantId!;
     const pa = region.personalAssistants.find((p) => p.id === aisha)!;
     const jobs = region.employments.filter((e) => e.personalAssistantId === aisha);
-    const res = await hub.as('pa.aisha-khan')(`query ($id: ID!) { personalAssistant(id: $id) { id familyName employers { id start employer { givenName } } } }`, { id: aisha });
+    const res = await hub.as('pa.aisha-khan')(
+      `query ($id: ID!) { personalAssistant(id: $id) { id familyName employers { id start employer { givenName } } } }`,
+      { id: aisha },
+    );
     assert.ok(!JSON.stringify(res.errors ?? []).includes('INTERNAL_SERVER_ERROR'), JSON.stringify(res.errors));
     const record = res.data?.personalAssistant;
     assert.ok(record, `her record answers: ${JSON.stringify(res)}`);
@@ -58,10 +61,25 @@ describe('reads that must not fail', () => {
       const t = nodes.find((n: any) => n.id === booked.id);
       assert.ok(t, JSON.stringify(res.data));
       assert.deepEqual(
-        { status: t.status, effectiveDate: t.effectiveDate, toVehicle: t.toVehicle, toFunderCode: t.toFunderCode, fromEpisode: t.fromEpisode?.id },
-        { status: booked.status, effectiveDate: booked.effectiveDate, toVehicle: booked.toVehicle, toFunderCode: booked.toFunderCode, fromEpisode: booked.fromEpisodeId },
+        {
+          status: t.status,
+          effectiveDate: t.effectiveDate,
+          toVehicle: t.toVehicle,
+          toFunderCode: t.toFunderCode,
+          fromEpisode: t.fromEpisode?.id,
+        },
+        {
+          status: booked.status,
+          effectiveDate: booked.effectiveDate,
+          toVehicle: booked.toVehicle,
+          toFunderCode: booked.toFunderCode,
+          fromEpisode: booked.fromEpisodeId,
+        },
       );
-      assert.deepEqual(t.parties.map((p: any) => `${p.funderCode}:${p.role}`).sort(), booked.parties.map((p) => `${p.funderCode}:${p.role}`).sort());
+      assert.deepEqual(
+        t.parties.map((p: any) => `${p.funderCode}:${p.role}`).sort(),
+        booked.parties.map((p) => `${p.funderCode}:${p.role}`).sort(),
+      );
       assert.deepEqual(t.newPlan, {
         weeklyAmount: booked.newPlan.weeklyAmount,
         hourlyRate: booked.newPlan.hourlyRate,
@@ -71,14 +89,28 @@ describe('reads that must not fail', () => {
       });
     });
 
-    for (const field of ['reason', 'requiredCompetences', 'readiness { ready }', 'steps { name }', 'councilResponses { note }', 'healthResponses { note }']) {
+    for (const field of [
+      'reason',
+      'requiredCompetences',
+      'readiness { ready }',
+      'steps { name }',
+      'councilResponses { note }',
+      'healthResponses { note }',
+    ]) {
       const name = field.split(' ')[0];
       it(`is refused its clinical detail: ${name} → FORBIDDEN, the rest of the move still answered`, async () => {
-        const res = await hub.as(PAYROLL.userId)(`query ($id: ID!) { transition(id: $id) { id effectiveDate ${field} } }`, { id: booked.id });
-        assert.deepEqual(res.data?.transition && [res.data.transition.id, res.data.transition.effectiveDate, res.data.transition[name]], [booked.id, booked.effectiveDate, null], JSON.stringify(res));
+        const res = await hub.as(PAYROLL.userId)(`query ($id: ID!) { transition(id: $id) { id effectiveDate ${field} } }`, {
+          id: booked.id,
+        });
+        assert.deepEqual(
+          res.data?.transition && [res.data.transition.id, res.data.transition.effectiveDate, res.data.transition[name]],
+          [booked.id, booked.effectiveDate, null],
+          JSON.stringify(res),
+        );
         const err = res.errors?.find((e) => e.path?.includes(name));
         assert.deepEqual([err?.extensions?.code, err?.extensions?.field], ['FORBIDDEN', name], JSON.stringify(res.errors));
-        if (name === 'requiredCompetences') for (const code of booked.requiredCompetences) assert.equal(JSON.stringify(res).includes(code), false);
+        if (name === 'requiredCompetences')
+          for (const code of booked.requiredCompetences) assert.equal(JSON.stringify(res).includes(code), false);
         if (name === 'reason') assert.equal(JSON.stringify(res).includes(booked.reason), false);
       });
     }
@@ -91,7 +123,9 @@ describe('reads that must not fail', () => {
 
     it('the care team still sees the clinical detail', async () => {
       const council = booked.parties.find((p) => p.role === 'CURRENT_FUNDER')!.funderCode;
-      const res = await hub.as(funderUser(council))(`query ($id: ID!) { transition(id: $id) { id reason requiredCompetences } }`, { id: booked.id });
+      const res = await hub.as(funderUser(council))(`query ($id: ID!) { transition(id: $id) { id reason requiredCompetences } }`, {
+        id: booked.id,
+      });
       assert.equal(res.errors, undefined, JSON.stringify(res.errors));
       assert.deepEqual(res.data.transition, { id: booked.id, reason: booked.reason, requiredCompetences: booked.requiredCompetences });
     });

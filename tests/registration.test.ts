@@ -36,8 +36,12 @@ describe('registration through matching, and the review queue, through the gatew
     const before = await count();
     const res = await gql(REGISTER, {
       input: {
-        nhsNumber: funded.nhsNumber, nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED',
-        givenName: funded.givenName, familyName: funded.familyName, dateOfBirth: funded.dateOfBirth, postcodeDistrict: funded.postcodeDistrict,
+        nhsNumber: funded.nhsNumber,
+        nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED',
+        givenName: funded.givenName,
+        familyName: funded.familyName,
+        dateOfBirth: funded.dateOfBirth,
+        postcodeDistrict: funded.postcodeDistrict,
         localIdentifiers: [{ agency: 'COUNCIL', organisationCode: 'E08000021', value: 'GW-LINK-1' }],
       },
     });
@@ -46,7 +50,8 @@ describe('registration through matching, and the review queue, through the gatew
     assert.deepEqual([r.outcome, r.matchedBy, r.person.id], ['LINKED', 'VERIFIED_NHS_NUMBER', funded.id]);
     assert.ok(r.person.localIdentifiers.some((l: any) => l.value === 'GW-LINK-1'));
     const episodes = new Set(r.person.socialCareFunding.map((e: any) => e.id));
-    for (const dp of region.directPayments.filter((d) => d.personId === funded.id)) assert.ok(episodes.has(dp.id), `direct payment ${dp.id} is on the linked person`);
+    for (const dp of region.directPayments.filter((d) => d.personId === funded.id))
+      assert.ok(episodes.has(dp.id), `direct payment ${dp.id} is on the linked person`);
     assert.equal(await count(), before);
   });
 
@@ -54,7 +59,13 @@ describe('registration through matching, and the review queue, through the gatew
     const before = await count();
     const res = await gql(REGISTER, {
       // Known here by another given name: the same family name, date of birth and postcode, so possibly them (or a twin).
-      input: { givenName: 'Xavierre', familyName: other.familyName, dateOfBirth: other.dateOfBirth, postcodeDistrict: other.postcodeDistrict, localIdentifiers: [{ agency: 'HEALTH', organisationCode: 'X2C4Y', value: 'GW-REVIEW-1' }] },
+      input: {
+        givenName: 'Xavierre',
+        familyName: other.familyName,
+        dateOfBirth: other.dateOfBirth,
+        postcodeDistrict: other.postcodeDistrict,
+        localIdentifiers: [{ agency: 'HEALTH', organisationCode: 'X2C4Y', value: 'GW-REVIEW-1' }],
+      },
     });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const { outcome, review } = res.data.registerPerson;
@@ -66,16 +77,36 @@ describe('registration through matching, and the review queue, through the gatew
     const queue = await gql(`{ matchReviews(first: 100) { totalCount edges { node { id } } } }`);
     assert.ok(queue.data.matchReviews.edges.some((e: any) => e.node.id === review.id));
 
-    const linked = await gql(`mutation ($id: ID!, $p: ID!) { linkMatchReview(id: $id, personId: $p, decidedBy: "CHC nurse", reason: "Same person, known by her middle name") { ${DECISIONS} } }`, { id: review.id, p: other.id });
+    const linked = await gql(
+      `mutation ($id: ID!, $p: ID!) { linkMatchReview(id: $id, personId: $p, decidedBy: "CHC nurse", reason: "Same person, known by her middle name") { ${DECISIONS} } }`,
+      { id: review.id, p: other.id },
+    );
     assert.equal(linked.errors, undefined, JSON.stringify(linked.errors));
     assert.equal(linked.data.linkMatchReview.status, 'LINKED');
-    const unlinked = await gql(`mutation ($id: ID!) { unlinkMatchReview(id: $id, decidedBy: "PHB lead", reason: "Different person") { ${DECISIONS} } }`, { id: review.id });
+    const unlinked = await gql(
+      `mutation ($id: ID!) { unlinkMatchReview(id: $id, decidedBy: "PHB lead", reason: "Different person") { ${DECISIONS} } }`,
+      { id: review.id },
+    );
     assert.equal(unlinked.errors, undefined, JSON.stringify(unlinked.errors));
     const r = unlinked.data.unlinkMatchReview;
     assert.equal(r.status, 'NOT_A_MATCH');
     assert.deepEqual(r.decisions, [
-      { action: 'LINK', person: { id: other.id }, fromPerson: null, decidedBy: 'CHC nurse', reason: 'Same person, known by her middle name', automatic: false },
-      { action: 'UNLINK', person: { id: r.person.id }, fromPerson: { id: other.id }, decidedBy: 'PHB lead', reason: 'Different person', automatic: false },
+      {
+        action: 'LINK',
+        person: { id: other.id },
+        fromPerson: null,
+        decidedBy: 'CHC nurse',
+        reason: 'Same person, known by her middle name',
+        automatic: false,
+      },
+      {
+        action: 'UNLINK',
+        person: { id: r.person.id },
+        fromPerson: { id: other.id },
+        decidedBy: 'PHB lead',
+        reason: 'Different person',
+        automatic: false,
+      },
     ]);
     assert.equal(await count(), before + 1);
   });

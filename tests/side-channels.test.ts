@@ -22,7 +22,9 @@ function loneMove(visibleTo: (personId: string, councilCode: string) => boolean)
   for (const t of effective) perDay.set(t.effectiveDate, (perDay.get(t.effectiveDate) ?? 0) + 1);
   const move = effective.find((t) => {
     const council = t.parties.find((p) => p.funderKind === 'COUNCIL');
-    return perDay.get(t.effectiveDate) === 1 && council && t.effectiveDate >= dayFromToday(-300) && visibleTo(t.personId, council.funderCode);
+    return (
+      perDay.get(t.effectiveDate) === 1 && council && t.effectiveDate >= dayFromToday(-300) && visibleTo(t.personId, council.funderCode)
+    );
   });
   assert.ok(move, 'the demo region has such a move');
   return { move, council: move.parties.find((p) => p.funderKind === 'COUNCIL')!.funderCode };
@@ -63,7 +65,12 @@ describe('side channels are closed', () => {
     const res = await hub.as('social-worker.flintshire')(OUTCOMES, { day: move.effectiveDate, code: council });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     assert.deepEqual(res.data.transitionOutcomes, {
-      completed: 0, keptAllPersonalAssistants: 0, percentKeptAllPersonalAssistants: null, medianDaysToComplete: null, averageDaysToComplete: null, transitions: [],
+      completed: 0,
+      keptAllPersonalAssistants: 0,
+      percentKeptAllPersonalAssistants: null,
+      medianDaysToComplete: null,
+      averageDaysToComplete: null,
+      transitions: [],
     });
   });
 
@@ -75,7 +82,10 @@ describe('side channels are closed', () => {
     assert.deepEqual(outcomes.transitions, [{ id: move.id }]);
     assert.equal(outcomes.completed, 1);
     // How long the one move took is not published as a median or an average of one.
-    assert.deepEqual([outcomes.percentKeptAllPersonalAssistants, outcomes.medianDaysToComplete, outcomes.averageDaysToComplete], [null, null, null]);
+    assert.deepEqual(
+      [outcomes.percentKeptAllPersonalAssistants, outcomes.medianDaysToComplete, outcomes.averageDaysToComplete],
+      [null, null, null],
+    );
   });
 
   it("a refused overlapping startDirectPayment names no other record's id, dates or state", async () => {
@@ -84,21 +94,37 @@ describe('side channels are closed', () => {
     assert.ok(open, 'Newcastle funds someone with an open direct payment');
     const res = await hub.as('social-worker.newcastle')(
       `mutation ($i: StartDirectPaymentInput!) { startDirectPayment(input: $i) { id } }`,
-      { i: { personId: open.personId, councilGssCode: NEWCASTLE, start: dayFromToday(7), hourlyRate: 15, hoursPerWeek: 10, paymentSupport: 'SELF_MANAGED' } },
+      {
+        i: {
+          personId: open.personId,
+          councilGssCode: NEWCASTLE,
+          start: dayFromToday(7),
+          hourlyRate: 15,
+          hoursPerWeek: 10,
+          paymentSupport: 'SELF_MANAGED',
+        },
+      },
     );
     const [err] = res.errors ?? [];
     assert.deepEqual([err?.extensions?.code, err?.extensions?.field], ['CONFLICT', 'input.start'], JSON.stringify(res));
     const text = JSON.stringify(res);
-    for (const secret of [open.id, open.start, 'open-ended', 'open ended']) assert.equal(text.includes(secret), false, `${secret} is not echoed: ${text}`);
+    for (const secret of [open.id, open.start, 'open-ended', 'open ended'])
+      assert.equal(text.includes(secret), false, `${secret} is not echoed: ${text}`);
   });
 
   it("a refused overlapping addEmployment names no other employment's dates", async () => {
     const eleanor = region.featured.movedDirectPaymentToPhb;
     const job = region.employments.find((e) => e.employerPersonId === eleanor && e.end === null)!;
-    const res = await hub.as('social-worker.newcastle')(
-      `mutation ($i: AddEmploymentInput!) { addEmployment(input: $i) { id } }`,
-      { i: { employerPersonId: eleanor, personalAssistantId: job.personalAssistantId, start: dayFromToday(3), hoursPerWeek: 5, role: 'Personal assistant', contractSigned: true } },
-    );
+    const res = await hub.as('social-worker.newcastle')(`mutation ($i: AddEmploymentInput!) { addEmployment(input: $i) { id } }`, {
+      i: {
+        employerPersonId: eleanor,
+        personalAssistantId: job.personalAssistantId,
+        start: dayFromToday(3),
+        hoursPerWeek: 5,
+        role: 'Personal assistant',
+        contractSigned: true,
+      },
+    });
     const [err] = res.errors ?? [];
     assert.deepEqual([err?.extensions?.code, err?.extensions?.field], ['CONFLICT', 'input.start'], JSON.stringify(res));
     const text = JSON.stringify(res);
@@ -107,12 +133,23 @@ describe('side channels are closed', () => {
 
   describe('"not a party" answers as "no such transition"', () => {
     const unknownId = '5d1c7a3e-0b4f-4c2a-9e8d-1f2a3b4c5d6e';
-    const shape = (r: any, id: string) => ({ code: r.errors?.[0]?.extensions?.code, field: r.errors?.[0]?.extensions?.field, message: String(r.errors?.[0]?.message).replaceAll(id, 'ID'), reason: r.errors?.[0]?.extensions?.reason, data: r.data });
+    const shape = (r: any, id: string) => ({
+      code: r.errors?.[0]?.extensions?.code,
+      field: r.errors?.[0]?.extensions?.field,
+      message: String(r.errors?.[0]?.message).replaceAll(id, 'ID'),
+      reason: r.errors?.[0]?.extensions?.reason,
+      data: r.data,
+    });
 
     it('respondToTransitionAsCouncil', async () => {
-      const move = region.transitions.find((t) => ['PROPOSED', 'AGREED'].includes(t.status) && !t.parties.some((p) => p.funderCode === FLINTSHIRE))!;
+      const move = region.transitions.find(
+        (t) => ['PROPOSED', 'AGREED'].includes(t.status) && !t.parties.some((p) => p.funderCode === FLINTSHIRE),
+      )!;
       const ask = (id: string) =>
-        hub.as('social-worker.flintshire')(`mutation ($id: ID!) { respondToTransitionAsCouncil(transitionId: $id, councilGssCode: "${FLINTSHIRE}", decision: AGREE, respondedBy: "Team leader") { decision } }`, { id });
+        hub.as('social-worker.flintshire')(
+          `mutation ($id: ID!) { respondToTransitionAsCouncil(transitionId: $id, councilGssCode: "${FLINTSHIRE}", decision: AGREE, respondedBy: "Team leader") { decision } }`,
+          { id },
+        );
       const [real, unknown] = [await ask(move.id), await ask(unknownId)];
       assert.equal(unknown.errors?.[0]?.extensions?.code, 'NOT_FOUND', JSON.stringify(unknown));
       assert.deepEqual(shape(real, move.id), shape(unknown, unknownId));
@@ -120,9 +157,14 @@ describe('side channels are closed', () => {
 
     it('respondToTransitionAsHealthBody', async () => {
       const betsi = demoUser('chc-nurse.betsi').organisationCode;
-      const move = region.transitions.find((t) => ['PROPOSED', 'AGREED'].includes(t.status) && !t.parties.some((p) => p.funderCode === betsi))!;
+      const move = region.transitions.find(
+        (t) => ['PROPOSED', 'AGREED'].includes(t.status) && !t.parties.some((p) => p.funderCode === betsi),
+      )!;
       const ask = (id: string) =>
-        hub.as('chc-nurse.betsi')(`mutation ($id: ID!) { respondToTransitionAsHealthBody(transitionId: $id, healthBodyOdsCode: "${betsi}", decision: AGREE, respondedBy: "CHC lead") { decision } }`, { id });
+        hub.as('chc-nurse.betsi')(
+          `mutation ($id: ID!) { respondToTransitionAsHealthBody(transitionId: $id, healthBodyOdsCode: "${betsi}", decision: AGREE, respondedBy: "CHC lead") { decision } }`,
+          { id },
+        );
       const [real, unknown] = [await ask(move.id), await ask(unknownId)];
       assert.equal(unknown.errors?.[0]?.extensions?.code, 'NOT_FOUND', JSON.stringify(unknown));
       assert.deepEqual(shape(real, move.id), shape(unknown, unknownId));
@@ -149,10 +191,14 @@ describe('side channels are closed', () => {
       const order: ('hidden' | 'missing')[] = i % 2 ? ['hidden', 'missing'] : ['missing', 'hidden'];
       for (const which of order) times[which].push(await timed(which === 'hidden' ? hidden : missing));
     }
-    const shown = (k: 'hidden' | 'missing') => `${k}: quartiles ${[0.25, 0.5, 0.75].map((p) => quantile(times[k], p).toFixed(1)).join(' / ')} ms`;
+    const shown = (k: 'hidden' | 'missing') =>
+      `${k}: quartiles ${[0.25, 0.5, 0.75].map((p) => quantile(times[k], p).toFixed(1)).join(' / ')} ms`;
     const within = (p: number, ratio: number) => {
       const [h, m] = [quantile(times.hidden, p), quantile(times.missing, p)];
-      assert.ok(Math.max(h, m) / Math.min(h, m) <= ratio, `at the ${p * 100}th percentile the two differ by more than ${ratio}×: ${shown('hidden')}; ${shown('missing')}`);
+      assert.ok(
+        Math.max(h, m) / Math.min(h, m) <= ratio,
+        `at the ${p * 100}th percentile the two differ by more than ${ratio}×: ${shown('hidden')}; ${shown('missing')}`,
+      );
     };
     within(0.5, 1.5);
     // Load on the machine only adds delay: the faster quarter shows the work each answer takes most clearly.

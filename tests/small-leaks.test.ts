@@ -17,7 +17,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Words of database and ORM errors that must never reach a client. */
 const INTERNALS = /prisma|postgres|invalid byte|0x00|invocation|relation "|SQLSTATE|sql|\.ts:|node_modules/i;
 /** The text a subgraph that does not mask its errors would send (a partner's, say). */
-const RAW_DATABASE_ERROR = 'Invalid `prisma.trainingRecord.findMany()` invocation: relation "training_record" does not exist (SQLSTATE 42P01) at /srv/training/src/loaders.ts:41';
+const RAW_DATABASE_ERROR =
+  'Invalid `prisma.trainingRecord.findMany()` invocation: relation "training_record" does not exist (SQLSTATE 42P01) at /srv/training/src/loaders.ts:41';
 
 /** Server-side error lines written while `run` runs. */
 async function loggedDuring<T>(run: () => Promise<T>): Promise<{ result: T; lines: string[] }> {
@@ -49,7 +50,11 @@ describe('small leaks', () => {
           req.on('data', (c: Buffer) => chunks.push(c));
           req.on('end', () => {
             if (leaky) {
-              res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: null, errors: [{ message: RAW_DATABASE_ERROR, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+              res
+                .writeHead(200, { 'content-type': 'application/json' })
+                .end(
+                  JSON.stringify({ data: null, errors: [{ message: RAW_DATABASE_ERROR, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+                );
               return;
             }
             const upstream = http.request(new URL(req.url ?? '/', url), { method: req.method, headers: req.headers }, (up) => {
@@ -69,7 +74,9 @@ describe('small leaks', () => {
   });
 
   it('a people search for "\\u0000" answers a generic INTERNAL_SERVER_ERROR with an error id that the subgraph logged', async () => {
-    const { result: res, lines } = await loggedDuring(() => hub.as('social-worker.newcastle')(`query ($n: String) { people(filter: { name: $n }) { totalCount } }`, { n: '\u0000' }));
+    const { result: res, lines } = await loggedDuring(() =>
+      hub.as('social-worker.newcastle')(`query ($n: String) { people(filter: { name: $n }) { totalCount } }`, { n: '\u0000' }),
+    );
     const text = JSON.stringify(res);
     assert.equal(INTERNALS.test(text), false, text);
     const [err] = res.errors ?? [];
@@ -82,11 +89,13 @@ describe('small leaks', () => {
     assert.ok(INTERNALS.test(`${logged.message} ${logged.name}`), 'the log keeps what went wrong');
   });
 
-  it('the gateway answers a subgraph\'s raw database error generically too, with an id it logged', async () => {
+  it("the gateway answers a subgraph's raw database error generically too, with an id it logged", async () => {
     const pa = demoUser('pa.aisha-khan').personalAssistantId!;
     leaky = true;
     try {
-      const { result: res, lines } = await loggedDuring(() => hub.as('pa.aisha-khan')(`query ($id: ID!) { personalAssistant(id: $id) { id trainingRecords { completedOn } } }`, { id: pa }));
+      const { result: res, lines } = await loggedDuring(() =>
+        hub.as('pa.aisha-khan')(`query ($id: ID!) { personalAssistant(id: $id) { id trainingRecords { completedOn } } }`, { id: pa }),
+      );
       const text = JSON.stringify(res);
       assert.equal(text.includes('training_record'), false, text);
       assert.equal(INTERNALS.test(text), false, text);

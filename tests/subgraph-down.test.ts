@@ -32,7 +32,10 @@ describe('a subgraph that is down costs only its own fields', () => {
   it('the featured person has a team of three PAs, each with training records', () => {
     const team = expectedTeam();
     assert.equal(team.length, 3);
-    assert.ok(team.every((pa) => pa.completed.length > 0), JSON.stringify(team));
+    assert.ok(
+      team.every((pa) => pa.completed.length > 0),
+      JSON.stringify(team),
+    );
   });
 
   it('reports the stopped subgraph as down and the hub as degraded on GET /health', async () => {
@@ -46,7 +49,10 @@ describe('a subgraph that is down costs only its own fields', () => {
   });
 
   it('still answers the person and their PA team, with one SUBGRAPH_UNAVAILABLE error naming training and its fields null', async () => {
-    const res = await hub.as('phb-lead.icb')(`query ($id: ID) { person(id: $id) { familyName paTeam { personalAssistant { familyName trainingRecords { completedOn } } } } }`, { id: PERSON });
+    const res = await hub.as('phb-lead.icb')(
+      `query ($id: ID) { person(id: $id) { familyName paTeam { personalAssistant { familyName trainingRecords { completedOn } } } } }`,
+      { id: PERSON },
+    );
     assert.equal(res.data.person.familyName, region.people.find((p) => p.id === PERSON)!.familyName);
     const team = res.data.person.paTeam.map((t: any) => t.personalAssistant);
     assert.deepEqual(
@@ -54,7 +60,11 @@ describe('a subgraph that is down costs only its own fields', () => {
       expectedTeam().map((pa) => pa.familyName),
       'every PA of the team is answered by support',
     );
-    assert.deepEqual(team.map((pa: any) => pa.trainingRecords), team.map(() => null), "training's field is null for each PA");
+    assert.deepEqual(
+      team.map((pa: any) => pa.trainingRecords),
+      team.map(() => null),
+      "training's field is null for each PA",
+    );
     assert.equal(res.errors?.length, 1, JSON.stringify(res.errors));
     const [error] = res.errors!;
     assert.equal(error.extensions?.code, 'SUBGRAPH_UNAVAILABLE', JSON.stringify(error));
@@ -64,10 +74,19 @@ describe('a subgraph that is down costs only its own fields', () => {
 
   it('answers the training fields again once the subgraph is back', async () => {
     await hub.restartSubgraph('training');
-    const res = await hub.as('phb-lead.icb')(`query ($id: ID) { person(id: $id) { paTeam { personalAssistant { familyName trainingRecords { completedOn } } } } }`, { id: PERSON });
+    const res = await hub.as('phb-lead.icb')(
+      `query ($id: ID) { person(id: $id) { paTeam { personalAssistant { familyName trainingRecords { completedOn } } } } }`,
+      { id: PERSON },
+    );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const team = res.data.person.paTeam
-      .map((t: any) => ({ familyName: t.personalAssistant.familyName, completed: t.personalAssistant.trainingRecords.map((r: any) => r.completedOn).sort().reverse() }))
+      .map((t: any) => ({
+        familyName: t.personalAssistant.familyName,
+        completed: t.personalAssistant.trainingRecords
+          .map((r: any) => r.completedOn)
+          .sort()
+          .reverse(),
+      }))
       .sort((a: any, b: any) => a.familyName.localeCompare(b.familyName));
     assert.deepEqual(team, expectedTeam());
   });

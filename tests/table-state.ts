@@ -5,7 +5,9 @@ const EXPECTED_TO_GROW = new Set(['access.audit_event']);
 
 const TABLES = `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`;
 const stateOf = (tables: string[]) =>
-  tables.map((t) => `SELECT '${t}' AS t, count(*)::bigint::text AS n, coalesce(max(xmin::text::bigint), 0)::text AS x FROM "${t}"`).join(' UNION ALL ');
+  tables
+    .map((t) => `SELECT '${t}' AS t, count(*)::bigint::text AS n, coalesce(max(xmin::text::bigint), 0)::text AS x FROM "${t}"`)
+    .join(' UNION ALL ');
 
 type Query = (sql: string) => Promise<{ t: string; n?: string; x?: string }[]>;
 
@@ -15,7 +17,10 @@ function databasesOf(hub: Hub) {
   let found = databases.get(hub);
   if (!found) {
     const all: { name: string; query: Query }[] = [
-      ...hub.subgraphs.map((s) => ({ name: s.name, query: (sql: string) => (s.database.client as { $queryRawUnsafe(sql: string): Promise<any[]> }).$queryRawUnsafe(sql) })),
+      ...hub.subgraphs.map((s) => ({
+        name: s.name,
+        query: (sql: string) => (s.database.client as { $queryRawUnsafe(sql: string): Promise<any[]> }).$queryRawUnsafe(sql),
+      })),
       { name: 'access', query: async (sql: string) => (await hub.accessStore.pool.query(sql)).rows },
     ];
     found = Promise.all(
@@ -35,6 +40,10 @@ function databasesOf(hub: Hub) {
  * before and after a request mean it wrote nothing, audit trail aside.
  */
 export async function tableState(hub: Hub): Promise<Record<string, string>> {
-  const states = await Promise.all((await databasesOf(hub)).map(async (db) => (await db.query(db.sql)).map((r) => [`${db.name}.${r.t}`, `${r.n} rows, newest ${r.x}`] as const)));
+  const states = await Promise.all(
+    (await databasesOf(hub)).map(async (db) =>
+      (await db.query(db.sql)).map((r) => [`${db.name}.${r.t}`, `${r.n} rows, newest ${r.x}`] as const),
+    ),
+  );
   return Object.fromEntries(states.flat());
 }

@@ -30,7 +30,11 @@ const ME = `{ councils { gssCode } }`;
 const sw = demoUser('social-worker.newcastle');
 
 async function post(url: string, token: string) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: ME }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: ME }),
+  });
   return { status: res.status, body: (await res.json()) as any };
 }
 
@@ -62,20 +66,29 @@ describe('short-lived, revocable tokens at the gateway', () => {
   });
 
   it('refuses a token that would live more than an hour (401 UNAUTHENTICATED), and one with no id', async () => {
-    const long = await signToken(hub.keys.identityProvider, claimsFromCaller(sw), { issuer: DEMO_ISSUER, audience: DEFAULT_AUDIENCE, subject: sw.userId, seconds: 8 * 3600 });
+    const long = await signToken(hub.keys.identityProvider, claimsFromCaller(sw), {
+      issuer: DEMO_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      subject: sw.userId,
+      seconds: 8 * 3600,
+    });
     const res = await post(hub.gatewayUrl, long);
     assert.deepEqual([res.status, res.body.errors?.[0]?.extensions?.code], [401, 'UNAUTHENTICATED']);
     assert.match(res.body.errors[0].extensions.reason, /would live 480 minutes; at most 60 are accepted/);
     const noId = await new SignJWT({ ...claimsFromCaller(sw) })
       .setProtectedHeader({ alg: hub.keys.identityProvider.privateJwk.alg ?? 'ES256', kid: hub.keys.identityProvider.privateJwk.kid })
-      .setIssuer(DEMO_ISSUER).setAudience(DEFAULT_AUDIENCE).setSubject(sw.userId).setIssuedAt().setExpirationTime('10m')
+      .setIssuer(DEMO_ISSUER)
+      .setAudience(DEFAULT_AUDIENCE)
+      .setSubject(sw.userId)
+      .setIssuedAt()
+      .setExpirationTime('10m')
       .sign(await importPrivateKey(hub.keys.identityProvider));
     const refused = await post(hub.gatewayUrl, noId);
     assert.deepEqual([refused.status, refused.body.errors?.[0]?.extensions?.code], [401, 'UNAUTHENTICATED']);
     assert.match(refused.body.errors[0].extensions.reason, /no id \(jti\)/);
   });
 
-  it('refuses a revoked token (by its jti) with UNAUTHENTICATED and a reason, while the same user\'s other token still works', async () => {
+  it("refuses a revoked token (by its jti) with UNAUTHENTICATED and a reason, while the same user's other token still works", async () => {
     const revoked = await signUserToken(hub.keys.identityProvider, sw);
     const other = await signUserToken(hub.keys.identityProvider, sw);
     assert.ok(await accepted(revoked));
@@ -99,7 +112,10 @@ describe('short-lived, revocable tokens at the gateway', () => {
       assert.match(res.body.errors[0].extensions.reason, /^every token issued to this user before .* was revoked$/);
     }
     assert.ok(await accepted(fresh), 'a token issued after the revocation works');
-    assert.ok(await accepted(await signUserToken(hub.keys.identityProvider, { ...user, userId: 'phb-lead-3.icb' })), 'another user is untouched');
+    assert.ok(
+      await accepted(await signUserToken(hub.keys.identityProvider, { ...user, userId: 'phb-lead-3.icb' })),
+      'another user is untouched',
+    );
   });
 
   describe('npm run token', () => {

@@ -16,12 +16,22 @@ export function addDaysIso(iso: string, days: number): string {
 
 const inFlight = new Set(region.transitions.filter((t) => t.status === 'PROPOSED' || t.status === 'AGREED').map((t) => t.personId));
 const episodesOf = (personId: string) =>
-  [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages, ...region.personalHealthBudgets, ...region.chcPackages, ...region.integratedBudgets].filter((e) => e.personId === personId);
+  [
+    ...region.directPayments,
+    ...region.individualServiceFunds,
+    ...region.commissionedPackages,
+    ...region.personalHealthBudgets,
+    ...region.chcPackages,
+    ...region.integratedBudgets,
+  ].filter((e) => e.personId === personId);
 export const activeEmployments = (personId: string) =>
   region.employments.filter((e) => e.employerPersonId === personId && e.start <= TODAY && (e.end === null || e.end >= TODAY));
 
 /** People whose only episode is the given open one, with a settled PA team and contingency plan. */
-export function candidates<E extends { personId: string; end: string | null; start: string }>(episodes: E[], paCount: (n: number) => boolean): E[] {
+export function candidates<E extends { personId: string; end: string | null; start: string }>(
+  episodes: E[],
+  paCount: (n: number) => boolean,
+): E[] {
   return episodes.filter((ep) => {
     if (ep.end !== null || ep.start >= addDaysIso(TODAY, -30) || inFlight.has(ep.personId)) return false;
     // The episode is the person's current one: nothing else open, nothing starting later.
@@ -72,9 +82,10 @@ export async function gql(hub: Hub, user: string | Caller, query: string, variab
 /** Each party answers in its own subgraph, as a user of that party. */
 export async function agreeAll(hub: Hub, transition: { id: string; parties: { funderKind: string; funderCode: string }[] }) {
   for (const party of transition.parties) {
-    const mutation = party.funderKind === 'COUNCIL'
-      ? `mutation ($id: ID!, $code: String!) { respondToTransitionAsCouncil(transitionId: $id, councilGssCode: $code, decision: AGREE, respondedBy: "DP team leader") { decision } }`
-      : `mutation ($id: ID!, $code: String!) { respondToTransitionAsHealthBody(transitionId: $id, healthBodyOdsCode: $code, decision: AGREE, respondedBy: "PHB lead") { decision } }`;
+    const mutation =
+      party.funderKind === 'COUNCIL'
+        ? `mutation ($id: ID!, $code: String!) { respondToTransitionAsCouncil(transitionId: $id, councilGssCode: $code, decision: AGREE, respondedBy: "DP team leader") { decision } }`
+        : `mutation ($id: ID!, $code: String!) { respondToTransitionAsHealthBody(transitionId: $id, healthBodyOdsCode: $code, decision: AGREE, respondedBy: "PHB lead") { decision } }`;
     await gql(hub, funderUser(party.funderCode), mutation, { id: transition.id, code: party.funderCode });
   }
 }
@@ -86,7 +97,11 @@ export async function reconcile(hub: Hub, user: string | Caller, id: string) {
 /** Row counts that a transition must never change: person, PA, employment and training records. */
 export async function recordCounts(hub: Hub) {
   const count = async (name: 'people' | 'support' | 'training', table: string) =>
-    Number(((await (hub.subgraph(name).database.client as any).$queryRawUnsafe(`SELECT count(*)::int AS n FROM "${table}"`)) as { n: number }[])[0].n);
+    Number(
+      (
+        (await (hub.subgraph(name).database.client as any).$queryRawUnsafe(`SELECT count(*)::int AS n FROM "${table}"`)) as { n: number }[]
+      )[0].n,
+    );
   return {
     people: await count('people', 'person'),
     personalAssistants: await count('support', 'personal_assistant'),

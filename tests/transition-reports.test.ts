@@ -20,7 +20,8 @@ const episodes = [
 
 const activeOn = (x: { start: string; end: string | null }, day: string) => x.start <= day && (x.end === null || x.end >= day);
 const dayBefore = (day: string) => isoDate(addDays(new Date(`${day}T00:00:00Z`), -1));
-const calendarDays = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / DAY));
+const calendarDays = (from: string, to: string) =>
+  Math.max(0, Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / DAY));
 const sorted = (xs: string[]) => [...xs].sort();
 
 /** Day by day, independently of the subgraph's run arithmetic: days an employment runs and no episode pays, and days two pay. */
@@ -85,7 +86,10 @@ describe('transition reports through the gateway', () => {
     assert.equal(report.person.familyName, region.people.find((p) => p.id === personId)!.familyName);
     assert.equal(report.personRecords, 1);
     assert.equal(report.personalAssistantRecords, new Set(jobs.map((j) => j.personalAssistantId)).size);
-    assert.deepEqual(sorted(report.fundingHistory.map((e: any) => e.id)), sorted(episodes.filter((e) => e.personId === personId).map((e) => e.id)));
+    assert.deepEqual(
+      sorted(report.fundingHistory.map((e: any) => e.id)),
+      sorted(episodes.filter((e) => e.personId === personId).map((e) => e.id)),
+    );
 
     assert.equal(report.boundaries.length, 1);
     const [b] = report.boundaries;
@@ -103,7 +107,9 @@ describe('transition reports through the gateway', () => {
     for (const job of jobs) {
       const row = report.personalAssistants.find((r: any) => r.employmentId === job.id);
       assert.deepEqual(row.personalAssistant, { id: job.personalAssistantId });
-      const expected = episodes.filter((e) => e.personId === personId && e.start <= (job.end ?? '9999-12-31') && (e.end ?? '9999-12-31') >= job.start);
+      const expected = episodes.filter(
+        (e) => e.personId === personId && e.start <= (job.end ?? '9999-12-31') && (e.end ?? '9999-12-31') >= job.start,
+      );
       assert.deepEqual(sorted(row.fundedBy.map((e: any) => e.id)), sorted(expected.map((e) => e.id)));
     }
     assert.deepEqual(report.gaps, []);
@@ -114,11 +120,19 @@ describe('transition reports through the gateway', () => {
     const to = isoDate(today());
     const from = isoDate(addDays(today(), -730));
     const expected = region.transitions.filter(
-      (t) => t.status === 'EFFECTIVE' && t.fromEpisodeType === 'DirectPayment' && t.toVehicle === 'PERSONAL_HEALTH_BUDGET' && t.effectiveDate >= from && t.effectiveDate <= to && t.parties.some((p) => p.funderCode === ICB),
+      (t) =>
+        t.status === 'EFFECTIVE' &&
+        t.fromEpisodeType === 'DirectPayment' &&
+        t.toVehicle === 'PERSONAL_HEALTH_BUDGET' &&
+        t.effectiveDate >= from &&
+        t.effectiveDate <= to &&
+        t.parties.some((p) => p.funderCode === ICB),
     );
     assert.ok(expected.length > 0, 'the demo region has DP→PHB moves in the window');
     const kept = expected.filter((t) =>
-      region.employments.filter((e) => e.employerPersonId === t.personId && activeOn(e, dayBefore(t.effectiveDate))).every((e) => activeOn(e, t.effectiveDate)),
+      region.employments
+        .filter((e) => e.employerPersonId === t.personId && activeOn(e, dayBefore(t.effectiveDate)))
+        .every((e) => activeOn(e, t.effectiveDate)),
     ).length;
     const days = expected.map((t) => calendarDays(t.proposedAt, t.completedAt!)).sort((a, b) => a - b);
     const mid = Math.floor(days.length / 2);
@@ -140,7 +154,9 @@ describe('transition reports through the gateway', () => {
   });
 
   it("tracks QHM's moves in flight with their blockers, and the gaps and overlaps among the people it funds", async () => {
-    const expectedInFlight = region.transitions.filter((t) => ['PROPOSED', 'AGREED'].includes(t.status) && t.parties.some((p) => p.funderCode === ICB));
+    const expectedInFlight = region.transitions.filter(
+      (t) => ['PROPOSED', 'AGREED'].includes(t.status) && t.parties.some((p) => p.funderCode === ICB),
+    );
     assert.ok(expectedInFlight.length > 0, 'the demo region has moves in flight involving QHM');
     const data = await ask(
       `query ($code: String!) { transitionTracker(funderCode: $code) {
@@ -168,12 +184,17 @@ describe('transition reports through the gateway', () => {
     assert.ok(['MISSING_COMPETENCE', 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS'].includes(blocker.kind), JSON.stringify(blocker));
     assert.ok(featured.requiredCompetences.includes(blocker.courseCode), JSON.stringify(blocker));
     const team = region.employments.filter((e) => e.employerPersonId === featured.personId && activeOn(e, isoDate(today())));
-    assert.ok(team.some((e) => e.personalAssistantId === blocker.personalAssistant?.id), `the blocker names a PA of the team: ${JSON.stringify(blocker)}`);
+    assert.ok(
+      team.some((e) => e.personalAssistantId === blocker.personalAssistant?.id),
+      `the blocker names a PA of the team: ${JSON.stringify(blocker)}`,
+    );
 
     // The people QHM funds in the last year, and their problem days counted one by one.
     const to = isoDate(today());
     const from = isoDate(addDays(today(), -365));
-    const funded = new Set(episodes.filter((e) => e.funderCode === ICB && e.start <= to && (e.end === null || e.end >= from)).map((e) => e.personId));
+    const funded = new Set(
+      episodes.filter((e) => e.funderCode === ICB && e.start <= to && (e.end === null || e.end >= from)).map((e) => e.personId),
+    );
     const expectedGapDays: string[] = [];
     const expectedOverlapDays: string[] = [];
     for (const personId of funded) {
@@ -190,13 +211,18 @@ describe('transition reports through the gateway', () => {
 
   it("lists QHM's dual-funded people whose council and NHS plans list different tasks", async () => {
     const latestCarePlan = new Map<string, (typeof region.carePlans)[number]>();
-    for (const plan of [...region.carePlans].sort((a, b) => a.lastReviewed.localeCompare(b.lastReviewed))) latestCarePlan.set(plan.personId, plan);
+    for (const plan of [...region.carePlans].sort((a, b) => a.lastReviewed.localeCompare(b.lastReviewed)))
+      latestCarePlan.set(plan.personId, plan);
     const expected = region.healthPlans
       .filter((h) => h.healthBodyOdsCode === ICB && latestCarePlan.has(h.personId))
       .map((h) => {
         const council = latestCarePlan.get(h.personId)!.tasks.map((t) => t.description);
         const health = h.tasks.map((t) => t.description);
-        return { personId: h.personId, councilOnly: council.filter((t) => !health.includes(t)), healthOnly: health.filter((t) => !council.includes(t)) };
+        return {
+          personId: h.personId,
+          councilOnly: council.filter((t) => !health.includes(t)),
+          healthOnly: health.filter((t) => !council.includes(t)),
+        };
       })
       .filter((d) => d.councilOnly.length > 0 || d.healthOnly.length > 0);
     assert.ok(expected.length > 0, 'the demo region has differing plans at QHM');
@@ -224,7 +250,12 @@ describe('transition reports through the gateway', () => {
       [`query { continuityReport(personId: "not-an-id") { personRecords } }`, {}, 'BAD_USER_INPUT', 'personId'],
       [`query { continuityReport(personId: "00000000-0000-4000-8000-000000000000") { personRecords } }`, {}, 'NOT_FOUND', 'personId'],
       [`query { planTaskDifferences(healthBodyOdsCode: "ZZZ") { councilOnlyTasks } }`, {}, 'FORBIDDEN', 'healthBodyOdsCode'],
-      [`query { transitionOutcomes(effectiveFrom: "2025-02-01", effectiveTo: "2025-01-01") { completed } }`, {}, 'BAD_USER_INPUT', 'effectiveTo'],
+      [
+        `query { transitionOutcomes(effectiveFrom: "2025-02-01", effectiveTo: "2025-01-01") { completed } }`,
+        {},
+        'BAD_USER_INPUT',
+        'effectiveTo',
+      ],
     ];
     for (const [query, variables, code, field] of cases) {
       const res = await gql(query, variables);

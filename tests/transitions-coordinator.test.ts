@@ -20,7 +20,13 @@ function readyMovers(count: number) {
   const today = todayIso();
   const moving = new Set(region.transitions.map((t) => t.personId));
   const otherFunding = new Set(
-    [...region.personalHealthBudgets, ...region.chcPackages, ...region.integratedBudgets, ...region.individualServiceFunds, ...region.commissionedPackages].map((e) => e.personId),
+    [
+      ...region.personalHealthBudgets,
+      ...region.chcPackages,
+      ...region.integratedBudgets,
+      ...region.individualServiceFunds,
+      ...region.commissionedPackages,
+    ].map((e) => e.personId),
   );
   const dpCount = new Map<string, number>();
   for (const dp of region.directPayments) dpCount.set(dp.personId, (dpCount.get(dp.personId) ?? 0) + 1);
@@ -74,14 +80,21 @@ describe('transition coordinator across the hub', () => {
   let hub: TestHub;
   let movers: Mover[];
   /** As a user of an organisation (GSS or ODS code) or a demo user: the mover's council proposes, each funder answers for itself. */
-  const gql = async (query: string, variables: Record<string, unknown>, who: string) => hub.as(who.includes('.') ? who : funderUser(who))(query, variables);
+  const gql = async (query: string, variables: Record<string, unknown>, who: string) =>
+    hub.as(who.includes('.') ? who : funderUser(who))(query, variables);
   const ok = async (query: string, variables: Record<string, unknown>, who: string) => {
     const res = await gql(query, variables, who);
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     return res.data;
   };
   const rowCount = async (subgraph: 'support' | 'training', table: string) =>
-    Number(((await (hub.subgraph(subgraph).database.client as any).$queryRawUnsafe(`SELECT count(*)::int AS n FROM "${table}"`)) as { n: number }[])[0].n);
+    Number(
+      (
+        (await (hub.subgraph(subgraph).database.client as any).$queryRawUnsafe(`SELECT count(*)::int AS n FROM "${table}"`)) as {
+          n: number;
+        }[]
+      )[0].n,
+    );
   const transitionsOf = (personId: string) => (hub.subgraph('people').database.client as any).transition.count({ where: { personId } });
 
   beforeAll(async () => {
@@ -97,7 +110,11 @@ describe('transition coordinator across the hub', () => {
 
   it('moves a person from a council DP to an ICB PHB: both agree, it takes effect, the DP ends the day before and the PA team is untouched', async () => {
     const m = movers[0];
-    const counts = { employments: await rowCount('support', 'employment'), pas: await rowCount('support', 'personal_assistant'), training: await rowCount('training', 'training_record') };
+    const counts = {
+      employments: await rowCount('support', 'employment'),
+      pas: await rowCount('support', 'personal_assistant'),
+      training: await rowCount('training', 'training_record'),
+    };
     const before = (await ok(TIMELINE, { id: m.personId }, m.council)).person;
     const proposed = (await ok(PROPOSE, { input: proposal(m) }, m.council)).proposeTransition;
     assert.equal(proposed.status, 'PROPOSED');
@@ -111,7 +128,13 @@ describe('transition coordinator across the hub', () => {
     const done = (await ok(RECONCILE, { id: proposed.id }, m.council)).reconcileTransition;
     assert.equal(done.status, 'EFFECTIVE', JSON.stringify(done));
     assert.ok(done.completedAt);
-    assert.deepEqual(done.steps.map((s: any) => [s.name, s.state, s.attempts]), [['OPEN_NEW_EPISODE', 'DONE', 1], ['END_OLD_EPISODE', 'DONE', 1]]);
+    assert.deepEqual(
+      done.steps.map((s: any) => [s.name, s.state, s.attempts]),
+      [
+        ['OPEN_NEW_EPISODE', 'DONE', 1],
+        ['END_OLD_EPISODE', 'DONE', 1],
+      ],
+    );
     assert.equal(done.newEpisode.__typename, 'PersonalHealthBudget');
     assert.equal(done.newEpisode.start, EFFECTIVE_DATE);
 
@@ -122,7 +145,11 @@ describe('transition coordinator across the hub', () => {
     ]);
     assert.deepEqual(after.paTeam, before.paTeam, 'the same employments and PAs');
     assert.deepEqual(
-      { employments: await rowCount('support', 'employment'), pas: await rowCount('support', 'personal_assistant'), training: await rowCount('training', 'training_record') },
+      {
+        employments: await rowCount('support', 'employment'),
+        pas: await rowCount('support', 'personal_assistant'),
+        training: await rowCount('training', 'training_record'),
+      },
       counts,
     );
     // Reconciling again changes nothing.
@@ -146,7 +173,8 @@ describe('transition coordinator across the hub', () => {
     const m = movers[2];
     const t = (await ok(PROPOSE, { input: proposal(m) }, m.council)).proposeTransition;
     await ok(COUNCIL_ANSWER, { id: t.id, code: m.council, decision: 'AGREE' }, m.council);
-    const withdrawn = (await ok(WITHDRAW, { id: t.id, reason: 'The person wants to keep their direct payment' }, m.council)).withdrawTransition;
+    const withdrawn = (await ok(WITHDRAW, { id: t.id, reason: 'The person wants to keep their direct payment' }, m.council))
+      .withdrawTransition;
     assert.deepEqual(withdrawn, { id: t.id, status: 'WITHDRAWN', statusReason: 'The person wants to keep their direct payment' });
     const late = await gql(HEALTH_ANSWER, { id: t.id, code: m.icb, decision: 'AGREE' }, m.icb);
     assert.equal(late.errors?.[0].extensions?.code, 'CONFLICT');
@@ -194,7 +222,10 @@ describe('transition coordinator across the hub', () => {
     assert.equal(await health.personalHealthBudget.count({ where: { personId: m.personId } }), 1);
     const final = (await ok(RECONCILE, { id: t.id }, m.council)).reconcileTransition;
     assert.equal(final.status, 'EFFECTIVE');
-    assert.deepEqual(final.steps.map((s: any) => s.attempts), [1, 1]);
+    assert.deepEqual(
+      final.steps.map((s: any) => s.attempts),
+      [1, 1],
+    );
   });
 
   it('holds the featured agreed move on its one readiness blocker, in plain words, and reconciling does not apply it', async () => {
@@ -211,7 +242,10 @@ describe('transition coordinator across the hub', () => {
     const pa = region.personalAssistants.find((p) => p.id === blocker.personalAssistant.id)!;
     assert.ok(blocker.detail.startsWith(`${pa.givenName} ${pa.familyName} has no current `), blocker.detail);
     assert.ok(blocker.detail.includes(`(${blocker.courseCode})`));
-    assert.deepEqual(node.readiness.personalAssistants.filter((p: any) => !p.ready).map((p: any) => p.personalAssistant.id), [pa.id]);
+    assert.deepEqual(
+      node.readiness.personalAssistants.filter((p: any) => !p.ready).map((p: any) => p.personalAssistant.id),
+      [pa.id],
+    );
     assert.equal((await ok(RECONCILE, { id: node.id }, 'social-worker.stockton')).reconcileTransition.status, 'AGREED');
   });
 
@@ -240,7 +274,11 @@ describe('transition coordinator across the hub', () => {
     // A second coordinator, calling the graph with the hub's own service identity as the hub does.
     const graph = new GraphClient(hub.gatewayUrl);
     graph.setCredentials(serviceTokenSource(hub.keys.services, 'hub', DEFAULT_AUDIENCE));
-    const loop = startReconcileLoop(hub.subgraph('people').database.client as never, { graph, accessStore: hub.accessStore, logger: quietLogger });
+    const loop = startReconcileLoop(hub.subgraph('people').database.client as never, {
+      graph,
+      accessStore: hub.accessStore,
+      logger: quietLogger,
+    });
     const people = hub.subgraph('people').database.client as any;
     try {
       let last = '';

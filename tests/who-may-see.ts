@@ -97,7 +97,8 @@ function workOutPeople(region: DemoRegion): Map<string, Set<string>> {
 
   // Funds the person (a council's direct payment, ISF or commissioned package; an NHS body's PHB,
   // CHC package or share of an integrated budget): while the episode runs and 24 months after.
-  for (const e of [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages]) if (recent(e.end)) add(e.councilGssCode, e.personId);
+  for (const e of [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages])
+    if (recent(e.end)) add(e.councilGssCode, e.personId);
   for (const e of [...region.personalHealthBudgets, ...region.chcPackages]) if (recent(e.end)) add(e.healthBodyOdsCode, e.personId);
   for (const e of region.integratedBudgets) if (recent(e.end)) for (const share of e.shares) add(share.funderCode, e.personId);
 
@@ -105,7 +106,8 @@ function workOutPeople(region: DemoRegion): Map<string, Set<string>> {
   for (const e of region.personalHealthBudgets) if (recent(e.end)) add(e.paymentsProcessedByCouncilGssCode, e.personId);
 
   // Supports the person as an employer (payroll or managed-account provider, ISF holder): as the episode.
-  for (const e of [...region.directPayments, ...region.personalHealthBudgets]) if (recent(e.end)) add(e.paymentSupportProviderId, e.personId);
+  for (const e of [...region.directPayments, ...region.personalHealthBudgets])
+    if (recent(e.end)) add(e.paymentSupportProviderId, e.personId);
   for (const e of region.individualServiceFunds) if (recent(e.end)) add(e.holdingProviderId, e.personId);
 
   // Assessed the person for CHC: until the next review (none set: the decision stands).

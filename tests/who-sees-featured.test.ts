@@ -32,7 +32,16 @@ const PEOPLE: Record<'eleanor' | 'hilda' | 'brenda', Expected & { id: string; na
     seenBy: ['E08000021', 'QHM', 'Tyneside Payroll Services'],
     // Independent Living Newcastle hosts her PAs' register (that shows the PAs, not her); Durham
     // and Stockton fund other featured people; Flintshire and Betsi Cadwaladr are in Wales.
-    notSeenBy: ['Independent Living Newcastle', 'E06000047', 'E06000004', 'E08000037', 'W06000005', '7A1', 'Durham Dales Payroll Ltd', 'Go Direct'],
+    notSeenBy: [
+      'Independent Living Newcastle',
+      'E06000047',
+      'E06000004',
+      'E08000037',
+      'W06000005',
+      '7A1',
+      'Durham Dales Payroll Ltd',
+      'Go Direct',
+    ],
   },
   hilda: {
     id: region.featured.integratedBudget,
@@ -49,7 +58,16 @@ const PEOPLE: Record<'eleanor' | 'hilda' | 'brenda', Expected & { id: string; na
     // is party to the agreed move (blocked, so not yet her funder).
     seenBy: ['E06000004', 'Go Direct', 'QHM'],
     // Wilf Ward Family Trust hosts her PAs' register.
-    notSeenBy: ['Wilf Ward Family Trust', 'E08000021', 'E06000047', 'E06000001', 'W06000005', '7A1', 'Tees Payroll Partnership', 'Tyneside Payroll Services'],
+    notSeenBy: [
+      'Wilf Ward Family Trust',
+      'E08000021',
+      'E06000047',
+      'E06000001',
+      'W06000005',
+      '7A1',
+      'Tees Payroll Partnership',
+      'Tyneside Payroll Services',
+    ],
   },
 };
 
@@ -58,8 +76,22 @@ const KATIE_WARD: Expected & { id: string } = {
   id: region.featured.crossBorderPa,
   // The register that lists her, the provider that trained her, and whoever may see one of her
   // two employers: Durham and Hartlepool fund them, Wearside Payroll runs the Durham one's payroll.
-  seenBy: ["County Durham Employers' Network", 'Flintshire County Council Workforce Development', 'E06000047', 'E06000001', 'Wearside Payroll Bureau'],
-  notSeenBy: ['E08000021', 'QHM', 'W06000005', '7A1', 'Tyneside Payroll Services', 'Newcastle upon Tyne Hospitals NHS Foundation Trust', 'Independent Living Newcastle'],
+  seenBy: [
+    "County Durham Employers' Network",
+    'Flintshire County Council Workforce Development',
+    'E06000047',
+    'E06000001',
+    'Wearside Payroll Bureau',
+  ],
+  notSeenBy: [
+    'E08000021',
+    'QHM',
+    'W06000005',
+    '7A1',
+    'Tyneside Payroll Services',
+    'Newcastle upon Tyne Hospitals NHS Foundation Trust',
+    'Independent Living Newcastle',
+  ],
 };
 
 /** A council, NHS body, support organisation or training provider of the region: its code as tokens carry it, from its code or name. */
@@ -69,11 +101,31 @@ function organisation(codeOrName: string): { code: string; caller: Caller } {
   }
   const support = region.supportOrganisations.find((o) => o.name === codeOrName || o.id === codeOrName);
   if (support) {
-    return { code: support.id, caller: { userId: `support-adviser.${support.id.slice(0, 8)}`, name: `Support adviser, ${support.name}`, organisationCode: support.id, organisationKind: 'SUPPORT_ORGANISATION', role: 'SUPPORT_ADVISER', purpose: 'PAYMENT_ADMINISTRATION' } };
+    return {
+      code: support.id,
+      caller: {
+        userId: `support-adviser.${support.id.slice(0, 8)}`,
+        name: `Support adviser, ${support.name}`,
+        organisationCode: support.id,
+        organisationKind: 'SUPPORT_ORGANISATION',
+        role: 'SUPPORT_ADVISER',
+        purpose: 'PAYMENT_ADMINISTRATION',
+      },
+    };
   }
   const trainer = region.trainingProviders.find((t) => t.name === codeOrName || t.id === codeOrName);
   if (trainer) {
-    return { code: trainer.id, caller: { userId: `trainer.${trainer.id.slice(0, 8)}`, name: `Trainer, ${trainer.name}`, organisationCode: trainer.id, organisationKind: 'TRAINING_PROVIDER', role: 'TRAINER', purpose: 'TRAINING_ADMINISTRATION' } };
+    return {
+      code: trainer.id,
+      caller: {
+        userId: `trainer.${trainer.id.slice(0, 8)}`,
+        name: `Trainer, ${trainer.name}`,
+        organisationCode: trainer.id,
+        organisationKind: 'TRAINING_PROVIDER',
+        role: 'TRAINER',
+        purpose: 'TRAINING_ADMINISTRATION',
+      },
+    };
   }
   throw new Error(`${codeOrName} is not an organisation of the demo region`);
 }
@@ -129,7 +181,11 @@ describe('the hub decides as the table says, and as the independent reading says
           assert.deepEqual(res.data.person, { id: p.id });
         } else {
           assert.equal(res.data?.person, null, `${code} must not see ${p.name}`);
-          assert.deepEqual(res.errors?.map((e) => e.extensions?.code), ['NOT_FOUND'], `${code} asking for ${p.name}`);
+          assert.deepEqual(
+            res.errors?.map((e) => e.extensions?.code),
+            ['NOT_FOUND'],
+            `${code} asking for ${p.name}`,
+          );
         }
       }
     }
@@ -144,12 +200,16 @@ describe('the hub decides as the table says, and as the independent reading says
         assert.deepEqual(res.data.personalAssistant, { id: KATIE_WARD.id });
       } else {
         assert.equal(res.data?.personalAssistant, null, `${code} must not see Katie Ward`);
-        assert.deepEqual(res.errors?.map((e) => e.extensions?.code), ['NOT_FOUND'], `${code} asking for Katie Ward`);
+        assert.deepEqual(
+          res.errors?.map((e) => e.extensions?.code),
+          ['NOT_FOUND'],
+          `${code} asking for Katie Ward`,
+        );
       }
     }
   });
 
-  it("counts, for every organisation, exactly the people and PAs the independent reading relates to it", async () => {
+  it('counts, for every organisation, exactly the people and PAs the independent reading relates to it', async () => {
     const mismatches: string[] = [];
     for (const code of EVERY_ORGANISATION) {
       const { caller } = organisation(code);
@@ -157,9 +217,13 @@ describe('the hub decides as the table says, and as the independent reading says
       if (pas !== pasVisibleTo(region, code).size) mismatches.push(`${code}: ${pas} PAs, expected ${pasVisibleTo(region, code).size}`);
       if (caller.role === 'TRAINER') continue;
       const people = (await gqlData(hub.as(caller), `{ people(first: 1) { totalCount } }`)).people.totalCount;
-      if (people !== peopleRelatedTo(region, code).size) mismatches.push(`${code}: ${people} people, expected ${peopleRelatedTo(region, code).size}`);
+      if (people !== peopleRelatedTo(region, code).size)
+        mismatches.push(`${code}: ${people} people, expected ${peopleRelatedTo(region, code).size}`);
     }
     assert.deepEqual(mismatches, []);
-    assert.ok(peopleRelatedTo(region, 'E08000021').size > 100 && pasVisibleTo(region, 'QHM').size > 100, 'the counts are of real caseloads');
+    assert.ok(
+      peopleRelatedTo(region, 'E08000021').size > 100 && pasVisibleTo(region, 'QHM').size > 100,
+      'the counts are of real caseloads',
+    );
   });
 });

@@ -26,7 +26,11 @@ const paSeen = new Set(demoOrganisations.flatMap((o) => [...pasVisibleTo(region,
 const councilEpisodes = [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages];
 /** Strangers with a verified NHS number and no council episode running now or later (a new one overlaps nothing). */
 const strangers = region.people.filter(
-  (p) => !seen.has(p.id) && p.nhsNumberStatus === '01' && p.nhsNumber && !councilEpisodes.some((e) => e.personId === p.id && (e.end === null || e.end >= dayFromToday(-1))),
+  (p) =>
+    !seen.has(p.id) &&
+    p.nhsNumberStatus === '01' &&
+    p.nhsNumber &&
+    !councilEpisodes.some((e) => e.personId === p.id && (e.end === null || e.end >= dayFromToday(-1))),
 );
 const strangerPas = region.personalAssistants.filter((p) => !paSeen.has(p.id) && p.id !== demoUser('pa.aisha-khan').personalAssistantId);
 const [S1, S2, S3, S4, S5, S6, S7] = strangers;
@@ -43,9 +47,16 @@ const TRAIN = `mutation ($i: RecordTrainingInput!) { recordTraining(input: $i) {
 const REGISTER = `mutation ($i: RegisterPersonInput!) { registerPerson(input: $i) { outcome matchedBy person { id givenName familyName dateOfBirth nhsNumber { value } } review { id candidates { person { id } } } } }`;
 const ASSERTED = `query { assertedRelationships(pendingOnly: true) { id subjectKind subjectId organisationCode kind status sourceType sourceId startsOn assertedBy assertedByUserId assertedThrough corroboration } }`;
 const CONFIRM = `mutation ($id: ID!) { reviewAssertedRelationship(id: $id, decision: CONFIRM, note: "Confirmed with the council's team manager") { id status corroboration } }`;
-const dp = (personId: string, councilGssCode: string, start: string, end: string | null) => ({ i: { personId, councilGssCode, start, end, hourlyRate: 14, hoursPerWeek: 10, paymentSupport: 'SELF_MANAGED' } });
+const dp = (personId: string, councilGssCode: string, start: string, end: string | null) => ({
+  i: { personId, councilGssCode, start, end, hourlyRate: 14, hoursPerWeek: 10, paymentSupport: 'SELF_MANAGED' },
+});
 const clinical = (personalAssistantId: string, nhsStaff = true) => ({
-  i: { personalAssistantId, courseCode: 'HT-CATH', completedOn: dayFromToday(0), signedOffBy: { name: 'Dr A Nurse', role: 'Clinical nurse specialist', organisation: 'An NHS trust', nhsStaff } },
+  i: {
+    personalAssistantId,
+    courseCode: 'HT-CATH',
+    completedOn: dayFromToday(0),
+    signedOffBy: { name: 'Dr A Nurse', role: 'Clinical nurse specialist', organisation: 'An NHS trust', nhsStaff },
+  },
 });
 const codeAndField = (res: any) => [res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field];
 
@@ -59,7 +70,8 @@ describe('writes are fenced: refused before anything is written, and never openi
   afterAll(() => hub.stop());
 
   /** Relationships the access store holds with a subject, pending or not. */
-  const relationshipsWith = async (subjectId: string) => Number((await hub.accessStore.pool.query('SELECT count(*)::int AS n FROM relationship WHERE subject_id = $1', [subjectId])).rows[0].n);
+  const relationshipsWith = async (subjectId: string) =>
+    Number((await hub.accessStore.pool.query('SELECT count(*)::int AS n FROM relationship WHERE subject_id = $1', [subjectId])).rows[0].n);
   /** Audit rows since the last call. */
   async function newAudit(): Promise<any[]> {
     const r = await hub.accessStore.pool.query('SELECT * FROM audit_event WHERE id > $1 ORDER BY id', [lastAudit]);
@@ -67,7 +79,12 @@ describe('writes are fenced: refused before anything is written, and never openi
     return r.rows;
   }
   /** An error's shape with the id it names taken out: a stranger's answer must equal an unknown id's. */
-  const shape = (res: any, id: string) => ({ code: res.errors?.[0]?.extensions?.code, field: res.errors?.[0]?.extensions?.field, message: String(res.errors?.[0]?.message).replaceAll(id, 'ID'), data: res.data });
+  const shape = (res: any, id: string) => ({
+    code: res.errors?.[0]?.extensions?.code,
+    field: res.errors?.[0]?.extensions?.field,
+    message: String(res.errors?.[0]?.message).replaceAll(id, 'ID'),
+    data: res.data,
+  });
 
   it('startDirectPayment for a person the council does not work with answers NOT_FOUND like an unknown id, writes no episode or relationship, keeps them hidden, and is audited as a refused write', async () => {
     const flintshire = hub.as('social-worker.flintshire');
@@ -76,19 +93,27 @@ describe('writes are fenced: refused before anything is written, and never openi
     const before = await relationshipsWith(S1.id);
     const res = await flintshire(START_DP, dp(S1.id, FLINTSHIRE, dayFromToday(1), dayFromToday(1)));
     assert.deepEqual(codeAndField(res), ['NOT_FOUND', 'input.personId'], JSON.stringify(res));
-    assert.deepEqual(shape(res, S1.id), shape(await flintshire(START_DP, dp(UNKNOWN, FLINTSHIRE, dayFromToday(1), dayFromToday(1))), UNKNOWN));
+    assert.deepEqual(
+      shape(res, S1.id),
+      shape(await flintshire(START_DP, dp(UNKNOWN, FLINTSHIRE, dayFromToday(1), dayFromToday(1))), UNKNOWN),
+    );
     assert.deepEqual(await rowCounts(hub, { councils: ['direct_payment'] }), counts, 'no episode');
     assert.equal(await relationshipsWith(S1.id), before, 'no relationship');
     assert.equal((await flintshire(PERSON, { id: S1.id })).errors?.[0]?.extensions?.code, 'NOT_FOUND', 'still hidden');
     const audit = (await newAudit()).filter((a) => a.person_id === S1.id && a.user_id === 'social-worker.flintshire');
-    assert.ok(audit.some((a) => a.action === 'WRITE' && a.outcome === 'DENIED'), JSON.stringify(audit));
+    assert.ok(
+      audit.some((a) => a.action === 'WRITE' && a.outcome === 'DENIED'),
+      JSON.stringify(audit),
+    );
     assert.ok(!audit.some((a) => a.action === 'WRITE' && a.outcome === 'ALLOWED'));
   });
 
   it('recordChcDecision with no review date for a stranger answers NOT_FOUND and leaves no decision and no relationship', async () => {
     const counts = await rowCounts(hub, { health: ['chc_decision'] });
     const before = await relationshipsWith(S2.id);
-    const res = await hub.as('chc-nurse.betsi')(CHC, { i: { personId: S2.id, healthBodyOdsCode: '7A1', decidedOn: dayFromToday(0), outcome: 'ELIGIBLE' } });
+    const res = await hub.as('chc-nurse.betsi')(CHC, {
+      i: { personId: S2.id, healthBodyOdsCode: '7A1', decidedOn: dayFromToday(0), outcome: 'ELIGIBLE' },
+    });
     assert.deepEqual(codeAndField(res), ['NOT_FOUND', 'input.personId'], JSON.stringify(res));
     assert.deepEqual(await rowCounts(hub, { health: ['chc_decision'] }), counts);
     assert.equal(await relationshipsWith(S2.id), before);
@@ -97,25 +122,70 @@ describe('writes are fenced: refused before anything is written, and never openi
 
   it('an episode counts from its first day: a funding relationship starting next year opens nothing today, one starting today does', async () => {
     const flintshire = hub.as('social-worker.flintshire');
-    const fact = (start: string) => ({ organisationCode: FLINTSHIRE, subjectKind: 'PERSON' as const, subjectId: S3.id, kind: 'FUNDER', startsOn: start, endsOn: start, sourceType: 'DirectPayment', sourceId: randomUUID() });
+    const fact = (start: string) => ({
+      organisationCode: FLINTSHIRE,
+      subjectKind: 'PERSON' as const,
+      subjectId: S3.id,
+      kind: 'FUNDER',
+      startsOn: start,
+      endsOn: start,
+      sourceType: 'DirectPayment',
+      sourceId: randomUUID(),
+    });
     await hub.accessStore.recordRelationships([fact(dayFromToday(365))]);
-    assert.equal((await flintshire(PERSON, { id: S3.id })).errors?.[0]?.extensions?.code, 'NOT_FOUND', 'a one-day episode next year gives nothing today');
+    assert.equal(
+      (await flintshire(PERSON, { id: S3.id })).errors?.[0]?.extensions?.code,
+      'NOT_FOUND',
+      'a one-day episode next year gives nothing today',
+    );
     await hub.accessStore.recordRelationships([fact(dayFromToday(0))]);
     assert.equal((await gqlData(flintshire, PERSON, { id: S3.id })).person.id, S3.id, 'one running today does');
   });
 
   it('a direct payment by a council that sees the person only through break-glass is pending: a colleague sees nothing, the DPO sees who recorded it and by which write, and only a confirmation opens it', async () => {
     const rhys = hub.as('social-worker.flintshire');
-    await gqlData(rhys, `mutation ($p: ID!) { breakGlass(personId: $p, category: URGENT_HOSPITAL_DISCHARGE, reason: "Hospital discharge tonight and the funding council cannot be reached by phone", minutes: 30) { id } }`, { p: S4.id });
+    await gqlData(
+      rhys,
+      `mutation ($p: ID!) { breakGlass(personId: $p, category: URGENT_HOSPITAL_DISCHARGE, reason: "Hospital discharge tonight and the funding council cannot be reached by phone", minutes: 30) { id } }`,
+      { p: S4.id },
+    );
     const started = (await gqlData(rhys, START_DP, dp(S4.id, FLINTSHIRE, dayFromToday(0), dayFromToday(30)))).startDirectPayment;
     const colleague = hub.as(colleagueOf('social-worker.flintshire'));
-    assert.equal((await colleague(PERSON, { id: S4.id })).errors?.[0]?.extensions?.code, 'NOT_FOUND', 'the funding relationship it implies gives no access yet');
+    assert.equal(
+      (await colleague(PERSON, { id: S4.id })).errors?.[0]?.extensions?.code,
+      'NOT_FOUND',
+      'the funding relationship it implies gives no access yet',
+    );
 
     const dpo = hub.as('dpo.continuum');
     const listed = (await gqlData(dpo, ASSERTED)).assertedRelationships.filter((r: any) => r.subjectId === S4.id);
     assert.deepEqual(
-      listed.map((r: any) => [r.organisationCode, r.kind, r.status, r.sourceType, r.sourceId, r.startsOn, r.assertedBy, r.assertedByUserId, r.assertedThrough, r.corroboration]),
-      [[FLINTSHIRE, 'FUNDER', 'PENDING', 'DirectPayment', started.id, dayFromToday(0), 'Rhys Jones (social worker)', 'social-worker.flintshire', 'startDirectPayment', null]],
+      listed.map((r: any) => [
+        r.organisationCode,
+        r.kind,
+        r.status,
+        r.sourceType,
+        r.sourceId,
+        r.startsOn,
+        r.assertedBy,
+        r.assertedByUserId,
+        r.assertedThrough,
+        r.corroboration,
+      ]),
+      [
+        [
+          FLINTSHIRE,
+          'FUNDER',
+          'PENDING',
+          'DirectPayment',
+          started.id,
+          dayFromToday(0),
+          'Rhys Jones (social worker)',
+          'social-worker.flintshire',
+          'startDirectPayment',
+          null,
+        ],
+      ],
     );
     const confirmed = (await gqlData(dpo, CONFIRM, { id: listed[0].id })).reviewAssertedRelationship;
     assert.equal(confirmed.status, 'STANDING');
@@ -126,12 +196,21 @@ describe('writes are fenced: refused before anything is written, and never openi
   it('registerPerson with a verified NHS number, the given name and a wrong date of birth links pending: the answer echoes nothing held, the record stays hidden, the DPO sees it, and only a confirmation opens it', async () => {
     const durham = hub.as('social-worker.durham');
     const wrongBirth = `${Number(S5.dateOfBirth.slice(0, 4)) - 3}${S5.dateOfBirth.slice(4)}`;
-    const res = await durham(REGISTER, { i: { nhsNumber: S5.nhsNumber, nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED', givenName: S5.givenName, familyName: 'Unknown', dateOfBirth: wrongBirth } });
+    const res = await durham(REGISTER, {
+      i: {
+        nhsNumber: S5.nhsNumber,
+        nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED',
+        givenName: S5.givenName,
+        familyName: 'Unknown',
+        dateOfBirth: wrongBirth,
+      },
+    });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const r = res.data.registerPerson;
     assert.deepEqual([r.outcome, r.person, r.review.candidates], ['LINKED', null, []]);
     const text = JSON.stringify(res);
-    for (const held of [S5.id, S5.dateOfBirth, S5.familyName]) assert.equal(text.includes(held), false, `${held} is not in the answer: ${text}`);
+    for (const held of [S5.id, S5.dateOfBirth, S5.familyName])
+      assert.equal(text.includes(held), false, `${held} is not in the answer: ${text}`);
     assert.equal((await durham(PERSON, { id: S5.id })).errors?.[0]?.extensions?.code, 'NOT_FOUND');
 
     const dpo = hub.as('dpo.continuum');
@@ -145,12 +224,24 @@ describe('writes are fenced: refused before anything is written, and never openi
   });
 
   it('registerPerson whose verified NHS number, names and date of birth all agree stands at once: the answer shows the person', async () => {
-    const r = (await gqlData(hub.as('social-worker.stockton'), REGISTER, {
-      i: { nhsNumber: S6.nhsNumber, nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED', givenName: S6.givenName, familyName: S6.familyName, dateOfBirth: S6.dateOfBirth },
-    })).registerPerson;
+    const r = (
+      await gqlData(hub.as('social-worker.stockton'), REGISTER, {
+        i: {
+          nhsNumber: S6.nhsNumber,
+          nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED',
+          givenName: S6.givenName,
+          familyName: S6.familyName,
+          dateOfBirth: S6.dateOfBirth,
+        },
+      })
+    ).registerPerson;
     assert.deepEqual([r.outcome, r.person.id, r.person.dateOfBirth], ['LINKED', S6.id, S6.dateOfBirth]);
-    const all = (await gqlData(hub.as('dpo.continuum'), `{ assertedRelationships { subjectId status corroboration } }`)).assertedRelationships;
-    assert.deepEqual(all.filter((x: any) => x.subjectId === S6.id).map((x: any) => [x.status, x.corroboration]), [['STANDING', 'a verified NHS number with names and date of birth agreeing with the record']]);
+    const all = (await gqlData(hub.as('dpo.continuum'), `{ assertedRelationships { subjectId status corroboration } }`))
+      .assertedRelationships;
+    assert.deepEqual(
+      all.filter((x: any) => x.subjectId === S6.id).map((x: any) => [x.status, x.corroboration]),
+      [['STANDING', 'a verified NHS number with names and date of birth agreeing with the record']],
+    );
   });
 
   it('addEmployment naming a PA the caller may not see answers NOT_FOUND on the PA and writes no employment and no link', async () => {
@@ -158,7 +249,14 @@ describe('writes are fenced: refused before anything is written, and never openi
     const counts = await rowCounts(hub, { support: ['employment'] });
     const links = Number((await hub.accessStore.pool.query('SELECT count(*)::int AS n FROM employment_link').then((r) => r.rows[0])).n);
     const res = await hub.as('social-worker.newcastle')(`mutation ($i: AddEmploymentInput!) { addEmployment(input: $i) { id } }`, {
-      i: { employerPersonId: ELEANOR, personalAssistantId: pa.id, start: dayFromToday(7), hoursPerWeek: 10, role: 'Personal assistant', contractSigned: true },
+      i: {
+        employerPersonId: ELEANOR,
+        personalAssistantId: pa.id,
+        start: dayFromToday(7),
+        hoursPerWeek: 10,
+        role: 'Personal assistant',
+        contractSigned: true,
+      },
     });
     assert.deepEqual(codeAndField(res), ['NOT_FOUND', 'input.personalAssistantId'], JSON.stringify(res));
     assert.deepEqual(await rowCounts(hub, { support: ['employment'] }), counts);
@@ -178,7 +276,11 @@ describe('writes are fenced: refused before anything is written, and never openi
       assert.deepEqual(codeAndField(res), ['NOT_FOUND', 'input.personalAssistantId'], JSON.stringify(res));
       assert.deepEqual(await training(), counts);
       assert.equal(await relationshipsWith(untrained.id), before);
-      assert.equal((await hub.as(trainer)(`query ($id: ID!) { personalAssistant(id: $id) { id familyName } }`, { id: untrained.id })).errors?.[0]?.extensions?.code, 'NOT_FOUND');
+      assert.equal(
+        (await hub.as(trainer)(`query ($id: ID!) { personalAssistant(id: $id) { id familyName } }`, { id: untrained.id })).errors?.[0]
+          ?.extensions?.code,
+        'NOT_FOUND',
+      );
     });
 
     it('a PA recording an NHS-signed-off competence for another PA is refused as not found, and no row is written', async () => {
@@ -187,7 +289,10 @@ describe('writes are fenced: refused before anything is written, and never openi
       assert.deepEqual(codeAndField(res), ['NOT_FOUND', 'input.personalAssistantId'], JSON.stringify(res));
       assert.deepEqual(await training(), counts, 'refused before the resolver ran');
       const audit = (await newAudit()).filter((a) => a.user_id === 'pa.aisha-khan' && a.record_type !== 'TrainingRecord');
-      assert.ok(audit.some((a) => a.action === 'WRITE' && a.outcome === 'DENIED' && a.pa_id === untrained.id), JSON.stringify(audit));
+      assert.ok(
+        audit.some((a) => a.action === 'WRITE' && a.outcome === 'DENIED' && a.pa_id === untrained.id),
+        JSON.stringify(audit),
+      );
     });
 
     it('a PA never records an NHS sign-off, even for themselves; nor does a social worker who may see the PA: FORBIDDEN, nothing written', async () => {
@@ -203,7 +308,14 @@ describe('writes are fenced: refused before anything is written, and never openi
       const colleges = new Set(region.trainingProviders.filter((p) => p.kind === 'FURTHER_EDUCATION_COLLEGE').map((p) => p.id));
       const record = region.trainingRecords.find((r) => colleges.has(region.courses.find((c) => c.id === r.courseId)!.providerId))!;
       const college = region.courses.find((c) => c.id === record.courseId)!.providerId;
-      const tutor: Caller = { userId: 'trainer.college', name: 'College tutor', organisationCode: college, organisationKind: 'TRAINING_PROVIDER', role: 'TRAINER', purpose: 'TRAINING_ADMINISTRATION' };
+      const tutor: Caller = {
+        userId: 'trainer.college',
+        name: 'College tutor',
+        organisationCode: college,
+        organisationKind: 'TRAINING_PROVIDER',
+        role: 'TRAINER',
+        purpose: 'TRAINING_ADMINISTRATION',
+      };
       const counts = await training();
       const res = await hub.as(tutor)(TRAIN, clinical(record.personalAssistantId));
       assert.deepEqual(codeAndField(res), ['FORBIDDEN', 'input.signedOffBy.nhsStaff'], JSON.stringify(res));
@@ -212,21 +324,37 @@ describe('writes are fenced: refused before anything is written, and never openi
 
     it('an NHS trust trainer who trains the PA records catheter care, and the record names who attested it and on whose behalf', async () => {
       const recorded = (await gqlData(hub.as(trainer), TRAIN, clinical(AISHA))).recordTraining;
-      assert.deepEqual(recorded.signedOffBy, { name: 'Dr A Nurse', nhsStaff: true, attestedBy: 'Fiona Walker (clinical educator)', onBehalfOf: trainer.organisationCode });
+      assert.deepEqual(recorded.signedOffBy, {
+        name: 'Dr A Nurse',
+        nhsStaff: true,
+        attestedBy: 'Fiona Walker (clinical educator)',
+        onBehalfOf: trainer.organisationCode,
+      });
       const training = hub.subgraphs.find((s) => s.name === 'training')!;
-      const [row] = await training.database.client.$queryRawUnsafe(`SELECT signed_off_attested_by_user_id AS who, signed_off_on_behalf_of AS org FROM training_record WHERE id = $1::uuid`, recorded.id);
+      const [row] = await training.database.client.$queryRawUnsafe(
+        `SELECT signed_off_attested_by_user_id AS who, signed_off_on_behalf_of AS org FROM training_record WHERE id = $1::uuid`,
+        recorded.id,
+      );
       assert.deepEqual([row.who, row.org], ['trainer.newcastle-hospitals', trainer.organisationCode]);
     });
   });
 
   it('a relationship a write implies for someone its caller already works with stands at once (no review needed)', async () => {
     const newcastle = hub.as('social-worker.newcastle');
-    const mine = [...peopleRelatedTo(region, 'E08000021')].find((id) => id !== ELEANOR && !councilEpisodes.some((e) => e.personId === id && (e.end === null || e.end >= dayFromToday(-1))))!;
+    const mine = [...peopleRelatedTo(region, 'E08000021')].find(
+      (id) => id !== ELEANOR && !councilEpisodes.some((e) => e.personId === id && (e.end === null || e.end >= dayFromToday(-1))),
+    )!;
     const started = (await gqlData(newcastle, START_DP, dp(mine, 'E08000021', dayFromToday(400), dayFromToday(400)))).startDirectPayment;
-    const all = (await gqlData(hub.as('dpo.continuum'), `{ assertedRelationships(unreviewedOnly: false) { sourceId } }`)).assertedRelationships;
+    const all = (await gqlData(hub.as('dpo.continuum'), `{ assertedRelationships(unreviewedOnly: false) { sourceId } }`))
+      .assertedRelationships;
     assert.ok(!all.some((x: any) => x.sourceId === started.id), 'not on the review list');
-    const [row] = (await hub.accessStore.pool.query('SELECT pending, asserted_by, corroboration FROM relationship WHERE source_id = $1', [started.id])).rows;
-    assert.deepEqual([row.pending, row.asserted_by, row.corroboration], [false, 'Sam Patel (social worker)', 'E08000021 already had a relationship with the person']);
+    const [row] = (
+      await hub.accessStore.pool.query('SELECT pending, asserted_by, corroboration FROM relationship WHERE source_id = $1', [started.id])
+    ).rows;
+    assert.deepEqual(
+      [row.pending, row.asserted_by, row.corroboration],
+      [false, 'Sam Patel (social worker)', 'E08000021 already had a relationship with the person'],
+    );
     assert.ok(S7, 'enough strangers in the region');
   });
 });

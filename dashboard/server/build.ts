@@ -25,16 +25,27 @@ function newestSource(dir: string): number {
 export function dashboardBuildIsCurrent(): boolean {
   const built = path.join(DIST_DIR, 'index.html');
   if (!fs.existsSync(built)) return false;
-  const sources = Math.max(newestSource(path.join(DASHBOARD_DIR, 'src')), ...['index.html', 'vite.config.ts', 'package.json'].map((f) => fs.statSync(path.join(DASHBOARD_DIR, f)).mtimeMs));
+  const sources = Math.max(
+    newestSource(path.join(DASHBOARD_DIR, 'src')),
+    ...['index.html', 'vite.config.ts', 'package.json'].map((f) => fs.statSync(path.join(DASHBOARD_DIR, f)).mtimeMs),
+  );
   return fs.statSync(built).mtimeMs >= sources;
 }
 
 export async function ensureDashboardBuilt(log: (line: string) => void = () => {}): Promise<void> {
   if (dashboardBuildIsCurrent()) return;
   log('Building the dashboard...');
-  const vite = path.join(path.dirname(createRequire(path.join(DASHBOARD_DIR, 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
+  const vite = path.join(
+    path.dirname(createRequire(path.join(DASHBOARD_DIR, 'package.json')).resolve('vite/package.json')),
+    'bin',
+    'vite.js',
+  );
   const { NODE_ENV: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: DASHBOARD_DIR, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: DASHBOARD_DIR,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const code = await new Promise<number | null>((resolve, reject) => child.on('error', reject).on('exit', resolve));
   if (code !== 0) throw new Error(`Building the dashboard failed (vite exited with ${code})`);
 }

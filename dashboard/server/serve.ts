@@ -27,7 +27,8 @@ const TYPES: Record<string, string> = {
 };
 
 const SECURITY_HEADERS = {
-  'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
@@ -35,7 +36,13 @@ const SECURITY_HEADERS = {
 /** GraphQL requests from the dashboard are small; anything bigger is refused. */
 const MAX_BODY_BYTES = 64 * 1024;
 
-const NHSUK_IMAGES = path.join(path.dirname(createRequire(import.meta.url).resolve('nhsuk-frontend/package.json')), 'dist', 'nhsuk', 'assets', 'images');
+const NHSUK_IMAGES = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('nhsuk-frontend/package.json')),
+  'dist',
+  'nhsuk',
+  'assets',
+  'images',
+);
 
 export interface DashboardServerOptions {
   port: number;
@@ -70,12 +77,20 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
-async function forwardToGateway(req: http.IncomingMessage, res: http.ServerResponse, gatewayUrl: string, signIn: DashboardSignIn, hashes: ReadonlySet<string>) {
+async function forwardToGateway(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  gatewayUrl: string,
+  signIn: DashboardSignIn,
+  hashes: ReadonlySet<string>,
+) {
   const raw = await readBody(req);
-  if (raw === null) return send(res, 413, 'application/json', JSON.stringify({ errors: [graphqlError('BAD_REQUEST', 'Request too large')] }));
+  if (raw === null)
+    return send(res, 413, 'application/json', JSON.stringify({ errors: [graphqlError('BAD_REQUEST', 'Request too large')] }));
   // Only the dashboard's own operations, as JSON: nothing else travels with the commissioner's token.
   const checked = checkDashboardRequest(req.headers['content-type'], raw, hashes);
-  if (!checked.ok) return send(res, checked.status, 'application/json', JSON.stringify({ errors: [graphqlError(checked.code, checked.message)] }));
+  if (!checked.ok)
+    return send(res, checked.status, 'application/json', JSON.stringify({ errors: [graphqlError(checked.code, checked.message)] }));
   try {
     const answer = await fetch(gatewayUrl, {
       method: 'POST',
@@ -83,7 +98,9 @@ async function forwardToGateway(req: http.IncomingMessage, res: http.ServerRespo
       body: checked.body,
       signal: AbortSignal.timeout(30_000),
     });
-    send(res, answer.status, answer.headers.get('content-type') ?? 'application/json', Buffer.from(await answer.arrayBuffer()), { 'cache-control': 'no-store' });
+    send(res, answer.status, answer.headers.get('content-type') ?? 'application/json', Buffer.from(await answer.arrayBuffer()), {
+      'cache-control': 'no-store',
+    });
   } catch {
     send(res, 502, 'application/json', JSON.stringify({ errors: [graphqlError('GATEWAY_UNREACHABLE', 'The hub could not be reached')] }));
   }
@@ -108,12 +125,17 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
       return;
     }
     // Who is signed in, for the header: a name and a role, never the token.
-    if (pathname === '/session') return send(res, 200, 'application/json', JSON.stringify(opts.signIn.user), { 'cache-control': 'no-store' });
+    if (pathname === '/session')
+      return send(res, 200, 'application/json', JSON.stringify(opts.signIn.user), { 'cache-control': 'no-store' });
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only', { allow: 'GET, HEAD' });
-    const file = pathname.startsWith('/assets/images/') ? fileUnder(NHSUK_IMAGES, pathname.slice('/assets/images'.length)) : fileUnder(dist, pathname);
+    const file = pathname.startsWith('/assets/images/')
+      ? fileUnder(NHSUK_IMAGES, pathname.slice('/assets/images'.length))
+      : fileUnder(dist, pathname);
     if (file) {
       const hashed = pathname.startsWith('/assets/') && !pathname.startsWith('/assets/images/');
-      return send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file), { 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' });
+      return send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file), {
+        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
     }
     if (path.extname(pathname)) return send(res, 404, 'text/plain', 'Not found');
     send(res, 200, TYPES['.html']!, index, { 'cache-control': 'no-cache' });
@@ -126,9 +148,10 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
   return {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}/`,
     port,
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -22,7 +22,11 @@ export interface DashboardSignIn {
   token(): Promise<string>;
 }
 
-export function signInAsDemoCommissioner(identityProvider: SigningKey, userId = DASHBOARD_USER, now: () => number = Date.now): DashboardSignIn {
+export function signInAsDemoCommissioner(
+  identityProvider: SigningKey,
+  userId = DASHBOARD_USER,
+  now: () => number = Date.now,
+): DashboardSignIn {
   const user = demoUser(userId);
   return {
     user: { name: user.name, role: user.role, organisationCode: user.organisationCode },

@@ -23,13 +23,19 @@ function hashOf(document: TypedDocumentNode<unknown, never>): string {
   return hash.replace(/^sha256:/, '');
 }
 
-export async function runPersisted<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
+export async function runPersisted<Result, Variables>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
   const res = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(document as never) } } }),
   });
-  const body = (await res.json().catch(() => ({}))) as { data?: Result; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
+  const body = (await res.json().catch(() => ({}))) as {
+    data?: Result;
+    errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  };
   const first = body.errors?.[0];
   if (first) throw new GraphError(first.message, first.extensions?.code, first.extensions?.field);
   if (!res.ok || !body.data) throw new GraphError(`The hub answered HTTP ${res.status}`, undefined, undefined);
@@ -51,7 +57,13 @@ export function usePersisted<Result, Variables>(document: TypedDocumentNode<Resu
     setState((s) => ({ ...s, loading: true }));
     runPersisted(document, JSON.parse(key) as Variables).then(
       (data) => current && setState({ data, error: null, loading: false }),
-      (error: unknown) => current && setState({ data: null, error: error instanceof GraphError ? error : new GraphError(String(error), undefined, undefined), loading: false }),
+      (error: unknown) =>
+        current &&
+        setState({
+          data: null,
+          error: error instanceof GraphError ? error : new GraphError(String(error), undefined, undefined),
+          loading: false,
+        }),
     );
     return () => {
       current = false;

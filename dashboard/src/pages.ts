@@ -12,9 +12,36 @@ export interface PageDefinition {
 }
 
 export const PAGES: PageDefinition[] = [
-  { path: '/micro-care', title: 'Micro-care impact at a glance', summary: 'Micro-care businesses, the hours they deliver, people supported, care jobs and money kept local.', Component: MicroCarePage },
-  { path: '/workforce', title: 'PA workforce', summary: 'Distinct personal assistants, never counted twice across employers, by council, employment status, DBS check and Care Certificate.', Component: WorkforcePage },
-  { path: '/transitions', title: 'Funding transitions', summary: 'Moves between council and NHS funding in flight, what holds them back, and gaps and overlaps in funding.', Component: TransitionsPage },
-  { path: '/training', title: 'Training and the Care Certificate', summary: 'Care Certificate progress by standard, and current moving and positioning, medication, essential skills and health-task competences.', Component: TrainingPage },
-  { path: '/support-offer', title: 'Council support offer', summary: 'What councils offer individual employers and PAs, who provides it, and the change since the previous survey.', Component: SupportOfferPage },
+  {
+    path: '/micro-care',
+    title: 'Micro-care impact at a glance',
+    summary: 'Micro-care businesses, the hours they deliver, people supported, care jobs and money kept local.',
+    Component: MicroCarePage,
+  },
+  {
+    path: '/workforce',
+    title: 'PA workforce',
+    summary:
+      'Distinct personal assistants, never counted twice across employers, by council, employment status, DBS check and Care Certificate.',
+    Component: WorkforcePage,
+  },
+  {
+    path: '/transitions',
+    title: 'Funding transitions',
+    summary: 'Moves between council and NHS funding in flight, what holds them back, and gaps and overlaps in funding.',
+    Component: TransitionsPage,
+  },
+  {
+    path: '/training',
+    title: 'Training and the Care Certificate',
+    summary:
+      'Care Certificate progress by standard, and current moving and positioning, medication, essential skills and health-task competences.',
+    Component: TrainingPage,
+  },
+  {
+    path: '/support-offer',
+    title: 'Council support offer',
+    summary: 'What councils offer individual employers and PAs, who provides it, and the change since the previous survey.',
+    Component: SupportOfferPage,
+  },
 ];

@@ -12,7 +12,16 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.resolve(import.meta.dirname, '..', 'test-artifacts');
 
 // Without the background-networking flags Chromium tries to reach Google's hosts, which this closed network refuses.
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launchChromium(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
@@ -65,7 +74,9 @@ export async function tileValues(page: Page): Promise<Record<string, string>> {
 
 /** A table's body as rows of cell texts (the row header first). */
 export async function tableRows(page: Page, id: string): Promise<string[][]> {
-  return page.$$eval(`table[data-table="${id}"] tbody tr`, (trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent!.trim())));
+  return page.$$eval(`table[data-table="${id}"] tbody tr`, (trs) =>
+    trs.map((tr) => Array.from(tr.children).map((c) => c.textContent!.trim())),
+  );
 }
 
 /**
@@ -87,7 +98,9 @@ export async function tabThrough(page: Page, limit = 400): Promise<string[]> {
     const id = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
-      return el.getAttribute('data-focus-id') ?? (el.setAttribute('data-focus-id', String(Math.random())), el.getAttribute('data-focus-id'));
+      return (
+        el.getAttribute('data-focus-id') ?? (el.setAttribute('data-focus-id', String(Math.random())), el.getAttribute('data-focus-id'))
+      );
     });
     // A date field takes several presses (day, month, year) while staying the focused element.
     if (id !== null && id === seen[seen.length - 1]) {

@@ -9,7 +9,17 @@ import { startTestHub, type Client, type TestHub } from '../../tests/helpers.ts'
 import { ensureDashboardBuilt } from '../server/build.ts';
 import { startDashboardServer, type RunningDashboard } from '../server/serve.ts';
 import { DASHBOARD_USER, signInAsDemoCommissioner } from '../server/sign-in.ts';
-import { controlsNotReached, figuresShown, launchChromium, openPage, screenshot, tableRows, tabThrough, tileValues, type OpenedPage } from './browser.ts';
+import {
+  controlsNotReached,
+  figuresShown,
+  launchChromium,
+  openPage,
+  screenshot,
+  tableRows,
+  tabThrough,
+  tileValues,
+  type OpenedPage,
+} from './browser.ts';
 import { apiAnswer, csvOf, operationHash, rowsOf } from './expected.ts';
 
 const NEWCASTLE = 'E08000021';
@@ -27,7 +37,7 @@ function nextMonth(firstOfMonth: string): string {
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
-describe('commissioners\' dashboards in Chromium against the running hub', () => {
+describe("commissioners' dashboards in Chromium against the running hub", () => {
   let hub: TestHub;
   let dashboard: RunningDashboard;
   /** The gateway asked as the commissioner the dashboard signs in as. */
@@ -40,10 +50,21 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
     process.env.CONTINUUM_SUBGRAPH_TIMEOUT_MS ??= '30000';
     await ensureDashboardBuilt();
     hub = await startTestHub();
-    dashboard = await startDashboardServer({ port: 0, gatewayUrl: hub.gatewayUrl, signIn: signInAsDemoCommissioner(hub.keys.identityProvider) });
+    dashboard = await startDashboardServer({
+      port: 0,
+      gatewayUrl: hub.gatewayUrl,
+      signIn: signInAsDemoCommissioner(hub.keys.identityProvider),
+    });
     browser = await launchChromium();
     // The first aggregate requests plan queries and open pools in every subgraph; do that once here, one at a time.
-    for (const operation of ['WorkforceDashboard', 'TrainingDashboard', 'TransitionsDashboard', 'MicroCareDashboard', 'SupportOfferDashboard']) await apiAnswer(asCommissioner, operation, YEAR).catch(() => {});
+    for (const operation of [
+      'WorkforceDashboard',
+      'TrainingDashboard',
+      'TransitionsDashboard',
+      'MicroCareDashboard',
+      'SupportOfferDashboard',
+    ])
+      await apiAnswer(asCommissioner, operation, YEAR).catch(() => {});
     await apiAnswer(asCommissioner, 'TransitionsDashboard', { icbOdsCode: 'QHM' }).catch(() => {});
   });
   afterAll(async () => {
@@ -73,8 +94,16 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
     const api = (await apiAnswer(asCommissioner, 'MicroCareDashboard', MICRO_CARE)).microCareAggregates;
     const p = await open('/micro-care');
     const tiles = await tileValues(p.page);
-    for (const key of ['businesses', 'totalHours', 'peopleSupported', 'careJobs', 'becameAgencies', 'moneyKeptLocal']) assert.equal(tiles[key], api[key].display, key);
-    assert.deepEqual(tiles, { businesses: '25', totalHours: '34,330', peopleSupported: '180', careJobs: '40', becameAgencies: '<5', moneyKeptLocal: '£342,500' });
+    for (const key of ['businesses', 'totalHours', 'peopleSupported', 'careJobs', 'becameAgencies', 'moneyKeptLocal'])
+      assert.equal(tiles[key], api[key].display, key);
+    assert.deepEqual(tiles, {
+      businesses: '25',
+      totalHours: '34,330',
+      peopleSupported: '180',
+      careJobs: '40',
+      becameAgencies: '<5',
+      moneyKeptLocal: '£342,500',
+    });
     const byCategory = api.hoursByCategory.map((r: any) => [r.label, r.amount.display]);
     assert.deepEqual(await tableRows(p.page, 'hours-by-category'), byCategory);
     assert.deepEqual(await tableRows(p.page, 'direct-commissioning'), rowsOf(api.directCommissioning));
@@ -93,11 +122,12 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
     await closeClean(p);
   });
 
-  it('PA workforce page shows the API\'s figures, and choosing a council in the form changes them to the council\'s', async () => {
+  it("PA workforce page shows the API's figures, and choosing a council in the form changes them to the council's", async () => {
     const all = await apiAnswer(asCommissioner, 'WorkforceDashboard', {});
     const p = await open('/workforce');
     const tiles = await tileValues(p.page);
-    for (const key of ['personalAssistants', 'employers', 'employments', 'withSeveralEmployers', 'allContractsSigned']) assert.equal(tiles[key], all.paWorkforceAggregates[key].display, key);
+    for (const key of ['personalAssistants', 'employers', 'employments', 'withSeveralEmployers', 'allContractsSigned'])
+      assert.equal(tiles[key], all.paWorkforceAggregates[key].display, key);
     assert.deepEqual(await tableRows(p.page, 'pas-by-council'), rowsOf(all.paWorkforceAggregates.byCouncil));
     assert.deepEqual(await tableRows(p.page, 'pas-by-dbs'), rowsOf(all.paWorkforceAggregates.byDbsCurrency));
     assert.deepEqual(await tableRows(p.page, 'pas-by-care-certificate'), rowsOf(all.paTrainingAggregates.careCertificate));
@@ -107,7 +137,10 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
     await p.page.click('button[type="submit"]');
     await p.page.waitForURL(`**/workforce?council=${NEWCASTLE}`);
     const newcastle = await apiAnswer(asCommissioner, 'WorkforceDashboard', { councilGssCode: NEWCASTLE });
-    await p.page.waitForFunction((v) => document.querySelector('[data-figure="personalAssistants"]')?.textContent === v, newcastle.paWorkforceAggregates.personalAssistants.display);
+    await p.page.waitForFunction(
+      (v) => document.querySelector('[data-figure="personalAssistants"]')?.textContent === v,
+      newcastle.paWorkforceAggregates.personalAssistants.display,
+    );
     assert.notEqual(newcastle.paWorkforceAggregates.personalAssistants.display, all.paWorkforceAggregates.personalAssistants.display);
     assert.deepEqual(await tableRows(p.page, 'pas-by-dbs'), rowsOf(newcastle.paWorkforceAggregates.byDbsCurrency));
     const csv = await downloaded(p, 'pas-by-council');
@@ -115,11 +148,12 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
     await closeClean(p);
   });
 
-  it('funding transitions page for the ICB shows the API\'s in-flight moves, blockers, gaps and overlaps', async () => {
+  it("funding transitions page for the ICB shows the API's in-flight moves, blockers, gaps and overlaps", async () => {
     const api = (await apiAnswer(asCommissioner, 'TransitionsDashboard', { icbOdsCode: 'QHM' })).transitionAggregates;
     const p = await open('/transitions?icb=QHM');
     const tiles = await tileValues(p.page);
-    for (const key of ['inFlight', 'readyToApply', 'completedInPeriod', 'keptAllPersonalAssistants']) assert.equal(tiles[key], api[key].display, key);
+    for (const key of ['inFlight', 'readyToApply', 'completedInPeriod', 'keptAllPersonalAssistants'])
+      assert.equal(tiles[key], api[key].display, key);
     assert.deepEqual(await tableRows(p.page, 'blockers'), rowsOf(api.blockedBy));
     assert.deepEqual(await tableRows(p.page, 'in-flight-by-stage'), rowsOf(api.inFlightByStage));
     const c = api.continuity;
@@ -137,7 +171,7 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
     await closeClean(p);
   });
 
-  it('training page shows the API\'s Care Certificate and course figures', async () => {
+  it("training page shows the API's Care Certificate and course figures", async () => {
     const api = (await apiAnswer(asCommissioner, 'TrainingDashboard', YEAR)).paTrainingAggregates;
     const p = await open(`/training?from=${YEAR.from}&to=${YEAR.to}`);
     const tiles = await tileValues(p.page);
@@ -149,17 +183,22 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
     await closeClean(p);
   });
 
-  it('council support offer page shows the API\'s counts of councils for each item', async () => {
+  it("council support offer page shows the API's counts of councils for each item", async () => {
     const api = (await apiAnswer(asCommissioner, 'SupportOfferDashboard', {})).councilSupportOfferAggregates;
     const p = await open('/support-offer');
     const employers = await tableRows(p.page, 'offer-employers');
-    const expected = api.items.filter((i: any) => i.audience === 'EMPLOYER').map((i: any) => [i.label, String(i.available), String(i.inDevelopment), String(i.notAvailable), String(i.dontKnow)]);
-    assert.deepEqual(employers.map((r) => r.slice(0, 5)), expected);
+    const expected = api.items
+      .filter((i: any) => i.audience === 'EMPLOYER')
+      .map((i: any) => [i.label, String(i.available), String(i.inDevelopment), String(i.notAvailable), String(i.dontKnow)]);
+    assert.deepEqual(
+      employers.map((r) => r.slice(0, 5)),
+      expected,
+    );
     await screenshot(p.page, 'support-offer');
     await closeClean(p);
   });
 
-  it('a period that ends before it starts shows the hub\'s own reason, and nothing else breaks', async () => {
+  it("a period that ends before it starts shows the hub's own reason, and nothing else breaks", async () => {
     const p = await open('/workforce?from=2026-05-01&to=2026-01-01');
     const summary = p.page.locator('.nhsuk-error-summary');
     assert.equal(await summary.count(), 1);
@@ -184,17 +223,28 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
     const p = await open('/');
     await p.page.waitForSelector('[data-signed-in]');
     assert.equal(await p.page.textContent('[data-signed-in]'), 'Signed in as Helen Burns (commissioner)');
-    const stored = await p.page.evaluate(() => [document.documentElement.outerHTML, document.cookie, JSON.stringify(localStorage), JSON.stringify(sessionStorage)].join('\n'));
+    const stored = await p.page.evaluate(() =>
+      [document.documentElement.outerHTML, document.cookie, JSON.stringify(localStorage), JSON.stringify(sessionStorage)].join('\n'),
+    );
     assert.doesNotMatch(stored, /eyJ[\w-]+\.eyJ/, 'no JWT in the page, cookies or storage');
     await closeClean(p);
     const headerNames = opened.flatMap((o) => o.graphqlHeaderNames);
     assert.ok(headerNames.length >= 10);
-    assert.ok(headerNames.every((names) => !names.includes('authorization')), 'the browser never sends credentials: the dashboard server adds them');
+    assert.ok(
+      headerNames.every((names) => !names.includes('authorization')),
+      'the browser never sends credentials: the dashboard server adds them',
+    );
   });
 
-  it('the gateway answers the dashboard\'s operations only for a signed-in caller', async () => {
-    const persisted = { extensions: { persistedQuery: { version: 1, sha256Hash: operationHash('MicroCareDashboard') } }, variables: { filter: {} } };
-    const post = (url: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(persisted) }).then((r) => r.json() as Promise<any>);
+  it("the gateway answers the dashboard's operations only for a signed-in caller", async () => {
+    const persisted = {
+      extensions: { persistedQuery: { version: 1, sha256Hash: operationHash('MicroCareDashboard') } },
+      variables: { filter: {} },
+    };
+    const post = (url: string) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(persisted) }).then(
+        (r) => r.json() as Promise<any>,
+      );
     const anonymous = await post(hub.gatewayUrl);
     assert.equal(anonymous.data?.microCareAggregates ?? null, null);
     assert.equal(anonymous.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', JSON.stringify(anonymous));
@@ -202,13 +252,15 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
     assert.equal(viaDashboard.errors, undefined, JSON.stringify(viaDashboard.errors));
   });
 
-  it('offers no path from the dashboard to a person: the commissioner\'s sign-in finds no one', async () => {
+  it("offers no path from the dashboard to a person: the commissioner's sign-in finds no one", async () => {
     const eleanor = buildDemoRegion().featured.movedDirectPaymentToPhb;
-    const res: any = await (await fetch(new URL('/graphql', dashboard.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query ($id: ID!) { person(id: $id) { id familyName } }', variables: { id: eleanor } }),
-    })).json();
+    const res: any = await (
+      await fetch(new URL('/graphql', dashboard.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query ($id: ID!) { person(id: $id) { id familyName } }', variables: { id: eleanor } }),
+      })
+    ).json();
     assert.equal(res.data?.person ?? null, null);
     assert.doesNotMatch(JSON.stringify(res), /Robson/);
   });
@@ -223,7 +275,14 @@ describe('commissioners\' dashboards in Chromium against the running hub', () =>
   });
 
   it('on a phone every page fits the screen width (no sideways scrolling of the page)', async () => {
-    for (const [path, name] of [['/', 'home'], ['/micro-care', 'micro-care'], ['/workforce', 'workforce'], ['/transitions', 'transitions'], ['/training', 'training'], ['/support-offer', 'support-offer']]) {
+    for (const [path, name] of [
+      ['/', 'home'],
+      ['/micro-care', 'micro-care'],
+      ['/workforce', 'workforce'],
+      ['/transitions', 'transitions'],
+      ['/training', 'training'],
+      ['/support-offer', 'support-offer'],
+    ]) {
       const p = await open(path, { width: 390, height: 844 });
       const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${path} overflows by ${overflow}px`);

@@ -49,7 +49,9 @@ export interface RunningGateway {
 /** Names and routing URLs of the subgraphs a supergraph joins. */
 export function supergraphSubgraphs(supergraphSdl: string, overrides: Record<string, string> = {}): { name: string; url: string }[] {
   // Parsed as @apollo/gateway parses it, not matched as text: formatting, argument order or descriptions cannot hide or invent a subgraph.
-  return Supergraph.build(supergraphSdl).subgraphsMetadata().map(({ name, url }) => ({ name, url: overrides[name] ?? url }));
+  return Supergraph.build(supergraphSdl)
+    .subgraphsMetadata()
+    .map(({ name, url }) => ({ name, url: overrides[name] ?? url }));
 }
 
 /** Subgraph failures must not tell clients the internal addresses or replies behind them. */
@@ -100,7 +102,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     // What a subgraph or the gateway did not mean to say (database errors, internal failures) is answered generically, with an id that is logged.
     formatError: (formatted, error) => withInputField(maskInternalError(hideSubgraphInternals(formatted), error, 'gateway')),
     introspection: !production,
-    persistedQueries: { cache: persistedOperationsCache(loadPersistedOperations(persistedOperationFiles(opts.persistedOperationManifests))) },
+    persistedQueries: {
+      cache: persistedOperationsCache(loadPersistedOperations(persistedOperationFiles(opts.persistedOperationManifests))),
+    },
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), ...limits.plugins],

@@ -25,6 +25,12 @@ async function probe(s: { name: string; url: string }, timeoutMs: number): Promi
     if (res.ok) return { name: s.name, url: s.url, status: 'up', latencyMs };
     return { name: s.name, url: s.url, status: 'down', latencyMs, reason: `HTTP ${res.status}` };
   } catch (err) {
-    return { name: s.name, url: s.url, status: 'down', latencyMs: Math.round(performance.now() - started), reason: (err as Error).name === 'TimeoutError' ? 'timed out' : (err as Error).message };
+    return {
+      name: s.name,
+      url: s.url,
+      status: 'down',
+      latencyMs: Math.round(performance.now() - started),
+      reason: (err as Error).name === 'TimeoutError' ? 'timed out' : (err as Error).message,
+    };
   }
 }

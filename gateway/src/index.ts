@@ -4,14 +4,24 @@ import { gatewayPort, SUBGRAPHS } from '@continuum/runtime';
 import { gatewayAuthConfig, startGateway } from './gateway.ts';
 
 const supergraphPath = process.env.SUPERGRAPH_PATH ?? new URL('../../schema/supergraph.graphql', import.meta.url).pathname;
-const urls = Object.fromEntries(SUBGRAPHS.flatMap((n) => (process.env[`${n.toUpperCase()}_URL`] ? [[n, process.env[`${n.toUpperCase()}_URL`]!]] : [])));
+const urls = Object.fromEntries(
+  SUBGRAPHS.flatMap((n) => (process.env[`${n.toUpperCase()}_URL`] ? [[n, process.env[`${n.toUpperCase()}_URL`]!]] : [])),
+);
 // The gateway's and hub services' keys (and the demo identity provider's, unless CONTINUUM_JWKS_URL/FILE name a real one).
 const keys = await loadOrCreateHubKeys(process.env.CONTINUUM_KEYS_DIR ?? new URL('../../.continuum/keys', import.meta.url).pathname);
 // The access store holds the token revocation list, checked on every request.
-if (!process.env.CONTINUUM_ACCESS_DATABASE_URL) throw new Error('Set CONTINUUM_ACCESS_DATABASE_URL: the hub access store that holds the token revocation list');
+if (!process.env.CONTINUUM_ACCESS_DATABASE_URL)
+  throw new Error('Set CONTINUUM_ACCESS_DATABASE_URL: the hub access store that holds the token revocation list');
 const accessStore = new AccessStore(process.env.CONTINUUM_ACCESS_DATABASE_URL, 2);
 // The file is watched: a publish to the registry that writes it reaches this gateway without a restart.
-const gateway = await startGateway({ auth: gatewayAuthConfig(keys, accessStore), supergraph: { path: supergraphPath }, urls, port: gatewayPort(), host: process.env.GATEWAY_HOST ?? '127.0.0.1', log: console.log });
+const gateway = await startGateway({
+  auth: gatewayAuthConfig(keys, accessStore),
+  supergraph: { path: supergraphPath },
+  urls,
+  port: gatewayPort(),
+  host: process.env.GATEWAY_HOST ?? '127.0.0.1',
+  log: console.log,
+});
 console.log(`Continuum gateway at ${gateway.url}`);
 const stop = async () => {
   await gateway.stop();

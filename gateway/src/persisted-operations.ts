@@ -38,7 +38,10 @@ export function loadPersistedOperations(files: readonly string[]): Map<string, s
 
 /** Manifests named by CONTINUUM_PERSISTED_OPERATIONS, plus those given. */
 export function persistedOperationFiles(given: readonly string[] = []): string[] {
-  const fromEnv = (process.env[PERSISTED_OPERATIONS_ENV] ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+  const fromEnv = (process.env[PERSISTED_OPERATIONS_ENV] ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   return [...new Set([...given, ...fromEnv])];
 }
 

@@ -31,7 +31,10 @@ export class WatchedSupergraph implements SupergraphManager {
   private timer: NodeJS.Timeout | null = null;
   private update: ((sdl: string) => void) | null = null;
 
-  constructor(private readonly source: SupergraphSource, private readonly log: (line: string) => void = () => {}) {
+  constructor(
+    private readonly source: SupergraphSource,
+    private readonly log: (line: string) => void = () => {},
+  ) {
     const sdl = 'sdl' in source ? source.sdl : fs.readFileSync(source.path, 'utf8');
     this.current = { sdl, sha256: sha256(sdl), loadedAt: now().toISOString() };
     this.lastSeen = this.current.sha256;

@@ -49,7 +49,9 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'list': {
       for (const s of registry.list()) {
-        console.log(`${s.name.padEnd(24)} ${s.kind.padEnd(7)} ${s.published ? 'published  ' : 'unpublished'} ${s.url}  ${s.organisation}${s.contact ? ` <${s.contact}>` : ''}`);
+        console.log(
+          `${s.name.padEnd(24)} ${s.kind.padEnd(7)} ${s.published ? 'published  ' : 'unpublished'} ${s.url}  ${s.organisation}${s.contact ? ` <${s.contact}>` : ''}`,
+        );
       }
       return 0;
     }
@@ -85,7 +87,8 @@ async function main(argv: string[]): Promise<number> {
         console.log(JSON.stringify({ ...result, report: shown }, null, 2));
       } else {
         console.log(formatReport(result.report));
-        if (result.published) console.log(`Published ${name} as version ${result.published.version}; the gateway picks it up without a restart.`);
+        if (result.published)
+          console.log(`Published ${name} as version ${result.published.version}; the gateway picks it up without a restart.`);
         else if (result.unchanged) console.log(`${name} is already published with this SDL; nothing to do.`);
         else console.log(`Not published: fix the problems above and run the check again.`);
       }
@@ -93,7 +96,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'history': {
       for (const h of registry.store.history().filter((h) => !name || h.subgraph === name)) {
-        console.log(`v${h.version}  ${h.publishedAt}  ${h.action.padEnd(10)} ${h.subgraph}  supergraph ${h.supergraphSha256.slice(0, 12)}  ${h.changes.length} change(s)`);
+        console.log(
+          `v${h.version}  ${h.publishedAt}  ${h.action.padEnd(10)} ${h.subgraph}  supergraph ${h.supergraphSha256.slice(0, 12)}  ${h.changes.length} change(s)`,
+        );
       }
       return 0;
     }
@@ -106,7 +111,8 @@ let code: number;
 try {
   code = await main(process.argv.slice(2));
 } catch (err) {
-  if (!(err instanceof UsageError || err instanceof RegistryError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw err;
+  if (!(err instanceof UsageError || err instanceof RegistryError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')))
+    throw err;
   console.error(`${(err as Error).message}\n\n${USAGE}`);
   code = 2;
 }

@@ -24,7 +24,8 @@ export async function buildTemplates(serverUrl: string, log: (line: string) => v
   const region = buildDemoRegion();
   // Each part runs as its own role, as in production: made once for the run (roles belong to the
   // server), granted in each template, and so in every clone.
-  for (const name of [...SUBGRAPH_MODULES.map((m) => m.name), 'access', ...localPartners().map((p) => p.name)]) await ensureRuntimeRole(serverUrl, name);
+  for (const name of [...SUBGRAPH_MODULES.map((m) => m.name), 'access', ...localPartners().map((p) => p.name)])
+    await ensureRuntimeRole(serverUrl, name);
   for (const mod of SUBGRAPH_MODULES) {
     const started = performance.now();
     const url = await freshTemplate(serverUrl, templateName(mod.name));

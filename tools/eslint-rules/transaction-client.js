@@ -25,8 +25,15 @@ export default {
         const client = source.getText(callee.object);
         const visit = (node, parent) => {
           if (!node || typeof node.type !== 'string') return;
-          const isPropertyName = parent && ((parent.type === 'MemberExpression' && parent.property === node && !parent.computed) || (parent.type === 'Property' && parent.key === node && !parent.computed));
-          if ((node.type === 'Identifier' || node.type === 'MemberExpression' || node.type === 'ThisExpression') && !isPropertyName && source.getText(node) === client) {
+          const isPropertyName =
+            parent &&
+            ((parent.type === 'MemberExpression' && parent.property === node && !parent.computed) ||
+              (parent.type === 'Property' && parent.key === node && !parent.computed));
+          if (
+            (node.type === 'Identifier' || node.type === 'MemberExpression' || node.type === 'ThisExpression') &&
+            !isPropertyName &&
+            source.getText(node) === client
+          ) {
             context.report({ node, messageId: 'outerClient', data: { client, tx: param.name } });
             return;
           }

@@ -54,7 +54,8 @@ describe("the dashboard's server forwards only the dashboard's operations", () =
   });
 
   const post = (contentType: string, body: string) => fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body });
-  const persisted = (hash: string, extra: Record<string, unknown> = {}) => JSON.stringify({ variables: {}, extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, ...extra });
+  const persisted = (hash: string, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ variables: {}, extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, ...extra });
 
   it('forwards a persisted operation of its manifest, by hash alone, with the commissioner token', async () => {
     const before = arrived.length;
@@ -68,12 +69,41 @@ describe("the dashboard's server forwards only the dashboard's operations", () =
   });
 
   const refusals: [string, () => Promise<Response>, number, string][] = [
-    ['a text/plain post of a query (what any web page can make a browser send)', () => post('text/plain', JSON.stringify({ query: '{ people(first: 1) { totalCount } }' })), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'a text/plain post of a query (what any web page can make a browser send)',
+      () => post('text/plain', JSON.stringify({ query: '{ people(first: 1) { totalCount } }' })),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
     ['a text/plain post of a persisted operation', () => post('text/plain', persisted(KNOWN)), 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['a form post', () => post('application/x-www-form-urlencoded', 'query=%7B%20people%20%7B%20totalCount%20%7D%20%7D'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['a multipart post', () => post('multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ people { totalCount } }\r\n--x--'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['a JSON post of a query as text', () => post('application/json', JSON.stringify({ query: '{ people(first: 1) { totalCount } }' })), 400, 'PERSISTED_QUERY_REQUIRED'],
-    ['a JSON post of a known hash with a document beside it', () => post('application/json', persisted(KNOWN, { query: '{ people(first: 1) { totalCount } }' })), 400, 'PERSISTED_QUERY_REQUIRED'],
+    [
+      'a form post',
+      () => post('application/x-www-form-urlencoded', 'query=%7B%20people%20%7B%20totalCount%20%7D%20%7D'),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'a multipart post',
+      () =>
+        post(
+          'multipart/form-data; boundary=x',
+          '--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ people { totalCount } }\r\n--x--',
+        ),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'a JSON post of a query as text',
+      () => post('application/json', JSON.stringify({ query: '{ people(first: 1) { totalCount } }' })),
+      400,
+      'PERSISTED_QUERY_REQUIRED',
+    ],
+    [
+      'a JSON post of a known hash with a document beside it',
+      () => post('application/json', persisted(KNOWN, { query: '{ people(first: 1) { totalCount } }' })),
+      400,
+      'PERSISTED_QUERY_REQUIRED',
+    ],
     ['a JSON post of a hash not in the manifest', () => post('application/json', persisted(STRANGER)), 403, 'PERSISTED_QUERY_NOT_ALLOWED'],
     ['a JSON batch', () => post('application/json', `[${persisted(KNOWN)}]`), 400, 'BAD_REQUEST'],
     ['a body that is not JSON', () => post('application/json', '{ people'), 400, 'BAD_REQUEST'],

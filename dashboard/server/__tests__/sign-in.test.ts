@@ -8,8 +8,14 @@ describe('the dashboard signs in as the demo commissioner', () => {
   it('mints a token the gateway accepts, for the commissioner role and purpose', async () => {
     const key = await generateSigningKey();
     const signIn = signInAsDemoCommissioner(key);
-    const caller = await verifyCallerToken(await signIn.token(), localKeySet(key.jwks), { issuer: DEMO_ISSUER, audience: DEFAULT_AUDIENCE });
-    assert.deepEqual([caller.userId, caller.role, caller.purpose, caller.organisationCode], ['commissioner.icb', 'COMMISSIONER', 'COMMISSIONING', 'QHM']);
+    const caller = await verifyCallerToken(await signIn.token(), localKeySet(key.jwks), {
+      issuer: DEMO_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+    });
+    assert.deepEqual(
+      [caller.userId, caller.role, caller.purpose, caller.organisationCode],
+      ['commissioner.icb', 'COMMISSIONER', 'COMMISSIONING', 'QHM'],
+    );
     assert.deepEqual(signIn.user, { name: 'Helen Burns (commissioner)', role: 'COMMISSIONER', organisationCode: 'QHM' });
   });
 

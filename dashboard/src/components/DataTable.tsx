@@ -15,11 +15,19 @@ export function DataTable(props: { id: string; caption: string; columns: Column[
     <>
       <div className="app-table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className="nhsuk-table" id={id} data-table={id}>
-          <caption className="nhsuk-table__caption nhsuk-table__caption--m" id={`${id}-caption`}>{caption}</caption>
+          <caption className="nhsuk-table__caption nhsuk-table__caption--m" id={`${id}-caption`}>
+            {caption}
+          </caption>
           <thead className="nhsuk-table__head">
             <tr>
               {columns.map((c) => (
-                <th key={c.label} scope="col" className={c.numeric ? 'nhsuk-table__header nhsuk-table__header--numeric' : 'nhsuk-table__header'}>{c.label}</th>
+                <th
+                  key={c.label}
+                  scope="col"
+                  className={c.numeric ? 'nhsuk-table__header nhsuk-table__header--numeric' : 'nhsuk-table__header'}
+                >
+                  {c.label}
+                </th>
               ))}
             </tr>
           </thead>
@@ -28,9 +36,13 @@ export function DataTable(props: { id: string; caption: string; columns: Column[
               <tr key={r[0]} className="nhsuk-table__row">
                 {r.map((v, i) =>
                   i === 0 ? (
-                    <th key={i} scope="row" className="nhsuk-table__header">{v}</th>
+                    <th key={i} scope="row" className="nhsuk-table__header">
+                      {v}
+                    </th>
                   ) : (
-                    <td key={i} className={columns[i]?.numeric ? 'nhsuk-table__cell nhsuk-table__cell--numeric' : 'nhsuk-table__cell'}>{v}</td>
+                    <td key={i} className={columns[i]?.numeric ? 'nhsuk-table__cell nhsuk-table__cell--numeric' : 'nhsuk-table__cell'}>
+                      {v}
+                    </td>
                   ),
                 )}
               </tr>
@@ -38,7 +50,20 @@ export function DataTable(props: { id: string; caption: string; columns: Column[
           </tbody>
         </table>
       </div>
-      <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" data-csv={id} onClick={() => downloadCsv(csvName, toCsv(columns.map((c) => c.label), rows))}>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        data-csv={id}
+        onClick={() =>
+          downloadCsv(
+            csvName,
+            toCsv(
+              columns.map((c) => c.label),
+              rows,
+            ),
+          )
+        }
+      >
         Download CSV<span className="nhsuk-u-visually-hidden"> of {caption}</span>
       </button>
     </>

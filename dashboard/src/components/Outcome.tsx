@@ -14,7 +14,9 @@ export function Outcome<T>(props: { loaded: Loaded<T>; children: (data: T) => Re
   if (error) {
     return (
       <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={summary}>
-        <h2 className="nhsuk-error-summary__title" id="error-summary-title">The figures could not be shown</h2>
+        <h2 className="nhsuk-error-summary__title" id="error-summary-title">
+          The figures could not be shown
+        </h2>
         <div className="nhsuk-error-summary__body">
           <p data-error-code={error.code}>{error.message}</p>
         </div>
@@ -22,11 +24,19 @@ export function Outcome<T>(props: { loaded: Loaded<T>; children: (data: T) => Re
     );
   }
   if (!data) {
-    return <p className="nhsuk-body" role="status">{loading ? 'Loading figures…' : 'No figures.'}</p>;
+    return (
+      <p className="nhsuk-body" role="status">
+        {loading ? 'Loading figures…' : 'No figures.'}
+      </p>
+    );
   }
   return (
     <div aria-busy={loading}>
-      {loading && <p className="nhsuk-u-visually-hidden" role="status">Updating figures…</p>}
+      {loading && (
+        <p className="nhsuk-u-visually-hidden" role="status">
+          Updating figures…
+        </p>
+      )}
       {props.children(data)}
     </div>
   );

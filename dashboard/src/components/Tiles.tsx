@@ -15,7 +15,9 @@ export function Tiles(props: { tiles: Tile[]; label: string }) {
           <div className="nhsuk-card__content">
             <h3 className="nhsuk-card__heading nhsuk-heading-xs nhsuk-u-margin-bottom-2">{t.label}</h3>
             <p className="nhsuk-u-margin-bottom-0">
-              <span className={t.suppressed ? 'app-tile__value app-tile__value--suppressed' : 'app-tile__value'} data-figure={t.key}>{t.display}</span>
+              <span className={t.suppressed ? 'app-tile__value app-tile__value--suppressed' : 'app-tile__value'} data-figure={t.key}>
+                {t.display}
+              </span>
               {t.suppressed && <span className="nhsuk-u-visually-hidden"> (fewer than 5, not shown to protect privacy)</span>}
             </p>
             {t.hint && <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">{t.hint}</p>}

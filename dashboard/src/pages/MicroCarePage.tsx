@@ -7,7 +7,8 @@ import { Tiles } from '../components/Tiles';
 import { aggregateFilter, filterFromUrl } from '../filters';
 import { MicroCareDashboardDocument } from '../generated/graphql';
 
-const amountRows = (rows: { key: string; label: string; amount: Published }[]) => rows.map((r) => ({ key: r.key, label: r.label, count: r.amount }));
+const amountRows = (rows: { key: string; label: string; amount: Published }[]) =>
+  rows.map((r) => ({ key: r.key, label: r.label, count: r.amount }));
 
 /** D1: micro-care "impact at a glance", the Flintshire tiles. */
 export function MicroCarePage(props: { url: URL; title: string }) {
@@ -36,24 +37,53 @@ export function MicroCarePage(props: { url: URL; title: string }) {
                 label="Impact at a glance"
                 tiles={[
                   { key: 'businesses', label: 'Micro-care businesses', ...m.businesses },
-                  { key: 'totalHours', label: 'Hours of care and support', ...m.totalHours, hint: 'Includes hours recorded without a category' },
+                  {
+                    key: 'totalHours',
+                    label: 'Hours of care and support',
+                    ...m.totalHours,
+                    hint: 'Includes hours recorded without a category',
+                  },
                   { key: 'peopleSupported', label: 'People supported', ...m.peopleSupported },
                   { key: 'careJobs', label: 'Care jobs', ...m.careJobs, hint: 'Owners and the care workers they employ' },
                   { key: 'becameAgencies', label: 'Moved from sole trader to agency', ...m.becameAgencies },
-                  { key: 'moneyKeptLocal', label: 'Money kept local', ...m.moneyKeptLocal, hint: 'Hours with a recorded rate, times the rate' },
+                  {
+                    key: 'moneyKeptLocal',
+                    label: 'Money kept local',
+                    ...m.moneyKeptLocal,
+                    hint: 'Hours with a recorded rate, times the rate',
+                  },
                 ]}
               />
               <Panel
                 id="hours-by-category"
                 title="Hours by kind of care"
-                intro={<p>Some hours were recorded without a category; they count in the total but have no rate, so they are not in the money kept local.</p>}
+                intro={
+                  <p>
+                    Some hours were recorded without a category; they count in the total but have no rate, so they are not in the money kept
+                    local.
+                  </p>
+                }
                 bars={barsOf(categories)}
                 columns={[{ label: 'Kind of care' }, { label: 'Hours', numeric: true }]}
                 rows={tableRowsOf(categories)}
                 csvName={name('micro-care-hours-by-category')}
               />
-              <Panel id="hours-by-year" title="Hours by financial year" bars={barsOf(years)} columns={[{ label: 'Financial year' }, { label: 'Hours', numeric: true }]} rows={tableRowsOf(years)} csvName={name('micro-care-hours-by-year')} />
-              <Panel id="direct-commissioning" title="Readiness for direct commissioning" bars={barsOf(m.directCommissioning)} columns={[{ label: 'Readiness' }, { label: 'Businesses', numeric: true }]} rows={tableRowsOf(m.directCommissioning)} csvName={name('micro-care-direct-commissioning')} />
+              <Panel
+                id="hours-by-year"
+                title="Hours by financial year"
+                bars={barsOf(years)}
+                columns={[{ label: 'Financial year' }, { label: 'Hours', numeric: true }]}
+                rows={tableRowsOf(years)}
+                csvName={name('micro-care-hours-by-year')}
+              />
+              <Panel
+                id="direct-commissioning"
+                title="Readiness for direct commissioning"
+                bars={barsOf(m.directCommissioning)}
+                columns={[{ label: 'Readiness' }, { label: 'Businesses', numeric: true }]}
+                rows={tableRowsOf(m.directCommissioning)}
+                csvName={name('micro-care-direct-commissioning')}
+              />
               <Panel
                 id="programme"
                 title="The programme"

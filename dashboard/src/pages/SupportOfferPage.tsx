@@ -40,9 +40,15 @@ export function SupportOfferPage(props: { url: URL; title: string }) {
                 String(i.notAvailable),
                 String(i.dontKnow),
                 i.availableInPreviousRound === null ? 'not asked' : String(i.availableInPreviousRound),
-                i.byProvider.filter((p) => p.councils > 0).map((p) => `${PROVIDERS[p.provider]} ${p.councils}`).join('; ') || 'none',
+                i.byProvider
+                  .filter((p) => p.councils > 0)
+                  .map((p) => `${PROVIDERS[p.provider]} ${p.councils}`)
+                  .join('; ') || 'none',
               ]);
-          const bars = (audience: 'EMPLOYER' | 'PA') => s.items.filter((i) => i.audience === audience).map((i) => ({ label: i.label, value: i.available, display: `${i.available} of ${s.councils}` }));
+          const bars = (audience: 'EMPLOYER' | 'PA') =>
+            s.items
+              .filter((i) => i.audience === audience)
+              .map((i) => ({ label: i.label, value: i.available, display: `${i.available} of ${s.councils}` }));
           const columns = [
             { label: 'Support' },
             { label: 'Available', numeric: true },
@@ -55,9 +61,17 @@ export function SupportOfferPage(props: { url: URL; title: string }) {
           return (
             <>
               <p className="nhsuk-body app-scope" data-scope>
-                Survey round {s.surveyYear}, {s.councils} councils{s.previousSurveyYear ? `, compared with ${s.previousSurveyYear}` : ''}. These are counts of councils, not of people, so they are shown in full.
+                Survey round {s.surveyYear}, {s.councils} councils{s.previousSurveyYear ? `, compared with ${s.previousSurveyYear}` : ''}.
+                These are counts of councils, not of people, so they are shown in full.
               </p>
-              <Panel id="offer-employers" title="Support for people who employ PAs" bars={bars('EMPLOYER')} columns={columns} rows={table('EMPLOYER')} csvName={name('employers')} />
+              <Panel
+                id="offer-employers"
+                title="Support for people who employ PAs"
+                bars={bars('EMPLOYER')}
+                columns={columns}
+                rows={table('EMPLOYER')}
+                csvName={name('employers')}
+              />
               <Panel id="offer-pas" title="Support for PAs" bars={bars('PA')} columns={columns} rows={table('PA')} csvName={name('pas')} />
             </>
           );

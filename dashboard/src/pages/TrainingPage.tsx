@@ -40,13 +40,43 @@ export function TrainingPage(props: { url: URL; title: string }) {
                 label="Headline figures"
                 tiles={[
                   { key: 'personalAssistants', label: 'Personal assistants', ...t.personalAssistants },
-                  { key: 'careCertificateComplete', label: 'Care Certificate complete', ...t.careCertificate.find((r) => r.key === 'COMPLETE')!.count },
+                  {
+                    key: 'careCertificateComplete',
+                    label: 'Care Certificate complete',
+                    ...t.careCertificate.find((r) => r.key === 'COMPLETE')!.count,
+                  },
                   { key: 'completionsInPeriod', label: 'Courses completed in the period', ...t.completionsInPeriod },
                 ]}
               />
-              <Panel id="care-certificate" title="Care Certificate progress" bars={barsOf(t.careCertificate)} columns={[{ label: 'Progress' }, { label: 'Personal assistants', numeric: true }]} rows={tableRowsOf(t.careCertificate)} csvName={name('care-certificate-progress')} />
-              <Panel id="care-certificate-standards" title="PAs who have completed each Care Certificate standard" bars={barsOf(t.careCertificateStandards)} columns={[{ label: 'Standard' }, { label: 'Personal assistants', numeric: true }]} rows={tableRowsOf(t.careCertificateStandards)} csvName={name('care-certificate-standards')} />
-              <Panel id="current-courses" title="PAs holding a current completion of each course" intro={<p>Current on the last day of the period: completions that expire (moving and positioning, medication, health-task competences) count until they lapse.</p>} columns={[{ label: 'Course' }, { label: 'Personal assistants', numeric: true }]} rows={tableRowsOf(courses)} csvName={name('current-courses')} />
+              <Panel
+                id="care-certificate"
+                title="Care Certificate progress"
+                bars={barsOf(t.careCertificate)}
+                columns={[{ label: 'Progress' }, { label: 'Personal assistants', numeric: true }]}
+                rows={tableRowsOf(t.careCertificate)}
+                csvName={name('care-certificate-progress')}
+              />
+              <Panel
+                id="care-certificate-standards"
+                title="PAs who have completed each Care Certificate standard"
+                bars={barsOf(t.careCertificateStandards)}
+                columns={[{ label: 'Standard' }, { label: 'Personal assistants', numeric: true }]}
+                rows={tableRowsOf(t.careCertificateStandards)}
+                csvName={name('care-certificate-standards')}
+              />
+              <Panel
+                id="current-courses"
+                title="PAs holding a current completion of each course"
+                intro={
+                  <p>
+                    Current on the last day of the period: completions that expire (moving and positioning, medication, health-task
+                    competences) count until they lapse.
+                  </p>
+                }
+                columns={[{ label: 'Course' }, { label: 'Personal assistants', numeric: true }]}
+                rows={tableRowsOf(courses)}
+                csvName={name('current-courses')}
+              />
             </>
           );
         }}

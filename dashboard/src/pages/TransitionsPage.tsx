@@ -38,11 +38,35 @@ export function TransitionsPage(props: { url: URL; title: string }) {
                   { key: 'keptAllPersonalAssistants', label: 'Completed moves keeping every PA', ...t.keptAllPersonalAssistants },
                 ]}
               />
-              <Panel id="in-flight-by-stage" title="Moves in flight by stage" bars={barsOf(t.inFlightByStage)} columns={[{ label: 'Stage' }, { label: 'Moves', numeric: true }]} rows={tableRowsOf(t.inFlightByStage)} csvName={name('moves-in-flight-by-stage')} />
-              <Panel id="blockers" title="What holds moves back" intro={<p>Moves in flight held back by each readiness blocker; one move can be held back by several.</p>} bars={barsOf(t.blockedBy)} columns={[{ label: 'Blocker' }, { label: 'Moves', numeric: true }]} rows={tableRowsOf(t.blockedBy)} csvName={name('readiness-blockers')} />
-              <Panel id="in-flight-by-destination" title="Moves in flight by new funding" bars={barsOf(t.inFlightByDestination)} columns={[{ label: 'New funding' }, { label: 'Moves', numeric: true }]} rows={tableRowsOf(t.inFlightByDestination)} csvName={name('moves-in-flight-by-destination')} />
+              <Panel
+                id="in-flight-by-stage"
+                title="Moves in flight by stage"
+                bars={barsOf(t.inFlightByStage)}
+                columns={[{ label: 'Stage' }, { label: 'Moves', numeric: true }]}
+                rows={tableRowsOf(t.inFlightByStage)}
+                csvName={name('moves-in-flight-by-stage')}
+              />
+              <Panel
+                id="blockers"
+                title="What holds moves back"
+                intro={<p>Moves in flight held back by each readiness blocker; one move can be held back by several.</p>}
+                bars={barsOf(t.blockedBy)}
+                columns={[{ label: 'Blocker' }, { label: 'Moves', numeric: true }]}
+                rows={tableRowsOf(t.blockedBy)}
+                csvName={name('readiness-blockers')}
+              />
+              <Panel
+                id="in-flight-by-destination"
+                title="Moves in flight by new funding"
+                bars={barsOf(t.inFlightByDestination)}
+                columns={[{ label: 'New funding' }, { label: 'Moves', numeric: true }]}
+                rows={tableRowsOf(t.inFlightByDestination)}
+                csvName={name('moves-in-flight-by-destination')}
+              />
               <section className="app-panel" aria-labelledby="continuity-heading">
-                <h2 className="nhsuk-heading-m" id="continuity-heading">Gaps and overlaps in funding</h2>
+                <h2 className="nhsuk-heading-m" id="continuity-heading">
+                  Gaps and overlaps in funding
+                </h2>
                 {c ? (
                   <Panel
                     id="continuity"
@@ -56,7 +80,9 @@ export function TransitionsPage(props: { url: URL; title: string }) {
                     csvName={name('funding-gaps-and-overlaps')}
                   />
                 ) : (
-                  <p className="nhsuk-body" data-continuity-hint>Choose a council or an NHS commissioner to see the gaps and overlaps among the people it funds.</p>
+                  <p className="nhsuk-body" data-continuity-hint>
+                    Choose a council or an NHS commissioner to see the gaps and overlaps among the people it funds.
+                  </p>
                 )}
               </section>
             </>

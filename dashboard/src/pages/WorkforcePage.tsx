@@ -31,7 +31,12 @@ export function WorkforcePage(props: { url: URL; title: string }) {
               <Tiles
                 label="Headline figures"
                 tiles={[
-                  { key: 'personalAssistants', label: 'Personal assistants', ...w.personalAssistants, hint: 'Distinct PAs, never counted twice' },
+                  {
+                    key: 'personalAssistants',
+                    label: 'Personal assistants',
+                    ...w.personalAssistants,
+                    hint: 'Distinct PAs, never counted twice',
+                  },
                   { key: 'employers', label: 'Employers', ...w.employers },
                   { key: 'employments', label: 'Employments', ...w.employments },
                   { key: 'withSeveralEmployers', label: 'PAs with two or more employers', ...w.withSeveralEmployers },
@@ -41,15 +46,43 @@ export function WorkforcePage(props: { url: URL; title: string }) {
               <Panel
                 id="pas-by-council"
                 title="PAs by council"
-                intro={<p>By the council funding their employers. A PA who works for people in two councils is counted in each, so the rows can add up to more than the total.</p>}
+                intro={
+                  <p>
+                    By the council funding their employers. A PA who works for people in two councils is counted in each, so the rows can
+                    add up to more than the total.
+                  </p>
+                }
                 bars={barsOf(w.byCouncil)}
                 columns={[{ label: 'Council' }, { label: 'Personal assistants', numeric: true }]}
                 rows={tableRowsOf(w.byCouncil)}
                 csvName={name('pas-by-council')}
               />
-              <Panel id="pas-by-dbs" title="PAs by DBS check" intro={<p>A check is current for three years from the certificate, on the last day of the period.</p>} bars={barsOf(w.byDbsCurrency)} columns={[{ label: 'DBS check' }, { label: 'Personal assistants', numeric: true }]} rows={tableRowsOf(w.byDbsCurrency)} csvName={name('pas-by-dbs-check')} />
-              <Panel id="pas-by-status" title="PAs by employment status" bars={barsOf(w.byEmploymentStatus)} columns={[{ label: 'Employment status' }, { label: 'Personal assistants', numeric: true }]} rows={tableRowsOf(w.byEmploymentStatus)} csvName={name('pas-by-employment-status')} />
-              <Panel id="pas-by-care-certificate" title="PAs by Care Certificate progress" intro={<p>From the training providers' records, on the last day of the period.</p>} bars={barsOf(cc)} columns={[{ label: 'Care Certificate' }, { label: 'Personal assistants', numeric: true }]} rows={tableRowsOf(cc)} csvName={name('pas-by-care-certificate')} />
+              <Panel
+                id="pas-by-dbs"
+                title="PAs by DBS check"
+                intro={<p>A check is current for three years from the certificate, on the last day of the period.</p>}
+                bars={barsOf(w.byDbsCurrency)}
+                columns={[{ label: 'DBS check' }, { label: 'Personal assistants', numeric: true }]}
+                rows={tableRowsOf(w.byDbsCurrency)}
+                csvName={name('pas-by-dbs-check')}
+              />
+              <Panel
+                id="pas-by-status"
+                title="PAs by employment status"
+                bars={barsOf(w.byEmploymentStatus)}
+                columns={[{ label: 'Employment status' }, { label: 'Personal assistants', numeric: true }]}
+                rows={tableRowsOf(w.byEmploymentStatus)}
+                csvName={name('pas-by-employment-status')}
+              />
+              <Panel
+                id="pas-by-care-certificate"
+                title="PAs by Care Certificate progress"
+                intro={<p>From the training providers' records, on the last day of the period.</p>}
+                bars={barsOf(cc)}
+                columns={[{ label: 'Care Certificate' }, { label: 'Personal assistants', numeric: true }]}
+                rows={tableRowsOf(cc)}
+                csvName={name('pas-by-care-certificate')}
+              />
             </>
           );
         }}

@@ -29,7 +29,10 @@ describe('list-aware query cost', () => {
   });
 
   it('multiplies by the number of ids asked for, and by 5 for a list with no bound', () => {
-    assert.equal(cost('query ($ids: [ID!]!) { peopleById(ids: $ids) { team { pa { training { code } } } } }', { ids: Array(200).fill('x') }), 200 * (1 + 5 * (1 + 1 + 5)));
+    assert.equal(
+      cost('query ($ids: [ID!]!) { peopleById(ids: $ids) { team { pa { training { code } } } } }', { ids: Array(200).fill('x') }),
+      200 * (1 + 5 * (1 + 1 + 5)),
+    );
     assert.equal(cost('{ councils { name } }'), 5);
   });
 
@@ -41,6 +44,9 @@ describe('list-aware query cost', () => {
   });
 
   it('refuses a page above 100 with BAD_USER_INPUT on first', () => {
-    assert.throws(() => cost('{ people(first: 101) { totalCount } }'), (err: any) => err.extensions.code === 'BAD_USER_INPUT' && err.extensions.field === 'first');
+    assert.throws(
+      () => cost('{ people(first: 101) { totalCount } }'),
+      (err: any) => err.extensions.code === 'BAD_USER_INPUT' && err.extensions.field === 'first',
+    );
   });
 });

@@ -22,7 +22,7 @@ describe('persisted operation manifests', () => {
     assert.equal(ops.get(operationHash(doc)), doc);
   });
 
-  it('refuses a manifest that files a document under another document\'s hash', () => {
+  it("refuses a manifest that files a document under another document's hash", () => {
     const file = manifestFile({ [operationHash('query A { councils { gssCode } }')]: 'query B { councils { name } }' });
     assert.throws(() => loadPersistedOperations([file]), /does not hash to it/);
   });
@@ -37,7 +37,7 @@ describe('persisted operation manifests', () => {
   });
 });
 
-describe('the gateway answers the dashboard\'s persisted operations by hash', () => {
+describe("the gateway answers the dashboard's persisted operations by hash", () => {
   let hub: Hub;
   beforeAll(async () => {
     hub = await startTestHub();
@@ -45,7 +45,11 @@ describe('the gateway answers the dashboard\'s persisted operations by hash', ()
   afterAll(() => hub.stop());
 
   const byHash = (hash: string, variables: Record<string, unknown> = {}) =>
-    fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }) }).then((r) => r.json() as Promise<any>);
+    fetch(hub.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+    }).then((r) => r.json() as Promise<any>);
 
   it('runs a manifest operation sent as its hash alone, with the same answer as the full document', async () => {
     const manifest = JSON.parse(fs.readFileSync(DASHBOARD_OPERATIONS_FILE, 'utf8')) as Record<string, string>;

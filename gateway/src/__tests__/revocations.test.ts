@@ -73,7 +73,10 @@ describe('the revocation list at the gateway', () => {
     await list.refusal(token);
     store.fail(true);
     now = 6_000;
-    await assert.rejects(list.refusal(token), (err: any) => err.extensions?.code === 'REVOCATION_LIST_UNAVAILABLE' && err.extensions?.http?.status === 503);
+    await assert.rejects(
+      list.refusal(token),
+      (err: any) => err.extensions?.code === 'REVOCATION_LIST_UNAVAILABLE' && err.extensions?.http?.status === 503,
+    );
     store.fail(false);
     assert.equal(await list.refusal(token), null, 'reads again once the store is back');
   });

@@ -38,7 +38,10 @@ describe('subgraphs of a supergraph', () => {
 
   it('puts an override in place of the supergraph URL of that subgraph only', () => {
     const found = supergraphSubgraphs(checkedIn, { people: 'http://people.internal:9001/graphql', unknown: 'http://nowhere.example/' });
-    assert.deepEqual(found, agencies.map((s) => (s.name === 'people' ? { ...s, url: 'http://people.internal:9001/graphql' } : s)));
+    assert.deepEqual(
+      found,
+      agencies.map((s) => (s.name === 'people' ? { ...s, url: 'http://people.internal:9001/graphql' } : s)),
+    );
   });
 
   it('reads a partner subgraph whatever its formatting, and nothing from descriptions', () => {

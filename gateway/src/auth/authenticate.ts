@@ -51,13 +51,17 @@ export function createAuthenticator(opts: AuthenticationOptions) {
     }
     try {
       if (issuer === SERVICE_ISSUER) {
-        const { caller, claims } = await verifyCallerTokenClaims(token, opts.serviceKeys, { issuer: SERVICE_ISSUER, audience: opts.audience });
+        const { caller, claims } = await verifyCallerTokenClaims(token, opts.serviceKeys, {
+          issuer: SERVICE_ISSUER,
+          audience: opts.audience,
+        });
         if (caller.role !== 'HUB_SERVICE') throw new TokenRejected('a service token must carry the hub service role');
         return await usable(caller, claims);
       }
       const { caller, claims } = await verifyCallerTokenClaims(token, opts.userKeys, { issuer: opts.issuer, audience: opts.audience });
       // Only the hub's own services may act as the hub; a user token claiming it is refused.
-      if (caller.role === 'HUB_SERVICE' || caller.role === 'PUBLIC') throw new TokenRejected(`a user token cannot carry the ${caller.role} role`);
+      if (caller.role === 'HUB_SERVICE' || caller.role === 'PUBLIC')
+        throw new TokenRejected(`a user token cannot carry the ${caller.role} role`);
       return await usable(caller, claims);
     } catch (err) {
       if (err instanceof TokenRejected) throw unauthenticated(err.message);

@@ -27,7 +27,8 @@ export function userKeysFromEnv(fallback: HubKeys['identityProvider']['jwks']): 
  */
 export function gatewayAuthConfig(keys: HubKeys, accessStore: AccessStore): GatewayAuthConfig {
   const external = Boolean(process.env.CONTINUUM_JWKS_URL || process.env.CONTINUUM_JWKS_FILE);
-  if (external && !process.env.CONTINUUM_JWT_ISSUER) throw new Error('CONTINUUM_JWT_ISSUER must name the identity provider whose keys CONTINUUM_JWKS_URL/FILE give');
+  if (external && !process.env.CONTINUUM_JWT_ISSUER)
+    throw new Error('CONTINUUM_JWT_ISSUER must name the identity provider whose keys CONTINUUM_JWKS_URL/FILE give');
   return {
     userKeys: userKeysFromEnv(keys.identityProvider.jwks),
     issuer: process.env.CONTINUUM_JWT_ISSUER ?? DEMO_ISSUER,

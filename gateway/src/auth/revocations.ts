@@ -15,7 +15,10 @@ export function revocationCacheMs(): number {
   const raw = process.env.CONTINUUM_REVOCATION_CACHE_MS;
   if (raw === undefined || raw === '') return MAX_REVOCATION_CACHE_MS;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > MAX_REVOCATION_CACHE_MS) throw new Error(`CONTINUUM_REVOCATION_CACHE_MS must be a whole number of milliseconds from 0 to ${MAX_REVOCATION_CACHE_MS}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_REVOCATION_CACHE_MS)
+    throw new Error(
+      `CONTINUUM_REVOCATION_CACHE_MS must be a whole number of milliseconds from 0 to ${MAX_REVOCATION_CACHE_MS}, got "${raw}"`,
+    );
   return n;
 }
 
@@ -57,7 +60,11 @@ export class RevocationList implements RevocationCheck {
     try {
       return await this.reading;
     } catch {
-      throw graphqlError('REVOCATION_LIST_UNAVAILABLE', 'Not authenticated: the token revocation list cannot be read just now; try again shortly', { reason: 'the token revocation list cannot be read', http: { status: 503 } });
+      throw graphqlError(
+        'REVOCATION_LIST_UNAVAILABLE',
+        'Not authenticated: the token revocation list cannot be read just now; try again shortly',
+        { reason: 'the token revocation list cannot be read', http: { status: 503 } },
+      );
     }
   }
 
@@ -67,7 +74,8 @@ export class RevocationList implements RevocationCheck {
     if (revokedAt) return `the token was revoked at ${revokedAt.toISOString()}`;
     const before = list.users.get(token.userId);
     // iat is in seconds, possibly fractional; the stored instant is cut to the millisecond, so the whole of its millisecond counts as before.
-    if (before && token.issuedAt * 1000 < before.getTime() + 1) return `every token issued to this user before ${before.toISOString()} was revoked`;
+    if (before && token.issuedAt * 1000 < before.getTime() + 1)
+      return `every token issued to this user before ${before.toISOString()} was revoked`;
     return null;
   }
 }

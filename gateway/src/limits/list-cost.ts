@@ -84,7 +84,11 @@ function selectionCost(set: SelectionSetNode | undefined, parent: GraphQLComposi
         const ids = arg('ids');
         if (typeof first === 'number') {
           if (first > w.options.maxPageSize) {
-            throw graphqlError('BAD_USER_INPUT', `Page too large: first may be at most ${w.options.maxPageSize}`, { field: 'first', reason: `at most ${w.options.maxPageSize} per page`, http: { status: 400 } });
+            throw graphqlError('BAD_USER_INPUT', `Page too large: first may be at most ${w.options.maxPageSize}`, {
+              field: 'first',
+              reason: `at most ${w.options.maxPageSize} per page`,
+              http: { status: 400 },
+            });
           }
           items = Math.max(first, 1);
         } else if (Array.isArray(ids)) items = Math.max(ids.length, 1);
@@ -97,12 +101,25 @@ function selectionCost(set: SelectionSetNode | undefined, parent: GraphQLComposi
 }
 
 /** The estimated cost of the operation a request runs. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, options = DEFAULT_COST_OPTIONS): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+  options = DEFAULT_COST_OPTIONS,
+): number {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const def of document.definitions) if (def.kind === 'FragmentDefinition') fragments[def.name.value] = def;
-  const operation = document.definitions.find((d) => d.kind === 'OperationDefinition' && (!operationName || d.name?.value === operationName));
+  const operation = document.definitions.find(
+    (d) => d.kind === 'OperationDefinition' && (!operationName || d.name?.value === operationName),
+  );
   if (!operation || operation.kind !== 'OperationDefinition') return 0;
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return 0;
   return selectionCost(operation.selectionSet, root, { schema, fragments, variables, options, expanding: new Set() });
 }
@@ -114,7 +131,11 @@ export function listCostLimit(options = DEFAULT_COST_OPTIONS): ApolloServerPlugi
         async didResolveOperation({ document, request, operationName, schema }) {
           const cost = operationCost(schema, document, operationName, request.variables ?? {}, options);
           if (cost > options.maxCost) {
-            throw graphqlError('COST_LIMIT_EXCEEDED', `Query too costly: it could return about ${cost} objects; the limit is ${options.maxCost}`, { reason: 'ask for smaller pages or fewer nested lists', cost, maxCost: options.maxCost, http: { status: 400 } });
+            throw graphqlError(
+              'COST_LIMIT_EXCEEDED',
+              `Query too costly: it could return about ${cost} objects; the limit is ${options.maxCost}`,
+              { reason: 'ask for smaller pages or fewer nested lists', cost, maxCost: options.maxCost, http: { status: 400 } },
+            );
           }
         },
       };

@@ -7,7 +7,12 @@ const FLINTSHIRE = 'W06000005';
 
 /** A client relationship is the person's record: kept by those who may see the person. */
 const clientWork = { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT', roles: ['SOCIAL_WORKER', 'SUPPORT_ADVISER'] } as const;
-const clientSubject = recordSubject('id', 'MicroCareClient', (id, { loaders }: Context) => loaders.client.load(id), (c) => ({ personId: c.personId }));
+const clientSubject = recordSubject(
+  'id',
+  'MicroCareClient',
+  (id, { loaders }: Context) => loaders.client.load(id),
+  (c) => ({ personId: c.personId }),
+);
 
 /** A micro-carer's way to direct commissioning (standards, course, contract, cover) is kept by the council that commissions them. */
 const programmeWork = {
@@ -15,7 +20,12 @@ const programmeWork = {
   organisationKinds: ['COUNCIL'],
   before: async (_args: unknown, ctx: unknown) => {
     const { caller } = requestAccessOf(ctx);
-    if (caller.organisationCode !== FLINTSHIRE) throw forbidden(`Flintshire's micro-carers are recorded by Flintshire County Council, not ${caller.organisationCode}`, 'microCarerId', `for ${FLINTSHIRE} only`);
+    if (caller.organisationCode !== FLINTSHIRE)
+      throw forbidden(
+        `Flintshire's micro-carers are recorded by Flintshire County Council, not ${caller.organisationCode}`,
+        'microCarerId',
+        `for ${FLINTSHIRE} only`,
+      );
   },
 } as const;
 

@@ -25,16 +25,22 @@ export function createLoaders(db: PrismaClient) {
       (c) => c.microCarerId,
     ),
     partnerships: groupLoader(
-      (ids: readonly string[]) => db.contingencyPartnership.findMany({ where: { microCarerId: { in: [...ids] } }, orderBy: [{ agreedOn: 'asc' }, { partnerId: 'asc' }] }),
+      (ids: readonly string[]) =>
+        db.contingencyPartnership.findMany({
+          where: { microCarerId: { in: [...ids] } },
+          orderBy: [{ agreedOn: 'asc' }, { partnerId: 'asc' }],
+        }),
       (p) => p.microCarerId,
     ),
     /** Every client a micro-carer has had, oldest first; callers filter to the current ones. */
     clientsByCarer: groupLoader(
-      (ids: readonly string[]) => db.microCareClient.findMany({ where: { microCarerId: { in: [...ids] } }, orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+      (ids: readonly string[]) =>
+        db.microCareClient.findMany({ where: { microCarerId: { in: [...ids] } }, orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
       (c) => c.microCarerId,
     ),
     clientsByPerson: groupLoader(
-      (ids: readonly string[]) => db.microCareClient.findMany({ where: { personId: { in: [...ids] } }, orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+      (ids: readonly string[]) =>
+        db.microCareClient.findMany({ where: { personId: { in: [...ids] } }, orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
       (c) => c.personId,
     ),
   };

@@ -27,7 +27,14 @@ export interface QualityFrameworkProgress {
   enhancedStandardsMet: boolean;
   standardsMet: number;
   standardsTotal: number;
-  standards: { code: string; title: string; level: 'MINIMUM' | 'ENHANCED'; status: 'NOT_STARTED' | 'IN_PROGRESS' | 'MET'; signedOffOn: Date | null; signedOffBy: string | null }[];
+  standards: {
+    code: string;
+    title: string;
+    level: 'MINIMUM' | 'ENHANCED';
+    status: 'NOT_STARTED' | 'IN_PROGRESS' | 'MET';
+    signedOffOn: Date | null;
+    signedOffBy: string | null;
+  }[];
 }
 
 export function qualityFrameworkProgress(submissions: QualityFrameworkSubmission[]): QualityFrameworkProgress {

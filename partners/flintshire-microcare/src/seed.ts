@@ -25,26 +25,55 @@ export function demoId(label: string): string {
 
 const day = (iso: string, plusDays = 0) => new Date(Date.parse(`${iso}T00:00:00Z`) + plusDays * 86_400_000);
 
-type Profile = { qf: 'NONE' | 'PART' | 'MINIMUM' | 'ALL'; course: 0 | 1 | 2; contract: boolean; partner: boolean; seeksDc: boolean; careClients: number; otherClients: number };
+type Profile = {
+  qf: 'NONE' | 'PART' | 'MINIMUM' | 'ALL';
+  course: 0 | 1 | 2;
+  contract: boolean;
+  partner: boolean;
+  seeksDc: boolean;
+  careClients: number;
+  otherClients: number;
+};
 
 /** By position: 0-4 ready, 5-7 part-way, 8-10 not seeking, 11 all but a contingency partner, the rest earlier. */
 function profile(i: number): Profile {
-  if (i < 5) return { qf: i < 3 ? 'ALL' : 'MINIMUM', course: 2, contract: true, partner: true, seeksDc: true, careClients: i < 3 ? 4 : 2, otherClients: 1 };
+  if (i < 5)
+    return {
+      qf: i < 3 ? 'ALL' : 'MINIMUM',
+      course: 2,
+      contract: true,
+      partner: true,
+      seeksDc: true,
+      careClients: i < 3 ? 4 : 2,
+      otherClients: 1,
+    };
   if (i === 5) return { qf: 'PART', course: 0, contract: false, partner: false, seeksDc: true, careClients: 2, otherClients: 0 };
   if (i === 6) return { qf: 'MINIMUM', course: 1, contract: false, partner: false, seeksDc: true, careClients: 3, otherClients: 0 };
   if (i === 7) return { qf: 'MINIMUM', course: 2, contract: false, partner: true, seeksDc: true, careClients: 3, otherClients: 1 };
   if (i <= 10) return { qf: 'MINIMUM', course: 0, contract: false, partner: false, seeksDc: false, careClients: 0, otherClients: 3 };
   if (i === 11) return { qf: 'MINIMUM', course: 2, contract: true, partner: false, seeksDc: true, careClients: 1, otherClients: 0 };
-  return { qf: i % 2 ? 'PART' : 'NONE', course: 0, contract: false, partner: false, seeksDc: true, careClients: 1 + (i % 3), otherClients: i % 2 };
+  return {
+    qf: i % 2 ? 'PART' : 'NONE',
+    course: 0,
+    contract: false,
+    partner: false,
+    seeksDc: true,
+    careClients: 1 + (i % 3),
+    otherClients: i % 2,
+  };
 }
 
 export async function seed(db: PrismaClient, region: DemoRegion): Promise<void> {
   const asOf = region.asOf;
   const pas = region.personalAssistants
     .filter((pa) => FLINTSHIRE_POSTCODES.includes(pa.postcodeDistrict))
-    .sort((a, b) => (a.employmentStatus === b.employmentStatus ? a.id.localeCompare(b.id) : a.employmentStatus === 'SELF_EMPLOYED' ? -1 : 1))
+    .sort((a, b) =>
+      a.employmentStatus === b.employmentStatus ? a.id.localeCompare(b.id) : a.employmentStatus === 'SELF_EMPLOYED' ? -1 : 1,
+    )
     .slice(0, 24);
-  const onDirectPayment = new Set(region.directPayments.filter((d) => d.councilGssCode === FLINTSHIRE && d.end === null).map((d) => d.personId));
+  const onDirectPayment = new Set(
+    region.directPayments.filter((d) => d.councilGssCode === FLINTSHIRE && d.end === null).map((d) => d.personId),
+  );
   const residents = region.people.filter((p) => p.councilGssCode === FLINTSHIRE).sort((a, b) => a.id.localeCompare(b.id));
   let nextResident = 0;
 
@@ -69,18 +98,38 @@ export async function seed(db: PrismaClient, region: DemoRegion): Promise<void> 
         movingPositioningTrainer: p.course >= 1 ? TRAINER : null,
       },
     });
-    const standards = QUALITY_FRAMEWORK_STANDARDS.filter((s) => p.qf === 'ALL' || (p.qf === 'MINIMUM' && s.level === 'MINIMUM') || (p.qf === 'PART' && ['QF-M1', 'QF-M2', 'QF-M3'].includes(s.code)));
+    const standards = QUALITY_FRAMEWORK_STANDARDS.filter(
+      (s) =>
+        p.qf === 'ALL' ||
+        (p.qf === 'MINIMUM' && s.level === 'MINIMUM') ||
+        (p.qf === 'PART' && ['QF-M1', 'QF-M2', 'QF-M3'].includes(s.code)),
+    );
     await db.qualityFrameworkSubmission.createMany({
       data: standards.map((s, k) => {
         // Part-way micro-carers have the last of their first standards still in progress.
         const met = p.qf !== 'PART' || k < standards.length - 1;
         const on = day(asOf, -100 - i + k * 3);
-        return { microCarerId: id, code: s.code, status: met ? 'MET' : 'IN_PROGRESS', signedOffOn: met ? on : null, signedOffBy: met ? OFFICER : null, updatedOn: on };
+        return {
+          microCarerId: id,
+          code: s.code,
+          status: met ? 'MET' : 'IN_PROGRESS',
+          signedOffOn: met ? on : null,
+          signedOffBy: met ? OFFICER : null,
+          updatedOn: on,
+        };
       }),
     });
     if (p.contract) {
       await db.directCommissioningContract.create({
-        data: { id: demoId(`contract/${i}`), microCarerId: id, reference: `FCC-DC-${String(i + 1).padStart(3, '0')}`, signedOn: day(asOf, -45 - i), start: day(asOf, -40 - i), end: null, hourlyRate: DC_RATE },
+        data: {
+          id: demoId(`contract/${i}`),
+          microCarerId: id,
+          reference: `FCC-DC-${String(i + 1).padStart(3, '0')}`,
+          signedOn: day(asOf, -45 - i),
+          start: day(asOf, -40 - i),
+          end: null,
+          hourlyRate: DC_RATE,
+        },
       });
     }
     const clients = [...Array(p.careClients).fill(true), ...Array(p.otherClients).fill(false)] as boolean[];
@@ -89,13 +138,30 @@ export async function seed(db: PrismaClient, region: DemoRegion): Promise<void> 
         const person = residents[nextResident++];
         if (!person) return [];
         // Ready micro-carers hold the council's first directly commissioned packages.
-        const funding = p.contract && p.partner && k === 0 ? 'DIRECT_COMMISSIONING' : onDirectPayment.has(person.id) ? 'DIRECT_PAYMENT' : 'PRIVATE';
-        return [{ id: demoId(`client/${i}/${k}`), microCarerId: id, personId: person.id, start: day(asOf, -30 - k * 7), end: null, funding, personalCare, hoursPerWeek: personalCare ? 5 : 2 }];
+        const funding =
+          p.contract && p.partner && k === 0 ? 'DIRECT_COMMISSIONING' : onDirectPayment.has(person.id) ? 'DIRECT_PAYMENT' : 'PRIVATE';
+        return [
+          {
+            id: demoId(`client/${i}/${k}`),
+            microCarerId: id,
+            personId: person.id,
+            start: day(asOf, -30 - k * 7),
+            end: null,
+            funding,
+            personalCare,
+            hoursPerWeek: personalCare ? 5 : 2,
+          },
+        ];
       }),
     });
   }
   // Contingency partners: ready micro-carers cover for each other in pairs, and number 7 with number 0.
-  const pairs: [number, number][] = [[0, 1], [2, 3], [4, 0], [7, 0]];
+  const pairs: [number, number][] = [
+    [0, 1],
+    [2, 3],
+    [4, 0],
+    [7, 0],
+  ];
   await db.contingencyPartnership.createMany({
     data: pairs
       .filter(([a, b]) => a < pas.length && b < pas.length)

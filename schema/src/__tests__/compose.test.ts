@@ -24,10 +24,21 @@ describe('composition', () => {
 
   it('fails composition when two subgraphs give one field different types', () => {
     const broken = hubSubgraphs();
-    broken.push({ name: 'clash', url: 'http://localhost:1/graphql', sdl: 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])\ntype Extra @key(fields: "id") { id: ID! name: Int }\ntype Query { extra: Extra }' });
-    broken.push({ name: 'clash2', url: 'http://localhost:2/graphql', sdl: 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])\ntype Extra @key(fields: "id") { id: ID! name: String }' });
+    broken.push({
+      name: 'clash',
+      url: 'http://localhost:1/graphql',
+      sdl: 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])\ntype Extra @key(fields: "id") { id: ID! name: Int }\ntype Query { extra: Extra }',
+    });
+    broken.push({
+      name: 'clash2',
+      url: 'http://localhost:2/graphql',
+      sdl: 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])\ntype Extra @key(fields: "id") { id: ID! name: String }',
+    });
     const r = compose(broken);
     assert.equal(r.supergraphSdl, null);
-    assert.ok(r.errors.some((e) => /Extra\.name/.test(e)), r.errors.join('\n'));
+    assert.ok(
+      r.errors.some((e) => /Extra\.name/.test(e)),
+      r.errors.join('\n'),
+    );
   });
 });

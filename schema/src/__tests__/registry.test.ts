@@ -9,11 +9,20 @@ import { Registry, RegistryError } from '../registry/registry.ts';
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const PARTNER = 'flintshire-microcare';
 const partnerSdl = fs.readFileSync(path.join(root, 'partners', PARTNER, 'schema.graphql'), 'utf8');
-const withField = (sdl: string, type: string, field: string) => sdl.replace(new RegExp(`(type ${type} @key\\(fields: "id"\\) \\{\\n)`), `$1  ${field}\n`);
-const without = (sdl: string, line: RegExp) => sdl.split('\n').filter((l) => !line.test(l)).join('\n');
+const withField = (sdl: string, type: string, field: string) =>
+  sdl.replace(new RegExp(`(type ${type} @key\\(fields: "id"\\) \\{\\n)`), `$1  ${field}\n`);
+const without = (sdl: string, line: RegExp) =>
+  sdl
+    .split('\n')
+    .filter((l) => !line.test(l))
+    .join('\n');
 
 function cli(dir: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'schema', 'src', 'schema-cli.ts'), ...args, '--registry', dir], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'schema', 'src', 'schema-cli.ts'), ...args, '--registry', dir],
+    { cwd: root, encoding: 'utf8' },
+  );
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
@@ -23,22 +32,40 @@ describe('schema registry', () => {
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-registry-'));
     registry = new Registry(dir);
-    registry.register({ name: PARTNER, url: 'http://127.0.0.1:4010/graphql', organisation: 'Flintshire Micro-care Support', contact: 'micro-care@flintshire-microcare.example', timeoutMs: 2000 });
+    registry.register({
+      name: PARTNER,
+      url: 'http://127.0.0.1:4010/graphql',
+      organisation: 'Flintshire Micro-care Support',
+      contact: 'micro-care@flintshire-microcare.example',
+      timeoutMs: 2000,
+    });
     // A client of the partner registers the operation it sends.
     fs.mkdirSync(path.join(dir, 'operations'));
-    fs.writeFileSync(path.join(dir, 'operations', 'brokerage.graphql'), 'query BrokerageVacancies { microCarers(withVacancy: true) { edges { node { businessName capacity { vacancies } } } } }\n');
+    fs.writeFileSync(
+      path.join(dir, 'operations', 'brokerage.graphql'),
+      'query BrokerageVacancies { microCarers(withVacancy: true) { edges { node { businessName capacity { vacancies } } } } }\n',
+    );
   });
 
-  it('lists the hub\'s subgraphs and the registered partner with its organisation and contact', () => {
+  it("lists the hub's subgraphs and the registered partner with its organisation and contact", () => {
     const list = registry.list();
-    assert.deepEqual(list.filter((s) => s.kind === 'hub').map((s) => s.name), ['people', 'councils', 'health', 'support', 'training']);
+    assert.deepEqual(
+      list.filter((s) => s.kind === 'hub').map((s) => s.name),
+      ['people', 'councils', 'health', 'support', 'training'],
+    );
     const partner = list.find((s) => s.name === PARTNER)!;
-    assert.deepEqual([partner.kind, partner.published, partner.organisation, partner.contact, partner.timeoutMs], ['partner', false, 'Flintshire Micro-care Support', 'micro-care@flintshire-microcare.example', 2000]);
+    assert.deepEqual(
+      [partner.kind, partner.published, partner.organisation, partner.contact, partner.timeoutMs],
+      ['partner', false, 'Flintshire Micro-care Support', 'micro-care@flintshire-microcare.example', 2000],
+    );
   });
 
-  it('refuses registrations with a bad name, a hub subgraph\'s name, a non-HTTP URL or no contact', () => {
+  it("refuses registrations with a bad name, a hub subgraph's name, a non-HTTP URL or no contact", () => {
     const base = { name: 'ok-name', url: 'http://localhost:1/graphql', organisation: 'Org', contact: 'a@b.example' };
-    assert.throws(() => registry.register({ ...base, name: 'Bad_Name' }), (e: Error) => e instanceof RegistryError && /lower-case/.test(e.message));
+    assert.throws(
+      () => registry.register({ ...base, name: 'Bad_Name' }),
+      (e: Error) => e instanceof RegistryError && /lower-case/.test(e.message),
+    );
     assert.throws(() => registry.register({ ...base, name: 'people' }), /hub's own/);
     assert.throws(() => registry.register({ ...base, url: 'ftp://x/graphql' }), /http or https/);
     assert.throws(() => registry.register({ ...base, contact: ' ' }), /contact is required/);
@@ -50,8 +77,14 @@ describe('schema registry', () => {
     assert.equal(result.report.ok, true);
     assert.equal(result.published?.version, 1);
     const supergraph = fs.readFileSync(registry.supergraphPath, 'utf8');
-    assert.match(supergraph, /FLINTSHIRE_MICROCARE @join__graph\(name: "flintshire-microcare", url: "http:\/\/127\.0\.0\.1:4010\/graphql"\)/);
-    assert.match(supergraph, /microCare\(includeEnded: Boolean = false\): \[MicroCareClient!\] @join__field\(graph: FLINTSHIRE_MICROCARE\)/);
+    assert.match(
+      supergraph,
+      /FLINTSHIRE_MICROCARE @join__graph\(name: "flintshire-microcare", url: "http:\/\/127\.0\.0\.1:4010\/graphql"\)/,
+    );
+    assert.match(
+      supergraph,
+      /microCare\(includeEnded: Boolean = false\): \[MicroCareClient!\] @join__field\(graph: FLINTSHIRE_MICROCARE\)/,
+    );
     const again = await registry.publish(PARTNER, partnerSdl);
     assert.equal(again.unchanged, true, 'the same SDL again is not a new version');
   });
@@ -63,7 +96,13 @@ describe('schema registry', () => {
     assert.equal(result.published?.version, 2);
     assert.ok(result.report.safe!.some((c) => c.message === "Field 'languages' was added to object type 'MicroCarer'"));
     // Spread into this file's own array: one built from fs.readdirSync carries Node's realm outside jest's sandbox.
-    assert.deepEqual([...registry.store.history()].map((h) => [h.version, h.subgraph, h.sdl === sdl]), [[1, PARTNER, false], [2, PARTNER, true]]);
+    assert.deepEqual(
+      [...registry.store.history()].map((h) => [h.version, h.subgraph, h.sdl === sdl]),
+      [
+        [1, PARTNER, false],
+        [2, PARTNER, true],
+      ],
+    );
     assert.equal(registry.store.publishedSdl(PARTNER), sdl);
   });
 
@@ -85,7 +124,10 @@ describe('schema registry', () => {
     const { code, out } = cli(dir, 'check', PARTNER, file);
     assert.equal(code, 1, out);
     assert.match(out, /✗ flintshire-microcare would break clients of the graph:/);
-    assert.match(out, /BREAKING {2}Field 'businessName' was removed from object type 'MicroCarer'\n\s+used by operations\/brokerage\.graphql#BrokerageVacancies/);
+    assert.match(
+      out,
+      /BREAKING {2}Field 'businessName' was removed from object type 'MicroCarer'\n\s+used by operations\/brokerage\.graphql#BrokerageVacancies/,
+    );
   });
 
   it('allows removing a field no registered operation uses, reporting it as breaking-but-unused', async () => {
@@ -95,13 +137,19 @@ describe('schema registry', () => {
   });
 
   it('reports composition errors, such as a partner redefining a hub field with another type', async () => {
-    const sdl = partnerSdl.replace('type Person @key(fields: "id") {\n  id: ID!', 'type Person @key(fields: "id") {\n  id: ID!\n  givenName: Int');
+    const sdl = partnerSdl.replace(
+      'type Person @key(fields: "id") {\n  id: ID!',
+      'type Person @key(fields: "id") {\n  id: ID!\n  givenName: Int',
+    );
     const report = await registry.check(PARTNER, sdl);
     assert.equal(report.ok, false);
-    assert.ok(report.compositionErrors.some((e) => /Person\.givenName/.test(e)), report.compositionErrors.join('\n'));
+    assert.ok(
+      report.compositionErrors.some((e) => /Person\.givenName/.test(e)),
+      report.compositionErrors.join('\n'),
+    );
   });
 
-  it('guards the hub\'s own operations too: removing Person.givenName from people breaks the README examples and continuity questions', async () => {
+  it("guards the hub's own operations too: removing Person.givenName from people breaks the README examples and continuity questions", async () => {
     const peopleSdl = fs.readFileSync(path.join(root, 'subgraphs', 'people', 'schema.graphql'), 'utf8');
     const report = await registry.check('people', peopleSdl.replace(/\n {2}givenName: String!\n/, '\n'));
     const change = report.breaking!.find((b) => b.path === 'Person.givenName')!;

@@ -97,7 +97,11 @@ function touches(path: string, used: Set<string>): boolean {
 
 const plain = (c: Change): SchemaChange => ({ message: c.message, path: c.path ?? null });
 
-export async function compareSchemas(before: GraphQLSchema, after: GraphQLSchema, operations: RegisteredOperation[]): Promise<SchemaComparison> {
+export async function compareSchemas(
+  before: GraphQLSchema,
+  after: GraphQLSchema,
+  operations: RegisteredOperation[],
+): Promise<SchemaComparison> {
   const changes = await diff(before, after);
   // Only operations that work today count: a stale example is not a client.
   const live = operations.filter((op) => validate(before, op.document, RULES).length === 0);

@@ -31,7 +31,8 @@ export function loadRegisteredOperations(registryDir?: string): RegisteredOperat
   }
   for (const dir of HUB_MANIFEST_DIRS.map((d) => path.join(root, d))) {
     for (const file of listFiles(dir, '.json')) {
-      for (const [name, body] of manifestEntries(JSON.parse(fs.readFileSync(file, 'utf8')))) ops.push(...splitOperations(`${path.relative(root, file)}#${name}`, body));
+      for (const [name, body] of manifestEntries(JSON.parse(fs.readFileSync(file, 'utf8'))))
+        ops.push(...splitOperations(`${path.relative(root, file)}#${name}`, body));
     }
   }
   return ops;

@@ -35,7 +35,10 @@ const HUB_ORGANISATION = 'Continuum hub';
 export class Registry {
   readonly store: RegistryStore;
 
-  constructor(readonly dir: string, private readonly hub: () => SubgraphSdl[] = hubSubgraphs) {
+  constructor(
+    readonly dir: string,
+    private readonly hub: () => SubgraphSdl[] = hubSubgraphs,
+  ) {
     this.store = new RegistryStore(dir);
   }
 
@@ -45,14 +48,25 @@ export class Registry {
 
   /** Every subgraph in the graph: the hub's own, then registered partners. */
   list(): (Registration & { kind: 'hub' | 'partner'; published: boolean })[] {
-    const hub = this.hub().map((s) => ({ name: s.name, url: s.url, organisation: HUB_ORGANISATION, contact: '', registeredAt: '', kind: 'hub' as const, published: true }));
-    const partners = this.store.registrations().map((r) => ({ ...r, kind: 'partner' as const, published: this.store.publishedSdl(r.name) !== null }));
+    const hub = this.hub().map((s) => ({
+      name: s.name,
+      url: s.url,
+      organisation: HUB_ORGANISATION,
+      contact: '',
+      registeredAt: '',
+      kind: 'hub' as const,
+      published: true,
+    }));
+    const partners = this.store
+      .registrations()
+      .map((r) => ({ ...r, kind: 'partner' as const, published: this.store.publishedSdl(r.name) !== null }));
     return [...hub, ...partners];
   }
 
   register(input: { name: string; url: string; organisation: string; contact: string; timeoutMs?: number }): Registration {
     const problems: string[] = [];
-    if (!NAME.test(input.name) || input.name.length > 40) problems.push(`name "${input.name}" must be lower-case letters and digits in words joined by hyphens, at most 40 characters`);
+    if (!NAME.test(input.name) || input.name.length > 40)
+      problems.push(`name "${input.name}" must be lower-case letters and digits in words joined by hyphens, at most 40 characters`);
     if ((SUBGRAPHS as readonly string[]).includes(input.name)) problems.push(`name "${input.name}" is one of the hub's own subgraphs`);
     let url: URL | null = null;
     try {
@@ -63,7 +77,8 @@ export class Registry {
     if (url && !['http:', 'https:'].includes(url.protocol)) problems.push(`url must be http or https, got ${url.protocol}`);
     if (!input.organisation?.trim()) problems.push('organisation is required');
     if (!input.contact?.trim()) problems.push('contact is required (an email address or phone number for the team that runs it)');
-    if (input.timeoutMs !== undefined && !(Number.isInteger(input.timeoutMs) && input.timeoutMs > 0 && input.timeoutMs <= 60_000)) problems.push('timeoutMs must be a whole number of milliseconds from 1 to 60000');
+    if (input.timeoutMs !== undefined && !(Number.isInteger(input.timeoutMs) && input.timeoutMs > 0 && input.timeoutMs <= 60_000))
+      problems.push('timeoutMs must be a whole number of milliseconds from 1 to 60000');
     if (problems.length) throw new RegistryError(`Cannot register ${input.name}: ${problems.join('; ')}`);
     const previous = this.store.registration(input.name);
     const registration: Registration = {
@@ -100,15 +115,27 @@ export class Registry {
   /** Composes the proposed SDL with every other subgraph and compares the result with what clients use today. */
   async check(name: string, sdl: string): Promise<CheckReport> {
     const known = (SUBGRAPHS as readonly string[]).includes(name) || this.store.registration(name) !== null;
-    if (!known) throw new RegistryError(`No subgraph "${name}" is registered: register it first (npm run schema -- register ${name} --url … --organisation … --contact …)`);
+    if (!known)
+      throw new RegistryError(
+        `No subgraph "${name}" is registered: register it first (npm run schema -- register ${name} --url … --organisation … --contact …)`,
+      );
     try {
       parse(sdl);
     } catch (err) {
-      return { subgraph: name, ok: false, compositionErrors: [`${name}'s SDL does not parse: ${(err as Error).message}`], supergraphSdl: null };
+      return {
+        subgraph: name,
+        ok: false,
+        compositionErrors: [`${name}'s SDL does not parse: ${(err as Error).message}`],
+        supergraphSdl: null,
+      };
     }
     const composed = compose(this.subgraphs({ name, sdl }));
     if (!composed.supergraphSdl) return { subgraph: name, ok: false, compositionErrors: composed.errors, supergraphSdl: null };
-    const comparison = await compareSchemas(apiSchema(this.currentSupergraph()), apiSchema(composed.supergraphSdl), loadRegisteredOperations(this.dir));
+    const comparison = await compareSchemas(
+      apiSchema(this.currentSupergraph()),
+      apiSchema(composed.supergraphSdl),
+      loadRegisteredOperations(this.dir),
+    );
     const ok = comparison.breaking.length === 0 && comparison.brokenOperations.length === 0;
     return { subgraph: name, ok, compositionErrors: [], supergraphSdl: composed.supergraphSdl, ...comparison };
   }

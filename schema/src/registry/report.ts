@@ -8,7 +8,11 @@ export function formatReport(r: CheckReport): string {
     for (const e of r.compositionErrors) lines.push(`  - ${e}`);
     return lines.join('\n');
   }
-  lines.push(r.ok ? `✓ ${r.subgraph} composes with the rest of the graph and breaks no registered operation.` : `✗ ${r.subgraph} would break clients of the graph:`);
+  lines.push(
+    r.ok
+      ? `✓ ${r.subgraph} composes with the rest of the graph and breaks no registered operation.`
+      : `✗ ${r.subgraph} would break clients of the graph:`,
+  );
   for (const b of r.breaking ?? []) {
     lines.push(`  BREAKING  ${b.message}`);
     for (const op of b.operations) lines.push(`            used by ${op}`);

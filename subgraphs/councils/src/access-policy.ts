@@ -9,7 +9,13 @@ import {
 } from '@continuum/access';
 import { today } from '@continuum/runtime';
 import type { Context } from './context.ts';
-import type { CarePlanModel, CommissionedPackageModel, DirectPaymentModel, IndividualServiceFundModel, SafeguardingConcernModel } from './generated/prisma/models.ts';
+import type {
+  CarePlanModel,
+  CommissionedPackageModel,
+  DirectPaymentModel,
+  IndividualServiceFundModel,
+  SafeguardingConcernModel,
+} from './generated/prisma/models.ts';
 import type {
   MutationEndCouncilEpisodeForTransitionArgs,
   MutationOpenCouncilEpisodeForTransitionArgs,
@@ -23,8 +29,12 @@ type CouncilEpisode = DirectPaymentModel | IndividualServiceFundModel | Commissi
 const episode: TypeRule<CouncilEpisode> = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
 
 /** A council episode makes the council (and the provider supporting the employer) party to the person's care. */
-const fundingRelationships = (e: CouncilEpisode, input: { councilGssCode: string; paymentSupportProviderId?: string | null }, ctx: unknown, sourceType: string) =>
-  recordFundingRelationships(ctx, e, [input.councilGssCode], input.paymentSupportProviderId, sourceType);
+const fundingRelationships = (
+  e: CouncilEpisode,
+  input: { councilGssCode: string; paymentSupportProviderId?: string | null },
+  ctx: unknown,
+  sourceType: string,
+) => recordFundingRelationships(ctx, e, [input.councilGssCode], input.paymentSupportProviderId, sourceType);
 
 /** A concern named by id: found only by the council that holds it; anyone else is told it does not exist. */
 const concernSubject = (arg: string): SubjectOf => ({
@@ -40,7 +50,16 @@ const concernSubject = (arg: string): SubjectOf => ({
 /** The council told of a concern leads on it: it may see the person to make its enquiries. */
 async function safeguardingLead(referral: { id: string; personId: string }, input: { councilGssCode: string }, ctx: unknown) {
   await recordRelationships(ctx, [
-    { organisationCode: input.councilGssCode.trim().toUpperCase(), subjectKind: 'PERSON', subjectId: referral.personId, kind: 'SAFEGUARDING_LEAD', startsOn: today(), endsOn: null, sourceType: 'SafeguardingConcern', sourceId: referral.id },
+    {
+      organisationCode: input.councilGssCode.trim().toUpperCase(),
+      subjectKind: 'PERSON',
+      subjectId: referral.personId,
+      kind: 'SAFEGUARDING_LEAD',
+      startsOn: today(),
+      endsOn: null,
+      sourceType: 'SafeguardingConcern',
+      sourceId: referral.id,
+    },
   ]);
 }
 
@@ -62,7 +81,12 @@ export const accessPolicy: AccessPolicy = {
     },
     Mutation: {
       // A council answers for itself, to a transition it is party to (anyone else is told it does not exist).
-      respondToTransitionAsCouncil: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', ...councilStaff, organisationArg: 'councilGssCode' },
+      respondToTransitionAsCouncil: {
+        access: 'PERSON_DATA',
+        fieldClass: 'TRANSITIONS',
+        ...councilStaff,
+        organisationArg: 'councilGssCode',
+      },
       // A council funds someone it already works with; the funding relationship counts from the episode's first day.
       startDirectPayment: {
         access: 'PERSON_DATA',
@@ -70,7 +94,8 @@ export const accessPolicy: AccessPolicy = {
         ...councilStaff,
         organisationArg: 'input.councilGssCode',
         personArg: 'input.personId',
-        after: (dp: DirectPaymentModel, { input }: MutationStartDirectPaymentArgs, ctx) => fundingRelationships(dp, input, ctx, 'DirectPayment'),
+        after: (dp: DirectPaymentModel, { input }: MutationStartDirectPaymentArgs, ctx) =>
+          fundingRelationships(dp, input, ctx, 'DirectPayment'),
       },
       // Any care professional who may see the person may tell a council of a concern; they get a receipt, not the concern.
       raiseSafeguardingConcern: {
@@ -91,11 +116,13 @@ export const accessPolicy: AccessPolicy = {
       },
       openCouncilEpisodeForTransition: {
         access: 'HUB_ONLY',
-        after: (e: CouncilEpisode, { input }: MutationOpenCouncilEpisodeForTransitionArgs, ctx) => fundingRelationships(e, input, ctx, 'CouncilEpisode'),
+        after: (e: CouncilEpisode, { input }: MutationOpenCouncilEpisodeForTransitionArgs, ctx) =>
+          fundingRelationships(e, input, ctx, 'CouncilEpisode'),
       },
       endCouncilEpisodeForTransition: {
         access: 'HUB_ONLY',
-        after: (_e, { episodeId, lastDay }: MutationEndCouncilEpisodeForTransitionArgs, ctx) => endRelationshipsFrom(ctx, episodeId, lastDay),
+        after: (_e, { episodeId, lastDay }: MutationEndCouncilEpisodeForTransitionArgs, ctx) =>
+          endRelationshipsFrom(ctx, episodeId, lastDay),
       },
       undoCouncilTransitionSteps: 'HUB_ONLY',
       repointPersonInCouncils: 'HUB_ONLY',
@@ -109,7 +136,11 @@ export const accessPolicy: AccessPolicy = {
       fields: { socialCareFunding: 'FUNDING', carePlan: 'CARE_AND_HEALTH_PLANS', safeguardingConcerns: 'SAFEGUARDING' },
     },
     // The most restricted record: social workers of the council holding it, whatever consent or break-glass allows.
-    SafeguardingConcern: { subject: (c: HeldConcern) => ({ personId: c.personId }), fieldClass: 'SAFEGUARDING', onlyFor: (c: HeldConcern, caller) => caller.organisationCode === c.councilGssCode },
+    SafeguardingConcern: {
+      subject: (c: HeldConcern) => ({ personId: c.personId }),
+      fieldClass: 'SAFEGUARDING',
+      onlyFor: (c: HeldConcern, caller) => caller.organisationCode === c.councilGssCode,
+    },
     FundingEpisode: episode,
     DirectPayment: episode,
     IndividualServiceFund: episode,

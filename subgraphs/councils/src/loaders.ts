@@ -44,11 +44,13 @@ export function createLoaders(db: PrismaClient) {
       (e) => e.personId,
     ),
     individualServiceFundsOfPerson: groupLoader(
-      (personIds: readonly string[]) => db.individualServiceFund.findMany({ where: { personId: { in: [...personIds] } }, orderBy: OLDEST_FIRST }),
+      (personIds: readonly string[]) =>
+        db.individualServiceFund.findMany({ where: { personId: { in: [...personIds] } }, orderBy: OLDEST_FIRST }),
       (e) => e.personId,
     ),
     commissionedPackagesOfPerson: groupLoader(
-      (personIds: readonly string[]) => db.commissionedPackage.findMany({ where: { personId: { in: [...personIds] } }, orderBy: OLDEST_FIRST }),
+      (personIds: readonly string[]) =>
+        db.commissionedPackage.findMany({ where: { personId: { in: [...personIds] } }, orderBy: OLDEST_FIRST }),
       (e) => e.personId,
     ),
     /** Latest review first, so the head of each group is the current plan. */
@@ -70,7 +72,10 @@ export function createLoaders(db: PrismaClient) {
     /** Each transition's answers from councils, in the order they were given. */
     responsesOfTransition: groupLoader(
       (transitionIds: readonly string[]) =>
-        db.transitionResponse.findMany({ where: { transitionId: { in: [...transitionIds] } }, orderBy: [{ respondedAt: 'asc' }, { funderCode: 'asc' }] }),
+        db.transitionResponse.findMany({
+          where: { transitionId: { in: [...transitionIds] } },
+          orderBy: [{ respondedAt: 'asc' }, { funderCode: 'asc' }],
+        }),
       (r) => r.transitionId,
     ),
   };

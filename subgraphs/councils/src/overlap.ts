@@ -30,6 +30,12 @@ export async function findOverlappingEpisode(
     tx.individualServiceFund.findFirst({ where, select, orderBy }),
     tx.commissionedPackage.findFirst({ where, select, orderBy }),
   ]);
-  const found = dp ? { kind: 'DirectPayment' as const, ...dp } : isf ? { kind: 'IndividualServiceFund' as const, ...isf } : cp ? { kind: 'CommissionedPackage' as const, ...cp } : null;
+  const found = dp
+    ? { kind: 'DirectPayment' as const, ...dp }
+    : isf
+      ? { kind: 'IndividualServiceFund' as const, ...isf }
+      : cp
+        ? { kind: 'CommissionedPackage' as const, ...cp }
+        : null;
   return found && { kind: found.kind, id: found.id, start: isoDate(found.start), end: isoDate(found.end) };
 }

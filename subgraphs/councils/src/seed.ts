@@ -5,7 +5,10 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 
 /** Which transition (people subgraph) opened or ended an episode; absent means none. */
 const TRANSITION_COLUMNS = ['opened_by_transition_id', 'ended_by_transition_id'];
-const transitionIds = (e: { openedByTransitionId?: string | null; endedByTransitionId?: string | null }) => [e.openedByTransitionId ?? null, e.endedByTransitionId ?? null];
+const transitionIds = (e: { openedByTransitionId?: string | null; endedByTransitionId?: string | null }) => [
+  e.openedByTransitionId ?? null,
+  e.endedByTransitionId ?? null,
+];
 
 /** Writes the demo region's councils, their rates, funding episodes and care plans. */
 export async function seed(db: PrismaClient, region: DemoRegion, progress?: Progress): Promise<void> {
@@ -34,7 +37,19 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(
     db,
     'direct_payment',
-    ['id', 'person_id', 'council_id', 'start', 'end', 'hourly_rate', 'hours_per_week', 'weekly_amount', 'payment_support', 'payment_support_provider_id', ...TRANSITION_COLUMNS],
+    [
+      'id',
+      'person_id',
+      'council_id',
+      'start',
+      'end',
+      'hourly_rate',
+      'hours_per_week',
+      'weekly_amount',
+      'payment_support',
+      'payment_support_provider_id',
+      ...TRANSITION_COLUMNS,
+    ],
     directPayments.map((dp) => [
       dp.id,
       dp.personId,
@@ -56,7 +71,16 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     db,
     'individual_service_fund',
     ['id', 'person_id', 'council_id', 'start', 'end', 'weekly_amount', 'holding_provider_id', ...TRANSITION_COLUMNS],
-    funds.map((isf) => [isf.id, isf.personId, councilId(isf.councilGssCode), isf.start, isf.end, isf.weeklyAmount, isf.holdingProviderId, ...transitionIds(isf)]),
+    funds.map((isf) => [
+      isf.id,
+      isf.personId,
+      councilId(isf.councilGssCode),
+      isf.start,
+      isf.end,
+      isf.weeklyAmount,
+      isf.holdingProviderId,
+      ...transitionIds(isf),
+    ]),
     (done) => progress?.('individual service funds', done, funds.length),
   );
 
@@ -64,7 +88,19 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(
     db,
     'commissioned_package',
-    ['id', 'person_id', 'council_id', 'start', 'end', 'weekly_amount', 'provider_name', 'rate_kind', 'hourly_rate', 'hours_per_week', ...TRANSITION_COLUMNS],
+    [
+      'id',
+      'person_id',
+      'council_id',
+      'start',
+      'end',
+      'weekly_amount',
+      'provider_name',
+      'rate_kind',
+      'hourly_rate',
+      'hours_per_week',
+      ...TRANSITION_COLUMNS,
+    ],
     packages.map((cp) => [
       cp.id,
       cp.personId,
@@ -103,17 +139,47 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(
     db,
     'safeguarding_concern',
-    ['id', 'person_id', 'council_id', 'raised_on', 'source', 'category', 'summary', 'raised_by', 'enquiry_started_on', 'closed_on', 'outcome'],
-    concerns.map((c) => [c.id, c.personId, councilId(c.councilGssCode), c.raisedOn, c.source, c.category, c.summary, c.raisedBy, c.enquiryStartedOn, c.closedOn, c.outcome]),
+    [
+      'id',
+      'person_id',
+      'council_id',
+      'raised_on',
+      'source',
+      'category',
+      'summary',
+      'raised_by',
+      'enquiry_started_on',
+      'closed_on',
+      'outcome',
+    ],
+    concerns.map((c) => [
+      c.id,
+      c.personId,
+      councilId(c.councilGssCode),
+      c.raisedOn,
+      c.source,
+      c.category,
+      c.summary,
+      c.raisedBy,
+      c.enquiryStartedOn,
+      c.closedOn,
+      c.outcome,
+    ]),
     (done) => progress?.('safeguarding concerns', done, concerns.length),
   );
 
   // Each council's answers to the region's transitions (the transitions themselves are the hub's).
   const responses = (region.transitions ?? []).flatMap((t) =>
-    t.responses.filter((r) => r.funderKind === 'COUNCIL').map((r) => [t.id, r.funderCode, r.decision, r.respondedBy, r.note ?? null, r.respondedAt]),
+    t.responses
+      .filter((r) => r.funderKind === 'COUNCIL')
+      .map((r) => [t.id, r.funderCode, r.decision, r.respondedBy, r.note ?? null, r.respondedAt]),
   );
-  await insertRows(db, 'transition_response', ['transition_id', 'funder_code', 'decision', 'responded_by', 'note', 'responded_at'], responses, (done) =>
-    progress?.('transition responses', done, responses.length),
+  await insertRows(
+    db,
+    'transition_response',
+    ['transition_id', 'funder_code', 'decision', 'responded_by', 'note', 'responded_at'],
+    responses,
+    (done) => progress?.('transition responses', done, responses.length),
   );
 
   const offers = region.supportOffers;

@@ -17,4 +17,3 @@ export const SUPPORT_OFFER_ITEMS: Record<string, string> = {
   LEGAL_ADVICE: 'Legal advice',
   FINDING_WORK: 'Where to find work',
 };
-

@@ -1,14 +1,34 @@
 import { endRelationshipsFrom, recordFundingRelationships, recordRelationships, type AccessPolicy, type TypeRule } from '@continuum/access';
-import type { ChcDecisionModel, ChcPackageModel, HealthPlanModel, IntegratedBudgetModel, PersonalHealthBudgetModel } from './generated/prisma/models.ts';
-import type { MutationEndHealthEpisodeForTransitionArgs, MutationOpenHealthEpisodeForTransitionArgs, MutationRecordChcDecisionArgs } from './generated/resolvers-types.ts';
+import type {
+  ChcDecisionModel,
+  ChcPackageModel,
+  HealthPlanModel,
+  IntegratedBudgetModel,
+  PersonalHealthBudgetModel,
+} from './generated/prisma/models.ts';
+import type {
+  MutationEndHealthEpisodeForTransitionArgs,
+  MutationOpenHealthEpisodeForTransitionArgs,
+  MutationRecordChcDecisionArgs,
+} from './generated/resolvers-types.ts';
 import type { PersonReference } from './references.ts';
 
 type HealthEpisode = PersonalHealthBudgetModel | ChcPackageModel | IntegratedBudgetModel;
 const episode: TypeRule<HealthEpisode> = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
 
 /** An NHS episode makes the NHS body, every funder sharing it, and the employer's support provider party to the person's care. */
-const fundingRelationships = (e: HealthEpisode, input: { healthBodyOdsCode: string; paymentSupportProviderId?: string | null; shares?: { funderCode: string }[] | null }, ctx: unknown) =>
-  recordFundingRelationships(ctx, e, [input.healthBodyOdsCode, ...(input.shares ?? []).map((s) => s.funderCode)], input.paymentSupportProviderId, 'HealthEpisode');
+const fundingRelationships = (
+  e: HealthEpisode,
+  input: { healthBodyOdsCode: string; paymentSupportProviderId?: string | null; shares?: { funderCode: string }[] | null },
+  ctx: unknown,
+) =>
+  recordFundingRelationships(
+    ctx,
+    e,
+    [input.healthBodyOdsCode, ...(input.shares ?? []).map((s) => s.funderCode)],
+    input.paymentSupportProviderId,
+    'HealthEpisode',
+  );
 
 /**
  * Who may see what NHS bodies serve, and who may write what: every mutation is named here, checked
@@ -27,7 +47,13 @@ export const accessPolicy: AccessPolicy = {
     },
     Mutation: {
       // An NHS body answers for itself, to a transition it is party to (anyone else is told it does not exist).
-      respondToTransitionAsHealthBody: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', roles: ['CHC_NURSE', 'PHB_LEAD'], organisationKinds: ['HEALTH'], organisationArg: 'healthBodyOdsCode' },
+      respondToTransitionAsHealthBody: {
+        access: 'PERSON_DATA',
+        fieldClass: 'TRANSITIONS',
+        roles: ['CHC_NURSE', 'PHB_LEAD'],
+        organisationKinds: ['HEALTH'],
+        organisationArg: 'healthBodyOdsCode',
+      },
       // A CHC nurse assessor of the NHS body decides for someone the body already works with.
       recordChcDecision: {
         access: 'PERSON_DATA',
@@ -38,7 +64,16 @@ export const accessPolicy: AccessPolicy = {
         personArg: 'input.personId',
         after: (d: ChcDecisionModel, { input }: MutationRecordChcDecisionArgs, ctx) =>
           recordRelationships(ctx, [
-            { organisationCode: input.healthBodyOdsCode, subjectKind: 'PERSON', subjectId: d.personId, kind: 'CHC_ASSESSMENT', startsOn: d.decidedOn, endsOn: d.nextReview, sourceType: 'ChcDecision', sourceId: d.id },
+            {
+              organisationCode: input.healthBodyOdsCode,
+              subjectKind: 'PERSON',
+              subjectId: d.personId,
+              kind: 'CHC_ASSESSMENT',
+              startsOn: d.decidedOn,
+              endsOn: d.nextReview,
+              sourceType: 'ChcDecision',
+              sourceId: d.id,
+            },
           ]),
       },
       openHealthEpisodeForTransition: {
@@ -47,7 +82,8 @@ export const accessPolicy: AccessPolicy = {
       },
       endHealthEpisodeForTransition: {
         access: 'HUB_ONLY',
-        after: (_e, { episodeId, lastDay }: MutationEndHealthEpisodeForTransitionArgs, ctx) => endRelationshipsFrom(ctx, episodeId, lastDay),
+        after: (_e, { episodeId, lastDay }: MutationEndHealthEpisodeForTransitionArgs, ctx) =>
+          endRelationshipsFrom(ctx, episodeId, lastDay),
       },
       undoHealthTransitionSteps: 'HUB_ONLY',
       repointPersonInHealth: 'HUB_ONLY',

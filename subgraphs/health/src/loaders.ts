@@ -28,7 +28,8 @@ export function createLoaders(db: PrismaClient) {
       (d) => d.id,
     ),
     personalHealthBudgetsOfPerson: groupLoader(
-      (personIds: readonly string[]) => db.personalHealthBudget.findMany({ where: { personId: { in: [...personIds] } }, orderBy: OLDEST_FIRST }),
+      (personIds: readonly string[]) =>
+        db.personalHealthBudget.findMany({ where: { personId: { in: [...personIds] } }, orderBy: OLDEST_FIRST }),
       (e) => e.personId,
     ),
     chcPackagesOfPerson: groupLoader(
@@ -36,7 +37,8 @@ export function createLoaders(db: PrismaClient) {
       (e) => e.personId,
     ),
     integratedBudgetsOfPerson: groupLoader(
-      (personIds: readonly string[]) => db.integratedBudget.findMany({ where: { personId: { in: [...personIds] } }, orderBy: OLDEST_FIRST }),
+      (personIds: readonly string[]) =>
+        db.integratedBudget.findMany({ where: { personId: { in: [...personIds] } }, orderBy: OLDEST_FIRST }),
       (e) => e.personId,
     ),
     chcDecisionsOfPerson: groupLoader(
@@ -62,7 +64,10 @@ export function createLoaders(db: PrismaClient) {
     /** Each transition's answers from NHS bodies, in the order they were given. */
     responsesOfTransition: groupLoader(
       (transitionIds: readonly string[]) =>
-        db.transitionResponse.findMany({ where: { transitionId: { in: [...transitionIds] } }, orderBy: [{ respondedAt: 'asc' }, { funderCode: 'asc' }] }),
+        db.transitionResponse.findMany({
+          where: { transitionId: { in: [...transitionIds] } },
+          orderBy: [{ respondedAt: 'asc' }, { funderCode: 'asc' }],
+        }),
       (r) => r.transitionId,
     ),
     /** PHBs whose payments a council processes for a body, keyed "healthBodyId|gssCode", oldest first. */

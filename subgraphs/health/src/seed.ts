@@ -7,7 +7,10 @@ const dayOrNull = (iso: string | null) => iso || null;
 
 /** Which transition (people subgraph) opened or ended an episode; absent means none. */
 const TRANSITION_COLUMNS = ['opened_by_transition_id', 'ended_by_transition_id'];
-const transitionIds = (e: { openedByTransitionId?: string | null; endedByTransitionId?: string | null }) => [e.openedByTransitionId ?? null, e.endedByTransitionId ?? null];
+const transitionIds = (e: { openedByTransitionId?: string | null; endedByTransitionId?: string | null }) => [
+  e.openedByTransitionId ?? null,
+  e.endedByTransitionId ?? null,
+];
 
 function lookup(map: Map<string, string>, code: string, what: string): string {
   const value = map.get(code);
@@ -81,7 +84,16 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     db,
     'chc_package',
     ['id', 'person_id', 'health_body_id', 'decision_id', 'start_date', 'end_date', 'weekly_amount', ...TRANSITION_COLUMNS],
-    packages.map((e) => [e.id, e.personId, bodyId(e.healthBodyOdsCode), e.decisionId, e.start, dayOrNull(e.end), e.weeklyAmount, ...transitionIds(e)]),
+    packages.map((e) => [
+      e.id,
+      e.personId,
+      bodyId(e.healthBodyOdsCode),
+      e.decisionId,
+      e.start,
+      dayOrNull(e.end),
+      e.weeklyAmount,
+      ...transitionIds(e),
+    ]),
     (done) => progress?.('CHC packages', done, packages.length),
   );
 
@@ -102,8 +114,12 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
       s.percentage,
     ]),
   );
-  await insertRows(db, 'integrated_budget_share', ['integrated_budget_id', 'funder_kind', 'funder_code', 'funder_name', 'percentage'], shares, (done) =>
-    progress?.('integrated budget shares', done, shares.length),
+  await insertRows(
+    db,
+    'integrated_budget_share',
+    ['integrated_budget_id', 'funder_kind', 'funder_code', 'funder_name', 'percentage'],
+    shares,
+    (done) => progress?.('integrated budget shares', done, shares.length),
   );
 
   const plans = region.healthPlans ?? [];
@@ -126,9 +142,15 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
 
   // Each NHS body's answers to the region's transitions (the transitions themselves are the hub's).
   const responses = (region.transitions ?? []).flatMap((t) =>
-    t.responses.filter((r) => r.funderKind === 'HEALTH').map((r) => [t.id, r.funderCode, r.decision, r.respondedBy, r.note ?? null, r.respondedAt]),
+    t.responses
+      .filter((r) => r.funderKind === 'HEALTH')
+      .map((r) => [t.id, r.funderCode, r.decision, r.respondedBy, r.note ?? null, r.respondedAt]),
   );
-  await insertRows(db, 'transition_response', ['transition_id', 'funder_code', 'decision', 'responded_by', 'note', 'responded_at'], responses, (done) =>
-    progress?.('transition responses', done, responses.length),
+  await insertRows(
+    db,
+    'transition_response',
+    ['transition_id', 'funder_code', 'decision', 'responded_by', 'note', 'responded_at'],
+    responses,
+    (done) => progress?.('transition responses', done, responses.length),
   );
 }

@@ -17,7 +17,19 @@ export {
 export { normaliseIdentity, normaliseNiNumberSuffix, normalisePostcodeDistrict, parseBirthDate } from './src/matching/normalise.ts';
 export { normaliseName, soundex, jaro, jaroWinkler } from './src/matching/normalise-text.ts';
 export { areNicknameVariants, nicknameGroups, nicknameVariants } from './src/matching/nicknames.ts';
-export { AGREE, FUZZY, DISAGREE, DISAGREE_VERIFIED, scorePair, compareIdentities, ruleFor, isPossibleTwin, MATCH_RULES, PA_MATCH_RULES, JARO_WINKLER_FUZZY } from './src/matching/score.ts';
+export {
+  AGREE,
+  FUZZY,
+  DISAGREE,
+  DISAGREE_VERIFIED,
+  scorePair,
+  compareIdentities,
+  ruleFor,
+  isPossibleTwin,
+  MATCH_RULES,
+  PA_MATCH_RULES,
+  JARO_WINKLER_FUZZY,
+} from './src/matching/score.ts';
 export { decide, AMBIGUITY_MARGIN } from './src/matching/decide.ts';
 export { blockingKeys, MatchIndex, type MatchIndexOptions } from './src/matching/blocking.ts';
 export * from './src/matching/review.ts';

@@ -7,11 +7,34 @@ import type { Registration } from './matching/registration.ts';
 import type { StoredCandidate } from './matching/stored.ts';
 import type { MatchReviewModel, PersonMergeModel, PersonModel, TransitionModel } from './generated/prisma/models.ts';
 
-const transitionSubject = recordSubject('id', 'Transition', (id, { loaders }: Context) => loaders.transition.load(id), (t) => ({ personId: t.personId }));
-const mergeSubject = (arg: string) => recordSubject(arg, 'PersonMerge', (id, { loaders }: Context) => loaders.personMerge.load(id), (m) => ({ personId: m.survivorId }));
-const matchReviewSubject = (arg: string) => recordSubject(arg, 'MatchReview', (id, { loaders }: Context) => loaders.matchReview.load(id), reviewSubject);
-const personSubject = (arg: string) => recordSubject(arg, 'Person', (id, { loaders }: Context) => loaders.person.load(id), (p) => ({ personId: p.id }));
-const consentSubject = recordSubject('id', 'ConsentRecord', async (id, ctx) => (await requestAccessOf(ctx).store?.consent(id)) ?? null, (c) => ({ personId: c.person_id }));
+const transitionSubject = recordSubject(
+  'id',
+  'Transition',
+  (id, { loaders }: Context) => loaders.transition.load(id),
+  (t) => ({ personId: t.personId }),
+);
+const mergeSubject = (arg: string) =>
+  recordSubject(
+    arg,
+    'PersonMerge',
+    (id, { loaders }: Context) => loaders.personMerge.load(id),
+    (m) => ({ personId: m.survivorId }),
+  );
+const matchReviewSubject = (arg: string) =>
+  recordSubject(arg, 'MatchReview', (id, { loaders }: Context) => loaders.matchReview.load(id), reviewSubject);
+const personSubject = (arg: string) =>
+  recordSubject(
+    arg,
+    'Person',
+    (id, { loaders }: Context) => loaders.person.load(id),
+    (p) => ({ personId: p.id }),
+  );
+const consentSubject = recordSubject(
+  'id',
+  'ConsentRecord',
+  async (id, ctx) => (await requestAccessOf(ctx).store?.consent(id)) ?? null,
+  (c) => ({ personId: c.person_id }),
+);
 
 /** The care team: social workers, CHC nurse assessors and PHB leads. */
 const CARE_TEAM = ['SOCIAL_WORKER', 'CHC_NURSE', 'PHB_LEAD'] as const;
@@ -26,12 +49,25 @@ async function transitionRelationships(t: TransitionModel, ctx: unknown) {
   const codes = new Set<string>([t.proposedBy, ...partiesOf(t).map((p) => p.funderCode)]);
   await recordRelationships(
     ctx,
-    [...codes].map((code) => ({ organisationCode: code, subjectKind: 'PERSON' as const, subjectId: t.personId, kind: 'TRANSITION_PARTY', startsOn: t.proposedAt, endsOn: t.effectiveDate, sourceType: 'Transition', sourceId: t.id })),
+    [...codes].map((code) => ({
+      organisationCode: code,
+      subjectKind: 'PERSON' as const,
+      subjectId: t.personId,
+      kind: 'TRANSITION_PARTY',
+      startsOn: t.proposedAt,
+      endsOn: t.effectiveDate,
+      sourceType: 'Transition',
+      sourceId: t.id,
+    })),
   );
 }
 
 /** Registering a person, or deciding a review that leaves the identity with someone, is taking them on. */
-const registrationRelationship = (r: { id: string; person?: { id: string } | null; personId?: string | null; review?: { id: string } | null; outcome?: string }, ctx: unknown, corroboratedBy: string | null = null) =>
+const registrationRelationship = (
+  r: { id: string; person?: { id: string } | null; personId?: string | null; review?: { id: string } | null; outcome?: string },
+  ctx: unknown,
+  corroboratedBy: string | null = null,
+) =>
   recordRegistrationRelationship(ctx, r, { kind: 'PERSON', id: r.person?.id ?? r.personId }, 'REGISTERED', 'Registration', corroboratedBy);
 
 /**
@@ -70,14 +106,30 @@ export const accessPolicy: AccessPolicy = {
       withdrawTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', ...funderStaff, subjectOf: transitionSubject },
       reconcileTransition: { access: 'PERSON_DATA', fieldClass: 'TRANSITIONS', ...funderStaff, subjectOf: transitionSubject },
       // Names no one held: matching decides. A link stands only with its own evidence (or the organisation's relationship); the answer shows only what the caller may see.
-      registerPerson: { ...identityWork, after: (r: Registration, _args, ctx) => registrationRelationship(r, ctx, registrationEvidence(r)) },
+      registerPerson: {
+        ...identityWork,
+        after: (r: Registration, _args, ctx) => registrationRelationship(r, ctx, registrationEvidence(r)),
+      },
       // An organisation attaches its own identifier, to someone it may see.
       addLocalIdentifier: { ...identityWork, personArg: 'personId', organisationArg: 'input.organisationCode' },
       // A review is decided by whoever may see it: the submitting organisation, or one that may see the person it names.
-      linkMatchReview: { ...identityWork, personArg: 'personId', subjectOf: matchReviewSubject('id'), after: (r: MatchReviewModel, _args, ctx) => registrationRelationship(r, ctx) },
+      linkMatchReview: {
+        ...identityWork,
+        personArg: 'personId',
+        subjectOf: matchReviewSubject('id'),
+        after: (r: MatchReviewModel, _args, ctx) => registrationRelationship(r, ctx),
+      },
       // Not a match, or a link undone: the identity gets a record of its own, which asserts nothing about anyone held.
-      rejectMatchReview: { ...identityWork, subjectOf: matchReviewSubject('id'), after: (r: MatchReviewModel, _args, ctx) => registrationRelationship(r, ctx, 'the review decision created the record') },
-      unlinkMatchReview: { ...identityWork, subjectOf: matchReviewSubject('id'), after: (r: MatchReviewModel, _args, ctx) => registrationRelationship(r, ctx, 'the review decision created the record') },
+      rejectMatchReview: {
+        ...identityWork,
+        subjectOf: matchReviewSubject('id'),
+        after: (r: MatchReviewModel, _args, ctx) => registrationRelationship(r, ctx, 'the review decision created the record'),
+      },
+      unlinkMatchReview: {
+        ...identityWork,
+        subjectOf: matchReviewSubject('id'),
+        after: (r: MatchReviewModel, _args, ctx) => registrationRelationship(r, ctx, 'the review decision created the record'),
+      },
       reopenMatchReview: { ...identityWork, subjectOf: matchReviewSubject('id') },
       mergePeople: {
         ...identityWork,
@@ -115,7 +167,13 @@ export const accessPolicy: AccessPolicy = {
       subject: (t: TransitionModel) => ({ personId: t.personId }),
       fieldClass: 'TRANSITION_FUNDING',
       // Why, and what the PAs must be able to do: the care team's, not the payroll's.
-      fields: { reason: 'TRANSITIONS', statusReason: 'TRANSITIONS', requiredCompetences: 'TRANSITIONS', readiness: 'TRANSITIONS', steps: 'TRANSITIONS' },
+      fields: {
+        reason: 'TRANSITIONS',
+        statusReason: 'TRANSITIONS',
+        requiredCompetences: 'TRANSITIONS',
+        readiness: 'TRANSITIONS',
+        steps: 'TRANSITIONS',
+      },
     },
     PersonMerge: { subject: (m: PersonMergeModel) => ({ personId: m.survivorId }), fieldClass: 'IDENTITY_MATCHING' },
     // The identity an organisation submitted is its own; others see the review once it names a person they may see.

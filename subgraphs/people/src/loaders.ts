@@ -15,7 +15,8 @@ export function createLoaders(db: PrismaClient) {
     // A person by any id they have been known by: a retired (merged) id answers with the survivor.
     person: survivorLoader(personRowLoader(db)),
     formerIds: groupLoader(
-      (ids: readonly string[]) => db.person.findMany({ where: { mergedInto: { in: [...ids] } }, select: { id: true, mergedInto: true }, orderBy: { id: 'asc' } }),
+      (ids: readonly string[]) =>
+        db.person.findMany({ where: { mergedInto: { in: [...ids] } }, select: { id: true, mergedInto: true }, orderBy: { id: 'asc' } }),
       (p) => p.mergedInto!,
     ),
     personMerge: uniqueLoader(
@@ -28,7 +29,10 @@ export function createLoaders(db: PrismaClient) {
     ),
     localIdentifiers: groupLoader(
       (ids: readonly string[]) =>
-        db.localIdentifier.findMany({ where: { personId: { in: [...ids] } }, orderBy: [{ agency: 'asc' }, { organisationCode: 'asc' }, { value: 'asc' }] }),
+        db.localIdentifier.findMany({
+          where: { personId: { in: [...ids] } },
+          orderBy: [{ agency: 'asc' }, { organisationCode: 'asc' }, { value: 'asc' }],
+        }),
       (l) => l.personId,
     ),
     transition: uniqueLoader(
@@ -44,7 +48,8 @@ export function createLoaders(db: PrismaClient) {
       (r) => r.id,
     ),
     matchDecisions: groupLoader(
-      (ids: readonly string[]) => db.matchDecision.findMany({ where: { reviewId: { in: [...ids] } }, orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }] }),
+      (ids: readonly string[]) =>
+        db.matchDecision.findMany({ where: { reviewId: { in: [...ids] } }, orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }] }),
       (d) => d.reviewId,
     ),
   };

@@ -15,6 +15,14 @@ export async function refuseNotHeld(ctx: unknown, field: string, value: string):
   const access = requestAccessOf(ctx);
   await access.decide({ personId: STAND_IN_PERSON_ID });
   // Recorded like any refused read, naming no one: someone asked for a person the hub does not hold.
-  access.note({ action: 'READ', outcome: 'DENIED', recordType: 'Person', recordId: `not held (${field})`, subject: {}, fields: [], breakGlassId: null });
+  access.note({
+    action: 'READ',
+    outcome: 'DENIED',
+    recordType: 'Person',
+    recordId: `not held (${field})`,
+    subject: {},
+    fields: [],
+    breakGlassId: null,
+  });
   return notFound('Person', field, value);
 }

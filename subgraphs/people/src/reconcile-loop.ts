@@ -9,11 +9,26 @@ import { IN_FLIGHT } from './transitions/vocabulary.ts';
 const PER_SWEEP = 500;
 
 async function sweep(db: PrismaClient, services: SubgraphServices): Promise<void> {
-  const due = await db.transition.findMany({ where: { status: { in: IN_FLIGHT } }, orderBy: { updatedAt: 'asc' }, take: PER_SWEEP, select: { id: true } });
+  const due = await db.transition.findMany({
+    where: { status: { in: IN_FLIGHT } },
+    orderBy: { updatedAt: 'asc' },
+    take: PER_SWEEP,
+    select: { id: true },
+  });
   // Rows a request is already advancing are skipped, not waited for: the next sweep sees them.
-  if (due.length) await reconcile({ db, graph: services.graph }, due.map((t) => t.id), { skipLocked: true });
+  if (due.length)
+    await reconcile(
+      { db, graph: services.graph },
+      due.map((t) => t.id),
+      { skipLocked: true },
+    );
   // Merges left PENDING by a subgraph that was down are finished (or their undoing is) the same way.
-  const pending = await db.personMerge.findMany({ where: { status: 'PENDING' }, orderBy: { updatedAt: 'asc' }, take: PER_SWEEP, select: { id: true } });
+  const pending = await db.personMerge.findMany({
+    where: { status: 'PENDING' },
+    orderBy: { updatedAt: 'asc' },
+    take: PER_SWEEP,
+    select: { id: true },
+  });
   for (const m of pending) await advanceMerge({ db, graph: services.graph }, m.id, { skipLocked: true });
 }
 

@@ -5,25 +5,53 @@ import type { PaRegistrationResult } from './matching/registration.ts';
 import { paReviewSubject, type StoredPaCandidate } from './matching/stored.ts';
 
 /** Whose an employment named by id is, for the mutations that change one. */
-const employmentSubject = recordSubject('id', 'Employment', (id, { loaders }: Context) => loaders.employment.load(id), (e) => ({ personId: e.employerPersonId }));
+const employmentSubject = recordSubject(
+  'id',
+  'Employment',
+  (id, { loaders }: Context) => loaders.employment.load(id),
+  (e) => ({ personId: e.employerPersonId }),
+);
 
 /** A PA named by id: visible through the caller's relationships with them (not held answers not found too). */
 const paSubject = (arg: string): SubjectOf => ({ arg, recordType: 'PersonalAssistant', lookup: async (id) => ({ paId: id }) });
-const paReviewSubjectOf = (arg: string) => recordSubject(arg, 'PaMatchReview', (id, { loaders }: Context) => loaders.paMatchReview.load(id), paReviewSubject);
-const paMergeSubject = (arg: string) => recordSubject(arg, 'PaMerge', (id, ctx: Context) => ctx.db.paMerge.findUnique({ where: { id } }), (m) => ({ paId: m.survivorId }));
+const paReviewSubjectOf = (arg: string) =>
+  recordSubject(arg, 'PaMatchReview', (id, { loaders }: Context) => loaders.paMatchReview.load(id), paReviewSubject);
+const paMergeSubject = (arg: string) =>
+  recordSubject(
+    arg,
+    'PaMerge',
+    (id, ctx: Context) => ctx.db.paMerge.findUnique({ where: { id } }),
+    (m) => ({ paId: m.survivorId }),
+  );
 
 /** The register that registered or linked a PA keeps them on its register (it may then see them). */
-const registerRelationship = (r: { id: string; personalAssistant?: { id: string } | null; review?: { id: string } | null; outcome?: string }, ctx: unknown, corroboratedBy: string | null = null) =>
-  recordRegistrationRelationship(ctx, r, { kind: 'PA', id: r.personalAssistant?.id }, 'PA_REGISTER', 'PaRegistration', corroboratedBy);
+const registerRelationship = (
+  r: { id: string; personalAssistant?: { id: string } | null; review?: { id: string } | null; outcome?: string },
+  ctx: unknown,
+  corroboratedBy: string | null = null,
+) => recordRegistrationRelationship(ctx, r, { kind: 'PA', id: r.personalAssistant?.id }, 'PA_REGISTER', 'PaRegistration', corroboratedBy);
 /** The PA a review decision leaves the identity with; `created` when the decision made a new PA record for it. */
 const decided = (created: boolean) => (r: { id: string; personalAssistantId?: string | null }, _args: unknown, ctx: unknown) =>
-  registerRelationship({ id: r.id, personalAssistant: r.personalAssistantId ? { id: r.personalAssistantId } : null }, ctx, created ? CREATED_BY_DECISION : null);
+  registerRelationship(
+    { id: r.id, personalAssistant: r.personalAssistantId ? { id: r.personalAssistantId } : null },
+    ctx,
+    created ? CREATED_BY_DECISION : null,
+  );
 const CREATED_BY_DECISION = 'the review decision created the record';
 
 /** A PA register's own work: registering PAs, deciding its duplicate reviews, merging PA records. */
-const registerWork = { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', roles: ['SUPPORT_ADVISER'], organisationKinds: ['SUPPORT_ORGANISATION'] } as const;
+const registerWork = {
+  access: 'PERSON_DATA',
+  fieldClass: 'PA_PROFILE',
+  roles: ['SUPPORT_ADVISER'],
+  organisationKinds: ['SUPPORT_ORGANISATION'],
+} as const;
 /** An employment is the employer's record: kept by their funders' staff, their employer support, and the employer. */
-const employmentWork = { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT', roles: ['SOCIAL_WORKER', 'CHC_NURSE', 'PHB_LEAD', 'SUPPORT_ADVISER', 'PERSON'] } as const;
+const employmentWork = {
+  access: 'PERSON_DATA',
+  fieldClass: 'EMPLOYMENT',
+  roles: ['SOCIAL_WORKER', 'CHC_NURSE', 'PHB_LEAD', 'SUPPORT_ADVISER', 'PERSON'],
+} as const;
 
 /**
  * Who may see what the PA register and employments serve, and who may write what: every mutation
@@ -45,11 +73,24 @@ export const accessPolicy: AccessPolicy = {
     },
     Mutation: {
       // An employment names an employer and a PA the caller may both see; whoever may see the employer may then see the PA (once corroborated).
-      addEmployment: { ...employmentWork, personArg: 'input.employerPersonId', paArg: 'input.personalAssistantId', after: (e: EmploymentModel, _args, ctx) => recordEmploymentLink(ctx, e) },
+      addEmployment: {
+        ...employmentWork,
+        personArg: 'input.employerPersonId',
+        paArg: 'input.personalAssistantId',
+        after: (e: EmploymentModel, _args, ctx) => recordEmploymentLink(ctx, e),
+      },
       updateEmployment: { ...employmentWork, subjectOf: employmentSubject },
-      endEmployment: { ...employmentWork, subjectOf: employmentSubject, after: (e: EmploymentModel, _args, ctx) => recordEmploymentLink(ctx, e) },
+      endEmployment: {
+        ...employmentWork,
+        subjectOf: employmentSubject,
+        after: (e: EmploymentModel, _args, ctx) => recordEmploymentLink(ctx, e),
+      },
       // A register registers PAs on itself only; a link to a PA held elsewhere stands only once corroborated.
-      registerPersonalAssistant: { ...registerWork, organisationArg: 'input.registerOrganisationId', after: (r: PaRegistrationResult, _args, ctx) => registerRelationship(r, ctx) },
+      registerPersonalAssistant: {
+        ...registerWork,
+        organisationArg: 'input.registerOrganisationId',
+        after: (r: PaRegistrationResult, _args, ctx) => registerRelationship(r, ctx),
+      },
       // A review is decided by whoever may see it: the submitting register, or one that may see the PA it names.
       linkPaMatchReview: { ...registerWork, subjectOf: [paReviewSubjectOf('id'), paSubject('personalAssistantId')], after: decided(false) },
       // Not a match, or a link undone: the identity gets a PA record of its own, which asserts nothing about anyone held.
@@ -64,16 +105,25 @@ export const accessPolicy: AccessPolicy = {
     },
   },
   types: {
-    Person: { subject: (p: { id: string }) => ({ personId: p.id }), fieldClass: 'PERSON_IDENTITY', fields: { paTeam: 'EMPLOYMENT', employmentHistory: 'EMPLOYMENT' } },
+    Person: {
+      subject: (p: { id: string }) => ({ personId: p.id }),
+      fieldClass: 'PERSON_IDENTITY',
+      fields: { paTeam: 'EMPLOYMENT', employmentHistory: 'EMPLOYMENT' },
+    },
     PaMerge: { subject: (m: PaMergeModel) => ({ paId: m.survivorId }), fieldClass: 'PA_PROFILE' },
     // The identity a register submitted is its own; others see the review once it names a PA they may see.
     PaMatchReview: { subject: paReviewSubject, fieldClass: 'PA_PROFILE' },
     // A candidate the reviewer may not see is left out, as if not held (the matcher names the PA candidate's id `personId`).
     PaMatchCandidate: { subject: (c: StoredPaCandidate) => ({ paId: c.personId }), fieldClass: 'PA_PROFILE' },
-    PersonalAssistant: { subject: (pa: PersonalAssistantModel) => ({ paId: pa.id }), fieldClass: 'PA_PROFILE', fields: { nationalInsuranceNumberSuffix: 'NI_NUMBER', employers: 'EMPLOYMENT' } },
+    PersonalAssistant: {
+      subject: (pa: PersonalAssistantModel) => ({ paId: pa.id }),
+      fieldClass: 'PA_PROFILE',
+      fields: { nationalInsuranceNumberSuffix: 'NI_NUMBER', employers: 'EMPLOYMENT' },
+    },
     // The employer's record, and the PA's own: others see it only through the employer.
     Employment: {
-      subject: (e: EmploymentModel, caller) => (caller.role === 'PERSONAL_ASSISTANT' ? { paId: e.personalAssistantId } : { personId: e.employerPersonId }),
+      subject: (e: EmploymentModel, caller) =>
+        caller.role === 'PERSONAL_ASSISTANT' ? { paId: e.personalAssistantId } : { personId: e.employerPersonId },
       fieldClass: 'EMPLOYMENT',
     },
   },

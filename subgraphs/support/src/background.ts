@@ -8,7 +8,12 @@ import { advancePaMerge } from './pa-merges/steps.ts';
 const PER_SWEEP = 100;
 
 async function sweepPendingMerges(db: PrismaClient, services: SubgraphServices): Promise<void> {
-  const due = await db.paMerge.findMany({ where: { status: 'PENDING' }, orderBy: { updatedAt: 'asc' }, take: PER_SWEEP, select: { id: true } });
+  const due = await db.paMerge.findMany({
+    where: { status: 'PENDING' },
+    orderBy: { updatedAt: 'asc' },
+    take: PER_SWEEP,
+    select: { id: true },
+  });
   // A merge a request is advancing now is left to it, not waited for.
   for (const { id } of due) await advancePaMerge({ db, graph: services.graph }, id, { skipLocked: true });
 }
@@ -20,11 +25,15 @@ async function sweepPendingMerges(db: PrismaClient, services: SubgraphServices):
  */
 export function startSupportBackground(db: PrismaClient, services: SubgraphServices): { stop(): Promise<void> } {
   let keyed = false;
-  return startSweepLoop('support: keying PAs and carrying PA merges on', async () => {
-    if (!keyed) {
-      await backfillPaMatchKeys(db);
-      keyed = true;
-    }
-    await sweepPendingMerges(db, services);
-  }, services.logger);
+  return startSweepLoop(
+    'support: keying PAs and carrying PA merges on',
+    async () => {
+      if (!keyed) {
+        await backfillPaMatchKeys(db);
+        keyed = true;
+      }
+      await sweepPendingMerges(db, services);
+    },
+    services.logger,
+  );
 }

@@ -9,7 +9,8 @@ const COVER_INCOMPLETE: Prisma.EmploymentWhereInput = { OR: [{ insuranceUpdated:
 export function employmentWhere(filter: EmploymentFilter | null | undefined): Prisma.EmploymentWhereInput {
   const and: Prisma.EmploymentWhereInput[] = [];
   if (filter?.employerPersonId != null) and.push({ employerPersonId: requireId(filter.employerPersonId, 'filter.employerPersonId') });
-  if (filter?.personalAssistantId != null) and.push({ personalAssistantId: requireId(filter.personalAssistantId, 'filter.personalAssistantId') });
+  if (filter?.personalAssistantId != null)
+    and.push({ personalAssistantId: requireId(filter.personalAssistantId, 'filter.personalAssistantId') });
   if (filter?.activeOnly) {
     const day = today();
     and.push({ start: { lte: day }, OR: [{ end: null }, { end: { gte: day } }] });

@@ -20,11 +20,20 @@ export function createLoaders(db: PrismaClient) {
       ),
     ),
     formerPaIds: groupLoader(
-      (ids: readonly string[]) => db.personalAssistant.findMany({ where: { mergedInto: { in: [...ids] } }, select: { id: true, mergedInto: true }, orderBy: { id: 'asc' } }),
+      (ids: readonly string[]) =>
+        db.personalAssistant.findMany({
+          where: { mergedInto: { in: [...ids] } },
+          select: { id: true, mergedInto: true },
+          orderBy: { id: 'asc' },
+        }),
       (pa) => pa.mergedInto!,
     ),
     paIdentifiers: groupLoader(
-      (ids: readonly string[]) => db.paLocalIdentifier.findMany({ where: { personalAssistantId: { in: [...ids] } }, orderBy: [{ organisationId: 'asc' }, { value: 'asc' }] }),
+      (ids: readonly string[]) =>
+        db.paLocalIdentifier.findMany({
+          where: { personalAssistantId: { in: [...ids] } },
+          orderBy: [{ organisationId: 'asc' }, { value: 'asc' }],
+        }),
       (l) => l.personalAssistantId,
     ),
     paMatchReview: uniqueLoader(
@@ -32,7 +41,8 @@ export function createLoaders(db: PrismaClient) {
       (r) => r.id,
     ),
     paMatchDecisions: groupLoader(
-      (ids: readonly string[]) => db.paMatchDecision.findMany({ where: { reviewId: { in: [...ids] } }, orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }] }),
+      (ids: readonly string[]) =>
+        db.paMatchDecision.findMany({ where: { reviewId: { in: [...ids] } }, orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }] }),
       (d) => d.reviewId,
     ),
     paMerge: uniqueLoader(

@@ -30,7 +30,16 @@ export const accessPolicy: AccessPolicy = {
           const { caller } = requestAccessOf(ctx);
           if (caller.role !== 'TRAINER') return;
           await recordRelationships(ctx, [
-            { organisationCode: caller.organisationCode, subjectKind: 'PA', subjectId: r.personalAssistantId, kind: 'TRAINER', startsOn: r.completedOn, endsOn: null, sourceType: 'TrainingRecord', sourceId: r.id },
+            {
+              organisationCode: caller.organisationCode,
+              subjectKind: 'PA',
+              subjectId: r.personalAssistantId,
+              kind: 'TRAINER',
+              startsOn: r.completedOn,
+              endsOn: null,
+              sourceType: 'TrainingRecord',
+              sourceId: r.id,
+            },
           ]);
         },
       },
@@ -39,7 +48,11 @@ export const accessPolicy: AccessPolicy = {
     },
   },
   types: {
-    PersonalAssistant: { subject: (pa: PersonalAssistantRef) => ({ paId: pa.id }), fieldClass: 'PA_PROFILE', fields: { trainingRecords: 'TRAINING', careCertificate: 'TRAINING' } },
+    PersonalAssistant: {
+      subject: (pa: PersonalAssistantRef) => ({ paId: pa.id }),
+      fieldClass: 'PA_PROFILE',
+      fields: { trainingRecords: 'TRAINING', careCertificate: 'TRAINING' },
+    },
     TrainingRecord: { subject: (r: TrainingRecordModel) => ({ paId: r.personalAssistantId }), fieldClass: 'TRAINING' },
   },
 };

@@ -27,14 +27,31 @@ async function trains(caller: Caller, paId: string, ctx: Context): Promise<boole
  * trains the PA or their employer; a PA, a person, or anyone else never records one. Checked
  * before the record is written.
  */
-export async function mayAttestNhsSignOff(input: { personalAssistantId: string; signedOffBy?: { nhsStaff?: boolean | null } | null }, ctx: Context): Promise<void> {
+export async function mayAttestNhsSignOff(
+  input: { personalAssistantId: string; signedOffBy?: { nhsStaff?: boolean | null } | null },
+  ctx: Context,
+): Promise<void> {
   if (!input.signedOffBy?.nhsStaff) return;
   const { caller } = requestAccessOf(ctx);
   if (caller.role === 'HUB_SERVICE') return;
-  if (caller.role !== 'TRAINER') throw forbidden(`Only an NHS trainer records training as signed off by NHS staff, not the ${caller.role} role`, FIELD, 'an NHS sign-off is attested by a trainer of an NHS organisation');
-  if (!(await isNhsOrganisation(caller, ctx))) throw forbidden('Only a trainer of an NHS organisation records training as signed off by NHS staff', FIELD, "the trainer's organisation is not an NHS trust or NHS body");
+  if (caller.role !== 'TRAINER')
+    throw forbidden(
+      `Only an NHS trainer records training as signed off by NHS staff, not the ${caller.role} role`,
+      FIELD,
+      'an NHS sign-off is attested by a trainer of an NHS organisation',
+    );
+  if (!(await isNhsOrganisation(caller, ctx)))
+    throw forbidden(
+      'Only a trainer of an NHS organisation records training as signed off by NHS staff',
+      FIELD,
+      "the trainer's organisation is not an NHS trust or NHS body",
+    );
   if (!(await trains(caller, input.personalAssistantId.toLowerCase(), ctx))) {
-    throw forbidden('An NHS sign-off is recorded by a trainer who already trains the PA or their employer', FIELD, "the trainer's organisation has no training relationship with the PA or their employer");
+    throw forbidden(
+      'An NHS sign-off is recorded by a trainer who already trains the PA or their employer',
+      FIELD,
+      "the trainer's organisation has no training relationship with the PA or their employer",
+    );
   }
 }
 

@@ -10,16 +10,40 @@ const isoDay = (d: Date | null) => (d === null ? null : d.toISOString().slice(0,
 /** Writes the demo region's training providers, course catalogue and PAs' training records. */
 export async function seed(db: PrismaClient, region: DemoRegion, progress?: Progress): Promise<void> {
   const providers = region.trainingProviders;
-  await insertRows(db, 'training_provider', ['id', 'name', 'kind'], providers.map((p) => [p.id, p.name, p.kind]), (done) =>
-    progress?.('training providers', done, providers.length),
+  await insertRows(
+    db,
+    'training_provider',
+    ['id', 'name', 'kind'],
+    providers.map((p) => [p.id, p.name, p.kind]),
+    (done) => progress?.('training providers', done, providers.length),
   );
 
   const courses = region.courses;
   await insertRows(
     db,
     'course',
-    ['id', 'code', 'title', 'category', 'care_certificate_standard', 'duration_days', 'validity_months', 'requires_nhs_sign_off', 'provider_id'],
-    courses.map((c) => [c.id, c.code, c.title, c.category, c.careCertificateStandard, c.durationDays, c.validityMonths, c.requiresNhsSignOff, c.providerId]),
+    [
+      'id',
+      'code',
+      'title',
+      'category',
+      'care_certificate_standard',
+      'duration_days',
+      'validity_months',
+      'requires_nhs_sign_off',
+      'provider_id',
+    ],
+    courses.map((c) => [
+      c.id,
+      c.code,
+      c.title,
+      c.category,
+      c.careCertificateStandard,
+      c.durationDays,
+      c.validityMonths,
+      c.requiresNhsSignOff,
+      c.providerId,
+    ]),
     (done) => progress?.('courses', done, courses.length),
   );
 

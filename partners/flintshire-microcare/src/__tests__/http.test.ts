@@ -17,7 +17,11 @@ describe('flintshire-microcare over HTTP', () => {
     const res = await postGraphQL(running.url, '{ _service { sdl } }', undefined, await running.authorization());
     assert.equal(res.errors, undefined);
     // Only the gateway is answered: no caller token, no answer.
-    assert.equal((await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).status, 401);
+    assert.equal(
+      (await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }))
+        .status,
+      401,
+    );
     assert.match(res.data._service.sdl, /type MicroCarer\b/);
   });
 });

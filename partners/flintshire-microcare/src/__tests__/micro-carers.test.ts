@@ -25,9 +25,10 @@ describe('flintshire-microcare subgraph', () => {
   afterAll(() => sg.stop());
 
   const carer = async (id: string) => (await sg.execute(`query ($id: ID!) { microCarer(id: $id) { ${CARER} } }`, { id })).data.microCarer;
-  const personWithoutCarer = (n: number) => region.people.filter((p) => p.councilGssCode === 'W06000005').sort((a, b) => b.id.localeCompare(a.id))[n].id;
+  const personWithoutCarer = (n: number) =>
+    region.people.filter((p) => p.councilGssCode === 'W06000005').sort((a, b) => b.id.localeCompare(a.id))[n].id;
 
-  it('seeds the evaluation\'s mix: five ready for direct commissioning, three part-way, three not seeking it', async () => {
+  it("seeds the evaluation's mix: five ready for direct commissioning, three part-way, three not seeking it", async () => {
     const res = await sg.execute(`{ microCarers(first: 100) { totalCount edges { node { stage } } } }`);
     assert.equal(res.errors, undefined);
     const count = (stage: string) => res.data.microCarers.edges.filter((e: any) => e.node.stage === stage).length;
@@ -39,7 +40,7 @@ describe('flintshire-microcare subgraph', () => {
     assert.equal(ready.data.microCarers.totalCount, 2, 'three of the five ready are at four care clients: a waiting game for a vacancy');
   });
 
-  it('shows a ready micro-carer\'s Quality Framework, two-day course, contract, contingency partners and the rule-of-four capacity', async () => {
+  it("shows a ready micro-carer's Quality Framework, two-day course, contract, contingency partners and the rule-of-four capacity", async () => {
     const c = await carer(demoId('carer/0'));
     assert.equal(c.stage, 'READY_FOR_DIRECT_COMMISSIONING');
     assert.deepEqual(c.blockers, []);
@@ -47,13 +48,27 @@ describe('flintshire-microcare subgraph', () => {
     assert.equal(c.movingAndPositioning.completed, true);
     assert.deepEqual(c.contract, { reference: 'FCC-DC-001', hourlyRate: 16.5, active: true });
     assert.deepEqual(c.contingencyPartners.map((p: any) => p.id).sort(), [demoId('carer/1'), demoId('carer/4'), demoId('carer/7')].sort());
-    assert.deepEqual(c.capacity, { careClients: 4, careClientLimit: 4, vacancies: 0, otherClients: 1, hoursAvailablePerWeek: 30, hoursCommittedPerWeek: 22 });
+    assert.deepEqual(c.capacity, {
+      careClients: 4,
+      careClientLimit: 4,
+      vacancies: 0,
+      otherClients: 1,
+      hoursAvailablePerWeek: 30,
+      hoursCommittedPerWeek: 22,
+    });
     assert.equal(c.clients.filter((x: any) => x.funding === 'DIRECT_COMMISSIONING').length, 1);
   });
 
   it('refuses a fifth care client under the rule of four with CONFLICT on input.personalCare, and writes nothing; a support-only client is still taken', async () => {
     const id = demoId('carer/0');
-    const input = { microCarerId: id, personId: personWithoutCarer(0), start: region.asOf, funding: 'PRIVATE', personalCare: true, hoursPerWeek: 2 };
+    const input = {
+      microCarerId: id,
+      personId: personWithoutCarer(0),
+      start: region.asOf,
+      funding: 'PRIVATE',
+      personalCare: true,
+      hoursPerWeek: 2,
+    };
     const refused = await sg.execute(ADD_CLIENT, { input });
     assert.equal(refused.errors?.[0].extensions?.code, 'CONFLICT');
     assert.equal(refused.errors?.[0].extensions?.field, 'input.personalCare');
@@ -65,7 +80,16 @@ describe('flintshire-microcare subgraph', () => {
   });
 
   it('refuses directly commissioned work until the micro-carer is ready, naming what is missing', async () => {
-    const res = await sg.execute(ADD_CLIENT, { input: { microCarerId: demoId('carer/6'), personId: personWithoutCarer(1), start: region.asOf, funding: 'DIRECT_COMMISSIONING', personalCare: false, hoursPerWeek: 1 } });
+    const res = await sg.execute(ADD_CLIENT, {
+      input: {
+        microCarerId: demoId('carer/6'),
+        personId: personWithoutCarer(1),
+        start: region.asOf,
+        funding: 'DIRECT_COMMISSIONING',
+        personalCare: false,
+        hoursPerWeek: 1,
+      },
+    });
     assert.equal(res.errors?.[0].extensions?.code, 'CONFLICT');
     assert.equal(res.errors?.[0].extensions?.field, 'input.funding');
     assert.match(res.errors![0].message, /MOVING_AND_POSITIONING_NOT_COMPLETED.*NO_SIGNED_CONTRACT.*NO_CONTINGENCY_PARTNER/);
@@ -80,29 +104,59 @@ describe('flintshire-microcare subgraph', () => {
     const dayTwoOn = dayFromToday(-16);
     const signedOn = dayFromToday(-14);
     const contractStart = dayFromToday(-7);
-    const early = await sg.execute(`mutation ($id: ID!) { signDirectCommissioningContract(input: { microCarerId: $id, reference: "FCC-DC-900", signedOn: "${dayFromToday(-21)}", start: "${signedOn}", hourlyRate: 16.5 }) { id } }`, { id });
+    const early = await sg.execute(
+      `mutation ($id: ID!) { signDirectCommissioningContract(input: { microCarerId: $id, reference: "FCC-DC-900", signedOn: "${dayFromToday(-21)}", start: "${signedOn}", hourlyRate: 16.5 }) { id } }`,
+      { id },
+    );
     assert.equal(early.errors?.[0].extensions?.code, 'CONFLICT', 'no contract before the Quality Framework and the course');
-    const unsigned = await sg.execute(`mutation ($id: ID!) { recordQualityFrameworkStandard(input: { microCarerId: $id, code: "QF-M3", status: MET, on: "${standardsOn}" }) { id } }`, { id });
+    const unsigned = await sg.execute(
+      `mutation ($id: ID!) { recordQualityFrameworkStandard(input: { microCarerId: $id, code: "QF-M3", status: MET, on: "${standardsOn}" }) { id } }`,
+      { id },
+    );
     assert.equal(unsigned.errors?.[0].extensions?.field, 'input.signedOffBy');
-    const unknown = await sg.execute(`mutation ($id: ID!) { recordQualityFrameworkStandard(input: { microCarerId: $id, code: "QF-X9", status: MET, signedOffBy: "Officer", on: "${standardsOn}" }) { id } }`, { id });
+    const unknown = await sg.execute(
+      `mutation ($id: ID!) { recordQualityFrameworkStandard(input: { microCarerId: $id, code: "QF-X9", status: MET, signedOffBy: "Officer", on: "${standardsOn}" }) { id } }`,
+      { id },
+    );
     assert.equal(unknown.errors?.[0].extensions?.field, 'input.code');
     for (const code of ['QF-M3', 'QF-M4', 'QF-M5', 'QF-M6']) {
-      const r = await sg.execute(`mutation ($id: ID!, $code: String!) { recordQualityFrameworkStandard(input: { microCarerId: $id, code: $code, status: MET, signedOffBy: "Micro-care Contracts Officer", on: "${standardsOn}" }) { qualityFramework { minimumStandardsMet } } }`, { id, code });
+      const r = await sg.execute(
+        `mutation ($id: ID!, $code: String!) { recordQualityFrameworkStandard(input: { microCarerId: $id, code: $code, status: MET, signedOffBy: "Micro-care Contracts Officer", on: "${standardsOn}" }) { qualityFramework { minimumStandardsMet } } }`,
+        { id, code },
+      );
       assert.equal(r.errors, undefined);
     }
-    const dayTwoFirst = await sg.execute(`mutation ($id: ID!) { recordMovingAndPositioningDay(input: { microCarerId: $id, day: 2, on: "${dayOneOn}", trainer: "FCC trainer" }) { id } }`, { id });
+    const dayTwoFirst = await sg.execute(
+      `mutation ($id: ID!) { recordMovingAndPositioningDay(input: { microCarerId: $id, day: 2, on: "${dayOneOn}", trainer: "FCC trainer" }) { id } }`,
+      { id },
+    );
     assert.equal(dayTwoFirst.errors?.[0].extensions?.field, 'input.day');
-    for (const [d, on] of [[1, dayOneOn], [2, dayTwoOn]] as const) {
-      const r = await sg.execute(`mutation ($id: ID!, $d: Int!, $on: Date!) { recordMovingAndPositioningDay(input: { microCarerId: $id, day: $d, on: $on, trainer: "FCC trainer" }) { stage } }`, { id, d, on });
+    for (const [d, on] of [
+      [1, dayOneOn],
+      [2, dayTwoOn],
+    ] as const) {
+      const r = await sg.execute(
+        `mutation ($id: ID!, $d: Int!, $on: Date!) { recordMovingAndPositioningDay(input: { microCarerId: $id, day: $d, on: $on, trainer: "FCC trainer" }) { stage } }`,
+        { id, d, on },
+      );
       assert.equal(r.errors, undefined);
     }
     assert.equal((await carer(id)).stage, 'CONTRACT');
-    const signed = await sg.execute(`mutation ($id: ID!) { signDirectCommissioningContract(input: { microCarerId: $id, reference: "FCC-DC-900", signedOn: "${signedOn}", start: "${contractStart}", hourlyRate: 16.5 }) { stage } }`, { id });
+    const signed = await sg.execute(
+      `mutation ($id: ID!) { signDirectCommissioningContract(input: { microCarerId: $id, reference: "FCC-DC-900", signedOn: "${signedOn}", start: "${contractStart}", hourlyRate: 16.5 }) { stage } }`,
+      { id },
+    );
     assert.equal(signed.errors, undefined);
     assert.equal(signed.data.signDirectCommissioningContract.stage, 'CONTINGENCY_PLAN');
-    const self = await sg.execute(`mutation ($id: ID!) { agreeContingencyPartner(microCarerId: $id, partnerId: $id, on: "${signedOn}") { id } }`, { id });
+    const self = await sg.execute(
+      `mutation ($id: ID!) { agreeContingencyPartner(microCarerId: $id, partnerId: $id, on: "${signedOn}") { id } }`,
+      { id },
+    );
     assert.equal(self.errors?.[0].extensions?.field, 'partnerId');
-    const partnered = await sg.execute(`mutation ($id: ID!, $p: ID!) { agreeContingencyPartner(microCarerId: $id, partnerId: $p, on: "${signedOn}") { stage blockers } }`, { id, p: demoId('carer/6') });
+    const partnered = await sg.execute(
+      `mutation ($id: ID!, $p: ID!) { agreeContingencyPartner(microCarerId: $id, partnerId: $p, on: "${signedOn}") { stage blockers } }`,
+      { id, p: demoId('carer/6') },
+    );
     assert.deepEqual(partnered.data.agreeContingencyPartner, { stage: 'READY_FOR_DIRECT_COMMISSIONING', blockers: [] });
   });
 
@@ -111,7 +165,14 @@ describe('flintshire-microcare subgraph', () => {
     const personId = c.clients[0].person.id;
     const res = await sg.execute(
       `query ($reps: [_Any!]!) { _entities(representations: $reps) { __typename ... on Person { microCare { microCarer { id } } } ... on PersonalAssistant { microCarer { id } } ... on MicroCarer { businessName } } }`,
-      { reps: [{ __typename: 'Person', id: personId }, { __typename: 'PersonalAssistant', id: c.personalAssistant.id }, { __typename: 'MicroCarer', id: c.id }, { __typename: 'MicroCarer', id: '00000000-0000-4000-8000-000000000000' }] },
+      {
+        reps: [
+          { __typename: 'Person', id: personId },
+          { __typename: 'PersonalAssistant', id: c.personalAssistant.id },
+          { __typename: 'MicroCarer', id: c.id },
+          { __typename: 'MicroCarer', id: '00000000-0000-4000-8000-000000000000' },
+        ],
+      },
     );
     assert.equal(res.errors, undefined);
     assert.deepEqual(res.data._entities, [
@@ -126,7 +187,9 @@ describe('flintshire-microcare subgraph', () => {
     const statementsFor = async (n: number) => {
       const reps = Array.from({ length: n }, (_, i) => ({ __typename: 'MicroCarer', id: demoId(`carer/${i}`) }));
       const start = sg.database.statementCount();
-      const res = await sg.execute(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on MicroCarer { ${CARER} } } }`, { reps });
+      const res = await sg.execute(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on MicroCarer { ${CARER} } } }`, {
+        reps,
+      });
       assert.equal(res.errors, undefined);
       assert.equal(res.data._entities.filter(Boolean).length, n);
       return sg.database.statementCount() - start;

@@ -37,24 +37,43 @@ export const Mutation: MutationResolvers = {
     return ctx.db.$transaction(async (tx) => {
       const carer = await lockCarer(tx, microCarerId, 'input.microCarerId');
       const clients = await tx.microCareClient.findMany({ where: { microCarerId, OR: [{ end: null }, { end: { gte: input.start } }] } });
-      if (clients.some((c) => c.personId === personId)) throw conflict('input.personId', `${carer.businessName} already supports this person`);
+      if (clients.some((c) => c.personId === personId))
+        throw conflict('input.personId', `${carer.businessName} already supports this person`);
       if (input.personalCare) {
-        if (!carer.services.includes('PERSONAL_CARE')) throw badUserInput('input.personalCare', `${carer.businessName} does not offer personal care`);
+        if (!carer.services.includes('PERSONAL_CARE'))
+          throw badUserInput('input.personalCare', `${carer.businessName} does not offer personal care`);
         const careClients = clients.filter((c) => c.personalCare).length;
         if (careClients >= CARE_CLIENT_LIMIT) {
-          throw conflict('input.personalCare', `rule of four: ${carer.businessName} already has ${careClients} care clients from ${isoDate(input.start)}, and a micro-carer not registered with Care Inspectorate Wales may have at most ${CARE_CLIENT_LIMIT}`);
+          throw conflict(
+            'input.personalCare',
+            `rule of four: ${carer.businessName} already has ${careClients} care clients from ${isoDate(input.start)}, and a micro-carer not registered with Care Inspectorate Wales may have at most ${CARE_CLIENT_LIMIT}`,
+          );
         }
       }
       const committed = clients.filter((c) => covers(c.start, c.end, input.start)).reduce((h, c) => h + c.hoursPerWeek, 0);
       if (committed + hoursPerWeek > carer.hoursAvailablePerWeek) {
-        throw conflict('input.hoursPerWeek', `${carer.businessName} has ${carer.hoursAvailablePerWeek - committed} of ${carer.hoursAvailablePerWeek} hours a week free`);
+        throw conflict(
+          'input.hoursPerWeek',
+          `${carer.businessName} has ${carer.hoursAvailablePerWeek - committed} of ${carer.hoursAvailablePerWeek} hours a week free`,
+        );
       }
       if (input.funding === 'DIRECT_COMMISSIONING') {
-        const missing = carer.seeksDirectCommissioning ? blockers(await readinessFacts(carer, createLoaders(tx as never))) : ['NOT_SEEKING_DIRECT_COMMISSIONING'];
-        if (missing.length) throw conflict('input.funding', `${carer.businessName} cannot take directly commissioned work yet: ${missing.join(', ')}`);
+        const missing = carer.seeksDirectCommissioning
+          ? blockers(await readinessFacts(carer, createLoaders(tx as never)))
+          : ['NOT_SEEKING_DIRECT_COMMISSIONING'];
+        if (missing.length)
+          throw conflict('input.funding', `${carer.businessName} cannot take directly commissioned work yet: ${missing.join(', ')}`);
       }
       return tx.microCareClient.create({
-        data: { id: randomUUID(), microCarerId, personId, start: input.start, funding: input.funding, personalCare: input.personalCare, hoursPerWeek },
+        data: {
+          id: randomUUID(),
+          microCarerId,
+          personId,
+          start: input.start,
+          funding: input.funding,
+          personalCare: input.personalCare,
+          hoursPerWeek,
+        },
       });
     });
   },
@@ -72,7 +91,11 @@ export const Mutation: MutationResolvers = {
   recordQualityFrameworkStandard: async (_parent, { input }, { db }) => {
     const microCarerId = carerId(input.microCarerId, 'input.microCarerId');
     const code = input.code.trim().toUpperCase();
-    if (!isStandardCode(code)) throw badUserInput('input.code', `not a Quality Framework standard; one of ${QUALITY_FRAMEWORK_STANDARDS.map((s) => s.code).join(', ')}`);
+    if (!isStandardCode(code))
+      throw badUserInput(
+        'input.code',
+        `not a Quality Framework standard; one of ${QUALITY_FRAMEWORK_STANDARDS.map((s) => s.code).join(', ')}`,
+      );
     const on = requirePastOrToday(input.on, 'input.on');
     const signedOffBy = input.signedOffBy == null ? null : requireText(input.signedOffBy, 'input.signedOffBy', 200);
     if (input.status === 'MET' && !signedOffBy) throw badUserInput('input.signedOffBy', 'a standard is met only when someone signs it off');
@@ -100,7 +123,10 @@ export const Mutation: MutationResolvers = {
         if (!carer.movingPositioningDay1On) throw conflict('input.day', 'day one of the course is not recorded yet');
         requireOrderedDates(carer.movingPositioningDay1On, on, 'input.on');
       }
-      const data = input.day === 1 ? { movingPositioningDay1On: on, movingPositioningTrainer: trainer } : { movingPositioningDay2On: on, movingPositioningTrainer: trainer };
+      const data =
+        input.day === 1
+          ? { movingPositioningDay1On: on, movingPositioningTrainer: trainer }
+          : { movingPositioningDay2On: on, movingPositioningTrainer: trainer };
       return tx.microCarer.update({ where: { id: microCarerId }, data });
     });
   },
@@ -115,14 +141,21 @@ export const Mutation: MutationResolvers = {
       return await ctx.db.$transaction(async (tx) => {
         const carer = await lockCarer(tx, microCarerId, 'input.microCarerId');
         const facts = await readinessFacts(carer, createLoaders(tx as never));
-        const missing = blockers(facts).filter((b) => b === 'QUALITY_FRAMEWORK_MINIMUM_STANDARDS_NOT_MET' || b === 'MOVING_AND_POSITIONING_NOT_COMPLETED');
+        const missing = blockers(facts).filter(
+          (b) => b === 'QUALITY_FRAMEWORK_MINIMUM_STANDARDS_NOT_MET' || b === 'MOVING_AND_POSITIONING_NOT_COMPLETED',
+        );
         if (missing.length) throw conflict('input.microCarerId', `${carer.businessName} cannot sign yet: ${missing.join(', ')}`);
         const data = { reference, signedOn, start: input.start, end: null, hourlyRate };
-        await tx.directCommissioningContract.upsert({ where: { microCarerId }, create: { id: randomUUID(), microCarerId, ...data }, update: data });
+        await tx.directCommissioningContract.upsert({
+          where: { microCarerId },
+          create: { id: randomUUID(), microCarerId, ...data },
+          update: data,
+        });
         return carer;
       });
     } catch (err) {
-      if (uniqueViolation(err)?.includes('reference')) throw conflict('input.reference', `contract reference ${reference} is already in use`);
+      if (uniqueViolation(err)?.includes('reference'))
+        throw conflict('input.reference', `contract reference ${reference} is already in use`);
       throw err;
     }
   },
@@ -135,9 +168,15 @@ export const Mutation: MutationResolvers = {
     return db.$transaction(async (tx) => {
       // Lock in id order, so two agreements between the same pair cannot deadlock.
       const [first, second] = a < b ? [a, b] : [b, a];
-      const locked = [await lockCarer(tx, first, first === a ? 'microCarerId' : 'partnerId'), await lockCarer(tx, second, second === a ? 'microCarerId' : 'partnerId')];
+      const locked = [
+        await lockCarer(tx, first, first === a ? 'microCarerId' : 'partnerId'),
+        await lockCarer(tx, second, second === a ? 'microCarerId' : 'partnerId'),
+      ];
       await tx.contingencyPartnership.createMany({
-        data: [{ microCarerId: a, partnerId: b, agreedOn }, { microCarerId: b, partnerId: a, agreedOn }],
+        data: [
+          { microCarerId: a, partnerId: b, agreedOn },
+          { microCarerId: b, partnerId: a, agreedOn },
+        ],
         skipDuplicates: true,
       });
       return locked.find((c) => c.id === a)!;

@@ -50,9 +50,12 @@ describe('councils subgraph batching', () => {
     assert.ok(ids.length >= 200);
     const count = async (n: number) => {
       const before = sg.database.statementCount();
-      const res = await sg.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { councilResponses { decision } } } }`, {
-        r: ids.slice(0, n).map((id) => ({ __typename: 'Transition', id })),
-      });
+      const res = await sg.execute(
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { councilResponses { decision } } } }`,
+        {
+          r: ids.slice(0, n).map((id) => ({ __typename: 'Transition', id })),
+        },
+      );
       assert.equal(res.errors, undefined);
       return sg.database.statementCount() - before;
     };

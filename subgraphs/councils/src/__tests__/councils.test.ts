@@ -9,7 +9,8 @@ const region = buildDemoRegion();
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const NEWCASTLE = region.councils.find((c) => c.gssCode === 'E08000021') ?? region.councils[0];
 /** The pinned day moved by whole days, YYYY-MM-DD. */
-const daysFromToday = (days: number) => new Date(Date.parse(`${process.env.CONTINUUM_TODAY!}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const daysFromToday = (days: number) =>
+  new Date(Date.parse(`${process.env.CONTINUUM_TODAY!}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const START = `mutation ($input: StartDirectPaymentInput!) { startDirectPayment(input: $input) {
   id vehicle start end status funderName funderCode weeklyAmount hourlyRate hoursPerWeek paymentSupport
@@ -47,7 +48,9 @@ describe('councils subgraph', () => {
   });
 
   it('finds a council by GSS code (any case) or by id, with its rates', async () => {
-    const byCode = await sg.execute(`query ($g: String) { council(gssCode: $g) { id name rates { kind hourlyRate effectiveFrom } } }`, { g: NEWCASTLE.gssCode.toLowerCase() });
+    const byCode = await sg.execute(`query ($g: String) { council(gssCode: $g) { id name rates { kind hourlyRate effectiveFrom } } }`, {
+      g: NEWCASTLE.gssCode.toLowerCase(),
+    });
     assert.equal(byCode.errors, undefined);
     assert.equal(byCode.data.council.id, NEWCASTLE.id);
     assert.equal(byCode.data.council.name, NEWCASTLE.name);
@@ -91,26 +94,32 @@ describe('councils subgraph', () => {
     assert.equal(res.errors, undefined);
     const dp = res.data.startDirectPayment;
     assert.match(dp.id, /^[0-9a-f-]{36}$/);
-    assert.deepEqual({ ...dp, id: undefined }, {
-      id: undefined,
-      vehicle: 'DIRECT_PAYMENT',
-      start: daysFromToday(-30),
-      end: daysFromToday(334),
-      status: 'ACTIVE',
-      funderName: NEWCASTLE.name,
-      funderCode: NEWCASTLE.gssCode,
-      weeklyAmount: 92.63, // 12.35 × 7.5 = 92.625
-      hourlyRate: 12.35,
-      hoursPerWeek: 7.5,
-      paymentSupport: 'SELF_MANAGED',
-      paymentSupportProvider: null,
-      person: { id: input.personId },
-      council: { gssCode: NEWCASTLE.gssCode },
-    });
+    assert.deepEqual(
+      { ...dp, id: undefined },
+      {
+        id: undefined,
+        vehicle: 'DIRECT_PAYMENT',
+        start: daysFromToday(-30),
+        end: daysFromToday(334),
+        status: 'ACTIVE',
+        funderName: NEWCASTLE.name,
+        funderCode: NEWCASTLE.gssCode,
+        weeklyAmount: 92.63, // 12.35 × 7.5 = 92.625
+        hourlyRate: 12.35,
+        hoursPerWeek: 7.5,
+        paymentSupport: 'SELF_MANAGED',
+        paymentSupportProvider: null,
+        person: { id: input.personId },
+        council: { gssCode: NEWCASTLE.gssCode },
+      },
+    );
     assert.equal(await count(), before + 1);
-    const funding = await sg.execute(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { socialCareFunding { id } } } }`, {
-      reps: [{ __typename: 'Person', id: input.personId }],
-    });
+    const funding = await sg.execute(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { socialCareFunding { id } } } }`,
+      {
+        reps: [{ __typename: 'Person', id: input.personId }],
+      },
+    );
     assert.deepEqual(funding.data._entities[0].socialCareFunding, [{ id: dp.id }]);
   });
 
@@ -125,13 +134,24 @@ describe('councils subgraph', () => {
     for (const [start, end, status] of periods) {
       const res = await sg.execute(START, { input: directPaymentInput({ start, end }) });
       assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-      assert.deepEqual([res.data.startDirectPayment.start, res.data.startDirectPayment.end, res.data.startDirectPayment.status], [start, end, status]);
+      assert.deepEqual(
+        [res.data.startDirectPayment.start, res.data.startDirectPayment.end, res.data.startDirectPayment.status],
+        [start, end, status],
+      );
     }
   });
 
   it('starts an open-ended direct payment run through a payroll service', async () => {
     const provider = region.supportOrganisations.find((o) => o.kinds.includes('PAYROLL_PROVIDER'))?.id ?? randomUUID();
-    const res = await sg.execute(START, { input: directPaymentInput({ end: null, paymentSupport: 'PAYROLL_SERVICE', paymentSupportProviderId: provider, hourlyRate: 14, hoursPerWeek: 20 }) });
+    const res = await sg.execute(START, {
+      input: directPaymentInput({
+        end: null,
+        paymentSupport: 'PAYROLL_SERVICE',
+        paymentSupportProviderId: provider,
+        hourlyRate: 14,
+        hoursPerWeek: 20,
+      }),
+    });
     assert.equal(res.errors, undefined);
     assert.equal(res.data.startDirectPayment.end, null);
     assert.equal(res.data.startDirectPayment.weeklyAmount, 280);
@@ -150,10 +170,34 @@ describe('councils subgraph', () => {
     ['a malformed person id', { personId: 'person-1' }, 'BAD_USER_INPUT', 'input.personId', /UUID/],
     ['a malformed GSS code', { councilGssCode: 'NCL' }, 'BAD_USER_INPUT', 'input.councilGssCode', /GSS code/],
     ['an unknown council', { councilGssCode: 'E09999999' }, 'NOT_FOUND', 'input.councilGssCode', /Council/],
-    ['a payroll service without its provider', { paymentSupport: 'PAYROLL_SERVICE' }, 'BAD_USER_INPUT', 'input.paymentSupportProviderId', /required/],
-    ['a managed account without its provider', { paymentSupport: 'MANAGED_ACCOUNT' }, 'BAD_USER_INPUT', 'input.paymentSupportProviderId', /required/],
-    ['a self-managed payment naming a provider', { paymentSupportProviderId: randomUUID() }, 'BAD_USER_INPUT', 'input.paymentSupportProviderId', /left out/],
-    ['a malformed provider id', { paymentSupport: 'MANAGED_ACCOUNT', paymentSupportProviderId: 'acme' }, 'BAD_USER_INPUT', 'input.paymentSupportProviderId', /UUID/],
+    [
+      'a payroll service without its provider',
+      { paymentSupport: 'PAYROLL_SERVICE' },
+      'BAD_USER_INPUT',
+      'input.paymentSupportProviderId',
+      /required/,
+    ],
+    [
+      'a managed account without its provider',
+      { paymentSupport: 'MANAGED_ACCOUNT' },
+      'BAD_USER_INPUT',
+      'input.paymentSupportProviderId',
+      /required/,
+    ],
+    [
+      'a self-managed payment naming a provider',
+      { paymentSupportProviderId: randomUUID() },
+      'BAD_USER_INPUT',
+      'input.paymentSupportProviderId',
+      /left out/,
+    ],
+    [
+      'a malformed provider id',
+      { paymentSupport: 'MANAGED_ACCOUNT', paymentSupportProviderId: 'acme' },
+      'BAD_USER_INPUT',
+      'input.paymentSupportProviderId',
+      /UUID/,
+    ],
   ];
   for (const [what, override, code, field, reason] of badInputs) {
     it(`refuses ${what} with ${code} on ${field} and writes nothing`, async () => {
@@ -167,7 +211,10 @@ describe('councils subgraph', () => {
     });
   }
 
-  for (const [what, date] of [['an impossible date (30 February)', '2025-02-30'], ['a date in the wrong form', '01/04/2025']]) {
+  for (const [what, date] of [
+    ['an impossible date (30 February)', '2025-02-30'],
+    ['a date in the wrong form', '01/04/2025'],
+  ]) {
     it(`refuses ${what} as BAD_USER_INPUT naming input.start, writing nothing`, async () => {
       const before = await count();
       const res = await sg.execute(START, { input: directPaymentInput({ start: date }) });
@@ -179,7 +226,7 @@ describe('councils subgraph', () => {
     });
   }
 
-  it('refuses a period overlapping the person\'s existing episodes of any kind (CONFLICT on input.start)', async () => {
+  it("refuses a period overlapping the person's existing episodes of any kind (CONFLICT on input.start)", async () => {
     const personId = randomUUID();
     const first = await sg.execute(START, { input: directPaymentInput({ personId, start: '2025-01-01', end: '2025-06-30' }) });
     assert.equal(first.errors, undefined);
@@ -195,7 +242,10 @@ describe('councils subgraph', () => {
       assert.equal(res.errors?.[0].extensions?.code, 'CONFLICT', JSON.stringify(period));
       assert.equal(res.errors?.[0].extensions?.field, 'input.start');
       // The refusal names no id, date or state of the episode it collides with.
-      assert.equal(res.errors![0].extensions!.reason, "the period overlaps another of this person's social care episodes (direct payment, individual service fund or commissioned package)");
+      assert.equal(
+        res.errors![0].extensions!.reason,
+        "the period overlaps another of this person's social care episodes (direct payment, individual service fund or commissioned package)",
+      );
       assert.doesNotMatch(JSON.stringify(res.errors), new RegExp(first.data.startDirectPayment.id));
     }
     assert.equal(await count(), before);
@@ -210,11 +260,16 @@ describe('councils subgraph', () => {
   it('refuses a direct payment over a seeded individual service fund or commissioned package', async () => {
     for (const episode of [region.individualServiceFunds[0], region.commissionedPackages[0]]) {
       const before = await count();
-      const res = await sg.execute(START, { input: directPaymentInput({ personId: episode.personId, start: episode.start, end: episode.start }) });
+      const res = await sg.execute(START, {
+        input: directPaymentInput({ personId: episode.personId, start: episode.start, end: episode.start }),
+      });
       assert.equal(res.errors?.[0].extensions?.code, 'CONFLICT');
       assert.equal(res.errors?.[0].extensions?.field, 'input.start');
       // The refusal names no id, date or state of the episode it collides with.
-      assert.equal(res.errors![0].extensions!.reason, "the period overlaps another of this person's social care episodes (direct payment, individual service fund or commissioned package)");
+      assert.equal(
+        res.errors![0].extensions!.reason,
+        "the period overlaps another of this person's social care episodes (direct payment, individual service fund or commissioned package)",
+      );
       assert.doesNotMatch(JSON.stringify(res.errors), new RegExp(episode.id));
       assert.equal(await count(), before);
     }

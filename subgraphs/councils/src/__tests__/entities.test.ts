@@ -22,7 +22,9 @@ function socialCareFundingOf(personId: string) {
     ['CommissionedPackage', region.commissionedPackages],
   ] as const;
   return kinds
-    .flatMap(([typename, rows], kind) => rows.filter((e) => e.personId === personId).map((e) => ({ typename, kind, id: e.id, start: e.start })))
+    .flatMap(([typename, rows], kind) =>
+      rows.filter((e) => e.personId === personId).map((e) => ({ typename, kind, id: e.id, start: e.start })),
+    )
     .sort((a, b) => a.start.localeCompare(b.start) || a.kind - b.kind || a.id.localeCompare(b.id))
     .map(({ typename, id, start }) => ({ __typename: typename, id, start }));
 }
@@ -76,7 +78,10 @@ describe('councils subgraph _entities contract', () => {
       { __typename: 'DirectPayment', id: selfManaged.id },
       { __typename: 'DirectPayment', id: UNKNOWN_ID },
     ]);
-    for (const [got, dp] of [[a, withProvider], [b, selfManaged]] as const) {
+    for (const [got, dp] of [
+      [a, withProvider],
+      [b, selfManaged],
+    ] as const) {
       const council = councilByGss.get(dp.councilGssCode)!;
       assert.deepEqual(got, {
         __typename: 'DirectPayment',
@@ -102,7 +107,10 @@ describe('councils subgraph _entities contract', () => {
   it('gives the featured direct payments the status their story says: ended by a move, or still running', async () => {
     const dpOf = (personId: string) => region.directPayments.find((d) => d.personId === personId)!;
     const [eleanor, hilda, brenda] = await entities(
-      [region.featured.movedDirectPaymentToPhb, region.featured.integratedBudget, region.featured.inFlightBlocked].map((p) => ({ __typename: 'DirectPayment', id: dpOf(p).id })),
+      [region.featured.movedDirectPaymentToPhb, region.featured.integratedBudget, region.featured.inFlightBlocked].map((p) => ({
+        __typename: 'DirectPayment',
+        id: dpOf(p).id,
+      })),
     );
     assert.deepEqual([eleanor.status, hilda.status, brenda.status], ['ENDED', 'ENDED', 'ACTIVE']);
   });
@@ -161,11 +169,18 @@ describe('councils subgraph _entities contract', () => {
   it('contributes Person.socialCareFunding: every kind merged, oldest first', async () => {
     // The person with the most social care episodes exercises the merge best.
     const counts = new Map<string, number>();
-    for (const e of [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages]) counts.set(e.personId, (counts.get(e.personId) ?? 0) + 1);
+    for (const e of [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages])
+      counts.set(e.personId, (counts.get(e.personId) ?? 0) + 1);
     const busiest = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
     const res = await sg.execute(
       `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id socialCareFunding { __typename id start } } } }`,
-      { reps: [{ __typename: 'Person', id: busiest }, { __typename: 'Person', id: UNKNOWN_ID }, { __typename: 'Person', id: 'nobody' }] },
+      {
+        reps: [
+          { __typename: 'Person', id: busiest },
+          { __typename: 'Person', id: UNKNOWN_ID },
+          { __typename: 'Person', id: 'nobody' },
+        ],
+      },
     );
     assert.equal(res.errors, undefined);
     const expected = socialCareFundingOf(busiest);
@@ -192,7 +207,12 @@ describe('councils subgraph _entities contract', () => {
     const withoutPlan = region.people.find((p) => !region.carePlans.some((c) => c.personId === p.id));
     const res = await sg.execute(
       `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { carePlan { id council { gssCode name } outcomes tasks { description healthRelated hoursPerWeek } contingencyPlanInPlace lastReviewed nextReview } } } }`,
-      { reps: [{ __typename: 'Person', id: plan.personId }, { __typename: 'Person', id: withoutPlan?.id ?? UNKNOWN_ID }] },
+      {
+        reps: [
+          { __typename: 'Person', id: plan.personId },
+          { __typename: 'Person', id: withoutPlan?.id ?? UNKNOWN_ID },
+        ],
+      },
     );
     assert.equal(res.errors, undefined);
     const council = councilByGss.get(latest.councilGssCode)!;

@@ -11,7 +11,9 @@ const EPISODE_TABLES = new Set(['direct_payment', 'individual_service_fund', 'co
 /** Demo people by the one kind of council episode they have, each handed out once so tests do not share people. */
 const used = new Set<string>();
 function personWith(episodes: { personId: string; end: string | null }[], openEnded = false): string {
-  const found = episodes.find((e) => !used.has(e.personId) && (!openEnded || e.end === null) && region.carePlans.some((c) => c.personId === e.personId));
+  const found = episodes.find(
+    (e) => !used.has(e.personId) && (!openEnded || e.end === null) && region.carePlans.some((c) => c.personId === e.personId),
+  );
   if (!found) throw new Error('the demo region has no such person left');
   used.add(found.personId);
   return found.personId;
@@ -33,7 +35,9 @@ repointContractTests({
   personColumn: () => 'person_id',
   /** The survivor's episodes that overlap another of theirs, at least one of the two moved. */
   expectedOverlaps(after: Snapshot, to: string, moved: Set<string>): string[] {
-    const episodes = [...after].filter(([, { table, row }]) => EPISODE_TABLES.has(table) && row.person_id === to).map(([id, { row }]) => ({ id, start: row.start, end: row.end ?? '9999-12-31' }));
+    const episodes = [...after]
+      .filter(([, { table, row }]) => EPISODE_TABLES.has(table) && row.person_id === to)
+      .map(([id, { row }]) => ({ id, start: row.start, end: row.end ?? '9999-12-31' }));
     const out = new Set<string>();
     for (const a of episodes) {
       for (const b of episodes) {
@@ -48,7 +52,16 @@ repointContractTests({
     const id = randomUUID();
     const council = await db.council.findFirst();
     await db.carePlan.create({
-      data: { id, personId, councilId: council.id, outcomes: [], tasks: [], contingencyPlanInPlace: false, lastReviewed: new Date('2026-01-01'), nextReview: new Date('2026-07-01') },
+      data: {
+        id,
+        personId,
+        councilId: council.id,
+        outcomes: [],
+        tasks: [],
+        contingencyPlanInPlace: false,
+        lastReviewed: new Date('2026-01-01'),
+        nextReview: new Date('2026-07-01'),
+      },
     });
     return { table: 'care_plan', id };
   },

@@ -50,7 +50,8 @@ const ENDED_BY_TRANSITION = region.directPayments.find((dp) => dp.endedByTransit
 describe('councils: transition steps', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let db: any;
-  const episodes = async () => (await db.directPayment.count()) + (await db.individualServiceFund.count()) + (await db.commissionedPackage.count());
+  const episodes = async () =>
+    (await db.directPayment.count()) + (await db.individualServiceFund.count()) + (await db.commissionedPackage.count());
   beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
@@ -65,10 +66,29 @@ describe('councils: transition steps', () => {
     const dp = first.data.openCouncilEpisodeForTransition;
     assert.equal(dp.__typename, 'DirectPayment');
     assert.deepEqual(
-      { vehicle: dp.vehicle, start: dp.start, end: dp.end, status: dp.status, funderCode: dp.funderCode, weeklyAmount: dp.weeklyAmount, person: dp.person.id },
-      { vehicle: 'DIRECT_PAYMENT', start: START, end: null, status: 'PLANNED', funderCode: NEWCASTLE, weeklyAmount: 296.4, person: input.personId },
+      {
+        vehicle: dp.vehicle,
+        start: dp.start,
+        end: dp.end,
+        status: dp.status,
+        funderCode: dp.funderCode,
+        weeklyAmount: dp.weeklyAmount,
+        person: dp.person.id,
+      },
+      {
+        vehicle: 'DIRECT_PAYMENT',
+        start: START,
+        end: null,
+        status: 'PLANNED',
+        funderCode: NEWCASTLE,
+        weeklyAmount: 296.4,
+        person: input.personId,
+      },
     );
-    assert.deepEqual([dp.hourlyRate, dp.hoursPerWeek, dp.paymentSupport, dp.paymentSupportProvider.id], [12.35, 24, 'PAYROLL_SERVICE', PROVIDER]);
+    assert.deepEqual(
+      [dp.hourlyRate, dp.hoursPerWeek, dp.paymentSupport, dp.paymentSupportProvider.id],
+      [12.35, 24, 'PAYROLL_SERVICE', PROVIDER],
+    );
     const before = await episodes();
     const again = await sg.execute(OPEN, { t, input });
     assert.equal(again.data.openCouncilEpisodeForTransition.id, dp.id);
@@ -80,7 +100,10 @@ describe('councils: transition steps', () => {
   });
 
   it('opens without the overlap check against the episode being moved from', async () => {
-    const res = await sg.execute(OPEN, { t: randomUUID(), input: dpInput({ personId: OPEN_DP.personId, start: isoDate(addDays(parseIsoDate(OPEN_DP.start)!, 30)) }) });
+    const res = await sg.execute(OPEN, {
+      t: randomUUID(),
+      input: dpInput({ personId: OPEN_DP.personId, start: isoDate(addDays(parseIsoDate(OPEN_DP.start)!, 30)) }),
+    });
     assert.equal(res.errors, undefined);
     assert.equal(res.data.openCouncilEpisodeForTransition.person.id, OPEN_DP.personId);
   });
@@ -88,7 +111,14 @@ describe('councils: transition steps', () => {
   it('opens an individual service fund held by the named provider', async () => {
     const res = await sg.execute(OPEN, {
       t: randomUUID(),
-      input: { personId: randomUUID(), vehicle: 'INDIVIDUAL_SERVICE_FUND', councilGssCode: NEWCASTLE, start: START, weeklyAmount: 410, paymentSupportProviderId: PROVIDER },
+      input: {
+        personId: randomUUID(),
+        vehicle: 'INDIVIDUAL_SERVICE_FUND',
+        councilGssCode: NEWCASTLE,
+        start: START,
+        weeklyAmount: 410,
+        paymentSupportProviderId: PROVIDER,
+      },
     });
     assert.equal(res.errors, undefined);
     assert.equal(res.data.openCouncilEpisodeForTransition.__typename, 'IndividualServiceFund');
@@ -96,14 +126,28 @@ describe('councils: transition steps', () => {
   });
 
   it('opens a commissioned package, at the commissioned rate with the provider to be confirmed unless named', async () => {
-    const base = { personId: randomUUID(), vehicle: 'COMMISSIONED_PACKAGE', councilGssCode: NEWCASTLE, start: START, weeklyAmount: 300, hourlyRate: 25, hoursPerWeek: 12 };
+    const base = {
+      personId: randomUUID(),
+      vehicle: 'COMMISSIONED_PACKAGE',
+      councilGssCode: NEWCASTLE,
+      start: START,
+      weeklyAmount: 300,
+      hourlyRate: 25,
+      hoursPerWeek: 12,
+    };
     const unnamed = await sg.execute(OPEN, { t: randomUUID(), input: base });
     assert.equal(unnamed.errors, undefined);
     assert.deepEqual(
-      { providerName: unnamed.data.openCouncilEpisodeForTransition.providerName, rateKind: unnamed.data.openCouncilEpisodeForTransition.rateKind },
+      {
+        providerName: unnamed.data.openCouncilEpisodeForTransition.providerName,
+        rateKind: unnamed.data.openCouncilEpisodeForTransition.rateKind,
+      },
       { providerName: 'Provider to be confirmed', rateKind: 'COMMISSIONED_WITH_EMPLOYEES' },
     );
-    const named = await sg.execute(OPEN, { t: randomUUID(), input: { ...base, providerName: 'Tyneside Home Care', rateKind: 'COMMISSIONED_SOLE_TRADER' } });
+    const named = await sg.execute(OPEN, {
+      t: randomUUID(),
+      input: { ...base, providerName: 'Tyneside Home Care', rateKind: 'COMMISSIONED_SOLE_TRADER' },
+    });
     assert.equal(named.data.openCouncilEpisodeForTransition.providerName, 'Tyneside Home Care');
     assert.equal(named.data.openCouncilEpisodeForTransition.rateKind, 'COMMISSIONED_SOLE_TRADER');
   });
@@ -119,10 +163,34 @@ describe('councils: transition steps', () => {
     ['an hourly rate above £100', randomUUID(), dpInput({ hourlyRate: 150 }), 'BAD_USER_INPUT', 'input.hourlyRate'],
     ['more hours than a week has', randomUUID(), dpInput({ hoursPerWeek: 200 }), 'BAD_USER_INPUT', 'input.hoursPerWeek'],
     ['a direct payment without payment support', randomUUID(), dpInput({ paymentSupport: null }), 'BAD_USER_INPUT', 'input.paymentSupport'],
-    ['a payroll service without its provider', randomUUID(), dpInput({ paymentSupportProviderId: null }), 'BAD_USER_INPUT', 'input.paymentSupportProviderId'],
-    ['a provider for a self-managed payment', randomUUID(), dpInput({ paymentSupport: 'SELF_MANAGED' }), 'BAD_USER_INPUT', 'input.paymentSupportProviderId'],
-    ['a fund without its holding provider', randomUUID(), dpInput({ vehicle: 'INDIVIDUAL_SERVICE_FUND', paymentSupportProviderId: null }), 'BAD_USER_INPUT', 'input.paymentSupportProviderId'],
-    ['a package at the direct payment rate', randomUUID(), dpInput({ vehicle: 'COMMISSIONED_PACKAGE', rateKind: 'DIRECT_PAYMENT' }), 'BAD_USER_INPUT', 'input.rateKind'],
+    [
+      'a payroll service without its provider',
+      randomUUID(),
+      dpInput({ paymentSupportProviderId: null }),
+      'BAD_USER_INPUT',
+      'input.paymentSupportProviderId',
+    ],
+    [
+      'a provider for a self-managed payment',
+      randomUUID(),
+      dpInput({ paymentSupport: 'SELF_MANAGED' }),
+      'BAD_USER_INPUT',
+      'input.paymentSupportProviderId',
+    ],
+    [
+      'a fund without its holding provider',
+      randomUUID(),
+      dpInput({ vehicle: 'INDIVIDUAL_SERVICE_FUND', paymentSupportProviderId: null }),
+      'BAD_USER_INPUT',
+      'input.paymentSupportProviderId',
+    ],
+    [
+      'a package at the direct payment rate',
+      randomUUID(),
+      dpInput({ vehicle: 'COMMISSIONED_PACKAGE', rateKind: 'DIRECT_PAYMENT' }),
+      'BAD_USER_INPUT',
+      'input.rateKind',
+    ],
   ];
   for (const [what, t, input, code, field] of badOpens) {
     it(`refuses to open with ${what}: ${code} on ${field}, nothing written`, async () => {
@@ -140,7 +208,12 @@ describe('councils: transition steps', () => {
     const lastDay = isoDate(addDays(parseIsoDate(OPEN_DP.start)!, 40));
     const res = await sg.execute(END, { t, e: OPEN_DP.id, d: lastDay });
     assert.equal(res.errors, undefined);
-    assert.deepEqual(res.data.endCouncilEpisodeForTransition, { __typename: 'DirectPayment', id: OPEN_DP.id, start: OPEN_DP.start, end: lastDay });
+    assert.deepEqual(res.data.endCouncilEpisodeForTransition, {
+      __typename: 'DirectPayment',
+      id: OPEN_DP.id,
+      start: OPEN_DP.start,
+      end: lastDay,
+    });
     const row = await db.directPayment.findUnique({ where: { id: OPEN_DP.id } });
     assert.equal(row.endedByTransitionId, t);
     assert.equal(row.endBeforeTransition, null);
@@ -218,7 +291,14 @@ describe('councils: answers to transitions', () => {
   let db: any;
   let hub: Awaited<ReturnType<typeof standInHub>>;
   const answers = () => db.transitionResponse.count();
-  const PROPOSED = { id: randomUUID(), status: 'PROPOSED', parties: [{ funderKind: 'COUNCIL' as const, funderCode: NEWCASTLE }, { funderKind: 'HEALTH' as const, funderCode: 'QHM' }] };
+  const PROPOSED = {
+    id: randomUUID(),
+    status: 'PROPOSED',
+    parties: [
+      { funderKind: 'COUNCIL' as const, funderCode: NEWCASTLE },
+      { funderKind: 'HEALTH' as const, funderCode: 'QHM' },
+    ],
+  };
   const EFFECTIVE = { id: randomUUID(), status: 'EFFECTIVE', parties: PROPOSED.parties };
   beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
@@ -270,7 +350,12 @@ describe('councils: answers to transitions', () => {
       respondedAt: ANSWER.respondedAt,
     });
     const count = await answers();
-    const changed = await sg.execute(RESPOND, { t: ANSWERED.id, c: ANSWER.funderCode, d: ANSWER.decision === 'AGREE' ? 'REJECT' : 'AGREE', by: 'someone else' });
+    const changed = await sg.execute(RESPOND, {
+      t: ANSWERED.id,
+      c: ANSWER.funderCode,
+      d: ANSWER.decision === 'AGREE' ? 'REJECT' : 'AGREE',
+      by: 'someone else',
+    });
     assert.equal(changed.errors?.[0].extensions?.code, 'CONFLICT');
     assert.equal(changed.errors?.[0].extensions?.field, 'decision');
     assert.equal(await answers(), count);
@@ -294,7 +379,13 @@ describe('councils: answers to transitions', () => {
     assert.equal(first.errors, undefined);
     assert.deepEqual(
       { ...first.data.respondToTransitionAsCouncil, respondedAt: undefined },
-      { funderCode: NEWCASTLE, decision: 'AGREE', respondedBy: 'Sam Reid, Direct payments team leader', note: 'Agreed at panel', respondedAt: undefined },
+      {
+        funderCode: NEWCASTLE,
+        decision: 'AGREE',
+        respondedBy: 'Sam Reid, Direct payments team leader',
+        note: 'Agreed at panel',
+        respondedAt: undefined,
+      },
     );
     assert.equal(await answers(), count + 1);
     const requests = hub.requests();
@@ -307,9 +398,12 @@ describe('councils: answers to transitions', () => {
     assert.equal(rejected.errors?.[0].extensions?.code, 'CONFLICT');
     assert.equal(await answers(), count + 1);
 
-    const entities = await sg.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { id councilResponses { funderCode decision } } } }`, {
-      r: [{ __typename: 'Transition', id: PROPOSED.id }],
-    });
+    const entities = await sg.execute(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { id councilResponses { funderCode decision } } } }`,
+      {
+        r: [{ __typename: 'Transition', id: PROPOSED.id }],
+      },
+    );
     assert.deepEqual(entities.data._entities, [{ id: PROPOSED.id, councilResponses: [{ funderCode: NEWCASTLE, decision: 'AGREE' }] }]);
   });
 });
@@ -323,8 +417,15 @@ describe('councils: contributed transition fields and lists', () => {
 
   it('contributes Transition.councilResponses: the seeded council answers, oldest first; none for unknown or malformed ids', async () => {
     const sample = region.transitions.filter((t) => t.responses.length > 0).slice(0, 40);
-    const reps = [...sample.map((t) => ({ __typename: 'Transition', id: t.id })), { __typename: 'Transition', id: UNKNOWN_ID }, { __typename: 'Transition', id: 'x' }];
-    const res = await sg.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { id councilResponses { funderCode decision respondedBy note respondedAt } } } }`, { r: reps });
+    const reps = [
+      ...sample.map((t) => ({ __typename: 'Transition', id: t.id })),
+      { __typename: 'Transition', id: UNKNOWN_ID },
+      { __typename: 'Transition', id: 'x' },
+    ];
+    const res = await sg.execute(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { id councilResponses { funderCode decision respondedBy note respondedAt } } } }`,
+      { r: reps },
+    );
     assert.equal(res.errors, undefined);
     const expected = sample.map((t) => ({
       id: t.id,
@@ -355,9 +456,17 @@ describe('councils: contributed transition fields and lists', () => {
   it('lists the people a council funds on any day of a period, from all three kinds of episode', async () => {
     const [from, to] = [dayFromToday(-700), dayFromToday(-520)];
     const episodes = [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages];
-    const expected = [...new Set(episodes.filter((e) => e.councilGssCode === NEWCASTLE && e.start <= to && (e.end === null || e.end >= from)).map((e) => e.personId))].sort();
+    const expected = [
+      ...new Set(
+        episodes.filter((e) => e.councilGssCode === NEWCASTLE && e.start <= to && (e.end === null || e.end >= from)).map((e) => e.personId),
+      ),
+    ].sort();
     assert.ok(expected.length > 10);
-    const res = await sg.execute(`query ($g: String!, $f: Date!, $t: Date!) { personIdsFundedByCouncil(gssCode: $g, from: $f, to: $t) }`, { g: NEWCASTLE, f: from, t: to });
+    const res = await sg.execute(`query ($g: String!, $f: Date!, $t: Date!) { personIdsFundedByCouncil(gssCode: $g, from: $f, to: $t) }`, {
+      g: NEWCASTLE,
+      f: from,
+      t: to,
+    });
     assert.equal(res.errors, undefined);
     assert.deepEqual(res.data.personIdsFundedByCouncil, expected);
   });

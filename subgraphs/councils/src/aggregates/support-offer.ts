@@ -13,19 +13,32 @@ const PROVIDERS: SupportOfferProvider[] = ['LOCAL_AUTHORITY', 'SUPPORT_ORGANISAT
 const AUDIENCES: SupportAudience[] = ['EMPLOYER', 'PA'];
 const itemOrder = Object.keys(SUPPORT_OFFER_ITEMS);
 
-export async function councilSupportOfferAggregates(db: PrismaClient, graph: GraphClient, filter: AggregateFilterInput | null | undefined): Promise<ResolversTypes['CouncilSupportOfferAggregates']> {
+export async function councilSupportOfferAggregates(
+  db: PrismaClient,
+  graph: GraphClient,
+  filter: AggregateFilterInput | null | undefined,
+): Promise<ResolversTypes['CouncilSupportOfferAggregates']> {
   const scope = aggregateScope(filter);
   const codes = await scopedCouncilCodes(graph, scope);
   const inScope = codes ? { council: { gssCode: { in: [...codes] } } } : {};
-  const rounds = await db.councilSupportOffer.findMany({ where: { ...inScope, surveyYear: { lte: scope.to.getUTCFullYear() } }, distinct: ['surveyYear'], select: { surveyYear: true }, orderBy: { surveyYear: 'desc' } });
+  const rounds = await db.councilSupportOffer.findMany({
+    where: { ...inScope, surveyYear: { lte: scope.to.getUTCFullYear() } },
+    distinct: ['surveyYear'],
+    select: { surveyYear: true },
+    orderBy: { surveyYear: 'desc' },
+  });
   const [latest, previous] = rounds.map((r) => r.surveyYear);
   if (latest === undefined) return { surveyYear: null, previousSurveyYear: null, councils: 0, items: [] };
-  const rows = await db.councilSupportOffer.findMany({ where: { ...inScope, surveyYear: { in: previous === undefined ? [latest] : [latest, previous] } } });
+  const rows = await db.councilSupportOffer.findMany({
+    where: { ...inScope, surveyYear: { in: previous === undefined ? [latest] : [latest, previous] } },
+  });
   const current = rows.filter((r) => r.surveyYear === latest);
   const keys = [...new Set(current.map((r) => `${r.audience}|${r.item}`))].sort((a, b) => {
     const [aa, ai] = a.split('|');
     const [ba, bi] = b.split('|');
-    return AUDIENCES.indexOf(aa as SupportAudience) - AUDIENCES.indexOf(ba as SupportAudience) || itemOrder.indexOf(ai!) - itemOrder.indexOf(bi!);
+    return (
+      AUDIENCES.indexOf(aa as SupportAudience) - AUDIENCES.indexOf(ba as SupportAudience) || itemOrder.indexOf(ai!) - itemOrder.indexOf(bi!)
+    );
   });
   const items = keys.map((key) => {
     const [audience, item] = key.split('|') as [SupportAudience, string];

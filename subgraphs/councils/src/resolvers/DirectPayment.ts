@@ -8,5 +8,6 @@ export const DirectPayment: DirectPaymentResolvers = {
   hourlyRate: (dp) => Number(dp.hourlyRate),
   hoursPerWeek: (dp) => Number(dp.hoursPerWeek),
   paymentSupport: (dp) => dp.paymentSupport as PaymentSupport,
-  paymentSupportProvider: (dp) => (dp.paymentSupportProviderId ? { __typename: 'SupportOrganisation', id: dp.paymentSupportProviderId } : null),
+  paymentSupportProvider: (dp) =>
+    dp.paymentSupportProviderId ? { __typename: 'SupportOrganisation', id: dp.paymentSupportProviderId } : null,
 };

@@ -13,14 +13,27 @@ export const Mutation: MutationResolvers = {
     const start = input.start;
     const end = input.end ?? null;
     requireOrderedDates(start, end, 'input.end');
-    const ratePence = requireHundredths(requirePositive(input.hourlyRate, 'input.hourlyRate', MAX_HOURLY_RATE), 'input.hourlyRate', 'pounds and pence');
-    const hoursHundredths = requireHundredths(requirePositive(input.hoursPerWeek, 'input.hoursPerWeek', HOURS_IN_A_WEEK), 'input.hoursPerWeek', 'hours');
+    const ratePence = requireHundredths(
+      requirePositive(input.hourlyRate, 'input.hourlyRate', MAX_HOURLY_RATE),
+      'input.hourlyRate',
+      'pounds and pence',
+    );
+    const hoursHundredths = requireHundredths(
+      requirePositive(input.hoursPerWeek, 'input.hoursPerWeek', HOURS_IN_A_WEEK),
+      'input.hoursPerWeek',
+      'hours',
+    );
 
     let providerId: string | null = null;
     if (input.paymentSupport === 'SELF_MANAGED') {
-      if (input.paymentSupportProviderId != null) throw badUserInput('input.paymentSupportProviderId', 'must be left out when the person manages the payment themselves');
+      if (input.paymentSupportProviderId != null)
+        throw badUserInput('input.paymentSupportProviderId', 'must be left out when the person manages the payment themselves');
     } else {
-      if (input.paymentSupportProviderId == null) throw badUserInput('input.paymentSupportProviderId', `is required for ${input.paymentSupport}: name the support organisation providing it`);
+      if (input.paymentSupportProviderId == null)
+        throw badUserInput(
+          'input.paymentSupportProviderId',
+          `is required for ${input.paymentSupport}: name the support organisation providing it`,
+        );
       providerId = requireId(input.paymentSupportProviderId, 'input.paymentSupportProviderId');
     }
 
@@ -35,7 +48,11 @@ export const Mutation: MutationResolvers = {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${personId}::text, 0))`;
       // Another record's kind, id, dates or state are not the caller's to learn from a refusal.
       const clash = await findOverlappingEpisode(tx, personId, start, end);
-      if (clash) throw conflict('input.start', "the period overlaps another of this person's social care episodes (direct payment, individual service fund or commissioned package)");
+      if (clash)
+        throw conflict(
+          'input.start',
+          "the period overlaps another of this person's social care episodes (direct payment, individual service fund or commissioned package)",
+        );
       return tx.directPayment.create({
         data: {
           id: randomUUID(),

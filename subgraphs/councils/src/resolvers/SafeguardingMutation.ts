@@ -53,8 +53,12 @@ export const SafeguardingMutation: MutationResolvers = {
         SELECT raised_on, closed_on FROM safeguarding_concern WHERE id = ${concernId}::uuid FOR UPDATE`;
       if (!concern) throw notFound('SafeguardingConcern', 'input.id', input.id);
       if (concern.closed_on) throw conflict('input.id', `the concern was already closed on ${isoDate(concern.closed_on)}`);
-      if (closedOn.getTime() < concern.raised_on.getTime()) throw badUserInput('input.closedOn', `must not be before the concern was raised (${isoDate(concern.raised_on)})`);
-      return heldConcern(await tx.safeguardingConcern.update({ where: { id: concernId }, data: { closedOn, outcome: input.outcome } }), loaders);
+      if (closedOn.getTime() < concern.raised_on.getTime())
+        throw badUserInput('input.closedOn', `must not be before the concern was raised (${isoDate(concern.raised_on)})`);
+      return heldConcern(
+        await tx.safeguardingConcern.update({ where: { id: concernId }, data: { closedOn, outcome: input.outcome } }),
+        loaders,
+      );
     });
   },
 };

@@ -6,6 +6,7 @@ import { respondAsCouncil } from '../transitions/respond.ts';
 export const TransitionMutation: MutationResolvers = {
   respondToTransitionAsCouncil: (_parent, args, ctx) => respondAsCouncil(ctx, args),
   openCouncilEpisodeForTransition: (_parent, { transitionId, input }, { db }) => openEpisodeForTransition(db, transitionId, input),
-  endCouncilEpisodeForTransition: (_parent, { transitionId, episodeId, lastDay }, { db }) => endEpisodeForTransition(db, transitionId, episodeId, lastDay),
+  endCouncilEpisodeForTransition: (_parent, { transitionId, episodeId, lastDay }, { db }) =>
+    endEpisodeForTransition(db, transitionId, episodeId, lastDay),
   undoCouncilTransitionSteps: (_parent, { transitionId }, { db }) => undoTransitionSteps(db, transitionId),
 };

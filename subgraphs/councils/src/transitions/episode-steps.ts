@@ -20,7 +20,11 @@ const EPISODES: EpisodeTables<Tx, CouncilEpisode> = {
  * Opens the council episode a transition names. At most one per transition (a UNIQUE column):
  * a repeat returns the episode the first call opened and writes nothing.
  */
-export async function openEpisodeForTransition(db: PrismaClient, transitionIdArg: string, input: OpenCouncilEpisodeInput): Promise<CouncilEpisode> {
+export async function openEpisodeForTransition(
+  db: PrismaClient,
+  transitionIdArg: string,
+  input: OpenCouncilEpisodeInput,
+): Promise<CouncilEpisode> {
   const transitionId = requireId(transitionIdArg, 'transitionId');
   const episode = validateEpisodeToOpen(input);
   return db.$transaction(async (tx) => {
@@ -53,15 +57,26 @@ export async function openEpisodeForTransition(db: PrismaClient, transitionIdArg
         return tx.individualServiceFund.create({ data: { ...common, holdingProviderId: episode.holdingProviderId } });
       case 'COMMISSIONED_PACKAGE':
         return tx.commissionedPackage.create({
-          data: { ...common, providerName: episode.providerName, rateKind: episode.rateKind, hourlyRate: episode.hourlyRate, hoursPerWeek: episode.hoursPerWeek },
+          data: {
+            ...common,
+            providerName: episode.providerName,
+            rateKind: episode.rateKind,
+            hourlyRate: episode.hourlyRate,
+            hoursPerWeek: episode.hoursPerWeek,
+          },
         });
     }
   });
 }
 
 /** Ends a council episode on lastDay for a transition (the kit's rules, shared with NHS episodes). */
-export const endEpisodeForTransition = (db: PrismaClient, transitionId: string, episodeId: string, lastDay: Date): Promise<CouncilEpisode> =>
-  endFundingEpisode(db, EPISODES, transitionId, episodeId, lastDay);
+export const endEpisodeForTransition = (
+  db: PrismaClient,
+  transitionId: string,
+  episodeId: string,
+  lastDay: Date,
+): Promise<CouncilEpisode> => endFundingEpisode(db, EPISODES, transitionId, episodeId, lastDay);
 
 /** Compensation: removes the episode this transition opened and gives back the end of any episode it ended. */
-export const undoTransitionSteps = (db: PrismaClient, transitionId: string): Promise<boolean> => undoEpisodeSteps(db, EPISODES, transitionId);
+export const undoTransitionSteps = (db: PrismaClient, transitionId: string): Promise<boolean> =>
+  undoEpisodeSteps(db, EPISODES, transitionId);

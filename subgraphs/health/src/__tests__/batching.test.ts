@@ -66,9 +66,12 @@ describe('health subgraph batching', () => {
     assert.ok(ids.length >= 200);
     const count = async (n: number) => {
       const before = sg.database.statementCount();
-      const res = await run(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { healthResponses { decision } } } }`, {
-        r: ids.slice(0, n).map((id) => ({ __typename: 'Transition', id })),
-      });
+      const res = await run(
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { healthResponses { decision } } } }`,
+        {
+          r: ids.slice(0, n).map((id) => ({ __typename: 'Transition', id })),
+        },
+      );
       assert.equal(res.errors, undefined);
       return sg.database.statementCount() - before;
     };

@@ -27,7 +27,10 @@ describe('health subgraph _entities contract', () => {
   it('resolves HealthBody by id to the seeded body, null for unknown or malformed ids', async () => {
     const bodies = region.healthBodies;
     const got = await entities('HealthBody', 'id odsCode name kind nation', [...bodies.map((b) => b.id), UNKNOWN, 'not-a-uuid']);
-    assert.deepEqual(got.slice(0, bodies.length), bodies.map((b) => ({ id: b.id, odsCode: b.odsCode, name: b.name, kind: b.kind, nation: b.nation })));
+    assert.deepEqual(
+      got.slice(0, bodies.length),
+      bodies.map((b) => ({ id: b.id, odsCode: b.odsCode, name: b.name, kind: b.kind, nation: b.nation })),
+    );
     assert.deepEqual(got.slice(bodies.length), [null, null]);
   });
 
@@ -64,29 +67,47 @@ describe('health subgraph _entities contract', () => {
     assert.deepEqual(got[0], {
       ...expectedEpisodeFields(region, pkg),
       vehicle: 'CONTINUING_HEALTHCARE',
-      decision: { id: decision.id, decidedOn: decision.decidedOn, outcome: decision.outcome, nextReview: decision.nextReview, healthBody: { odsCode: decision.healthBodyOdsCode } },
+      decision: {
+        id: decision.id,
+        decidedOn: decision.decidedOn,
+        outcome: decision.outcome,
+        nextReview: decision.nextReview,
+        healthBody: { odsCode: decision.healthBodyOdsCode },
+      },
     });
     assert.deepEqual(got.slice(1), [null, null]);
   });
 
-  it('gives the featured NHS episodes the status their story says: Eleanor Robson\'s PHB and Hilda Errington\'s integrated budget run', async () => {
+  it("gives the featured NHS episodes the status their story says: Eleanor Robson's PHB and Hilda Errington's integrated budget run", async () => {
     const phb = region.personalHealthBudgets.find((p) => p.personId === region.featured.movedDirectPaymentToPhb)!;
     const budget = region.integratedBudgets.find((b) => b.personId === region.featured.integratedBudget)!;
     const [eleanor] = await entities('PersonalHealthBudget', 'status end', [phb.id]);
     const [hilda] = await entities('IntegratedBudget', 'status end', [budget.id]);
-    assert.deepEqual([eleanor, hilda], [{ status: 'ACTIVE', end: null }, { status: 'ACTIVE', end: null }]);
+    assert.deepEqual(
+      [eleanor, hilda],
+      [
+        { status: 'ACTIVE', end: null },
+        { status: 'ACTIVE', end: null },
+      ],
+    );
   });
 
-  it('resolves IntegratedBudget with each funder\'s share, council names looked up from their GSS codes', async () => {
+  it("resolves IntegratedBudget with each funder's share, council names looked up from their GSS codes", async () => {
     const budget = region.integratedBudgets.find((b) => b.personId === region.featured.integratedBudget)!;
-    const got = await entities('IntegratedBudget', `${EPISODE} vehicle shares { funderKind funderCode funderName percentage }`, [budget.id, UNKNOWN]);
+    const got = await entities('IntegratedBudget', `${EPISODE} vehicle shares { funderKind funderCode funderName percentage }`, [
+      budget.id,
+      UNKNOWN,
+    ]);
     const { shares, ...rest } = got[0];
     assert.deepEqual(rest, { ...expectedEpisodeFields(region, budget), vehicle: 'INTEGRATED_BUDGET' });
     assert.deepEqual(
       sortShares(shares),
       sortShares(budget.shares.map((s) => ({ ...s, funderName: expectedFunderName(region, s.funderKind, s.funderCode) }))),
     );
-    assert.ok(shares.some((s: any) => s.funderKind === 'COUNCIL') && shares.some((s: any) => s.funderKind === 'HEALTH'), 'both a council and an NHS share');
+    assert.ok(
+      shares.some((s: any) => s.funderKind === 'COUNCIL') && shares.some((s: any) => s.funderKind === 'HEALTH'),
+      'both a council and an NHS share',
+    );
     assert.equal(got[1], null);
   });
 
@@ -99,13 +120,22 @@ describe('health subgraph _entities contract', () => {
     ];
     const got = await entities('Person', 'id healthFunding { __typename id start }', people);
     people.forEach((id, i) => assert.deepEqual(got[i], { id, healthFunding: expectedHealthFunding(region, id) }));
-    assert.ok(got[0].healthFunding.some((e: any) => e.__typename === 'PersonalHealthBudget'), 'the featured mover holds a PHB');
-    assert.ok(got[1].healthFunding.some((e: any) => e.__typename === 'IntegratedBudget'), 'the featured person holds an integrated budget');
+    assert.ok(
+      got[0].healthFunding.some((e: any) => e.__typename === 'PersonalHealthBudget'),
+      'the featured mover holds a PHB',
+    );
+    assert.ok(
+      got[1].healthFunding.some((e: any) => e.__typename === 'IntegratedBudget'),
+      'the featured person holds an integrated budget',
+    );
   });
 
   it('contributes Person.chcDecisions, oldest first; a malformed person id resolves to null', async () => {
     const decided = [...new Set(region.chcDecisions.map((d) => d.personId))].slice(0, 5);
-    const got = await entities('Person', 'id chcDecisions { id decidedOn outcome nextReview healthBody { odsCode } }', [...decided, 'not-a-uuid']);
+    const got = await entities('Person', 'id chcDecisions { id decidedOn outcome nextReview healthBody { odsCode } }', [
+      ...decided,
+      'not-a-uuid',
+    ]);
     decided.forEach((id, i) => assert.deepEqual(got[i], { id, chcDecisions: expectedChcDecisions(region, id) }));
     assert.equal(got[decided.length], null);
   });

@@ -26,7 +26,10 @@ describe('health subgraph', () => {
     assert.equal(res.errors, undefined);
     const got = res.data.healthBodies;
     assert.deepEqual(new Set(got.map((b: any) => b.id)), new Set(region.healthBodies.map((b) => b.id)));
-    assert.deepEqual(got.map((b: any) => b.nation), [...got.map((b: any) => b.nation)].sort());
+    assert.deepEqual(
+      got.map((b: any) => b.nation),
+      [...got.map((b: any) => b.nation)].sort(),
+    );
   });
 
   it('finds a health body by ODS code (any case) and by id', async () => {
@@ -59,15 +62,23 @@ describe('health subgraph', () => {
     const phb = region.personalHealthBudgets[0];
     const res = await run(`query ($id: ID!) { personalHealthBudget(id: $id) { id management funderCode person { id } } }`, { id: phb.id });
     assert.equal(res.errors, undefined);
-    assert.deepEqual(res.data.personalHealthBudget, { id: phb.id, management: phb.management, funderCode: phb.healthBodyOdsCode, person: { id: phb.personId } });
+    assert.deepEqual(res.data.personalHealthBudget, {
+      id: phb.id,
+      management: phb.management,
+      funderCode: phb.healthBodyOdsCode,
+      person: { id: phb.personId },
+    });
   });
 
   it('gives every seeded integrated budget shares that add up to 100, from a council and an NHS body', async () => {
     const ids = region.integratedBudgets.map((b) => b.id);
     assert.ok(ids.length > 0, 'the region has integrated budgets');
-    const res = await run(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on IntegratedBudget { id shares { funderKind percentage } } } }`, {
-      reps: ids.map((id) => ({ __typename: 'IntegratedBudget', id })),
-    });
+    const res = await run(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on IntegratedBudget { id shares { funderKind percentage } } } }`,
+      {
+        reps: ids.map((id) => ({ __typename: 'IntegratedBudget', id })),
+      },
+    );
     assert.equal(res.errors, undefined);
     for (const budget of res.data._entities) {
       const total = budget.shares.reduce((sum: number, s: any) => sum + s.percentage, 0);
@@ -76,7 +87,7 @@ describe('health subgraph', () => {
     }
   });
 
-  it('records a CHC decision, which then appears among the person\'s decisions', async () => {
+  it("records a CHC decision, which then appears among the person's decisions", async () => {
     const before = await decisions();
     const body = region.healthBodies[0];
     const decidedOn = isoDate(today());
@@ -86,7 +97,10 @@ describe('health subgraph', () => {
     });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const recorded = res.data.recordChcDecision;
-    assert.deepEqual({ ...recorded, id: undefined }, { id: undefined, decidedOn, outcome: 'ELIGIBLE', nextReview, healthBody: { odsCode: body.odsCode, name: body.name } });
+    assert.deepEqual(
+      { ...recorded, id: undefined },
+      { id: undefined, decidedOn, outcome: 'ELIGIBLE', nextReview, healthBody: { odsCode: body.odsCode, name: body.name } },
+    );
     assert.equal(await decisions(), before + 1);
     const person = await run(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { chcDecisions { id } } } }`, {
       reps: [{ __typename: 'Person', id: PERSON }],
@@ -96,7 +110,12 @@ describe('health subgraph', () => {
 
   it('records a fast-track decision with no review date', async () => {
     const res = await run(RECORD, {
-      input: { personId: PERSON, healthBodyOdsCode: region.healthBodies.at(-1)!.odsCode, decidedOn: dayFromToday(-30), outcome: 'FAST_TRACK' },
+      input: {
+        personId: PERSON,
+        healthBodyOdsCode: region.healthBodies.at(-1)!.odsCode,
+        decidedOn: dayFromToday(-30),
+        outcome: 'FAST_TRACK',
+      },
     });
     assert.equal(res.errors, undefined);
     assert.equal(res.data.recordChcDecision.nextReview, null);
@@ -104,13 +123,31 @@ describe('health subgraph', () => {
 
   // A valid decision (a month back, reviewed a year on), which each refusal below spoils in one way.
   const decidedOn = dayFromToday(-30);
-  const good = { personId: PERSON, healthBodyOdsCode: region.healthBodies[0].odsCode, decidedOn, outcome: 'NOT_ELIGIBLE', nextReview: dayFromToday(335) };
+  const good = {
+    personId: PERSON,
+    healthBodyOdsCode: region.healthBodies[0].odsCode,
+    decidedOn,
+    outcome: 'NOT_ELIGIBLE',
+    nextReview: dayFromToday(335),
+  };
   const refusals: [string, Record<string, unknown>, string, string, RegExp][] = [
     ['an unknown ODS code', { healthBodyOdsCode: 'ZZZ' }, 'NOT_FOUND', 'input.healthBodyOdsCode', /HealthBody/],
     ['an empty ODS code', { healthBodyOdsCode: '  ' }, 'BAD_USER_INPUT', 'input.healthBodyOdsCode', /empty/],
-    ['a decision dated in the future', { decidedOn: isoDate(addDays(today(), 1)), nextReview: null }, 'BAD_USER_INPUT', 'input.decidedOn', /future/],
+    [
+      'a decision dated in the future',
+      { decidedOn: isoDate(addDays(today(), 1)), nextReview: null },
+      'BAD_USER_INPUT',
+      'input.decidedOn',
+      /future/,
+    ],
     ['a review on the decision day', { nextReview: decidedOn }, 'BAD_USER_INPUT', 'input.nextReview', /after the decision date/],
-    ['a review before the decision (the day before)', { nextReview: dayFromToday(-31) }, 'BAD_USER_INPUT', 'input.nextReview', /after the decision date/],
+    [
+      'a review before the decision (the day before)',
+      { nextReview: dayFromToday(-31) },
+      'BAD_USER_INPUT',
+      'input.nextReview',
+      /after the decision date/,
+    ],
     ['a malformed person id', { personId: 'person-1' }, 'BAD_USER_INPUT', 'input.personId', /UUID/],
   ];
   for (const [what, override, code, field, reason] of refusals) {

@@ -5,7 +5,10 @@ import type { DemoRegion } from '@continuum/demo';
 type Ods = { healthBodyOdsCode: string };
 
 export function expectedFunderName(region: DemoRegion, kind: 'COUNCIL' | 'HEALTH', code: string): string {
-  const names = kind === 'COUNCIL' ? region.councils.map((c) => [c.gssCode, c.name] as const) : region.healthBodies.map((b) => [b.odsCode, b.name] as const);
+  const names =
+    kind === 'COUNCIL'
+      ? region.councils.map((c) => [c.gssCode, c.name] as const)
+      : region.healthBodies.map((b) => [b.odsCode, b.name] as const);
   const name = new Map<string, string>(names).get(code);
   if (!name) throw new Error(`no ${kind} funder ${code} in the region`);
   return name;
@@ -17,7 +20,10 @@ export function expectedStatus(start: string, end: string | null): 'PLANNED' | '
   return start > today ? 'PLANNED' : end !== null && end < today ? 'ENDED' : 'ACTIVE';
 }
 
-export function expectedEpisodeFields(region: DemoRegion, e: { id: string; personId: string; start: string; end: string | null; weeklyAmount: number } & Ods) {
+export function expectedEpisodeFields(
+  region: DemoRegion,
+  e: { id: string; personId: string; start: string; end: string | null; weeklyAmount: number } & Ods,
+) {
   return {
     id: e.id,
     start: e.start,
@@ -46,7 +52,13 @@ export function expectedChcDecisions(region: DemoRegion, personId: string) {
   return region.chcDecisions
     .filter((d) => d.personId === personId)
     .sort((a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id))
-    .map((d) => ({ id: d.id, decidedOn: d.decidedOn, outcome: d.outcome, nextReview: d.nextReview, healthBody: { odsCode: d.healthBodyOdsCode } }));
+    .map((d) => ({
+      id: d.id,
+      decidedOn: d.decidedOn,
+      outcome: d.outcome,
+      nextReview: d.nextReview,
+      healthBody: { odsCode: d.healthBodyOdsCode },
+    }));
 }
 
 /** Shares in a fixed order, so the stored and generated lists compare equal whatever order each holds. */

@@ -26,12 +26,18 @@ describe('health: NHS plans and payment processing agreements', () => {
 
   it('contributes Person.healthPlan: the NHS plan with its tasks; null for people without one', async () => {
     const plans = region.healthPlans.slice(0, 25);
-    const res = await run(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id healthPlan { id lastReviewed healthBody { odsCode } tasks { description healthRelated hoursPerWeek } } } } }`, {
-      r: [...plans.map((p) => ({ __typename: 'Person', id: p.personId })), { __typename: 'Person', id: UNKNOWN }],
-    });
+    const res = await run(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id healthPlan { id lastReviewed healthBody { odsCode } tasks { description healthRelated hoursPerWeek } } } } }`,
+      {
+        r: [...plans.map((p) => ({ __typename: 'Person', id: p.personId })), { __typename: 'Person', id: UNKNOWN }],
+      },
+    );
     assert.equal(res.errors, undefined);
     assert.deepEqual(res.data._entities, [
-      ...plans.map((p) => ({ id: p.personId, healthPlan: { id: p.id, lastReviewed: p.lastReviewed, healthBody: { odsCode: p.healthBodyOdsCode }, tasks: p.tasks } })),
+      ...plans.map((p) => ({
+        id: p.personId,
+        healthPlan: { id: p.id, lastReviewed: p.lastReviewed, healthBody: { odsCode: p.healthBodyOdsCode }, tasks: p.tasks },
+      })),
       { id: UNKNOWN, healthPlan: null },
     ]);
   });
@@ -45,7 +51,8 @@ describe('health: NHS plans and payment processing agreements', () => {
   });
 
   it('lists a body’s agreements with their councils, fees and today’s customers as seeded', async () => {
-    const res = await run(`{ paymentProcessingAgreements(odsCode: "QHM") { id council { gssCode } healthBody { odsCode } feePerCustomerPerMonth start end
+    const res =
+      await run(`{ paymentProcessingAgreements(odsCode: "QHM") { id council { gssCode } healthBody { odsCode } feePerCustomerPerMonth start end
       customers(on: "2026-06-01") { id paymentsProcessedBy { gssCode } } } }`);
     assert.equal(res.errors, undefined);
     const expected = region.paymentProcessingAgreements
@@ -59,7 +66,9 @@ describe('health: NHS plans and payment processing agreements', () => {
         start: a.start,
         end: a.end,
         customers: region.personalHealthBudgets
-          .filter((p) => p.paymentsProcessedByCouncilGssCode === a.councilGssCode && p.healthBodyOdsCode === 'QHM' && covers(p, '2026-06-01'))
+          .filter(
+            (p) => p.paymentsProcessedByCouncilGssCode === a.councilGssCode && p.healthBodyOdsCode === 'QHM' && covers(p, '2026-06-01'),
+          )
           .sort((x, y) => x.start.localeCompare(y.start) || x.id.localeCompare(y.id))
           .map((p) => ({ id: p.id, paymentsProcessedBy: { gssCode: a.councilGssCode } })),
       }));
@@ -71,7 +80,14 @@ describe('health: NHS plans and payment processing agreements', () => {
   it('charges a quarter by customer-months: each month counts the budgets active on any of its days while the agreement runs', async () => {
     const agreementId = randomUUID();
     await db.paymentProcessingAgreement.create({
-      data: { id: agreementId, healthBodyId: QHM.id, councilGssCode: GATESHEAD, feePerCustomerPerMonth: 10.5, start: new Date('2025-02-15'), end: null },
+      data: {
+        id: agreementId,
+        healthBodyId: QHM.id,
+        councilGssCode: GATESHEAD,
+        feePerCustomerPerMonth: 10.5,
+        start: new Date('2025-02-15'),
+        end: null,
+      },
     });
     const budget = (start: string, end: string | null) => ({
       id: randomUUID(),
@@ -109,14 +125,25 @@ describe('health: NHS plans and payment processing agreements', () => {
   });
 
   it('agrees with the seeded agreements: customer-months × the monthly fee', async () => {
-    const quarter = { label: '2025-Q3', months: [['2025-07-01', '2025-07-31'], ['2025-08-01', '2025-08-31'], ['2025-09-01', '2025-09-30']] };
-    const res = await run(`{ paymentProcessingAgreements(odsCode: "QHM") { id feeForQuarter(quarter: "${quarter.label}") { customerMonths fee } } }`);
+    const quarter = {
+      label: '2025-Q3',
+      months: [
+        ['2025-07-01', '2025-07-31'],
+        ['2025-08-01', '2025-08-31'],
+        ['2025-09-01', '2025-09-30'],
+      ],
+    };
+    const res = await run(
+      `{ paymentProcessingAgreements(odsCode: "QHM") { id feeForQuarter(quarter: "${quarter.label}") { customerMonths fee } } }`,
+    );
     assert.equal(res.errors, undefined);
     const agreements = region.paymentProcessingAgreements.filter((x) => x.healthBodyOdsCode === 'QHM');
     assert.ok(agreements.length > 0, 'QHM has agreements in the demo region');
     let charged = 0;
     for (const a of agreements) {
-      const budgets = region.personalHealthBudgets.filter((p) => p.paymentsProcessedByCouncilGssCode === a.councilGssCode && p.healthBodyOdsCode === 'QHM');
+      const budgets = region.personalHealthBudgets.filter(
+        (p) => p.paymentsProcessedByCouncilGssCode === a.councilGssCode && p.healthBodyOdsCode === 'QHM',
+      );
       const months = quarter.months.reduce((sum, [first, last]) => {
         const from = a.start > first ? a.start : first;
         const to = a.end !== null && a.end < last ? a.end : last;
@@ -131,7 +158,9 @@ describe('health: NHS plans and payment processing agreements', () => {
 
   for (const bad of ['2025', '2025-Q5', 'Q1-2025', '2025-Q1x', '']) {
     it(`refuses the quarter "${bad}" with BAD_USER_INPUT on quarter`, async () => {
-      const res = await run(`query ($q: String!) { paymentProcessingAgreements(odsCode: "QHM") { feeForQuarter(quarter: $q) { fee } } }`, { q: bad });
+      const res = await run(`query ($q: String!) { paymentProcessingAgreements(odsCode: "QHM") { feeForQuarter(quarter: $q) { fee } } }`, {
+        q: bad,
+      });
       assert.equal(res.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
       assert.equal(res.errors?.[0].extensions?.field, 'quarter');
     });
@@ -140,9 +169,12 @@ describe('health: NHS plans and payment processing agreements', () => {
   it('names the council processing a PHB’s payments, by GSS code; none for the others', async () => {
     const processed = region.personalHealthBudgets.find((p) => p.paymentsProcessedByCouncilGssCode)!;
     const other = region.personalHealthBudgets.find((p) => !p.paymentsProcessedByCouncilGssCode)!;
-    const res = await run(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on PersonalHealthBudget { id paymentsProcessedBy { __typename gssCode } } } }`, {
-      r: [processed, other].map((p) => ({ __typename: 'PersonalHealthBudget', id: p.id })),
-    });
+    const res = await run(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PersonalHealthBudget { id paymentsProcessedBy { __typename gssCode } } } }`,
+      {
+        r: [processed, other].map((p) => ({ __typename: 'PersonalHealthBudget', id: p.id })),
+      },
+    );
     assert.deepEqual(res.data._entities, [
       { id: processed.id, paymentsProcessedBy: { __typename: 'Council', gssCode: processed.paymentsProcessedByCouncilGssCode } },
       { id: other.id, paymentsProcessedBy: null },

@@ -59,7 +59,9 @@ const SPLIT_40_60 = [
 
 /** Each person's latest CHC decision at QHM (ties broken by id, as the subgraph does). */
 const latestDecision = new Map<string, (typeof region.chcDecisions)[number]>();
-for (const d of [...region.chcDecisions].filter((d) => d.healthBodyOdsCode === 'QHM').sort((a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id))) {
+for (const d of [...region.chcDecisions]
+  .filter((d) => d.healthBodyOdsCode === 'QHM')
+  .sort((a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id))) {
   latestDecision.set(d.personId, d);
 }
 const ELIGIBLE = [...latestDecision.values()].find((d) => d.outcome === 'ELIGIBLE')!;
@@ -73,7 +75,11 @@ describe('health: transition steps', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let db: any;
   const run = async (query: string, variables?: Record<string, unknown>) => plain(await sg.execute(query, variables));
-  const episodes = async () => (await db.personalHealthBudget.count()) + (await db.chcPackage.count()) + (await db.integratedBudget.count()) + (await db.integratedBudgetShare.count());
+  const episodes = async () =>
+    (await db.personalHealthBudget.count()) +
+    (await db.chcPackage.count()) +
+    (await db.integratedBudget.count()) +
+    (await db.integratedBudgetShare.count());
   beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
@@ -104,19 +110,28 @@ describe('health: transition steps', () => {
     });
     const count = await episodes();
     assert.equal((await run(OPEN, { t, input })).data.openHealthEpisodeForTransition.id, phb.id);
-    assert.equal((await run(OPEN, { t, input: phbInput({ vehicle: 'CONTINUING_HEALTHCARE' }) })).data.openHealthEpisodeForTransition.id, phb.id);
+    assert.equal(
+      (await run(OPEN, { t, input: phbInput({ vehicle: 'CONTINUING_HEALTHCARE' }) })).data.openHealthEpisodeForTransition.id,
+      phb.id,
+    );
     assert.equal(await episodes(), count);
     assert.equal((await db.personalHealthBudget.findUnique({ where: { id: phb.id } })).openedByTransitionId, t);
   });
 
   it('opens continuing healthcare on the body’s latest decision, only when it is ELIGIBLE', async () => {
-    const ok = await run(OPEN, { t: randomUUID(), input: { personId: ELIGIBLE.personId, vehicle: 'CONTINUING_HEALTHCARE', healthBodyOdsCode: 'QHM', start: START, weeklyAmount: 1200 } });
+    const ok = await run(OPEN, {
+      t: randomUUID(),
+      input: { personId: ELIGIBLE.personId, vehicle: 'CONTINUING_HEALTHCARE', healthBodyOdsCode: 'QHM', start: START, weeklyAmount: 1200 },
+    });
     assert.equal(ok.errors, undefined);
     assert.equal(ok.data.openHealthEpisodeForTransition.__typename, 'ContinuingHealthcarePackage');
     assert.deepEqual(ok.data.openHealthEpisodeForTransition.decision, { id: ELIGIBLE.id, outcome: 'ELIGIBLE' });
     const count = await episodes();
     for (const personId of [NOT_ELIGIBLE.personId, randomUUID()]) {
-      const res = await run(OPEN, { t: randomUUID(), input: { personId, vehicle: 'CONTINUING_HEALTHCARE', healthBodyOdsCode: 'QHM', start: START, weeklyAmount: 1200 } });
+      const res = await run(OPEN, {
+        t: randomUUID(),
+        input: { personId, vehicle: 'CONTINUING_HEALTHCARE', healthBodyOdsCode: 'QHM', start: START, weeklyAmount: 1200 },
+      });
       assert.equal(res.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
       assert.equal(res.errors?.[0].extensions?.field, 'input.personId');
     }
@@ -146,10 +161,30 @@ describe('health: transition steps', () => {
     ['shares for a PHB', phbInput({ shares: SPLIT_40_60 }), 'BAD_USER_INPUT', 'input.shares'],
     ['an integrated budget without shares', integratedInput([]), 'BAD_USER_INPUT', 'input.shares'],
     ['shares adding up to 90%', integratedInput([{ ...SPLIT_40_60[0], percentage: 30 }, SPLIT_40_60[1]]), 'BAD_USER_INPUT', 'input.shares'],
-    ['no council share', integratedInput([{ funderKind: 'HEALTH', funderCode: 'QHM', percentage: 100 }]), 'BAD_USER_INPUT', 'input.shares[0].percentage'],
-    ['another NHS body’s share', integratedInput([SPLIT_40_60[0], { funderKind: 'HEALTH', funderCode: '7A1', percentage: 60 }]), 'BAD_USER_INPUT', 'input.shares[1].funderCode'],
-    ['a council share without a GSS code', integratedInput([{ ...SPLIT_40_60[0], funderCode: 'Newcastle' }, SPLIT_40_60[1]]), 'BAD_USER_INPUT', 'input.shares[0].funderCode'],
-    ['a council twice', integratedInput([{ ...SPLIT_40_60[0], percentage: 20 }, { ...SPLIT_40_60[0], percentage: 20 }, SPLIT_40_60[1]]), 'BAD_USER_INPUT', 'input.shares[1].funderCode'],
+    [
+      'no council share',
+      integratedInput([{ funderKind: 'HEALTH', funderCode: 'QHM', percentage: 100 }]),
+      'BAD_USER_INPUT',
+      'input.shares[0].percentage',
+    ],
+    [
+      'another NHS body’s share',
+      integratedInput([SPLIT_40_60[0], { funderKind: 'HEALTH', funderCode: '7A1', percentage: 60 }]),
+      'BAD_USER_INPUT',
+      'input.shares[1].funderCode',
+    ],
+    [
+      'a council share without a GSS code',
+      integratedInput([{ ...SPLIT_40_60[0], funderCode: 'Newcastle' }, SPLIT_40_60[1]]),
+      'BAD_USER_INPUT',
+      'input.shares[0].funderCode',
+    ],
+    [
+      'a council twice',
+      integratedInput([{ ...SPLIT_40_60[0], percentage: 20 }, { ...SPLIT_40_60[0], percentage: 20 }, SPLIT_40_60[1]]),
+      'BAD_USER_INPUT',
+      'input.shares[1].funderCode',
+    ],
   ];
   for (const [what, input, code, field] of badOpens) {
     it(`refuses to open with ${what}: ${code} on ${field}, nothing written`, async () => {
@@ -181,7 +216,12 @@ describe('health: transition steps', () => {
     const lastDay = isoDate(addDays(parseIsoDate(OPEN_PHB.start)!, 20));
     const res = await run(END, { t, e: OPEN_PHB.id, d: lastDay });
     assert.equal(res.errors, undefined);
-    assert.deepEqual(res.data.endHealthEpisodeForTransition, { __typename: 'PersonalHealthBudget', id: OPEN_PHB.id, start: OPEN_PHB.start, end: lastDay });
+    assert.deepEqual(res.data.endHealthEpisodeForTransition, {
+      __typename: 'PersonalHealthBudget',
+      id: OPEN_PHB.id,
+      start: OPEN_PHB.start,
+      end: lastDay,
+    });
     const row = await db.personalHealthBudget.findUnique({ where: { id: OPEN_PHB.id } });
     assert.deepEqual([row.endedByTransitionId, row.endBeforeTransition], [t, null]);
     const again = await run(END, { t, e: OPEN_PHB.id, d: lastDay });
@@ -224,7 +264,9 @@ describe('health: transition steps', () => {
   });
 });
 
-const ANSWERED = region.transitions.find((t) => ['PROPOSED', 'AGREED'].includes(t.status) && t.responses.some((r) => r.funderKind === 'HEALTH'))!;
+const ANSWERED = region.transitions.find(
+  (t) => ['PROPOSED', 'AGREED'].includes(t.status) && t.responses.some((r) => r.funderKind === 'HEALTH'),
+)!;
 const ANSWER = ANSWERED.responses.find((r) => r.funderKind === 'HEALTH')!;
 
 describe('health: answers to transitions', () => {
@@ -233,18 +275,29 @@ describe('health: answers to transitions', () => {
   let hub: Awaited<ReturnType<typeof standInHub>>;
   const run = async (query: string, variables?: Record<string, unknown>) => plain(await sg.execute(query, variables));
   const answers = () => db.transitionResponse.count();
-  const PROPOSED = { id: randomUUID(), status: 'PROPOSED', parties: [{ funderKind: 'COUNCIL' as const, funderCode: NEWCASTLE.gssCode }, { funderKind: 'HEALTH' as const, funderCode: 'QHM' }] };
+  const PROPOSED = {
+    id: randomUUID(),
+    status: 'PROPOSED',
+    parties: [
+      { funderKind: 'COUNCIL' as const, funderCode: NEWCASTLE.gssCode },
+      { funderKind: 'HEALTH' as const, funderCode: 'QHM' },
+    ],
+  };
   const WITHDRAWN = { id: randomUUID(), status: 'WITHDRAWN', parties: PROPOSED.parties };
   beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
     db = sg.database.client;
-    hub = await standInHub([PROPOSED, WITHDRAWN], region.councils.map(({ gssCode, name }) => ({ gssCode, name })));
+    hub = await standInHub(
+      [PROPOSED, WITHDRAWN],
+      region.councils.map(({ gssCode, name }) => ({ gssCode, name })),
+    );
   });
   afterAll(async () => {
     await hub.close();
     await sg.stop();
   });
-  const respond = (vars: Record<string, unknown>) => run(RESPOND, { t: PROPOSED.id, o: 'QHM', d: 'AGREE', by: 'Alison Hudson, PHB lead', ...vars });
+  const respond = (vars: Record<string, unknown>) =>
+    run(RESPOND, { t: PROPOSED.id, o: 'QHM', d: 'AGREE', by: 'Alison Hudson, PHB lead', ...vars });
 
   it('refuses malformed input before asking the graph anything', async () => {
     const count = await answers();
@@ -279,7 +332,12 @@ describe('health: answers to transitions', () => {
       note: ANSWER.note,
       respondedAt: ANSWER.respondedAt,
     });
-    const changed = await run(RESPOND, { t: ANSWERED.id, o: ANSWER.funderCode, d: ANSWER.decision === 'AGREE' ? 'REJECT' : 'AGREE', by: 'x' });
+    const changed = await run(RESPOND, {
+      t: ANSWERED.id,
+      o: ANSWER.funderCode,
+      d: ANSWER.decision === 'AGREE' ? 'REJECT' : 'AGREE',
+      by: 'x',
+    });
     assert.deepEqual([changed.errors?.[0].extensions?.code, changed.errors?.[0].extensions?.field], ['CONFLICT', 'decision']);
   });
 
@@ -303,18 +361,32 @@ describe('health: answers to transitions', () => {
     assert.deepEqual(repeat.data, first.data);
     assert.equal(await answers(), count + 1);
 
-    const entities = await run(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { id healthResponses { funderCode decision note } } } }`, {
-      r: [{ __typename: 'Transition', id: PROPOSED.id }],
-    });
-    assert.deepEqual(entities.data._entities, [{ id: PROPOSED.id, healthResponses: [{ funderCode: 'QHM', decision: 'REJECT', note: 'The PA team needs PEG training first' }] }]);
+    const entities = await run(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { id healthResponses { funderCode decision note } } } }`,
+      {
+        r: [{ __typename: 'Transition', id: PROPOSED.id }],
+      },
+    );
+    assert.deepEqual(entities.data._entities, [
+      { id: PROPOSED.id, healthResponses: [{ funderCode: 'QHM', decision: 'REJECT', note: 'The PA team needs PEG training first' }] },
+    ]);
   });
 
   it('with the graph: names a council share from the councils, and refuses a council the graph does not know', async () => {
-    const named = await run(OPEN, { t: randomUUID(), input: integratedInput([{ funderKind: 'COUNCIL', funderCode: NEWCASTLE.gssCode, percentage: 40 }, SPLIT_40_60[1]]) });
+    const named = await run(OPEN, {
+      t: randomUUID(),
+      input: integratedInput([{ funderKind: 'COUNCIL', funderCode: NEWCASTLE.gssCode, percentage: 40 }, SPLIT_40_60[1]]),
+    });
     assert.equal(named.errors, undefined);
     assert.equal(named.data.openHealthEpisodeForTransition.shares[1].funderName, NEWCASTLE.name);
-    const unknown = await run(OPEN, { t: randomUUID(), input: integratedInput([{ funderKind: 'COUNCIL', funderCode: 'E09999999', percentage: 40 }, SPLIT_40_60[1]]) });
-    assert.deepEqual([unknown.errors?.[0].extensions?.code, unknown.errors?.[0].extensions?.field], ['NOT_FOUND', 'input.shares[0].funderCode']);
+    const unknown = await run(OPEN, {
+      t: randomUUID(),
+      input: integratedInput([{ funderKind: 'COUNCIL', funderCode: 'E09999999', percentage: 40 }, SPLIT_40_60[1]]),
+    });
+    assert.deepEqual(
+      [unknown.errors?.[0].extensions?.code, unknown.errors?.[0].extensions?.field],
+      ['NOT_FOUND', 'input.shares[0].funderCode'],
+    );
   });
 });
 
@@ -328,9 +400,12 @@ describe('health: contributed transition fields and funded people', () => {
 
   it('contributes Transition.healthResponses: the seeded NHS answers; none for unknown ids', async () => {
     const sample = region.transitions.filter((t) => t.responses.length > 0).slice(0, 40);
-    const res = await run(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { id healthResponses { funderCode decision respondedBy note respondedAt } } } }`, {
-      r: [...sample.map((t) => ({ __typename: 'Transition', id: t.id })), { __typename: 'Transition', id: UNKNOWN }],
-    });
+    const res = await run(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { id healthResponses { funderCode decision respondedBy note respondedAt } } } }`,
+      {
+        r: [...sample.map((t) => ({ __typename: 'Transition', id: t.id })), { __typename: 'Transition', id: UNKNOWN }],
+      },
+    );
     assert.equal(res.errors, undefined);
     const expected = sample.map((t) => ({
       id: t.id,
@@ -345,7 +420,11 @@ describe('health: contributed transition fields and funded people', () => {
   it('lists the people an NHS body funds on any day of a period, from all three vehicles', async () => {
     const [from, to] = [dayFromToday(-700), dayFromToday(-335)];
     const all = [...region.personalHealthBudgets, ...region.chcPackages, ...region.integratedBudgets];
-    const expected = [...new Set(all.filter((e) => e.healthBodyOdsCode === 'QHM' && e.start <= to && (e.end === null || e.end >= from)).map((e) => e.personId))].sort();
+    const expected = [
+      ...new Set(
+        all.filter((e) => e.healthBodyOdsCode === 'QHM' && e.start <= to && (e.end === null || e.end >= from)).map((e) => e.personId),
+      ),
+    ].sort();
     assert.ok(expected.length > 10);
     const res = await run(`{ personIdsFundedByHealthBody(odsCode: "qhm", from: "${from}", to: "${to}") }`);
     assert.equal(res.errors, undefined);

@@ -16,7 +16,9 @@ export const Person: PersonResolvers = {
       ...integrated.map((row) => ({ row, type: 'IntegratedBudget' })),
     ];
     // Oldest first across all three vehicles; type then id keep equal starts in a stable order.
-    tagged.sort((a, b) => a.row.start.getTime() - b.row.start.getTime() || a.type.localeCompare(b.type) || a.row.id.localeCompare(b.row.id));
+    tagged.sort(
+      (a, b) => a.row.start.getTime() - b.row.start.getTime() || a.type.localeCompare(b.type) || a.row.id.localeCompare(b.row.id),
+    );
     return tagged.map((t) => t.row);
   },
   chcDecisions: (person, _args, { loaders }) => loaders.chcDecisionsOfPerson.load(person.id),

@@ -8,6 +8,8 @@ export const PersonalHealthBudget: PersonalHealthBudgetResolvers = {
   hoursPerWeek: (phb) => Number(phb.hoursPerWeek),
   // The provider is a support organisation: the support subgraph resolves the rest.
   // The council is the councils subgraph's: named here by its GSS code (a key of Council).
-  paymentsProcessedBy: (phb) => (phb.paymentsProcessedByCouncilGssCode ? { __typename: 'Council', gssCode: phb.paymentsProcessedByCouncilGssCode } : null),
-  paymentSupportProvider: (phb) => (phb.paymentSupportProviderId ? { __typename: 'SupportOrganisation', id: phb.paymentSupportProviderId } : null),
+  paymentsProcessedBy: (phb) =>
+    phb.paymentsProcessedByCouncilGssCode ? { __typename: 'Council', gssCode: phb.paymentsProcessedByCouncilGssCode } : null,
+  paymentSupportProvider: (phb) =>
+    phb.paymentSupportProviderId ? { __typename: 'SupportOrganisation', id: phb.paymentSupportProviderId } : null,
 };

@@ -35,13 +35,21 @@ export const Query: QueryResolvers = {
 
   personIdsWithHealthPlan: async (_parent, { odsCode }, ctx) => {
     const body = await bodyByOdsCode(ctx, odsCode);
-    const rows = await ctx.db.healthPlan.findMany({ where: { healthBodyId: body.id }, select: { personId: true }, distinct: ['personId'], orderBy: { personId: 'asc' } });
+    const rows = await ctx.db.healthPlan.findMany({
+      where: { healthBodyId: body.id },
+      select: { personId: true },
+      distinct: ['personId'],
+      orderBy: { personId: 'asc' },
+    });
     return rows.map((r) => r.personId);
   },
 
   paymentProcessingAgreements: async (_parent, { odsCode }, ctx) => {
     const body = await bodyByOdsCode(ctx, odsCode);
-    return ctx.db.paymentProcessingAgreement.findMany({ where: { healthBodyId: body.id }, orderBy: [{ councilGssCode: 'asc' }, { start: 'asc' }, { id: 'asc' }] });
+    return ctx.db.paymentProcessingAgreement.findMany({
+      where: { healthBodyId: body.id },
+      orderBy: [{ councilGssCode: 'asc' }, { start: 'asc' }, { id: 'asc' }],
+    });
   },
 
   personalHealthBudget: async (_parent, { id }, { loaders }) => {

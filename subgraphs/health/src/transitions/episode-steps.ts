@@ -24,7 +24,12 @@ const CHC_ELIGIBLE = new Set(['ELIGIBLE', 'FAST_TRACK']);
  * Opens the NHS episode a transition names. At most one per transition (a UNIQUE column):
  * a repeat returns the episode the first call opened and writes nothing.
  */
-export async function openEpisodeForTransition(db: PrismaClient, graph: GraphClient, transitionIdArg: string, input: OpenHealthEpisodeInput): Promise<HealthEpisode> {
+export async function openEpisodeForTransition(
+  db: PrismaClient,
+  graph: GraphClient,
+  transitionIdArg: string,
+  input: OpenHealthEpisodeInput,
+): Promise<HealthEpisode> {
   const transitionId = requireId(transitionIdArg, 'transitionId');
   const episode = validateEpisodeToOpen(input);
   const already = await findOpenedBy(EPISODES.delegates(db), transitionId);
@@ -36,7 +41,9 @@ export async function openEpisodeForTransition(db: PrismaClient, graph: GraphCli
   // Council names for shares given without one come from the graph, before the transaction opens.
   const unnamed =
     episode.vehicle === 'INTEGRATED_BUDGET'
-      ? episode.shares.flatMap((s, i) => (s.funderKind === 'COUNCIL' && s.funderName == null ? [{ code: s.funderCode, field: `input.shares[${i}].funderCode` }] : []))
+      ? episode.shares.flatMap((s, i) =>
+          s.funderKind === 'COUNCIL' && s.funderName == null ? [{ code: s.funderCode, field: `input.shares[${i}].funderCode` }] : [],
+        )
       : [];
   const names = await councilNames(graph, unnamed);
 
@@ -103,4 +110,5 @@ export const endEpisodeForTransition = (db: PrismaClient, transitionId: string, 
   endFundingEpisode(db, EPISODES, transitionId, episodeId, lastDay);
 
 /** Compensation: removes the episode this transition opened (an integrated budget's shares go with it) and gives back the end of any episode it ended. */
-export const undoTransitionSteps = (db: PrismaClient, transitionId: string): Promise<boolean> => undoEpisodeSteps(db, EPISODES, transitionId);
+export const undoTransitionSteps = (db: PrismaClient, transitionId: string): Promise<boolean> =>
+  undoEpisodeSteps(db, EPISODES, transitionId);

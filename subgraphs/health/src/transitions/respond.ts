@@ -5,7 +5,10 @@ import type { TransitionResponseModel } from '../generated/prisma/models.ts';
 import type { MutationRespondToTransitionAsHealthBodyArgs } from '../generated/resolvers-types.ts';
 
 /** An NHS body's answer to a transition it is party to; the rules are the kit's, shared with councils. */
-export function respondAsHealthBody({ db, graph }: Context, args: MutationRespondToTransitionAsHealthBodyArgs): Promise<TransitionResponseModel> {
+export function respondAsHealthBody(
+  { db, graph }: Context,
+  args: MutationRespondToTransitionAsHealthBodyArgs,
+): Promise<TransitionResponseModel> {
   const body: AnsweringFunder = {
     kind: 'HEALTH',
     codeField: 'healthBodyOdsCode',

@@ -21,7 +21,8 @@ export function retentionYears(): number {
   const raw = process.env.CONTINUUM_AUDIT_RETENTION_YEARS;
   if (raw === undefined || raw === '') return DEFAULT_RETENTION_YEARS;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`CONTINUUM_AUDIT_RETENTION_YEARS must be a whole number of years (1 or more), got "${raw}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`CONTINUUM_AUDIT_RETENTION_YEARS must be a whole number of years (1 or more), got "${raw}"`);
   return n;
 }
 
@@ -107,7 +108,10 @@ export async function auditPartitions(adminUrl: string): Promise<AuditPartition[
  * is checked against the partition's before it is detached and dropped. A month whose archive
  * cannot be written and checked stays where it is.
  */
-export async function archiveAuditPartitions(adminUrl: string, opts: { folder: string; asOf?: string; years?: number }): Promise<ArchivedPartition[]> {
+export async function archiveAuditPartitions(
+  adminUrl: string,
+  opts: { folder: string; asOf?: string; years?: number },
+): Promise<ArchivedPartition[]> {
   const asOf = opts.asOf ?? today().toISOString().slice(0, 10);
   const years = opts.years ?? retentionYears();
   fs.mkdirSync(opts.folder, { recursive: true, mode: 0o700 });

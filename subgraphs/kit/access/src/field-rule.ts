@@ -8,5 +8,6 @@ import { forbidden, requestAccessOf } from './guard.ts';
 
 export function requireFieldClass(ctx: unknown, fieldClass: FieldClass, typeName: string, field: string): void {
   const { role } = requestAccessOf(ctx).caller;
-  if (!roleMaySee(role, fieldClass)) throw forbidden(`${typeName}.${field} is not available to the ${role} role`, field, `restricted to roles with ${fieldClass}`);
+  if (!roleMaySee(role, fieldClass))
+    throw forbidden(`${typeName}.${field} is not available to the ${role} role`, field, `restricted to roles with ${fieldClass}`);
 }

@@ -29,7 +29,8 @@ import { auditWrites } from './write-audit.ts';
 type Resolver = (source: unknown, args: Record<string, unknown>, ctx: unknown, info: GraphQLResolveInfo) => unknown;
 
 /** A property of a resolved value when it is an object: what resolvers return is unknown to the guard. */
-const propOf = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+const propOf = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 
 export function forbidden(message: string, field: string, reason: string): GraphQLError {
   return graphqlError('FORBIDDEN', message, { field, reason });
@@ -48,7 +49,12 @@ function argAt(args: Record<string, unknown>, path: string): unknown {
 }
 
 /** The fields a selection asks of an object of `typeName` (shallow, through fragments). */
-function selectedFields(selection: SelectionSetNode | undefined, typeName: string, info: GraphQLResolveInfo, out = new Set<string>()): Set<string> {
+function selectedFields(
+  selection: SelectionSetNode | undefined,
+  typeName: string,
+  info: GraphQLResolveInfo,
+  out = new Set<string>(),
+): Set<string> {
   for (const s of selection?.selections ?? []) {
     if (s.kind === 'Field') {
       if (!s.name.value.startsWith('__')) out.add(s.name.value);
@@ -57,7 +63,8 @@ function selectedFields(selection: SelectionSetNode | undefined, typeName: strin
       if (!on || on === typeName || isAbstractType(info.schema.getType(on))) selectedFields(s.selectionSet, typeName, info, out);
     } else {
       const frag = info.fragments[s.name.value];
-      if (frag && (frag.typeCondition.name.value === typeName || isAbstractType(info.schema.getType(frag.typeCondition.name.value)))) selectedFields(frag.selectionSet, typeName, info, out);
+      if (frag && (frag.typeCondition.name.value === typeName || isAbstractType(info.schema.getType(frag.typeCondition.name.value))))
+        selectedFields(frag.selectionSet, typeName, info, out);
     }
   }
   return out;
@@ -77,29 +84,65 @@ type Action = 'READ' | 'WRITE';
  * may not see answers exactly as one that does not exist. For a write nothing has been written
  * when it is refused, and the refusal is audited as a refused write of that subject.
  */
-async function checkRoot(rule: RootRule, operation: string, field: string, args: Record<string, unknown>, ctx: unknown, access: RequestAccess): Promise<void> {
+async function checkRoot(
+  rule: RootRule,
+  operation: string,
+  field: string,
+  args: Record<string, unknown>,
+  ctx: unknown,
+  access: RequestAccess,
+): Promise<void> {
   const { caller } = access;
   const action: Action = operation === 'Mutation' ? 'WRITE' : 'READ';
   if (rule.access === 'PUBLIC' || caller.role === 'HUB_SERVICE') return;
-  if (caller.role === 'PUBLIC') throw graphqlError('UNAUTHENTICATED', `Not authenticated: ${operation}.${field} needs a signed-in user`, { field, reason: 'sign in with a bearer token' });
+  if (caller.role === 'PUBLIC')
+    throw graphqlError('UNAUTHENTICATED', `Not authenticated: ${operation}.${field} needs a signed-in user`, {
+      field,
+      reason: 'sign in with a bearer token',
+    });
   if (rule.access === 'AUTHENTICATED') return;
-  if (rule.access === 'HUB_ONLY') throw forbidden(`${field} is a step only the hub's own services take`, field, 'only the hub service identity may call this');
-  if (rule.roles && !rule.roles.includes(caller.role)) throw forbidden(`${field} is not available to the ${caller.role} role`, field, `for ${rule.roles.join(', ')} only`);
+  if (rule.access === 'HUB_ONLY')
+    throw forbidden(`${field} is a step only the hub's own services take`, field, 'only the hub service identity may call this');
+  if (rule.roles && !rule.roles.includes(caller.role))
+    throw forbidden(`${field} is not available to the ${caller.role} role`, field, `for ${rule.roles.join(', ')} only`);
   if (rule.organisationKinds && !rule.organisationKinds.includes(caller.organisationKind)) {
-    throw forbidden(`${field} is not available to a ${caller.organisationKind} organisation`, field, `for ${rule.organisationKinds.join(', ')} organisations only`);
+    throw forbidden(
+      `${field} is not available to a ${caller.organisationKind} organisation`,
+      field,
+      `for ${rule.organisationKinds.join(', ')} organisations only`,
+    );
   }
   if (rule.fieldClass && !roleMaySee(caller.role, rule.fieldClass)) {
-    throw forbidden(`${field} is not available to the ${caller.role} role`, field, `the ${caller.role} role has no access to ${rule.fieldClass}`);
+    throw forbidden(
+      `${field} is not available to the ${caller.role} role`,
+      field,
+      `the ${caller.role} role has no access to ${rule.fieldClass}`,
+    );
   }
-  if (!rule.fieldClass && caller.role === 'COMMISSIONER') throw forbidden(`${field} is person-level data; commissioners see aggregates only`, field, 'commissioners see aggregates only');
+  if (!rule.fieldClass && caller.role === 'COMMISSIONER')
+    throw forbidden(`${field} is person-level data; commissioners see aggregates only`, field, 'commissioners see aggregates only');
   if (rule.organisationArg) {
     const org = argAt(args, rule.organisationArg);
-    if (org !== caller.organisationCode) throw forbidden(`You act for ${caller.organisationCode}, not ${String(org)}`, rule.organisationArg, 'an organisation answers only for itself');
+    if (org !== caller.organisationCode)
+      throw forbidden(
+        `You act for ${caller.organisationCode}, not ${String(org)}`,
+        rule.organisationArg,
+        'an organisation answers only for itself',
+      );
   }
   // Subjects that passed, noted only once every check has: a write refused by a later check is a refused write of each.
   const passed: { recordId: string; subject: Subject; breakGlassId: string | null }[] = [];
   const refuse = (err: GraphQLError, refused?: { recordId: string; subject: Subject }): GraphQLError => {
-    for (const s of [...passed, ...(refused ? [refused] : [])]) access.note({ action, outcome: 'DENIED', recordType: field, recordId: s.recordId, subject: s.subject, fields: [], breakGlassId: null });
+    for (const s of [...passed, ...(refused ? [refused] : [])])
+      access.note({
+        action,
+        outcome: 'DENIED',
+        recordType: field,
+        recordId: s.recordId,
+        subject: s.subject,
+        fields: [],
+        breakGlassId: null,
+      });
     return err;
   };
   const named: [string | undefined, 'personId' | 'paId', string][] = [
@@ -132,15 +175,35 @@ async function checkRoot(rule: RootRule, operation: string, field: string, args:
       throw err instanceof GraphQLError ? refuse(err) : err;
     }
   }
-  if (action === 'WRITE') for (const s of passed) access.note({ action, outcome: 'ALLOWED', recordType: field, recordId: s.recordId, subject: s.subject, fields: Object.keys(args), breakGlassId: s.breakGlassId });
+  if (action === 'WRITE')
+    for (const s of passed)
+      access.note({
+        action,
+        outcome: 'ALLOWED',
+        recordType: field,
+        recordId: s.recordId,
+        subject: s.subject,
+        fields: Object.keys(args),
+        breakGlassId: s.breakGlassId,
+      });
 }
 
 /** Applies the type rule to one resolved object: the object, or null when out of scope. */
-async function screen(obj: unknown, typeName: string, rule: TypeRule, access: RequestAccess, info: GraphQLResolveInfo, action: Action = 'READ'): Promise<unknown> {
+async function screen(
+  obj: unknown,
+  typeName: string,
+  rule: TypeRule,
+  access: RequestAccess,
+  info: GraphQLResolveInfo,
+  action: Action = 'READ',
+): Promise<unknown> {
   if (obj == null || obj instanceof Error) return obj;
   const subject = rule.subject(obj, access.caller);
   const recordId = String(propOf(obj, 'id') ?? subject.personId ?? subject.paId ?? '');
-  const decision = await access.decide(subject, { fieldClass: rule.fieldClass, onlyFor: () => !rule.onlyFor || rule.onlyFor(obj, access.caller) });
+  const decision = await access.decide(subject, {
+    fieldClass: rule.fieldClass,
+    onlyFor: () => !rule.onlyFor || rule.onlyFor(obj, access.caller),
+  });
   access.note({
     action,
     outcome: decision.visible ? 'ALLOWED' : 'DENIED',
@@ -148,7 +211,9 @@ async function screen(obj: unknown, typeName: string, rule: TypeRule, access: Re
     recordId,
     subject,
     // The fields served: restricted ones the role may not see are refused (and recorded) on their own.
-    fields: decision.visible ? fieldsAsked(info, typeName).filter((f) => !rule.fields?.[f] || roleMaySee(access.caller.role, rule.fields[f])) : [],
+    fields: decision.visible
+      ? fieldsAsked(info, typeName).filter((f) => !rule.fields?.[f] || roleMaySee(access.caller.role, rule.fields[f]))
+      : [],
     breakGlassId: decision.breakGlassId ?? null,
   });
   return decision.visible ? obj : null;
@@ -163,7 +228,14 @@ function ruleFor(policy: AccessPolicy, schema: GraphQLSchema, typeName: string, 
   return concrete ? [typename as string, concrete] : null;
 }
 
-async function filter(value: unknown, type: GraphQLOutputType, policy: AccessPolicy, access: RequestAccess, info: GraphQLResolveInfo, action: Action = 'READ'): Promise<unknown> {
+async function filter(
+  value: unknown,
+  type: GraphQLOutputType,
+  policy: AccessPolicy,
+  access: RequestAccess,
+  info: GraphQLResolveInfo,
+  action: Action = 'READ',
+): Promise<unknown> {
   const inner = isNonNullType(type) ? type.ofType : type;
   if (value == null || value instanceof Error) return value;
   if (isListType(inner)) {
@@ -196,9 +268,18 @@ function wrapRoot(field: GraphQLField<unknown, unknown>, operation: 'Query' | 'M
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
   const rule = rootRule(policy, operation, field.name);
   const action: Action = operation === 'Mutation' ? 'WRITE' : 'READ';
-  if (action === 'WRITE' && rule.access === 'PERSON_DATA' && protects(policy, field.type) && !rule.personArg && !rule.paArg && !rule.subjectOf) {
+  if (
+    action === 'WRITE' &&
+    rule.access === 'PERSON_DATA' &&
+    protects(policy, field.type) &&
+    !rule.personArg &&
+    !rule.paArg &&
+    !rule.subjectOf
+  ) {
     // Its result could only be screened after it is written: a refusal then would leave the write behind.
-    throw new Error(`Mutation.${field.name} returns ${getNamedType(field.type).name}, person-level data: its rule must name what it acts on (personArg, paArg or subjectOf) so that a refusal comes before anything is written`);
+    throw new Error(
+      `Mutation.${field.name} returns ${getNamedType(field.type).name}, person-level data: its rule must name what it acts on (personArg, paArg or subjectOf) so that a refusal comes before anything is written`,
+    );
   }
   field.resolve = async (source, args, ctx, info) => {
     const access = requestAccessOf(ctx);
@@ -225,18 +306,36 @@ export function currentWrite(access: RequestAccess): string | null {
 
 function wrapNested(field: GraphQLField<unknown, unknown>, policy: AccessPolicy): void {
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
-  field.resolve = async (source, args, ctx, info) => filter(await resolve(source, args, ctx, info), field.type, policy, requestAccessOf(ctx), info);
+  field.resolve = async (source, args, ctx, info) =>
+    filter(await resolve(source, args, ctx, info), field.type, policy, requestAccessOf(ctx), info);
 }
 
-function wrapRestricted(field: GraphQLField<unknown, unknown>, typeName: string, rule: TypeRule, fieldClass: Parameters<typeof roleMaySee>[1]): void {
+function wrapRestricted(
+  field: GraphQLField<unknown, unknown>,
+  typeName: string,
+  rule: TypeRule,
+  fieldClass: Parameters<typeof roleMaySee>[1],
+): void {
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
   field.resolve = (source, args, ctx, info) => {
     const access = requestAccessOf(ctx);
     const { caller } = access;
     if (!roleMaySee(caller.role, fieldClass)) {
       const subject = rule.subject(source, caller);
-      access.note({ action: 'READ', outcome: 'DENIED', recordType: typeName, recordId: String(propOf(source, 'id') ?? ''), subject, fields: [field.name], breakGlassId: null });
-      throw forbidden(`${typeName}.${field.name} is not available to the ${caller.role} role`, field.name, `restricted to roles with ${fieldClass}`);
+      access.note({
+        action: 'READ',
+        outcome: 'DENIED',
+        recordType: typeName,
+        recordId: String(propOf(source, 'id') ?? ''),
+        subject,
+        fields: [field.name],
+        breakGlassId: null,
+      });
+      throw forbidden(
+        `${typeName}.${field.name} is not available to the ${caller.role} role`,
+        field.name,
+        `restricted to roles with ${fieldClass}`,
+      );
     }
     return resolve(source, args, ctx, info);
   };

@@ -33,7 +33,13 @@ const subjectWord = (kind: 'PERSON' | 'PA') => (kind === 'PERSON' ? 'person' : '
 /** Who recorded a relationship, by which write, and whether it stands or waits for review. */
 function attribution(access: RequestAccess, standing: boolean, corroboration: string | null, sourceType: string) {
   const { caller } = access;
-  if (caller.role === 'HUB_SERVICE') return { pending: false, corroboration: 'a step the hub took for an agreed transition or a merge', forReview: false, assertedThrough: currentWrite(access) };
+  if (caller.role === 'HUB_SERVICE')
+    return {
+      pending: false,
+      corroboration: 'a step the hub took for an agreed transition or a merge',
+      forReview: false,
+      assertedThrough: currentWrite(access),
+    };
   return {
     pending: !standing,
     assertedByUserId: caller.userId,
@@ -68,7 +74,8 @@ export async function recordRelationships(
   const standing = new Map<string, boolean>();
   for (const f of usable) {
     const key = `${f.subjectKind}:${f.subjectId}`;
-    if (!standing.has(key)) standing.set(key, hub || corroboratedBy !== null || (await hadRelationship(access, f.subjectKind, f.subjectId)));
+    if (!standing.has(key))
+      standing.set(key, hub || corroboratedBy !== null || (await hadRelationship(access, f.subjectKind, f.subjectId)));
   }
   const own = `${access.caller.organisationCode} already had a relationship with the`;
   await store.recordRelationships(
@@ -76,7 +83,12 @@ export async function recordRelationships(
       ...f,
       startsOn: day(f.startsOn) ?? todayIso(),
       endsOn: day(f.endsOn),
-      ...attribution(access, standing.get(`${f.subjectKind}:${f.subjectId}`)!, corroboratedBy ?? `${own} ${subjectWord(f.subjectKind)}`, f.sourceType),
+      ...attribution(
+        access,
+        standing.get(`${f.subjectKind}:${f.subjectId}`)!,
+        corroboratedBy ?? `${own} ${subjectWord(f.subjectKind)}`,
+        f.sourceType,
+      ),
     })),
   );
   forgetDecisions(access);
@@ -87,13 +99,26 @@ export async function recordRelationships(
  * organisation had no relationship of its own with both the employer and the PA, the link is
  * pending, and a relationship standing for it is listed for the data protection officer.
  */
-export async function recordEmploymentLink(ctx: unknown, e: { id: string; employerPersonId: string; personalAssistantId: string; start: Day; end: Day }): Promise<void> {
+export async function recordEmploymentLink(
+  ctx: unknown,
+  e: { id: string; employerPersonId: string; personalAssistantId: string; start: Day; end: Day },
+): Promise<void> {
   const access = requestAccessOf(ctx);
   const store = access.store;
   if (!store) return;
   const hub = access.caller.role === 'HUB_SERVICE';
-  const standing = hub || ((await hadRelationship(access, 'PERSON', e.employerPersonId)) && (await hadRelationship(access, 'PA', e.personalAssistantId)));
-  await store.recordEmploymentLinks([{ employmentId: e.id, personId: e.employerPersonId, paId: e.personalAssistantId, startsOn: day(e.start)!, endsOn: day(e.end), pending: !standing }]);
+  const standing =
+    hub || ((await hadRelationship(access, 'PERSON', e.employerPersonId)) && (await hadRelationship(access, 'PA', e.personalAssistantId)));
+  await store.recordEmploymentLinks([
+    {
+      employmentId: e.id,
+      personId: e.employerPersonId,
+      paId: e.personalAssistantId,
+      startsOn: day(e.start)!,
+      endsOn: day(e.end),
+      pending: !standing,
+    },
+  ]);
   if (!standing) {
     await store.recordRelationships([
       {
@@ -125,7 +150,14 @@ export async function recordFundingRelationships(
   supportProviderId: string | null | undefined,
   sourceType: string,
 ): Promise<void> {
-  const base = { subjectKind: 'PERSON' as const, subjectId: episode.personId, startsOn: episode.start, endsOn: episode.end, sourceType, sourceId: episode.id };
+  const base = {
+    subjectKind: 'PERSON' as const,
+    subjectId: episode.personId,
+    startsOn: episode.start,
+    endsOn: episode.end,
+    sourceType,
+    sourceId: episode.id,
+  };
   await recordRelationships(ctx, [
     ...[...new Set(funderCodes)].map((code) => ({ ...base, organisationCode: code, kind: 'FUNDER' })),
     ...(supportProviderId ? [{ ...base, organisationCode: supportProviderId, kind: 'EMPLOYER_SUPPORT' }] : []),

@@ -93,7 +93,15 @@ export class RequestAccess {
     const housekeeping = this.caller.role === 'HUB_SERVICE' && !actor;
     for (const n of this.notes) {
       if (housekeeping && n.action === 'READ') continue;
-      const key = [n.action, n.outcome, n.recordType, n.subject.personId ?? '', n.subject.paId ?? '', n.breakGlassId ?? '', n.refusal ?? ''].join('|');
+      const key = [
+        n.action,
+        n.outcome,
+        n.recordType,
+        n.subject.personId ?? '',
+        n.subject.paId ?? '',
+        n.breakGlassId ?? '',
+        n.refusal ?? '',
+      ].join('|');
       let row = groups.get(key);
       if (!row) {
         row = {

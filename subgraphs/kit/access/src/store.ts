@@ -132,7 +132,6 @@ export interface AuditRow {
   refusal?: string | null;
 }
 
-
 export interface BreakGlassRow {
   id: string;
   user_id: string;
@@ -183,7 +182,11 @@ export class AccessStore {
 
   constructor(url: string, max = 4) {
     // Dates stay as YYYY-MM-DD text.
-    this.pool = new pg.Pool({ connectionString: url, max, types: { getTypeParser: (oid: number) => (oid === 1082 ? (v: string) => v : pg.types.getTypeParser(oid, 'text')) } as never });
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max,
+      types: { getTypeParser: (oid: number) => (oid === 1082 ? (v: string) => v : pg.types.getTypeParser(oid, 'text')) } as never,
+    });
   }
 
   close(): Promise<void> {
@@ -191,7 +194,12 @@ export class AccessStore {
   }
 
   /** The organisation's relationships with these subjects, of the given kinds only when named; which count is decide-access.ts's. */
-  async relationshipsWith(organisationCode: string, subjectKind: 'PERSON' | 'PA', subjectIds: string[], kinds: string[] | null = null): Promise<RelationshipRow[]> {
+  async relationshipsWith(
+    organisationCode: string,
+    subjectKind: 'PERSON' | 'PA',
+    subjectIds: string[],
+    kinds: string[] | null = null,
+  ): Promise<RelationshipRow[]> {
     const r = await this.pool.query<RelationshipRow>(
       `SELECT organisation_code AS "organisationCode", subject_kind AS "subjectKind", subject_id::text AS "subjectId", kind,
               starts_on::text AS "startsOn", ends_on::text AS "endsOn", pending, revoked_at IS NOT NULL AS revoked
@@ -203,14 +211,22 @@ export class AccessStore {
   }
 
   /** Of `subjectIds`, those the organisation has a relationship with that counts today (relationshipHolds). */
-  async relatedSubjects(organisationCode: string, subjectKind: 'PERSON' | 'PA', subjectIds: string[], today: string, kinds: string[] | null = null): Promise<Set<string>> {
+  async relatedSubjects(
+    organisationCode: string,
+    subjectKind: 'PERSON' | 'PA',
+    subjectIds: string[],
+    today: string,
+    kinds: string[] | null = null,
+  ): Promise<Set<string>> {
     const asOf = { day: today, recentMonths: recentMonths() };
     const rows = await this.relationshipsWith(organisationCode, subjectKind, subjectIds, kinds);
     return new Set(rows.filter((row) => relationshipHolds(row, asOf)).map((row) => row.subjectId));
   }
 
   async consentsFor(personIds: string[]): Promise<ConsentRow[]> {
-    const r = await this.pool.query<ConsentRow>('SELECT * FROM consent WHERE person_id = ANY($1::uuid[]) ORDER BY recorded_at, id', [personIds]);
+    const r = await this.pool.query<ConsentRow>('SELECT * FROM consent WHERE person_id = ANY($1::uuid[]) ORDER BY recorded_at, id', [
+      personIds,
+    ]);
     return r.rows;
   }
 
@@ -252,7 +268,14 @@ export class AccessStore {
       const values: unknown[] = [];
       const rows = part.map((f, j) => {
         values.push(f.organisationCode, f.subjectKind, f.subjectId, f.kind, f.startsOn, f.endsOn, f.sourceType, f.sourceId);
-        values.push(f.pending ?? false, f.assertedByUserId ?? null, f.assertedBy ?? null, f.assertedThrough ?? null, f.corroboration ?? null, f.forReview ?? false);
+        values.push(
+          f.pending ?? false,
+          f.assertedByUserId ?? null,
+          f.assertedBy ?? null,
+          f.assertedThrough ?? null,
+          f.corroboration ?? null,
+          f.forReview ?? false,
+        );
         const b = j * width;
         return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}, $${b + 5}::date, $${b + 6}::date, $${b + 7}, $${b + 8}, $${b + 9}::boolean, $${b + 10}, $${b + 11}, $${b + 12}, $${b + 13}, $${b + 14}::boolean)`;
       });
@@ -267,7 +290,10 @@ export class AccessStore {
   }
 
   /** Employment links; a new one recorded `pending` links the PA to the employer only once confirmed. */
-  async recordEmploymentLinks(links: { employmentId: string; personId: string; paId: string; startsOn: string; endsOn: string | null; pending?: boolean }[], client: pg.Pool | pg.PoolClient = this.pool): Promise<void> {
+  async recordEmploymentLinks(
+    links: { employmentId: string; personId: string; paId: string; startsOn: string; endsOn: string | null; pending?: boolean }[],
+    client: pg.Pool | pg.PoolClient = this.pool,
+  ): Promise<void> {
     const chunk = 2_000;
     for (let i = 0; i < links.length; i += chunk) {
       const part = links.slice(i, i + chunk);
@@ -299,7 +325,10 @@ export class AccessStore {
          ON CONFLICT (organisation_code, subject_kind, subject_id, kind, source_id) DO NOTHING`,
         [retiredPersonId, survivorId, mergeId],
       );
-      await client.query('UPDATE employment_link SET person_id = $2, moved_by_merge = $3, moved_from_person = person_id WHERE person_id = $1', [retiredPersonId, survivorId, mergeId]);
+      await client.query(
+        'UPDATE employment_link SET person_id = $2, moved_by_merge = $3, moved_from_person = person_id WHERE person_id = $1',
+        [retiredPersonId, survivorId, mergeId],
+      );
     });
   }
 
@@ -307,7 +336,10 @@ export class AccessStore {
   async unmergePerson(mergeId: string): Promise<void> {
     await this.inTransaction(async (client) => {
       await client.query('DELETE FROM relationship WHERE copied_by_merge = $1', [mergeId]);
-      await client.query('UPDATE employment_link SET person_id = moved_from_person, moved_by_merge = NULL, moved_from_person = NULL WHERE moved_by_merge = $1', [mergeId]);
+      await client.query(
+        'UPDATE employment_link SET person_id = moved_from_person, moved_by_merge = NULL, moved_from_person = NULL WHERE moved_by_merge = $1',
+        [mergeId],
+      );
     });
   }
 
@@ -347,7 +379,12 @@ export class AccessStore {
    * nothing, nor do copies a merge made of it). Null when there is no such relationship; the row
    * as it stands when it was already reviewed.
    */
-  async reviewAssertedRelationship(id: string, by: string, note: string, revoke: boolean): Promise<{ row: AssertedRelationshipRow; reviewed: boolean } | null> {
+  async reviewAssertedRelationship(
+    id: string,
+    by: string,
+    note: string,
+    revoke: boolean,
+  ): Promise<{ row: AssertedRelationshipRow; reviewed: boolean } | null> {
     return this.inTransaction(async (client) => {
       const found = await client.query<AssertedRelationshipRow>(
         `SELECT ${ASSERTED_COLUMNS}
@@ -365,10 +402,12 @@ export class AccessStore {
         [id, by, note, revoke, CONFIRMED_BY_DPO],
       );
       const copies = 'copied_by_merge IS NOT NULL AND organisation_code = $1 AND kind = $2 AND source_id = $3';
-      if (revoke) await client.query(`UPDATE relationship SET revoked_at = now() WHERE ${copies}`, [row.organisation_code, row.kind, row.source_id]);
+      if (revoke)
+        await client.query(`UPDATE relationship SET revoked_at = now() WHERE ${copies}`, [row.organisation_code, row.kind, row.source_id]);
       else {
         await client.query(`UPDATE relationship SET pending = false WHERE ${copies}`, [row.organisation_code, row.kind, row.source_id]);
-        if (row.source_type === 'Employment') await client.query('UPDATE employment_link SET pending = false WHERE employment_id::text = $1', [row.source_id]);
+        if (row.source_type === 'Employment')
+          await client.query('UPDATE employment_link SET pending = false WHERE employment_id::text = $1', [row.source_id]);
       }
       return { row: updated.rows[0]!, reviewed: true };
     });
@@ -385,8 +424,22 @@ export class AccessStore {
                             given_by, representative_name, representative_relationship, method, evidence_reference, recorded_by_user_id, recorded_by_role)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING *`,
       [
-        c.id, c.person_id, c.kind, c.purpose, c.organisation_codes, c.valid_from, c.valid_to, c.recorded_by, c.recorded_by_organisation,
-        c.given_by, c.representative_name, c.representative_relationship, c.method, c.evidence_reference, c.recorded_by_user_id, c.recorded_by_role,
+        c.id,
+        c.person_id,
+        c.kind,
+        c.purpose,
+        c.organisation_codes,
+        c.valid_from,
+        c.valid_to,
+        c.recorded_by,
+        c.recorded_by_organisation,
+        c.given_by,
+        c.representative_name,
+        c.representative_relationship,
+        c.method,
+        c.evidence_reference,
+        c.recorded_by_user_id,
+        c.recorded_by_role,
       ],
     );
     return r.rows[0];
@@ -396,7 +449,11 @@ export class AccessStore {
    * Consents and objections of every person, newest first, one page after the row `afterId`
    * (null when that row is not held). Only a consent recorded with who gave it counts as in force.
    */
-  async consentPage(filter: ConsentListFilter, size: number, afterId: string | null): Promise<{ rows: ConsentRow[]; total: number } | null> {
+  async consentPage(
+    filter: ConsentListFilter,
+    size: number,
+    afterId: string | null,
+  ): Promise<{ rows: ConsentRow[]; total: number } | null> {
     const where: string[] = [];
     const values: unknown[] = [];
     if (filter.personId) where.push(`person_id = $${values.push(filter.personId)}::uuid`);
@@ -431,7 +488,10 @@ export class AccessStore {
 
   /** Withdraws from now on; a second withdrawal changes nothing. */
   async withdrawConsent(id: string, by: string): Promise<ConsentRow | null> {
-    const r = await this.pool.query<ConsentRow>('UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, now()), withdrawn_by = COALESCE(withdrawn_by, $2) WHERE id = $1 RETURNING *', [id, by]);
+    const r = await this.pool.query<ConsentRow>(
+      'UPDATE consent SET withdrawn_at = COALESCE(withdrawn_at, now()), withdrawn_by = COALESCE(withdrawn_by, $2) WHERE id = $1 RETURNING *',
+      [id, by],
+    );
     return r.rows[0] ?? null;
   }
 
@@ -495,7 +555,10 @@ export class AccessStore {
     }
     const limit = pageValues.push(size + 1);
     const [rows, total] = await Promise.all([
-      this.pool.query<BreakGlassRow>(`SELECT *, ${BREAK_GLASS_ACTIVE} FROM break_glass ${page} ORDER BY granted_at DESC, id DESC LIMIT $${limit}`, pageValues),
+      this.pool.query<BreakGlassRow>(
+        `SELECT *, ${BREAK_GLASS_ACTIVE} FROM break_glass ${page} ORDER BY granted_at DESC, id DESC LIMIT $${limit}`,
+        pageValues,
+      ),
       this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM break_glass ${filtered}`, values),
     ]);
     return { rows: rows.rows, total: total.rows[0].n };
@@ -528,7 +591,23 @@ export class AccessStore {
     const values: unknown[] = [];
     const tuples = rows.map((a, j) => {
       const o = a.onBehalfOf ?? null;
-      values.push(a.requestId, a.userId, a.userName, a.organisationCode, a.role, a.purpose, a.subgraph, a.action, a.personId, a.paId, a.recordType, a.recordIds, a.fields, a.outcome, a.breakGlassId);
+      values.push(
+        a.requestId,
+        a.userId,
+        a.userName,
+        a.organisationCode,
+        a.role,
+        a.purpose,
+        a.subgraph,
+        a.action,
+        a.personId,
+        a.paId,
+        a.recordType,
+        a.recordIds,
+        a.fields,
+        a.outcome,
+        a.breakGlassId,
+      );
       values.push(o?.userId ?? null, o?.name ?? null, o?.organisationCode ?? null, o?.role ?? null, a.refusal ?? null);
       const b = j * width;
       return `(${Array.from({ length: width }, (_, k) => `$${b + k + 1}`).join(', ')})`;
@@ -550,4 +629,3 @@ export class AccessStore {
     }
   }
 }
-

@@ -29,7 +29,10 @@ const LIVE_SECONDS = MAX_TOKEN_SECONDS + 60;
 
 /** Refuses one token from now on. Revoking it again adds a second entry (the list is a record). */
 export async function revokeToken(pool: pg.Pool, r: { jti: string; reason: string; revokedBy: string }): Promise<TokenRevocationRow> {
-  const res = await pool.query<TokenRevocationRow>('INSERT INTO token_revocation (jti, reason, revoked_by) VALUES ($1, $2, $3) RETURNING *', [r.jti, r.reason, r.revokedBy]);
+  const res = await pool.query<TokenRevocationRow>(
+    'INSERT INTO token_revocation (jti, reason, revoked_by) VALUES ($1, $2, $3) RETURNING *',
+    [r.jti, r.reason, r.revokedBy],
+  );
   return res.rows[0];
 }
 
@@ -37,7 +40,10 @@ export async function revokeToken(pool: pg.Pool, r: { jti: string; reason: strin
  * Refuses every token issued to the user before `issuedBefore` (default: now). A later instant
  * than now is refused: suspending a user belongs to the identity provider, not this list.
  */
-export async function revokeUserTokens(pool: pg.Pool, r: { userId: string; issuedBefore?: Date | null; reason: string; revokedBy: string }): Promise<TokenRevocationRow> {
+export async function revokeUserTokens(
+  pool: pg.Pool,
+  r: { userId: string; issuedBefore?: Date | null; reason: string; revokedBy: string },
+): Promise<TokenRevocationRow> {
   const res = await pool.query<TokenRevocationRow>(
     `INSERT INTO token_revocation (user_id, issued_before, reason, revoked_by)
      SELECT $1, COALESCE($2::timestamptz, now()), $3, $4 WHERE COALESCE($2::timestamptz, now()) <= now() RETURNING *`,

@@ -4,7 +4,17 @@
  * when its answer is then withheld (it was made); one refused before or inside its resolver is
  * DENIED with the code it was refused with, and nothing it named is recorded as written.
  */
-import { defaultFieldResolver, GraphQLError, getNamedType, isListType, isNonNullType, isObjectType, type GraphQLField, type GraphQLOutputType, type GraphQLResolveInfo } from 'graphql';
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+} from 'graphql';
 import { type Caller, type ErrorCode, isId } from '@continuum/runtime';
 import type { AccessPolicy, Subject } from './policy.ts';
 import type { Note, RequestAccess } from './request-access.ts';
@@ -19,7 +29,11 @@ const resolverRan = new WeakMap<RequestAccess, boolean>();
  * Installs the audit of a mutation around `guard`, which puts its access rule in place: the
  * resolver is marked when it has written, and the whole field settles its WRITE rows.
  */
-export function auditWrites(field: GraphQLField<unknown, unknown>, policy: AccessPolicy, guard: (field: GraphQLField<unknown, unknown>) => void): void {
+export function auditWrites(
+  field: GraphQLField<unknown, unknown>,
+  policy: AccessPolicy,
+  guard: (field: GraphQLField<unknown, unknown>) => void,
+): void {
   const resolve: Resolver = field.resolve ?? defaultFieldResolver;
   field.resolve = async (source, args, ctx, info) => {
     const value = await resolve(source, args, ctx, info);
@@ -54,7 +68,13 @@ function codeOf(err: unknown): string {
   return typeof code === 'string' ? code : ('INTERNAL_SERVER_ERROR' satisfies ErrorCode);
 }
 
-function settle(access: RequestAccess, mark: number, field: GraphQLField<unknown, unknown>, args: Args, how: { value: unknown; policy: AccessPolicy } | { refusal: string }): void {
+function settle(
+  access: RequestAccess,
+  mark: number,
+  field: GraphQLField<unknown, unknown>,
+  args: Args,
+  how: { value: unknown; policy: AccessPolicy } | { refusal: string },
+): void {
   const writes = access.notesSince(mark).filter((n) => n.action === 'WRITE');
   if ('refusal' in how) {
     // Nothing was written: what the rule had let through is refused with the rest.
@@ -72,7 +92,8 @@ function settle(access: RequestAccess, mark: number, field: GraphQLField<unknown
   if (writes.length) return;
   // A write whose rule named no record (an organisation's answer, the hub's own steps): the records it returned, else the ids it was given.
   const records = touched(how.value, field.type, how.policy, access.caller, 0);
-  for (const n of records.length ? records.map((r) => ({ ...r, recordType: field.name })) : named(field.name, args)) access.note({ ...n, outcome: 'ALLOWED', fields: Object.keys(args) });
+  for (const n of records.length ? records.map((r) => ({ ...r, recordType: field.name })) : named(field.name, args))
+    access.note({ ...n, outcome: 'ALLOWED', fields: Object.keys(args) });
 }
 
 type WriteNote = Pick<Note, 'action' | 'recordType' | 'recordId' | 'subject' | 'fields' | 'breakGlassId'>;
@@ -105,7 +126,16 @@ function touched(value: unknown, type: GraphQLOutputType, policy: AccessPolicy, 
     } catch {
       subject = {};
     }
-    return [{ action: 'WRITE', recordType: named.name, recordId: String(obj.id ?? subject.personId ?? subject.paId ?? ''), subject, fields: [], breakGlassId: null }];
+    return [
+      {
+        action: 'WRITE',
+        recordType: named.name,
+        recordId: String(obj.id ?? subject.personId ?? subject.paId ?? ''),
+        subject,
+        fields: [],
+        breakGlassId: null,
+      },
+    ];
   }
   if (!isObjectType(named)) return [];
   return Object.values(named.getFields()).flatMap((f) => {

@@ -29,9 +29,12 @@ export function referenceId(kind: string, key: string): string {
 }
 
 export function createContext(seed: number): BuildContext {
-  const supportOrganisations = SUPPORT_ORGANISATION_SEEDS.map(
-    (org): DemoSupportOrganisation => ({ id: referenceId('support-organisation', org.name), ...org, kinds: [...org.kinds], areasServed: [...org.areasServed] }),
-  );
+  const supportOrganisations = SUPPORT_ORGANISATION_SEEDS.map((org): DemoSupportOrganisation => ({
+    id: referenceId('support-organisation', org.name),
+    ...org,
+    kinds: [...org.kinds],
+    areasServed: [...org.areasServed],
+  }));
   const byName = new Map(supportOrganisations.map((o) => [o.name, o]));
   const serving = new Map<string, DemoSupportOrganisation[]>();
   const namespaces = new Map<string, number>();

@@ -22,7 +22,8 @@ export const DEMO_USERS: DemoUser[] = [
     organisationKind: 'COUNCIL',
     role: 'SOCIAL_WORKER',
     purpose: 'DIRECT_CARE',
-    description: "Newcastle upon Tyne City Council: funded Eleanor Robson's direct payment until March 2025 and processes her PHB payments for the ICB.",
+    description:
+      "Newcastle upon Tyne City Council: funded Eleanor Robson's direct payment until March 2025 and processes her PHB payments for the ICB.",
   },
   {
     userId: 'social-worker.flintshire',
@@ -58,7 +59,8 @@ export const DEMO_USERS: DemoUser[] = [
     organisationKind: 'HEALTH',
     role: 'CHC_NURSE',
     purpose: 'DIRECT_CARE',
-    description: 'NHS North East and North Cumbria ICB: funds the personal health budgets, CHC packages and integrated budgets in the North East.',
+    description:
+      'NHS North East and North Cumbria ICB: funds the personal health budgets, CHC packages and integrated budgets in the North East.',
   },
   {
     userId: 'phb-lead.icb',

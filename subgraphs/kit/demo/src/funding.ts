@@ -5,8 +5,14 @@
  * CHC package the next day.
  */
 import type {
-  DemoCarePlan, DemoChcDecision, DemoChcPackage, DemoCommissionedPackage, DemoDirectPayment,
-  DemoIndividualServiceFund, DemoIntegratedBudget, DemoPersonalHealthBudget,
+  DemoCarePlan,
+  DemoChcDecision,
+  DemoChcPackage,
+  DemoCommissionedPackage,
+  DemoDirectPayment,
+  DemoIndividualServiceFund,
+  DemoIntegratedBudget,
+  DemoPersonalHealthBudget,
 } from './types.ts';
 import type { BuildContext } from './context.ts';
 import { addMonths, dayOf, isoOf, type Day } from './dates.ts';
@@ -15,9 +21,7 @@ import { Rng } from './random.ts';
 import { FLINTSHIRE, rateOn } from './reference-data.ts';
 import { earliestEpisode } from './people.ts';
 import type { PersonPlan } from './plan.ts';
-import {
-  EVERYDAY_TASKS, HEALTH_TASK_DESCRIPTIONS, MEDICATION_TASK, OUTCOMES, SLEEP_IN_TASK, WELSH_OUTCOME,
-} from './care-needs.ts';
+import { EVERYDAY_TASKS, HEALTH_TASK_DESCRIPTIONS, MEDICATION_TASK, OUTCOMES, SLEEP_IN_TASK, WELSH_OUTCOME } from './care-needs.ts';
 
 export interface FundingRecords {
   directPayments: DemoDirectPayment[];
@@ -39,19 +43,43 @@ const FEATURED_PAYROLL = 'Tyneside Payroll Services';
 
 /** Hours a week, 5-40, mostly 10-20. */
 const HOURS_BANDS: readonly (readonly [readonly [number, number], number])[] = [
-  [[5, 9], 0.15], [[10, 20], 0.55], [[21, 30], 0.2], [[31, 40], 0.1],
+  [[5, 9], 0.15],
+  [[10, 20], 0.55],
+  [[21, 30], 0.2],
+  [[31, 40], 0.1],
 ];
 
 /** Council/health splits for integrated budgets; the first one shown is always 40/60. */
-export const SHARE_SPLITS: readonly (readonly [number, number])[] = [[40, 60], [50, 50], [30, 70], [60, 40], [20, 80]];
+export const SHARE_SPLITS: readonly (readonly [number, number])[] = [
+  [40, 60],
+  [50, 50],
+  [30, 70],
+  [60, 40],
+  [20, 80],
+];
 
 /** Flintshire commissions micro-carers, mostly sole traders; NE councils mostly buy from agencies with staff. */
-const PACKAGE_KINDS_WALES = [['COMMISSIONED_SOLE_TRADER', 0.5], ['COMMISSIONED_WITH_EMPLOYEES', 0.35], ['SLEEP_IN', 0.15]] as const;
-const PACKAGE_KINDS_ENGLAND = [['COMMISSIONED_WITH_EMPLOYEES', 0.7], ['COMMISSIONED_SOLE_TRADER', 0.15], ['SLEEP_IN', 0.15]] as const;
+const PACKAGE_KINDS_WALES = [
+  ['COMMISSIONED_SOLE_TRADER', 0.5],
+  ['COMMISSIONED_WITH_EMPLOYEES', 0.35],
+  ['SLEEP_IN', 0.15],
+] as const;
+const PACKAGE_KINDS_ENGLAND = [
+  ['COMMISSIONED_WITH_EMPLOYEES', 0.7],
+  ['COMMISSIONED_SOLE_TRADER', 0.15],
+  ['SLEEP_IN', 0.15],
+] as const;
 
 /** Employers mostly use a payroll service; people buying from agencies or micro-carers use a managed account or manage it themselves. */
-const SUPPORT_FOR_EMPLOYERS = [['PAYROLL_SERVICE', 0.85], ['MANAGED_ACCOUNT', 0.1], ['SELF_MANAGED', 0.05]] as const;
-const SUPPORT_FOR_OTHERS = [['MANAGED_ACCOUNT', 0.55], ['SELF_MANAGED', 0.45]] as const;
+const SUPPORT_FOR_EMPLOYERS = [
+  ['PAYROLL_SERVICE', 0.85],
+  ['MANAGED_ACCOUNT', 0.1],
+  ['SELF_MANAGED', 0.05],
+] as const;
+const SUPPORT_FOR_OTHERS = [
+  ['MANAGED_ACCOUNT', 0.55],
+  ['SELF_MANAGED', 0.45],
+] as const;
 
 const clampHours = (h: number) => Math.max(5, Math.min(40, h));
 
@@ -76,15 +104,24 @@ export function buildFunding(ctx: BuildContext, plans: readonly PersonPlan[]): F
 /** Lays down one person's episodes in date order; one instance is reused for everyone. */
 class FundingWriter {
   readonly out: FundingRecords = {
-    directPayments: [], individualServiceFunds: [], commissionedPackages: [], carePlans: [],
-    personalHealthBudgets: [], chcDecisions: [], chcPackages: [], integratedBudgets: [],
+    directPayments: [],
+    individualServiceFunds: [],
+    commissionedPackages: [],
+    carePlans: [],
+    personalHealthBudgets: [],
+    chcDecisions: [],
+    chcPackages: [],
+    integratedBudgets: [],
   };
   private integratedCount = 0;
   private p!: PersonPlan;
   private recordNo = 0;
   private episodes = 0;
 
-  constructor(private readonly ctx: BuildContext, private readonly rng: Rng) {}
+  constructor(
+    private readonly ctx: BuildContext,
+    private readonly rng: Rng,
+  ) {}
 
   write(p: PersonPlan): void {
     this.p = p;
@@ -126,8 +163,13 @@ class FundingWriter {
         const holder = rng.pick(ctx.orgsServing('INDIVIDUAL_SERVICE_FUND_PROVIDER', p.council.gssCode));
         const e = this.episode('individual-service-fund', start, end, rateOn(p.council, 'COMMISSIONED_WITH_EMPLOYEES', isoOf(start)) * h);
         this.out.individualServiceFunds.push({
-          id: e.id, personId: e.personId, start: e.start, end: e.end, weeklyAmount: e.weeklyAmount,
-          councilGssCode: p.council.gssCode, holdingProviderId: holder.id,
+          id: e.id,
+          personId: e.personId,
+          start: e.start,
+          end: e.end,
+          weeklyAmount: e.weeklyAmount,
+          councilGssCode: p.council.gssCode,
+          holdingProviderId: holder.id,
         });
         this.councilFunded(h);
         [planStart, planEnd, planHours] = [start, end, h];
@@ -143,8 +185,16 @@ class FundingWriter {
         const hourlyRate = rateOn(p.council, rateKind, isoOf(start));
         const e = this.episode('commissioned-package', start, end, hourlyRate * h);
         this.out.commissionedPackages.push({
-          id: e.id, personId: e.personId, start: e.start, end: e.end, weeklyAmount: e.weeklyAmount,
-          councilGssCode: p.council.gssCode, providerName: rng.pick(p.council.commissionedProviders), rateKind, hourlyRate, hoursPerWeek: h,
+          id: e.id,
+          personId: e.personId,
+          start: e.start,
+          end: e.end,
+          weeklyAmount: e.weeklyAmount,
+          councilGssCode: p.council.gssCode,
+          providerName: rng.pick(p.council.commissionedProviders),
+          rateKind,
+          hourlyRate,
+          hoursPerWeek: h,
         });
         this.councilFunded(h);
         [planStart, planEnd, planHours] = [start, end, h];
@@ -217,7 +267,13 @@ class FundingWriter {
   private episode(kind: string, start: Day, end: Day | null, weekly: number) {
     if (this.episodes++ === 0) this.p.fundingStart = start;
     this.p.fundingEnd = end;
-    return { id: this.nextId(kind), personId: this.p.id, start: isoOf(start), end: end === null ? null : isoOf(end), weeklyAmount: round2(weekly) };
+    return {
+      id: this.nextId(kind),
+      personId: this.p.id,
+      start: isoOf(start),
+      end: end === null ? null : isoOf(end),
+      weeklyAmount: round2(weekly),
+    };
   }
 
   private councilFunded(hours: number): void {
@@ -243,19 +299,40 @@ class FundingWriter {
     const hourlyRate = this.dpRate(start);
     const e = this.episode('direct-payment', start, end, hourlyRate * h);
     this.out.directPayments.push({
-      id: e.id, personId: e.personId, start: e.start, end: e.end, weeklyAmount: e.weeklyAmount,
-      councilGssCode: this.p.council.gssCode, hourlyRate, hoursPerWeek: h,
-      paymentSupport: support.paymentSupport, paymentSupportProviderId: support.paymentSupportProviderId,
+      id: e.id,
+      personId: e.personId,
+      start: e.start,
+      end: e.end,
+      weeklyAmount: e.weeklyAmount,
+      councilGssCode: this.p.council.gssCode,
+      hourlyRate,
+      hoursPerWeek: h,
+      paymentSupport: support.paymentSupport,
+      paymentSupportProviderId: support.paymentSupportProviderId,
     });
     this.councilFunded(h);
   }
 
-  private healthBudget(start: Day, end: Day | null, h: number, management: DemoPersonalHealthBudget['management'], providerId: string | null): void {
+  private healthBudget(
+    start: Day,
+    end: Day | null,
+    h: number,
+    management: DemoPersonalHealthBudget['management'],
+    providerId: string | null,
+  ): void {
     const hourlyRate = this.healthRate(start);
     const e = this.episode('personal-health-budget', start, end, hourlyRate * h);
     this.out.personalHealthBudgets.push({
-      id: e.id, personId: e.personId, start: e.start, end: e.end, weeklyAmount: e.weeklyAmount,
-      healthBodyOdsCode: this.p.healthBody.odsCode, management, hourlyRate, hoursPerWeek: h, paymentSupportProviderId: providerId,
+      id: e.id,
+      personId: e.personId,
+      start: e.start,
+      end: e.end,
+      weeklyAmount: e.weeklyAmount,
+      healthBodyOdsCode: this.p.healthBody.odsCode,
+      management,
+      hourlyRate,
+      hoursPerWeek: h,
+      paymentSupportProviderId: providerId,
     });
     this.healthFunded(h);
   }
@@ -263,8 +340,13 @@ class FundingWriter {
   private chcPackage(start: Day, end: Day | null, h: number, decisionId: string): void {
     const e = this.episode('chc-package', start, end, this.healthRate(start) * h);
     this.out.chcPackages.push({
-      id: e.id, personId: e.personId, start: e.start, end: e.end, weeklyAmount: e.weeklyAmount,
-      healthBodyOdsCode: this.p.healthBody.odsCode, decisionId,
+      id: e.id,
+      personId: e.personId,
+      start: e.start,
+      end: e.end,
+      weeklyAmount: e.weeklyAmount,
+      healthBodyOdsCode: this.p.healthBody.odsCode,
+      decisionId,
     });
     this.healthFunded(h);
   }
@@ -275,7 +357,11 @@ class FundingWriter {
     const { council, healthBody } = this.p;
     const e = this.episode('integrated-budget', start, null, (this.dpRate(start) + healthBody.healthTaskUplift / 2) * h);
     this.out.integratedBudgets.push({
-      id: e.id, personId: e.personId, start: e.start, end: e.end, weeklyAmount: e.weeklyAmount,
+      id: e.id,
+      personId: e.personId,
+      start: e.start,
+      end: e.end,
+      weeklyAmount: e.weeklyAmount,
       healthBodyOdsCode: healthBody.odsCode,
       shares: [
         { funderKind: 'COUNCIL', funderCode: council.gssCode, percentage: councilShare },
@@ -293,7 +379,11 @@ class FundingWriter {
       for (let k = 0; (nextReview = addMonths(decidedOn, 3 + 12 * k)) <= this.ctx.asOf; k++);
     }
     this.out.chcDecisions.push({
-      id, personId: this.p.id, healthBodyOdsCode: this.p.healthBody.odsCode, decidedOn: isoOf(decidedOn), outcome,
+      id,
+      personId: this.p.id,
+      healthBodyOdsCode: this.p.healthBody.odsCode,
+      decidedOn: isoOf(decidedOn),
+      outcome,
       nextReview: nextReview === null ? null : isoOf(nextReview),
     });
     this.p.hasChcDecision = true;
@@ -319,7 +409,14 @@ function dpSupport(rng: Rng, ctx: BuildContext, p: PersonPlan): Pick<DemoDirectP
  * hub can show which PAs need NHS-signed-off competences. 73% have a contingency plan
  * (27% of PAs have no cover arrangements, brief §4.2). Reviews are yearly; a few are overdue.
  */
-function carePlan(ctx: BuildContext, rng: Rng, p: PersonPlan, councilStart: Day, councilEnd: Day | null, councilHours: number): DemoCarePlan {
+function carePlan(
+  ctx: BuildContext,
+  rng: Rng,
+  p: PersonPlan,
+  councilStart: Day,
+  councilEnd: Day | null,
+  councilHours: number,
+): DemoCarePlan {
   const outcomes = rng.sample(OUTCOMES, rng.int(2, 4));
   if (p.council.gssCode === FLINTSHIRE && rng.chance(0.25)) outcomes.push(WELSH_OUTCOME);
   const entries: { description: string; healthRelated: boolean; weight: number }[] = rng

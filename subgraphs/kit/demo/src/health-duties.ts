@@ -15,7 +15,11 @@ import type { EmploymentPlan } from './workforce.ts';
 
 /** Share of health-duty employments whose insurance or pay rate has not been updated. */
 const NOT_UPDATED = 0.15;
-const WHAT_IS_MISSING = [['INSURANCE', 0.4], ['PAY', 0.35], ['BOTH', 0.25]] as const;
+const WHAT_IS_MISSING = [
+  ['INSURANCE', 0.4],
+  ['PAY', 0.35],
+  ['BOTH', 0.25],
+] as const;
 /** Small differences between employers in what they add for health duties, on top of the NHS uplift. */
 const EXTRA_PAY = [0, 0, 0.25, 0.5] as const;
 
@@ -57,18 +61,39 @@ export function withHealthDuties(
     lo = Math.min(Math.max(lo, start), hi);
     const reviewed = rng.day(lo, hi);
     const rate = rateOn(employer.council, 'DIRECT_PAYMENT', isoOf(reviewed)) + employer.healthBody.healthTaskUplift + rng.pick(EXTRA_PAY);
-    return covered(record, true, insuranceUpdated, payRateUpdated, payRateUpdated ? round2(rate) : null, insuranceUpdated || payRateUpdated ? isoOf(reviewed) : null);
+    return covered(
+      record,
+      true,
+      insuranceUpdated,
+      payRateUpdated,
+      payRateUpdated ? round2(rate) : null,
+      insuranceUpdated || payRateUpdated ? isoOf(reviewed) : null,
+    );
   });
 }
 
 /** The employment with its health-duty fields, written out in full (one object shape for all ~9,000). */
 function covered(
-  e: DemoEmployment, healthDuties: boolean, insuranceUpdated: boolean, payRateUpdated: boolean,
-  healthHourlyRate: number | null, healthDutiesReviewedOn: string | null,
+  e: DemoEmployment,
+  healthDuties: boolean,
+  insuranceUpdated: boolean,
+  payRateUpdated: boolean,
+  healthHourlyRate: number | null,
+  healthDutiesReviewedOn: string | null,
 ): DemoEmployment {
   return {
-    id: e.id, employerPersonId: e.employerPersonId, personalAssistantId: e.personalAssistantId, start: e.start, end: e.end,
-    hoursPerWeek: e.hoursPerWeek, role: e.role, contractSigned: e.contractSigned,
-    healthDuties, insuranceUpdated, payRateUpdated, healthHourlyRate, healthDutiesReviewedOn,
+    id: e.id,
+    employerPersonId: e.employerPersonId,
+    personalAssistantId: e.personalAssistantId,
+    start: e.start,
+    end: e.end,
+    hoursPerWeek: e.hoursPerWeek,
+    role: e.role,
+    contractSigned: e.contractSigned,
+    healthDuties,
+    insuranceUpdated,
+    payRateUpdated,
+    healthHourlyRate,
+    healthDutiesReviewedOn,
   };
 }

@@ -38,9 +38,12 @@ export function buildHealthPlans(ctx: BuildContext, plans: readonly PersonPlan[]
   const rng = Rng.derive(ctx.seed, 'health-plans');
   const carePlanOf = new Map<string, DemoCarePlan>(funding.carePlans.map((c) => [c.personId, c]));
   const open = new Map<string, { start: Day; odsCode: string; hours: number | null; shared: boolean }>();
-  for (const e of funding.personalHealthBudgets) if (e.end === null) open.set(e.personId, { start: dayOf(e.start), odsCode: e.healthBodyOdsCode, hours: e.hoursPerWeek, shared: true });
-  for (const e of funding.integratedBudgets) if (e.end === null) open.set(e.personId, { start: dayOf(e.start), odsCode: e.healthBodyOdsCode, hours: null, shared: true });
-  for (const e of funding.chcPackages) if (e.end === null) open.set(e.personId, { start: dayOf(e.start), odsCode: e.healthBodyOdsCode, hours: null, shared: false });
+  for (const e of funding.personalHealthBudgets)
+    if (e.end === null) open.set(e.personId, { start: dayOf(e.start), odsCode: e.healthBodyOdsCode, hours: e.hoursPerWeek, shared: true });
+  for (const e of funding.integratedBudgets)
+    if (e.end === null) open.set(e.personId, { start: dayOf(e.start), odsCode: e.healthBodyOdsCode, hours: null, shared: true });
+  for (const e of funding.chcPackages)
+    if (e.end === null) open.set(e.personId, { start: dayOf(e.start), odsCode: e.healthBodyOdsCode, hours: null, shared: false });
 
   const out: DemoHealthPlan[] = [];
   for (const p of plans) {
@@ -104,7 +107,10 @@ export function buildPaymentProcessing(
   // Notional budgets pay nobody, so there is nothing to process; budgets over before the agreement are left as they were.
   const personalHealthBudgets = budgets.map((b) => {
     const council = councilOf.get(b.personId) ?? '';
-    const processed = b.healthBodyOdsCode === ICB_ODS && processors.has(council) && b.management !== 'NOTIONAL' &&
+    const processed =
+      b.healthBodyOdsCode === ICB_ODS &&
+      processors.has(council) &&
+      b.management !== 'NOTIONAL' &&
       (b.end === null || b.end >= PAYMENT_PROCESSING_FROM);
     return processed ? { ...b, paymentsProcessedByCouncilGssCode: council } : b;
   });

@@ -29,7 +29,20 @@ export const MICRO_CARE_FIGURES = {
   directCommissioning: { READY: 5, IN_PROGRESS: 3, NOT_INTENDING: 3 },
 } as const;
 
-const TOWNS = ['Mold', 'Buckley', 'Flint', 'Holywell', 'Connah\'s Quay', 'Shotton', 'Queensferry', 'Saltney', 'Broughton', 'Caerwys', 'Mostyn', 'Treuddyn'];
+const TOWNS = [
+  'Mold',
+  'Buckley',
+  'Flint',
+  'Holywell',
+  "Connah's Quay",
+  'Shotton',
+  'Queensferry',
+  'Saltney',
+  'Broughton',
+  'Caerwys',
+  'Mostyn',
+  'Treuddyn',
+];
 const KINDS = ['Care at Home', 'Companions'];
 
 /** Months from the first to the last of the programme, as the first day of each. */
@@ -50,7 +63,9 @@ export function buildMicroCare(ctx: BuildContext): MicroCare {
   const months = programmeMonths();
   const f = MICRO_CARE_FIGURES;
   // Businesses start over the programme, faster once the Quality Framework was in place.
-  const startIndex = Array.from({ length: f.businesses }, (_, i) => Math.min(months.length - 4, Math.floor(Math.sqrt(i / f.businesses) * (months.length - 3))));
+  const startIndex = Array.from({ length: f.businesses }, (_, i) =>
+    Math.min(months.length - 4, Math.floor(Math.sqrt(i / f.businesses) * (months.length - 3))),
+  );
   const readiness: DemoMicroEnterprise['directCommissioning'][] = [
     ...Array<'READY'>(f.directCommissioning.READY).fill('READY'),
     ...Array<'IN_PROGRESS'>(f.directCommissioning.IN_PROGRESS).fill('IN_PROGRESS'),
@@ -75,11 +90,15 @@ export function buildMicroCare(ctx: BuildContext): MicroCare {
   // Hours: each business's share of each month grows from its start; every category adds up exactly (in quarter hours).
   const cells: { enterprise: number; month: number; weight: number }[] = [];
   enterprises.forEach((_, e) => {
-    for (let m = startIndex[e]!; m < months.length; m++) cells.push({ enterprise: e, month: m, weight: (0.5 + rng.next()) * Math.min(1, (m - startIndex[e]! + 1) / 6) });
+    for (let m = startIndex[e]!; m < months.length; m++)
+      cells.push({ enterprise: e, month: m, weight: (0.5 + rng.next()) * Math.min(1, (m - startIndex[e]! + 1) / 6) });
   });
   const hours: DemoMicroCareHours[] = [];
   for (const [category, total] of Object.entries(f.hours) as [MicroCareCategory, number][]) {
-    const quarters = apportion(Math.round(total * 4), cells.map((c) => c.weight * (0.6 + 0.8 * rng.next())));
+    const quarters = apportion(
+      Math.round(total * 4),
+      cells.map((c) => c.weight * (0.6 + 0.8 * rng.next())),
+    );
     cells.forEach((c, i) => {
       if (quarters[i]! > 0) {
         hours.push({
@@ -94,7 +113,10 @@ export function buildMicroCare(ctx: BuildContext): MicroCare {
   }
 
   // People supported: each with one business, from a day after it started; about a third have stopped.
-  const clientsPer = apportion(f.peopleSupported, startIndex.map((s) => months.length - s));
+  const clientsPer = apportion(
+    f.peopleSupported,
+    startIndex.map((s) => months.length - s),
+  );
   const lastDay = addMonths(dayOf(MICRO_CARE_LAST_MONTH), 1) - 1;
   const clients: DemoMicroCareClient[] = [];
   clientsPer.forEach((n, e) => {

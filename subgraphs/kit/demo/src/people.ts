@@ -30,24 +30,50 @@ export const FEATURED_PERSON = {
  * but commissions micro-carers directly (brief W12).
  */
 const SCENARIOS_ENGLAND: readonly (readonly [Scenario, number])[] = [
-  ['DP', 0.7], ['ISF', 0.08], ['COMMISSIONED', 0.09], ['PHB', 0.04], ['CHC', 0.02],
-  ['DP_TO_PHB', 0.03], ['DP_TO_INTEGRATED', 0.012], ['DP_TO_CHC', 0.01],
+  ['DP', 0.7],
+  ['ISF', 0.08],
+  ['COMMISSIONED', 0.09],
+  ['PHB', 0.04],
+  ['CHC', 0.02],
+  ['DP_TO_PHB', 0.03],
+  ['DP_TO_INTEGRATED', 0.012],
+  ['DP_TO_CHC', 0.01],
 ];
 const SCENARIOS_WALES: readonly (readonly [Scenario, number])[] = [
-  ['DP', 0.66], ['COMMISSIONED', 0.22], ['PHB', 0.03], ['CHC', 0.03],
-  ['DP_TO_PHB', 0.03], ['DP_TO_INTEGRATED', 0.012], ['DP_TO_CHC', 0.01],
+  ['DP', 0.66],
+  ['COMMISSIONED', 0.22],
+  ['PHB', 0.03],
+  ['CHC', 0.03],
+  ['DP_TO_PHB', 0.03],
+  ['DP_TO_INTEGRATED', 0.012],
+  ['DP_TO_CHC', 0.01],
 ];
 
 /** Adults 18-95, skewed older: most people with care packages are over 65. */
 const AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [
-  [[18, 29], 0.07], [[30, 44], 0.11], [[45, 64], 0.24], [[65, 79], 0.3], [[80, 95], 0.28],
+  [[18, 29], 0.07],
+  [[30, 44], 0.11],
+  [[45, 64], 0.24],
+  [[65, 79], 0.3],
+  [[80, 95], 0.28],
 ];
 
 /** How health-only PHBs are held: mostly as a direct payment (those holders employ PAs). */
-const PHB_MANAGEMENT = [['DIRECT_PAYMENT', 0.55], ['NOTIONAL', 0.3], ['THIRD_PARTY', 0.15]] as const;
+const PHB_MANAGEMENT = [
+  ['DIRECT_PAYMENT', 0.55],
+  ['NOTIONAL', 0.3],
+  ['THIRD_PARTY', 0.15],
+] as const;
 
 /** PAs each employer has over time: mean ~1.88, the 2020 national ratio (brief §4.6 note 8). */
-const PA_COUNT: readonly (readonly [number, number])[] = [[1, 0.49], [2, 0.29], [3, 0.12], [4, 0.06], [5, 0.03], [6, 0.01]];
+const PA_COUNT: readonly (readonly [number, number])[] = [
+  [1, 0.49],
+  [2, 0.29],
+  [3, 0.12],
+  [4, 0.06],
+  [5, 0.03],
+  [6, 0.01],
+];
 
 /** Employment slots per PA: the extra ~15% go to PAs with more than one employer. */
 export const SLOTS_PER_PA = 1.15;
@@ -77,7 +103,10 @@ export function apportion(total: number, weights: readonly number[]): number[] {
 /** Flintshire is held at 1 in 12 people (~500 of 6,000); the NE councils share the rest by population. */
 function peoplePerCouncil(councils: readonly CouncilSeed[], total: number): number[] {
   const flintshire = Math.round(total / 12);
-  const ne = apportion(total - flintshire, councils.map((c) => (c.gssCode === FLINTSHIRE ? 0 : c.population)));
+  const ne = apportion(
+    total - flintshire,
+    councils.map((c) => (c.gssCode === FLINTSHIRE ? 0 : c.population)),
+  );
   return councils.map((c, i) => (c.gssCode === FLINTSHIRE ? flintshire : (ne[i] ?? 0)));
 }
 
@@ -117,7 +146,9 @@ export function draftPeople(ctx: BuildContext, total: number, paTarget: number):
       const healthTaskShare = nhs ? 1 : scenario === 'DP' ? 0.07 : 0.04;
       const healthTasks: HealthTaskCode[] = featured
         ? ['HT-PEG', 'HT-STOMA']
-        : rng.chance(healthTaskShare) ? drawHealthTasks(rng, nhs && rng.chance(0.35) ? 2 : 1) : [];
+        : rng.chance(healthTaskShare)
+          ? drawHealthTasks(rng, nhs && rng.chance(0.35) ? 2 : 1)
+          : [];
       plans.push({
         index,
         id: ctx.id('person', index),
@@ -219,10 +250,18 @@ export function personRecords(ctx: BuildContext, plans: readonly PersonPlan[]): 
     }
     const localIdentifiers: DemoPerson['localIdentifiers'] = [];
     if (p.hasCouncilEpisode) {
-      localIdentifiers.push({ agency: 'COUNCIL', organisationCode: p.council.gssCode, value: uniqueRef(rng, usedCase, p.council.casePrefix) });
+      localIdentifiers.push({
+        agency: 'COUNCIL',
+        organisationCode: p.council.gssCode,
+        value: uniqueRef(rng, usedCase, p.council.casePrefix),
+      });
     }
     if (p.hasHealthFunding) {
-      localIdentifiers.push({ agency: 'HEALTH', organisationCode: p.healthBody.odsCode, value: uniqueRef(rng, usedCase, p.healthBody.odsCode) });
+      localIdentifiers.push({
+        agency: 'HEALTH',
+        organisationCode: p.healthBody.odsCode,
+        value: uniqueRef(rng, usedCase, p.healthBody.odsCode),
+      });
     }
     return {
       id: p.id,

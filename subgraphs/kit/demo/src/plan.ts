@@ -9,15 +9,7 @@ import type { CouncilSeed, HealthBodySeed } from './reference-data.ts';
 import type { HealthTaskCode } from './courses.ts';
 
 /** How a person's funding runs over time. DP_TO_* are the W8 moves from a council DP to health funding. */
-export type Scenario =
-  | 'DP'
-  | 'ISF'
-  | 'COMMISSIONED'
-  | 'PHB'
-  | 'CHC'
-  | 'DP_TO_PHB'
-  | 'DP_TO_INTEGRATED'
-  | 'DP_TO_CHC';
+export type Scenario = 'DP' | 'ISF' | 'COMMISSIONED' | 'PHB' | 'CHC' | 'DP_TO_PHB' | 'DP_TO_INTEGRATED' | 'DP_TO_CHC';
 
 export const MOVES: readonly Scenario[] = ['DP_TO_PHB', 'DP_TO_INTEGRATED', 'DP_TO_CHC'];
 

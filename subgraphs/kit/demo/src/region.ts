@@ -72,7 +72,10 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
   const persons = personRecords(ctx, plans);
   const workforce = buildWorkforce(ctx, plans, personalAssistants);
 
-  const trainingProviders = TRAINING_PROVIDER_SEEDS.map((t): DemoTrainingProvider => ({ id: referenceId('training-provider', t.name), ...t }));
+  const trainingProviders = TRAINING_PROVIDER_SEEDS.map((t): DemoTrainingProvider => ({
+    id: referenceId('training-provider', t.name),
+    ...t,
+  }));
   const providerIdByName = new Map(trainingProviders.map((t) => [t.name, t.id]));
   const courses = COURSE_SEEDS.map(({ provider, ...course }): DemoCourse => {
     const providerId = providerIdByName.get(provider);
@@ -93,10 +96,20 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
   return {
     asOf: AS_OF,
     councils: COUNCIL_SEEDS.map(({ gssCode, name, nation, region, rates }) => ({
-      id: referenceId('council', gssCode), gssCode, name, nation, region, rates: rates.map((r) => ({ ...r })),
+      id: referenceId('council', gssCode),
+      gssCode,
+      name,
+      nation,
+      region,
+      rates: rates.map((r) => ({ ...r })),
     })),
     healthBodies: HEALTH_BODY_SEEDS.map(({ odsCode, name, kind, nation, councilGssCodes }) => ({
-      id: referenceId('health-body', odsCode), odsCode, name, kind, nation, councilGssCodes: [...councilGssCodes],
+      id: referenceId('health-body', odsCode),
+      odsCode,
+      name,
+      kind,
+      nation,
+      councilGssCodes: [...councilGssCodes],
     })),
     people: persons,
     ...moves.funding,

@@ -15,22 +15,40 @@ const FLINTSHIRE = 'W06000005';
 const SHARE = 0.01;
 const SOURCES: SafeguardingSource[] = ['REVIEW_CALL', 'FAMILY_MEMBER', 'PROVIDER', 'PERSONAL_ASSISTANT', 'THE_PERSON', 'NHS_STAFF'];
 
-export function buildSafeguarding(ctx: BuildContext, directPayments: readonly DemoDirectPayment[], featuredPersonId: string): DemoSafeguardingConcern[] {
+export function buildSafeguarding(
+  ctx: BuildContext,
+  directPayments: readonly DemoDirectPayment[],
+  featuredPersonId: string,
+): DemoSafeguardingConcern[] {
   const rng = Rng.derive(ctx.seed, 'safeguarding');
   const out: DemoSafeguardingConcern[] = [];
-  const concern = (dp: DemoDirectPayment, raisedOn: number, fields: Omit<DemoSafeguardingConcern, 'id' | 'personId' | 'councilGssCode' | 'raisedOn'>) =>
-    out.push({ id: ctx.id('safeguarding-concern', out.length), personId: dp.personId, councilGssCode: dp.councilGssCode, raisedOn: isoOf(raisedOn), ...fields });
-  const within = (dp: DemoDirectPayment, afterDays: number) => Math.min(dayOf(dp.start) + afterDays, (dp.end ? dayOf(dp.end) : ctx.asOf) - 1);
+  const concern = (
+    dp: DemoDirectPayment,
+    raisedOn: number,
+    fields: Omit<DemoSafeguardingConcern, 'id' | 'personId' | 'councilGssCode' | 'raisedOn'>,
+  ) =>
+    out.push({
+      id: ctx.id('safeguarding-concern', out.length),
+      personId: dp.personId,
+      councilGssCode: dp.councilGssCode,
+      raisedOn: isoOf(raisedOn),
+      ...fields,
+    });
+  const within = (dp: DemoDirectPayment, afterDays: number) =>
+    Math.min(dayOf(dp.start) + afterDays, (dp.end ? dayOf(dp.end) : ctx.asOf) - 1);
 
   // During the programme's pandemic months (the seed's report covers 2019-2022).
   const PPE_INCIDENT = '2020-09-15';
-  const flintshire = directPayments.find((dp) => dp.councilGssCode === FLINTSHIRE && dp.start < PPE_INCIDENT && (dp.end === null || dp.end > '2020-10-31'));
+  const flintshire = directPayments.find(
+    (dp) => dp.councilGssCode === FLINTSHIRE && dp.start < PPE_INCIDENT && (dp.end === null || dp.end > '2020-10-31'),
+  );
   if (flintshire) {
     const raised = dayOf(PPE_INCIDENT);
     concern(flintshire, raised, {
       source: 'FAMILY_MEMBER',
       category: 'NEGLECT_AND_ACTS_OF_OMISSION',
-      summary: 'Family member reported inadequate use of PPE by a micro-carer. The Safeguarding Unit spoke with the micro-carer; the micro-care development officer provided follow-up support.',
+      summary:
+        'Family member reported inadequate use of PPE by a micro-carer. The Safeguarding Unit spoke with the micro-carer; the micro-care development officer provided follow-up support.',
       raisedBy: 'Flintshire Safeguarding Unit',
       enquiryStartedOn: null,
       closedOn: isoOf(Math.min(raised + 14, ctx.asOf)),

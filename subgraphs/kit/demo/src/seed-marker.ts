@@ -16,7 +16,9 @@ type Queryable = { query(sql: string, values?: unknown[]): Promise<unknown> };
 
 /** Creates the marker table, or adds the anchor column to one made before it existed. */
 export async function ensureSeedMarkerTable(client: Queryable): Promise<void> {
-  await client.query('CREATE TABLE IF NOT EXISTS "_continuum_seed" (subgraph TEXT PRIMARY KEY, seeded_at TIMESTAMPTZ NOT NULL DEFAULT now(), anchor DATE)');
+  await client.query(
+    'CREATE TABLE IF NOT EXISTS "_continuum_seed" (subgraph TEXT PRIMARY KEY, seeded_at TIMESTAMPTZ NOT NULL DEFAULT now(), anchor DATE)',
+  );
   await client.query('ALTER TABLE "_continuum_seed" ADD COLUMN IF NOT EXISTS anchor DATE');
 }
 
@@ -26,7 +28,9 @@ export async function readSeedMarkers(url: string): Promise<SeedMarker[]> {
   try {
     await client.connect();
     // As JSON, so a table made before the anchor column existed reads too.
-    const r = await client.query<{ row: { subgraph: string; seeded_at: string; anchor?: string | null } }>('SELECT to_jsonb(s) AS row FROM "_continuum_seed" s ORDER BY s.seeded_at');
+    const r = await client.query<{ row: { subgraph: string; seeded_at: string; anchor?: string | null } }>(
+      'SELECT to_jsonb(s) AS row FROM "_continuum_seed" s ORDER BY s.seeded_at',
+    );
     return r.rows.map(({ row }) => ({ subgraph: row.subgraph, seededAt: new Date(row.seeded_at), anchor: row.anchor ?? null }));
   } catch (err) {
     // 3D000: no such database; 42P01: no such table.

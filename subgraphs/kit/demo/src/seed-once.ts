@@ -22,7 +22,12 @@ export async function seedOnce(mod: SubgraphModule, url: string, region: () => D
       async (tx) => {
         const seeded = region();
         await mod.seed(tx, seeded, progress);
-        await tx.$executeRawUnsafe('INSERT INTO "_continuum_seed" (subgraph, seeded_at, anchor) VALUES ($1, $2, $3::date)', mod.name, now(), seeded.asOf);
+        await tx.$executeRawUnsafe(
+          'INSERT INTO "_continuum_seed" (subgraph, seeded_at, anchor) VALUES ($1, $2, $3::date)',
+          mod.name,
+          now(),
+          seeded.asOf,
+        );
       },
       { timeout: 15 * 60_000, maxWait: 60_000 },
     );

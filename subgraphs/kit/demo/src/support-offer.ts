@@ -20,21 +20,68 @@ interface OfferSeed {
 // Percentages from the 2015 survey (002), 2014 where the seed states the growth since then.
 const OFFER_SEEDS: readonly OfferSeed[] = [
   { item: 'INFORMATION_ON_EMPLOYING', audience: 'EMPLOYER', years: { 2015: { available: 100 } } },
-  { item: 'PEER_SUPPORT', audience: 'EMPLOYER', years: { 2014: { available: 37 }, 2015: { available: 74, inDevelopment: 16 } }, providers: [['SUPPORT_ORGANISATION', 40], ['LOCAL_AUTHORITY', 19], ['OTHER_VOLUNTARY_ORGANISATION', 12]] },
+  {
+    item: 'PEER_SUPPORT',
+    audience: 'EMPLOYER',
+    years: { 2014: { available: 37 }, 2015: { available: 74, inDevelopment: 16 } },
+    providers: [
+      ['SUPPORT_ORGANISATION', 40],
+      ['LOCAL_AUTHORITY', 19],
+      ['OTHER_VOLUNTARY_ORGANISATION', 12],
+    ],
+  },
   { item: 'PA_REGISTER', audience: 'EMPLOYER', years: { 2014: { available: 41 }, 2015: { available: 65, inDevelopment: 15 } } },
   { item: 'RELATIONSHIP_SUPPORT', audience: 'EMPLOYER', years: { 2014: { available: 52 }, 2015: { available: 73 } } },
-  { item: 'TRAINING_FUNDING', audience: 'EMPLOYER', years: { 2015: { available: 75, inDevelopment: 9, notAvailable: 14 } }, providers: [['LOCAL_AUTHORITY', 35], ['SUPPORT_ORGANISATION', 35], ['OTHER_VOLUNTARY_ORGANISATION', 11]] },
-  { item: 'DBS_CHECKS', audience: 'EMPLOYER', years: { 2014: { available: 87 }, 2015: { available: 94, inDevelopment: 4 } }, providers: [['LOCAL_AUTHORITY', 45], ['SUPPORT_ORGANISATION', 35]] },
-  { item: 'PENSIONS', audience: 'EMPLOYER', years: { 2015: { available: 88 } }, providers: [['SUPPORT_ORGANISATION', 64], ['LOCAL_AUTHORITY', 47]] },
+  {
+    item: 'TRAINING_FUNDING',
+    audience: 'EMPLOYER',
+    years: { 2015: { available: 75, inDevelopment: 9, notAvailable: 14 } },
+    providers: [
+      ['LOCAL_AUTHORITY', 35],
+      ['SUPPORT_ORGANISATION', 35],
+      ['OTHER_VOLUNTARY_ORGANISATION', 11],
+    ],
+  },
+  {
+    item: 'DBS_CHECKS',
+    audience: 'EMPLOYER',
+    years: { 2014: { available: 87 }, 2015: { available: 94, inDevelopment: 4 } },
+    providers: [
+      ['LOCAL_AUTHORITY', 45],
+      ['SUPPORT_ORGANISATION', 35],
+    ],
+  },
+  {
+    item: 'PENSIONS',
+    audience: 'EMPLOYER',
+    years: { 2015: { available: 88 } },
+    providers: [
+      ['SUPPORT_ORGANISATION', 64],
+      ['LOCAL_AUTHORITY', 47],
+    ],
+  },
   { item: 'RATES_OF_PAY', audience: 'EMPLOYER', years: { 2015: { available: 75 } }, providers: [['LOCAL_AUTHORITY', 75]] },
   { item: 'SAFEGUARDING', audience: 'EMPLOYER', years: { 2015: { available: 80 } } },
   { item: 'CARE_CERTIFICATE_ASSESSMENT', audience: 'EMPLOYER', years: { 2015: { available: 15 } } },
   { item: 'DBS_CHECKS', audience: 'PA', years: { 2015: { available: 55 } }, providers: [['LOCAL_AUTHORITY', 55]] },
   { item: 'RATES_OF_PAY', audience: 'PA', years: { 2015: { available: 54 } }, providers: [['LOCAL_AUTHORITY', 54]] },
   { item: 'LEARNING_AND_DEVELOPMENT', audience: 'PA', years: { 2015: { available: 45 } }, providers: [['LOCAL_AUTHORITY', 45]] },
-  { item: 'PRE_EMPLOYMENT_TRAINING', audience: 'PA', years: { 2015: { available: 60, notAvailable: 25 } }, providers: [['LOCAL_AUTHORITY', 33], ['SUPPORT_ORGANISATION', 27]] },
+  {
+    item: 'PRE_EMPLOYMENT_TRAINING',
+    audience: 'PA',
+    years: { 2015: { available: 60, notAvailable: 25 } },
+    providers: [
+      ['LOCAL_AUTHORITY', 33],
+      ['SUPPORT_ORGANISATION', 27],
+    ],
+  },
   { item: 'PEER_SUPPORT', audience: 'PA', years: { 2015: { available: 27, notAvailable: 36 } }, providers: [['SUPPORT_ORGANISATION', 27]] },
-  { item: 'RELATIONSHIP_SUPPORT', audience: 'PA', years: { 2015: { available: 41, notAvailable: 26 } }, providers: [['SUPPORT_ORGANISATION', 41]] },
+  {
+    item: 'RELATIONSHIP_SUPPORT',
+    audience: 'PA',
+    years: { 2015: { available: 41, notAvailable: 26 } },
+    providers: [['SUPPORT_ORGANISATION', 41]],
+  },
   { item: 'ADVICE_ON_WORKING_AS_PA', audience: 'PA', years: { 2015: { available: 54 } }, providers: [['SUPPORT_ORGANISATION', 54]] },
   { item: 'RELATIONSHIP_BREAKDOWN', audience: 'PA', years: { 2015: { available: 53 } }, providers: [['SUPPORT_ORGANISATION', 53]] },
   { item: 'LEGAL_ADVICE', audience: 'PA', years: { 2015: { available: 41 } }, providers: [['SUPPORT_ORGANISATION', 41]] },
@@ -61,11 +108,21 @@ export function buildSupportOffers(ctx: BuildContext): DemoSupportOffer[] {
     for (const [yearText, shares] of Object.entries(seed.years)) {
       const available = Math.round((shares.available / 100) * n);
       const inDevelopment = Math.min(n - available, Math.round(((shares.inDevelopment ?? 0) / 100) * n));
-      const notAvailable = Math.min(n - available - inDevelopment, Math.round(((shares.notAvailable ?? 100 - shares.available - (shares.inDevelopment ?? 0)) / 100) * n));
+      const notAvailable = Math.min(
+        n - available - inDevelopment,
+        Math.round(((shares.notAvailable ?? 100 - shares.available - (shares.inDevelopment ?? 0)) / 100) * n),
+      );
       ctx.councils.forEach((council, c) => {
         // Rotating by item spreads the answers; a council offering an item in 2014 still does in 2015.
         const rank = (c + i * 5) % n;
-        const status = rank < available ? 'AVAILABLE' : rank < available + inDevelopment ? 'IN_DEVELOPMENT' : rank < available + inDevelopment + notAvailable ? 'NOT_AVAILABLE' : 'DONT_KNOW';
+        const status =
+          rank < available
+            ? 'AVAILABLE'
+            : rank < available + inDevelopment
+              ? 'IN_DEVELOPMENT'
+              : rank < available + inDevelopment + notAvailable
+                ? 'NOT_AVAILABLE'
+                : 'DONT_KNOW';
         offers.push({
           councilGssCode: council.gssCode,
           surveyYear: Number(yearText),

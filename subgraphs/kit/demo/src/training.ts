@@ -12,11 +12,20 @@ import { Rng } from './random.ts';
 import { drawStaffName } from './names.ts';
 import { DARLINGTON, DURHAM, FLINTSHIRE } from './reference-data.ts';
 import {
-  ACCESS_YOUR_CARE, COLEG_CAMBRIA, DURHAM_WORKFORCE, FLINTSHIRE_WORKFORCE, NEWCASTLE_COLLEGE,
-  TYNE_WEAR_CARE_ALLIANCE, WESTON_COLLEGE,
+  ACCESS_YOUR_CARE,
+  COLEG_CAMBRIA,
+  DURHAM_WORKFORCE,
+  FLINTSHIRE_WORKFORCE,
+  NEWCASTLE_COLLEGE,
+  TYNE_WEAR_CARE_ALLIANCE,
+  WESTON_COLLEGE,
 } from './organisations.ts';
 import {
-  CARE_CERTIFICATE_CODES, COURSE_SEEDS, ESSENTIAL_SKILLS_CODES, HEALTH_TASK_SIGN_OFF_ROLES, MEDICATION,
+  CARE_CERTIFICATE_CODES,
+  COURSE_SEEDS,
+  ESSENTIAL_SKILLS_CODES,
+  HEALTH_TASK_SIGN_OFF_ROLES,
+  MEDICATION,
   MOVING_AND_POSITIONING,
 } from './courses.ts';
 import type { PaPlan } from './workforce.ts';
@@ -25,11 +34,19 @@ type SignOff = DemoTrainingRecord['signedOffBy'];
 type Assessor = readonly [organisation: string, role: string];
 
 /** About one PA in ten has all 16 standards, a third are part-way; PAs are not required to do it (brief G5). */
-const CARE_CERTIFICATE_PROGRESS = [['complete', 0.09], ['partial', 0.32], ['none', 0.59]] as const;
+const CARE_CERTIFICATE_PROGRESS = [
+  ['complete', 0.09],
+  ['partial', 0.32],
+  ['none', 0.59],
+] as const;
 
 /** Who assesses Care Certificate standards: local colleges, trainers and council-trained assessors (brief W6 step 4). */
 function careCertificateAssessors(gss: string): readonly (readonly [Assessor, number])[] {
-  if (gss === FLINTSHIRE) return [[[COLEG_CAMBRIA, 'Care Certificate assessor'], 0.5], [[FLINTSHIRE_WORKFORCE, 'Workplace assessor'], 0.5]];
+  if (gss === FLINTSHIRE)
+    return [
+      [[COLEG_CAMBRIA, 'Care Certificate assessor'], 0.5],
+      [[FLINTSHIRE_WORKFORCE, 'Workplace assessor'], 0.5],
+    ];
   const assessors: (readonly [Assessor, number])[] = [
     [[TYNE_WEAR_CARE_ALLIANCE, 'Care Certificate assessor'], 0.35],
     [[NEWCASTLE_COLLEGE, 'Care Certificate assessor'], 0.25],
@@ -42,8 +59,15 @@ function careCertificateAssessors(gss: string): readonly (readonly [Assessor, nu
 
 function movingAndPositioningTrainers(gss: string): readonly Assessor[] {
   if (gss === FLINTSHIRE) return [[FLINTSHIRE_WORKFORCE, 'Moving and positioning trainer']];
-  if (gss === DURHAM || gss === DARLINGTON) return [[DURHAM_WORKFORCE, 'Moving and handling trainer'], [ACCESS_YOUR_CARE, 'Moving and handling trainer']];
-  return [[TYNE_WEAR_CARE_ALLIANCE, 'Moving and handling trainer'], [ACCESS_YOUR_CARE, 'Moving and handling trainer']];
+  if (gss === DURHAM || gss === DARLINGTON)
+    return [
+      [DURHAM_WORKFORCE, 'Moving and handling trainer'],
+      [ACCESS_YOUR_CARE, 'Moving and handling trainer'],
+    ];
+  return [
+    [TYNE_WEAR_CARE_ALLIANCE, 'Moving and handling trainer'],
+    [ACCESS_YOUR_CARE, 'Moving and handling trainer'],
+  ];
 }
 
 export interface Training {
@@ -78,7 +102,10 @@ class TrainingWriter {
   private lower = 0;
   private upper = 0;
 
-  constructor(private readonly ctx: BuildContext, private readonly courseIds: ReadonlyMap<string, string>) {
+  constructor(
+    private readonly ctx: BuildContext,
+    private readonly courseIds: ReadonlyMap<string, string>,
+  ) {
     this.rng = Rng.derive(ctx.seed, 'training');
   }
 
@@ -104,7 +131,7 @@ class TrainingWriter {
         const nearTo = move === null ? -1 : Math.min(this.upper, move + 14);
         const first = nearFrom <= nearTo ? rng.day(nearFrom, nearTo) : rng.day(from, this.upper);
         const roles = HEALTH_TASK_SIGN_OFF_ROLES[code];
-        const nurse = e.employer.featured ? roles[0] ?? 'Clinical nurse specialist' : rng.pick(roles);
+        const nurse = e.employer.featured ? (roles[0] ?? 'Clinical nurse specialist') : rng.pick(roles);
         // Most keep their competence current with a yearly refresher; the featured person's PAs always have.
         this.withRefreshers(code, first, e.employer.featured ? 1 : 0.85, [e.employer.council.nhsTrainer, nurse], true);
       }
@@ -132,7 +159,8 @@ class TrainingWriter {
 
     const givesMedication = active.some((e) => e.employer.medication || e.employer.healthTasks.length > 0);
     if (rng.chance(givesMedication ? 0.85 : 0.12)) {
-      const trainer: Assessor = gss === FLINTSHIRE ? [FLINTSHIRE_WORKFORCE, 'Medication trainer'] : [TYNE_WEAR_CARE_ALLIANCE, 'Medication trainer'];
+      const trainer: Assessor =
+        gss === FLINTSHIRE ? [FLINTSHIRE_WORKFORCE, 'Medication trainer'] : [TYNE_WEAR_CARE_ALLIANCE, 'Medication trainer'];
       this.withRefreshers(MEDICATION, rng.day(this.lower, this.upper), 0.5, trainer);
     }
 

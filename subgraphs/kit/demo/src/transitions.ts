@@ -9,8 +9,14 @@
  * Runs on its own random stream after the other stages, so it never shifts their data.
  */
 import type {
-  DemoCarePlan, DemoChcPackage, DemoDirectPayment, DemoIntegratedBudget, DemoPersonalHealthBudget, DemoTransition,
-  EpisodeTypename, FundingVehicle,
+  DemoCarePlan,
+  DemoChcPackage,
+  DemoDirectPayment,
+  DemoIntegratedBudget,
+  DemoPersonalHealthBudget,
+  DemoTransition,
+  EpisodeTypename,
+  FundingVehicle,
 } from './types.ts';
 import type { BuildContext } from './context.ts';
 import { dayOf, isoOf, type Day } from './dates.ts';
@@ -78,15 +84,31 @@ const HEALTH_ROLE: Record<string, string> = {
 };
 
 const REJECTIONS = [
-  { vehicle: 'PERSONAL_HEALTH_BUDGET', by: 'HEALTH', note: 'The health tasks can be met by the community nursing team; the ICB will not fund a personal health budget' },
+  {
+    vehicle: 'PERSONAL_HEALTH_BUDGET',
+    by: 'HEALTH',
+    note: 'The health tasks can be met by the community nursing team; the ICB will not fund a personal health budget',
+  },
   { vehicle: 'INTEGRATED_BUDGET', by: 'COUNCIL', note: 'The council will not pool funding until the care plan review is complete' },
-  { vehicle: 'PERSONAL_HEALTH_BUDGET', by: 'HEALTH', note: 'The joint panel found the needs are mainly social care, so they stay with the council' },
+  {
+    vehicle: 'PERSONAL_HEALTH_BUDGET',
+    by: 'HEALTH',
+    note: 'The joint panel found the needs are mainly social care, so they stay with the council',
+  },
 ] as const;
 
 const WITHDRAWALS = [
   { vehicle: 'PERSONAL_HEALTH_BUDGET', councilAnswered: false, reason: 'The person decided to stay on the council direct payment' },
-  { vehicle: 'INTEGRATED_BUDGET', councilAnswered: true, reason: 'Proposed in error: the health tasks are already covered by the district nursing team' },
-  { vehicle: 'PERSONAL_HEALTH_BUDGET', councilAnswered: false, reason: 'The effective date clashed with the PAs\u2019 training; to be proposed again later' },
+  {
+    vehicle: 'INTEGRATED_BUDGET',
+    councilAnswered: true,
+    reason: 'Proposed in error: the health tasks are already covered by the district nursing team',
+  },
+  {
+    vehicle: 'PERSONAL_HEALTH_BUDGET',
+    councilAnswered: false,
+    reason: 'The effective date clashed with the PAs\u2019 training; to be proposed again later',
+  },
 ] as const;
 
 /** "PEG feeding and stoma care". */
@@ -101,7 +123,8 @@ function taskList(codes: readonly HealthTaskCode[]): string {
 function reasonFor(vehicle: FundingVehicle, codes: readonly HealthTaskCode[]): string {
   const tasks = taskList(codes);
   if (vehicle === 'CONTINUING_HEALTHCARE') return `Found eligible for NHS continuing healthcare (${tasks}); the package keeps the same PAs`;
-  if (vehicle === 'INTEGRATED_BUDGET') return `Joint review: ${tasks} now assessed as health needs alongside social care; an integrated budget pools council and ICB funding`;
+  if (vehicle === 'INTEGRATED_BUDGET')
+    return `Joint review: ${tasks} now assessed as health needs alongside social care; an integrated budget pools council and ICB funding`;
   return `Joint review: ${tasks} now assessed as health needs; a personal health budget taken as a direct payment, keeping the same PAs`;
 }
 
@@ -170,7 +193,9 @@ class TransitionWriter {
     const featured =
       order.find((c) => isFeaturable(c) && c.team.length >= 2) ?? order.find(isFeaturable) ?? order.find((c) => c.lapsed > 0) ?? order[0];
     const agreedCount = Math.round((target * 9) / 25);
-    const agreed = featured ? [featured, ...order.filter((c) => c !== featured && c.lapsed > 0).slice(0, Math.max(0, agreedCount - 1))] : [];
+    const agreed = featured
+      ? [featured, ...order.filter((c) => c !== featured && c.lapsed > 0).slice(0, Math.max(0, agreedCount - 1))]
+      : [];
     const chosen = new Set(agreed);
     const proposed = order.filter((c) => !chosen.has(c)).slice(0, Math.max(0, target - agreed.length));
     for (const c of proposed) chosen.add(c);
@@ -195,7 +220,11 @@ class TransitionWriter {
       const ended = endedBy.get(e.id);
       const opened = openedBy.get(e.id);
       if (ended === undefined && opened === undefined) return e;
-      return { ...e, ...(opened !== undefined ? { openedByTransitionId: opened } : {}), ...(ended !== undefined ? { endedByTransitionId: ended } : {}) };
+      return {
+        ...e,
+        ...(opened !== undefined ? { openedByTransitionId: opened } : {}),
+        ...(ended !== undefined ? { endedByTransitionId: ended } : {}),
+      };
     };
     return {
       transitions: this.out,
@@ -225,10 +254,9 @@ class TransitionWriter {
     const codes = requiredCompetences(this.planOf.get(p.id));
 
     // Proposed 20-120 days ahead; for CHC, before the eligibility decision the health body waits for.
-    const decided = vehicle === 'CONTINUING_HEALTHCARE' ? this.chcDecidedOn.get(next.id) ?? null : null;
-    const proposedDay = decided === null
-      ? rng.day(move - 120, move - 20)
-      : rng.day(Math.max(move - 120, decided - 58), Math.min(move - 20, decided - 2));
+    const decided = vehicle === 'CONTINUING_HEALTHCARE' ? (this.chcDecidedOn.get(next.id) ?? null) : null;
+    const proposedDay =
+      decided === null ? rng.day(move - 120, move - 20) : rng.day(Math.max(move - 120, decided - 58), Math.min(move - 20, decided - 2));
     const completedDay = move - rng.int(1, 7);
     const last = Math.min(proposedDay + 60, completedDay);
     const councilDay = rng.day(proposedDay + 2, last);
@@ -255,19 +283,28 @@ class TransitionWriter {
     if (vehicle === 'PERSONAL_HEALTH_BUDGET') {
       const phb = this.funding.personalHealthBudgets.find((e) => e.id === episodeId) as DemoPersonalHealthBudget;
       return {
-        weeklyAmount: phb.weeklyAmount, hourlyRate: phb.hourlyRate, hoursPerWeek: phb.hoursPerWeek, phbManagement: phb.management,
-        paymentSupport: dp.paymentSupport, paymentSupportProviderId: phb.paymentSupportProviderId,
+        weeklyAmount: phb.weeklyAmount,
+        hourlyRate: phb.hourlyRate,
+        hoursPerWeek: phb.hoursPerWeek,
+        phbManagement: phb.management,
+        paymentSupport: dp.paymentSupport,
+        paymentSupportProviderId: phb.paymentSupportProviderId,
       };
     }
-    const episode = vehicle === 'INTEGRATED_BUDGET'
-      ? this.funding.integratedBudgets.find((e) => e.id === episodeId)
-      : this.funding.chcPackages.find((e) => e.id === episodeId);
+    const episode =
+      vehicle === 'INTEGRATED_BUDGET'
+        ? this.funding.integratedBudgets.find((e) => e.id === episodeId)
+        : this.funding.chcPackages.find((e) => e.id === episodeId);
     const weeklyAmount = (episode as DemoIntegratedBudget | DemoChcPackage).weeklyAmount;
     // PAs on an integrated budget are still paid through the DP's payroll or managed account.
     const keepsSupport = vehicle === 'INTEGRATED_BUDGET';
     return {
-      weeklyAmount, hourlyRate: null, hoursPerWeek: null, phbManagement: null,
-      paymentSupport: keepsSupport ? dp.paymentSupport : null, paymentSupportProviderId: keepsSupport ? dp.paymentSupportProviderId : null,
+      weeklyAmount,
+      hourlyRate: null,
+      hoursPerWeek: null,
+      phbManagement: null,
+      paymentSupport: keepsSupport ? dp.paymentSupport : null,
+      paymentSupportProviderId: keepsSupport ? dp.paymentSupportProviderId : null,
     };
   }
 
@@ -293,8 +330,11 @@ class TransitionWriter {
           if (!this.competences.isCurrent(e.pa.id, code, asOf + FEATURED_MARGIN_DAYS)) shaky++;
         }
       }
-      const clean = plan.contingencyPlanInPlace && team.every((e) => e.record.contractSigned) &&
-        dp.paymentSupport !== 'SELF_MANAGED' && dp.paymentSupportProviderId !== null;
+      const clean =
+        plan.contingencyPlanInPlace &&
+        team.every((e) => e.record.contractSigned) &&
+        dp.paymentSupport !== 'SELF_MANAGED' &&
+        dp.paymentSupportProviderId !== null;
       out.push({ p, dp, plan, codes, team, lapsed, shaky, clean });
     }
     return out;
@@ -331,15 +371,23 @@ class TransitionWriter {
         { funderKind: 'HEALTH', funderCode: p.healthBody.odsCode, percentage: healthShare },
       ];
       t.newPlan = {
-        weeklyAmount: round2((dpRate + uplift / 2) * hours), hourlyRate: null, hoursPerWeek: null, phbManagement: null,
-        paymentSupport: dp.paymentSupport, paymentSupportProviderId: dp.paymentSupportProviderId,
+        weeklyAmount: round2((dpRate + uplift / 2) * hours),
+        hourlyRate: null,
+        hoursPerWeek: null,
+        phbManagement: null,
+        paymentSupport: dp.paymentSupport,
+        paymentSupportProviderId: dp.paymentSupportProviderId,
       };
       return;
     }
     const hourlyRate = round2(dpRate + uplift);
     t.newPlan = {
-      weeklyAmount: round2(hourlyRate * hours), hourlyRate, hoursPerWeek: hours, phbManagement: 'DIRECT_PAYMENT',
-      paymentSupport: dp.paymentSupport, paymentSupportProviderId: dp.paymentSupportProviderId,
+      weeklyAmount: round2(hourlyRate * hours),
+      hourlyRate,
+      hoursPerWeek: hours,
+      phbManagement: 'DIRECT_PAYMENT',
+      paymentSupport: dp.paymentSupport,
+      paymentSupportProviderId: dp.paymentSupportProviderId,
     };
   }
 
@@ -361,9 +409,10 @@ class TransitionWriter {
     const rejectDay = rng.day(proposedDay + 3, Math.min(proposedDay + 60, ctx.asOf - 1));
     const reject = this.response(t, r.by, 'REJECT', rejectDay, r.note);
     // The health body answers only after the council has agreed to let the funding go.
-    t.responses = r.by === 'HEALTH'
-      ? this.ordered([this.response(t, 'COUNCIL', 'AGREE', rng.day(proposedDay + 2, rejectDay - 1), null), reject])
-      : [reject];
+    t.responses =
+      r.by === 'HEALTH'
+        ? this.ordered([this.response(t, 'COUNCIL', 'AGREE', rng.day(proposedDay + 2, rejectDay - 1), null), reject])
+        : [reject];
     t.status = 'REJECTED';
     t.statusReason = r.note;
     t.completedAt = reject.respondedAt.replace(/:00\.000Z$/, ':30.000Z');
@@ -386,8 +435,13 @@ class TransitionWriter {
 
   /** A PROPOSED transition from the person's DP, with parties, added to the output. */
   private transition(
-    p: PersonPlan, dp: DemoDirectPayment, vehicle: FundingVehicle, effective: Day, codes: readonly HealthTaskCode[],
-    proposedDay: Day, proposedByHealth: boolean,
+    p: PersonPlan,
+    dp: DemoDirectPayment,
+    vehicle: FundingVehicle,
+    effective: Day,
+    codes: readonly HealthTaskCode[],
+    proposedDay: Day,
+    proposedByHealth: boolean,
   ): DemoTransition {
     const number = this.out.length;
     const t: DemoTransition = {
@@ -404,7 +458,14 @@ class TransitionWriter {
       effectiveDate: isoOf(effective),
       reason: reasonFor(vehicle, codes),
       shares: [],
-      newPlan: { weeklyAmount: 0, hourlyRate: null, hoursPerWeek: null, phbManagement: null, paymentSupport: null, paymentSupportProviderId: null },
+      newPlan: {
+        weeklyAmount: 0,
+        hourlyRate: null,
+        hoursPerWeek: null,
+        phbManagement: null,
+        paymentSupport: null,
+        paymentSupportProviderId: null,
+      },
       requiredCompetences: [...codes],
       parties: [
         { funderKind: 'COUNCIL', funderCode: dp.councilGssCode, role: 'CURRENT_FUNDER' },
@@ -428,7 +489,11 @@ class TransitionWriter {
     const funderCode = kind === 'COUNCIL' ? t.fromFunderCode : t.toFunderCode;
     const role = kind === 'COUNCIL' ? this.rng.pick(COUNCIL_ROLES) : (HEALTH_ROLE[t.toVehicle] ?? 'Personal health budget lead');
     return {
-      funderKind: kind, funderCode, decision, respondedBy: `${this.staffName(funderCode, role)}, ${role}`, note,
+      funderKind: kind,
+      funderCode,
+      decision,
+      respondedBy: `${this.staffName(funderCode, role)}, ${role}`,
+      note,
       respondedAt: at(day, this.rng.int(9 * 60, 17 * 60 - 1)),
     };
   }

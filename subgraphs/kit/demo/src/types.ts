@@ -11,7 +11,11 @@ export interface DemoCouncil {
   name: string;
   nation: 'ENGLAND' | 'WALES';
   region: string;
-  rates: { kind: 'DIRECT_PAYMENT' | 'COMMISSIONED_SOLE_TRADER' | 'COMMISSIONED_WITH_EMPLOYEES' | 'SLEEP_IN'; hourlyRate: number; effectiveFrom: IsoDate }[];
+  rates: {
+    kind: 'DIRECT_PAYMENT' | 'COMMISSIONED_SOLE_TRADER' | 'COMMISSIONED_WITH_EMPLOYEES' | 'SLEEP_IN';
+    hourlyRate: number;
+    effectiveFrom: IsoDate;
+  }[];
 }
 
 export interface DemoHealthBody {
@@ -36,7 +40,11 @@ export interface DemoPerson {
   postcodeDistrict: string;
   /** GSS code of the council area the person lives in. */
   councilGssCode: string;
-  localIdentifiers: { agency: 'COUNCIL' | 'HEALTH' | 'SUPPORT_ORGANISATION' | 'TRAINING_PROVIDER'; organisationCode: string; value: string }[];
+  localIdentifiers: {
+    agency: 'COUNCIL' | 'HEALTH' | 'SUPPORT_ORGANISATION' | 'TRAINING_PROVIDER';
+    organisationCode: string;
+    value: string;
+  }[];
 }
 
 interface EpisodeBase {
@@ -85,12 +93,29 @@ export interface DemoCarePlan {
 
 /** Care Act 2014 statutory guidance (14.17): the kinds of abuse and neglect. */
 export const SAFEGUARDING_CATEGORIES = [
-  'PHYSICAL', 'DOMESTIC', 'SEXUAL', 'PSYCHOLOGICAL', 'FINANCIAL_OR_MATERIAL', 'MODERN_SLAVERY',
-  'DISCRIMINATORY', 'ORGANISATIONAL', 'NEGLECT_AND_ACTS_OF_OMISSION', 'SELF_NEGLECT',
+  'PHYSICAL',
+  'DOMESTIC',
+  'SEXUAL',
+  'PSYCHOLOGICAL',
+  'FINANCIAL_OR_MATERIAL',
+  'MODERN_SLAVERY',
+  'DISCRIMINATORY',
+  'ORGANISATIONAL',
+  'NEGLECT_AND_ACTS_OF_OMISSION',
+  'SELF_NEGLECT',
 ] as const;
 export type SafeguardingCategory = (typeof SAFEGUARDING_CATEGORIES)[number];
 /** How concerns reach a council's safeguarding team in the seeds: a family member, the four-week review call, a provider, a micro-care development officer, a PA, the person. */
-export const SAFEGUARDING_SOURCES = ['FAMILY_MEMBER', 'REVIEW_CALL', 'PROVIDER', 'MICRO_CARE_DEVELOPMENT_OFFICER', 'PERSONAL_ASSISTANT', 'THE_PERSON', 'NHS_STAFF', 'OTHER'] as const;
+export const SAFEGUARDING_SOURCES = [
+  'FAMILY_MEMBER',
+  'REVIEW_CALL',
+  'PROVIDER',
+  'MICRO_CARE_DEVELOPMENT_OFFICER',
+  'PERSONAL_ASSISTANT',
+  'THE_PERSON',
+  'NHS_STAFF',
+  'OTHER',
+] as const;
 export type SafeguardingSource = (typeof SAFEGUARDING_SOURCES)[number];
 
 /** A concern that an adult with care and support needs is at risk of abuse or neglect (Care Act 2014, s.42), held by the council that leads on it. */
@@ -141,7 +166,15 @@ export interface DemoIntegratedBudget extends EpisodeBase {
 export interface DemoSupportOrganisation {
   id: string;
   name: string;
-  kinds: ('USER_LED_ORGANISATION' | 'PAYROLL_PROVIDER' | 'MANAGED_ACCOUNT_PROVIDER' | 'UMBRELLA_BODY' | 'MICRO_ENTERPRISE_SUPPORT' | 'PA_REGISTER_HOST' | 'INDIVIDUAL_SERVICE_FUND_PROVIDER')[];
+  kinds: (
+    | 'USER_LED_ORGANISATION'
+    | 'PAYROLL_PROVIDER'
+    | 'MANAGED_ACCOUNT_PROVIDER'
+    | 'UMBRELLA_BODY'
+    | 'MICRO_ENTERPRISE_SUPPORT'
+    | 'PA_REGISTER_HOST'
+    | 'INDIVIDUAL_SERVICE_FUND_PROVIDER'
+  )[];
   charityNumber: string | null;
   companyNumber: string | null;
   areasServed: string[];
@@ -160,7 +193,10 @@ export interface DemoPersonalAssistant {
   dbsCheckedOn: IsoDate | null;
   services: ('PERSONAL_CARE' | 'DOMESTIC_SUPPORT' | 'SOCIAL_AND_LEISURE' | 'HEALTH_TASKS' | 'SLEEP_IN' | 'DRIVING' | 'BSL_COMMUNICATION')[];
   languages: string[];
-  availability: { day: 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'; period: 'MORNING' | 'AFTERNOON' | 'EVENING' | 'NIGHT' }[];
+  availability: {
+    day: 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+    period: 'MORNING' | 'AFTERNOON' | 'EVENING' | 'NIGHT';
+  }[];
   registerOrganisationId: string | null;
 }
 
@@ -185,7 +221,12 @@ export interface DemoEmployment {
 export interface DemoTrainingProvider {
   id: string;
   name: string;
-  kind: 'FURTHER_EDUCATION_COLLEGE' | 'NHS_TRUST' | 'COUNCIL_LEARNING_AND_DEVELOPMENT' | 'INDEPENDENT_TRAINING_PROVIDER' | 'USER_LED_ORGANISATION';
+  kind:
+    | 'FURTHER_EDUCATION_COLLEGE'
+    | 'NHS_TRUST'
+    | 'COUNCIL_LEARNING_AND_DEVELOPMENT'
+    | 'INDEPENDENT_TRAINING_PROVIDER'
+    | 'USER_LED_ORGANISATION';
 }
 
 export interface DemoCourse {
@@ -209,8 +250,20 @@ export interface DemoTrainingRecord {
 }
 
 export type FunderKind = 'COUNCIL' | 'HEALTH';
-export type FundingVehicle = 'DIRECT_PAYMENT' | 'INDIVIDUAL_SERVICE_FUND' | 'COMMISSIONED_PACKAGE' | 'PERSONAL_HEALTH_BUDGET' | 'CONTINUING_HEALTHCARE' | 'INTEGRATED_BUDGET';
-export type EpisodeTypename = 'DirectPayment' | 'IndividualServiceFund' | 'CommissionedPackage' | 'PersonalHealthBudget' | 'ContinuingHealthcarePackage' | 'IntegratedBudget';
+export type FundingVehicle =
+  | 'DIRECT_PAYMENT'
+  | 'INDIVIDUAL_SERVICE_FUND'
+  | 'COMMISSIONED_PACKAGE'
+  | 'PERSONAL_HEALTH_BUDGET'
+  | 'CONTINUING_HEALTHCARE'
+  | 'INTEGRATED_BUDGET';
+export type EpisodeTypename =
+  | 'DirectPayment'
+  | 'IndividualServiceFund'
+  | 'CommissionedPackage'
+  | 'PersonalHealthBudget'
+  | 'ContinuingHealthcarePackage'
+  | 'IntegratedBudget';
 
 /** A funding transition as the hub's coordinator records it (see the people subgraph). */
 export interface DemoTransition {
@@ -246,7 +299,14 @@ export interface DemoTransition {
   newEpisodeId: string | null;
   newEpisodeType: EpisodeTypename | null;
   /** Each party's answer so far (stored by the answering funder's subgraph). */
-  responses: { funderKind: FunderKind; funderCode: string; decision: 'AGREE' | 'REJECT'; respondedBy: string; note: string | null; respondedAt: string }[];
+  responses: {
+    funderKind: FunderKind;
+    funderCode: string;
+    decision: 'AGREE' | 'REJECT';
+    respondedBy: string;
+    note: string | null;
+    respondedAt: string;
+  }[];
 }
 
 /** An NHS body's plan for a person (PHB care plan, CHC plan). */

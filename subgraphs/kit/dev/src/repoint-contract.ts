@@ -49,7 +49,11 @@ export interface RepointHarness {
   snapshot(): Promise<Snapshot>;
   repoint(vars: Record<string, string>): Promise<any>;
   revert(mergeId: string): Promise<any>;
-  repointAndCheck(from: string, to: string, mergeId?: string): Promise<{ mergeId: string; before: Snapshot; after: Snapshot; moved: Set<string>; result: any }>;
+  repointAndCheck(
+    from: string,
+    to: string,
+    mergeId?: string,
+  ): Promise<{ mergeId: string; before: Snapshot; after: Snapshot; moved: Set<string>; result: any }>;
 }
 
 export function repointContractTests(s: RepointSubject): void {
@@ -63,7 +67,9 @@ export function repointContractTests(s: RepointSubject): void {
     async function snapshot(): Promise<Snapshot> {
       const out: Snapshot = new Map();
       for (const table of s.tables) {
-        const rows: { id: string; row: Record<string, any> }[] = await db.$queryRawUnsafe(`SELECT id::text AS id, to_jsonb(t) AS row FROM "${table}" t`);
+        const rows: { id: string; row: Record<string, any> }[] = await db.$queryRawUnsafe(
+          `SELECT id::text AS id, to_jsonb(t) AS row FROM "${table}" t`,
+        );
         for (const { id, row } of rows) out.set(id, { table, row });
       }
       return out;
@@ -98,12 +104,20 @@ export function repointContractTests(s: RepointSubject): void {
         }
       }
       assert.ok(moved.size > 0, 'the retired person had rows here');
-      for (const table of s.tables) assert.equal([...after.values()].filter((r) => r.table === table).length, [...before.values()].filter((r) => r.table === table).length);
+      for (const table of s.tables)
+        assert.equal(
+          [...after.values()].filter((r) => r.table === table).length,
+          [...before.values()].filter((r) => r.table === table).length,
+        );
       const result = res.data[s.repointField];
       assert.deepEqual(result, { mergeId, rowsMoved: moved.size, overlaps: s.expectedOverlaps(after, to, moved) });
       const rows = await recorded(mergeId);
-      assert.deepEqual(rows.map((r) => r.row_id), [...moved].sort());
-      for (const r of rows) assert.deepEqual([r.table_name, r.from_person_id, r.to_person_id, r.reverted_at], [before.get(r.row_id)!.table, from, to, null]);
+      assert.deepEqual(
+        rows.map((r) => r.row_id),
+        [...moved].sort(),
+      );
+      for (const r of rows)
+        assert.deepEqual([r.table_name, r.from_person_id, r.to_person_id, r.reverted_at], [before.get(r.row_id)!.table, from, to, null]);
       return { mergeId, before, after, moved, result };
     }
 

@@ -58,16 +58,23 @@ export async function migratedDatabase(mod: Pick<SubgraphModule, 'name' | 'migra
   return url;
 }
 
-
 /**
  * Serves a subgraph over HTTP as the hub would, trusting a gateway key made for the test.
  * `authorization(caller)` is the header that gateway would send (by default as the hub's service).
  */
 export async function serveTestSubgraph<Client>(mod: SubgraphModule<Client>, databaseUrl: string) {
   const gatewayKey = await generateSigningKey();
-  const running = await startSubgraph(mod, { databaseUrl: runtimeDatabaseUrl(databaseUrl, mod.name), port: 0, gatewayKeys: localKeySet(gatewayKey.jwks), accessStore: null, logger: quietLogger });
+  const running = await startSubgraph(mod, {
+    databaseUrl: runtimeDatabaseUrl(databaseUrl, mod.name),
+    port: 0,
+    gatewayKeys: localKeySet(gatewayKey.jwks),
+    accessStore: null,
+    logger: quietLogger,
+  });
   return Object.assign(running, {
-    authorization: async (caller: Caller = hubServiceCaller('test')) => ({ authorization: `Bearer ${await signInternalToken(gatewayKey, caller)}` }),
+    authorization: async (caller: Caller = hubServiceCaller('test')) => ({
+      authorization: `Bearer ${await signInternalToken(gatewayKey, caller)}`,
+    }),
   });
 }
 
@@ -77,7 +84,12 @@ export interface GraphQLResponse<T = any> {
 }
 
 /** POSTs a GraphQL operation over real HTTP. */
-export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+export async function postGraphQL<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -94,7 +106,11 @@ export async function inProcessSubgraph<Client>(mod: SubgraphModule<Client>, dat
   const { connectDatabase } = await import('@continuum/runtime');
   const { createApolloServer } = await import('@continuum/subgraph');
   // As the subgraph's own role, as it runs in the hub.
-  const database = connectDatabase(mod.PrismaClient as any, runtimeDatabaseUrl(databaseUrl ?? (await freshDatabase(mod.name)), mod.name), 4);
+  const database = connectDatabase(
+    mod.PrismaClient as any,
+    runtimeDatabaseUrl(databaseUrl ?? (await freshDatabase(mod.name)), mod.name),
+    4,
+  );
   const server = createApolloServer(mod, quietLogger);
   await server.start();
   const { GraphClient } = await import('@continuum/runtime');
@@ -104,7 +120,12 @@ export async function inProcessSubgraph<Client>(mod: SubgraphModule<Client>, dat
     graph,
     async execute<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
       // In-process calls act as the hub's own service: they test the subgraph's logic, not access (tests/ do that).
-      const contextValue = requestContext(mod, database.client as Client, { graph, accessStore: null, logger: quietLogger }, hubServiceCaller('test'));
+      const contextValue = requestContext(
+        mod,
+        database.client as Client,
+        { graph, accessStore: null, logger: quietLogger },
+        hubServiceCaller('test'),
+      );
       const res = await server.executeOperation({ query, variables }, { contextValue });
       if (res.body.kind !== 'single') throw new Error('incremental delivery is not used here');
       // Plain objects, as a client would see them after JSON.

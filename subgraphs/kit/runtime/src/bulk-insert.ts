@@ -26,11 +26,15 @@ export async function insertRows(
     const chunk = rows.slice(start, start + perStatement);
     const values: unknown[] = [];
     const tuples = chunk.map((row, i) => {
-      if (row.length !== columns.length) throw new Error(`row ${start + i} of ${table} has ${row.length} values for ${columns.length} columns`);
+      if (row.length !== columns.length)
+        throw new Error(`row ${start + i} of ${table} has ${row.length} values for ${columns.length} columns`);
       values.push(...row);
       return `(${row.map((_, j) => `$${i * columns.length + j + 1}`).join(', ')})`;
     });
-    await db.$executeRawUnsafe(`INSERT INTO "${table}" (${columnList}) VALUES ${tuples.join(', ')}${options.ignoreConflicts ? ' ON CONFLICT DO NOTHING' : ''}`, ...values);
+    await db.$executeRawUnsafe(
+      `INSERT INTO "${table}" (${columnList}) VALUES ${tuples.join(', ')}${options.ignoreConflicts ? ' ON CONFLICT DO NOTHING' : ''}`,
+      ...values,
+    );
     onProgress?.(Math.min(start + perStatement, rows.length));
   }
 }

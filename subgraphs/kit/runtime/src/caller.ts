@@ -21,7 +21,16 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** Why the data is being used (purpose of use); consent and objections name one. */
-export const PURPOSES = ['DIRECT_CARE', 'PAYMENT_ADMINISTRATION', 'TRAINING_ADMINISTRATION', 'COMMISSIONING', 'DATA_PROTECTION', 'OWN_RECORD', 'HUB_OPERATION', 'PUBLIC_INFORMATION'] as const;
+export const PURPOSES = [
+  'DIRECT_CARE',
+  'PAYMENT_ADMINISTRATION',
+  'TRAINING_ADMINISTRATION',
+  'COMMISSIONING',
+  'DATA_PROTECTION',
+  'OWN_RECORD',
+  'HUB_OPERATION',
+  'PUBLIC_INFORMATION',
+] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 export const ORGANISATION_KINDS = ['COUNCIL', 'HEALTH', 'SUPPORT_ORGANISATION', 'TRAINING_PROVIDER', 'HUB', 'INDIVIDUAL', 'NONE'] as const;
@@ -63,17 +72,32 @@ function actorFromClaim(value: unknown): Actor | string {
   const v = (value ?? {}) as Record<string, unknown>;
   const str = (k: string) => (typeof v[k] === 'string' && (v[k] as string).length > 0 ? (v[k] as string) : undefined);
   const role = str('role') as Role | undefined;
-  if (!str('sub') || !str('org') || !role || !ROLES.includes(role) || role === 'HUB_SERVICE' || role === 'PUBLIC') return 'the on_behalf_of claim must name a user (sub), their organisation (org) and role';
+  if (!str('sub') || !str('org') || !role || !ROLES.includes(role) || role === 'HUB_SERVICE' || role === 'PUBLIC')
+    return 'the on_behalf_of claim must name a user (sub), their organisation (org) and role';
   return { userId: str('sub')!, name: str('name') ?? str('sub')!, organisationCode: str('org')!, role };
 }
 
 /** The hub's own services (the transition coordinator, merges) calling the graph. */
 export function hubServiceCaller(service: string): Caller {
-  return { userId: `service:${service}`, name: `Continuum ${service} service`, organisationCode: 'CONTINUUM', organisationKind: 'HUB', role: 'HUB_SERVICE', purpose: 'HUB_OPERATION' };
+  return {
+    userId: `service:${service}`,
+    name: `Continuum ${service} service`,
+    organisationCode: 'CONTINUUM',
+    organisationKind: 'HUB',
+    role: 'HUB_SERVICE',
+    purpose: 'HUB_OPERATION',
+  };
 }
 
 /** A request with no token: it may read public directory data and nothing else. */
-export const PUBLIC_CALLER: Caller = { userId: 'anonymous', name: 'anonymous', organisationCode: 'NONE', organisationKind: 'NONE', role: 'PUBLIC', purpose: 'PUBLIC_INFORMATION' };
+export const PUBLIC_CALLER: Caller = {
+  userId: 'anonymous',
+  name: 'anonymous',
+  organisationCode: 'NONE',
+  organisationKind: 'NONE',
+  role: 'PUBLIC',
+  purpose: 'PUBLIC_INFORMATION',
+};
 
 export function isHubService(caller: Caller | null | undefined): boolean {
   return caller?.role === 'HUB_SERVICE';
@@ -109,9 +133,21 @@ export function callerFromClaims(claims: Record<string, unknown>): Caller | stri
 
 /** Caller claims for a token (the inverse of callerFromClaims, without sub). */
 export function claimsFromCaller(caller: Caller): Record<string, unknown> {
-  const claims: Record<string, unknown> = { name: caller.name, org: caller.organisationCode, org_kind: caller.organisationKind, role: caller.role, purpose: caller.purpose };
+  const claims: Record<string, unknown> = {
+    name: caller.name,
+    org: caller.organisationCode,
+    org_kind: caller.organisationKind,
+    role: caller.role,
+    purpose: caller.purpose,
+  };
   if (caller.personalAssistantId) claims.pa_id = caller.personalAssistantId;
   if (caller.personId) claims.person_id = caller.personId;
-  if (caller.onBehalfOf) claims.on_behalf_of = { sub: caller.onBehalfOf.userId, name: caller.onBehalfOf.name, org: caller.onBehalfOf.organisationCode, role: caller.onBehalfOf.role };
+  if (caller.onBehalfOf)
+    claims.on_behalf_of = {
+      sub: caller.onBehalfOf.userId,
+      name: caller.onBehalfOf.name,
+      org: caller.onBehalfOf.organisationCode,
+      role: caller.onBehalfOf.role,
+    };
   return claims;
 }

@@ -18,7 +18,9 @@ function pinnedDay(): Date | null {
   const m = ISO_DATE.exec(text);
   const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   if (!day || day.toISOString().slice(0, 10) !== text) {
-    throw new Error(`CONTINUUM_TODAY="${text}" is not a calendar date in the form YYYY-MM-DD (it pins the hub's "today"; unset it to use the real date)`);
+    throw new Error(
+      `CONTINUUM_TODAY="${text}" is not a calendar date in the form YYYY-MM-DD (it pins the hub's "today"; unset it to use the real date)`,
+    );
   }
   parsed = { text, day };
   return new Date(day.getTime());

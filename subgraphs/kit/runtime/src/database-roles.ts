@@ -66,8 +66,17 @@ export async function ensureRuntimeRole(adminUrl: string, name: string): Promise
   const role = runtimeRole(name);
   const password = rolePassword(role, runtimePasswordVariable(name));
   await withClient(adminUrl, async (client) => {
-    const me = (await client.query<RoleRow & { rolname: string }>('SELECT rolname, rolsuper, rolcreaterole FROM pg_roles WHERE rolname = current_user')).rows[0]!;
-    const existing = (await client.query<RoleRow>('SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = $1', [role])).rows[0];
+    const me = (
+      await client.query<RoleRow & { rolname: string }>(
+        'SELECT rolname, rolsuper, rolcreaterole FROM pg_roles WHERE rolname = current_user',
+      )
+    ).rows[0]!;
+    const existing = (
+      await client.query<RoleRow>(
+        'SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = $1',
+        [role],
+      )
+    ).rows[0];
     const secret = client.escapeLiteral(password);
     if (existing && hasExtra(existing).length === 0 && (await canLogIn(adminUrl, name))) return;
     // Made meanwhile by another process starting at the same time: then it is brought up to date instead.
@@ -87,16 +96,28 @@ export async function ensureRuntimeRole(adminUrl: string, name: string): Promise
         await createOrAlter('LOGIN NOCREATEDB NOCREATEROLE');
       } catch (err) {
         if ((err as { code?: string }).code !== '42501') throw err;
-        throw new DatabaseRoleError(`The PostgreSQL login "${me.rolname}" may not change the role ${role} (made by someone else). Give it the role's admin option (GRANT ${role} TO ${me.rolname} WITH ADMIN OPTION), or set ${runtimePasswordVariable(name)} to the role's password.`);
+        throw new DatabaseRoleError(
+          `The PostgreSQL login "${me.rolname}" may not change the role ${role} (made by someone else). Give it the role's admin option (GRANT ${role} TO ${me.rolname} WITH ADMIN OPTION), or set ${runtimePasswordVariable(name)} to the role's password.`,
+        );
       }
     } else if (!existing) {
       throw new DatabaseRoleError(cannotCreateRoles(me.rolname, role, name));
     } else if (!process.env[runtimePasswordVariable(name)]) {
-      throw new DatabaseRoleError(`The role ${role} exists but the PostgreSQL login "${me.rolname}" may not set its password: set ${runtimePasswordVariable(name)} to it.`);
+      throw new DatabaseRoleError(
+        `The role ${role} exists but the PostgreSQL login "${me.rolname}" may not set its password: set ${runtimePasswordVariable(name)} to it.`,
+      );
     }
-    const now = (await client.query<RoleRow>('SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = $1', [role])).rows[0]!;
+    const now = (
+      await client.query<RoleRow>(
+        'SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = $1',
+        [role],
+      )
+    ).rows[0]!;
     const extra = hasExtra(now);
-    if (extra.length) throw new DatabaseRoleError(`The role ${role} has ${extra.join(', ')}: a subgraph's role must have none of them (ALTER ROLE ${role} NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS).`);
+    if (extra.length)
+      throw new DatabaseRoleError(
+        `The role ${role} has ${extra.join(', ')}: a subgraph's role must have none of them (ALTER ROLE ${role} NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS).`,
+      );
   });
 }
 
@@ -174,7 +195,9 @@ async function restrictConnect(client: pg.Client, database: string, role: string
 
 /** A test database cloned from a template keeps its grants but not who may connect: set that again. */
 export async function restrictConnectTo(adminDatabaseUrl: string, name: string): Promise<void> {
-  await withClient(adminDatabaseUrl, (client) => restrictConnect(client, quoteIdent(new URL(adminDatabaseUrl).pathname.slice(1)), quoteIdent(runtimeRole(name))));
+  await withClient(adminDatabaseUrl, (client) =>
+    restrictConnect(client, quoteIdent(new URL(adminDatabaseUrl).pathname.slice(1)), quoteIdent(runtimeRole(name))),
+  );
 }
 
 /** Makes the role and grants it its database: what every start does after migrating. */

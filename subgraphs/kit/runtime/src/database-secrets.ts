@@ -17,7 +17,9 @@ interface Secrets {
 
 /** CONTINUUM_DATABASE_SECRETS_FILE, or `.continuum/database-secrets.json` in the repository. */
 export function databaseSecretsFile(): string {
-  return process.env.CONTINUUM_DATABASE_SECRETS_FILE ?? fileURLToPath(new URL('../../../../.continuum/database-secrets.json', import.meta.url));
+  return (
+    process.env.CONTINUUM_DATABASE_SECRETS_FILE ?? fileURLToPath(new URL('../../../../.continuum/database-secrets.json', import.meta.url))
+  );
 }
 
 function read(file: string): Secrets {

@@ -14,10 +14,7 @@ export interface Database<Client> {
   close(): Promise<void>;
 }
 
-export type PrismaConstructor<Client> = new (options: {
-  adapter: PrismaPg;
-  log: { emit: 'event'; level: 'query' }[];
-}) => Client;
+export type PrismaConstructor<Client> = new (options: { adapter: PrismaPg; log: { emit: 'event'; level: 'query' }[] }) => Client;
 
 /** A Prisma client on its own connection pool, counting every SQL statement it sends. */
 export function connectDatabase<Client extends PrismaLike>(

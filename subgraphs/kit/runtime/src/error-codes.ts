@@ -23,18 +23,23 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: {
     meaning: 'An input is invalid: `extensions.field` names it and `extensions.reason` says why. Nothing was written.',
     raisedBy: 'the hub and Apollo Server',
-    http: [{ status: 200 }, { status: 400, when: 'the gateway refuses the request before running it (a variable of the wrong type, a page over 100)' }],
+    http: [
+      { status: 200 },
+      { status: 400, when: 'the gateway refuses the request before running it (a variable of the wrong type, a page over 100)' },
+    ],
     retryable: false,
     retry: 'correct the input',
   },
   NOT_FOUND: {
-    meaning: 'No record has the id or code in `extensions.field`, or none the caller may see (a record out of their scope answers as missing).',
+    meaning:
+      'No record has the id or code in `extensions.field`, or none the caller may see (a record out of their scope answers as missing).',
     http: [{ status: 200 }],
     retryable: false,
     retry: 'check the id or code',
   },
   CONFLICT: {
-    meaning: 'The request contradicts the records as they are now (already done, overlapping, changed meanwhile); `extensions.reason` says how.',
+    meaning:
+      'The request contradicts the records as they are now (already done, overlapping, changed meanwhile); `extensions.reason` says how.',
     http: [{ status: 200 }],
     retryable: false,
     retry: 'read the records again and decide',
@@ -46,7 +51,8 @@ export const ERROR_CODES = {
     retry: 'only someone the rule allows can do it',
   },
   UNAUTHENTICATED: {
-    meaning: 'No usable caller: the bearer token is malformed, expired, revoked or wrongly signed, or a field needs a signed-in user and no token was sent.',
+    meaning:
+      'No usable caller: the bearer token is malformed, expired, revoked or wrongly signed, or a field needs a signed-in user and no token was sent.',
     http: [{ status: 401 }, { status: 200, when: 'a field needs a signed-in user and no token was sent' }],
     retryable: false,
     retry: 'sign in again and send a new token',
@@ -58,7 +64,8 @@ export const ERROR_CODES = {
     retry: 'shortly',
   },
   SUBGRAPH_UNAVAILABLE: {
-    meaning: "An agency's service could not be reached (`extensions.subgraph`), or a step needing another agency's data could not ask it; its fields are null, and a refused step wrote nothing.",
+    meaning:
+      "An agency's service could not be reached (`extensions.subgraph`), or a step needing another agency's data could not ask it; its fields are null, and a refused step wrote nothing.",
     http: [{ status: 200 }],
     retryable: true,
     retry: 'shortly',
@@ -95,7 +102,8 @@ export const ERROR_CODES = {
     retry: 'ask for smaller pages or fewer nested lists',
   },
   GRAPHQL_VALIDATION_FAILED: {
-    meaning: 'The document is not valid against the schema or breaks a gateway limit (depth, aliases, directives, tokens; introspection in production).',
+    meaning:
+      'The document is not valid against the schema or breaks a gateway limit (depth, aliases, directives, tokens; introspection in production).',
     raisedBy: 'Apollo Server',
     http: [
       { status: 400 },
@@ -120,7 +128,8 @@ export const ERROR_CODES = {
     retry: 'at once, with the document beside its hash',
   },
   BAD_REQUEST: {
-    meaning: 'Not a request the hub answers: a body that is not JSON or has no query, a batch of operations, or a text/plain or form post (CSRF protection).',
+    meaning:
+      'Not a request the hub answers: a body that is not JSON or has no query, a batch of operations, or a text/plain or form post (CSRF protection).',
     raisedBy: 'the hub and Apollo Server',
     http: [{ status: 400 }, { status: 413, when: "the dashboard server's body limit (64 KB) is exceeded" }],
     retryable: false,

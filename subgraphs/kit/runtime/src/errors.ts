@@ -10,7 +10,10 @@ export function badUserInput(field: string, reason: string): GraphQLError {
 }
 
 export function notFound(entity: string, field: string, value: string): GraphQLError {
-  return graphqlError('NOT_FOUND', `${entity} not found: no ${entity} has ${field} ${value}`, { field, reason: `no ${entity} has this ${field}` });
+  return graphqlError('NOT_FOUND', `${entity} not found: no ${entity} has ${field} ${value}`, {
+    field,
+    reason: `no ${entity} has this ${field}`,
+  });
 }
 
 export function conflict(field: string, reason: string): GraphQLError {
@@ -35,7 +38,9 @@ export function uniqueViolation(err: unknown): string | null {
 export function withInputField<E extends { message: string; extensions?: Record<string, unknown> }>(formatted: E): E {
   const ext = formatted.extensions ?? {};
   if (ext.code !== 'BAD_USER_INPUT' || ext.field) return formatted;
-  const m = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; (.*)$/s.exec(formatted.message) ?? /^Variable "\$(\w+)" got invalid value .*?; (.*)$/s.exec(formatted.message);
+  const m =
+    /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; (.*)$/s.exec(formatted.message) ??
+    /^Variable "\$(\w+)" got invalid value .*?; (.*)$/s.exec(formatted.message);
   if (!m) return formatted;
   const field = m.length === 4 ? m[2] : m[1];
   const reason = m.length === 4 ? m[3] : m[2];

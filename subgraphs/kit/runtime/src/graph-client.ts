@@ -27,12 +27,19 @@ export class GraphRefusedError extends Error {
   }
 }
 
-const RETRYABLE_CODES: ReadonlySet<string> = new Set<ErrorCode>(['INTERNAL_SERVER_ERROR', 'SUBGRAPH_UNAVAILABLE', 'DOWNSTREAM_SERVICE_ERROR']);
+const RETRYABLE_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'INTERNAL_SERVER_ERROR',
+  'SUBGRAPH_UNAVAILABLE',
+  'DOWNSTREAM_SERVICE_ERROR',
+]);
 
 export class GraphClient {
   private url: string | null;
 
-  constructor(url: string | null = process.env.CONTINUUM_GATEWAY_URL ?? null, private readonly timeoutMs = Number(process.env.CONTINUUM_GRAPH_TIMEOUT_MS ?? 10_000)) {
+  constructor(
+    url: string | null = process.env.CONTINUUM_GATEWAY_URL ?? null,
+    private readonly timeoutMs = Number(process.env.CONTINUUM_GRAPH_TIMEOUT_MS ?? 10_000),
+  ) {
     this.url = url;
   }
 
@@ -73,7 +80,10 @@ export class GraphClient {
     try {
       res = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(this.credentials ? { authorization: `Bearer ${await this.credentials(this.actor)}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(this.credentials ? { authorization: `Bearer ${await this.credentials(this.actor)}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

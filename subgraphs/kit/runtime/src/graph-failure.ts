@@ -9,7 +9,10 @@ import { GraphRefusedError, GraphUnavailableError } from './graph-client.ts';
  */
 export function graphFailureOn(err: unknown, field: string, unavailable: { message: string; reason: string }): GraphQLError {
   if (err instanceof GraphUnavailableError) {
-    return graphqlError('SUBGRAPH_UNAVAILABLE', `${unavailable.message}: ${err.message}. Try again shortly.`, { field, reason: unavailable.reason });
+    return graphqlError('SUBGRAPH_UNAVAILABLE', `${unavailable.message}: ${err.message}. Try again shortly.`, {
+      field,
+      reason: unavailable.reason,
+    });
   }
   if (err instanceof GraphRefusedError) {
     return graphqlError(relayedCode(err.code), err.message, { field, reason: err.reason ?? err.message });

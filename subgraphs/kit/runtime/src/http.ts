@@ -75,12 +75,16 @@ async function handle<Ctx extends BaseContext>(
     return;
   }
   if (url.pathname !== '/graphql') {
-    res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found: the GraphQL endpoint is /graphql' }));
+    res
+      .writeHead(404, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ error: 'not found: the GraphQL endpoint is /graphql' }));
     return;
   }
   const raw = await readBody(req);
   if (raw === null) {
-    res.writeHead(413, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [graphqlError('PAYLOAD_TOO_LARGE', 'Request body too large')] }));
+    res
+      .writeHead(413, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ errors: [graphqlError('PAYLOAD_TOO_LARGE', 'Request body too large')] }));
     return;
   }
   let body: unknown = undefined;
@@ -88,7 +92,9 @@ async function handle<Ctx extends BaseContext>(
     try {
       body = JSON.parse(raw);
     } catch {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [graphqlError('BAD_REQUEST', 'Request body is not valid JSON')] }));
+      res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ errors: [graphqlError('BAD_REQUEST', 'Request body is not valid JSON')] }));
       return;
     }
   }

@@ -16,7 +16,9 @@ interface RawTx {
 }
 
 function hashRequest(request: unknown): string {
-  return createHash('sha256').update(JSON.stringify(request, (_k, v) => (v instanceof Date ? v.toISOString() : v))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(request, (_k, v) => (v instanceof Date ? v.toISOString() : v)))
+    .digest('hex');
 }
 
 /**
@@ -69,5 +71,14 @@ export async function idempotentTransaction<Tx extends RawTx, T>(
   reload: (tx: Tx, id: string) => Promise<T>,
   options?: { timeout?: number; maxWait?: number },
 ): Promise<T> {
-  return db.$transaction((tx) => idempotent(tx, opts, () => run(tx), (id) => reload(tx, id)), options);
+  return db.$transaction(
+    (tx) =>
+      idempotent(
+        tx,
+        opts,
+        () => run(tx),
+        (id) => reload(tx, id),
+      ),
+    options,
+  );
 }

@@ -25,7 +25,12 @@ function alreadyMasked(formatted: GraphQLFormattedError): boolean {
 }
 
 /** The client's view of one error: as raised when we meant it, else generic with an id (and logged). */
-export function maskInternalError(formatted: GraphQLFormattedError, error: unknown, where: string, logger: Logger = jsonLogger): GraphQLFormattedError {
+export function maskInternalError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  where: string,
+  logger: Logger = jsonLogger,
+): GraphQLFormattedError {
   // A refusal carries its own code (a subgraph's travels through the gateway with it); anything
   // else, a thrown Error included, is formatted as INTERNAL_SERVER_ERROR.
   const code = formatted.extensions?.code;

@@ -61,6 +61,9 @@ export async function oldestFirstPage<Row extends { id: string }>(
     if (!mark) throw badUserInput('after', 'the cursor names an item no longer held');
     where = { ...inQueue, OR: [{ createdAt: { gt: mark.createdAt } }, { createdAt: mark.createdAt, id: { gt: mark.id } }] };
   }
-  const [rows, total] = await Promise.all([model.findMany({ where, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: size + 1 }), model.count({ where: inQueue })]);
+  const [rows, total] = await Promise.all([
+    model.findMany({ where, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: size + 1 }),
+    model.count({ where: inQueue }),
+  ]);
   return connection(rows, size, total);
 }

@@ -5,7 +5,9 @@ import { graphqlError } from './error-codes.ts';
 function dateFromInput(value: unknown): Date {
   const date = typeof value === 'string' ? parseIsoDate(value) : null;
   if (!date) {
-    throw graphqlError('BAD_USER_INPUT', `"${String(value)}" is not a real calendar date in the form YYYY-MM-DD`, { reason: 'impossible or malformed date' });
+    throw graphqlError('BAD_USER_INPUT', `"${String(value)}" is not a real calendar date in the form YYYY-MM-DD`, {
+      reason: 'impossible or malformed date',
+    });
   }
   return date;
 }

@@ -25,13 +25,22 @@ export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: n
   await ensureDatabase(databaseUrl, new URL(databaseUrl).pathname.slice(1));
   await applyMigrations(databaseUrl, mod.migrationsDir);
   if (process.env.CONTINUUM_SEED === 'on') await seedDemoData(mod, databaseUrl);
-  if (!process.env.CONTINUUM_ACCESS_DATABASE_URL) throw new Error('Set CONTINUUM_ACCESS_DATABASE_URL: the hub access store that decides who sees what and keeps the audit trail');
+  if (!process.env.CONTINUUM_ACCESS_DATABASE_URL)
+    throw new Error('Set CONTINUUM_ACCESS_DATABASE_URL: the hub access store that decides who sees what and keeps the audit trail');
   // The access store's writer role, never an administrator: given an administrator's URL, the writer's is derived from it.
   const accessUrl = process.env.CONTINUUM_ACCESS_DATABASE_URL;
-  const accessStore = new AccessStore(new URL(accessUrl).username === ACCESS_WRITER_ROLE ? accessUrl : runtimeDatabaseUrl(accessUrl, 'access'));
+  const accessStore = new AccessStore(
+    new URL(accessUrl).username === ACCESS_WRITER_ROLE ? accessUrl : runtimeDatabaseUrl(accessUrl, 'access'),
+  );
   // It serves as its own role, granted its tables' rows and nothing more; the URL given is the administrator's, for migrating.
   const runtimeUrl = await secureDatabase(databaseUrl, mod.name);
-  const running = await startSubgraph(mod, { databaseUrl: runtimeUrl, port: subgraphPort(mod.name, opts.defaultPort), host: subgraphHost(), gatewayKeys: gatewayKeysFromEnv(), accessStore });
+  const running = await startSubgraph(mod, {
+    databaseUrl: runtimeUrl,
+    port: subgraphPort(mod.name, opts.defaultPort),
+    host: subgraphHost(),
+    gatewayKeys: gatewayKeysFromEnv(),
+    accessStore,
+  });
   jsonLogger.info('subgraph serving', { subgraph: mod.name, url: running.url });
   const stop = async () => {
     await running.stop();

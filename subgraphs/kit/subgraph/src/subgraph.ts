@@ -100,12 +100,16 @@ const answerInputErrorsWithOk: ApolloServerPlugin = {
   },
 };
 
-export function createApolloServer<Ctx extends object>(mod: Pick<SubgraphModule<unknown, Ctx>, 'typeDefs' | 'resolvers' | 'accessPolicy'>, logger: Logger = jsonLogger): ApolloServer<Ctx> {
+export function createApolloServer<Ctx extends object>(
+  mod: Pick<SubgraphModule<unknown, Ctx>, 'typeDefs' | 'resolvers' | 'accessPolicy'>,
+  logger: Logger = jsonLogger,
+): ApolloServer<Ctx> {
   return new ApolloServer<Ctx>({
     schema: guardSchema(buildSubgraphSchema({ typeDefs: mod.typeDefs, resolvers: mod.resolvers as never }), withDefaults(mod.accessPolicy)),
     includeStacktraceInErrorResponses: false,
     // Database, ORM and programming errors never reach a client: a generic error with an id, logged here.
-    formatError: (formatted, error) => withInputField(maskInternalError(formatted, error, (mod as { name?: string }).name ?? 'subgraph', logger)),
+    formatError: (formatted, error) =>
+      withInputField(maskInternalError(formatted, error, (mod as { name?: string }).name ?? 'subgraph', logger)),
     plugins: [ApolloServerPluginInlineTraceDisabled(), answerInputErrorsWithOk, auditTrailPlugin(logger)],
   });
 }
@@ -114,8 +118,15 @@ export function createApolloServer<Ctx extends object>(mod: Pick<SubgraphModule<
  * A subgraph's context for one request, with the caller's access attached. What it asks the rest
  * of the graph it asks for the caller, so the audit trail there names them beside the hub's service.
  */
-export function requestContext<Client, Ctx extends object>(mod: SubgraphModule<Client, Ctx>, db: Client, services: SubgraphServices, caller: Caller): Ctx & { access: RequestAccess } {
-  return Object.assign(mod.createContext(db, { ...services, graph: services.graph.actingFor(caller) }), { access: new RequestAccess(caller, services.accessStore, mod.name) });
+export function requestContext<Client, Ctx extends object>(
+  mod: SubgraphModule<Client, Ctx>,
+  db: Client,
+  services: SubgraphServices,
+  caller: Caller,
+): Ctx & { access: RequestAccess } {
+  return Object.assign(mod.createContext(db, { ...services, graph: services.graph.actingFor(caller) }), {
+    access: new RequestAccess(caller, services.accessStore, mod.name),
+  });
 }
 
 /** Connects the subgraph to its database and serves it over HTTP. */

@@ -40,7 +40,10 @@ export async function endFundingEpisode<Tx extends RawStatements, Row extends Ep
     if (row.end && row.end.getTime() <= lastDay.getTime()) {
       throw conflict('episodeId', `the episode already ended on ${isoDate(row.end)}, on or before ${isoDate(lastDay)}`);
     }
-    return found.table.update({ where: { id: episodeId }, data: { end: lastDay, endedByTransitionId: transitionId, endBeforeTransition: row.end } });
+    return found.table.update({
+      where: { id: episodeId },
+      data: { end: lastDay, endedByTransitionId: transitionId, endBeforeTransition: row.end },
+    });
   });
 }
 

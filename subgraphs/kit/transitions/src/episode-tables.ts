@@ -35,7 +35,10 @@ export async function findOpenedBy<Row>(delegates: EpisodeTable<Row>[], transiti
 }
 
 /** An episode by id with the delegate of the table it is in, so it can be written back there. */
-export async function findEpisodeById<Row>(delegates: EpisodeTable<Row>[], id: string): Promise<{ row: Row; table: EpisodeTable<Row> } | null> {
+export async function findEpisodeById<Row>(
+  delegates: EpisodeTable<Row>[],
+  id: string,
+): Promise<{ row: Row; table: EpisodeTable<Row> } | null> {
   for (const table of delegates) {
     const row = await table.findUnique({ where: { id } });
     if (row) return { row, table };

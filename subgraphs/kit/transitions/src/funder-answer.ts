@@ -30,7 +30,9 @@ type ResponseKey = { transitionId_funderCode: { transitionId: string; funderCode
 /** The Prisma delegate for `transition_response`, as far as an answer uses it. */
 export interface TransitionResponseTable<Row> {
   findUnique(args: { where: ResponseKey }): PromiseLike<Row | null>;
-  create(args: { data: { transitionId: string; funderCode: string; decision: string; respondedBy: string; note: string | null; respondedAt: Date } }): PromiseLike<Row>;
+  create(args: {
+    data: { transitionId: string; funderCode: string; decision: string; respondedBy: string; note: string | null; respondedAt: Date };
+  }): PromiseLike<Row>;
 }
 
 interface AnswerTx<Row> extends RawStatements {
@@ -97,7 +99,8 @@ export async function answerTransition<Row extends TransitionResponseRow, Tx ext
   if (!stored) {
     const transition = await fetchTransition(graph, transitionId, funder.notWritten);
     // A transition the funder is not party to is none of its business: answered as one that does not exist, nothing written.
-    if (!transition.parties.some((p) => p.funderKind === funder.kind && p.funderCode === funderCode)) throw notFound('Transition', 'transitionId', transitionId);
+    if (!transition.parties.some((p) => p.funderKind === funder.kind && p.funderCode === funderCode))
+      throw notFound('Transition', 'transitionId', transitionId);
     status = transition.status;
   }
 

@@ -17,7 +17,13 @@ describe('people subgraph _entities contract', () => {
     const known = region.people[0];
     const res = await sg.execute(
       `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id givenName familyName dateOfBirth postcodeDistrict nhsNumber { value formatted verificationCode } } } }`,
-      { reps: [{ __typename: 'Person', id: known.id }, { __typename: 'Person', id: '00000000-0000-4000-8000-000000000000' }, { __typename: 'Person', id: 'not-a-uuid' }] },
+      {
+        reps: [
+          { __typename: 'Person', id: known.id },
+          { __typename: 'Person', id: '00000000-0000-4000-8000-000000000000' },
+          { __typename: 'Person', id: 'not-a-uuid' },
+        ],
+      },
     );
     assert.equal(res.errors, undefined);
     assert.deepEqual(res.data._entities[0], {
@@ -27,14 +33,18 @@ describe('people subgraph _entities contract', () => {
       dateOfBirth: known.dateOfBirth,
       postcodeDistrict: known.postcodeDistrict,
       nhsNumber: known.nhsNumber
-        ? { value: known.nhsNumber, formatted: `${known.nhsNumber.slice(0, 3)} ${known.nhsNumber.slice(3, 6)} ${known.nhsNumber.slice(6)}`, verificationCode: known.nhsNumberStatus }
+        ? {
+            value: known.nhsNumber,
+            formatted: `${known.nhsNumber.slice(0, 3)} ${known.nhsNumber.slice(3, 6)} ${known.nhsNumber.slice(6)}`,
+            verificationCode: known.nhsNumberStatus,
+          }
         : null,
     });
     assert.equal(res.data._entities[1], null);
     assert.equal(res.data._entities[2], null);
   });
 
-  it('merges the funders\' episode references into one timeline ordered by start date', async () => {
+  it("merges the funders' episode references into one timeline ordered by start date", async () => {
     const person = region.people[1];
     const res = await sg.execute(
       `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { fundingHistory { __typename id } } } }`,

@@ -38,7 +38,14 @@ describe('importing a client list goes through matching, all or nothing, and re-
   const run = (text: string, progress?: (label: string, done: number, total: number) => void) => {
     const read = readClientList(text, 'COUNCIL', ORG);
     assert.deepEqual(read.problems, []);
-    return importClientList(db, read.rows, { agency: 'COUNCIL', organisationCode: ORG, fileName: 'clients.csv', fileText: text, importedBy: 'test', progress });
+    return importClientList(db, read.rows, {
+      agency: 'COUNCIL',
+      organisationCode: ORG,
+      fileName: 'clients.csv',
+      fileText: text,
+      importedBy: 'test',
+      progress,
+    });
   };
 
   it('links, creates and sends to review as registerPerson would, rows later in the file seeing people earlier rows created', async () => {
@@ -52,7 +59,10 @@ describe('importing a client list goes through matching, all or nothing, and re-
     assert.equal(byId['IMP-3']!.outcome, 'SENT_TO_REVIEW');
     assert.equal(byId['IMP-4']!.outcome, 'LINKED', 'the typo and missing postcode still match the person line 3 created');
     assert.equal(byId['IMP-4']!.personId, byId['IMP-2']!.personId);
-    assert.deepEqual(summary.rows.map((r) => r.line), [2, 3, 4, 5]);
+    assert.deepEqual(
+      summary.rows.map((r) => r.line),
+      [2, 3, 4, 5],
+    );
     assert.deepEqual(summary.counts, { CREATED: 1, LINKED: 2, SENT_TO_REVIEW: 1, ALREADY_HELD: 0, ALREADY_IN_REVIEW: 0 });
 
     const after = await counts();
@@ -61,10 +71,13 @@ describe('importing a client list goes through matching, all or nothing, and re-
     assert.equal(after.reviews, before.reviews + 3, 'the open review and the two automatic links, recorded so they can be unlinked');
 
     // The review queue and the person's identifiers show what the import did, through the API.
-    const res = await sg.execute(`query ($id: ID!, $r: ID!) {
+    const res = await sg.execute(
+      `query ($id: ID!, $r: ID!) {
       person(id: $id) { localIdentifiers { agency organisationCode value } }
       matchReview(id: $r) { status candidates { person { id } } submitted { localIdentifiers { value } } }
-    }`, { id: known.id, r: byId['IMP-3']!.reviewId });
+    }`,
+      { id: known.id, r: byId['IMP-3']!.reviewId },
+    );
     assert.equal(res.errors, undefined);
     assert.ok(res.data.person.localIdentifiers.some((l: any) => l.value === 'IMP-1' && l.organisationCode === ORG));
     assert.equal(res.data.matchReview.status, 'OPEN');
@@ -84,7 +97,9 @@ describe('importing a client list goes through matching, all or nothing, and re-
 
   it('a failure while writing rolls the whole file back', async () => {
     const before = await counts();
-    const text = ['client_id,forename,surname,dob', 'ROLL-1,Perpetua,Ingleby,1950-01-02', 'ROLL-2,Ambrose,Fairweather,1952-03-04'].join('\n');
+    const text = ['client_id,forename,surname,dob', 'ROLL-1,Perpetua,Ingleby,1950-01-02', 'ROLL-2,Ambrose,Fairweather,1952-03-04'].join(
+      '\n',
+    );
     await assert.rejects(
       run(text, (label) => {
         if (label === 'writing local_identifier') throw new Error('disk full');
@@ -97,7 +112,7 @@ describe('importing a client list goes through matching, all or nothing, and re-
 });
 
 describe('a client list with a bad row is refused with the line, column and reason of every problem', () => {
-  it('reports each bad row in the file\'s own column names and returns no rows to import', () => {
+  it("reports each bad row in the file's own column names and returns no rows to import", () => {
     const text = [
       'Client ID,NHS No,Forename,Surname,DOB,Postcode',
       'BAD-1,,Ada,Lovelace,10/12/1915,SW1A',
@@ -126,7 +141,10 @@ describe('a client list with a bad row is refused with the line, column and reas
   it('names a missing required column on line 1', () => {
     const read = readClientList('Client ID,Surname,DOB\nX-1,Smith,01/01/1950', 'COUNCIL', ORG);
     assert.equal(read.rows.length, 0);
-    assert.deepEqual(read.problems.map((p) => [p.line, p.field]), [[1, 'given_name']]);
+    assert.deepEqual(
+      read.problems.map((p) => [p.line, p.field]),
+      [[1, 'given_name']],
+    );
     assert.match(read.problems[0]!.reason, /missing column/);
   });
 });

@@ -55,7 +55,11 @@ const VARIANTS: ((p: DemoPerson) => ReturnType<typeof withoutNumber>)[] = [
   (p) => ({ ...withoutNumber(p), familyName: typo(p.familyName), postcodeDistrict: 'ZE1' }),
   (p) => ({ ...withoutNumber(p), givenName: typo(p.givenName), familyName: typo(p.familyName) }),
   (p) => ({ ...withoutNumber(p), givenName: typo(p.givenName), familyName: typo(p.familyName), postcodeDistrict: 'ZE1' }),
-  (p) => ({ ...withoutNumber(p), dateOfBirth: `${p.dateOfBirth.slice(0, 4)}-${p.dateOfBirth.slice(8)}-${p.dateOfBirth.slice(5, 7)}`, postcodeDistrict: 'ZE1' }),
+  (p) => ({
+    ...withoutNumber(p),
+    dateOfBirth: `${p.dateOfBirth.slice(0, 4)}-${p.dateOfBirth.slice(8)}-${p.dateOfBirth.slice(5, 7)}`,
+    postcodeDistrict: 'ZE1',
+  }),
   // Known by another given name (a middle name, an anglicised name).
   (p) => ({ ...withoutNumber(p), givenName: 'Xavierre' }),
 ];

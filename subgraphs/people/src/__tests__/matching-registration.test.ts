@@ -22,7 +22,12 @@ describe('registering a person goes through matching', () => {
     const before = await people();
     const id = freshIdentifier('E08000021');
     const res = await sg.execute(REGISTER, {
-      input: { ...withoutNumber(linked), nhsNumber: linked.nhsNumber, nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED', localIdentifiers: [id] },
+      input: {
+        ...withoutNumber(linked),
+        nhsNumber: linked.nhsNumber,
+        nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED',
+        localIdentifiers: [id],
+      },
     });
     assert.equal(res.errors, undefined);
     const r = res.data.registerPerson;
@@ -39,7 +44,12 @@ describe('registering a person goes through matching', () => {
     assert.equal(r.review.person.id, linked.id);
     assert.equal(r.review.decisions.length, 1);
     assert.deepEqual(
-      { action: r.review.decisions[0].action, automatic: r.review.decisions[0].automatic, person: r.review.decisions[0].person.id, ids: r.review.decisions[0].localIdentifiers },
+      {
+        action: r.review.decisions[0].action,
+        automatic: r.review.decisions[0].automatic,
+        person: r.review.decisions[0].person.id,
+        ids: r.review.decisions[0].localIdentifiers,
+      },
       { action: 'LINK', automatic: true, person: linked.id, ids: [id] },
     );
     assert.match(r.review.decisions[0].reason, /VERIFIED_NHS_NUMBER/);
@@ -48,7 +58,12 @@ describe('registering a person goes through matching', () => {
   it('treats an identifier the linked person already holds as nothing to do', async () => {
     const own = linked.localIdentifiers[0];
     const res = await sg.execute(REGISTER, {
-      input: { ...withoutNumber(linked), nhsNumber: linked.nhsNumber, nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED', localIdentifiers: [own] },
+      input: {
+        ...withoutNumber(linked),
+        nhsNumber: linked.nhsNumber,
+        nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED',
+        localIdentifiers: [own],
+      },
     });
     assert.equal(res.errors, undefined);
     assert.equal(res.data.registerPerson.outcome, 'LINKED');
@@ -60,7 +75,12 @@ describe('registering a person goes through matching', () => {
     const other = region.people.find((p) => p.id !== conflicting.id && p.localIdentifiers.length)!;
     const [beforePeople, beforeReviews] = [await people(), await reviews()];
     const res = await sg.execute(REGISTER, {
-      input: { ...withoutNumber(conflicting), nhsNumber: conflicting.nhsNumber, nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED', localIdentifiers: [other.localIdentifiers[0]] },
+      input: {
+        ...withoutNumber(conflicting),
+        nhsNumber: conflicting.nhsNumber,
+        nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED',
+        localIdentifiers: [other.localIdentifiers[0]],
+      },
     });
     assert.equal(res.errors?.[0].extensions?.code, 'CONFLICT');
     assert.equal(res.errors?.[0].extensions?.field, 'localIdentifiers');
@@ -71,7 +91,9 @@ describe('registering a person goes through matching', () => {
 
   it('links the same person registered with a typo in the family name and no NHS number, by the names-DOB-postcode rule', async () => {
     const before = await people();
-    const res = await sg.execute(REGISTER, { input: { ...withoutNumber(typoed), familyName: typo(typoed.familyName), localIdentifiers: [freshIdentifier()] } });
+    const res = await sg.execute(REGISTER, {
+      input: { ...withoutNumber(typoed), familyName: typo(typoed.familyName), localIdentifiers: [freshIdentifier()] },
+    });
     assert.equal(res.errors, undefined);
     const r = res.data.registerPerson;
     assert.equal(r.outcome, 'LINKED');
@@ -93,7 +115,13 @@ describe('registering a person goes through matching', () => {
   it('never links on an unverified NHS number alone: a holder with nothing else in common goes to review, no second record', async () => {
     const [beforePeople, beforeReviews] = [await people(), await reviews()];
     const res = await sg.execute(REGISTER, {
-      input: { nhsNumber: unverified.nhsNumber, givenName: 'Zebedee', familyName: 'Quockwell', dateOfBirth: '1931-02-03', postcodeDistrict: 'ZE1' },
+      input: {
+        nhsNumber: unverified.nhsNumber,
+        givenName: 'Zebedee',
+        familyName: 'Quockwell',
+        dateOfBirth: '1931-02-03',
+        postcodeDistrict: 'ZE1',
+      },
     });
     assert.equal(res.errors, undefined);
     const r = res.data.registerPerson;
@@ -112,7 +140,13 @@ describe('registering a person goes through matching', () => {
   it('does not link a verified NHS number when the date of birth and given name both disagree (possibly mistyped): review', async () => {
     const before = await people();
     const res = await sg.execute(REGISTER, {
-      input: { nhsNumber: twice.nhsNumber, nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED', givenName: 'Zebedee', familyName: 'Quockwell', dateOfBirth: '1931-02-03' },
+      input: {
+        nhsNumber: twice.nhsNumber,
+        nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED',
+        givenName: 'Zebedee',
+        familyName: 'Quockwell',
+        dateOfBirth: '1931-02-03',
+      },
     });
     assert.equal(res.errors, undefined);
     assert.equal(res.data.registerPerson.outcome, 'SENT_TO_REVIEW');
@@ -121,12 +155,28 @@ describe('registering a person goes through matching', () => {
   });
 
   it('keeps twins apart: the co-twin (same family name, date of birth and postcode, another given name) is not linked', async () => {
-    const first = await sg.execute(REGISTER, { input: { givenName: 'Olwen', familyName: 'Testtwin', dateOfBirth: '2001-03-04', postcodeDistrict: 'NE6', localIdentifiers: [freshIdentifier()] } });
+    const first = await sg.execute(REGISTER, {
+      input: {
+        givenName: 'Olwen',
+        familyName: 'Testtwin',
+        dateOfBirth: '2001-03-04',
+        postcodeDistrict: 'NE6',
+        localIdentifiers: [freshIdentifier()],
+      },
+    });
     assert.equal(first.errors, undefined);
     assert.equal(first.data.registerPerson.outcome, 'CREATED');
     const olwen = first.data.registerPerson.person.id;
     const before = await people();
-    const second = await sg.execute(REGISTER, { input: { givenName: 'Gareth', familyName: 'Testtwin', dateOfBirth: '2001-03-04', postcodeDistrict: 'NE6', localIdentifiers: [freshIdentifier()] } });
+    const second = await sg.execute(REGISTER, {
+      input: {
+        givenName: 'Gareth',
+        familyName: 'Testtwin',
+        dateOfBirth: '2001-03-04',
+        postcodeDistrict: 'NE6',
+        localIdentifiers: [freshIdentifier()],
+      },
+    });
     assert.equal(second.errors, undefined);
     const r = second.data.registerPerson;
     assert.equal(r.outcome, 'SENT_TO_REVIEW');
@@ -139,21 +189,31 @@ describe('registering a person goes through matching', () => {
 
   it('creates a new person when no one known is them, writing their match keys', async () => {
     const before = await people();
-    const res = await sg.execute(REGISTER, { input: { givenName: 'Peregrine', familyName: 'Unmatched', dateOfBirth: '1944-12-01', postcodeDistrict: 'NE6' } });
+    const res = await sg.execute(REGISTER, {
+      input: { givenName: 'Peregrine', familyName: 'Unmatched', dateOfBirth: '1944-12-01', postcodeDistrict: 'NE6' },
+    });
     assert.equal(res.errors, undefined);
     assert.equal(res.data.registerPerson.outcome, 'CREATED');
     assert.equal(res.data.registerPerson.review, null);
     assert.equal(await people(), before + 1);
     assert.ok((await db.personMatchKey.count({ where: { personId: res.data.registerPerson.person.id } })) > 0);
     // The next registration of the same identity finds them.
-    const again = await sg.execute(REGISTER, { input: { givenName: 'Peregrine', familyName: 'Unmatched', dateOfBirth: '1944-12-01', postcodeDistrict: 'NE6' } });
+    const again = await sg.execute(REGISTER, {
+      input: { givenName: 'Peregrine', familyName: 'Unmatched', dateOfBirth: '1944-12-01', postcodeDistrict: 'NE6' },
+    });
     assert.equal(again.data.registerPerson.outcome, 'LINKED');
     assert.equal(again.data.registerPerson.person.id, res.data.registerPerson.person.id);
     assert.equal(await people(), before + 1);
   });
 
   it('answers a repeat with the same idempotency key with the same registration, writing nothing more', async () => {
-    const input = { givenName: 'Idem', familyName: 'Potentson', dateOfBirth: '1960-04-05', postcodeDistrict: 'NE6', localIdentifiers: [freshIdentifier()] };
+    const input = {
+      givenName: 'Idem',
+      familyName: 'Potentson',
+      dateOfBirth: '1960-04-05',
+      postcodeDistrict: 'NE6',
+      localIdentifiers: [freshIdentifier()],
+    };
     const before = await people();
     const first = await sg.execute(REGISTER, { input, key: 'reg-1' });
     const second = await sg.execute(REGISTER, { input, key: 'reg-1' });

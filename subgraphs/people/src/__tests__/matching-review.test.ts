@@ -2,7 +2,19 @@ import { inProcessSubgraph } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
-import { freshIdentifier, IDENTIFIERS, LINK, possibleMatches, region, REGISTER, REJECT, REOPEN, REVIEW, UNLINK, withoutNumber } from './matching-fixtures.ts';
+import {
+  freshIdentifier,
+  IDENTIFIERS,
+  LINK,
+  possibleMatches,
+  region,
+  REGISTER,
+  REJECT,
+  REOPEN,
+  REVIEW,
+  UNLINK,
+  withoutNumber,
+} from './matching-fixtures.ts';
 
 const WHO = { by: 'A. Reviewer (Durham County Council)', reason: 'Checked with the care coordinator' };
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -47,7 +59,13 @@ describe('the review queue: link, not-a-match, unlink and reopen, each recorded 
     const candidate = review.candidates.find((c: any) => c.person.id === person.id);
     assert.ok(candidate);
     assert.equal(candidate.rule, null);
-    assert.deepEqual(candidate.contributions.map((c: any) => c.field).sort(), ['DATE_OF_BIRTH', 'FAMILY_NAME', 'GIVEN_NAME', 'NHS_NUMBER', 'POSTCODE_DISTRICT']);
+    assert.deepEqual(candidate.contributions.map((c: any) => c.field).sort(), [
+      'DATE_OF_BIRTH',
+      'FAMILY_NAME',
+      'GIVEN_NAME',
+      'NHS_NUMBER',
+      'POSTCODE_DISTRICT',
+    ]);
     assert.ok(candidate.contributions.some((c: any) => c.comparison === 'FUZZY' || c.comparison === 'DISAGREE'));
     const total = candidate.contributions.reduce((sum: number, c: any) => sum + c.weight, 0);
     assert.ok(Math.abs(total - candidate.score) < 1e-9, 'the contributions add up to the score');
@@ -74,16 +92,35 @@ describe('the review queue: link, not-a-match, unlink and reopen, each recorded 
     assert.notEqual(r.person.id, person.id);
     assert.equal(await people(), before + 1);
     assert.deepEqual(
-      r.decisions.map((d: any) => ({ action: d.action, person: d.person?.id, from: d.fromPerson?.id ?? null, ids: d.localIdentifiers, by: d.decidedBy, reason: d.reason, automatic: d.automatic })),
+      r.decisions.map((d: any) => ({
+        action: d.action,
+        person: d.person?.id,
+        from: d.fromPerson?.id ?? null,
+        ids: d.localIdentifiers,
+        by: d.decidedBy,
+        reason: d.reason,
+        automatic: d.automatic,
+      })),
       [
         { action: 'LINK', person: person.id, from: null, ids: [identifier], by: WHO.by, reason: WHO.reason, automatic: false },
-        { action: 'UNLINK', person: r.person.id, from: person.id, ids: [identifier], by: 'B. Senior', reason: 'Different person: confirmed by phone', automatic: false },
+        {
+          action: 'UNLINK',
+          person: r.person.id,
+          from: person.id,
+          ids: [identifier],
+          by: 'B. Senior',
+          reason: 'Different person: confirmed by phone',
+          automatic: false,
+        },
       ],
     );
     assert.ok(r.decisions[0].decidedAt < r.decisions[1].decidedAt);
     const original = await sg.execute(IDENTIFIERS, { id: person.id });
     assert.deepEqual(original.data.person.localIdentifiers, person.localIdentifiers, 'the linked person keeps only what they had');
-    const separate = await sg.execute(`query ($id: ID!) { person(id: $id) { givenName familyName dateOfBirth postcodeDistrict localIdentifiers { agency organisationCode value } } }`, { id: r.person.id });
+    const separate = await sg.execute(
+      `query ($id: ID!) { person(id: $id) { givenName familyName dateOfBirth postcodeDistrict localIdentifiers { agency organisationCode value } } }`,
+      { id: r.person.id },
+    );
     assert.deepEqual(separate.data.person, { ...input, localIdentifiers: [identifier] });
   });
 
@@ -91,20 +128,34 @@ describe('the review queue: link, not-a-match, unlink and reopen, each recorded 
     const p = linkable[0];
     const identifier = freshIdentifier();
     const reg = await sg.execute(REGISTER, {
-      input: { ...withoutNumber(p), nhsNumber: p.nhsNumber, nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED', localIdentifiers: [identifier] },
+      input: {
+        ...withoutNumber(p),
+        nhsNumber: p.nhsNumber,
+        nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED',
+        localIdentifiers: [identifier],
+      },
     });
     assert.equal(reg.data.registerPerson.outcome, 'LINKED');
     const before = await people();
     const res = await sg.execute(UNLINK, { id: reg.data.registerPerson.review.id, ...WHO });
     assert.equal(res.errors, undefined);
     const r = res.data.unlinkMatchReview;
-    assert.deepEqual(r.decisions.map((d: any) => [d.action, d.automatic]), [['LINK', true], ['UNLINK', false]]);
+    assert.deepEqual(
+      r.decisions.map((d: any) => [d.action, d.automatic]),
+      [
+        ['LINK', true],
+        ['UNLINK', false],
+      ],
+    );
     assert.equal(await people(), before + 1);
     const separate = await db.person.findUnique({ where: { id: r.person.id }, include: { localIdentifiers: true } });
     // Two people cannot hold one NHS number: the separate record is marked 05 (conflict to resolve).
     assert.equal(separate.nhsNumber, null);
     assert.equal(separate.nhsNumberStatus, '05');
-    assert.deepEqual(separate.localIdentifiers.map((l: any) => l.value), [identifier.value]);
+    assert.deepEqual(
+      separate.localIdentifiers.map((l: any) => l.value),
+      [identifier.value],
+    );
     const holder = await sg.execute(`query ($n: String) { person(nhsNumber: $n) { id } }`, { n: p.nhsNumber });
     assert.equal(holder.data.person.id, p.id);
   });
@@ -126,21 +177,30 @@ describe('the review queue: link, not-a-match, unlink and reopen, each recorded 
     const r = reopened.data.reopenMatchReview;
     assert.equal(r.status, 'OPEN');
     assert.equal(r.person, null);
-    assert.deepEqual(r.decisions.map((d: any) => d.action), ['NOT_A_MATCH', 'REOPEN']);
+    assert.deepEqual(
+      r.decisions.map((d: any) => d.action),
+      ['NOT_A_MATCH', 'REOPEN'],
+    );
     assert.equal(await people(), before);
     assert.equal(await db.localIdentifier.count({ where: { value: identifier.value } }), 0);
 
     // Back in the queue, it can be decided again.
     const linked = await sg.execute(LINK, { id: review.id, personId: person.id, ...WHO });
     assert.equal(linked.data.linkMatchReview.status, 'LINKED');
-    assert.deepEqual(linked.data.linkMatchReview.decisions.map((d: any) => d.action), ['NOT_A_MATCH', 'REOPEN', 'LINK']);
+    assert.deepEqual(
+      linked.data.linkMatchReview.decisions.map((d: any) => d.action),
+      ['NOT_A_MATCH', 'REOPEN', 'LINK'],
+    );
   });
 
   it('refuses to reopen when the created person has gained other agency identifiers', async () => {
     const { review } = await openReview();
     const rejected = await sg.execute(REJECT, { id: review.id, ...WHO });
     const created = rejected.data.rejectMatchReview.person.id;
-    const added = await sg.execute(`mutation ($p: ID!, $i: LocalIdentifierInput!) { addLocalIdentifier(personId: $p, input: $i) { id } }`, { p: created, i: freshIdentifier('E08000021') });
+    const added = await sg.execute(`mutation ($p: ID!, $i: LocalIdentifierInput!) { addLocalIdentifier(personId: $p, input: $i) { id } }`, {
+      p: created,
+      i: freshIdentifier('E08000021'),
+    });
     assert.equal(added.errors, undefined);
     const res = await sg.execute(REOPEN, { id: review.id, ...WHO });
     assert.equal(res.errors?.[0].extensions?.code, 'CONFLICT');
@@ -205,11 +265,17 @@ describe('the review queue: link, not-a-match, unlink and reopen, each recorded 
     assert.equal(all.errors, undefined);
     const open = await db.matchReview.findMany({ where: { status: 'OPEN' }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
     assert.equal(all.data.matchReviews.totalCount, open.length);
-    assert.deepEqual(all.data.matchReviews.edges.map((e: any) => e.node.id), open.map((r: any) => r.id));
+    assert.deepEqual(
+      all.data.matchReviews.edges.map((e: any) => e.node.id),
+      open.map((r: any) => r.id),
+    );
     const first = await sg.execute(q, { first: 2 });
     const second = await sg.execute(q, { first: 100, after: first.data.matchReviews.pageInfo.endCursor });
     assert.equal(first.data.matchReviews.pageInfo.hasNextPage, open.length > 2);
-    assert.deepEqual([...first.data.matchReviews.edges, ...second.data.matchReviews.edges].map((e: any) => e.node.id), open.map((r: any) => r.id));
+    assert.deepEqual(
+      [...first.data.matchReviews.edges, ...second.data.matchReviews.edges].map((e: any) => e.node.id),
+      open.map((r: any) => r.id),
+    );
     const linked = await sg.execute(q, { status: 'LINKED', first: 100 });
     assert.ok(linked.data.matchReviews.edges.every((e: any) => e.node.status === 'LINKED'));
     assert.equal(linked.data.matchReviews.totalCount, await db.matchReview.count({ where: { status: 'LINKED' } }));
@@ -218,7 +284,10 @@ describe('the review queue: link, not-a-match, unlink and reopen, each recorded 
   it('resolves MatchReview references for the gateway, null for an unknown id', async () => {
     const { review } = await openReview();
     const res = await sg.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on MatchReview { id status } } }`, {
-      r: [{ __typename: 'MatchReview', id: review.id }, { __typename: 'MatchReview', id: UNKNOWN }],
+      r: [
+        { __typename: 'MatchReview', id: review.id },
+        { __typename: 'MatchReview', id: UNKNOWN },
+      ],
     });
     assert.equal(res.errors, undefined);
     assert.deepEqual(res.data._entities, [{ id: review.id, status: 'OPEN' }, null]);

@@ -43,14 +43,24 @@ describe('people subgraph', () => {
     assert.equal(first.data.people.totalCount, region.people.length);
     assert.equal(first.data.people.pageInfo.hasNextPage, true);
     const paged = [...first.data.people.edges, ...second.data.people.edges].map((e: any) => e.node.id);
-    assert.deepEqual(paged, hundred.data.people.edges.map((e: any) => e.node.id));
+    assert.deepEqual(
+      paged,
+      hundred.data.people.edges.map((e: any) => e.node.id),
+    );
     assert.equal(new Set(paged).size, 100);
   });
 
   it('filters people by name prefix, case-insensitively', async () => {
     const target = region.people[3];
-    const res = await sg.execute(`query ($f: PeopleFilter) { people(filter: $f, first: 100) { totalCount edges { node { id familyName givenName } } } }`, { f: { name: target.familyName.toLowerCase() } });
-    const expected = region.people.filter((p) => p.familyName.toLowerCase().startsWith(target.familyName.toLowerCase()) || p.givenName.toLowerCase().startsWith(target.familyName.toLowerCase()));
+    const res = await sg.execute(
+      `query ($f: PeopleFilter) { people(filter: $f, first: 100) { totalCount edges { node { id familyName givenName } } } }`,
+      { f: { name: target.familyName.toLowerCase() } },
+    );
+    const expected = region.people.filter(
+      (p) =>
+        p.familyName.toLowerCase().startsWith(target.familyName.toLowerCase()) ||
+        p.givenName.toLowerCase().startsWith(target.familyName.toLowerCase()),
+    );
     assert.equal(res.data.people.totalCount, expected.length);
     assert.ok(res.data.people.edges.some((e: any) => e.node.id === target.id));
   });
@@ -65,7 +75,14 @@ describe('people subgraph', () => {
     const before = await count();
     const nhsNumber = unusedNhsNumber();
     const res = await sg.execute(REGISTER, {
-      input: { nhsNumber: `${nhsNumber.slice(0, 3)} ${nhsNumber.slice(3, 6)} ${nhsNumber.slice(6)}`, givenName: 'Ada', familyName: 'Testcase', dateOfBirth: '1950-06-01', postcodeDistrict: 'ne6', localIdentifiers: [{ agency: 'COUNCIL', organisationCode: 'E08000021', value: 'T-1' }] },
+      input: {
+        nhsNumber: `${nhsNumber.slice(0, 3)} ${nhsNumber.slice(3, 6)} ${nhsNumber.slice(6)}`,
+        givenName: 'Ada',
+        familyName: 'Testcase',
+        dateOfBirth: '1950-06-01',
+        postcodeDistrict: 'ne6',
+        localIdentifiers: [{ agency: 'COUNCIL', organisationCode: 'E08000021', value: 'T-1' }],
+      },
     });
     assert.equal(res.errors, undefined);
     assert.equal(res.data.registerPerson.outcome, 'CREATED');
@@ -112,7 +129,9 @@ describe('people subgraph', () => {
   it('never creates a second person with an NHS number already held: an unverified repeat goes to review', async () => {
     const p = region.people.find((x) => x.nhsNumber)!;
     const before = await count();
-    const res = await sg.execute(REGISTER, { input: { nhsNumber: p.nhsNumber, givenName: 'Again', familyName: 'Twice', dateOfBirth: '1970-01-01' } });
+    const res = await sg.execute(REGISTER, {
+      input: { nhsNumber: p.nhsNumber, givenName: 'Again', familyName: 'Twice', dateOfBirth: '1970-01-01' },
+    });
     assert.equal(res.errors, undefined);
     assert.equal(res.data.registerPerson.outcome, 'SENT_TO_REVIEW');
     assert.equal(res.data.registerPerson.person, null);

@@ -5,7 +5,12 @@ import { taskDifference } from '../reports/plan-tasks.ts';
 import { average, median, percentage } from '../reports/stats.ts';
 import type { TimelineEmployment, TimelineEpisode } from '../reports/timeline.ts';
 
-const ep = (id: string, start: string, end: string | null, __typename = 'DirectPayment'): TimelineEpisode => ({ __typename, id, start, end });
+const ep = (id: string, start: string, end: string | null, __typename = 'DirectPayment'): TimelineEpisode => ({
+  __typename,
+  id,
+  start,
+  end,
+});
 const emp = (id: string, start: string, end: string | null): TimelineEmployment => ({ id, personalAssistantId: `pa-${id}`, start, end });
 const changes = (b: { personalAssistants: { employment: TimelineEmployment; change: string }[] }) =>
   b.personalAssistants.map((c) => [c.employment.id, c.change]);
@@ -14,7 +19,7 @@ describe('funding boundaries', () => {
   const dp = ep('dp', '2022-05-01', '2024-03-31');
   const phb = ep('phb', '2024-04-01', null, 'PersonalHealthBudget');
 
-  it('finds one boundary on the new episode\'s start where the whole team stayed', () => {
+  it("finds one boundary on the new episode's start where the whole team stayed", () => {
     const team = [emp('a', '2022-05-01', null), emp('b', '2022-06-01', null), emp('c', '2023-01-10', null)];
     const boundaries = fundingBoundaries([phb, dp], team);
     assert.equal(boundaries.length, 1);
@@ -22,14 +27,27 @@ describe('funding boundaries', () => {
     assert.equal(b.date, '2024-04-01');
     assert.equal(b.from, dp);
     assert.equal(b.to, phb);
-    assert.deepEqual(changes(b), [['a', 'STAYED'], ['b', 'STAYED'], ['c', 'STAYED']]);
+    assert.deepEqual(changes(b), [
+      ['a', 'STAYED'],
+      ['b', 'STAYED'],
+      ['c', 'STAYED'],
+    ]);
     assert.equal(b.keptAllPersonalAssistants, true);
   });
 
   it('marks a PA whose employment ended the day before as LEFT and one starting that day as JOINED', () => {
-    const team = [emp('a', '2022-05-01', null), emp('b', '2022-06-01', '2024-03-31'), emp('c', '2024-04-01', null), emp('d', '2022-05-01', '2023-01-01')];
+    const team = [
+      emp('a', '2022-05-01', null),
+      emp('b', '2022-06-01', '2024-03-31'),
+      emp('c', '2024-04-01', null),
+      emp('d', '2022-05-01', '2023-01-01'),
+    ];
     const [b] = fundingBoundaries([dp, phb], team);
-    assert.deepEqual(changes(b), [['a', 'STAYED'], ['b', 'LEFT'], ['c', 'JOINED']]);
+    assert.deepEqual(changes(b), [
+      ['a', 'STAYED'],
+      ['b', 'LEFT'],
+      ['c', 'JOINED'],
+    ]);
     assert.equal(b.keptAllPersonalAssistants, false);
   });
 
@@ -43,16 +61,25 @@ describe('funding boundaries', () => {
     const overlapping = fundingBoundaries([ep('dp', '2022-05-01', '2024-04-10'), phb], []);
     assert.equal(overlapping[0].from?.id, 'dp');
     const late = fundingBoundaries([ep('old', '2020-01-01', '2021-01-01'), ep('dp', '2021-02-01', '2024-03-20'), phb], []);
-    assert.deepEqual(late.map((b) => [b.date, b.from?.id, b.to.id]), [['2021-02-01', 'old', 'dp'], ['2024-04-01', 'dp', 'phb']]);
+    assert.deepEqual(
+      late.map((b) => [b.date, b.from?.id, b.to.id]),
+      [
+        ['2021-02-01', 'old', 'dp'],
+        ['2024-04-01', 'dp', 'phb'],
+      ],
+    );
   });
 
   it('finds a boundary for each later start, in date order', () => {
     const chc = ep('chc', '2025-01-01', null, 'ContinuingHealthcarePackage');
     const boundaries = fundingBoundaries([chc, { ...phb, end: '2024-12-31' }, dp], [emp('a', '2022-05-01', '2024-10-01')]);
-    assert.deepEqual(boundaries.map((b) => [b.date, b.from?.id, b.to.id, b.keptAllPersonalAssistants]), [
-      ['2024-04-01', 'dp', 'phb', true],
-      ['2025-01-01', 'phb', 'chc', true],
-    ]);
+    assert.deepEqual(
+      boundaries.map((b) => [b.date, b.from?.id, b.to.id, b.keptAllPersonalAssistants]),
+      [
+        ['2024-04-01', 'dp', 'phb', true],
+        ['2025-01-01', 'phb', 'chc', true],
+      ],
+    );
     assert.deepEqual(changes(boundaries[1]), []);
   });
 });
@@ -63,7 +90,10 @@ describe('PA changes on a day', () => {
     assert.equal(keptAllAt(team, '2024-04-01'), true);
     assert.equal(keptAllAt([...team, emp('c', '2020-01-01', '2024-03-31')], '2024-04-01'), false);
     assert.equal(keptAllAt([], '2024-04-01'), true);
-    assert.deepEqual(paChangesAt([emp('c', '2020-01-01', '2024-04-01')], '2024-04-01').map((c) => c.change), ['STAYED']);
+    assert.deepEqual(
+      paChangesAt([emp('c', '2020-01-01', '2024-04-01')], '2024-04-01').map((c) => c.change),
+      ['STAYED'],
+    );
   });
 });
 
@@ -71,10 +101,17 @@ describe('employments and the episodes that funded them', () => {
   it('lists every episode whose period overlaps each employment, employments by start', () => {
     const dp = ep('dp', '2022-05-01', '2024-03-31');
     const phb = ep('phb', '2024-04-01', null);
-    const rows = employmentFunding([emp('late', '2024-06-01', null), emp('long', '2022-05-01', null), emp('early', '2022-05-01', '2023-01-01')], [phb, dp]);
+    const rows = employmentFunding(
+      [emp('late', '2024-06-01', null), emp('long', '2022-05-01', null), emp('early', '2022-05-01', '2023-01-01')],
+      [phb, dp],
+    );
     assert.deepEqual(
       rows.map((r) => [r.employment.id, r.fundedBy.map((e) => e.id)]),
-      [['early', ['dp']], ['long', ['dp', 'phb']], ['late', ['phb']]],
+      [
+        ['early', ['dp']],
+        ['long', ['dp', 'phb']],
+        ['late', ['phb']],
+      ],
     );
     assert.deepEqual(employmentFunding([emp('before', '2020-01-01', '2021-01-01')], [dp])[0].fundedBy, []);
   });

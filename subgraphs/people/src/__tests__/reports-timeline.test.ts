@@ -3,8 +3,18 @@ import { describe, it } from '@jest/globals';
 import { calendarDaysBetween, dayNumber, isoOfDay } from '../reports/days.ts';
 import { fundingGaps, fundingOverlaps, type TimelineEmployment, type TimelineEpisode } from '../reports/timeline.ts';
 
-const ep = (id: string, start: string, end: string | null, __typename = 'DirectPayment'): TimelineEpisode => ({ __typename, id, start, end });
-const emp = (id: string, start: string, end: string | null, personalAssistantId = `pa-${id}`): TimelineEmployment => ({ id, personalAssistantId, start, end });
+const ep = (id: string, start: string, end: string | null, __typename = 'DirectPayment'): TimelineEpisode => ({
+  __typename,
+  id,
+  start,
+  end,
+});
+const emp = (id: string, start: string, end: string | null, personalAssistantId = `pa-${id}`): TimelineEmployment => ({
+  id,
+  personalAssistantId,
+  start,
+  end,
+});
 const ids = (episodes: TimelineEpisode[]) => episodes.map((e) => e.id);
 
 describe('day arithmetic', () => {
@@ -78,7 +88,10 @@ describe('funding overlaps', () => {
     const episodes = [ep('dp', '2023-01-01', '2024-04-10'), ep('phb', '2024-04-01', null, 'PersonalHealthBudget')];
     const runs = fundingOverlaps(episodes, window);
     assert.equal(runs.length, 1);
-    assert.deepEqual({ ...runs[0], episodes: ids(runs[0].episodes) }, { start: '2024-04-01', end: '2024-04-10', days: 10, episodes: ['dp', 'phb'] });
+    assert.deepEqual(
+      { ...runs[0], episodes: ids(runs[0].episodes) },
+      { start: '2024-04-01', end: '2024-04-10', days: 10, episodes: ['dp', 'phb'] },
+    );
   });
 
   it('finds none for back-to-back episodes or one integrated budget', () => {
@@ -97,6 +110,9 @@ describe('funding overlaps', () => {
 
   it('clips open-ended overlaps to the window', () => {
     const runs = fundingOverlaps([ep('a', '2023-01-01', null), ep('b', '2024-12-01', null)], window);
-    assert.deepEqual(runs.map((r) => [r.start, r.end, r.days]), [['2024-12-01', '2024-12-31', 31]]);
+    assert.deepEqual(
+      runs.map((r) => [r.start, r.end, r.days]),
+      [['2024-12-01', '2024-12-31', 31]],
+    );
   });
 });

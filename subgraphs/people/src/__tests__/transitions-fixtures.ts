@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 /** People on one open council direct payment who have no transition in the demo: free to move in a test. */
 export function peopleFreeToMove(region: DemoRegion, count: number) {
   const moving = new Set((region.transitions ?? []).map((t) => t.personId));
-  const healthFunded = new Set([...region.personalHealthBudgets, ...region.chcPackages, ...region.integratedBudgets].map((e) => e.personId));
+  const healthFunded = new Set(
+    [...region.personalHealthBudgets, ...region.chcPackages, ...region.integratedBudgets].map((e) => e.personId),
+  );
   const dpsByPerson = new Map<string, typeof region.directPayments>();
   for (const dp of region.directPayments) dpsByPerson.set(dp.personId, [...(dpsByPerson.get(dp.personId) ?? []), dp]);
   const out: { personId: string; dp: DemoRegion['directPayments'][number] }[] = [];
@@ -33,7 +35,14 @@ export function transitionRow(mover: ReturnType<typeof peopleFreeToMove>[number]
     effectiveDate: new Date('2027-01-04'),
     reason: 'Primary health need; PEG feeding',
     shares: [],
-    newPlan: { weeklyAmount: 420, hourlyRate: 15, hoursPerWeek: 28, phbManagement: 'DIRECT_PAYMENT', paymentSupport: 'PAYROLL_SERVICE', paymentSupportProviderId: randomUUID() },
+    newPlan: {
+      weeklyAmount: 420,
+      hourlyRate: 15,
+      hoursPerWeek: 28,
+      phbManagement: 'DIRECT_PAYMENT',
+      paymentSupport: 'PAYROLL_SERVICE',
+      paymentSupportProviderId: randomUUID(),
+    },
     requiredCompetences: ['HT-PEG'],
     parties: [
       { funderKind: 'COUNCIL', funderCode: mover.dp.councilGssCode, role: 'CURRENT_FUNDER' },

@@ -48,7 +48,11 @@ describe('transition coordinator: reading transitions', () => {
 
   it('seeds every demo transition, in each status', () => {
     assert.ok(demo.length > 0);
-    for (const status of ['EFFECTIVE', 'PROPOSED', 'AGREED', 'REJECTED', 'WITHDRAWN']) assert.ok(demo.some((t) => t.status === status), status);
+    for (const status of ['EFFECTIVE', 'PROPOSED', 'AGREED', 'REJECTED', 'WITHDRAWN'])
+      assert.ok(
+        demo.some((t) => t.status === status),
+        status,
+      );
   });
 
   it('returns a transition of each status by id, field by field, with both steps DONE once effective', async () => {
@@ -70,9 +74,12 @@ describe('transition coordinator: reading transitions', () => {
 
   it('resolves Transition references (_entities), null for unknown ids', async () => {
     const ids = [demo[0].id, randomUUID(), 'not-an-id'];
-    const res = await sg.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { id status toFunderCode } } }`, {
-      r: ids.map((id) => ({ __typename: 'Transition', id })),
-    });
+    const res = await sg.execute(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Transition { id status toFunderCode } } }`,
+      {
+        r: ids.map((id) => ({ __typename: 'Transition', id })),
+      },
+    );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     assert.deepEqual(res.data._entities, [{ id: demo[0].id, status: demo[0].status, toFunderCode: demo[0].toFunderCode }, null, null]);
   });
@@ -84,7 +91,10 @@ describe('transition coordinator: reading transitions', () => {
     assert.equal(first.data.transitions.totalCount, demo.length);
     assert.equal(first.data.transitions.pageInfo.hasNextPage, true);
     const paged = [...first.data.transitions.edges, ...second.data.transitions.edges].map((e: any) => e.node.id);
-    assert.deepEqual(paged, newestFirst.slice(0, 10).map((t) => t.id));
+    assert.deepEqual(
+      paged,
+      newestFirst.slice(0, 10).map((t) => t.id),
+    );
     const badCursor = await sg.execute(q, { first: 5, after: 'bm9wZQ' });
     assert.equal(badCursor.errors?.[0].extensions?.field, 'after');
   });
@@ -95,10 +105,16 @@ describe('transition coordinator: reading transitions', () => {
     const t = demo.find((x) => x.status === 'AGREED')!;
     assert.equal(await total({ personId: t.personId }), demo.filter((x) => x.personId === t.personId).length);
     const funder = t.parties[0].funderCode;
-    assert.equal(await total({ funderCode: funder.toLowerCase() }), demo.filter((x) => x.parties.some((p) => p.funderCode === funder)).length);
+    assert.equal(
+      await total({ funderCode: funder.toLowerCase() }),
+      demo.filter((x) => x.parties.some((p) => p.funderCode === funder)).length,
+    );
     assert.equal(await total({ inFlight: true }), demo.filter((x) => ['PROPOSED', 'AGREED'].includes(x.status)).length);
     assert.equal(await total({ inFlight: false }), demo.filter((x) => !['PROPOSED', 'AGREED'].includes(x.status)).length);
-    assert.equal(await total({ status: ['REJECTED', 'WITHDRAWN'] }), demo.filter((x) => ['REJECTED', 'WITHDRAWN'].includes(x.status)).length);
+    assert.equal(
+      await total({ status: ['REJECTED', 'WITHDRAWN'] }),
+      demo.filter((x) => ['REJECTED', 'WITHDRAWN'].includes(x.status)).length,
+    );
     assert.equal(await total({ status: ['EFFECTIVE'], inFlight: true }), 0);
     assert.equal(await total({ toVehicle: 'INTEGRATED_BUDGET' }), demo.filter((x) => x.toVehicle === 'INTEGRATED_BUDGET').length);
     assert.equal(await total({ fromVehicle: 'DIRECT_PAYMENT' }), demo.filter((x) => x.fromEpisodeType === 'DirectPayment').length);

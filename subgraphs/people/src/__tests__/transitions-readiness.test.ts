@@ -12,8 +12,17 @@ const courses = new Map([
 
 function transition(over: Partial<TransitionModel> = {}): TransitionModel {
   return {
-    id: 't-1', personId: 'p-1', requiredCompetences: ['HT-PEG'],
-    newPlan: { weeklyAmount: 400, hourlyRate: null, hoursPerWeek: null, phbManagement: 'NOTIONAL', paymentSupport: null, paymentSupportProviderId: null },
+    id: 't-1',
+    personId: 'p-1',
+    requiredCompetences: ['HT-PEG'],
+    newPlan: {
+      weeklyAmount: 400,
+      hourlyRate: null,
+      hoursPerWeek: null,
+      phbManagement: 'NOTIONAL',
+      paymentSupport: null,
+      paymentSupportProviderId: null,
+    },
     ...over,
   } as TransitionModel;
 }
@@ -28,46 +37,94 @@ function team(change: (t: any) => void = () => {}): TeamFacts {
 describe('transition readiness', () => {
   it('is ready when every PA holds each required competence, NHS-signed where needed, with contract, insurance and pay in order', () => {
     const r = assessReadiness(transition(), team(), courses);
-    assert.deepEqual(r, { ready: true, blockers: [], personalAssistants: [{ personalAssistant: { id: 'pa-1' }, ready: true, blockers: [] }] });
+    assert.deepEqual(r, {
+      ready: true,
+      blockers: [],
+      personalAssistants: [{ personalAssistant: { id: 'pa-1' }, ready: true, blockers: [] }],
+    });
   });
 
   it('names a PA whose competence is not signed off by NHS staff, in plain words', () => {
-    const r = assessReadiness(transition(), team((t) => (t.paTeam[0].personalAssistant.trainingRecords[0].signedOffBy.nhsStaff = false)), courses);
+    const r = assessReadiness(
+      transition(),
+      team((t) => (t.paTeam[0].personalAssistant.trainingRecords[0].signedOffBy.nhsStaff = false)),
+      courses,
+    );
     assert.equal(r.ready, false);
-    assert.deepEqual(r.blockers, [{
-      kind: 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS', detail: 'Aisha Khan has no current PEG feeding (HT-PEG) competence signed off by NHS staff',
-      personalAssistant: { id: 'pa-1' }, courseCode: 'HT-PEG',
-    }]);
+    assert.deepEqual(r.blockers, [
+      {
+        kind: 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS',
+        detail: 'Aisha Khan has no current PEG feeding (HT-PEG) competence signed off by NHS staff',
+        personalAssistant: { id: 'pa-1' },
+        courseCode: 'HT-PEG',
+      },
+    ]);
     assert.equal(r.personalAssistants[0].ready, false);
   });
 
   it('counts a lapsed record as missing, and needs no NHS sign-off for a course that does not ask for it', () => {
-    const lapsed = assessReadiness(transition(), team((t) => (t.paTeam[0].personalAssistant.trainingRecords[0].current = false)), courses);
-    assert.deepEqual(lapsed.blockers.map((b) => [b.kind, b.courseCode, b.detail]), [['MISSING_COMPETENCE', 'HT-PEG', 'Aisha Khan has no current PEG feeding (HT-PEG) competence']]);
-    const firstAid = assessReadiness(transition({ requiredCompetences: ['ESS-FA'] }), team((t) => {
-      t.paTeam[0].personalAssistant.trainingRecords = [{ current: true, completedOn: '2026-01-01', course: { code: 'ESS-FA' }, signedOffBy: { nhsStaff: false } }];
-    }), courses);
+    const lapsed = assessReadiness(
+      transition(),
+      team((t) => (t.paTeam[0].personalAssistant.trainingRecords[0].current = false)),
+      courses,
+    );
+    assert.deepEqual(
+      lapsed.blockers.map((b) => [b.kind, b.courseCode, b.detail]),
+      [['MISSING_COMPETENCE', 'HT-PEG', 'Aisha Khan has no current PEG feeding (HT-PEG) competence']],
+    );
+    const firstAid = assessReadiness(
+      transition({ requiredCompetences: ['ESS-FA'] }),
+      team((t) => {
+        t.paTeam[0].personalAssistant.trainingRecords = [
+          { current: true, completedOn: '2026-01-01', course: { code: 'ESS-FA' }, signedOffBy: { nhsStaff: false } },
+        ];
+      }),
+      courses,
+    );
     assert.equal(firstAid.ready, true);
   });
 
   it('asks for updated insurance and pay only when the new plan has health tasks', () => {
     const uncovered = (t: any) => (t.paTeam[0].healthDutiesCover = { insuranceUpdated: false, payRateUpdated: false });
     const withTasks = assessReadiness(transition(), team(uncovered), courses);
-    assert.deepEqual(withTasks.blockers.map((b) => b.kind), ['INSURANCE_NOT_UPDATED', 'PAY_RATE_NOT_UPDATED']);
+    assert.deepEqual(
+      withTasks.blockers.map((b) => b.kind),
+      ['INSURANCE_NOT_UPDATED', 'PAY_RATE_NOT_UPDATED'],
+    );
     assert.equal(assessReadiness(transition({ requiredCompetences: [] }), team(uncovered), courses).ready, true);
   });
 
   it('reports the person-level blockers: no PA team, no contingency plan, a payment provider not set; and an unsigned contract', () => {
     const noTeam = assessReadiness(
-      transition({ requiredCompetences: [], newPlan: { weeklyAmount: 1, paymentSupport: 'MANAGED_ACCOUNT', paymentSupportProviderId: null } as never }),
-      team((t) => { t.paTeam = []; t.carePlan = null; }),
+      transition({
+        requiredCompetences: [],
+        newPlan: { weeklyAmount: 1, paymentSupport: 'MANAGED_ACCOUNT', paymentSupportProviderId: null } as never,
+      }),
+      team((t) => {
+        t.paTeam = [];
+        t.carePlan = null;
+      }),
       courses,
     );
-    assert.deepEqual(noTeam.blockers.map((b) => b.kind), ['NO_PA_TEAM', 'PAYMENT_PROVIDER_NOT_SET', 'NO_CONTINGENCY_PLAN']);
+    assert.deepEqual(
+      noTeam.blockers.map((b) => b.kind),
+      ['NO_PA_TEAM', 'PAYMENT_PROVIDER_NOT_SET', 'NO_CONTINGENCY_PLAN'],
+    );
     assert.match(noTeam.blockers[0].detail, /^Sam Reed has no PA/);
     assert.deepEqual(noTeam.personalAssistants, []);
-    const unsigned = assessReadiness(transition({ requiredCompetences: [] }), team((t) => (t.paTeam[0].contractSigned = false)), courses);
-    assert.deepEqual(unsigned.blockers, [{ kind: 'CONTRACT_NOT_SIGNED', detail: "Aisha Khan's employment contract is not signed", personalAssistant: { id: 'pa-1' }, courseCode: null }]);
+    const unsigned = assessReadiness(
+      transition({ requiredCompetences: [] }),
+      team((t) => (t.paTeam[0].contractSigned = false)),
+      courses,
+    );
+    assert.deepEqual(unsigned.blockers, [
+      {
+        kind: 'CONTRACT_NOT_SIGNED',
+        detail: "Aisha Khan's employment contract is not signed",
+        personalAssistant: { id: 'pa-1' },
+        courseCode: null,
+      },
+    ]);
   });
 
   it('asks the graph once for many transitions (DataLoader), and again for the next caller', async () => {

@@ -41,10 +41,13 @@ describe('transition coordinator: the saga (answers, readiness, steps, compensat
     assert.equal(graph.count('TransitionReadiness'), 0);
   });
 
-  it('rejects with the funder\'s note when any party says no', async () => {
+  it("rejects with the funder's note when any party says no", async () => {
     const t = await proposed(1);
     const graph = new ScriptedGraph();
-    graph.answers.set(t.id, { councilResponses: [agree(t.fromFunderCode)], healthResponses: [{ funderCode: 'QHM', decision: 'REJECT', note: 'Not eligible: no primary health need' }] });
+    graph.answers.set(t.id, {
+      councilResponses: [agree(t.fromFunderCode)],
+      healthResponses: [{ funderCode: 'QHM', decision: 'REJECT', note: 'Not eligible: no primary health need' }],
+    });
     await reconcile({ db, graph: graph.asClient() }, [t.id]);
     const after = await load(t.id);
     assert.equal(after.status, 'REJECTED');
@@ -72,13 +75,30 @@ describe('transition coordinator: the saga (answers, readiness, steps, compensat
     assert.ok(after.completedAt);
     assert.equal(after.newEpisodeId, '00000000-0000-4000-8000-000000000001');
     assert.equal(after.newEpisodeType, 'PersonalHealthBudget');
-    assert.deepEqual(after.steps.map((s: any) => [s.name, s.state, s.attempts]), [['OPEN_NEW_EPISODE', 'DONE', 1], ['END_OLD_EPISODE', 'DONE', 1]]);
-    assert.deepEqual(graph.calls.map((c) => c.operation), ['TransitionAnswers', 'TransitionReadiness', 'OpenNewEpisode', 'EndOldEpisode']);
+    assert.deepEqual(
+      after.steps.map((s: any) => [s.name, s.state, s.attempts]),
+      [
+        ['OPEN_NEW_EPISODE', 'DONE', 1],
+        ['END_OLD_EPISODE', 'DONE', 1],
+      ],
+    );
+    assert.deepEqual(
+      graph.calls.map((c) => c.operation),
+      ['TransitionAnswers', 'TransitionReadiness', 'OpenNewEpisode', 'EndOldEpisode'],
+    );
     const open = graph.calls[2].variables;
     assert.equal(open.transitionId, t.id);
     assert.deepEqual(open.input, {
-      personId: t.personId, vehicle: 'PERSONAL_HEALTH_BUDGET', start: '2027-01-04', weeklyAmount: 420, hourlyRate: 15, hoursPerWeek: 28,
-      paymentSupportProviderId: t.newPlan.paymentSupportProviderId, healthBodyOdsCode: 'QHM', management: 'DIRECT_PAYMENT', shares: null,
+      personId: t.personId,
+      vehicle: 'PERSONAL_HEALTH_BUDGET',
+      start: '2027-01-04',
+      weeklyAmount: 420,
+      hourlyRate: 15,
+      hoursPerWeek: 28,
+      paymentSupportProviderId: t.newPlan.paymentSupportProviderId,
+      healthBodyOdsCode: 'QHM',
+      management: 'DIRECT_PAYMENT',
+      shares: null,
     });
     assert.deepEqual(graph.calls[3].variables, { transitionId: t.id, episodeId: t.fromEpisodeId, lastDay: '2027-01-03' });
   });
@@ -90,13 +110,25 @@ describe('transition coordinator: the saga (answers, readiness, steps, compensat
     await reconcile({ db, graph: graph.asClient() }, [t.id]);
     let after = await load(t.id);
     assert.equal(after.status, 'APPLYING');
-    assert.deepEqual(after.steps.map((s: any) => [s.name, s.state, s.attempts]), [['OPEN_NEW_EPISODE', 'DONE', 1], ['END_OLD_EPISODE', 'PENDING', 1]]);
+    assert.deepEqual(
+      after.steps.map((s: any) => [s.name, s.state, s.attempts]),
+      [
+        ['OPEN_NEW_EPISODE', 'DONE', 1],
+        ['END_OLD_EPISODE', 'PENDING', 1],
+      ],
+    );
     assert.match(after.steps[1].lastError, /ECONNREFUSED/);
     graph.end = () => ({ __typename: 'DirectPayment', id: t.fromEpisodeId });
     await reconcile({ db, graph: graph.asClient() }, [t.id]);
     after = await load(t.id);
     assert.equal(after.status, 'EFFECTIVE');
-    assert.deepEqual(after.steps.map((s: any) => [s.state, s.attempts, s.lastError]), [['DONE', 1, null], ['DONE', 2, null]]);
+    assert.deepEqual(
+      after.steps.map((s: any) => [s.state, s.attempts, s.lastError]),
+      [
+        ['DONE', 1, null],
+        ['DONE', 2, null],
+      ],
+    );
     assert.equal(graph.count('OpenNewEpisode'), 1, 'the done step is not asked again');
   });
 
@@ -109,7 +141,13 @@ describe('transition coordinator: the saga (answers, readiness, steps, compensat
     assert.equal(after.status, 'FAILED');
     assert.match(after.statusReason, /^Ending the old episode was refused: Conflict on episodeId/);
     assert.equal(after.newEpisodeId, null);
-    assert.deepEqual(after.steps.map((s: any) => [s.name, s.state]), [['OPEN_NEW_EPISODE', 'UNDONE'], ['END_OLD_EPISODE', 'FAILED']]);
+    assert.deepEqual(
+      after.steps.map((s: any) => [s.name, s.state]),
+      [
+        ['OPEN_NEW_EPISODE', 'UNDONE'],
+        ['END_OLD_EPISODE', 'FAILED'],
+      ],
+    );
     assert.equal(graph.count('UndoTransitionSteps'), 1);
     assert.equal(graph.calls.at(-1)!.variables.transitionId, t.id);
   });
@@ -125,7 +163,13 @@ describe('transition coordinator: the saga (answers, readiness, steps, compensat
     await reconcile({ db, graph: graph.asClient() }, [t.id]);
     const after = await load(t.id);
     assert.equal(after.status, 'FAILED');
-    assert.deepEqual(after.steps.map((s: any) => [s.name, s.state]), [['OPEN_NEW_EPISODE', 'FAILED'], ['END_OLD_EPISODE', 'PENDING']]);
+    assert.deepEqual(
+      after.steps.map((s: any) => [s.name, s.state]),
+      [
+        ['OPEN_NEW_EPISODE', 'FAILED'],
+        ['END_OLD_EPISODE', 'PENDING'],
+      ],
+    );
     assert.equal(graph.count('OpenNewEpisode'), 1);
     assert.equal(graph.count('UndoTransitionSteps'), 2);
   });
@@ -145,7 +189,8 @@ describe('transition coordinator: the saga (answers, readiness, steps, compensat
     const graph = new ScriptedGraph();
     bothAgree(graph, t);
     graph.onRequest = async (operation) => {
-      if (operation === 'TransitionReadiness') await db.transition.update({ where: { id: t.id }, data: { status: 'WITHDRAWN', statusReason: 'changed mind' } });
+      if (operation === 'TransitionReadiness')
+        await db.transition.update({ where: { id: t.id }, data: { status: 'WITHDRAWN', statusReason: 'changed mind' } });
     };
     await reconcile({ db, graph: graph.asClient() }, [t.id]);
     assert.equal((await load(t.id)).status, 'WITHDRAWN');
@@ -162,7 +207,9 @@ describe('transition coordinator: the saga (answers, readiness, steps, compensat
       let statuses: string[] = [];
       await waitFor(
         async () => {
-          statuses = (await db.transition.findMany({ where: { id: { in: ts.map((t) => t.id) } }, select: { status: true } })).map((s: any) => s.status);
+          statuses = (await db.transition.findMany({ where: { id: { in: ts.map((t) => t.id) } }, select: { status: true } })).map(
+            (s: any) => s.status,
+          );
           return statuses.every((s) => s === 'EFFECTIVE');
         },
         { message: () => `the loop to make all three transitions EFFECTIVE (they are ${statuses.join(', ')})` },

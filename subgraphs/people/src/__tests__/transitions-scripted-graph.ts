@@ -13,16 +13,24 @@ export const refuse = (code: string, message: string) => () => {
 /** A PA team with nothing missing for HT-PEG. */
 export function readyTeam(id: string) {
   return {
-    id, givenName: 'Sam', familyName: 'Reed',
+    id,
+    givenName: 'Sam',
+    familyName: 'Reed',
     carePlan: { contingencyPlanInPlace: true },
-    paTeam: [{
-      id: 'employment-1', contractSigned: true, healthDuties: true,
-      healthDutiesCover: { insuranceUpdated: true, payRateUpdated: true },
-      personalAssistant: {
-        id: 'pa-1', givenName: 'Aisha', familyName: 'Khan',
-        trainingRecords: [{ current: true, completedOn: '2026-05-01', course: { code: 'HT-PEG' }, signedOffBy: { nhsStaff: true } }],
+    paTeam: [
+      {
+        id: 'employment-1',
+        contractSigned: true,
+        healthDuties: true,
+        healthDutiesCover: { insuranceUpdated: true, payRateUpdated: true },
+        personalAssistant: {
+          id: 'pa-1',
+          givenName: 'Aisha',
+          familyName: 'Khan',
+          trainingRecords: [{ current: true, completedOn: '2026-05-01', course: { code: 'HT-PEG' }, signedOffBy: { nhsStaff: true } }],
+        },
       },
-    }],
+    ],
   };
 }
 
@@ -55,9 +63,17 @@ export class ScriptedGraph {
     await new Promise((r) => setTimeout(r, 5));
     switch (operation) {
       case 'TransitionAnswers':
-        return Object.fromEntries(Object.entries(variables).map(([k, id]) => [k.replace('i', 't'), this.answers.get(id as string) ?? { councilResponses: [], healthResponses: [] }]));
+        return Object.fromEntries(
+          Object.entries(variables).map(([k, id]) => [
+            k.replace('i', 't'),
+            this.answers.get(id as string) ?? { councilResponses: [], healthResponses: [] },
+          ]),
+        );
       case 'TransitionReadiness':
-        return { peopleById: variables.ids.map((id: string) => this.team(id)), courses: [{ code: 'HT-PEG', title: 'PEG feeding', requiresNhsSignOff: true }] };
+        return {
+          peopleById: variables.ids.map((id: string) => this.team(id)),
+          courses: [{ code: 'HT-PEG', title: 'PEG feeding', requiresNhsSignOff: true }],
+        };
       case 'OpenNewEpisode':
         return { episode: this.open() };
       case 'EndOldEpisode':

@@ -23,28 +23,94 @@ describe('transition coordinator: proposing and withdrawing (no graph reachable)
   });
   afterAll(() => sg.stop());
 
-  const dp = (over: Record<string, unknown> = {}) => ({ toVehicle: 'DIRECT_PAYMENT', toFunderCode: 'E08000021', newPlan: { weeklyAmount: 300, hourlyRate: 12, hoursPerWeek: 25, ...over } });
-  const phb = (over: Record<string, unknown> = {}) => ({ newPlan: { weeklyAmount: 300, hourlyRate: 12, hoursPerWeek: 25, phbManagement: 'NOTIONAL', ...over } });
+  const dp = (over: Record<string, unknown> = {}) => ({
+    toVehicle: 'DIRECT_PAYMENT',
+    toFunderCode: 'E08000021',
+    newPlan: { weeklyAmount: 300, hourlyRate: 12, hoursPerWeek: 25, ...over },
+  });
+  const phb = (over: Record<string, unknown> = {}) => ({
+    newPlan: { weeklyAmount: 300, hourlyRate: 12, hoursPerWeek: 25, phbManagement: 'NOTIONAL', ...over },
+  });
   const integrated = (shares: unknown) => ({ toVehicle: 'INTEGRATED_BUDGET', toFunderCode: 'QHM', shares });
   const badProposals: [string, Record<string, unknown>, string, string, string?][] = [
     ['a malformed person id', { personId: 'someone' }, 'BAD_USER_INPUT', 'input.personId'],
     ['a malformed episode id', { fromEpisodeId: 'dp-1' }, 'BAD_USER_INPUT', 'input.fromEpisodeId'],
     ['a GSS code for an NHS vehicle', { toFunderCode: 'E08000021' }, 'BAD_USER_INPUT', 'input.toFunderCode'],
-    ['an ODS code for a council vehicle', { ...dp({ paymentSupport: 'SELF_MANAGED' }), toFunderCode: 'QHM' }, 'BAD_USER_INPUT', 'input.toFunderCode'],
-    ['shares for a personal health budget', { shares: [{ funderKind: 'HEALTH', funderCode: 'QHM', percentage: 100 }] }, 'BAD_USER_INPUT', 'input.shares'],
+    [
+      'an ODS code for a council vehicle',
+      { ...dp({ paymentSupport: 'SELF_MANAGED' }), toFunderCode: 'QHM' },
+      'BAD_USER_INPUT',
+      'input.toFunderCode',
+    ],
+    [
+      'shares for a personal health budget',
+      { shares: [{ funderKind: 'HEALTH', funderCode: 'QHM', percentage: 100 }] },
+      'BAD_USER_INPUT',
+      'input.shares',
+    ],
     ['an integrated budget without shares', integrated(undefined), 'BAD_USER_INPUT', 'input.shares'],
-    ['shares that do not add up to 100', integrated([{ funderKind: 'HEALTH', funderCode: 'QHM', percentage: 50 }, { funderKind: 'COUNCIL', funderCode: 'E08000021', percentage: 40 }]), 'BAD_USER_INPUT', 'input.shares', 'shares add up to 90%, not 100%'],
-    ['an NHS share from another body', integrated([{ funderKind: 'HEALTH', funderCode: '7A1', percentage: 60 }, { funderKind: 'COUNCIL', funderCode: 'E08000021', percentage: 40 }]), 'BAD_USER_INPUT', 'input.shares'],
+    [
+      'shares that do not add up to 100',
+      integrated([
+        { funderKind: 'HEALTH', funderCode: 'QHM', percentage: 50 },
+        { funderKind: 'COUNCIL', funderCode: 'E08000021', percentage: 40 },
+      ]),
+      'BAD_USER_INPUT',
+      'input.shares',
+      'shares add up to 90%, not 100%',
+    ],
+    [
+      'an NHS share from another body',
+      integrated([
+        { funderKind: 'HEALTH', funderCode: '7A1', percentage: 60 },
+        { funderKind: 'COUNCIL', funderCode: 'E08000021', percentage: 40 },
+      ]),
+      'BAD_USER_INPUT',
+      'input.shares',
+    ],
     ['no council share', integrated([{ funderKind: 'HEALTH', funderCode: 'QHM', percentage: 99 }]), 'BAD_USER_INPUT', 'input.shares'],
-    ['a 100% share', integrated([{ funderKind: 'HEALTH', funderCode: 'QHM', percentage: 100 }, { funderKind: 'COUNCIL', funderCode: 'E08000021', percentage: 0 }]), 'BAD_USER_INPUT', 'input.shares[0].percentage'],
+    [
+      'a 100% share',
+      integrated([
+        { funderKind: 'HEALTH', funderCode: 'QHM', percentage: 100 },
+        { funderKind: 'COUNCIL', funderCode: 'E08000021', percentage: 0 },
+      ]),
+      'BAD_USER_INPUT',
+      'input.shares[0].percentage',
+    ],
     ['a PHB without a management type', phb({ phbManagement: null }), 'BAD_USER_INPUT', 'input.newPlan.phbManagement'],
     ['a PHB without an hourly rate', phb({ hourlyRate: null }), 'BAD_USER_INPUT', 'input.newPlan.hourlyRate'],
-    ['a self-managed direct payment naming a provider', dp({ paymentSupport: 'SELF_MANAGED', paymentSupportProviderId: randomUUID() }), 'BAD_USER_INPUT', 'input.newPlan.paymentSupportProviderId'],
-    ['an individual service fund without the organisation holding it', { toVehicle: 'INDIVIDUAL_SERVICE_FUND', toFunderCode: 'E08000021', newPlan: { weeklyAmount: 300 } }, 'BAD_USER_INPUT', 'input.newPlan.paymentSupportProviderId'],
-    ['a management type for a CHC package', { toVehicle: 'CONTINUING_HEALTHCARE', newPlan: { weeklyAmount: 300, phbManagement: 'NOTIONAL' } }, 'BAD_USER_INPUT', 'input.newPlan.phbManagement'],
+    [
+      'a self-managed direct payment naming a provider',
+      dp({ paymentSupport: 'SELF_MANAGED', paymentSupportProviderId: randomUUID() }),
+      'BAD_USER_INPUT',
+      'input.newPlan.paymentSupportProviderId',
+    ],
+    [
+      'an individual service fund without the organisation holding it',
+      { toVehicle: 'INDIVIDUAL_SERVICE_FUND', toFunderCode: 'E08000021', newPlan: { weeklyAmount: 300 } },
+      'BAD_USER_INPUT',
+      'input.newPlan.paymentSupportProviderId',
+    ],
+    [
+      'a management type for a CHC package',
+      { toVehicle: 'CONTINUING_HEALTHCARE', newPlan: { weeklyAmount: 300, phbManagement: 'NOTIONAL' } },
+      'BAD_USER_INPUT',
+      'input.newPlan.phbManagement',
+    ],
     ['a direct payment without payment support', dp(), 'BAD_USER_INPUT', 'input.newPlan.paymentSupport'],
-    ['a PHB paid as a direct payment without payment support', phb({ phbManagement: 'DIRECT_PAYMENT' }), 'BAD_USER_INPUT', 'input.newPlan.paymentSupport'],
-    ['a payroll service without a provider', dp({ paymentSupport: 'PAYROLL_SERVICE' }), 'BAD_USER_INPUT', 'input.newPlan.paymentSupportProviderId'],
+    [
+      'a PHB paid as a direct payment without payment support',
+      phb({ phbManagement: 'DIRECT_PAYMENT' }),
+      'BAD_USER_INPUT',
+      'input.newPlan.paymentSupport',
+    ],
+    [
+      'a payroll service without a provider',
+      dp({ paymentSupport: 'PAYROLL_SERVICE' }),
+      'BAD_USER_INPUT',
+      'input.newPlan.paymentSupportProviderId',
+    ],
     ['a weekly amount of zero', phb({ weeklyAmount: 0 }), 'BAD_USER_INPUT', 'input.newPlan.weeklyAmount'],
     ['an empty reason', { reason: '   ' }, 'BAD_USER_INPUT', 'input.reason'],
     ['a proposer that is not an organisation code', { proposedBy: 'the ward nurse' }, 'BAD_USER_INPUT', 'input.proposedBy'],
@@ -132,13 +198,26 @@ describe('transition coordinator: proposing and withdrawing (no graph reachable)
 
   it('holds at most one transition in flight per person (the database refuses a second)', async () => {
     await db.transition.create({ data: transitionRow(movers[6]) });
-    await assert.rejects(db.transition.create({ data: transitionRow(movers[6], { status: 'AGREED' }) }), (err: any) => err.code === 'P2002');
+    await assert.rejects(
+      db.transition.create({ data: transitionRow(movers[6], { status: 'AGREED' }) }),
+      (err: any) => err.code === 'P2002',
+    );
     // A finished one does not count.
     await db.transition.create({ data: transitionRow(movers[6], { status: 'WITHDRAWN', fromEpisodeId: randomUUID() }) });
   });
 
   it('keeps a step PENDING with its error and attempt count while the funders cannot be reached (forward recovery)', async () => {
-    const row = await db.transition.create({ data: { ...transitionRow(movers[7], { status: 'APPLYING' }), steps: { create: [{ name: 'OPEN_NEW_EPISODE', state: 'PENDING' }, { name: 'END_OLD_EPISODE', state: 'PENDING' }] } } });
+    const row = await db.transition.create({
+      data: {
+        ...transitionRow(movers[7], { status: 'APPLYING' }),
+        steps: {
+          create: [
+            { name: 'OPEN_NEW_EPISODE', state: 'PENDING' },
+            { name: 'END_OLD_EPISODE', state: 'PENDING' },
+          ],
+        },
+      },
+    });
     const first = await sg.execute(RECONCILE, { id: row.id });
     const second = await sg.execute(RECONCILE, { id: row.id });
     assert.equal(first.errors, undefined, JSON.stringify(first.errors));

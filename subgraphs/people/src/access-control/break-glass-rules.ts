@@ -35,7 +35,10 @@ function envWhole(name: string, fallback: number, min: number, max: number): num
 
 /** CONTINUUM_BREAK_GLASS_PER_DAY (3) grants per user in any 24 hours; CONTINUUM_BREAK_GLASS_COOL_OFF_HOURS (24) after a grant before the same person again, unless reviewed. */
 export function breakGlassLimits(): BreakGlassLimits {
-  return { perDay: envWhole('CONTINUUM_BREAK_GLASS_PER_DAY', 3, 1, 50), coolOffHours: envWhole('CONTINUUM_BREAK_GLASS_COOL_OFF_HOURS', 24, 0, 24 * 14) };
+  return {
+    perDay: envWhole('CONTINUUM_BREAK_GLASS_PER_DAY', 3, 1, 50),
+    coolOffHours: envWhole('CONTINUUM_BREAK_GLASS_COOL_OFF_HOURS', 24, 0, 24 * 14),
+  };
 }
 
 /** The error a refused grant answers with. */

@@ -50,7 +50,8 @@ function organisationCodes(input: ConsentInput): string[] {
   });
   const unique = [...new Set(codes)];
   if (unique.length > MAX_ORGANISATIONS) throw badUserInput('input.organisationCodes', `name at most ${MAX_ORGANISATIONS} organisations`);
-  if (input.kind === 'CONSENT' && unique.length === 0) throw badUserInput('input.organisationCodes', 'a consent names at least one organisation; it never covers every organisation');
+  if (input.kind === 'CONSENT' && unique.length === 0)
+    throw badUserInput('input.organisationCodes', 'a consent names at least one organisation; it never covers every organisation');
   return unique;
 }
 
@@ -60,23 +61,32 @@ function period(input: ConsentInput): { from: string; to: string | null } {
   if (to && to.getTime() < from.getTime()) throw badUserInput('input.validTo', 'must be on or after validFrom');
   if (input.kind === 'CONSENT') {
     const latest = addMonths(from, CONSENT_MAX_MONTHS);
-    if (!to) throw badUserInput('input.validTo', `a consent needs an end date, at most ${CONSENT_MAX_MONTHS} months after validFrom (${isoDate(latest)} at the latest)`);
-    if (to.getTime() > latest.getTime()) throw badUserInput('input.validTo', `must be at most ${CONSENT_MAX_MONTHS} months after validFrom: ${isoDate(latest)} at the latest`);
+    if (!to)
+      throw badUserInput(
+        'input.validTo',
+        `a consent needs an end date, at most ${CONSENT_MAX_MONTHS} months after validFrom (${isoDate(latest)} at the latest)`,
+      );
+    if (to.getTime() > latest.getTime())
+      throw badUserInput('input.validTo', `must be at most ${CONSENT_MAX_MONTHS} months after validFrom: ${isoDate(latest)} at the latest`);
   }
   return { from: isoDate(from), to: to ? isoDate(to) : null };
 }
 
 function giver(input: ConsentInput, caller: Caller): Pick<ConsentRow, 'given_by' | 'representative_name' | 'representative_relationship'> {
   const self = caller.role === 'PERSON';
-  if (self && input.givenBy !== 'PERSON') throw badUserInput('input.givenBy', 'signed in as the person, you record your own consent: givenBy must be PERSON');
+  if (self && input.givenBy !== 'PERSON')
+    throw badUserInput('input.givenBy', 'signed in as the person, you record your own consent: givenBy must be PERSON');
   if (input.givenBy === 'PERSON') {
     if (input.representativeName != null) throw badUserInput('input.representativeName', 'only when a representative gave it');
-    if (input.representativeRelationship != null) throw badUserInput('input.representativeRelationship', 'only when a representative gave it');
-    if (REPRESENTATIVE_AUTHORITY.has(input.method)) throw badUserInput('input.givenBy', `${input.method} is a representative's authority: givenBy must be REPRESENTATIVE, named`);
+    if (input.representativeRelationship != null)
+      throw badUserInput('input.representativeRelationship', 'only when a representative gave it');
+    if (REPRESENTATIVE_AUTHORITY.has(input.method))
+      throw badUserInput('input.givenBy', `${input.method} is a representative's authority: givenBy must be REPRESENTATIVE, named`);
     return { given_by: 'PERSON', representative_name: null, representative_relationship: null };
   }
   if (input.representativeName == null) throw badUserInput('input.representativeName', 'name the representative who gave it');
-  if (input.representativeRelationship == null) throw badUserInput('input.representativeRelationship', "say the representative's relationship to the person (e.g. daughter, attorney)");
+  if (input.representativeRelationship == null)
+    throw badUserInput('input.representativeRelationship', "say the representative's relationship to the person (e.g. daughter, attorney)");
   return {
     given_by: 'REPRESENTATIVE',
     representative_name: requireText(input.representativeName, 'input.representativeName', 200),
@@ -86,17 +96,31 @@ function giver(input: ConsentInput, caller: Caller): Pick<ConsentRow, 'given_by'
 
 function method(input: ConsentInput, caller: Caller): Pick<ConsentRow, 'method' | 'evidence_reference'> {
   const self = caller.role === 'PERSON';
-  if (self && input.method !== 'SIGNED_IN_PERSON') throw badUserInput('input.method', 'signed in as the person, your own record is the evidence: method must be SIGNED_IN_PERSON');
-  if (!self && input.method === 'SIGNED_IN_PERSON') throw badUserInput('input.method', 'only the person, signed in as themselves, records with SIGNED_IN_PERSON');
+  if (self && input.method !== 'SIGNED_IN_PERSON')
+    throw badUserInput('input.method', 'signed in as the person, your own record is the evidence: method must be SIGNED_IN_PERSON');
+  if (!self && input.method === 'SIGNED_IN_PERSON')
+    throw badUserInput('input.method', 'only the person, signed in as themselves, records with SIGNED_IN_PERSON');
   if (DOCUMENTED.has(input.method)) {
-    if (input.evidenceReference == null) throw badUserInput('input.evidenceReference', `${input.method} rests on a document: give its reference (the signed form, the LPA or the court order)`);
+    if (input.evidenceReference == null)
+      throw badUserInput(
+        'input.evidenceReference',
+        `${input.method} rests on a document: give its reference (the signed form, the LPA or the court order)`,
+      );
     return { method: input.method, evidence_reference: requireText(input.evidenceReference, 'input.evidenceReference', 200) };
   }
-  return { method: input.method, evidence_reference: input.evidenceReference == null ? null : requireText(input.evidenceReference, 'input.evidenceReference', 200) };
+  return {
+    method: input.method,
+    evidence_reference: input.evidenceReference == null ? null : requireText(input.evidenceReference, 'input.evidenceReference', 200),
+  };
 }
 
 /** The row to record for this input and caller; throws BAD_USER_INPUT on the first field that does not hold. */
-export function consentRow(input: ConsentInput, personId: string, caller: Caller, id: string): Omit<ConsentRow, 'recorded_at' | 'withdrawn_at' | 'withdrawn_by'> {
+export function consentRow(
+  input: ConsentInput,
+  personId: string,
+  caller: Caller,
+  id: string,
+): Omit<ConsentRow, 'recorded_at' | 'withdrawn_at' | 'withdrawn_by'> {
   const codes = organisationCodes(input);
   const { from, to } = period(input);
   return {

@@ -61,7 +61,10 @@ function funderWhere(codes: string[]): Prisma.TransitionWhereInput {
 async function continuity(ctx: Context, personIds: Set<string>, from: Date, to: Date) {
   const timelines = await loadPeople(graphPeople(ctx).timeline, [...personIds]);
   const window = pastWindow(from, to);
-  let peopleWithGaps = 0, gapDays = 0, peopleWithOverlaps = 0, overlapDays = 0;
+  let peopleWithGaps = 0,
+    gapDays = 0,
+    peopleWithOverlaps = 0,
+    overlapDays = 0;
   for (const t of timelines.values()) {
     const gaps = fundingGaps(t.episodes, t.employments, window);
     const overlaps = fundingOverlaps(t.episodes, window);
@@ -78,12 +81,17 @@ async function continuity(ctx: Context, personIds: Set<string>, from: Date, to: 
   };
 }
 
-export async function transitionAggregates(ctx: Context, filter: AggregateFilterInput | null | undefined): Promise<ResolversTypes['TransitionAggregates']> {
+export async function transitionAggregates(
+  ctx: Context,
+  filter: AggregateFilterInput | null | undefined,
+): Promise<ResolversTypes['TransitionAggregates']> {
   const scope = aggregateScope(filter);
   const codes = [scope.councilGssCode, scope.icbOdsCode].filter((c): c is string => c !== null);
   const [inFlight, completed, funded] = await Promise.all([
     ctx.db.transition.findMany({ where: { status: { in: IN_FLIGHT }, ...funderWhere(codes) } }),
-    ctx.db.transition.findMany({ where: { status: 'EFFECTIVE', effectiveDate: { gte: scope.from, lte: scope.to }, ...funderWhere(codes) } }),
+    ctx.db.transition.findMany({
+      where: { status: 'EFFECTIVE', effectiveDate: { gte: scope.from, lte: scope.to }, ...funderWhere(codes) },
+    }),
     scopedPersonIds(ctx.graph, scope),
   ]);
   const [readiness, employments, problems] = await Promise.all([
@@ -102,7 +110,9 @@ export async function transitionAggregates(ctx: Context, filter: AggregateFilter
     readyToApply: publishCount(inFlight.filter((t) => t.status === 'AGREED' && blockersOf(t.id).length === 0).length),
     blockedBy: count(inFlight, BLOCKERS, (t) => blockersOf(t.id)),
     completedInPeriod: publishCount(completed.length),
-    keptAllPersonalAssistants: publishCount(completed.filter((t) => keptAllAt(employments.get(t.personId) ?? [], isoDate(t.effectiveDate))).length),
+    keptAllPersonalAssistants: publishCount(
+      completed.filter((t) => keptAllAt(employments.get(t.personId) ?? [], isoDate(t.effectiveDate))).length,
+    ),
     continuity: problems,
   } as ResolversTypes['TransitionAggregates'];
 }

@@ -9,7 +9,11 @@ export type ClientColumn = 'localId' | 'nhsNumber' | 'nhsNumberStatus' | 'givenN
 export const CLIENT_COLUMNS: readonly ColumnSpec<ClientColumn>[] = [
   { key: 'localId', headers: ['client_id', 'client id', 'person id', 'local id', 'case number', 'mosaic id', 'record id'], required: true },
   { key: 'nhsNumber', headers: ['nhs_number', 'nhs number', 'nhs no', 'nhsno'], required: false },
-  { key: 'nhsNumberStatus', headers: ['nhs_number_status', 'nhs number status', 'nhs number verification status', 'verification status'], required: false },
+  {
+    key: 'nhsNumberStatus',
+    headers: ['nhs_number_status', 'nhs number status', 'nhs number verification status', 'verification status'],
+    required: false,
+  },
   { key: 'givenName', headers: ['given_name', 'given name', 'forename', 'first name', 'firstname'], required: true },
   { key: 'familyName', headers: ['family_name', 'family name', 'surname', 'last name', 'lastname'], required: true },
   { key: 'dateOfBirth', headers: ['date_of_birth', 'date of birth', 'dob', 'birth date'], required: true },

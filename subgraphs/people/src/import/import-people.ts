@@ -68,7 +68,10 @@ function chunks<T>(items: T[]): T[][] {
 async function alreadyKnown(tx: Tx, agency: Agency, organisationCode: string, values: string[]) {
   const held = new Map<string, string>();
   for (const part of chunks(values)) {
-    const rows = await tx.localIdentifier.findMany({ where: { agency, organisationCode, value: { in: part } }, select: { value: true, personId: true } });
+    const rows = await tx.localIdentifier.findMany({
+      where: { agency, organisationCode, value: { in: part } },
+      select: { value: true, personId: true },
+    });
     for (const r of rows) held.set(r.value, r.personId);
   }
   const open = await tx.$queryRawUnsafe<{ value: string; id: string }[]>(
@@ -86,7 +89,10 @@ async function loadCandidates(tx: Tx, submissions: StoredSubmission[]): Promise<
   const numbers = [...new Set(submissions.map((s) => s.nhsNumber).filter((n): n is string => n !== null))];
   const ids = new Set<string>();
   for (const part of chunks(keys)) {
-    const rows = await tx.$queryRawUnsafe<{ id: string }[]>('SELECT DISTINCT person_id::text AS id FROM person_match_key WHERE key = ANY($1::text[])', part);
+    const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
+      'SELECT DISTINCT person_id::text AS id FROM person_match_key WHERE key = ANY($1::text[])',
+      part,
+    );
     for (const r of rows) ids.add(r.id);
   }
   for (const part of chunks(numbers)) {
@@ -131,7 +137,12 @@ function newPerson(s: StoredSubmission): PersonModel {
 
 async function writeAll(tx: Tx, w: Writes, progress: ImportOptions['progress']): Promise<void> {
   const tables: [string, string[], unknown[][], boolean][] = [
-    ['person', ['id', 'nhs_number', 'nhs_number_status', 'given_name', 'family_name', 'date_of_birth', 'postcode_district'], w.people, false],
+    [
+      'person',
+      ['id', 'nhs_number', 'nhs_number_status', 'given_name', 'family_name', 'date_of_birth', 'postcode_district'],
+      w.people,
+      false,
+    ],
     // A linked variant may share keys the person already has.
     ['person_match_key', ['person_id', 'key'], w.keys, true],
     ['local_identifier', ['person_id', 'agency', 'organisation_code', 'value'], w.identifiers, false],
@@ -159,9 +170,14 @@ export async function importClientList(db: PrismaClient, rows: ClientRow[], opts
       await tx.$executeRawUnsafe('LOCK TABLE person, person_match_key, local_identifier, match_review IN SHARE ROW EXCLUSIVE MODE');
       const values = rows.map((r) => r.submission.localIdentifiers[0]!.value);
       const { held, inReview } = await alreadyKnown(tx, opts.agency, opts.organisationCode, values);
-      const fresh = rows.filter((r) => !held.has(r.submission.localIdentifiers[0]!.value) && !inReview.has(r.submission.localIdentifiers[0]!.value));
+      const fresh = rows.filter(
+        (r) => !held.has(r.submission.localIdentifiers[0]!.value) && !inReview.has(r.submission.localIdentifiers[0]!.value),
+      );
 
-      const known = await loadCandidates(tx, fresh.map((r) => r.submission));
+      const known = await loadCandidates(
+        tx,
+        fresh.map((r) => r.submission),
+      );
       const index = new MatchIndex();
       const byId = new Map<string, PersonModel>();
       const byNumber = new Map<string, PersonModel>();
@@ -188,7 +204,14 @@ export async function importClientList(db: PrismaClient, rows: ClientRow[], opts
           continue;
         }
         if (inReview.has(localId)) {
-          record({ line: row.line, localId, outcome: 'ALREADY_IN_REVIEW', personId: null, reviewId: inReview.get(localId)!, matchedBy: null });
+          record({
+            line: row.line,
+            localId,
+            outcome: 'ALREADY_IN_REVIEW',
+            personId: null,
+            reviewId: inReview.get(localId)!,
+            matchedBy: null,
+          });
           continue;
         }
         const incoming = submittedIdentity(s);
@@ -198,14 +221,29 @@ export async function importClientList(db: PrismaClient, rows: ClientRow[], opts
           const target = byId.get(outcome.candidate.personId)!;
           const reviewId = link(w, s, incoming, outcome.candidate, target.id, config);
           file(target, incoming);
-          record({ line: row.line, localId, outcome: 'LINKED', personId: target.id, reviewId, matchedBy: outcome.candidate.rule ?? 'score' });
+          record({
+            line: row.line,
+            localId,
+            outcome: 'LINKED',
+            personId: target.id,
+            reviewId,
+            matchedBy: outcome.candidate.rule ?? 'score',
+          });
         } else if (outcome.kind === 'REVIEW') {
           const reviewId = randomUUID();
           w.reviews.push([reviewId, 'OPEN', JSON.stringify(s), JSON.stringify(outcome.candidates), null]);
           record({ line: row.line, localId, outcome: 'SENT_TO_REVIEW', personId: null, reviewId, matchedBy: null });
         } else {
           const person = newPerson(s);
-          w.people.push([person.id, person.nhsNumber, person.nhsNumberStatus, person.givenName, person.familyName, s.dateOfBirth, person.postcodeDistrict]);
+          w.people.push([
+            person.id,
+            person.nhsNumber,
+            person.nhsNumberStatus,
+            person.givenName,
+            person.familyName,
+            s.dateOfBirth,
+            person.postcodeDistrict,
+          ]);
           w.addKeys(person.id, incoming);
           w.addIdentifiers(person.id, s);
           file(person);
@@ -238,12 +276,27 @@ export async function importClientList(db: PrismaClient, rows: ClientRow[], opts
 }
 
 /** A link as registerPerson records it: identifiers and keys attached, a settled review with its automatic decision. */
-function link(w: Writes, s: StoredSubmission, incoming: IdentityRecord, candidate: ScoredCandidate, personId: string, config: MatchConfig): string {
+function link(
+  w: Writes,
+  s: StoredSubmission,
+  incoming: IdentityRecord,
+  candidate: ScoredCandidate,
+  personId: string,
+  config: MatchConfig,
+): string {
   w.addIdentifiers(personId, s);
   w.addKeys(personId, incoming);
   const reviewId = randomUUID();
   w.reviews.push([reviewId, 'LINKED', JSON.stringify(s), JSON.stringify([candidate]), personId]);
-  w.decisions.push([randomUUID(), reviewId, 'LINK', personId, JSON.stringify(s.localIdentifiers), true, AUTOMATIC, automaticLinkReason(candidate, config)]);
+  w.decisions.push([
+    randomUUID(),
+    reviewId,
+    'LINK',
+    personId,
+    JSON.stringify(s.localIdentifiers),
+    true,
+    AUTOMATIC,
+    automaticLinkReason(candidate, config),
+  ]);
   return reviewId;
 }
-

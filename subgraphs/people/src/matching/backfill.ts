@@ -17,7 +17,10 @@ export interface BackfillSummary {
   keysAdded: number;
 }
 
-export async function backfillMatchKeys(db: PrismaClient, progress?: (label: string, done: number, total: number) => void): Promise<BackfillSummary> {
+export async function backfillMatchKeys(
+  db: PrismaClient,
+  progress?: (label: string, done: number, total: number) => void,
+): Promise<BackfillSummary> {
   // Retired records are found through their survivor, never as candidates of their own.
   const where = { mergedInto: null };
   const total = await db.person.count({ where });
@@ -26,7 +29,12 @@ export async function backfillMatchKeys(db: PrismaClient, progress?: (label: str
   let done = 0;
   let after: string | undefined;
   for (;;) {
-    const batch = await db.person.findMany({ where, orderBy: { id: 'asc' }, take: BATCH, ...(after ? { cursor: { id: after }, skip: 1 } : {}) });
+    const batch = await db.person.findMany({
+      where,
+      orderBy: { id: 'asc' },
+      take: BATCH,
+      ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+    });
     if (!batch.length) break;
     const rows = batch.flatMap((p) => matchKeys(personIdentity(p)).map((key) => [p.id, key]));
     await insertRows(db, 'person_match_key', ['person_id', 'key'], rows, undefined, { ignoreConflicts: true });

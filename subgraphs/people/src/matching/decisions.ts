@@ -30,11 +30,20 @@ const who = reviewDecider;
 const requireStatus = requireReviewStatus;
 
 async function latestDecision(tx: Tx, reviewId: string, action?: Action): Promise<MatchDecisionModel | null> {
-  return tx.matchDecision.findFirst({ where: { reviewId, ...(action ? { action } : {}) }, orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }] });
+  return tx.matchDecision.findFirst({
+    where: { reviewId, ...(action ? { action } : {}) },
+    orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }],
+  });
 }
 
 /** Runs one decision under the review's row lock (see withLockedReview) and records it with who and why. */
-function decideReview(db: PrismaClient, rawId: string, action: Action, by: ReviewDecider, work: (tx: Tx, review: MatchReviewModel) => Promise<Change>): Promise<MatchReviewModel> {
+function decideReview(
+  db: PrismaClient,
+  rawId: string,
+  action: Action,
+  by: ReviewDecider,
+  work: (tx: Tx, review: MatchReviewModel) => Promise<Change>,
+): Promise<MatchReviewModel> {
   const review = { table: 'match_review', typeName: 'MatchReview', rawId, identifiersField: 'localIdentifiers' };
   return withLockedReview(db, review, TRANSACTION_OPTIONS, async (tx, id) => {
     const change = await work(tx, await tx.matchReview.findUniqueOrThrow({ where: { id } }));
@@ -51,8 +60,9 @@ export function linkReview(db: PrismaClient, rawId: string, rawPersonId: string,
   const by = who(decidedBy, reason);
   return decideReview(db, rawId, 'LINK', by, async (tx, review) => {
     requireStatus(review, 'OPEN', 'LINK');
-    if (!candidatesOf(review).some((c) => c.personId === personId)) throw badUserInput('personId', 'is not one of the review\'s candidates');
-    if (!(await tx.person.findUnique({ where: { id: personId }, select: { id: true } }))) throw conflict('personId', 'this candidate is no longer held');
+    if (!candidatesOf(review).some((c) => c.personId === personId)) throw badUserInput('personId', "is not one of the review's candidates");
+    if (!(await tx.person.findUnique({ where: { id: personId }, select: { id: true } })))
+      throw conflict('personId', 'this candidate is no longer held');
     const attached = await attachIdentifiers(tx, personId, submissionOf(review).localIdentifiers);
     await writeMatchKeys(tx, personId, submittedIdentity(submissionOf(review)));
     return { status: 'LINKED', personId, identifiers: attached };
@@ -92,7 +102,8 @@ export function unlinkReview(db: PrismaClient, rawId: string, decidedBy: string,
 async function whyPersonMustStay(tx: Tx, review: MatchReviewModel, personId: string, created: StoredIdentifier[]): Promise<string | null> {
   const own = new Set(created.map(identifierKey));
   const held = await tx.localIdentifier.findMany({ where: { personId } });
-  if (held.some((l) => !own.has(identifierKey(l as StoredIdentifier)))) return 'the person created for it now holds other agency identifiers';
+  if (held.some((l) => !own.has(identifierKey(l as StoredIdentifier))))
+    return 'the person created for it now holds other agency identifiers';
   const named = await tx.matchReview.count({
     where: { id: { not: review.id }, OR: [{ personId }, { candidates: { array_contains: [{ personId }] } }] },
   });
@@ -110,7 +121,8 @@ export function reopenReview(db: PrismaClient, rawId: string, decidedBy: string,
   return decideReview(db, rawId, 'REOPEN', by, async (tx, review) => {
     requireStatus(review, 'NOT_A_MATCH', 'REOPEN');
     const last = (await latestDecision(tx, review.id))!;
-    if (last.action !== 'NOT_A_MATCH') throw conflict('id', 'only a not-a-match decision can be reopened; an unlinked review stays settled');
+    if (last.action !== 'NOT_A_MATCH')
+      throw conflict('id', 'only a not-a-match decision can be reopened; an unlinked review stays settled');
     const personId = review.personId!;
     const created = identifiersOf(last);
     const why = await whyPersonMustStay(tx, review, personId, created);

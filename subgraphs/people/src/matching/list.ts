@@ -12,6 +12,9 @@ export async function listMatchReviews(db: PrismaClient, { status, first, after 
   const wanted = status ?? 'OPEN';
   const rows = await db.$queryRaw<{ id: string; personId: string | null; submittedBy: string | null }[]>`
     SELECT id::text AS id, person_id::text AS "personId", submitted->>'submittedBy' AS "submittedBy" FROM match_review WHERE status = ${wanted}`;
-  const visible = await requestAccessOf(ctx).visibleRowIds(rows, (r) => ({ personId: r.personId, organisationCodes: r.submittedBy ? [r.submittedBy] : [] }));
+  const visible = await requestAccessOf(ctx).visibleRowIds(rows, (r) => ({
+    personId: r.personId,
+    organisationCodes: r.submittedBy ? [r.submittedBy] : [],
+  }));
   return oldestFirstPage(db.matchReview, { status: wanted }, first, after, visible);
 }

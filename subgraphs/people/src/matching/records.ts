@@ -29,7 +29,8 @@ export async function attachIdentifiers(tx: Tx, personId: string, identifiers: S
   for (const l of identifiers) {
     const holder = held.get(identifierKey(l));
     if (holder === undefined) fresh.set(identifierKey(l), l);
-    else if (holder !== personId) throw conflict('localIdentifiers', `${l.agency} identifier ${l.value} of ${l.organisationCode} already belongs to another person`);
+    else if (holder !== personId)
+      throw conflict('localIdentifiers', `${l.agency} identifier ${l.value} of ${l.organisationCode} already belongs to another person`);
   }
   const attached = [...fresh.values()];
   if (attached.length) await tx.localIdentifier.createMany({ data: attached.map((l) => ({ ...l, personId })) });

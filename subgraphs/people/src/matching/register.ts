@@ -41,18 +41,31 @@ function asConflict(err: unknown): never {
  * a reviewer decides: a second record with the number is never created and a link elsewhere
  * is never made on matching's word alone.
  */
-export function withNumberHolder(outcome: MatchOutcome, incoming: IdentityRecord, holder: PersonModel | undefined, config: MatchConfig): MatchOutcome {
+export function withNumberHolder(
+  outcome: MatchOutcome,
+  incoming: IdentityRecord,
+  holder: PersonModel | undefined,
+  config: MatchConfig,
+): MatchOutcome {
   if (!holder) return outcome;
   if (outcome.kind === 'LINK' && outcome.candidate.personId === holder.id) return outcome;
   const scored = outcome.kind === 'LINK' ? [outcome.candidate] : outcome.candidates;
-  const withHolder = scored.some((c) => c.personId === holder.id) ? scored : [...scored, scorePair(incoming, personIdentity(holder), config)];
+  const withHolder = scored.some((c) => c.personId === holder.id)
+    ? scored
+    : [...scored, scorePair(incoming, personIdentity(holder), config)];
   const best = [...withHolder].sort((a, b) => b.score - a.score);
   const kept = best.slice(0, config.maxCandidates);
   if (!kept.some((c) => c.personId === holder.id)) kept[kept.length - 1] = best.find((c) => c.personId === holder.id)!;
   return { kind: 'REVIEW', candidates: kept };
 }
 
-async function link(tx: Tx, submission: StoredSubmission, candidate: ScoredCandidate, target: PersonModel, config: MatchConfig): Promise<Registration> {
+async function link(
+  tx: Tx,
+  submission: StoredSubmission,
+  candidate: ScoredCandidate,
+  target: PersonModel,
+  config: MatchConfig,
+): Promise<Registration> {
   const attached = await attachIdentifiers(tx, target.id, submission.localIdentifiers);
   // The variant they were known by here finds them next time too.
   await writeMatchKeys(tx, target.id, submittedIdentity(submission));
@@ -66,7 +79,8 @@ async function link(tx: Tx, submission: StoredSubmission, candidate: ScoredCandi
 }
 
 async function sendToReview(tx: Tx, submission: StoredSubmission, candidates: ScoredCandidate[]): Promise<Registration> {
-  if ((await holders(tx, submission.localIdentifiers)).size) throw conflict('localIdentifiers', 'this agency identifier already belongs to a person');
+  if ((await holders(tx, submission.localIdentifiers)).size)
+    throw conflict('localIdentifiers', 'this agency identifier already belongs to a person');
   const review = await tx.matchReview.create({
     data: { id: randomUUID(), status: 'OPEN', submitted: submission as never, candidates: candidates as never },
   });
@@ -91,7 +105,12 @@ async function matchAndRecord(tx: Tx, submission: StoredSubmission, config: Matc
  * Registers a person through matching, in one transaction: linked to someone known, created,
  * or sent to review. A repeat with the same idempotency key answers with the first registration.
  */
-export async function registerPerson(db: PrismaClient, input: RegisterPersonInput, key: string | null | undefined, submittedBy: string | null = null): Promise<Registration> {
+export async function registerPerson(
+  db: PrismaClient,
+  input: RegisterPersonInput,
+  key: string | null | undefined,
+  submittedBy: string | null = null,
+): Promise<Registration> {
   const submission: StoredSubmission = { ...submissionFrom(input), ...(submittedBy ? { submittedBy } : {}) };
   // Thresholds are configuration: CONTINUUM_MATCH_LINK_THRESHOLD and CONTINUUM_MATCH_REVIEW_THRESHOLD (read by the engine).
   const config = defaultMatchConfig();

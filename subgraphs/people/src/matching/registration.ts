@@ -19,7 +19,12 @@ interface Remembered {
   matchedBy: string | null;
 }
 
-export function registration(outcome: RegistrationOutcome, person: PersonModel | null, review: MatchReviewModel | null, matchedBy: string | null = null): Registration {
+export function registration(
+  outcome: RegistrationOutcome,
+  person: PersonModel | null,
+  review: MatchReviewModel | null,
+  matchedBy: string | null = null,
+): Registration {
   const remembered: Remembered = { outcome, personId: person?.id ?? null, reviewId: review?.id ?? null, matchedBy };
   return { id: JSON.stringify(remembered), outcome, person, review, matchedBy };
 }

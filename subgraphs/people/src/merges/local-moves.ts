@@ -25,7 +25,11 @@ export interface MergeRequest {
  */
 export async function recordMerge(tx: Tx, req: MergeRequest): Promise<PersonMergeModel> {
   // Both rows locked in id order, so two merges of the same people queue rather than deadlock.
-  await tx.$queryRawUnsafe('SELECT id FROM "person" WHERE id IN ($1::uuid, $2::uuid) ORDER BY id FOR UPDATE', req.survivorId, req.retiredId);
+  await tx.$queryRawUnsafe(
+    'SELECT id FROM "person" WHERE id IN ($1::uuid, $2::uuid) ORDER BY id FOR UPDATE',
+    req.survivorId,
+    req.retiredId,
+  );
   const [survivor, retired] = await Promise.all([
     tx.person.findUnique({ where: { id: req.survivorId } }),
     tx.person.findUnique({ where: { id: req.retiredId } }),
@@ -34,13 +38,24 @@ export async function recordMerge(tx: Tx, req: MergeRequest): Promise<PersonMerg
   if (!retired) throw notFound('Person', 'retiredId', req.retiredId);
   // The record a person was merged into is not named: asking for them by id finds it, if the caller may see it.
   if (retired.mergedInto) throw conflict('retiredId', 'this person was already merged into another record');
-  if (survivor.mergedInto) throw conflict('survivorId', 'this person was merged into another record: ask for them by id to find it, and merge into that record instead');
+  if (survivor.mergedInto)
+    throw conflict(
+      'survivorId',
+      'this person was merged into another record: ask for them by id to find it, and merge into that record instead',
+    );
 
-  const identifiers = await tx.localIdentifier.findMany({ where: { personId: retired.id }, select: { agency: true, organisationCode: true, value: true } });
+  const identifiers = await tx.localIdentifier.findMany({
+    where: { personId: retired.id },
+    select: { agency: true, organisationCode: true, value: true },
+  });
   await tx.localIdentifier.updateMany({ where: { personId: retired.id }, data: { personId: survivor.id } });
 
   const retiredKeys = (await tx.personMatchKey.findMany({ where: { personId: retired.id }, select: { key: true } })).map((k) => k.key);
-  const survivorKeys = new Set((await tx.personMatchKey.findMany({ where: { personId: survivor.id, key: { in: retiredKeys } }, select: { key: true } })).map((k) => k.key));
+  const survivorKeys = new Set(
+    (await tx.personMatchKey.findMany({ where: { personId: survivor.id, key: { in: retiredKeys } }, select: { key: true } })).map(
+      (k) => k.key,
+    ),
+  );
   const addedKeys = retiredKeys.filter((k) => !survivorKeys.has(k));
   await tx.personMatchKey.deleteMany({ where: { personId: retired.id } });
   if (addedKeys.length) await tx.personMatchKey.createMany({ data: addedKeys.map((key) => ({ personId: survivor.id, key })) });
@@ -72,7 +87,10 @@ export async function recordMerge(tx: Tx, req: MergeRequest): Promise<PersonMerg
  * reviews whose identity now belongs to the survivor.
  */
 async function moveHubReferences(tx: Tx, retiredId: string, survivorId: string): Promise<{ transitionIds: string[]; reviewIds: string[] }> {
-  const inFlight = await tx.transition.findMany({ where: { personId: { in: [retiredId, survivorId] }, status: { in: [...IN_FLIGHT] } }, select: { personId: true } });
+  const inFlight = await tx.transition.findMany({
+    where: { personId: { in: [retiredId, survivorId] }, status: { in: [...IN_FLIGHT] } },
+    select: { personId: true },
+  });
   if (new Set(inFlight.map((t) => t.personId)).size === 2) {
     throw conflict('retiredId', 'both people have a funding move in flight: complete or withdraw one of them before merging');
   }
@@ -86,17 +104,26 @@ async function moveHubReferences(tx: Tx, retiredId: string, survivorId: string):
 /** Moves back exactly what recordMerge moved, and separates the retired person again. */
 export async function undoLocalMoves(tx: Tx, m: PersonMergeModel): Promise<void> {
   if (m.movedTransitionIds.length) {
-    await tx.transition.updateMany({ where: { id: { in: m.movedTransitionIds }, personId: m.survivorId }, data: { personId: m.retiredPersonId } });
+    await tx.transition.updateMany({
+      where: { id: { in: m.movedTransitionIds }, personId: m.survivorId },
+      data: { personId: m.retiredPersonId },
+    });
   }
   if (m.movedReviewIds.length) {
-    await tx.matchReview.updateMany({ where: { id: { in: m.movedReviewIds }, personId: m.survivorId }, data: { personId: m.retiredPersonId } });
+    await tx.matchReview.updateMany({
+      where: { id: { in: m.movedReviewIds }, personId: m.survivorId },
+      data: { personId: m.retiredPersonId },
+    });
   }
   for (const id of m.movedIdentifiers as unknown as IdentifierKey[]) {
     await tx.localIdentifier.updateMany({ where: { ...id, personId: m.survivorId }, data: { personId: m.retiredPersonId } });
   }
   if (m.addedMatchKeys.length) await tx.personMatchKey.deleteMany({ where: { personId: m.survivorId, key: { in: m.addedMatchKeys } } });
   if (m.retiredMatchKeys.length) {
-    await tx.personMatchKey.createMany({ data: m.retiredMatchKeys.map((key) => ({ personId: m.retiredPersonId, key })), skipDuplicates: true });
+    await tx.personMatchKey.createMany({
+      data: m.retiredMatchKeys.map((key) => ({ personId: m.retiredPersonId, key })),
+      skipDuplicates: true,
+    });
   }
   await tx.person.update({ where: { id: m.retiredPersonId }, data: { mergedInto: null } });
 }

@@ -16,7 +16,10 @@ export async function withLockedMerge<T>(
 ): Promise<T | null> {
   return db.$transaction(async (tx) => {
     // skipLocked: a merge someone is advancing now is left to them (null), not waited for.
-    const locked = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "person_merge" WHERE id = $1::uuid FOR UPDATE${opts.skipLocked ? ' SKIP LOCKED' : ''}`, id);
+    const locked = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT id FROM "person_merge" WHERE id = $1::uuid FOR UPDATE${opts.skipLocked ? ' SKIP LOCKED' : ''}`,
+      id,
+    );
     if (!locked.length) return null;
     return work(tx, await tx.personMerge.findUniqueOrThrow({ where: { id } }));
   }, LOCKED_WORK_OPTIONS);

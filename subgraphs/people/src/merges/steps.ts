@@ -23,7 +23,8 @@ export function personMergeSaga(graph: GraphClient, tx: Tx, m: PersonMergeModel)
     record: async (subgraph, patch) => {
       await tx.personMergeStep.update({ where: where(subgraph), data: { ...patch, attempts: { increment: 1 }, updatedAt: now() } });
     },
-    repoint: (subgraph) => repointThroughGraph(graph, MERGE_SUBGRAPHS[subgraph as MergeSubgraph], { mergeId: m.id, from: m.retiredPersonId, to: m.survivorId }),
+    repoint: (subgraph) =>
+      repointThroughGraph(graph, MERGE_SUBGRAPHS[subgraph as MergeSubgraph], { mergeId: m.id, from: m.retiredPersonId, to: m.survivorId }),
     revert: (subgraph) => revertThroughGraph(graph, MERGE_SUBGRAPHS[subgraph as MergeSubgraph], m.id),
     undoLocalMoves: () => undoLocalMoves(tx, m),
     owner: 'hub',

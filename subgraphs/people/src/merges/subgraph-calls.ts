@@ -1,6 +1,11 @@
 import type { RemoteRepointStep } from '@continuum/identity';
 
-const personStep = (repoint: string, revert: string): RemoteRepointStep => ({ repoint, revert, fromArg: 'fromPersonId', toArg: 'toPersonId' });
+const personStep = (repoint: string, revert: string): RemoteRepointStep => ({
+  repoint,
+  revert,
+  fromArg: 'fromPersonId',
+  toArg: 'toPersonId',
+});
 
 /** The subgraphs holding rows that name a person, and their own repoint and revert mutations (idempotent by merge id). */
 export const MERGE_SUBGRAPHS = {

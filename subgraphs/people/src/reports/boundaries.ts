@@ -63,7 +63,9 @@ export function fundingBoundaries(episodes: TimelineEpisode[], employments: Time
     const dayBefore = dayNumber(date) - 1;
     const endedDayBefore = sorted.filter((e) => e !== to && e.end !== null && dayNumber(e.end) === dayBefore);
     const payingDayBefore = sorted.filter((e) => e !== to && dayNumber(e.start) <= dayBefore && endDay(e.end) >= dayBefore);
-    const endedEarlier = sorted.filter((e) => e !== to && e.end !== null && dayNumber(e.end) < dayBefore).sort((a, b) => b.end!.localeCompare(a.end!));
+    const endedEarlier = sorted
+      .filter((e) => e !== to && e.end !== null && dayNumber(e.end) < dayBefore)
+      .sort((a, b) => b.end!.localeCompare(a.end!));
     const from = endedDayBefore[0] ?? payingDayBefore[0] ?? endedEarlier[0] ?? null;
     const personalAssistants = paChangesAt(employments, date);
     return { date, from, to, personalAssistants, keptAllPersonalAssistants: personalAssistants.every((c) => c.change !== 'LEFT') };
@@ -71,7 +73,10 @@ export function fundingBoundaries(episodes: TimelineEpisode[], employments: Time
 }
 
 /** The episodes each employment's period overlaps, employments ordered by start. */
-export function employmentFunding(employments: TimelineEmployment[], episodes: TimelineEpisode[]): { employment: TimelineEmployment; fundedBy: TimelineEpisode[] }[] {
+export function employmentFunding(
+  employments: TimelineEmployment[],
+  episodes: TimelineEpisode[],
+): { employment: TimelineEmployment; fundedBy: TimelineEpisode[] }[] {
   const sortedEpisodes = [...episodes].sort(byStart);
   return [...employments].sort(byStart).map((employment) => ({
     employment,

@@ -26,10 +26,12 @@ export async function continuityReport(ctx: Context, personIdArg: string): Promi
   const personId = requireId(personIdArg, 'personId');
   const [person, timeline, transitions] = await Promise.all([
     ctx.loaders.person.load(personId),
-    graphPeople(ctx).timeline.loadMany([personId]).then(([t]) => {
-      if (t instanceof Error) throw t;
-      return t ?? { episodes: [], employments: [] };
-    }),
+    graphPeople(ctx)
+      .timeline.loadMany([personId])
+      .then(([t]) => {
+        if (t instanceof Error) throw t;
+        return t ?? { episodes: [], employments: [] };
+      }),
     ctx.db.transition.findMany({ where: { personId }, orderBy: [{ effectiveDate: 'asc' }, { id: 'asc' }] }),
   ]);
   if (!person) throw notFound('person', 'personId', personIdArg);

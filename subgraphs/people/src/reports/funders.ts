@@ -9,7 +9,14 @@ export function isCouncilCode(code: string): boolean {
 }
 
 /** Asks the graph; a refusal about the funder code (unknown, malformed) is reported against our own argument. */
-async function askAboutFunder<T>(graph: GraphClient, query: string, vars: Record<string, unknown>, entity: string, field: string, code: string): Promise<T> {
+async function askAboutFunder<T>(
+  graph: GraphClient,
+  query: string,
+  vars: Record<string, unknown>,
+  entity: string,
+  field: string,
+  code: string,
+): Promise<T> {
   try {
     return await graph.request<T>(query, vars);
   } catch (err) {
@@ -20,9 +27,17 @@ async function askAboutFunder<T>(graph: GraphClient, query: string, vars: Record
 }
 
 /** People with an episode of this funder covering any day in [from, to]; NOT_FOUND for an unknown funder. */
-export async function personIdsFundedBy(graph: GraphClient, funderCode: string, from: Date, to: Date, field = 'funderCode'): Promise<string[]> {
+export async function personIdsFundedBy(
+  graph: GraphClient,
+  funderCode: string,
+  from: Date,
+  to: Date,
+  field = 'funderCode',
+): Promise<string[]> {
   const code = funderCode.trim().toUpperCase();
-  return isCouncilCode(code) ? personIdsFundedByCouncil(graph, code, from, to, field) : personIdsFundedByHealthBody(graph, code, from, to, field);
+  return isCouncilCode(code)
+    ? personIdsFundedByCouncil(graph, code, from, to, field)
+    : personIdsFundedByHealthBody(graph, code, from, to, field);
 }
 
 const PLAN_PEOPLE = `query PlanPeople($code: String!) {
@@ -33,7 +48,14 @@ const PLAN_PEOPLE = `query PlanPeople($code: String!) {
 /** People holding an NHS plan from this body; NOT_FOUND for an unknown body. */
 export async function personIdsWithHealthPlan(graph: GraphClient, odsCode: string, field = 'healthBodyOdsCode'): Promise<string[]> {
   const code = odsCode.trim().toUpperCase();
-  const data = await askAboutFunder<{ healthBody: { id: string } | null; personIdsWithHealthPlan: string[] }>(graph, PLAN_PEOPLE, { code }, 'health body', field, odsCode);
+  const data = await askAboutFunder<{ healthBody: { id: string } | null; personIdsWithHealthPlan: string[] }>(
+    graph,
+    PLAN_PEOPLE,
+    { code },
+    'health body',
+    field,
+    odsCode,
+  );
   if (!data.healthBody) throw notFound('health body', field, odsCode);
   return data.personIdsWithHealthPlan;
 }

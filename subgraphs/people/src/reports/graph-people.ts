@@ -52,7 +52,9 @@ function peopleLoader<Node, Value>(graph: GraphClient, selection: string, toValu
   const loader = uniqueLoader(
     async (ids: readonly string[]) => {
       const answers = await Promise.all(
-        chunks(ids, PEOPLE_PER_REQUEST).map((batch) => graph.request<{ peopleById: ((Node & { id: string }) | null)[] }>(query, { ids: batch })),
+        chunks(ids, PEOPLE_PER_REQUEST).map((batch) =>
+          graph.request<{ peopleById: ((Node & { id: string }) | null)[] }>(query, { ids: batch }),
+        ),
       );
       return answers.flatMap((a) => a.peopleById.filter((node) => node !== null)).map((node) => ({ id: node.id, value: toValue(node) }));
     },
@@ -77,7 +79,13 @@ function createGraphPeople(graph: GraphClient) {
       graph,
       `${FUNDING} ${EMPLOYMENTS}`,
       (node) => ({
-        episodes: (node.fundingHistory ?? []).map((e) => ({ __typename: e.__typename, id: e.id, start: e.start, end: e.end, funderCode: e.funderCode })),
+        episodes: (node.fundingHistory ?? []).map((e) => ({
+          __typename: e.__typename,
+          id: e.id,
+          start: e.start,
+          end: e.end,
+          funderCode: e.funderCode,
+        })),
         employments: employmentsOf(node.employmentHistory),
       }),
     ),

@@ -30,7 +30,11 @@ export async function transitionOutcomes(ctx: Context, filter: OutcomeFilter): P
     ...(filter.toVehicle ? { toVehicle: filter.toVehicle } : {}),
     ...(filter.funderCode ? { parties: { array_contains: [{ funderCode: filter.funderCode.trim().toUpperCase() }] } } : {}),
   };
-  const transitions = await inCallerScope(ctx, await ctx.db.transition.findMany({ where, orderBy: [{ effectiveDate: 'asc' }, { id: 'asc' }] }), (t) => t.personId);
+  const transitions = await inCallerScope(
+    ctx,
+    await ctx.db.transition.findMany({ where, orderBy: [{ effectiveDate: 'asc' }, { id: 'asc' }] }),
+    (t) => t.personId,
+  );
   const employments = await loadPeople(graphPeople(ctx).employments, [...new Set(transitions.map((t) => t.personId))]);
 
   const kept = transitions.filter((t) => keptAllAt(employments.get(t.personId) ?? [], isoDate(t.effectiveDate))).length;

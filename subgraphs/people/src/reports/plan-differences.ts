@@ -18,7 +18,10 @@ export async function planTaskDifferences(ctx: Context, odsCodeArg: string): Pro
     const difference = taskDifference(p.councilTasks, p.healthTasks);
     return difference ? [{ personId, difference, personalAssistantIds: p.personalAssistantIds }] : [];
   });
-  const people = await personRows(ctx, differing.map((d) => d.personId));
+  const people = await personRows(
+    ctx,
+    differing.map((d) => d.personId),
+  );
   return differing.flatMap(({ personId, difference, personalAssistantIds }) => {
     const person = people.get(personId);
     if (!person) return [];

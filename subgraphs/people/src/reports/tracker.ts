@@ -34,7 +34,10 @@ function byStartThenPerson<T extends DayRun & { personId: string }>(a: T, b: T):
 async function inFlight(ctx: Context, funderCode: string): Promise<ResolversTypes['TrackedTransition'][]> {
   const rows = await inCallerScope(
     ctx,
-    await ctx.db.transition.findMany({ where: { status: { in: IN_FLIGHT }, parties: { array_contains: [{ funderCode }] } }, orderBy: [{ proposedAt: 'asc' }, { id: 'asc' }] }),
+    await ctx.db.transition.findMany({
+      where: { status: { in: IN_FLIGHT }, parties: { array_contains: [{ funderCode }] } },
+      orderBy: [{ proposedAt: 'asc' }, { id: 'asc' }],
+    }),
     (t) => t.personId,
   );
   if (rows.length === 0) return [];

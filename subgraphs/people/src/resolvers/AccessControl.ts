@@ -12,7 +12,13 @@ import {
 } from '@continuum/runtime';
 import { consentInForce, forbidden, requestAccessOf, type AccessStore, type ConsentRow } from '@continuum/access';
 import { randomUUID } from 'node:crypto';
-import type { AssertedRelationshipResolvers, BreakGlassGrantResolvers, ConsentRecordResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
+import type {
+  AssertedRelationshipResolvers,
+  BreakGlassGrantResolvers,
+  ConsentRecordResolvers,
+  MutationResolvers,
+  QueryResolvers,
+} from '../generated/resolvers-types.ts';
 import type { Context } from '../context.ts';
 import { breakGlassLimits, reasonProblem, refusalError } from '../access-control/break-glass-rules.ts';
 import { consentRow } from '../access-control/consent-input.ts';
@@ -30,7 +36,8 @@ function storeOf(ctx: Context): AccessStore {
 
 function requireRole(ctx: Context, roles: Set<string>, field: string, what: string) {
   const { caller } = requestAccessOf(ctx);
-  if (!roles.has(caller.role)) throw forbidden(`${what} is not available to the ${caller.role} role`, field, `for ${[...roles].join(', ')} only`);
+  if (!roles.has(caller.role))
+    throw forbidden(`${what} is not available to the ${caller.role} role`, field, `for ${[...roles].join(', ')} only`);
   return caller;
 }
 
@@ -117,7 +124,11 @@ export const AccessControlQuery: QueryResolvers = {
   breakGlassGrants: async (_parent, { unreviewedOnly, personId, userId, first, after }, ctx) => {
     requireRole(ctx, DPO_ONLY, 'breakGlassGrants', 'Reviewing break-glass access');
     const size = pageSize(first, 50);
-    const filter = { unreviewedOnly: unreviewedOnly ?? true, personId: personId ? requireId(personId, 'personId') : null, userId: userId ? requireText(userId, 'userId') : null };
+    const filter = {
+      unreviewedOnly: unreviewedOnly ?? true,
+      personId: personId ? requireId(personId, 'personId') : null,
+      userId: userId ? requireText(userId, 'userId') : null,
+    };
     return page(await storeOf(ctx).breakGlassPage(filter, size, afterId(after)), size);
   },
   consentRecords: async (_parent, { filter, first, after }, ctx) => {
@@ -128,7 +139,9 @@ export const AccessControlQuery: QueryResolvers = {
         personId: filter?.personId ? requireId(filter.personId, 'filter.personId') : null,
         kind: filter?.kind ?? null,
         activeOn: filter?.activeOnly ? isoDate(today()) : null,
-        recordedByOrganisation: filter?.recordedByOrganisation ? requireText(filter.recordedByOrganisation, 'filter.recordedByOrganisation', 64) : null,
+        recordedByOrganisation: filter?.recordedByOrganisation
+          ? requireText(filter.recordedByOrganisation, 'filter.recordedByOrganisation', 64)
+          : null,
       },
       size,
       afterId(after),
@@ -154,7 +167,15 @@ export const AccessControlMutation: MutationResolvers = {
     const held = await store.consent(consentId);
     // A consent of a person the caller may not see is answered as not held.
     if (!held || !(await access.decide({ personId: held.person_id })).visible) throw notFound('ConsentRecord', 'id', id);
-    access.note({ action: 'WRITE', outcome: 'ALLOWED', recordType: 'withdrawConsent', recordId: consentId, subject: { personId: held.person_id }, fields: ['id'], breakGlassId: null });
+    access.note({
+      action: 'WRITE',
+      outcome: 'ALLOWED',
+      recordType: 'withdrawConsent',
+      recordId: consentId,
+      subject: { personId: held.person_id },
+      fields: ['id'],
+      breakGlassId: null,
+    });
     return (await store.withdrawConsent(consentId, access.caller.name))!;
   },
 
@@ -165,17 +186,35 @@ export const AccessControlMutation: MutationResolvers = {
     const problem = reasonProblem(text);
     if (problem) throw badUserInput('reason', problem);
     const span = minutes ?? 60;
-    if (!Number.isInteger(span) || span < 1 || span > MAX_BREAK_GLASS_MINUTES) throw badUserInput('minutes', `must be a whole number from 1 to ${MAX_BREAK_GLASS_MINUTES}`);
+    if (!Number.isInteger(span) || span < 1 || span > MAX_BREAK_GLASS_MINUTES)
+      throw badUserInput('minutes', `must be a whole number from 1 to ${MAX_BREAK_GLASS_MINUTES}`);
     const person = await ctx.loaders.person.load(id);
     if (!person) throw notFound('Person', 'personId', personId);
     const outcome = await storeOf(ctx).grantBreakGlass(
-      { id: randomUUID(), user_id: caller.userId, user_name: caller.name, organisation_code: caller.organisationCode, role: caller.role, person_id: person.id, category, reason: text },
+      {
+        id: randomUUID(),
+        user_id: caller.userId,
+        user_name: caller.name,
+        organisation_code: caller.organisationCode,
+        role: caller.role,
+        person_id: person.id,
+        category,
+        reason: text,
+      },
       span,
       breakGlassLimits(),
     );
     if (!('grant' in outcome)) throw refusalError(outcome);
     const { grant } = outcome;
-    requestAccessOf(ctx).note({ action: 'WRITE', outcome: 'ALLOWED', recordType: 'breakGlass', recordId: grant.id, subject: { personId: person.id }, fields: ['category', 'reason', 'minutes'], breakGlassId: grant.id });
+    requestAccessOf(ctx).note({
+      action: 'WRITE',
+      outcome: 'ALLOWED',
+      recordType: 'breakGlass',
+      recordId: grant.id,
+      subject: { personId: person.id },
+      fields: ['category', 'reason', 'minutes'],
+      breakGlassId: grant.id,
+    });
     return grant;
   },
 

@@ -23,6 +23,8 @@ export const Person: PersonResolvers = {
     const withRequires = person as unknown as { socialCareFunding?: EpisodeRef[]; healthFunding?: EpisodeRef[] };
     const episodes = [...(withRequires.socialCareFunding ?? []), ...(withRequires.healthFunding ?? [])];
     // One timeline: by start date, then by type and id so equal starts keep a stable order.
-    return episodes.sort((a, b) => a.start.localeCompare(b.start) || a.__typename.localeCompare(b.__typename) || a.id.localeCompare(b.id)) as never;
+    return episodes.sort(
+      (a, b) => a.start.localeCompare(b.start) || a.__typename.localeCompare(b.__typename) || a.id.localeCompare(b.id),
+    ) as never;
   },
 };

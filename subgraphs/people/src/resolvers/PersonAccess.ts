@@ -31,5 +31,10 @@ export const AccessLogEntry: AccessLogEntryResolvers = {
   onBehalfOf: (e) =>
     e.on_behalf_of_user_id === null
       ? null
-      : { userId: e.on_behalf_of_user_id, userName: e.on_behalf_of_user_name ?? e.on_behalf_of_user_id, organisationCode: e.on_behalf_of_organisation_code ?? '', role: e.on_behalf_of_role ?? '' },
+      : {
+          userId: e.on_behalf_of_user_id,
+          userName: e.on_behalf_of_user_name ?? e.on_behalf_of_user_id,
+          organisationCode: e.on_behalf_of_organisation_code ?? '',
+          role: e.on_behalf_of_role ?? '',
+        },
 };

@@ -48,10 +48,7 @@ export const Query: QueryResolvers = {
     const where: Prisma.PersonWhereInput = { mergedInto: null };
     if (filter?.name) {
       const name = filter.name.trim();
-      where.OR = [
-        { familyName: { startsWith: name, mode: 'insensitive' } },
-        { givenName: { startsWith: name, mode: 'insensitive' } },
-      ];
+      where.OR = [{ familyName: { startsWith: name, mode: 'insensitive' } }, { givenName: { startsWith: name, mode: 'insensitive' } }];
     }
     if (filter?.postcodeDistrict) where.postcodeDistrict = filter.postcodeDistrict.trim().toUpperCase();
     if (filter?.dateOfBirth) where.dateOfBirth = filter.dateOfBirth;

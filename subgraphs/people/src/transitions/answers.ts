@@ -41,7 +41,9 @@ async function fetchAnswers(graph: GraphClient, ids: string[]): Promise<Map<stri
 }
 
 function verdict(t: TransitionModel, answers: Answers): Verdict {
-  const given = partiesOf(t).map((p) => (p.funderKind === 'COUNCIL' ? answers.councilResponses : answers.healthResponses)?.find((a) => a.funderCode === p.funderCode));
+  const given = partiesOf(t).map((p) =>
+    (p.funderKind === 'COUNCIL' ? answers.councilResponses : answers.healthResponses)?.find((a) => a.funderCode === p.funderCode),
+  );
   const rejection = given.find((a) => a?.decision === 'REJECT');
   if (rejection) return { outcome: 'REJECTED', reason: rejection.note?.trim() || `Rejected by ${rejection.funderCode}` };
   return given.every((a) => a?.decision === 'AGREE') ? { outcome: 'AGREED' } : { outcome: 'WAITING' };
@@ -50,6 +52,9 @@ function verdict(t: TransitionModel, answers: Answers): Verdict {
 /** The verdict on each transition, by id; throws when the graph cannot answer. */
 export async function verdictsFor(graph: GraphClient, transitions: TransitionModel[]): Promise<Map<string, Verdict>> {
   if (!transitions.length) return new Map();
-  const answers = await fetchAnswers(graph, transitions.map((t) => t.id));
+  const answers = await fetchAnswers(
+    graph,
+    transitions.map((t) => t.id),
+  );
   return new Map(transitions.map((t) => [t.id, answers.has(t.id) ? verdict(t, answers.get(t.id)!) : { outcome: 'WAITING' }]));
 }

@@ -35,7 +35,10 @@ async function apply(tx: Tx, id: string, next: Next): Promise<void> {
   await tx.transition.update({ where: { id }, data: { status: next.status, updatedAt: at } });
   // The steps are recorded before any runs, so a restart finds them and carries on.
   if (next.status === 'APPLYING') {
-    await tx.transitionStep.createMany({ data: STEP_ORDER.map((name) => ({ transitionId: id, name, state: 'PENDING', updatedAt: at })), skipDuplicates: true });
+    await tx.transitionStep.createMany({
+      data: STEP_ORDER.map((name) => ({ transitionId: id, name, state: 'PENDING', updatedAt: at })),
+      skipDuplicates: true,
+    });
   }
 }
 
@@ -46,7 +49,12 @@ async function apply(tx: Tx, id: string, next: Next): Promise<void> {
  */
 export async function decide(c: Coordinator, rows: TransitionModel[], opts: { skipLocked?: boolean }): Promise<void> {
   const undecided = rows.filter((t) => t.status === 'PROPOSED' || t.status === 'AGREED');
-  const verdicts = await orElseEmpty(() => verdictsFor(c.graph, undecided.filter((t) => t.status === 'PROPOSED')));
+  const verdicts = await orElseEmpty(() =>
+    verdictsFor(
+      c.graph,
+      undecided.filter((t) => t.status === 'PROPOSED'),
+    ),
+  );
   const agreed = undecided.filter((t) => t.status === 'AGREED' || verdicts.get(t.id)?.outcome === 'AGREED');
   const readiness = await orElseEmpty(() => readinessFor({ graph: c.graph }, agreed));
   for (const t of undecided) {

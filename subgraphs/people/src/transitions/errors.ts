@@ -17,6 +17,7 @@ export function unavailable(err: GraphUnavailableError, what: string): GraphQLEr
 /** A field computed across the graph: unreachable or refused becomes this field's error (the field is null). */
 export function graphFieldError(err: unknown, what: string): unknown {
   if (err instanceof GraphUnavailableError) return unavailable(err, what);
-  if (err instanceof GraphRefusedError) return graphqlError(relayedCode(err.code), `${what} could not be worked out: ${err.message}`, { reason: err.reason ?? err.message });
+  if (err instanceof GraphRefusedError)
+    return graphqlError(relayedCode(err.code), `${what} could not be worked out: ${err.message}`, { reason: err.reason ?? err.message });
   return err;
 }

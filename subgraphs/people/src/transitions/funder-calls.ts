@@ -29,7 +29,10 @@ function openInput(t: TransitionModel) {
 }
 
 export async function openNewEpisode(graph: GraphClient, t: TransitionModel): Promise<EpisodeRef> {
-  const [field, inputType] = t.toFunderKind === 'COUNCIL' ? ['openCouncilEpisodeForTransition', 'OpenCouncilEpisodeInput'] : ['openHealthEpisodeForTransition', 'OpenHealthEpisodeInput'];
+  const [field, inputType] =
+    t.toFunderKind === 'COUNCIL'
+      ? ['openCouncilEpisodeForTransition', 'OpenCouncilEpisodeInput']
+      : ['openHealthEpisodeForTransition', 'OpenHealthEpisodeInput'];
   const data = await graph.request<Record<string, EpisodeRef>>(
     `mutation OpenNewEpisode($transitionId: ID!, $input: ${inputType}!) { episode: ${field}(transitionId: $transitionId, input: $input) { __typename id } }`,
     { transitionId: t.id, input: openInput(t) },
@@ -39,11 +42,14 @@ export async function openNewEpisode(graph: GraphClient, t: TransitionModel): Pr
 
 export async function endOldEpisode(graph: GraphClient, t: TransitionModel): Promise<void> {
   const field = t.fromFunderKind === 'COUNCIL' ? 'endCouncilEpisodeForTransition' : 'endHealthEpisodeForTransition';
-  await graph.request(`mutation EndOldEpisode($transitionId: ID!, $episodeId: ID!, $lastDay: Date!) { episode: ${field}(transitionId: $transitionId, episodeId: $episodeId, lastDay: $lastDay) { __typename id } }`, {
-    transitionId: t.id,
-    episodeId: t.fromEpisodeId,
-    lastDay: isoDate(addDays(t.effectiveDate, -1)),
-  });
+  await graph.request(
+    `mutation EndOldEpisode($transitionId: ID!, $episodeId: ID!, $lastDay: Date!) { episode: ${field}(transitionId: $transitionId, episodeId: $episodeId, lastDay: $lastDay) { __typename id } }`,
+    {
+      transitionId: t.id,
+      episodeId: t.fromEpisodeId,
+      lastDay: isoDate(addDays(t.effectiveDate, -1)),
+    },
+  );
 }
 
 /** Compensation: every funder the transition touched removes what it changed (repeat-safe). */

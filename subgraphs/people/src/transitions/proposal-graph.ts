@@ -67,9 +67,17 @@ function checkFromEpisode(draft: ProposalDraft, episodes: EpisodeFact[]): FromEp
   // The old episode must still run to the day before the new one starts, or there would be a gap to cover.
   const dayBefore = addDays(draft.effectiveDate, -1);
   if (episode.end !== null && parseIsoDate(episode.end)!.getTime() < dayBefore.getTime()) {
-    throw badUserInput('input.fromEpisodeId', `already ended on ${episode.end}, before ${isoDate(dayBefore)} (the day before the effective date)`);
+    throw badUserInput(
+      'input.fromEpisodeId',
+      `already ended on ${episode.end}, before ${isoDate(dayBefore)} (the day before the effective date)`,
+    );
   }
-  return { fromEpisodeType: episode.__typename, fromFunderKind: FUNDER_KIND_OF_VEHICLE[vehicle], fromFunderCode: episode.funderCode, fromEpisodeStart: start };
+  return {
+    fromEpisodeType: episode.__typename,
+    fromFunderKind: FUNDER_KIND_OF_VEHICLE[vehicle],
+    fromFunderCode: episode.funderCode,
+    fromEpisodeStart: start,
+  };
 }
 
 function checkOrganisations(draft: ProposalDraft, facts: Facts): void {
@@ -77,10 +85,14 @@ function checkOrganisations(draft: ProposalDraft, facts: Facts): void {
   const bodies = new Set((facts.healthBodies ?? []).map((h) => h.odsCode));
   const known = (kind: FunderKind, code: string) => (kind === 'COUNCIL' ? councils : bodies).has(code);
   if (!known(draft.toFunderKind, draft.toFunderCode)) {
-    throw notFoundAt('input.toFunderCode', `no ${draft.toFunderKind === 'COUNCIL' ? 'council' : 'NHS body'} has the code ${draft.toFunderCode}`);
+    throw notFoundAt(
+      'input.toFunderCode',
+      `no ${draft.toFunderKind === 'COUNCIL' ? 'council' : 'NHS body'} has the code ${draft.toFunderCode}`,
+    );
   }
   draft.shares.forEach((s, i) => {
-    if (s.funderKind === 'COUNCIL' && !known('COUNCIL', s.funderCode)) throw notFoundAt(`input.shares[${i}].funderCode`, `no council has the code ${s.funderCode}`);
+    if (s.funderKind === 'COUNCIL' && !known('COUNCIL', s.funderCode))
+      throw notFoundAt(`input.shares[${i}].funderCode`, `no council has the code ${s.funderCode}`);
   });
   const courses = new Set((facts.courses ?? []).map((c) => c.code));
   draft.requiredCompetences.forEach((code, i) => {

@@ -35,7 +35,11 @@ function integratedShares(shares: TransitionShareInput[], odsCode: string): Shar
     if (!Number.isInteger(s.percentage) || s.percentage < 1 || s.percentage > 99) {
       throw badUserInput(`input.shares[${i}].percentage`, 'must be a whole number from 1 to 99');
     }
-    return { funderKind: s.funderKind, funderCode: funderCode(s.funderCode, s.funderKind, `input.shares[${i}].funderCode`), percentage: s.percentage };
+    return {
+      funderKind: s.funderKind,
+      funderCode: funderCode(s.funderCode, s.funderKind, `input.shares[${i}].funderCode`),
+      percentage: s.percentage,
+    };
   });
   const health = out.filter((s) => s.funderKind === 'HEALTH');
   if (health.length !== 1 || health[0].funderCode !== odsCode) {
@@ -58,12 +62,14 @@ function newPlan(plan: NewFundingPlanInput, vehicle: ProposeTransitionInput['toV
     hoursPerWeek: plan.hoursPerWeek == null ? null : requirePositive(plan.hoursPerWeek, `${f}.hoursPerWeek`, 168),
     phbManagement: plan.phbManagement ?? null,
     paymentSupport: plan.paymentSupport ?? null,
-    paymentSupportProviderId: plan.paymentSupportProviderId == null ? null : requireId(plan.paymentSupportProviderId, `${f}.paymentSupportProviderId`),
+    paymentSupportProviderId:
+      plan.paymentSupportProviderId == null ? null : requireId(plan.paymentSupportProviderId, `${f}.paymentSupportProviderId`),
   };
   if (vehicle === 'PERSONAL_HEALTH_BUDGET' && !out.phbManagement) {
     throw badUserInput(`${f}.phbManagement`, 'a personal health budget needs a management type: NOTIONAL, THIRD_PARTY or DIRECT_PAYMENT');
   }
-  if (vehicle !== 'PERSONAL_HEALTH_BUDGET' && out.phbManagement) throw badUserInput(`${f}.phbManagement`, 'only a personal health budget has a management type');
+  if (vehicle !== 'PERSONAL_HEALTH_BUDGET' && out.phbManagement)
+    throw badUserInput(`${f}.phbManagement`, 'only a personal health budget has a management type');
   // Money paid to the person needs someone to help run it, unless they manage it themselves.
   const paysThePerson = vehicle === 'DIRECT_PAYMENT' || (vehicle === 'PERSONAL_HEALTH_BUDGET' && out.phbManagement === 'DIRECT_PAYMENT');
   if (paysThePerson && !out.paymentSupport) {
@@ -91,10 +97,13 @@ export function draftProposal(input: ProposeTransitionInput): ProposalDraft {
   const toFunderKind = FUNDER_KIND_OF_VEHICLE[input.toVehicle];
   const toFunderCode = funderCode(input.toFunderCode, toFunderKind, 'input.toFunderCode');
   const givenShares = input.shares ?? [];
-  if (input.toVehicle !== 'INTEGRATED_BUDGET' && givenShares.length) throw badUserInput('input.shares', 'only an integrated budget is split into shares');
-  if (input.toVehicle === 'INTEGRATED_BUDGET' && !givenShares.length) throw badUserInput('input.shares', 'an integrated budget needs each funder\'s share');
+  if (input.toVehicle !== 'INTEGRATED_BUDGET' && givenShares.length)
+    throw badUserInput('input.shares', 'only an integrated budget is split into shares');
+  if (input.toVehicle === 'INTEGRATED_BUDGET' && !givenShares.length)
+    throw badUserInput('input.shares', "an integrated budget needs each funder's share");
   const proposedBy = requireText(input.proposedBy, 'input.proposedBy', 20).toUpperCase();
-  if (!GSS_CODE.test(proposedBy) && !ODS_CODE.test(proposedBy)) throw badUserInput('input.proposedBy', `"${input.proposedBy}" is not a GSS or ODS code`);
+  if (!GSS_CODE.test(proposedBy) && !ODS_CODE.test(proposedBy))
+    throw badUserInput('input.proposedBy', `"${input.proposedBy}" is not a GSS or ODS code`);
   const competences = (input.requiredCompetences ?? []).map((c, i) => requireText(c, `input.requiredCompetences[${i}]`, 40).toUpperCase());
   return {
     personId: requireId(input.personId, 'input.personId'),

@@ -36,9 +36,22 @@ export async function propose(c: Coordinator, input: ProposeTransitionInput, key
   const reload = (tx: Tx, id: string) => tx.transition.findUniqueOrThrow({ where: { id } });
   const earlier = await earlierResult(c.db, request, reload);
   if (earlier) return earlier;
-  if (!(await c.db.person.findUnique({ where: { id: draft.personId }, select: { id: true } }))) throw notFoundAt('input.personId', 'no person has this hub id');
+  if (!(await c.db.person.findUnique({ where: { id: draft.personId }, select: { id: true } })))
+    throw notFoundAt('input.personId', 'no person has this hub id');
   const from = await checkAgainstGraph(c.graph, draft);
-  const { personId, fromEpisodeId, toVehicle, toFunderKind, toFunderCode, effectiveDate, reason, shares, newPlan, requiredCompetences, proposedBy } = draft;
+  const {
+    personId,
+    fromEpisodeId,
+    toVehicle,
+    toFunderKind,
+    toFunderCode,
+    effectiveDate,
+    reason,
+    shares,
+    newPlan,
+    requiredCompetences,
+    proposedBy,
+  } = draft;
   let created: TransitionModel;
   const at = now();
   try {

@@ -39,9 +39,19 @@ function competenceBlockers(pa: Pa, name: string, required: string[], courses: M
     const current = (pa.trainingRecords ?? []).filter((r) => r.current && r.course.code === code);
     const personalAssistant = { id: pa.id };
     if (!current.length) {
-      blockers.push({ kind: 'MISSING_COMPETENCE', detail: `${name} has no current ${label} competence`, personalAssistant, courseCode: code });
+      blockers.push({
+        kind: 'MISSING_COMPETENCE',
+        detail: `${name} has no current ${label} competence`,
+        personalAssistant,
+        courseCode: code,
+      });
     } else if (course?.requiresNhsSignOff && !current.some((r) => r.signedOffBy.nhsStaff)) {
-      blockers.push({ kind: 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS', detail: `${name} has no current ${label} competence signed off by NHS staff`, personalAssistant, courseCode: code });
+      blockers.push({
+        kind: 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS',
+        detail: `${name} has no current ${label} competence signed off by NHS staff`,
+        personalAssistant,
+        courseCode: code,
+      });
     }
   }
   return blockers;
@@ -55,14 +65,30 @@ export function assessReadiness(t: TransitionModel, person: TeamFacts | null, co
   const who = person ? `${person.givenName} ${person.familyName}` : 'The person';
   const personBlockers: ReadinessBlocker[] = [];
   const team = (person?.paTeam ?? []).filter((e) => e.personalAssistant);
-  if (!team.length) personBlockers.push({ kind: 'NO_PA_TEAM', detail: `${who} has no PA employed at the moment`, personalAssistant: null, courseCode: null });
+  if (!team.length)
+    personBlockers.push({
+      kind: 'NO_PA_TEAM',
+      detail: `${who} has no PA employed at the moment`,
+      personalAssistant: null,
+      courseCode: null,
+    });
   const plan = newPlanOf(t);
   if ((plan.paymentSupport === 'PAYROLL_SERVICE' || plan.paymentSupport === 'MANAGED_ACCOUNT') && !plan.paymentSupportProviderId) {
     const service = plan.paymentSupport === 'PAYROLL_SERVICE' ? 'payroll service' : 'managed account';
-    personBlockers.push({ kind: 'PAYMENT_PROVIDER_NOT_SET', detail: `The new plan uses a ${service} but names no provider`, personalAssistant: null, courseCode: null });
+    personBlockers.push({
+      kind: 'PAYMENT_PROVIDER_NOT_SET',
+      detail: `The new plan uses a ${service} but names no provider`,
+      personalAssistant: null,
+      courseCode: null,
+    });
   }
   if (!person?.carePlan?.contingencyPlanInPlace) {
-    personBlockers.push({ kind: 'NO_CONTINGENCY_PLAN', detail: `${who} has no contingency plan in place for when a PA cannot come`, personalAssistant: null, courseCode: null });
+    personBlockers.push({
+      kind: 'NO_CONTINGENCY_PLAN',
+      detail: `${who} has no contingency plan in place for when a PA cannot come`,
+      personalAssistant: null,
+      courseCode: null,
+    });
   }
   const healthTasks = t.requiredCompetences.length > 0;
   const personalAssistants: PersonalAssistantReadiness[] = team.map((employment) => {
@@ -70,12 +96,28 @@ export function assessReadiness(t: TransitionModel, person: TeamFacts | null, co
     const name = `${pa.givenName} ${pa.familyName}`;
     const personalAssistant = { id: pa.id };
     const blockers = competenceBlockers(pa, name, t.requiredCompetences, courses);
-    if (!employment.contractSigned) blockers.push({ kind: 'CONTRACT_NOT_SIGNED', detail: `${name}'s employment contract is not signed`, personalAssistant, courseCode: null });
+    if (!employment.contractSigned)
+      blockers.push({
+        kind: 'CONTRACT_NOT_SIGNED',
+        detail: `${name}'s employment contract is not signed`,
+        personalAssistant,
+        courseCode: null,
+      });
     if (healthTasks && !employment.healthDutiesCover.insuranceUpdated) {
-      blockers.push({ kind: 'INSURANCE_NOT_UPDATED', detail: `The employer's insurance does not yet cover ${name}'s health tasks`, personalAssistant, courseCode: null });
+      blockers.push({
+        kind: 'INSURANCE_NOT_UPDATED',
+        detail: `The employer's insurance does not yet cover ${name}'s health tasks`,
+        personalAssistant,
+        courseCode: null,
+      });
     }
     if (healthTasks && !employment.healthDutiesCover.payRateUpdated) {
-      blockers.push({ kind: 'PAY_RATE_NOT_UPDATED', detail: `${name}'s pay has not been reviewed for the health tasks`, personalAssistant, courseCode: null });
+      blockers.push({
+        kind: 'PAY_RATE_NOT_UPDATED',
+        detail: `${name}'s pay has not been reviewed for the health tasks`,
+        personalAssistant,
+        courseCode: null,
+      });
     }
     return { personalAssistant, ready: blockers.length === 0, blockers };
   });

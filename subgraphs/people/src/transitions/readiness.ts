@@ -38,7 +38,10 @@ function teamLoader(ctx: { graph: GraphClient }): DataLoader<string, TeamAnswer>
   if (!loader) {
     loader = new DataLoader<string, TeamAnswer>(
       async (personIds) => {
-        const data = await ctx.graph.request<{ peopleById: (TeamFacts | null)[]; courses: ({ code: string } & CourseFacts)[] }>(TEAM_QUERY, { ids: [...personIds] });
+        const data = await ctx.graph.request<{ peopleById: (TeamFacts | null)[]; courses: ({ code: string } & CourseFacts)[] }>(
+          TEAM_QUERY,
+          { ids: [...personIds] },
+        );
         const courses = new Map(data.courses.map((c) => [c.code, c]));
         return personIds.map((_, i) => ({ person: data.peopleById[i] ?? null, courses }));
       },

@@ -11,6 +11,9 @@ import { IN_FLIGHT } from './vocabulary.ts';
 export async function reconcile(c: Coordinator, ids: string[], opts: { skipLocked?: boolean } = {}): Promise<void> {
   const rows = await c.db.transition.findMany({ where: { id: { in: ids }, status: { in: IN_FLIGHT } } });
   await decide(c, rows, opts);
-  const applying = await c.db.transition.findMany({ where: { id: { in: rows.map((t) => t.id) }, status: 'APPLYING' }, select: { id: true } });
+  const applying = await c.db.transition.findMany({
+    where: { id: { in: rows.map((t) => t.id) }, status: 'APPLYING' },
+    select: { id: true },
+  });
   for (const { id } of applying) await runSteps(c, id, opts);
 }

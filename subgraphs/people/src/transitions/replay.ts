@@ -19,7 +19,12 @@ export async function earlierResult<T>(
   if (opts.key == null) return null;
   try {
     return await db.$transaction((tx) =>
-      idempotent(tx, opts, () => Promise.reject(new NoEarlierResult()), (id) => reload(tx, id)),
+      idempotent(
+        tx,
+        opts,
+        () => Promise.reject(new NoEarlierResult()),
+        (id) => reload(tx, id),
+      ),
     );
   } catch (err) {
     if (err instanceof NoEarlierResult) return null;

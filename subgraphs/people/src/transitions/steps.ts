@@ -15,7 +15,10 @@ type Progress = 'continue' | 'stop';
 async function runStep(c: Coordinator, tx: Tx, t: TransitionModel, name: StepName): Promise<void> {
   if (name === 'OPEN_NEW_EPISODE') {
     const episode = await openNewEpisode(c.graph, t);
-    await tx.transition.update({ where: { id: t.id }, data: { newEpisodeId: episode.id, newEpisodeType: episode.__typename, updatedAt: now() } });
+    await tx.transition.update({
+      where: { id: t.id },
+      data: { newEpisodeId: episode.id, newEpisodeType: episode.__typename, updatedAt: now() },
+    });
   } else {
     await endOldEpisode(c.graph, t);
   }
@@ -37,11 +40,17 @@ async function compensate(c: Coordinator, tx: Tx, t: TransitionModel): Promise<v
   }
   const failure = t.statusReason ?? 'A step was refused';
   const at = now();
-  if (!undoRefused) await tx.transitionStep.updateMany({ where: { transitionId: t.id, state: 'DONE' }, data: { state: 'UNDONE', updatedAt: at } });
+  if (!undoRefused)
+    await tx.transitionStep.updateMany({ where: { transitionId: t.id, state: 'DONE' }, data: { state: 'UNDONE', updatedAt: at } });
   await tx.transition.update({
     where: { id: t.id },
     data: undoRefused
-      ? { status: 'FAILED', statusReason: `${failure}; undoing what was done was refused too, so it needs checking by hand: ${undoRefused}`, completedAt: at, updatedAt: at }
+      ? {
+          status: 'FAILED',
+          statusReason: `${failure}; undoing what was done was refused too, so it needs checking by hand: ${undoRefused}`,
+          completedAt: at,
+          updatedAt: at,
+        }
       : { status: 'FAILED', statusReason: failure, completedAt: at, updatedAt: at, newEpisodeId: null, newEpisodeType: null },
   });
 }
@@ -73,7 +82,10 @@ async function advance(c: Coordinator, tx: Tx, t: TransitionModel): Promise<Prog
     }
     if (!(err instanceof GraphRefusedError)) throw err;
     await tx.transitionStep.update({ where, data: { state: 'FAILED', attempts: { increment: 1 }, lastError: err.message, updatedAt: at } });
-    const failed = await tx.transition.update({ where: { id: t.id }, data: { statusReason: `${STEP_LABEL[next]} was refused: ${err.message}`, updatedAt: at } });
+    const failed = await tx.transition.update({
+      where: { id: t.id },
+      data: { statusReason: `${STEP_LABEL[next]} was refused: ${err.message}`, updatedAt: at },
+    });
     await compensate(c, tx, failed);
     return 'stop';
   }

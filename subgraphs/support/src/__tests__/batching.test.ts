@@ -28,7 +28,7 @@ describe('support subgraph batching (no N+1)', () => {
     return sg.database.statementCount() - before;
   }
 
-  it('issues as many statements for 200 people\'s PA teams as for 10', async () => {
+  it("issues as many statements for 200 people's PA teams as for 10", async () => {
     const employers = [...new Set(region.employments.map((e) => e.employerPersonId))];
     assert.ok(employers.length >= 200, 'the region has at least 200 employers');
     const reps = (n: number) => employers.slice(0, n).map((id) => ({ __typename: 'Person', id }));

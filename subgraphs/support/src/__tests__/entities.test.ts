@@ -23,7 +23,11 @@ describe('support subgraph _entities contract', () => {
   it('resolves SupportOrganisation representations to the seeded organisation, null for unknown ids', async () => {
     const org = region.supportOrganisations.find((o) => o.charityNumber) ?? region.supportOrganisations[0];
     const res = await sg.execute(entities('... on SupportOrganisation { id name kinds charityNumber companyNumber areasServed }'), {
-      reps: [{ __typename: 'SupportOrganisation', id: org.id }, { __typename: 'SupportOrganisation', id: UNKNOWN }, { __typename: 'SupportOrganisation', id: 'nope' }],
+      reps: [
+        { __typename: 'SupportOrganisation', id: org.id },
+        { __typename: 'SupportOrganisation', id: UNKNOWN },
+        { __typename: 'SupportOrganisation', id: 'nope' },
+      ],
     });
     assert.equal(res.errors, undefined);
     assert.deepEqual(res.data._entities[0], {
@@ -49,7 +53,13 @@ describe('support subgraph _entities contract', () => {
       entities(
         '... on PersonalAssistant { id givenName familyName employmentStatus postcodeDistrict dbsCheck { status checkedOn current } services languages availability { day period } register { id name } }',
       ),
-      { reps: [...pas.map((p) => ({ __typename: 'PersonalAssistant', id: p.id })), { __typename: 'PersonalAssistant', id: UNKNOWN }, { __typename: 'PersonalAssistant', id: '42' }] },
+      {
+        reps: [
+          ...pas.map((p) => ({ __typename: 'PersonalAssistant', id: p.id })),
+          { __typename: 'PersonalAssistant', id: UNKNOWN },
+          { __typename: 'PersonalAssistant', id: '42' },
+        ],
+      },
     );
     assert.equal(res.errors, undefined);
     pas.forEach((pa, i) => {
@@ -78,7 +88,11 @@ describe('support subgraph _entities contract', () => {
       reps: pas.map((p) => ({ __typename: 'PersonalAssistant', id: p.id })),
     });
     assert.equal(res.errors, undefined);
-    const expected = pas.map((p) => ({ __typename: 'PersonalAssistant', id: p.id, dbsCheck: { status: p.dbsStatus, checkedOn: p.dbsCheckedOn, current: dbsCurrent(p) } }));
+    const expected = pas.map((p) => ({
+      __typename: 'PersonalAssistant',
+      id: p.id,
+      dbsCheck: { status: p.dbsStatus, checkedOn: p.dbsCheckedOn, current: dbsCurrent(p) },
+    }));
     assert.deepEqual(res.data._entities, expected);
     assert.deepEqual(new Set(expected.map((e) => e.dbsCheck.current)), new Set([true, false]));
   });
@@ -90,7 +104,10 @@ describe('support subgraph _entities contract', () => {
       reps: [ended, open].map((e) => ({ __typename: 'Employment', id: e.id })).concat([{ __typename: 'Employment', id: UNKNOWN }]),
     });
     assert.equal(res.errors, undefined);
-    assert.deepEqual(res.data._entities.slice(0, 2), [ended, open].map((e) => ({ __typename: 'Employment', ...employmentView(e) })));
+    assert.deepEqual(
+      res.data._entities.slice(0, 2),
+      [ended, open].map((e) => ({ __typename: 'Employment', ...employmentView(e) })),
+    );
     assert.equal(res.data._entities[2], null);
   });
 
@@ -105,7 +122,10 @@ describe('support subgraph _entities contract', () => {
     assert.equal(res.errors, undefined);
     const person = res.data._entities[0];
     assert.deepEqual(person.all, theirs.map(employmentView));
-    assert.deepEqual(person.active, theirs.filter(isActive).map((e) => ({ id: e.id })));
+    assert.deepEqual(
+      person.active,
+      theirs.filter(isActive).map((e) => ({ id: e.id })),
+    );
   });
 
   it('answers paTeam for every person with employments exactly as the region says', async () => {
@@ -115,17 +135,26 @@ describe('support subgraph _entities contract', () => {
     });
     assert.equal(res.errors, undefined);
     employers.forEach((id, i) => {
-      const expected = region.employments.filter((e) => e.employerPersonId === id).sort(byStartThenId).map((e) => ({ id: e.id }));
+      const expected = region.employments
+        .filter((e) => e.employerPersonId === id)
+        .sort(byStartThenId)
+        .map((e) => ({ id: e.id }));
       assert.deepEqual(res.data._entities[i], { __typename: 'Person', id, paTeam: expected });
     });
   });
 
   it('gives an empty PA team to a person with no employments and to a malformed id', async () => {
     const res = await sg.execute(entities('... on Person { id paTeam(includeEnded: true) { id } }'), {
-      reps: [{ __typename: 'Person', id: UNKNOWN }, { __typename: 'Person', id: 'not-a-uuid' }],
+      reps: [
+        { __typename: 'Person', id: UNKNOWN },
+        { __typename: 'Person', id: 'not-a-uuid' },
+      ],
     });
     assert.equal(res.errors, undefined);
-    assert.deepEqual(res.data._entities.map((p: any) => p.paTeam), [[], []]);
+    assert.deepEqual(
+      res.data._entities.map((p: any) => p.paTeam),
+      [[], []],
+    );
   });
 
   it('resolves PersonalAssistant.employers across employers: the cross-border PA works for more than one person', async () => {

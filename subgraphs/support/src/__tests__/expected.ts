@@ -33,7 +33,11 @@ export function byStartThenId(a: Employment, b: Employment): number {
 
 /** Register order: family name, given name, id (PostgreSQL's "C"-like order for these ASCII names). */
 export function byName(a: Pa, b: Pa): number {
-  for (const [x, y] of [[a.familyName, b.familyName], [a.givenName, b.givenName], [a.id, b.id]]) {
+  for (const [x, y] of [
+    [a.familyName, b.familyName],
+    [a.givenName, b.givenName],
+    [a.id, b.id],
+  ]) {
     if (x < y) return -1;
     if (x > y) return 1;
   }

@@ -47,28 +47,41 @@ describe('support subgraph: health duties on employments', () => {
   afterAll(() => sg.stop());
 
   describe('reading', () => {
-    it('shows each employment\'s health duties and cover as seeded: complete, incomplete and none', async () => {
+    it("shows each employment's health duties and cover as seeded: complete, incomplete and none", async () => {
       const complete = region.employments.find((e) => e.healthDuties && e.insuranceUpdated && e.payRateUpdated)!;
       const incomplete = region.employments.find((e) => e.healthDuties && !e.payRateUpdated)!;
       const none = region.employments.find((e) => !e.healthDuties)!;
-      const res = await sg.execute(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Employment { ${COVER_FIELDS} } } }`, {
-        reps: [complete, incomplete, none].map((e) => ({ __typename: 'Employment', id: e.id })),
-      });
+      const res = await sg.execute(
+        `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Employment { ${COVER_FIELDS} } } }`,
+        {
+          reps: [complete, incomplete, none].map((e) => ({ __typename: 'Employment', id: e.id })),
+        },
+      );
       assert.equal(res.errors, undefined);
       assert.deepEqual(res.data._entities, [coverView(complete), coverView(incomplete), coverView(none)]);
       assert.equal(typeof res.data._entities[0].healthDutiesCover.hourlyRate, 'number');
       assert.equal(res.data._entities[1].healthDutiesCover.hourlyRate, null);
     });
 
-    it('gives a person\'s whole employment history, oldest first, ended ones included', async () => {
+    it("gives a person's whole employment history, oldest first, ended ones included", async () => {
       const ended = region.employments.find((e) => e.end !== null)!;
       const person = ended.employerPersonId;
-      const res = await sg.execute(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { employmentHistory { id start end active } } } }`, {
-        reps: [{ __typename: 'Person', id: person }, { __typename: 'Person', id: UNKNOWN }, { __typename: 'Person', id: 'not-an-id' }],
-      });
+      const res = await sg.execute(
+        `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { employmentHistory { id start end active } } } }`,
+        {
+          reps: [
+            { __typename: 'Person', id: person },
+            { __typename: 'Person', id: UNKNOWN },
+            { __typename: 'Person', id: 'not-an-id' },
+          ],
+        },
+      );
       assert.equal(res.errors, undefined);
       const expected = region.employments.filter((e) => e.employerPersonId === person).sort(byStartThenId);
-      assert.deepEqual(res.data._entities[0].employmentHistory, expected.map((e) => ({ id: e.id, start: e.start, end: e.end, active: isActive(e) })));
+      assert.deepEqual(
+        res.data._entities[0].employmentHistory,
+        expected.map((e) => ({ id: e.id, start: e.start, end: e.end, active: isActive(e) })),
+      );
       assert.deepEqual(res.data._entities[1].employmentHistory, []);
       assert.deepEqual(res.data._entities[2].employmentHistory, []);
     });
@@ -87,7 +100,10 @@ describe('support subgraph: health duties on employments', () => {
       assert.equal(page.pageInfo.endCursor, page.edges[49].cursor);
       const second = await sg.execute(LIST, { filter, first: 100, after: page.pageInfo.endCursor });
       const ids = [...page.edges, ...second.data.employments.edges].map((e: any) => e.node.id);
-      assert.deepEqual(ids, expected.slice(0, 150).map((e) => e.id));
+      assert.deepEqual(
+        ids,
+        expected.slice(0, 150).map((e) => e.id),
+      );
       assert.equal(second.data.employments.pageInfo.hasNextPage, expected.length > 150);
     });
 
@@ -106,7 +122,11 @@ describe('support subgraph: health duties on employments', () => {
         assert.equal(res.errors, undefined, JSON.stringify(filter));
         const expected = region.employments.filter(matches).sort(byStartThenId);
         assert.equal(res.data.employments.totalCount, expected.length, JSON.stringify(filter));
-        assert.deepEqual(res.data.employments.edges.map((e: any) => e.node.id), expected.slice(0, 100).map((e) => e.id), JSON.stringify(filter));
+        assert.deepEqual(
+          res.data.employments.edges.map((e: any) => e.node.id),
+          expected.slice(0, 100).map((e) => e.id),
+          JSON.stringify(filter),
+        );
       }
     });
 
@@ -131,7 +151,8 @@ describe('support subgraph: health duties on employments', () => {
 
     it('records updated insurance and pay: the cover is complete, dated today, and the PA leaves the "not updated" list', async () => {
       const target = incomplete[0];
-      const countIncomplete = async () => (await sg.execute(LIST, { filter: { healthDutiesCoverComplete: false }, first: 1 })).data.employments.totalCount;
+      const countIncomplete = async () =>
+        (await sg.execute(LIST, { filter: { healthDutiesCoverComplete: false }, first: 1 })).data.employments.totalCount;
       const before = await countIncomplete();
       const res = await sg.execute(UPDATE, { id: target.id, input: { insuranceUpdated: true, hourlyRate: 15.35 } });
       assert.equal(res.errors, undefined);
@@ -155,7 +176,10 @@ describe('support subgraph: health duties on employments', () => {
         healthDutiesCover: { insuranceUpdated: false, payRateUpdated: false, hourlyRate: null, reviewedOn: null },
       });
       const list = await sg.execute(LIST, { filter: { healthDutiesCoverComplete: false, employerPersonId: target.employerPersonId } });
-      assert.ok(list.data.employments.edges.some((e: any) => e.node.id === target.id), 'now listed as health duties without cover');
+      assert.ok(
+        list.data.employments.edges.some((e: any) => e.node.id === target.id),
+        'now listed as health duties without cover',
+      );
     });
 
     it('repeats with the same idempotency key answer the first result and write nothing', async () => {
@@ -227,7 +251,7 @@ describe('support subgraph: health duties on employments', () => {
   });
 
   describe('batching', () => {
-    it('issues as many statements for 200 people\'s employment histories and cover as for 10', async () => {
+    it("issues as many statements for 200 people's employment histories and cover as for 10", async () => {
       const employers = [...new Set(region.employments.map((e) => e.employerPersonId))];
       const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person {
         employmentHistory { id healthDuties healthDutiesCover { insuranceUpdated hourlyRate } personalAssistant { id givenName } }

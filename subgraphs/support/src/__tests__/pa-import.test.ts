@@ -13,7 +13,11 @@ const ukDate = (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}/${iso.slice(
 describe('importing a PA register from CSV goes through PA matching, all or nothing, and re-runs change nothing', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let db: any;
-  const counts = async () => ({ pas: await db.personalAssistant.count(), reviews: await db.paMatchReview.count(), identifiers: await db.paLocalIdentifier.count() });
+  const counts = async () => ({
+    pas: await db.personalAssistant.count(),
+    reviews: await db.paMatchReview.count(),
+    identifiers: await db.paLocalIdentifier.count(),
+  });
   // Another register's export: a PA already on the hub's register (full NI number, full postcode),
   // a new PA, and the new PA again under a second reference with a typo in the surname.
   const FILE = [
@@ -39,7 +43,13 @@ describe('importing a PA register from CSV goes through PA matching, all or noth
     const read = readPaRegister(FILE, register.id);
     assert.deepEqual(read.problems, []);
     const first = await importPaRegister(db, read.rows);
-    assert.deepEqual(first.rows.map((r) => [r.line, r.reference, r.outcome]), [[2, 'REG-1', 'LINKED'], [3, 'REG-2', 'CREATED']]);
+    assert.deepEqual(
+      first.rows.map((r) => [r.line, r.reference, r.outcome]),
+      [
+        [2, 'REG-1', 'LINKED'],
+        [3, 'REG-2', 'CREATED'],
+      ],
+    );
     assert.equal(first.rows[0]!.personalAssistantId, known.id);
     const after = await counts();
     assert.equal(after.pas, before.pas + 1);
@@ -52,7 +62,11 @@ describe('importing a PA register from CSV goes through PA matching, all or noth
 
   it('a failure part-way rolls the whole register back', async () => {
     const before = await counts();
-    const text = ['PA ID,Forename,Surname,DOB,NI Number,Postcode', 'ROLL-1,Tegwen,Prydderch,1990-01-02,12A,LL11', 'ROLL-2,Idris,Maelor,1985-03-04,34C,LL12'].join('\n');
+    const text = [
+      'PA ID,Forename,Surname,DOB,NI Number,Postcode',
+      'ROLL-1,Tegwen,Prydderch,1990-01-02,12A,LL11',
+      'ROLL-2,Idris,Maelor,1985-03-04,34C,LL12',
+    ].join('\n');
     const read = readPaRegister(text, register.id);
     assert.equal(read.rows.length, 2);
     await assert.rejects(
@@ -75,7 +89,15 @@ describe('importing a PA register from CSV goes through PA matching, all or noth
       'BAD-4,,Owen,01/01/1980,12A,LL11',
     ].join('\n');
     const read = readPaRegister(text, register.id);
-    assert.deepEqual(read.problems.map((p) => [p.line, p.field]), [[2, 'DOB'], [3, 'NI Number'], [4, 'DOB'], [5, 'Forename']]);
+    assert.deepEqual(
+      read.problems.map((p) => [p.line, p.field]),
+      [
+        [2, 'DOB'],
+        [3, 'NI Number'],
+        [4, 'DOB'],
+        [5, 'Forename'],
+      ],
+    );
     assert.match(read.problems[2]!.reason, /at least 16/);
     assert.equal(read.rows.length, 0);
   });

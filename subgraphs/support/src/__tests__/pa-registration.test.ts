@@ -14,7 +14,8 @@ const REGISTER = `mutation ($input: RegisterPersonalAssistantInput!, $key: Strin
     outcome matchedBy personalAssistant { id } review { id status candidates { personalAssistant { id } rule score } }
   }
 }`;
-const REVIEW_ACTION = (name: string) => `mutation ($id: ID!) { ${name}(id: $id, decidedBy: "reviewer@register", reason: "checked with the PA") { id status personalAssistant { id } decisions { action } } }`;
+const REVIEW_ACTION = (name: string) =>
+  `mutation ($id: ID!) { ${name}(id: $id, decidedBy: "reviewer@register", reason: "checked with the PA") { id status personalAssistant { id } decisions { action } } }`;
 
 let n = 0;
 const identity = (over: Record<string, unknown> = {}) => ({
@@ -32,7 +33,12 @@ describe('support: registering PAs through matching', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let db: any;
   const count = async (table: string) => ((await db.$queryRawUnsafe(`SELECT count(*)::int AS n FROM "${table}"`)) as { n: number }[])[0]!.n;
-  const counts = async () => ({ pa: await count('personal_assistant'), ids: await count('pa_local_identifier'), reviews: await count('pa_match_review'), keys: await count('pa_match_key') });
+  const counts = async () => ({
+    pa: await count('personal_assistant'),
+    ids: await count('pa_local_identifier'),
+    reviews: await count('pa_match_review'),
+    keys: await count('pa_match_key'),
+  });
   const register = async (input: Record<string, unknown>, key?: string) => {
     const res = await sg.execute(REGISTER, { input, key });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
@@ -47,7 +53,16 @@ describe('support: registering PAs through matching', () => {
 
   it('finds a PA already on the demo register (match keys written by the seed)', async () => {
     const { givenName, familyName, dateOfBirth, niNumberSuffix, postcodeDistrict } = demoPa;
-    const r = await register(identity({ registerOrganisationId: registerB!.id, givenName: givenName.toUpperCase(), familyName, dateOfBirth, niNumberSuffix, postcodeDistrict }));
+    const r = await register(
+      identity({
+        registerOrganisationId: registerB!.id,
+        givenName: givenName.toUpperCase(),
+        familyName,
+        dateOfBirth,
+        niNumberSuffix,
+        postcodeDistrict,
+      }),
+    );
     assert.deepEqual([r.outcome, r.personalAssistant.id], ['LINKED', demoPa.id]);
   });
 
@@ -85,7 +100,13 @@ describe('support: registering PAs through matching', () => {
   });
 
   it('concurrent registrations of one PA from two registers serialise: one record, the other linked to it', async () => {
-    const base = { givenName: 'Lowenna', familyName: 'Trevithick', dateOfBirth: '1991-07-19', niNumberSuffix: '64C', postcodeDistrict: 'DL1' };
+    const base = {
+      givenName: 'Lowenna',
+      familyName: 'Trevithick',
+      dateOfBirth: '1991-07-19',
+      niNumberSuffix: '64C',
+      postcodeDistrict: 'DL1',
+    };
     const results = await Promise.all([
       register(identity({ ...base })),
       register(identity({ ...base, registerOrganisationId: registerB!.id })),
@@ -98,18 +119,45 @@ describe('support: registering PAs through matching', () => {
 
   it('a not-a-match decision creates a PA record; reopening it is refused while training cannot be asked about that record', async () => {
     await register(identity({ givenName: 'Tamsin', familyName: 'Rowe', niNumberSuffix: '12A', postcodeDistrict: 'NE20' }));
-    const sent = await register(identity({ givenName: 'Tamsin', familyName: 'Rowe', niNumberSuffix: '13A', postcodeDistrict: 'NE20', registerOrganisationId: registerB!.id }));
+    const sent = await register(
+      identity({
+        givenName: 'Tamsin',
+        familyName: 'Rowe',
+        niNumberSuffix: '13A',
+        postcodeDistrict: 'NE20',
+        registerOrganisationId: registerB!.id,
+      }),
+    );
     assert.equal(sent.outcome, 'SENT_TO_REVIEW');
-    const queue = await sg.execute(`query { paMatchReviews(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`);
+    const queue = await sg.execute(
+      `query { paMatchReviews(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+    );
     assert.ok(queue.data.paMatchReviews.totalCount >= 1);
 
-    const badLink = await sg.execute(`mutation ($id: ID!) { linkPaMatchReview(id: $id, personalAssistantId: "${demoPa.id}", decidedBy: "r", reason: "r") { id } }`, { id: sent.review.id });
-    assert.deepEqual([badLink.errors?.[0]?.extensions?.code, badLink.errors?.[0]?.extensions?.field], ['BAD_USER_INPUT', 'personalAssistantId']);
-    const noWho = await sg.execute(`mutation ($id: ID!) { rejectPaMatchReview(id: $id, decidedBy: " ", reason: "r") { id } }`, { id: sent.review.id });
+    const badLink = await sg.execute(
+      `mutation ($id: ID!) { linkPaMatchReview(id: $id, personalAssistantId: "${demoPa.id}", decidedBy: "r", reason: "r") { id } }`,
+      { id: sent.review.id },
+    );
+    assert.deepEqual(
+      [badLink.errors?.[0]?.extensions?.code, badLink.errors?.[0]?.extensions?.field],
+      ['BAD_USER_INPUT', 'personalAssistantId'],
+    );
+    const noWho = await sg.execute(`mutation ($id: ID!) { rejectPaMatchReview(id: $id, decidedBy: " ", reason: "r") { id } }`, {
+      id: sent.review.id,
+    });
     assert.deepEqual([noWho.errors?.[0]?.extensions?.code, noWho.errors?.[0]?.extensions?.field], ['BAD_USER_INPUT', 'decidedBy']);
 
     // The register sends the same PA again while the review waits: it is the same review.
-    const again = await register(identity({ givenName: 'Tamsin', familyName: 'Rowe', niNumberSuffix: '13A', postcodeDistrict: 'NE20', registerOrganisationId: registerB!.id, registerReference: `T-${n}` }));
+    const again = await register(
+      identity({
+        givenName: 'Tamsin',
+        familyName: 'Rowe',
+        niNumberSuffix: '13A',
+        postcodeDistrict: 'NE20',
+        registerOrganisationId: registerB!.id,
+        registerReference: `T-${n}`,
+      }),
+    );
     assert.deepEqual([again.outcome, again.review.id], ['SENT_TO_REVIEW', sent.review.id]);
 
     const before = await count('personal_assistant');
@@ -127,7 +175,9 @@ describe('support: registering PAs through matching', () => {
     assert.equal(await backfillPaMatchKeys(db), 1);
     assert.ok((await count('pa_match_key')) > 0);
     assert.equal(await backfillPaMatchKeys(db), 0);
-    const keys = (await db.$queryRawUnsafe('SELECT key FROM "pa_match_key" WHERE "personal_assistant_id" = $1::uuid', demoPa.id)) as { key: string }[];
+    const keys = (await db.$queryRawUnsafe('SELECT key FROM "pa_match_key" WHERE "personal_assistant_id" = $1::uuid', demoPa.id)) as {
+      key: string;
+    }[];
     assert.ok(keys.some((k) => k.key === `niy:${demoPa.niNumberSuffix}:${demoPa.dateOfBirth.slice(0, 4)}`));
   });
 });
@@ -143,22 +193,48 @@ describe('support: merging PA records while training cannot be reached', () => {
     const withJobs = [...new Set(region.employments.map((e) => e.personalAssistantId))];
     const [s, r] = [withJobs[0]!, withJobs[1]!];
     const merge = (
-      await sg.execute(`mutation ($s: ID!, $r: ID!) { mergePersonalAssistants(survivorId: $s, retiredId: $r, decidedBy: "lead", reason: "one PA") { id status steps { subgraph state rowsMoved lastError } } }`, { s, r })
+      await sg.execute(
+        `mutation ($s: ID!, $r: ID!) { mergePersonalAssistants(survivorId: $s, retiredId: $r, decidedBy: "lead", reason: "one PA") { id status steps { subgraph state rowsMoved lastError } } }`,
+        { s, r },
+      )
     ).data.mergePersonalAssistants;
     assert.equal(merge.status, 'PENDING');
     const moved = region.employments.filter((e) => e.personalAssistantId === r).length;
-    assert.deepEqual(merge.steps.map((x: any) => [x.subgraph, x.state, x.rowsMoved]), [['SUPPORT', 'DONE', moved], ['TRAINING', 'PENDING', 0]]);
+    assert.deepEqual(
+      merge.steps.map((x: any) => [x.subgraph, x.state, x.rowsMoved]),
+      [
+        ['SUPPORT', 'DONE', moved],
+        ['TRAINING', 'PENDING', 0],
+      ],
+    );
     assert.ok(merge.steps[1].lastError);
-    const pa = (await sg.execute(`query ($id: ID!) { personalAssistant(id: $id) { id employers { id } } }`, { id: r })).data.personalAssistant;
+    const pa = (await sg.execute(`query ($id: ID!) { personalAssistant(id: $id) { id employers { id } } }`, { id: r })).data
+      .personalAssistant;
     assert.equal(pa.id, s);
     const postcode = region.personalAssistants.find((x) => x.id === r)!.postcodeDistrict;
-    const listed = (await sg.execute(`query ($pc: String) { personalAssistants(filter: { postcodeDistrict: $pc }, first: 100) { edges { node { id } } } }`, { pc: postcode })).data.personalAssistants.edges;
+    const listed = (
+      await sg.execute(
+        `query ($pc: String) { personalAssistants(filter: { postcodeDistrict: $pc }, first: 100) { edges { node { id } } } }`,
+        { pc: postcode },
+      )
+    ).data.personalAssistants.edges;
     assert.ok(!listed.some((e: any) => e.node.id === r), 'the merged record is no longer listed on the register');
-    const unmerge = await sg.execute(`mutation ($id: ID!) { unmergePersonalAssistants(mergeId: $id, decidedBy: "lead", reason: "two PAs") { status } }`, { id: merge.id });
+    const unmerge = await sg.execute(
+      `mutation ($id: ID!) { unmergePersonalAssistants(mergeId: $id, decidedBy: "lead", reason: "two PAs") { status } }`,
+      { id: merge.id },
+    );
     assert.equal(unmerge.errors?.[0]?.extensions?.code, 'SUBGRAPH_UNAVAILABLE');
     // Part undone: a reconcile does not carry the merge on again.
-    const reconciled = (await sg.execute(`mutation ($id: ID!) { reconcilePaMerge(id: $id) { status steps { subgraph state } } }`, { id: merge.id })).data.reconcilePaMerge;
-    assert.deepEqual(reconciled.steps.map((x: any) => [x.subgraph, x.state]), [['SUPPORT', 'UNDONE'], ['TRAINING', 'PENDING']]);
+    const reconciled = (
+      await sg.execute(`mutation ($id: ID!) { reconcilePaMerge(id: $id) { status steps { subgraph state } } }`, { id: merge.id })
+    ).data.reconcilePaMerge;
+    assert.deepEqual(
+      reconciled.steps.map((x: any) => [x.subgraph, x.state]),
+      [
+        ['SUPPORT', 'UNDONE'],
+        ['TRAINING', 'PENDING'],
+      ],
+    );
     assert.equal(reconciled.status, 'PENDING');
   });
 });

@@ -8,8 +8,10 @@ import { subgraph } from '../subgraph.ts';
 
 const region = buildDemoRegion();
 
-const overlap = (a: { start: string; end: string | null }, b: { start: string; end: string | null }) => a.start <= (b.end ?? '9999-12-31') && b.start <= (a.end ?? '9999-12-31');
-const paIdsOf = (employer: string) => new Set(region.employments.filter((e) => e.employerPersonId === employer).map((e) => e.personalAssistantId));
+const overlap = (a: { start: string; end: string | null }, b: { start: string; end: string | null }) =>
+  a.start <= (b.end ?? '9999-12-31') && b.start <= (a.end ?? '9999-12-31');
+const paIdsOf = (employer: string) =>
+  new Set(region.employments.filter((e) => e.employerPersonId === employer).map((e) => e.personalAssistantId));
 
 /** Demo employers, each handed out once so tests do not share people. */
 const used = new Set<string>();
@@ -25,7 +27,9 @@ function employer(): string {
 /** An employer who shares no PA with the given one. */
 function employerApartFrom(other: string): string {
   const theirs = paIdsOf(other);
-  const found = region.employments.find((e) => !used.has(e.employerPersonId) && ![...paIdsOf(e.employerPersonId)].some((pa) => theirs.has(pa)));
+  const found = region.employments.find(
+    (e) => !used.has(e.employerPersonId) && ![...paIdsOf(e.employerPersonId)].some((pa) => theirs.has(pa)),
+  );
   if (!found) throw new Error('the demo region has no such employer left');
   return take(found.employerPersonId);
 }
@@ -33,7 +37,13 @@ function employerApartFrom(other: string): string {
 function employersSharingPa(): [string, string] {
   for (const a of region.employments) {
     if (used.has(a.employerPersonId)) continue;
-    const b = region.employments.find((e) => e.personalAssistantId === a.personalAssistantId && e.employerPersonId !== a.employerPersonId && !used.has(e.employerPersonId) && overlap(a, e));
+    const b = region.employments.find(
+      (e) =>
+        e.personalAssistantId === a.personalAssistantId &&
+        e.employerPersonId !== a.employerPersonId &&
+        !used.has(e.employerPersonId) &&
+        overlap(a, e),
+    );
     if (b) return [take(a.employerPersonId), take(b.employerPersonId)];
   }
   throw new Error('the demo region has no PA working for two employers at once');
@@ -48,7 +58,9 @@ repointContractTests({
   personColumn: () => 'employer_person_id',
   /** The survivor's employments of one PA that overlap, at least one of the two moved. */
   expectedOverlaps(after: Snapshot, to: string, moved: Set<string>): string[] {
-    const employments = [...after].filter(([, { row }]) => row.employer_person_id === to).map(([id, { row }]) => ({ id, pa: row.personal_assistant_id, start: row.start, end: row.end }));
+    const employments = [...after]
+      .filter(([, { row }]) => row.employer_person_id === to)
+      .map(([id, { row }]) => ({ id, pa: row.personal_assistant_id, start: row.start, end: row.end }));
     const out = new Set<string>();
     for (const a of employments) {
       for (const b of employments) {
@@ -63,7 +75,15 @@ repointContractTests({
     const id = randomUUID();
     const pa = await db.personalAssistant.findFirst();
     await db.employment.create({
-      data: { id, employerPersonId: personId, personalAssistantId: pa.id, start: new Date('2026-01-01'), hoursPerWeek: 10, role: 'Personal assistant', contractSigned: true },
+      data: {
+        id,
+        employerPersonId: personId,
+        personalAssistantId: pa.id,
+        start: new Date('2026-01-01'),
+        hoursPerWeek: 10,
+        role: 'Personal assistant',
+        contractSigned: true,
+      },
     });
     return { table: 'employment', id };
   },

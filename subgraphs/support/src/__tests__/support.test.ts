@@ -17,7 +17,15 @@ const pa = region.personalAssistants[0];
 const daysFromToday = (n: number) => new Date(Date.parse(`${pinnedToday()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 function newEmployment(override: Record<string, unknown> = {}) {
-  return { employerPersonId: randomUUID(), personalAssistantId: pa.id, start: '2024-04-01', hoursPerWeek: 12.5, role: 'Personal assistant', contractSigned: true, ...override };
+  return {
+    employerPersonId: randomUUID(),
+    personalAssistantId: pa.id,
+    start: '2024-04-01',
+    hoursPerWeek: 12.5,
+    role: 'Personal assistant',
+    contractSigned: true,
+    ...override,
+  };
 }
 
 describe('support subgraph', () => {
@@ -54,7 +62,13 @@ describe('support subgraph', () => {
       assert.equal(page.pageInfo.hasNextPage, region.personalAssistants.length > 50);
       const ids = [...page.edges, ...second.data.personalAssistants.edges].map((e: any) => e.node.id);
       assert.equal(new Set(ids).size, ids.length, 'pages do not overlap');
-      assert.deepEqual(ids, [...region.personalAssistants].sort(byName).slice(0, 100).map((p) => p.id));
+      assert.deepEqual(
+        ids,
+        [...region.personalAssistants]
+          .sort(byName)
+          .slice(0, 100)
+          .map((p) => p.id),
+      );
     });
 
     it('filters the register by postcode district, employment status and service', async () => {
@@ -63,7 +77,10 @@ describe('support subgraph', () => {
       const cases: [Record<string, string>, (p: typeof pa) => boolean][] = [
         [{ postcodeDistrict: district.toLowerCase() }, (p) => p.postcodeDistrict === district],
         [{ employmentStatus: 'SELF_EMPLOYED' }, (p) => p.employmentStatus === 'SELF_EMPLOYED'],
-        [{ service: 'HEALTH_TASKS', postcodeDistrict: district }, (p) => p.services.includes('HEALTH_TASKS') && p.postcodeDistrict === district],
+        [
+          { service: 'HEALTH_TASKS', postcodeDistrict: district },
+          (p) => p.services.includes('HEALTH_TASKS') && p.postcodeDistrict === district,
+        ],
       ];
       for (const [filter, matches] of cases) {
         const res = await sg.execute(q, { filter });
@@ -72,7 +89,10 @@ describe('support subgraph', () => {
         assert.equal(res.data.personalAssistants.totalCount, expected.length, JSON.stringify(filter));
         assert.deepEqual(
           res.data.personalAssistants.edges.map((e: any) => e.node.id),
-          expected.sort(byName).slice(0, 100).map((p) => p.id),
+          expected
+            .sort(byName)
+            .slice(0, 100)
+            .map((p) => p.id),
         );
       }
     });
@@ -92,11 +112,16 @@ describe('support subgraph', () => {
       const all = await sg.execute(`{ supportOrganisations { id } }`);
       assert.equal(all.data.supportOrganisations.length, region.supportOrganisations.length);
       const kind = region.supportOrganisations[0].kinds[0];
-      const some = await sg.execute(`query ($kind: SupportOrganisationKind) { supportOrganisations(kind: $kind) { id name kinds } }`, { kind });
+      const some = await sg.execute(`query ($kind: SupportOrganisationKind) { supportOrganisations(kind: $kind) { id name kinds } }`, {
+        kind,
+      });
       const expected = region.supportOrganisations.filter((o) => o.kinds.includes(kind));
       assert.deepEqual(new Set(some.data.supportOrganisations.map((o: any) => o.id)), new Set(expected.map((o) => o.id)));
       const names = some.data.supportOrganisations.map((o: any) => o.name);
-      assert.deepEqual(names, [...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
+      assert.deepEqual(
+        names,
+        [...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
     });
 
     it('finds an employment by id, NOT_FOUND for an unknown one', async () => {
@@ -109,27 +134,36 @@ describe('support subgraph', () => {
   });
 
   describe('addEmployment', () => {
-    it('records an employment, which then appears in the employer\'s PA team and the PA\'s employers', async () => {
+    it("records an employment, which then appears in the employer's PA team and the PA's employers", async () => {
       const before = await count();
       const input = newEmployment({ start: daysFromToday(-30), role: '  Personal assistant (nights)  ', hoursPerWeek: 37.5 });
       const res = await sg.execute(ADD, { input });
       assert.equal(res.errors, undefined);
       const added = res.data.addEmployment;
-      assert.deepEqual({ ...added, id: undefined }, {
-        id: undefined,
-        employer: { id: input.employerPersonId },
-        personalAssistant: { id: pa.id },
-        start: input.start,
-        end: null,
-        hoursPerWeek: 37.5,
-        role: 'Personal assistant (nights)',
-        contractSigned: true,
-        active: true,
-      });
+      assert.deepEqual(
+        { ...added, id: undefined },
+        {
+          id: undefined,
+          employer: { id: input.employerPersonId },
+          personalAssistant: { id: pa.id },
+          start: input.start,
+          end: null,
+          hoursPerWeek: 37.5,
+          role: 'Personal assistant (nights)',
+          contractSigned: true,
+          active: true,
+        },
+      );
       assert.equal(await count(), before + 1);
-      const team = await sg.execute(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { paTeam { id } } ... on PersonalAssistant { employers { id } } } }`, {
-        reps: [{ __typename: 'Person', id: input.employerPersonId }, { __typename: 'PersonalAssistant', id: pa.id }],
-      });
+      const team = await sg.execute(
+        `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { paTeam { id } } ... on PersonalAssistant { employers { id } } } }`,
+        {
+          reps: [
+            { __typename: 'Person', id: input.employerPersonId },
+            { __typename: 'PersonalAssistant', id: pa.id },
+          ],
+        },
+      );
       assert.deepEqual(team.data._entities[0].paTeam, [{ id: added.id }]);
       assert.ok(team.data._entities[1].employers.some((e: any) => e.id === added.id));
     });
@@ -139,9 +173,12 @@ describe('support subgraph', () => {
       const res = await sg.execute(ADD, { input });
       assert.equal(res.errors, undefined);
       assert.equal(res.data.addEmployment.active, false);
-      const team = await sg.execute(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { now: paTeam { id } all: paTeam(includeEnded: true) { id } } } }`, {
-        reps: [{ __typename: 'Person', id: input.employerPersonId }],
-      });
+      const team = await sg.execute(
+        `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { now: paTeam { id } all: paTeam(includeEnded: true) { id } } } }`,
+        {
+          reps: [{ __typename: 'Person', id: input.employerPersonId }],
+        },
+      );
       assert.deepEqual(team.data._entities[0], { now: [], all: [{ id: res.data.addEmployment.id }] });
     });
 
@@ -194,7 +231,11 @@ describe('support subgraph', () => {
       const existing = region.employments.find((e) => !e.end) ?? region.employments[0];
       const before = await count();
       const res = await sg.execute(ADD, {
-        input: newEmployment({ employerPersonId: existing.employerPersonId, personalAssistantId: existing.personalAssistantId, start: existing.end ?? daysFromToday(5) }),
+        input: newEmployment({
+          employerPersonId: existing.employerPersonId,
+          personalAssistantId: existing.personalAssistantId,
+          start: existing.end ?? daysFromToday(5),
+        }),
       });
       assert.equal(res.data, null);
       assert.equal(res.errors?.[0].extensions?.code, 'CONFLICT');
@@ -245,7 +286,7 @@ describe('support subgraph', () => {
       assert.equal(res.data.endEmployment.active, true, 'the last day worked is still covered');
     });
 
-    it('moves a notice period\'s end date that is still to come', async () => {
+    it("moves a notice period's end date that is still to come", async () => {
       const id = await openEmployment();
       await sg.execute(END, { id, end: daysFromToday(60) });
       const res = await sg.execute(END, { id, end: daysFromToday(30) });
@@ -290,7 +331,9 @@ describe('support subgraph', () => {
 
     it('answers CONFLICT when moving a planned end would run into a later employment with the same PA', async () => {
       const employerPersonId = randomUUID();
-      const first = await sg.execute(ADD, { input: newEmployment({ employerPersonId, start: daysFromToday(-10), end: daysFromToday(20) }) });
+      const first = await sg.execute(ADD, {
+        input: newEmployment({ employerPersonId, start: daysFromToday(-10), end: daysFromToday(20) }),
+      });
       await sg.execute(ADD, { input: newEmployment({ employerPersonId, start: daysFromToday(40) }) });
       const id = first.data.addEmployment.id;
       const res = await sg.execute(END, { id, end: daysFromToday(50) });

@@ -62,7 +62,10 @@ function firstOfMonth(day: Date): Date {
  * A programme is read as a whole: without a period, the filter covers the months its hours were
  * recorded in (the first day of the first to the last day of the last), not the last twelve.
  */
-async function programmeFilter(db: PrismaClient, filter: AggregateFilterInput | null | undefined): Promise<AggregateFilterInput | null | undefined> {
+async function programmeFilter(
+  db: PrismaClient,
+  filter: AggregateFilterInput | null | undefined,
+): Promise<AggregateFilterInput | null | undefined> {
   if (filter?.from || filter?.to) return filter;
   const span = await db.microCareHours.aggregate({ _min: { month: true }, _max: { month: true } });
   if (!span._min.month || !span._max.month) return filter;
@@ -70,7 +73,11 @@ async function programmeFilter(db: PrismaClient, filter: AggregateFilterInput | 
   return { ...filter, from: span._min.month, to: new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 0)) };
 }
 
-export async function microCareAggregates(db: PrismaClient, graph: GraphClient, filter: AggregateFilterInput | null | undefined): Promise<ResolversTypes['MicroCareAggregates']> {
+export async function microCareAggregates(
+  db: PrismaClient,
+  graph: GraphClient,
+  filter: AggregateFilterInput | null | undefined,
+): Promise<ResolversTypes['MicroCareAggregates']> {
   const scope = aggregateScope(await programmeFilter(db, filter));
   const councils = await scopedCouncilCodes(graph, scope);
   const inArea = councils ? { councilGssCode: { in: [...councils] } } : {};
@@ -79,7 +86,9 @@ export async function microCareAggregates(db: PrismaClient, graph: GraphClient, 
   const [hours, clients] = await Promise.all([
     // Hours are monthly: a month counts when its first day falls in the period's months.
     db.microCareHours.findMany({ where: { enterpriseId: { in: ids }, month: { gte: firstOfMonth(scope.from), lte: scope.to } } }),
-    db.microCareClient.count({ where: { enterpriseId: { in: ids }, start: { lte: scope.to }, OR: [{ end: null }, { end: { gte: scope.from } }] } }),
+    db.microCareClient.count({
+      where: { enterpriseId: { in: ids }, start: { lte: scope.to }, OR: [{ end: null }, { end: { gte: scope.from } }] },
+    }),
   ]);
   const all = new Tally();
   const money = new Tally();
@@ -100,15 +109,21 @@ export async function microCareAggregates(db: PrismaClient, graph: GraphClient, 
     to: scope.to,
     businesses: publishCount(registered.length),
     newBusinesses: publishCount(registered.filter((b) => b.registeredOn.getTime() >= scope.from.getTime()).length),
-    careJobs: publishCount(registered.reduce((n, b) => n + 1 + (b.agencyOn && b.agencyOn.getTime() <= scope.to.getTime() ? b.employees : 0), 0)),
+    careJobs: publishCount(
+      registered.reduce((n, b) => n + 1 + (b.agencyOn && b.agencyOn.getTime() <= scope.to.getTime() ? b.employees : 0), 0),
+    ),
     becameAgencies: publishCount(registered.filter((b) => b.agencyOn && b.agencyOn.getTime() <= scope.to.getTime()).length),
     startedByFormerPas: publishCount(registered.filter((b) => b.formerPa).length),
-    qualityFrameworkCompleted: publishCount(registered.filter((b) => b.qualityFrameworkCompletedOn && b.qualityFrameworkCompletedOn.getTime() <= scope.to.getTime()).length),
+    qualityFrameworkCompleted: publishCount(
+      registered.filter((b) => b.qualityFrameworkCompletedOn && b.qualityFrameworkCompletedOn.getTime() <= scope.to.getTime()).length,
+    ),
     directCommissioning: publishBreakdown(READINESS.map((r) => ({ ...r, count: by(r.key) }))),
     peopleSupported: publishCount(clients),
     totalHours: all.publish(HOURS_BASE, hoursText),
     hoursByCategory: CATEGORIES.map((c) => ({ ...c, amount: byCategory.get(c.key)!.publish(HOURS_BASE, hoursText) })),
-    hoursByFinancialYear: [...byYear.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([year, t]) => ({ key: year, label: year, amount: t.publish(HOURS_BASE, hoursText) })),
+    hoursByFinancialYear: [...byYear.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([year, t]) => ({ key: year, label: year, amount: t.publish(HOURS_BASE, hoursText) })),
     moneyKeptLocal: money.publish(MONEY_BASE, moneyText),
   } as ResolversTypes['MicroCareAggregates'];
 }

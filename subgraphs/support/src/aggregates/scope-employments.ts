@@ -9,7 +9,11 @@ export interface ScopedEmployment {
   contractSigned: boolean;
 }
 
-export async function employmentsInScope(db: PrismaClient, graph: GraphClient, filter: AggregateFilterInput | null | undefined): Promise<{ scope: AggregateScope; employments: ScopedEmployment[] }> {
+export async function employmentsInScope(
+  db: PrismaClient,
+  graph: GraphClient,
+  filter: AggregateFilterInput | null | undefined,
+): Promise<{ scope: AggregateScope; employments: ScopedEmployment[] }> {
   const scope = aggregateScope(filter);
   const [employers, rows] = await Promise.all([
     scopedPersonIds(graph, scope),

@@ -34,7 +34,11 @@ function tally<K extends string>(keys: readonly { key: K; label: string }[], val
   return publishBreakdown(keys.map((k) => ({ ...k, count: counts.get(k.key) ?? 0 })));
 }
 
-export async function paWorkforceAggregates(db: PrismaClient, graph: GraphClient, filter: AggregateFilterInput | null | undefined): Promise<ResolversTypes['PaWorkforceAggregates']> {
+export async function paWorkforceAggregates(
+  db: PrismaClient,
+  graph: GraphClient,
+  filter: AggregateFilterInput | null | undefined,
+): Promise<ResolversTypes['PaWorkforceAggregates']> {
   const { scope, employments } = await employmentsInScope(db, graph, filter);
   const employersOf = new Map<string, Set<string>>();
   const unsigned = new Set<string>();
@@ -64,14 +68,24 @@ export async function paWorkforceAggregates(db: PrismaClient, graph: GraphClient
     employments: publishCount(employments.length),
     withSeveralEmployers: publishCount([...employersOf.values()].filter((s) => s.size >= 2).length),
     allContractsSigned: publishCount(paIds.length - unsigned.size),
-    byEmploymentStatus: tally(EMPLOYMENT_STATUSES, pas.map((p) => p.employmentStatus as 'EMPLOYED' | 'SELF_EMPLOYED')),
-    byDbsCurrency: tally(DBS_CURRENCY, pas.map((p) => dbsCurrency(p.dbsStatus, p.dbsCheckedOn, scope.to))),
+    byEmploymentStatus: tally(
+      EMPLOYMENT_STATUSES,
+      pas.map((p) => p.employmentStatus as 'EMPLOYED' | 'SELF_EMPLOYED'),
+    ),
+    byDbsCurrency: tally(
+      DBS_CURRENCY,
+      pas.map((p) => dbsCurrency(p.dbsStatus, p.dbsCheckedOn, scope.to)),
+    ),
     byCouncil: publishBreakdown(byCouncil),
   } as ResolversTypes['PaWorkforceAggregates'];
 }
 
 /** Ids of the PAs employed in scope: for the training subgraph's counts, never for a dashboard. */
-export async function personalAssistantIdsInScope(db: PrismaClient, graph: GraphClient, filter: AggregateFilterInput | null | undefined): Promise<string[]> {
+export async function personalAssistantIdsInScope(
+  db: PrismaClient,
+  graph: GraphClient,
+  filter: AggregateFilterInput | null | undefined,
+): Promise<string[]> {
   const { employments } = await employmentsInScope(db, graph, filter);
   return [...new Set(employments.map((e) => e.personalAssistantId))].sort();
 }

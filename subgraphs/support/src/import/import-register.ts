@@ -28,7 +28,11 @@ export interface PaImportSummary {
 /** The support organisation a register belongs to, by id, charity number or exact name. */
 export async function findRegisterOrganisation(db: PrismaClient, given: string): Promise<{ id: string; name: string } | null> {
   const byId = /^[0-9a-f-]{36}$/i.test(given) ? await db.supportOrganisation.findUnique({ where: { id: given.toLowerCase() } }) : null;
-  const found = byId ?? (await db.supportOrganisation.findFirst({ where: { OR: [{ charityNumber: given }, { name: { equals: given, mode: 'insensitive' } }] } }));
+  const found =
+    byId ??
+    (await db.supportOrganisation.findFirst({
+      where: { OR: [{ charityNumber: given }, { name: { equals: given, mode: 'insensitive' } }] },
+    }));
   return found ? { id: found.id, name: found.name } : null;
 }
 
@@ -47,9 +51,20 @@ export async function importPaRegister(
         const r = await matchPaSubmission(tx, row.submission, config);
         // A re-submission is recognised by the register reference (held) or by the review it already waits in.
         const outcome: PaRowOutcome =
-          r.matchedBy === REGISTER_IDENTIFIER ? 'ALREADY_HELD' : r.outcome === 'SENT_TO_REVIEW' && r.review!.createdAt < started ? 'ALREADY_IN_REVIEW' : r.outcome;
+          r.matchedBy === REGISTER_IDENTIFIER
+            ? 'ALREADY_HELD'
+            : r.outcome === 'SENT_TO_REVIEW' && r.review!.createdAt < started
+              ? 'ALREADY_IN_REVIEW'
+              : r.outcome;
         counts[outcome]++;
-        out.push({ line: row.line, reference: row.submission.registerReference, outcome, personalAssistantId: r.personalAssistant?.id ?? null, reviewId: r.review?.id ?? null, matchedBy: outcome === 'LINKED' ? r.matchedBy : null });
+        out.push({
+          line: row.line,
+          reference: row.submission.registerReference,
+          outcome,
+          personalAssistantId: r.personalAssistant?.id ?? null,
+          reviewId: r.review?.id ?? null,
+          matchedBy: outcome === 'LINKED' ? r.matchedBy : null,
+        });
         opts.progress?.('matching and writing', i + 1, rows.length);
       }
       return { rows: out, counts };

@@ -22,7 +22,10 @@ function niSuffix(raw: string): string {
 }
 
 function employmentStatus(raw: string): PaEmploymentStatus {
-  const s = raw.trim().toUpperCase().replace(/[^A-Z]+/g, '_');
+  const s = raw
+    .trim()
+    .toUpperCase()
+    .replace(/[^A-Z]+/g, '_');
   if (!s) return 'EMPLOYED';
   if (s === 'EMPLOYED' || s === 'SELF_EMPLOYED') return s;
   throw badUserInput('input.employmentStatus', 'must be employed or self-employed');
@@ -41,7 +44,12 @@ export function readPaRegister(text: string, registerOrganisationId: string): { 
         niNumberSuffix: niSuffix(values.niNumber),
         postcodeDistrict: values.postcode,
         employmentStatus: employmentStatus(values.employmentStatus),
-        languages: values.languages ? values.languages.split(/[;,]/).map((l) => l.trim()).filter(Boolean) : [],
+        languages: values.languages
+          ? values.languages
+              .split(/[;,]/)
+              .map((l) => l.trim())
+              .filter(Boolean)
+          : [],
       }),
     columnOfField: COLUMN_OF_FIELD,
     idOf: (s) => s.registerReference,

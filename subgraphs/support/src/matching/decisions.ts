@@ -1,4 +1,13 @@
-import { badUserInput, conflict, graphqlError, GraphRefusedError, GraphUnavailableError, now, requireId, type GraphClient } from '@continuum/runtime';
+import {
+  badUserInput,
+  conflict,
+  graphqlError,
+  GraphRefusedError,
+  GraphUnavailableError,
+  now,
+  requireId,
+  type GraphClient,
+} from '@continuum/runtime';
 import {
   decisionRow,
   requireReviewStatus,
@@ -27,18 +36,34 @@ interface Change {
 const REVIEW_TABLE = { table: 'pa_match_review', typeName: 'PaMatchReview', identifiersField: 'registerReference' };
 
 /** Runs one decision under the review's row lock (see withLockedReview) and records it with who and why. */
-function decidePaReview(db: PrismaClient, rawId: string, action: ReviewAction, by: ReviewDecider, work: (tx: Tx, review: PaMatchReviewModel) => Promise<Change>) {
+function decidePaReview(
+  db: PrismaClient,
+  rawId: string,
+  action: ReviewAction,
+  by: ReviewDecider,
+  work: (tx: Tx, review: PaMatchReviewModel) => Promise<Change>,
+) {
   return withLockedReview(db, { ...REVIEW_TABLE, rawId }, TRANSACTION_OPTIONS, async (tx: Tx, id) => {
     const change = await work(tx, await tx.paMatchReview.findUniqueOrThrow({ where: { id } }));
     await tx.paMatchDecision.create({
-      data: { ...decisionRow(id, action, change.identifiers, by), personalAssistantId: change.personalAssistantId, fromPersonalAssistantId: change.fromPersonalAssistantId ?? null },
+      data: {
+        ...decisionRow(id, action, change.identifiers, by),
+        personalAssistantId: change.personalAssistantId,
+        fromPersonalAssistantId: change.fromPersonalAssistantId ?? null,
+      },
     });
-    return tx.paMatchReview.update({ where: { id }, data: { status: change.status, personalAssistantId: change.personalAssistantId, updatedAt: now() } });
+    return tx.paMatchReview.update({
+      where: { id },
+      data: { status: change.status, personalAssistantId: change.personalAssistantId, updatedAt: now() },
+    });
   });
 }
 
 function latestPaDecision(tx: Tx, reviewId: string, action?: ReviewAction): Promise<PaMatchDecisionModel | null> {
-  return tx.paMatchDecision.findFirst({ where: { reviewId, ...(action ? { action } : {}) }, orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }] });
+  return tx.paMatchDecision.findFirst({
+    where: { reviewId, ...(action ? { action } : {}) },
+    orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }],
+  });
 }
 
 /** OPEN → LINKED: the identity is this candidate; the register identifier is attached to them. */
@@ -47,10 +72,15 @@ export function linkPaReview(db: PrismaClient, rawId: string, rawPaId: string, d
   const by = reviewDecider(decidedBy, reason);
   return decidePaReview(db, rawId, 'LINK', by, async (tx, review) => {
     requireReviewStatus(review, 'OPEN', 'LINK');
-    if (!paCandidatesOf(review).some((c) => c.personId === paId)) throw badUserInput('personalAssistantId', "is not one of the review's candidates");
+    if (!paCandidatesOf(review).some((c) => c.personId === paId))
+      throw badUserInput('personalAssistantId', "is not one of the review's candidates");
     const pa = await tx.personalAssistant.findUnique({ where: { id: paId }, select: { mergedInto: true } });
     if (!pa) throw conflict('personalAssistantId', 'this candidate is no longer on the register');
-    if (pa.mergedInto) throw conflict('personalAssistantId', "this candidate was merged into another PA record: link to that record's review candidate instead");
+    if (pa.mergedInto)
+      throw conflict(
+        'personalAssistantId',
+        "this candidate was merged into another PA record: link to that record's review candidate instead",
+      );
     const submission = paSubmissionOf(review);
     const attached = await attachPaIdentifiers(tx, paId, [submittedIdentifier(submission)]);
     // The variant this register knows them by finds them next time too.
@@ -104,21 +134,33 @@ export function trainingHolds(graph: GraphClient): HeldElsewhere {
     } catch (err) {
       if (!(err instanceof GraphUnavailableError || err instanceof GraphRefusedError)) throw err;
       // Removing a PA record training may still name would orphan its records: refused until training answers.
-      throw graphqlError('SUBGRAPH_UNAVAILABLE', `The review cannot be reopened right now: training could not be asked about the PA record (${err.message})`, {
-        field: 'id',
-        reason: 'training could not be asked whether it holds records for the PA',
-      });
+      throw graphqlError(
+        'SUBGRAPH_UNAVAILABLE',
+        `The review cannot be reopened right now: training could not be asked about the PA record (${err.message})`,
+        {
+          field: 'id',
+          reason: 'training could not be asked whether it holds records for the PA',
+        },
+      );
     }
   };
 }
 
 /** Why the PA record a not-a-match decision created cannot be removed again, or null when it can. */
-async function whyPaMustStay(tx: Tx, review: PaMatchReviewModel, paId: string, created: StoredPaIdentifier[], heldElsewhere: HeldElsewhere): Promise<string | null> {
+async function whyPaMustStay(
+  tx: Tx,
+  review: PaMatchReviewModel,
+  paId: string,
+  created: StoredPaIdentifier[],
+  heldElsewhere: HeldElsewhere,
+): Promise<string | null> {
   const own = new Set(created.map((l) => `${l.organisationId}|${l.value}`));
   const held = await tx.paLocalIdentifier.findMany({ where: { personalAssistantId: paId } });
-  if (held.some((l) => !own.has(`${l.organisationId}|${l.value}`))) return 'the PA record created for it now holds other register identifiers';
+  if (held.some((l) => !own.has(`${l.organisationId}|${l.value}`)))
+    return 'the PA record created for it now holds other register identifiers';
   if (await tx.employment.count({ where: { personalAssistantId: paId } })) return 'the PA record created for it has employments';
-  if (await tx.paMerge.count({ where: { OR: [{ survivorId: paId }, { retiredId: paId }] } })) return 'the PA record created for it has taken part in a merge';
+  if (await tx.paMerge.count({ where: { OR: [{ survivorId: paId }, { retiredId: paId }] } }))
+    return 'the PA record created for it has taken part in a merge';
   const named = await tx.paMatchReview.count({
     where: { id: { not: review.id }, OR: [{ personalAssistantId: paId }, { candidates: { array_contains: [{ personId: paId }] } }] },
   });
@@ -137,7 +179,8 @@ export function reopenPaReview(db: PrismaClient, heldElsewhere: HeldElsewhere, r
   return decidePaReview(db, rawId, 'REOPEN', by, async (tx, review) => {
     requireReviewStatus(review, 'NOT_A_MATCH', 'REOPEN');
     const last = (await latestPaDecision(tx, review.id))!;
-    if (last.action !== 'NOT_A_MATCH') throw conflict('id', 'only a not-a-match decision can be reopened; an unlinked review stays settled');
+    if (last.action !== 'NOT_A_MATCH')
+      throw conflict('id', 'only a not-a-match decision can be reopened; an unlinked review stays settled');
     const paId = review.personalAssistantId!;
     const created = paIdentifiersOf(last);
     const why = await whyPaMustStay(tx, review, paId, created, heldElsewhere);

@@ -17,5 +17,11 @@ export function paIdentity(pa: PersonalAssistantModel): PaIdentityRecord & { id:
 
 /** A submitted PA identity as the matching engine compares it. */
 export function submittedPaIdentity(s: StoredPaSubmission): PaIdentityRecord {
-  return { niNumberSuffix: s.niNumberSuffix, givenName: s.givenName, familyName: s.familyName, dateOfBirth: s.dateOfBirth, postcodeDistrict: s.postcodeDistrict };
+  return {
+    niNumberSuffix: s.niNumberSuffix,
+    givenName: s.givenName,
+    familyName: s.familyName,
+    dateOfBirth: s.dateOfBirth,
+    postcodeDistrict: s.postcodeDistrict,
+  };
 }

@@ -39,7 +39,11 @@ const BACKFILL_BATCH = 1_000;
 export async function backfillPaMatchKeys(db: PrismaClient): Promise<number> {
   let keyed = 0;
   for (;;) {
-    const batch = await db.personalAssistant.findMany({ where: { matchKeys: { none: {} }, mergedInto: null }, take: BACKFILL_BATCH, orderBy: { id: 'asc' } });
+    const batch = await db.personalAssistant.findMany({
+      where: { matchKeys: { none: {} }, mergedInto: null },
+      take: BACKFILL_BATCH,
+      orderBy: { id: 'asc' },
+    });
     if (!batch.length) return keyed;
     const data = batch.flatMap((pa) => paMatchKeys(paIdentity(pa)).map((key) => ({ personalAssistantId: pa.id, key })));
     await db.paMatchKey.createMany({ data, skipDuplicates: true });

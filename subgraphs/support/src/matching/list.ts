@@ -11,6 +11,9 @@ export async function listPaMatchReviews(db: PrismaClient, { status, first, afte
   const wanted = status ?? 'OPEN';
   const rows = await db.$queryRaw<{ id: string; paId: string | null; register: string | null }[]>`
     SELECT id::text AS id, personal_assistant_id::text AS "paId", submitted->>'registerOrganisationId' AS register FROM pa_match_review WHERE status = ${wanted}`;
-  const visible = await requestAccessOf(ctx).visibleRowIds(rows, (r) => ({ paId: r.paId, organisationCodes: r.register ? [r.register] : [] }));
+  const visible = await requestAccessOf(ctx).visibleRowIds(rows, (r) => ({
+    paId: r.paId,
+    organisationCodes: r.register ? [r.register] : [],
+  }));
   return oldestFirstPage(db.paMatchReview, { status: wanted }, first, after, visible);
 }

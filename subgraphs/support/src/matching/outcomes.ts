@@ -34,7 +34,13 @@ export async function linkPaAutomatically(
   // The variant this register knows them by finds them next time too.
   await writePaMatchKeys(tx, target.id, submittedPaIdentity(submission));
   const review = await tx.paMatchReview.create({
-    data: { id: randomUUID(), status: 'LINKED', submitted: submission as never, candidates: [candidate] as never, personalAssistantId: target.id },
+    data: {
+      id: randomUUID(),
+      status: 'LINKED',
+      submitted: submission as never,
+      candidates: [candidate] as never,
+      personalAssistantId: target.id,
+    },
   });
   const by = { decidedBy: AUTOMATIC, reason: automaticLinkReason(candidate, config) };
   await tx.paMatchDecision.create({ data: { ...decisionRow(review.id, 'LINK', attached, by, true), personalAssistantId: target.id } });
@@ -46,7 +52,9 @@ export async function sendPaToReview(tx: Tx, submission: StoredPaSubmission, can
   if ((await identifierHolder(tx, submittedIdentifier(submission))) !== null) {
     throw conflict('input.registerReference', 'this register identifier already belongs to another PA');
   }
-  const review = await tx.paMatchReview.create({ data: { id: randomUUID(), status: 'OPEN', submitted: submission as never, candidates: candidates as never } });
+  const review = await tx.paMatchReview.create({
+    data: { id: randomUUID(), status: 'OPEN', submitted: submission as never, candidates: candidates as never },
+  });
   return paRegistration('SENT_TO_REVIEW', null, review);
 }
 

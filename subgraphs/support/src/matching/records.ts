@@ -8,7 +8,9 @@ import type { Tx } from './tx.ts';
 
 /** The PA a register identifier belongs to now, or null. */
 export async function identifierHolder(tx: Tx, l: StoredPaIdentifier): Promise<string | null> {
-  const row = await tx.paLocalIdentifier.findUnique({ where: { organisationId_value: { organisationId: l.organisationId, value: l.value } } });
+  const row = await tx.paLocalIdentifier.findUnique({
+    where: { organisationId_value: { organisationId: l.organisationId, value: l.value } },
+  });
   return row?.personalAssistantId ?? null;
 }
 
@@ -18,7 +20,11 @@ const taken = () => conflict('input.registerReference', 'this register identifie
  * Attaches register identifiers to a PA. One already on that PA is left as it is; one held by
  * another PA is a CONFLICT. Answers with those actually attached, so an unlink detaches exactly those.
  */
-export async function attachPaIdentifiers(tx: Tx, personalAssistantId: string, identifiers: StoredPaIdentifier[]): Promise<StoredPaIdentifier[]> {
+export async function attachPaIdentifiers(
+  tx: Tx,
+  personalAssistantId: string,
+  identifiers: StoredPaIdentifier[],
+): Promise<StoredPaIdentifier[]> {
   const attached: StoredPaIdentifier[] = [];
   for (const l of identifiers) {
     const holder = await identifierHolder(tx, l);
@@ -38,7 +44,11 @@ export async function detachPaIdentifiers(tx: Tx, personalAssistantId: string, i
  * Creates a PA record for a submitted identity, with its match keys and the given register
  * identifiers (any already held is a CONFLICT). The register organisation lists the PA.
  */
-export async function createPersonalAssistant(tx: Tx, submission: StoredPaSubmission, identifiers: StoredPaIdentifier[]): Promise<PersonalAssistantModel> {
+export async function createPersonalAssistant(
+  tx: Tx,
+  submission: StoredPaSubmission,
+  identifiers: StoredPaIdentifier[],
+): Promise<PersonalAssistantModel> {
   for (const l of identifiers) if ((await identifierHolder(tx, l)) !== null) throw taken();
   const identity = submittedPaIdentity(submission);
   // A registration of the same identity running now waits, then finds this PA.

@@ -54,7 +54,11 @@ export async function matchPaSubmission(tx: Tx, submission: StoredPaSubmission, 
  * Registers a PA through matching, in one transaction: linked to a PA on the register, created,
  * or sent to review. A repeat with the same idempotency key answers with the first registration.
  */
-export async function registerPersonalAssistant(db: PrismaClient, input: RegisterPersonalAssistantInput, key: string | null | undefined): Promise<PaRegistrationResult> {
+export async function registerPersonalAssistant(
+  db: PrismaClient,
+  input: RegisterPersonalAssistantInput,
+  key: string | null | undefined,
+): Promise<PaRegistrationResult> {
   const submission = paSubmissionFrom(input);
   // Thresholds are configuration: CONTINUUM_PA_MATCH_LINK_THRESHOLD and CONTINUUM_PA_MATCH_REVIEW_THRESHOLD.
   const config = defaultPaMatchConfig();

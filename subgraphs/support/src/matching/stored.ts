@@ -28,10 +28,14 @@ export type StoredPaCandidate = ScoredCandidate;
 
 export const paSubmissionOf = (review: PaMatchReviewModel): StoredPaSubmission => review.submitted as unknown as StoredPaSubmission;
 export const paCandidatesOf = (review: PaMatchReviewModel): StoredPaCandidate[] => review.candidates as unknown as StoredPaCandidate[];
-export const paIdentifiersOf = (decision: PaMatchDecisionModel): StoredPaIdentifier[] => decision.identifiers as unknown as StoredPaIdentifier[];
+export const paIdentifiersOf = (decision: PaMatchDecisionModel): StoredPaIdentifier[] =>
+  decision.identifiers as unknown as StoredPaIdentifier[];
 
 /** The register identifier a submission carries. */
-export const submittedIdentifier = (s: StoredPaSubmission): StoredPaIdentifier => ({ organisationId: s.registerOrganisationId, value: s.registerReference });
+export const submittedIdentifier = (s: StoredPaSubmission): StoredPaIdentifier => ({
+  organisationId: s.registerOrganisationId,
+  value: s.registerReference,
+});
 
 /** Whose a review is: the PA it now names, and the register that submitted the identity. */
 export function paReviewSubject(review: { personalAssistantId: string | null; submitted: unknown }) {

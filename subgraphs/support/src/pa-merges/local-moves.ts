@@ -19,7 +19,11 @@ export interface PaMergeRequest {
  */
 export async function recordPaMerge(tx: Tx, req: PaMergeRequest): Promise<PaMergeModel> {
   // Both rows locked in id order, so two merges of the same PAs queue rather than deadlock.
-  await tx.$queryRawUnsafe('SELECT id FROM "personal_assistant" WHERE id IN ($1::uuid, $2::uuid) ORDER BY id FOR UPDATE', req.survivorId, req.retiredId);
+  await tx.$queryRawUnsafe(
+    'SELECT id FROM "personal_assistant" WHERE id IN ($1::uuid, $2::uuid) ORDER BY id FOR UPDATE',
+    req.survivorId,
+    req.retiredId,
+  );
   const [survivor, retired] = await Promise.all([
     tx.personalAssistant.findUnique({ where: { id: req.survivorId } }),
     tx.personalAssistant.findUnique({ where: { id: req.retiredId } }),
@@ -28,13 +32,25 @@ export async function recordPaMerge(tx: Tx, req: PaMergeRequest): Promise<PaMerg
   if (!retired) throw notFound('PersonalAssistant', 'retiredId', req.retiredId);
   // The record a PA was merged into is not named: asking for them by id finds it, if the caller may see it.
   if (retired.mergedInto) throw conflict('retiredId', 'this PA record was already merged into another record');
-  if (survivor.mergedInto) throw conflict('survivorId', 'this PA record was merged into another record: ask for the PA by id to find it, and merge into that record instead');
+  if (survivor.mergedInto)
+    throw conflict(
+      'survivorId',
+      'this PA record was merged into another record: ask for the PA by id to find it, and merge into that record instead',
+    );
 
-  const identifiers: StoredPaIdentifier[] = await tx.paLocalIdentifier.findMany({ where: { personalAssistantId: retired.id }, select: { organisationId: true, value: true } });
+  const identifiers: StoredPaIdentifier[] = await tx.paLocalIdentifier.findMany({
+    where: { personalAssistantId: retired.id },
+    select: { organisationId: true, value: true },
+  });
   await tx.paLocalIdentifier.updateMany({ where: { personalAssistantId: retired.id }, data: { personalAssistantId: survivor.id } });
 
-  const retiredKeys = (await tx.paMatchKey.findMany({ where: { personalAssistantId: retired.id }, select: { key: true } })).map((k) => k.key);
-  const held = await tx.paMatchKey.findMany({ where: { personalAssistantId: survivor.id, key: { in: retiredKeys } }, select: { key: true } });
+  const retiredKeys = (await tx.paMatchKey.findMany({ where: { personalAssistantId: retired.id }, select: { key: true } })).map(
+    (k) => k.key,
+  );
+  const held = await tx.paMatchKey.findMany({
+    where: { personalAssistantId: survivor.id, key: { in: retiredKeys } },
+    select: { key: true },
+  });
   const survivorKeys = new Set(held.map((k) => k.key));
   const addedKeys = retiredKeys.filter((k) => !survivorKeys.has(k));
   await tx.paMatchKey.deleteMany({ where: { personalAssistantId: retired.id } });
@@ -60,11 +76,18 @@ export async function recordPaMerge(tx: Tx, req: PaMergeRequest): Promise<PaMerg
 /** Moves back exactly what recordPaMerge moved, and separates the retired PA again. */
 export async function undoPaLocalMoves(tx: Tx, m: PaMergeModel): Promise<void> {
   for (const l of m.movedIdentifiers as unknown as StoredPaIdentifier[]) {
-    await tx.paLocalIdentifier.updateMany({ where: { ...l, personalAssistantId: m.survivorId }, data: { personalAssistantId: m.retiredId } });
+    await tx.paLocalIdentifier.updateMany({
+      where: { ...l, personalAssistantId: m.survivorId },
+      data: { personalAssistantId: m.retiredId },
+    });
   }
-  if (m.addedMatchKeys.length) await tx.paMatchKey.deleteMany({ where: { personalAssistantId: m.survivorId, key: { in: m.addedMatchKeys } } });
+  if (m.addedMatchKeys.length)
+    await tx.paMatchKey.deleteMany({ where: { personalAssistantId: m.survivorId, key: { in: m.addedMatchKeys } } });
   if (m.retiredMatchKeys.length) {
-    await tx.paMatchKey.createMany({ data: m.retiredMatchKeys.map((key) => ({ personalAssistantId: m.retiredId, key })), skipDuplicates: true });
+    await tx.paMatchKey.createMany({
+      data: m.retiredMatchKeys.map((key) => ({ personalAssistantId: m.retiredId, key })),
+      skipDuplicates: true,
+    });
   }
   await tx.personalAssistant.update({ where: { id: m.retiredId }, data: { mergedInto: null } });
 }

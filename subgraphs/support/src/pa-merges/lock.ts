@@ -17,7 +17,10 @@ export async function withLockedPaMerge<T>(
 ): Promise<T | null> {
   return db.$transaction(
     async (tx) => {
-      const locked = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "pa_merge" WHERE id = $1::uuid FOR UPDATE${opts.skipLocked ? ' SKIP LOCKED' : ''}`, id);
+      const locked = await tx.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT id FROM "pa_merge" WHERE id = $1::uuid FOR UPDATE${opts.skipLocked ? ' SKIP LOCKED' : ''}`,
+        id,
+      );
       if (!locked.length) return null;
       return work(tx, await tx.paMerge.findUniqueOrThrow({ where: { id } }));
     },

@@ -24,14 +24,14 @@ const TRAINING_STEP: RemoteRepointStep = {
   toArg: 'toPersonalAssistantId',
 };
 
-
 export interface PaMergeCoordinator {
   db: PrismaClient;
   graph: GraphClient;
 }
 
 const ORDER = (a: { subgraph: string }, b: { subgraph: string }) =>
-  PA_MERGE_STEP_ORDER.indexOf(a.subgraph as (typeof PA_MERGE_STEP_ORDER)[number]) - PA_MERGE_STEP_ORDER.indexOf(b.subgraph as (typeof PA_MERGE_STEP_ORDER)[number]);
+  PA_MERGE_STEP_ORDER.indexOf(a.subgraph as (typeof PA_MERGE_STEP_ORDER)[number]) -
+  PA_MERGE_STEP_ORDER.indexOf(b.subgraph as (typeof PA_MERGE_STEP_ORDER)[number]);
 
 /** A PA merge as the kit's merge saga drives it: steps in pa_merge_step, this register's own rows moved in their own transaction. */
 export function paMergeSaga(c: PaMergeCoordinator, tx: Tx, m: PaMergeModel): MergeSaga {
@@ -45,9 +45,16 @@ export function paMergeSaga(c: PaMergeCoordinator, tx: Tx, m: PaMergeModel): Mer
     },
     repoint: (subgraph) =>
       subgraph === 'SUPPORT'
-        ? repointPersonalAssistant(c.db, SUPPORT_PA_REFERENCES, { mergeId: m.id, fromPersonalAssistantId: m.retiredId, toPersonalAssistantId: m.survivorId })
+        ? repointPersonalAssistant(c.db, SUPPORT_PA_REFERENCES, {
+            mergeId: m.id,
+            fromPersonalAssistantId: m.retiredId,
+            toPersonalAssistantId: m.survivorId,
+          })
         : repointThroughGraph(c.graph, TRAINING_STEP, ids),
-    revert: (subgraph) => (subgraph === 'SUPPORT' ? revertPersonalAssistantRepoint(c.db, SUPPORT_PA_REFERENCES, m.id) : revertThroughGraph(c.graph, TRAINING_STEP, m.id)),
+    revert: (subgraph) =>
+      subgraph === 'SUPPORT'
+        ? revertPersonalAssistantRepoint(c.db, SUPPORT_PA_REFERENCES, m.id)
+        : revertThroughGraph(c.graph, TRAINING_STEP, m.id),
     undoLocalMoves: () => undoPaLocalMoves(tx, m),
     owner: 'register',
     settle: async (status) => {

@@ -99,7 +99,10 @@ export const Mutation: MutationResolvers = {
       // Locking the PA's row serialises concurrent adds for the same PA, so the overlap check below holds.
       const pa = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM personal_assistant WHERE id = ${personalAssistantId}::uuid FOR UPDATE`;
       if (pa.length === 0) throw notFound('PersonalAssistant', 'input.personalAssistantId', input.personalAssistantId);
-      const clash = await tx.employment.findFirst({ where: overlapping(employerPersonId, personalAssistantId, start, end), orderBy: { start: 'asc' } });
+      const clash = await tx.employment.findFirst({
+        where: overlapping(employerPersonId, personalAssistantId, start, end),
+        orderBy: { start: 'asc' },
+      });
       // Another employment's dates are not echoed: a refusal tells the caller only that the periods meet.
       if (clash) throw conflict('input.start', 'this person already employs this PA for part of that period');
       return tx.employment.create({ data });
@@ -121,7 +124,10 @@ export const Mutation: MutationResolvers = {
       }
       requireOrderedDates(employment.start, end, 'end');
       const clash = await tx.employment.findFirst({
-        where: { ...overlapping(employment.employerPersonId, employment.personalAssistantId, employment.start, end), id: { not: employmentId } },
+        where: {
+          ...overlapping(employment.employerPersonId, employment.personalAssistantId, employment.start, end),
+          id: { not: employmentId },
+        },
         orderBy: { start: 'asc' },
       });
       if (clash) throw conflict('end', 'this person also employs this PA under another employment in that period');

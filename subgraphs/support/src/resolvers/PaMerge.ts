@@ -14,5 +14,6 @@ export const PaMerge: PaMergeResolvers = {
     return (m.movedIdentifiers as unknown[]).length + steps.reduce((sum, s) => sum + s.rowsMoved, 0);
   },
   overlaps: async (m, _args, { loaders }) => [...new Set((await loaders.paMergeSteps.load(m.id)).flatMap((s) => s.overlaps))],
-  steps: async (m, _args, { loaders }) => [...(await loaders.paMergeSteps.load(m.id))].sort((a, b) => ORDER.indexOf(a.subgraph) - ORDER.indexOf(b.subgraph)),
+  steps: async (m, _args, { loaders }) =>
+    [...(await loaders.paMergeSteps.load(m.id))].sort((a, b) => ORDER.indexOf(a.subgraph) - ORDER.indexOf(b.subgraph)),
 };

@@ -23,7 +23,10 @@ describe('training subgraph batching', () => {
     const res = await sg.execute(QUERY, { reps: paIds.map((id) => ({ __typename: 'PersonalAssistant', id })) });
     assert.equal(res.errors, undefined);
     assert.equal(res.data._entities.length, paIds.length);
-    return { statements: sg.database.statementCount() - start, records: res.data._entities.reduce((n: number, pa: any) => n + pa.trainingRecords.length, 0) };
+    return {
+      statements: sg.database.statementCount() - start,
+      records: res.data._entities.reduce((n: number, pa: any) => n + pa.trainingRecords.length, 0),
+    };
   }
 
   it('issues as many SQL statements for 200 personal assistants as for 10', async () => {

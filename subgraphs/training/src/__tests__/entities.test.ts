@@ -30,7 +30,11 @@ describe('training subgraph _entities contract', () => {
     const known = region.trainingProviders[0];
     const res = await sg.execute(ENTITIES, { reps: reps('TrainingProvider', known.id) });
     assert.equal(res.errors, undefined);
-    assert.deepEqual(res.data._entities, [{ __typename: 'TrainingProvider', id: known.id, name: known.name, kind: known.kind }, null, null]);
+    assert.deepEqual(res.data._entities, [
+      { __typename: 'TrainingProvider', id: known.id, name: known.name, kind: known.kind },
+      null,
+      null,
+    ]);
   });
 
   it('resolves Course representations to the catalogue entry and its provider, null for unknown ids', async () => {
@@ -75,24 +79,43 @@ describe('training subgraph _entities contract', () => {
   it('marks records past their expiry as not current and the rest as current', async () => {
     const today = todayIso();
     const ids = region.trainingRecords.slice(0, 400).map((r) => r.id);
-    const res = await sg.execute(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on TrainingRecord { id expiresOn current } } }`, {
-      reps: ids.map((id) => ({ __typename: 'TrainingRecord', id })),
-    });
+    const res = await sg.execute(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on TrainingRecord { id expiresOn current } } }`,
+      {
+        reps: ids.map((id) => ({ __typename: 'TrainingRecord', id })),
+      },
+    );
     assert.equal(res.errors, undefined);
     for (const r of res.data._entities) assert.equal(r.current, r.expiresOn === null || r.expiresOn >= today, r.id);
-    assert.ok(res.data._entities.some((r: any) => !r.current), 'the demo region holds lapsed training');
+    assert.ok(
+      res.data._entities.some((r: any) => !r.current),
+      'the demo region holds lapsed training',
+    );
   });
 
   it('contributes PersonalAssistant.trainingRecords, newest completion first', async () => {
-    const withMany = [...new Set(region.trainingRecords.map((r) => r.personalAssistantId))].find((id) => recordsOf(region, id).length >= 3)!;
-    const res = await sg.execute(`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on PersonalAssistant { id trainingRecords { id completedOn course { code } } } } }`, {
-      reps: [{ __typename: 'PersonalAssistant', id: withMany }, { __typename: 'PersonalAssistant', id: UNKNOWN }, { __typename: 'PersonalAssistant', id: 'not-a-uuid' }],
-    });
+    const withMany = [...new Set(region.trainingRecords.map((r) => r.personalAssistantId))].find(
+      (id) => recordsOf(region, id).length >= 3,
+    )!;
+    const res = await sg.execute(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on PersonalAssistant { id trainingRecords { id completedOn course { code } } } } }`,
+      {
+        reps: [
+          { __typename: 'PersonalAssistant', id: withMany },
+          { __typename: 'PersonalAssistant', id: UNKNOWN },
+          { __typename: 'PersonalAssistant', id: 'not-a-uuid' },
+        ],
+      },
+    );
     assert.equal(res.errors, undefined);
     const courseCode = new Map(region.courses.map((c) => [c.id, c.code]));
     assert.deepEqual(res.data._entities[0], {
       id: withMany,
-      trainingRecords: recordsOf(region, withMany).map((r) => ({ id: r.id, completedOn: r.completedOn, course: { code: courseCode.get(r.courseId) } })),
+      trainingRecords: recordsOf(region, withMany).map((r) => ({
+        id: r.id,
+        completedOn: r.completedOn,
+        course: { code: courseCode.get(r.courseId) },
+      })),
     });
     // A PA the register holds but who has no training yet has an empty list, not an error.
     assert.deepEqual(res.data._entities[1], { id: UNKNOWN, trainingRecords: [] });

@@ -12,7 +12,9 @@ export function addMonthsIso(iso: string, months: number): string {
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
-  const daysInMonth = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  const daysInMonth = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][
+    month - 1
+  ];
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, daysInMonth)).padStart(2, '0')}`;
 }
 
@@ -49,7 +51,10 @@ export function careCertificateOf(region: Region, paId: string) {
   const standardCourses = region.courses.filter((c) => c.category === 'CARE_CERTIFICATE_STANDARD');
   const standards = Array.from({ length: 16 }, (_, i) => {
     const ids = new Set(standardCourses.filter((c) => c.careCertificateStandard === i + 1).map((c) => c.id));
-    const dates = recordsOf(region, paId).filter((r) => ids.has(r.courseId)).map((r) => r.completedOn).sort();
+    const dates = recordsOf(region, paId)
+      .filter((r) => ids.has(r.courseId))
+      .map((r) => r.completedOn)
+      .sort();
     return {
       standard: i + 1,
       title: standardCourses.find((c) => c.careCertificateStandard === i + 1)!.title,

@@ -19,7 +19,11 @@ describe('training: repointing a merged PA', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
   let db: any;
   const rows = async () =>
-    new Map(((await db.$queryRawUnsafe(`SELECT id::text AS id, to_jsonb(t) AS row FROM "training_record" t`)) as { id: string; row: any }[]).map((r) => [r.id, r.row]));
+    new Map(
+      ((await db.$queryRawUnsafe(`SELECT id::text AS id, to_jsonb(t) AS row FROM "training_record" t`)) as { id: string; row: any }[]).map(
+        (r) => [r.id, r.row],
+      ),
+    );
 
   beforeAll(async () => {
     sg = await inProcessSubgraph(subgraph);
@@ -31,7 +35,9 @@ describe('training: repointing a merged PA', () => {
     const [to, from] = [trainedPas[0]!, trainedPas[1]!];
     // The same course on the same day for both records: once one PA, it must not be lost to the one-per-day key.
     for (const pa of [to, from]) {
-      const res = await sg.execute(RECORD, { input: { personalAssistantId: pa, courseCode: plainCourse.code, completedOn: '2024-02-29', signedOffBy: SIGN_OFF } });
+      const res = await sg.execute(RECORD, {
+        input: { personalAssistantId: pa, courseCode: plainCourse.code, completedOn: '2024-02-29', signedOffBy: SIGN_OFF },
+      });
       assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     }
     const before = await rows();
@@ -51,12 +57,17 @@ describe('training: repointing a merged PA', () => {
     const result = res.data.repointPersonalAssistantInTraining;
     assert.equal(result.rowsMoved, retiredRows.length);
     const sameCourse = [...after].filter(([, r]) => r.personal_assistant_id === to && r.course_id === plainCourse.id).map(([id]) => id);
-    assert.ok(sameCourse.length >= 2, 'both records of the shared course are now the survivor\'s');
+    assert.ok(sameCourse.length >= 2, "both records of the shared course are now the survivor's");
     for (const id of sameCourse) assert.ok(result.overlaps.includes(id), 'both records of the shared course are reported');
 
     // A repeat moves nothing new and answers the same.
     assert.deepEqual((await sg.execute(REPOINT, { m: mergeId, from, to })).data.repointPersonalAssistantInTraining, result);
-    const pa = (await sg.execute(`query ($id: ID!) { _entities(representations: [{ __typename: "PersonalAssistant", id: $id }]) { ... on PersonalAssistant { trainingRecords { id } } } }`, { id: to })).data._entities[0];
+    const pa = (
+      await sg.execute(
+        `query ($id: ID!) { _entities(representations: [{ __typename: "PersonalAssistant", id: $id }]) { ... on PersonalAssistant { trainingRecords { id } } } }`,
+        { id: to },
+      )
+    ).data._entities[0];
     assert.equal(pa.trainingRecords.length, [...after.values()].filter((r) => r.personal_assistant_id === to).length);
 
     const reverted = (await sg.execute(REVERT, { m: mergeId })).data.revertPersonalAssistantRepointInTraining;
@@ -70,7 +81,10 @@ describe('training: repointing a merged PA', () => {
   it('refuses a merge of a PA into themselves and a revert of an unknown merge', async () => {
     const pa = trainedPas[2]!;
     const self = await sg.execute(REPOINT, { m: randomUUID(), from: pa, to: pa });
-    assert.deepEqual([self.errors?.[0]?.extensions?.code, self.errors?.[0]?.extensions?.field], ['BAD_USER_INPUT', 'toPersonalAssistantId']);
+    assert.deepEqual(
+      [self.errors?.[0]?.extensions?.code, self.errors?.[0]?.extensions?.field],
+      ['BAD_USER_INPUT', 'toPersonalAssistantId'],
+    );
     const unknown = await sg.execute(REVERT, { m: randomUUID() });
     assert.equal(unknown.errors?.[0]?.extensions?.code, 'NOT_FOUND');
   });

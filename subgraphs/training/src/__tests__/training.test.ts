@@ -13,13 +13,20 @@ const RECORD = `mutation ($input: RecordTrainingInput!) { recordTraining(input: 
   id personalAssistant { id } course { code } completedOn expiresOn current signedOffBy { name role organisation nhsStaff }
 } }`;
 const EMPLOYER_SIGN_OFF = { name: 'Jo Employer', role: 'Employer', organisation: 'Self-directed support', nhsStaff: false };
-const NURSE_SIGN_OFF = { name: 'Sam Nurse', role: 'District nurse', organisation: 'Newcastle upon Tyne Hospitals NHS Foundation Trust', nhsStaff: true };
+const NURSE_SIGN_OFF = {
+  name: 'Sam Nurse',
+  role: 'District nurse',
+  organisation: 'Newcastle upon Tyne Hospitals NHS Foundation Trust',
+  nhsStaff: true,
+};
 
 const courseWith = (pred: (c: (typeof region.courses)[number]) => boolean) => region.courses.find(pred)!;
 const healthTask = courseWith((c) => c.requiresNhsSignOff);
 const twelveMonthCourse = courseWith((c) => !c.requiresNhsSignOff && c.validityMonths === 12);
 const nonExpiringCourse = courseWith((c) => c.category !== 'CARE_CERTIFICATE_STANDARD' && c.validityMonths === null);
-const standards = region.courses.filter((c) => c.category === 'CARE_CERTIFICATE_STANDARD').sort((a, b) => a.careCertificateStandard! - b.careCertificateStandard!);
+const standards = region.courses
+  .filter((c) => c.category === 'CARE_CERTIFICATE_STANDARD')
+  .sort((a, b) => a.careCertificateStandard! - b.careCertificateStandard!);
 
 /** About nine months back: a twelve-month course completed then is still current on the pinned day. */
 const NINE_MONTHS_AGO = dayFromToday(-270);
@@ -51,7 +58,13 @@ describe('training subgraph', () => {
 
   const record = (override: Record<string, unknown>) =>
     sg.execute(RECORD, {
-      input: { personalAssistantId: randomUUID(), courseCode: twelveMonthCourse.code, completedOn: NINE_MONTHS_AGO, signedOffBy: EMPLOYER_SIGN_OFF, ...override },
+      input: {
+        personalAssistantId: randomUUID(),
+        courseCode: twelveMonthCourse.code,
+        completedOn: NINE_MONTHS_AGO,
+        signedOffBy: EMPLOYER_SIGN_OFF,
+        ...override,
+      },
     });
 
   describe('queries', () => {
@@ -59,10 +72,17 @@ describe('training subgraph', () => {
       const all = await sg.execute(`{ courses { code } }`);
       assert.equal(all.errors, undefined);
       assert.deepEqual(all.data.courses.map((c: any) => c.code).sort(), region.courses.map((c) => c.code).sort());
-      const cc = await sg.execute(`{ courses(category: CARE_CERTIFICATE_STANDARD) { code title careCertificateStandard requiresNhsSignOff } }`);
+      const cc = await sg.execute(
+        `{ courses(category: CARE_CERTIFICATE_STANDARD) { code title careCertificateStandard requiresNhsSignOff } }`,
+      );
       assert.deepEqual(
         cc.data.courses,
-        standards.map((c) => ({ code: c.code, title: c.title, careCertificateStandard: c.careCertificateStandard, requiresNhsSignOff: false })),
+        standards.map((c) => ({
+          code: c.code,
+          title: c.title,
+          careCertificateStandard: c.careCertificateStandard,
+          requiresNhsSignOff: false,
+        })),
       );
       assert.equal(cc.data.courses.length, 16);
     });
@@ -78,7 +98,10 @@ describe('training subgraph', () => {
       const res = await sg.execute(`{ trainingProviders { id name kind } }`);
       assert.equal(res.errors, undefined);
       const byName = [...region.trainingProviders].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
-      assert.deepEqual(res.data.trainingProviders, byName.map((p) => ({ id: p.id, name: p.name, kind: p.kind })));
+      assert.deepEqual(
+        res.data.trainingProviders,
+        byName.map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
+      );
     });
 
     it('finds one training record by id; null for an unknown id; BAD_USER_INPUT for a malformed one', async () => {
@@ -106,15 +129,18 @@ describe('training subgraph', () => {
       assert.equal(res.errors, undefined);
       const expiresOn = addMonthsIso(NINE_MONTHS_AGO, 12);
       assert.ok(expiresOn > todayIso(), `a twelve-month course completed on ${NINE_MONTHS_AGO} expires after ${todayIso()}`);
-      assert.deepEqual({ ...res.data.recordTraining, id: undefined }, {
-        id: undefined,
-        personalAssistant: { id: pa },
-        course: { code: twelveMonthCourse.code },
-        completedOn: NINE_MONTHS_AGO,
-        expiresOn,
-        current: true,
-        signedOffBy: EMPLOYER_SIGN_OFF,
-      });
+      assert.deepEqual(
+        { ...res.data.recordTraining, id: undefined },
+        {
+          id: undefined,
+          personalAssistant: { id: pa },
+          course: { code: twelveMonthCourse.code },
+          completedOn: NINE_MONTHS_AGO,
+          expiresOn,
+          current: true,
+          signedOffBy: EMPLOYER_SIGN_OFF,
+        },
+      );
       assert.equal(await count(), before + 1);
     });
 
@@ -163,7 +189,7 @@ describe('training subgraph', () => {
       assert.equal(res.data.recordTraining.current, true);
     });
 
-    it('shows a new completion first in the PA\'s records and in Care Certificate progress', async () => {
+    it("shows a new completion first in the PA's records and in Care Certificate progress", async () => {
       const pa = randomUUID();
       // Standards 1 to 15 on fifteen days in a row, some months back; standard 16 and a redo of standard 1 later.
       const firstDay = dayFromToday(-200);
@@ -171,7 +197,11 @@ describe('training subgraph', () => {
       const standard16Day = dayFromToday(-60);
       const redoDay = dayFromToday(-30);
       for (const [i, course] of standards.slice(0, 15).entries()) {
-        const res = await record({ personalAssistantId: pa, courseCode: course.code, completedOn: isoDate(addDays(parseIsoDate(firstDay)!, i)) });
+        const res = await record({
+          personalAssistantId: pa,
+          courseCode: course.code,
+          completedOn: isoDate(addDays(parseIsoDate(firstDay)!, i)),
+        });
         assert.equal(res.errors, undefined);
       }
       const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on PersonalAssistant {
@@ -196,13 +226,25 @@ describe('training subgraph', () => {
     });
 
     const badInputs: [string, Record<string, unknown>, string, string, RegExp][] = [
-      ['a personal assistant id that is not a UUID', { personalAssistantId: 'PA-42' }, 'BAD_USER_INPUT', 'input.personalAssistantId', /UUID/],
+      [
+        'a personal assistant id that is not a UUID',
+        { personalAssistantId: 'PA-42' },
+        'BAD_USER_INPUT',
+        'input.personalAssistantId',
+        /UUID/,
+      ],
       ['an unknown course code', { courseCode: 'NO-SUCH-COURSE' }, 'NOT_FOUND', 'input.courseCode', /Course/],
       ['an empty course code', { courseCode: '  ' }, 'BAD_USER_INPUT', 'input.courseCode', /empty/],
       ['a completion date in the future (tomorrow)', { completedOn: dayFromToday(1) }, 'BAD_USER_INPUT', 'input.completedOn', /future/],
       ['an empty sign-off name', { signedOffBy: { ...EMPLOYER_SIGN_OFF, name: ' ' } }, 'BAD_USER_INPUT', 'input.signedOffBy.name', /empty/],
       ['an empty sign-off role', { signedOffBy: { ...EMPLOYER_SIGN_OFF, role: '' } }, 'BAD_USER_INPUT', 'input.signedOffBy.role', /empty/],
-      ['an empty sign-off organisation', { signedOffBy: { ...EMPLOYER_SIGN_OFF, organisation: '' } }, 'BAD_USER_INPUT', 'input.signedOffBy.organisation', /empty/],
+      [
+        'an empty sign-off organisation',
+        { signedOffBy: { ...EMPLOYER_SIGN_OFF, organisation: '' } },
+        'BAD_USER_INPUT',
+        'input.signedOffBy.organisation',
+        /empty/,
+      ],
       [
         'a health-task competence signed off by someone outside the NHS',
         { courseCode: healthTask.code, signedOffBy: EMPLOYER_SIGN_OFF },
@@ -245,7 +287,12 @@ describe('training subgraph', () => {
       assert.equal(res.errors?.[0].extensions?.field, 'input.completedOn');
       assert.equal(await count(), before);
       // The same course on another day is a new completion (a refresher), not a clash.
-      const refresher = await record({ personalAssistantId: existing.personalAssistantId, courseCode: course.code, completedOn: todayIso(), signedOffBy: NURSE_SIGN_OFF });
+      const refresher = await record({
+        personalAssistantId: existing.personalAssistantId,
+        courseCode: course.code,
+        completedOn: todayIso(),
+        signedOffBy: NURSE_SIGN_OFF,
+      });
       assert.equal(refresher.errors, undefined);
     });
   });

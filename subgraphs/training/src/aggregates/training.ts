@@ -19,7 +19,11 @@ function filterVariables(filter: AggregateFilterInput | null | undefined, from: 
   return { councilGssCode: filter?.councilGssCode ?? null, icbOdsCode: filter?.icbOdsCode ?? null, from, to };
 }
 
-export async function paTrainingAggregates(db: PrismaClient, graph: GraphClient, filter: AggregateFilterInput | null | undefined): Promise<ResolversTypes['PaTrainingAggregates']> {
+export async function paTrainingAggregates(
+  db: PrismaClient,
+  graph: GraphClient,
+  filter: AggregateFilterInput | null | undefined,
+): Promise<ResolversTypes['PaTrainingAggregates']> {
   const scope = aggregateScope(filter);
   const period = { from: scope.from.toISOString().slice(0, 10), to: scope.to.toISOString().slice(0, 10) };
   const [{ personalAssistantIdsInScope: paIds }, courses] = await Promise.all([
@@ -48,7 +52,9 @@ export async function paTrainingAggregates(db: PrismaClient, graph: GraphClient,
     }
   }
   const progress = paIds.map((id) => standardsOf.get(id)?.size ?? 0);
-  const standardTitles = new Map(courses.filter((c) => c.careCertificateStandard !== null).map((c) => [c.careCertificateStandard!, c.title]));
+  const standardTitles = new Map(
+    courses.filter((c) => c.careCertificateStandard !== null).map((c) => [c.careCertificateStandard!, c.title]),
+  );
   const otherCourses = courses
     .filter((c) => c.careCertificateStandard === null)
     .sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || a.code.localeCompare(b.code));
@@ -68,7 +74,12 @@ export async function paTrainingAggregates(db: PrismaClient, graph: GraphClient,
         count: paIds.filter((id) => standardsOf.get(id)?.has(i + 1)).length,
       })),
     ),
-    currentCourses: otherCourses.map((c) => ({ key: c.code, label: c.title, category: c.category, count: publishCount(currentCourses.get(c.code)?.size ?? 0) })),
+    currentCourses: otherCourses.map((c) => ({
+      key: c.code,
+      label: c.title,
+      category: c.category,
+      count: publishCount(currentCourses.get(c.code)?.size ?? 0),
+    })),
     completionsInPeriod: publishCount(completionsInPeriod),
   } as ResolversTypes['PaTrainingAggregates'];
 }

@@ -12,10 +12,26 @@ import type { ConsentRow } from '../store.ts';
 const TODAY = '2026-06-15';
 const flintshire = demoUser('social-worker.flintshire');
 const row = (over: Partial<ConsentRow>): ConsentRow => ({
-  id: '00000000-0000-4000-8000-000000000001', person_id: '00000000-0000-4000-8000-000000000002', kind: 'CONSENT', purpose: 'DIRECT_CARE',
-  organisation_codes: ['W06000005'], valid_from: '2026-06-01', valid_to: '2026-12-01', recorded_by: 'Sam Patel', recorded_by_organisation: 'E08000021',
-  recorded_at: new Date(0), withdrawn_at: null, withdrawn_by: null, given_by: 'PERSON', representative_name: null, representative_relationship: null,
-  method: 'VERBAL', evidence_reference: null, recorded_by_user_id: 'social-worker.newcastle', recorded_by_role: 'SOCIAL_WORKER', ...over,
+  id: '00000000-0000-4000-8000-000000000001',
+  person_id: '00000000-0000-4000-8000-000000000002',
+  kind: 'CONSENT',
+  purpose: 'DIRECT_CARE',
+  organisation_codes: ['W06000005'],
+  valid_from: '2026-06-01',
+  valid_to: '2026-12-01',
+  recorded_by: 'Sam Patel',
+  recorded_by_organisation: 'E08000021',
+  recorded_at: new Date(0),
+  withdrawn_at: null,
+  withdrawn_by: null,
+  given_by: 'PERSON',
+  representative_name: null,
+  representative_relationship: null,
+  method: 'VERBAL',
+  evidence_reference: null,
+  recorded_by_user_id: 'social-worker.newcastle',
+  recorded_by_role: 'SOCIAL_WORKER',
+  ...over,
 });
 
 describe('which consents count', () => {

@@ -29,12 +29,15 @@ const LONGEST_PERIOD_DAYS = 366 * 10;
 export function aggregateScope(filter: AggregateFilterInput | null | undefined, field = 'filter'): AggregateScope {
   const council = filter?.councilGssCode?.trim().toUpperCase() || null;
   const icb = filter?.icbOdsCode?.trim().toUpperCase() || null;
-  if (council && !GSS_CODE_PATTERN.test(council)) throw badUserInput(`${field}.councilGssCode`, `"${filter?.councilGssCode}" is not a GSS code such as E08000021`);
-  if (icb && !ODS_CODE_PATTERN.test(icb)) throw badUserInput(`${field}.icbOdsCode`, `"${filter?.icbOdsCode}" is not an ODS code such as QHM`);
+  if (council && !GSS_CODE_PATTERN.test(council))
+    throw badUserInput(`${field}.councilGssCode`, `"${filter?.councilGssCode}" is not a GSS code such as E08000021`);
+  if (icb && !ODS_CODE_PATTERN.test(icb))
+    throw badUserInput(`${field}.icbOdsCode`, `"${filter?.icbOdsCode}" is not an ODS code such as QHM`);
   const to = filter?.to ?? today();
   const from = filter?.from ?? addDays(to, -364);
   if (to.getTime() < from.getTime()) throw badUserInput(`${field}.to`, 'must be on or after from');
-  if ((to.getTime() - from.getTime()) / 86_400_000 > LONGEST_PERIOD_DAYS) throw badUserInput(`${field}.from`, 'the period must be at most ten years');
+  if ((to.getTime() - from.getTime()) / 86_400_000 > LONGEST_PERIOD_DAYS)
+    throw badUserInput(`${field}.from`, 'the period must be at most ten years');
   return { councilGssCode: council, icbOdsCode: icb, from, to };
 }
 
@@ -44,7 +47,13 @@ export function scopePeriod(scope: AggregateScope): { from: string; to: string }
 }
 
 /** Asks the graph about a funder; a refusal about its code (unknown, malformed) is reported against the caller's own argument. */
-async function ask<T>(graph: GraphClient, query: string, vars: { code: string } & Record<string, unknown>, entity: string, field: string): Promise<T> {
+async function ask<T>(
+  graph: GraphClient,
+  query: string,
+  vars: { code: string } & Record<string, unknown>,
+  entity: string,
+  field: string,
+): Promise<T> {
   try {
     return await graph.request<T>(query, vars);
   } catch (err) {
@@ -65,15 +74,39 @@ const HEALTH_BODY_PEOPLE = `query AggregateHealthBodyPeople($code: String!, $fro
 }`;
 
 /** People with an episode of this council covering any day in [from, to]; NOT_FOUND for an unknown council. */
-export async function personIdsFundedByCouncil(graph: GraphClient, gssCode: string, from: Date, to: Date, field: string): Promise<string[]> {
-  const data = await ask<{ council: { id: string } | null; personIdsFundedByCouncil: string[] }>(graph, COUNCIL_PEOPLE, { code: gssCode, from: isoDate(from), to: isoDate(to) }, 'council', field);
+export async function personIdsFundedByCouncil(
+  graph: GraphClient,
+  gssCode: string,
+  from: Date,
+  to: Date,
+  field: string,
+): Promise<string[]> {
+  const data = await ask<{ council: { id: string } | null; personIdsFundedByCouncil: string[] }>(
+    graph,
+    COUNCIL_PEOPLE,
+    { code: gssCode, from: isoDate(from), to: isoDate(to) },
+    'council',
+    field,
+  );
   if (!data.council) throw notFound('council', field, gssCode);
   return data.personIdsFundedByCouncil;
 }
 
 /** People with an episode of this NHS body covering any day in [from, to]; NOT_FOUND for an unknown body. */
-export async function personIdsFundedByHealthBody(graph: GraphClient, odsCode: string, from: Date, to: Date, field: string): Promise<string[]> {
-  const data = await ask<{ healthBody: { id: string } | null; personIdsFundedByHealthBody: string[] }>(graph, HEALTH_BODY_PEOPLE, { code: odsCode, from: isoDate(from), to: isoDate(to) }, 'health body', field);
+export async function personIdsFundedByHealthBody(
+  graph: GraphClient,
+  odsCode: string,
+  from: Date,
+  to: Date,
+  field: string,
+): Promise<string[]> {
+  const data = await ask<{ healthBody: { id: string } | null; personIdsFundedByHealthBody: string[] }>(
+    graph,
+    HEALTH_BODY_PEOPLE,
+    { code: odsCode, from: isoDate(from), to: isoDate(to) },
+    'health body',
+    field,
+  );
   if (!data.healthBody) throw notFound('health body', field, odsCode);
   return data.personIdsFundedByHealthBody;
 }
@@ -103,11 +136,18 @@ export async function councilsOnHub(graph: GraphClient): Promise<{ gssCode: stri
 }
 
 /** Each council's funded people in a period, in one request to the graph. */
-export async function personIdsByCouncil(graph: GraphClient, from: Date, to: Date): Promise<{ gssCode: string; name: string; personIds: Set<string> }[]> {
+export async function personIdsByCouncil(
+  graph: GraphClient,
+  from: Date,
+  to: Date,
+): Promise<{ gssCode: string; name: string; personIds: Set<string> }[]> {
   const councils = await councilsOnHub(graph);
   if (councils.length === 0) return [];
   const fields = councils.map((c, i) => `c${i}: personIdsFundedByCouncil(gssCode: "${c.gssCode}", from: $from, to: $to)`).join('\n  ');
-  const data = await graph.request<Record<string, string[]>>(`query AggregateCouncilPeopleAll($from: Date!, $to: Date!) {\n  ${fields}\n}`, { from: isoDate(from), to: isoDate(to) });
+  const data = await graph.request<Record<string, string[]>>(
+    `query AggregateCouncilPeopleAll($from: Date!, $to: Date!) {\n  ${fields}\n}`,
+    { from: isoDate(from), to: isoDate(to) },
+  );
   return councils.map((c, i) => ({ ...c, personIds: new Set(data[`c${i}`]) }));
 }
 
@@ -121,12 +161,24 @@ const HEALTH_BODY_COUNCILS = `query AggregateHealthBodyCouncils($code: String!) 
 export async function scopedCouncilCodes(graph: GraphClient, scope: AggregateScope, field = 'filter'): Promise<Set<string> | null> {
   let codes: Set<string> | null = null;
   if (scope.icbOdsCode) {
-    const data = await ask<{ healthBody: { councilGssCodes: string[] } | null }>(graph, HEALTH_BODY_COUNCILS, { code: scope.icbOdsCode }, 'health body', `${field}.icbOdsCode`);
+    const data = await ask<{ healthBody: { councilGssCodes: string[] } | null }>(
+      graph,
+      HEALTH_BODY_COUNCILS,
+      { code: scope.icbOdsCode },
+      'health body',
+      `${field}.icbOdsCode`,
+    );
     if (!data.healthBody) throw notFound('health body', `${field}.icbOdsCode`, scope.icbOdsCode);
     codes = new Set(data.healthBody.councilGssCodes);
   }
   if (scope.councilGssCode) {
-    const { council } = await ask<{ council: { id: string } | null }>(graph, `query AggregateCouncil($code: String!) { council(gssCode: $code) { id } }`, { code: scope.councilGssCode }, 'council', `${field}.councilGssCode`);
+    const { council } = await ask<{ council: { id: string } | null }>(
+      graph,
+      `query AggregateCouncil($code: String!) { council(gssCode: $code) { id } }`,
+      { code: scope.councilGssCode },
+      'council',
+      `${field}.councilGssCode`,
+    );
     if (!council) throw notFound('council', `${field}.councilGssCode`, scope.councilGssCode);
     codes = codes ? new Set([...codes].filter((c) => c === scope.councilGssCode)) : new Set([scope.councilGssCode]);
   }

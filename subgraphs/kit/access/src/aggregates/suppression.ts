@@ -54,10 +54,17 @@ export interface PublishedAmount {
  * otherwise it is rounded to `base` (e.g. 10 hours, £100) so that two overlapping sums cannot be
  * subtracted down to one contributor's exact figure.
  */
-export function publishAmount(total: number, contributors: number, base: number, format: (n: number) => string = (n) => n.toLocaleString('en-GB')): PublishedAmount {
-  if (!Number.isInteger(contributors) || contributors < 0) throw new Error(`contributors must be a whole number of at least 0, not ${contributors}`);
+export function publishAmount(
+  total: number,
+  contributors: number,
+  base: number,
+  format: (n: number) => string = (n) => n.toLocaleString('en-GB'),
+): PublishedAmount {
+  if (!Number.isInteger(contributors) || contributors < 0)
+    throw new Error(`contributors must be a whole number of at least 0, not ${contributors}`);
   if (contributors === 0) return { display: format(0), value: 0, suppressed: false };
-  if (contributors <= SUPPRESSION_THRESHOLD) return { display: `<${SUPPRESSION_THRESHOLD + 1} contributors`, value: null, suppressed: true };
+  if (contributors <= SUPPRESSION_THRESHOLD)
+    return { display: `<${SUPPRESSION_THRESHOLD + 1} contributors`, value: null, suppressed: true };
   const value = roundToBase(total, base);
   return { display: format(value), value, suppressed: false };
 }

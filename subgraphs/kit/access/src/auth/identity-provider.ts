@@ -13,9 +13,14 @@ export const DEFAULT_AUDIENCE = 'continuum-gateway';
 export const USER_TOKEN_SECONDS = MAX_TOKEN_SECONDS;
 
 /** A user token; asking for more than USER_TOKEN_SECONDS is refused. */
-export async function signUserToken(key: SigningKey, caller: Caller, opts: { issuer?: string; audience?: string; seconds?: number } = {}): Promise<string> {
+export async function signUserToken(
+  key: SigningKey,
+  caller: Caller,
+  opts: { issuer?: string; audience?: string; seconds?: number } = {},
+): Promise<string> {
   const seconds = opts.seconds ?? USER_TOKEN_SECONDS;
-  if (seconds > USER_TOKEN_SECONDS) throw new RangeError(`a user token lives at most ${USER_TOKEN_SECONDS / 60} minutes; ${Math.ceil(seconds / 60)} were asked for`);
+  if (seconds > USER_TOKEN_SECONDS)
+    throw new RangeError(`a user token lives at most ${USER_TOKEN_SECONDS / 60} minutes; ${Math.ceil(seconds / 60)} were asked for`);
   return signToken(key, claimsFromCaller(caller), {
     issuer: opts.issuer ?? DEMO_ISSUER,
     audience: opts.audience ?? DEFAULT_AUDIENCE,

@@ -14,12 +14,16 @@ import { bearerToken, localKeySet, TokenRejected, verifyInternalToken } from './
 export function gatewayKeysFromEnv(): JWTVerifyGetKey {
   if (process.env.CONTINUUM_GATEWAY_JWKS) return localKeySet(JSON.parse(process.env.CONTINUUM_GATEWAY_JWKS));
   if (process.env.CONTINUUM_GATEWAY_JWKS_URL) return createRemoteJWKSet(new URL(process.env.CONTINUUM_GATEWAY_JWKS_URL));
-  if (process.env.CONTINUUM_GATEWAY_JWKS_FILE) return localKeySet(JSON.parse(fs.readFileSync(process.env.CONTINUUM_GATEWAY_JWKS_FILE, 'utf8')));
+  if (process.env.CONTINUUM_GATEWAY_JWKS_FILE)
+    return localKeySet(JSON.parse(fs.readFileSync(process.env.CONTINUUM_GATEWAY_JWKS_FILE, 'utf8')));
   throw new Error('Set CONTINUUM_GATEWAY_JWKS_URL or CONTINUUM_GATEWAY_JWKS_FILE: a subgraph answers only requests signed by the gateway');
 }
 
 export function unauthenticated(reason: string): GraphQLError {
-  return graphqlError('UNAUTHENTICATED', `Not authenticated: ${reason}`, { reason, http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } });
+  return graphqlError('UNAUTHENTICATED', `Not authenticated: ${reason}`, {
+    reason,
+    http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) },
+  });
 }
 
 export async function authenticateGatewayRequest(req: http.IncomingMessage, gatewayKeys: JWTVerifyGetKey): Promise<Caller> {

@@ -33,7 +33,11 @@ export class TokenRejected extends Error {
  * millisecond (iat may be fractional), so that revoking a user's tokens "before now" never catches
  * one minted just after.
  */
-export async function signToken(key: SigningKey, claims: Record<string, unknown>, opts: { issuer: string; audience: string; subject: string; seconds: number }): Promise<string> {
+export async function signToken(
+  key: SigningKey,
+  claims: Record<string, unknown>,
+  opts: { issuer: string; audience: string; subject: string; seconds: number },
+): Promise<string> {
   const issuedAt = Date.now() / 1000;
   return new SignJWT(claims)
     .setProtectedHeader({ alg: key.privateJwk.alg ?? 'ES256', kid: key.privateJwk.kid, typ: 'JWT' })
@@ -47,10 +51,19 @@ export async function signToken(key: SigningKey, claims: Record<string, unknown>
 }
 
 /** Verifies signature, issuer, audience and expiry, then the caller claims; answers the caller and the token's claims. */
-export async function verifyCallerTokenClaims(token: string, keys: JWTVerifyGetKey, opts: { issuer: string; audience: string }): Promise<{ caller: Caller; claims: JWTPayload }> {
+export async function verifyCallerTokenClaims(
+  token: string,
+  keys: JWTVerifyGetKey,
+  opts: { issuer: string; audience: string },
+): Promise<{ caller: Caller; claims: JWTPayload }> {
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(token, keys, { issuer: opts.issuer, audience: opts.audience, algorithms: ACCEPTED_ALGORITHMS, clockTolerance: 5 }));
+    ({ payload } = await jwtVerify(token, keys, {
+      issuer: opts.issuer,
+      audience: opts.audience,
+      algorithms: ACCEPTED_ALGORITHMS,
+      clockTolerance: 5,
+    }));
   } catch (err) {
     throw new TokenRejected(describeJoseError(err));
   }
@@ -71,7 +84,8 @@ export async function verifyCallerToken(token: string, keys: JWTVerifyGetKey, op
 export function tokenLifetimeProblem(claims: JWTPayload): string | null {
   if (typeof claims.jti !== 'string' || claims.jti.length === 0) return 'the token carries no id (jti), so it could not be revoked';
   if (typeof claims.iat !== 'number' || typeof claims.exp !== 'number') return 'the token carries no issue time (iat) or expiry (exp)';
-  if (claims.exp - claims.iat > MAX_TOKEN_SECONDS + 5) return `the token would live ${Math.round((claims.exp - claims.iat) / 60)} minutes; at most ${MAX_TOKEN_SECONDS / 60} are accepted`;
+  if (claims.exp - claims.iat > MAX_TOKEN_SECONDS + 5)
+    return `the token would live ${Math.round((claims.exp - claims.iat) / 60)} minutes; at most ${MAX_TOKEN_SECONDS / 60} are accepted`;
   return null;
 }
 
@@ -94,7 +108,12 @@ function describeJoseError(err: unknown): string {
 
 /** The caller token the gateway gives a subgraph for one request. */
 export function signInternalToken(gatewayKey: SigningKey, caller: Caller): Promise<string> {
-  return signToken(gatewayKey, claimsFromCaller(caller), { issuer: INTERNAL_ISSUER, audience: INTERNAL_AUDIENCE, subject: caller.userId, seconds: INTERNAL_TOKEN_SECONDS });
+  return signToken(gatewayKey, claimsFromCaller(caller), {
+    issuer: INTERNAL_ISSUER,
+    audience: INTERNAL_AUDIENCE,
+    subject: caller.userId,
+    seconds: INTERNAL_TOKEN_SECONDS,
+  });
 }
 
 export function verifyInternalToken(token: string, gatewayKeys: JWTVerifyGetKey): Promise<Caller> {
@@ -102,9 +121,19 @@ export function verifyInternalToken(token: string, gatewayKeys: JWTVerifyGetKey)
 }
 
 /** A token for one of the hub's own services to call the graph through the gateway, acting for `onBehalfOf` when a user's request set it going. */
-export function signServiceToken(servicesKey: SigningKey, service: string, gatewayAudience: string, onBehalfOf?: Actor | null): Promise<string> {
+export function signServiceToken(
+  servicesKey: SigningKey,
+  service: string,
+  gatewayAudience: string,
+  onBehalfOf?: Actor | null,
+): Promise<string> {
   const caller: Caller = { ...hubServiceCaller(service), ...(onBehalfOf ? { onBehalfOf } : {}) };
-  return signToken(servicesKey, claimsFromCaller(caller), { issuer: SERVICE_ISSUER, audience: gatewayAudience, subject: caller.userId, seconds: SERVICE_TOKEN_SECONDS });
+  return signToken(servicesKey, claimsFromCaller(caller), {
+    issuer: SERVICE_ISSUER,
+    audience: gatewayAudience,
+    subject: caller.userId,
+    seconds: SERVICE_TOKEN_SECONDS,
+  });
 }
 
 /** Service tokens by whom the service acts for (no one: its own housekeeping). */
@@ -118,7 +147,10 @@ export function serviceTokenSource(servicesKey: SigningKey, service: string, gat
     let source = sources.get(key);
     if (!source) {
       if (sources.size >= 500) sources.delete(sources.keys().next().value!);
-      source = renewingTokenSource(() => signServiceToken(servicesKey, service, gatewayAudience, onBehalfOf), (SERVICE_TOKEN_SECONDS * 1000) / 2);
+      source = renewingTokenSource(
+        () => signServiceToken(servicesKey, service, gatewayAudience, onBehalfOf),
+        (SERVICE_TOKEN_SECONDS * 1000) / 2,
+      );
       sources.set(key, source);
     }
     return source();
@@ -129,7 +161,11 @@ export function serviceTokenSource(servicesKey: SigningKey, service: string, gat
  * One token reused until `renewAfterMs` has passed since it was minted, then a fresh one; a
  * failed mint is not kept, so the next call tries again.
  */
-export function renewingTokenSource(mint: () => Promise<string>, renewAfterMs: number, now: () => number = Date.now): () => Promise<string> {
+export function renewingTokenSource(
+  mint: () => Promise<string>,
+  renewAfterMs: number,
+  now: () => number = Date.now,
+): () => Promise<string> {
   let current: { token: Promise<string>; madeAt: number } | null = null;
   return () => {
     if (!current || now() - current.madeAt >= renewAfterMs) {

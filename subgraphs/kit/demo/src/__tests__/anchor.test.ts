@@ -42,10 +42,14 @@ function sample(r: DemoRegion) {
 function differences(earlier: unknown, later: unknown, shift: number, where: string, found: { dates: number; problems: string[] }): void {
   if (typeof earlier === 'string' && DATE.test(earlier)) {
     found.dates++;
-    if (typeof later !== 'string' || days(earlier, later) !== shift || later.slice(10) !== earlier.slice(10)) found.problems.push(`${where}: ${earlier} became ${String(later)}`);
+    if (typeof later !== 'string' || days(earlier, later) !== shift || later.slice(10) !== earlier.slice(10))
+      found.problems.push(`${where}: ${earlier} became ${String(later)}`);
   } else if (earlier !== null && typeof earlier === 'object') {
-    if (later === null || typeof later !== 'object' || Object.keys(later).join() !== Object.keys(earlier).join()) found.problems.push(`${where}: shape changed`);
-    else for (const [key, value] of Object.entries(earlier)) differences(value, (later as Record<string, unknown>)[key], shift, `${where}.${key}`, found);
+    if (later === null || typeof later !== 'object' || Object.keys(later).join() !== Object.keys(earlier).join())
+      found.problems.push(`${where}: shape changed`);
+    else
+      for (const [key, value] of Object.entries(earlier))
+        differences(value, (later as Record<string, unknown>)[key], shift, `${where}.${key}`, found);
   } else if (earlier !== later) {
     found.problems.push(`${where}: ${String(earlier)} became ${String(later)}`);
   }
@@ -54,7 +58,10 @@ function differences(earlier: unknown, later: unknown, shift: number, where: str
 describe('the demo region, anchored', () => {
   const saved = { anchor: process.env.CONTINUUM_DEMO_ANCHOR, today: process.env.CONTINUUM_TODAY };
   afterEach(() => {
-    for (const [key, value] of [['CONTINUUM_DEMO_ANCHOR', saved.anchor], ['CONTINUUM_TODAY', saved.today]] as const) {
+    for (const [key, value] of [
+      ['CONTINUUM_DEMO_ANCHOR', saved.anchor],
+      ['CONTINUUM_TODAY', saved.today],
+    ] as const) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
@@ -83,7 +90,14 @@ describe('the demo region, anchored', () => {
   it('keeps the latest funding, the moves in flight and the featured move where they were relative to the anchor', () => {
     for (const anchor of ['2024-12-07', '2026-12-07', '2028-12-07']) {
       const r = buildDemoRegion({ ...SMALL, anchor });
-      const starts = [...r.directPayments, ...r.individualServiceFunds, ...r.commissionedPackages, ...r.personalHealthBudgets, ...r.chcPackages, ...r.integratedBudgets]
+      const starts = [
+        ...r.directPayments,
+        ...r.individualServiceFunds,
+        ...r.commissionedPackages,
+        ...r.personalHealthBudgets,
+        ...r.chcPackages,
+        ...r.integratedBudgets,
+      ]
         .map((e) => e.start)
         .sort();
       const latest = days(anchor, starts[starts.length - 1]!);
@@ -91,7 +105,9 @@ describe('the demo region, anchored', () => {
       const inFlight = r.transitions.filter((t) => t.status === 'PROPOSED' || t.status === 'AGREED');
       expect(inFlight.length).toBeGreaterThan(0);
       for (const t of inFlight) {
-        expect([anchor, days(anchor, t.effectiveDate) > 0 && days(anchor, t.effectiveDate) <= 120, days(anchor, t.proposedAt) < 0]).toEqual([anchor, true, true]);
+        expect([anchor, days(anchor, t.effectiveDate) > 0 && days(anchor, t.effectiveDate) <= 120, days(anchor, t.proposedAt) < 0]).toEqual(
+          [anchor, true, true],
+        );
         expect(t.effectiveDate >= demoDay(anchor, IN_FLIGHT_FROM)).toBe(true);
       }
       const phb = r.personalHealthBudgets.find((b) => b.personId === r.featured.movedDirectPaymentToPhb);
@@ -100,7 +116,13 @@ describe('the demo region, anchored', () => {
   });
 
   it('moves by whole weeks, never past the anchor, and keeps the micro-care months on the 1st', () => {
-    const cases: [string, number][] = [[DEMO_BASE_DAY, 0], ['2026-11-07', 0], ['2026-11-08', 7], ['2026-10-31', -7], ['2026-12-07', 35]];
+    const cases: [string, number][] = [
+      [DEMO_BASE_DAY, 0],
+      ['2026-11-07', 0],
+      ['2026-11-08', 7],
+      ['2026-10-31', -7],
+      ['2026-12-07', 35],
+    ];
     for (const [anchor, shift] of cases) expect([anchor, demoCalendar(anchor).days]).toEqual([anchor, shift]);
     const calendar: DemoCalendar = demoCalendar('2028-12-07');
     expect(days(calendar.day(DEMO_BASE_DAY), '2028-12-07')).toBeGreaterThanOrEqual(0);
@@ -124,7 +146,7 @@ describe('the demo region, anchored', () => {
     expect(moved.people[0]).not.toBe(base.people[0]);
   });
 
-  it('is anchored on CONTINUUM_DEMO_ANCHOR, otherwise on the clock\'s today, and refuses a day that is not a date', () => {
+  it("is anchored on CONTINUUM_DEMO_ANCHOR, otherwise on the clock's today, and refuses a day that is not a date", () => {
     process.env.CONTINUUM_DEMO_ANCHOR = '2027-06-15';
     expect(buildDemoRegion(SMALL).asOf).toBe('2027-06-15');
     delete process.env.CONTINUUM_DEMO_ANCHOR;

@@ -144,7 +144,8 @@ export function runMatchingBenchmark(options: MatchingBenchmarkOptions): Matchin
         reviews++;
         if (!isDuplicate) reviewsOfNewPeople++;
         else if (outcome.candidates.some((c) => truthOfId.get(c.personId) === r.truthId)) duplicatesReviewedWithTruth++;
-        else if (missed.length < examples) missed.push({ record: r, outcome, linkedTruth: truthOfId.get(outcome.candidates[0]?.personId ?? '') ?? null });
+        else if (missed.length < examples)
+          missed.push({ record: r, outcome, linkedTruth: truthOfId.get(outcome.candidates[0]?.personId ?? '') ?? null });
       } else if (isDuplicate && missed.length < examples) {
         missed.push({ record: r, outcome, linkedTruth: truthOfId.get(outcome.candidates[0]?.personId ?? '') ?? null });
       }
@@ -197,7 +198,11 @@ export interface LevelShares {
  * of one person, u from random pairs of records of different people (the classic estimate:
  * blocking would bias u upwards). Returns per field the share of pairs at each level.
  */
-export function estimateWeights(records: readonly NoisyRecord[], seed: number, randomPairs = 1_000_000): Record<(typeof MATCH_FIELDS)[number], { m: LevelShares; u: LevelShares }> {
+export function estimateWeights(
+  records: readonly NoisyRecord[],
+  seed: number,
+  randomPairs = 1_000_000,
+): Record<(typeof MATCH_FIELDS)[number], { m: LevelShares; u: LevelShares }> {
   const tallies = () => MATCH_FIELDS.map(() => [0, 0, 0, 0, 0]);
   const m = tallies();
   const u = tallies();
@@ -225,7 +230,10 @@ export function estimateWeights(records: readonly NoisyRecord[], seed: number, r
     if (nhs) out.disagreeVerified = t[DISAGREE_VERIFIED]! / pairs;
     return out;
   };
-  return Object.fromEntries(MATCH_FIELDS.map((f, i) => [f, { m: shares(m[i]!, i === 0), u: shares(u[i]!, i === 0) }])) as Record<(typeof MATCH_FIELDS)[number], { m: LevelShares; u: LevelShares }>;
+  return Object.fromEntries(MATCH_FIELDS.map((f, i) => [f, { m: shares(m[i]!, i === 0), u: shares(u[i]!, i === 0) }])) as Record<
+    (typeof MATCH_FIELDS)[number],
+    { m: LevelShares; u: LevelShares }
+  >;
 }
 
 /** The floors issue 4 sets. */

@@ -28,7 +28,7 @@ export function checkRows<K extends string, T>(
   const problems = [...csv.problems];
   const columnOf = (field: string) => {
     const key = opts.columnOfField[field];
-    return key ? csv.headerOf[key] ?? null : null;
+    return key ? (csv.headerOf[key] ?? null) : null;
   };
   const rows: CheckedRow<T>[] = [];
   const firstLineOf = new Map<string, number>();
@@ -38,7 +38,11 @@ export function checkRows<K extends string, T>(
       const id = opts.idOf(submission);
       const first = firstLineOf.get(id);
       if (first !== undefined) {
-        problems.push({ line, field: csv.headerOf[opts.idColumn], reason: `${id} is also on line ${first}: one row per ${opts.oneRowPer}` });
+        problems.push({
+          line,
+          field: csv.headerOf[opts.idColumn],
+          reason: `${id} is also on line ${first}: one row per ${opts.oneRowPer}`,
+        });
         continue;
       }
       firstLineOf.set(id, line);

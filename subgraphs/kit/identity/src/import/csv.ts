@@ -40,10 +40,19 @@ export function readCsv<K extends string>(text: string, columns: readonly Column
     records = parse(text.replace(/^\uFEFF/, ''), { info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as never;
   } catch (err) {
     const e = err as { message: string; lines?: number };
-    return { rows: [], headerOf: {} as Record<K, string>, problems: [{ line: e.lines ?? 1, field: null, reason: `the file is not valid CSV: ${e.message}` }] };
+    return {
+      rows: [],
+      headerOf: {} as Record<K, string>,
+      problems: [{ line: e.lines ?? 1, field: null, reason: `the file is not valid CSV: ${e.message}` }],
+    };
   }
   const [header, ...body] = records;
-  if (!header) return { rows: [], headerOf: {} as Record<K, string>, problems: [{ line: 1, field: null, reason: 'the file is empty: a header line is needed' }] };
+  if (!header)
+    return {
+      rows: [],
+      headerOf: {} as Record<K, string>,
+      problems: [{ line: 1, field: null, reason: 'the file is empty: a header line is needed' }],
+    };
 
   const position = new Map<K, number>();
   const headerOf = {} as Record<K, string>;
@@ -58,7 +67,8 @@ export function readCsv<K extends string>(text: string, columns: readonly Column
     headerOf[spec.key] = name;
   });
   for (const c of columns) {
-    if (c.required && !position.has(c.key)) problems.push({ line: 1, field: c.headers[0]!, reason: `missing column (expected one of: ${c.headers.join(', ')})` });
+    if (c.required && !position.has(c.key))
+      problems.push({ line: 1, field: c.headers[0]!, reason: `missing column (expected one of: ${c.headers.join(', ')})` });
   }
   if (problems.length) return { rows: [], headerOf, problems };
 

@@ -14,7 +14,7 @@ export interface RowProblem {
 export function rowProblem(err: unknown, line: number, columnOf: (field: string) => string | null): RowProblem {
   const ext = (err as { extensions?: { field?: unknown; reason?: unknown } }).extensions;
   if (!ext || typeof ext.reason !== 'string') throw err;
-  const field = typeof ext.field === 'string' ? columnOf(ext.field) ?? ext.field : null;
+  const field = typeof ext.field === 'string' ? (columnOf(ext.field) ?? ext.field) : null;
   return { line, field, reason: ext.reason };
 }
 

@@ -72,7 +72,11 @@ function thresholdsFromEnv(prefix: string, link: number, review: number): Pick<M
  * and CONTINUUM_MATCH_REVIEW_THRESHOLD when set (log2 likelihood ratios).
  */
 export function defaultMatchConfig(): MatchConfig {
-  return { ...thresholdsFromEnv('CONTINUUM_MATCH', DEFAULT_LINK_THRESHOLD, DEFAULT_REVIEW_THRESHOLD), weights: defaultWeights(), maxCandidates: 5 };
+  return {
+    ...thresholdsFromEnv('CONTINUUM_MATCH', DEFAULT_LINK_THRESHOLD, DEFAULT_REVIEW_THRESHOLD),
+    weights: defaultWeights(),
+    maxCandidates: 5,
+  };
 }
 
 /** PAs link at the people's thresholds by default: the NI suffix adds less than a verified NHS number ever could. */

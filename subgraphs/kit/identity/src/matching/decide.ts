@@ -80,7 +80,10 @@ export function decide(incoming: AnyIdentityRecord, candidates: AnyIdentityRecor
   const verified = ranked.filter((p) => p.verified);
   if (verified.length === 1) {
     const p = verified[0]!;
-    return { kind: 'LINK', candidate: materialise(incoming, p.verified!.record, p.verified!.comparison, config, RULE_VERIFIED_NHS_NUMBER, p.id) };
+    return {
+      kind: 'LINK',
+      candidate: materialise(incoming, p.verified!.record, p.verified!.comparison, config, RULE_VERIFIED_NHS_NUMBER, p.id),
+    };
   }
   if (verified.length > 1) return review(verified);
 
@@ -103,7 +106,8 @@ export function decide(incoming: AnyIdentityRecord, candidates: AnyIdentityRecor
     const identifierCarried = best.bestScore - table[0]![best.bestComparison.identifier]! < config.reviewThreshold;
     // Two different verified (traced) NHS numbers, or two different NI numbers: never linked automatically.
     const apart = identifiersApart(a, best.bestComparison);
-    if (!ambiguous && !identifierCarried && !apart && !isPossibleTwin(best.bestComparison)) return { kind: 'LINK', candidate: scored(best) };
+    if (!ambiguous && !identifierCarried && !apart && !isPossibleTwin(best.bestComparison))
+      return { kind: 'LINK', candidate: scored(best) };
     return review([]);
   }
   if (best.bestScore >= config.reviewThreshold) return review([]);

@@ -13,7 +13,10 @@ const FOLD_RE = /[łøæœßđðþı]/g;
  * and "Mac" at the start of a word folded to "mc" ("MacDonald" and "McDonald" agree).
  */
 export function normaliseName(input: string): string {
-  let s = input.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let s = input
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   s = s.replace(FOLD_RE, (c) => FOLD[c] ?? c);
   s = s.replace(/['’‘`´]/g, '');
   s = s.replace(/[^a-z]+/g, ' ').trim();
@@ -26,11 +29,23 @@ export function normaliseName(input: string): string {
 }
 
 const SOUNDEX_CODES: Record<string, string> = {
-  b: '1', f: '1', p: '1', v: '1',
-  c: '2', g: '2', j: '2', k: '2', q: '2', s: '2', x: '2', z: '2',
-  d: '3', t: '3',
+  b: '1',
+  f: '1',
+  p: '1',
+  v: '1',
+  c: '2',
+  g: '2',
+  j: '2',
+  k: '2',
+  q: '2',
+  s: '2',
+  x: '2',
+  z: '2',
+  d: '3',
+  t: '3',
   l: '4',
-  m: '5', n: '5',
+  m: '5',
+  n: '5',
   r: '6',
 };
 

@@ -56,7 +56,10 @@ export function normalisePostcodeDistrict(input: string | null | undefined): str
  */
 export function normaliseNiNumberSuffix(input: string | null | undefined): string | null {
   if (!input) return null;
-  const s = input.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(-3);
+  const s = input
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .slice(-3);
   return /^\d{2}[A-D]$/.test(s) ? s : null;
 }
 

@@ -37,7 +37,9 @@ export function requireReviewStatus(review: { status: string }, allowed: ReviewS
 
 /** The reason recorded for a link matching made on its own: the rule or the score, then each field's reason. */
 export function automaticLinkReason(candidate: ScoredCandidate, config: MatchConfig): string {
-  const why = candidate.rule ? `approved rule ${candidate.rule}` : `score ${candidate.score.toFixed(2)} at or above the link threshold ${config.linkThreshold}`;
+  const why = candidate.rule
+    ? `approved rule ${candidate.rule}`
+    : `score ${candidate.score.toFixed(2)} at or above the link threshold ${config.linkThreshold}`;
   return [`Linked at registration by ${why}`, ...candidate.reasons].join('; ');
 }
 
@@ -52,7 +54,9 @@ interface RawQueries extends RawStatements {
  * applies the decision and records it; an identifier taken meanwhile is a CONFLICT too.
  */
 export async function withLockedReview<Tx extends RawQueries, R>(
-  db: TransactionRunner<Tx> & { $transaction<T>(fn: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): PromiseLike<T> },
+  db: TransactionRunner<Tx> & {
+    $transaction<T>(fn: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): PromiseLike<T>;
+  },
   review: { table: string; typeName: string; rawId: string; identifiersField: string },
   options: { timeout: number; maxWait: number },
   decision: (tx: Tx, id: string) => Promise<R>,
@@ -65,7 +69,8 @@ export async function withLockedReview<Tx extends RawQueries, R>(
       return decision(tx, id);
     }, options);
   } catch (err) {
-    if (uniqueViolation(err) !== null) throw conflict(review.identifiersField, 'an identifier of this review now belongs to another record');
+    if (uniqueViolation(err) !== null)
+      throw conflict(review.identifiersField, 'an identifier of this review now belongs to another record');
     throw err;
   }
 }

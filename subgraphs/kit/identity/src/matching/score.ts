@@ -140,13 +140,31 @@ function comparePostcode(a: NormalisedIdentity, b: NormalisedIdentity, out: Pair
 }
 
 export function newComparison(): PairComparison {
-  return { identifier: MISSING, given: MISSING, family: MISSING, dob: MISSING, postcode: MISSING, givenHow: 0, givenSimilarity: 0, familyHow: 0, familySimilarity: 0, dobHow: 0, postcodeHow: 0 };
+  return {
+    identifier: MISSING,
+    given: MISSING,
+    family: MISSING,
+    dob: MISSING,
+    postcode: MISSING,
+    givenHow: 0,
+    givenSimilarity: 0,
+    familyHow: 0,
+    familySimilarity: 0,
+    dobHow: 0,
+    postcodeHow: 0,
+  };
 }
 
 /** Compares two normalised identities into `out` (a fresh comparison when omitted). */
 export function compareIdentities(a: NormalisedIdentity, b: NormalisedIdentity, out: PairComparison = newComparison()): PairComparison {
   out.identifier =
-    !a.identifier || !b.identifier ? MISSING : a.identifier === b.identifier ? AGREE : a.identifierVerified && b.identifierVerified ? DISAGREE_VERIFIED : DISAGREE;
+    !a.identifier || !b.identifier
+      ? MISSING
+      : a.identifier === b.identifier
+        ? AGREE
+        : a.identifierVerified && b.identifierVerified
+          ? DISAGREE_VERIFIED
+          : DISAGREE;
   compareGiven(a, b, out);
   compareFamily(a, b, out);
   compareDob(a, b, out);
@@ -185,7 +203,8 @@ export const MATCH_RULES: readonly { id: string; description: string }[] = [
   },
   {
     id: RULE_NAMES_DOB_POSTCODE,
-    description: 'given name, family name, date of birth and postcode district, at most one of them fuzzy (a moved or missing postcode counts as the fuzzy one); never when both NHS numbers are verified and differ',
+    description:
+      'given name, family name, date of birth and postcode district, at most one of them fuzzy (a moved or missing postcode counts as the fuzzy one); never when both NHS numbers are verified and differ',
   },
   {
     id: RULE_NHS_NUMBER_NAMES_DOB,
@@ -197,11 +216,13 @@ export const MATCH_RULES: readonly { id: string; description: string }[] = [
 export const PA_MATCH_RULES: readonly { id: string; description: string }[] = [
   {
     id: RULE_NAMES_DOB_POSTCODE,
-    description: 'given name, family name, date of birth and postcode district, at most one of them fuzzy (a moved or missing postcode counts as the fuzzy one); never when the NI number suffixes differ',
+    description:
+      'given name, family name, date of birth and postcode district, at most one of them fuzzy (a moved or missing postcode counts as the fuzzy one); never when the NI number suffixes differ',
   },
   {
     id: RULE_NI_SUFFIX_NAMES_DOB,
-    description: 'the same last three characters of the NI number with given name, family name and date of birth, at most one of the three fuzzy',
+    description:
+      'the same last three characters of the NI number with given name, family name and date of birth, at most one of the three fuzzy',
   },
 ];
 
@@ -269,7 +290,8 @@ function familyDetail(c: PairComparison, a: AnyIdentityRecord, b: AnyIdentityRec
 function identifierDetail(level: number, a: NormalisedIdentity, b: NormalisedIdentity): string | null {
   if (level === MISSING) return !a.identifier && !b.identifier ? 'absent or invalid on both records' : 'absent or invalid on one record';
   // An NI suffix is a restricted field: the reasons say how it compared, never what it is.
-  if (a.identifierKind === 'NI_NUMBER_SUFFIX') return level === AGREE ? 'the same on both records (never verified)' : level === DISAGREE ? 'different on the two records' : null;
+  if (a.identifierKind === 'NI_NUMBER_SUFFIX')
+    return level === AGREE ? 'the same on both records (never verified)' : level === DISAGREE ? 'different on the two records' : null;
   if (level === AGREE) return a.identifierVerified && b.identifierVerified ? 'verified on both records' : 'not verified on both records';
   return level === DISAGREE_VERIFIED ? 'both numbers verified' : null;
 }
@@ -313,14 +335,27 @@ const FIELD_WORDS: Record<string, string> = {
   POSTCODE_DISTRICT: 'postcode district',
 };
 
-function reasonsOf(contributions: FieldContribution[], rule: string | null, c: PairComparison, a: NormalisedIdentity, b: NormalisedIdentity): string[] {
+function reasonsOf(
+  contributions: FieldContribution[],
+  rule: string | null,
+  c: PairComparison,
+  a: NormalisedIdentity,
+  b: NormalisedIdentity,
+): string[] {
   const reasons: string[] = [];
   if (rule === RULE_VERIFIED_NHS_NUMBER) reasons.push(`Same verified NHS number ${formatNhsNumber(a.identifier!)} on both records`);
   else if (rule) reasons.push(`Approved rule ${rule}: ${ruleDescription(rule, a.identifierKind)}`);
   for (const k of contributions) {
     const words = FIELD_WORDS[k.field]!;
     const w = `${k.weight >= 0 ? '+' : ''}${k.weight.toFixed(1)}`;
-    const level = k.comparison === 'AGREE' ? 'agrees' : k.comparison === 'FUZZY' ? 'nearly agrees' : k.comparison === 'DISAGREE' ? 'differs' : 'missing';
+    const level =
+      k.comparison === 'AGREE'
+        ? 'agrees'
+        : k.comparison === 'FUZZY'
+          ? 'nearly agrees'
+          : k.comparison === 'DISAGREE'
+            ? 'differs'
+            : 'missing';
     reasons.push(`${words[0]!.toUpperCase()}${words.slice(1)} ${level}${k.detail ? `: ${k.detail}` : ''} (${w})`);
   }
   if (c.identifier === AGREE && a.identifierKind === 'NI_NUMBER_SUFFIX') {
@@ -328,7 +363,9 @@ function reasonsOf(contributions: FieldContribution[], rule: string | null, c: P
   } else if (c.identifier === AGREE && !(a.identifierVerified && b.identifierVerified)) {
     reasons.push('The NHS number is not verified on both records, so it cannot link them on its own');
   } else if (c.identifier === AGREE && rule !== RULE_VERIFIED_NHS_NUMBER) {
-    reasons.push('Same verified NHS number, but the date of birth and the given name both differ: possibly a mistyped number; not linked automatically');
+    reasons.push(
+      'Same verified NHS number, but the date of birth and the given name both differ: possibly a mistyped number; not linked automatically',
+    );
   }
   if (rule !== RULE_VERIFIED_NHS_NUMBER && isPossibleTwin(c)) {
     reasons.push('Possible twin or namesake: same family name and date of birth but a different given name; never linked automatically');

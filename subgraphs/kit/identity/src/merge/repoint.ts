@@ -98,9 +98,17 @@ async function findMerge(tx: RawClient, s: RepointSubject, mergeId: string): Pro
 }
 
 /** The merge's result as it stands: every row it moved here, and the survivor's overlaps involving them. */
-async function outcome<Tx extends RawClient>(tx: Tx, refs: PersonReferences<Tx>, mergeId: string, toPersonId: string): Promise<RepointOutcome> {
+async function outcome<Tx extends RawClient>(
+  tx: Tx,
+  refs: PersonReferences<Tx>,
+  mergeId: string,
+  toPersonId: string,
+): Promise<RepointOutcome> {
   const s = refs.subject ?? PERSON_SUBJECT;
-  const [{ count }] = await tx.$queryRawUnsafe<{ count: number }[]>(`SELECT count(*)::int AS "count" FROM "${s.rowsTable}" WHERE "merge_id" = $1::uuid`, mergeId);
+  const [{ count }] = await tx.$queryRawUnsafe<{ count: number }[]>(
+    `SELECT count(*)::int AS "count" FROM "${s.rowsTable}" WHERE "merge_id" = $1::uuid`,
+    mergeId,
+  );
   const overlaps = await tx.$queryRawUnsafe<{ id: string }[]>(refs.overlapsSql, toPersonId, mergeId);
   return { mergeId, rowsMoved: count, overlaps: overlaps.map((o) => o.id) };
 }
@@ -125,7 +133,11 @@ export function repointPersonalAssistant<Tx extends RawClient>(
   refs: PersonReferences<Tx>,
   args: { mergeId: string; fromPersonalAssistantId: string; toPersonalAssistantId: string },
 ): Promise<RepointOutcome> {
-  return repointReferences(db, { ...refs, subject: PERSONAL_ASSISTANT_SUBJECT }, { mergeId: args.mergeId, from: args.fromPersonalAssistantId, to: args.toPersonalAssistantId });
+  return repointReferences(
+    db,
+    { ...refs, subject: PERSONAL_ASSISTANT_SUBJECT },
+    { mergeId: args.mergeId, from: args.fromPersonalAssistantId, to: args.toPersonalAssistantId },
+  );
 }
 
 async function repointReferences<Tx extends RawClient>(
@@ -145,7 +157,8 @@ async function repointReferences<Tx extends RawClient>(
       if (earlier.from_id !== from || earlier.to_id !== to) {
         throw conflict('mergeId', `was already used to merge ${s.noun} ${earlier.from_id} into ${earlier.to_id}`);
       }
-      if (earlier.reverted_at) throw conflict('mergeId', `this merge was reverted on ${isoDate(earlier.reverted_at)}; merging again needs a new mergeId`);
+      if (earlier.reverted_at)
+        throw conflict('mergeId', `this merge was reverted on ${isoDate(earlier.reverted_at)}; merging again needs a new mergeId`);
       return outcome(tx, refs, mergeId, to);
     }
     await refs.lockPeople?.(tx, [from, to]);
@@ -177,7 +190,11 @@ async function repointReferences<Tx extends RawClient>(
  * survivor since are left alone). A repeat moves nothing more. Refused, with nothing written,
  * when a later merge has since moved one of the rows on: that one must be reverted first.
  */
-export async function revertPersonRepoint<Tx extends RawClient>(db: TransactionRunner<Tx>, refs: PersonReferences<Tx>, mergeIdArg: string): Promise<RepointOutcome> {
+export async function revertPersonRepoint<Tx extends RawClient>(
+  db: TransactionRunner<Tx>,
+  refs: PersonReferences<Tx>,
+  mergeIdArg: string,
+): Promise<RepointOutcome> {
   const s = refs.subject ?? PERSON_SUBJECT;
   const mergeId = requireId(mergeIdArg, 'mergeId');
   return db.$transaction(async (tx) => {
@@ -209,14 +226,21 @@ export async function revertPersonRepoint<Tx extends RawClient>(db: TransactionR
       );
     }
     // Rows deleted since the merge have nothing to move back; they are settled all the same.
-    await tx.$executeRawUnsafe(`UPDATE "${s.rowsTable}" SET "reverted_at" = CURRENT_TIMESTAMP WHERE "merge_id" = $1::uuid AND "reverted_at" IS NULL`, mergeId);
+    await tx.$executeRawUnsafe(
+      `UPDATE "${s.rowsTable}" SET "reverted_at" = CURRENT_TIMESTAMP WHERE "merge_id" = $1::uuid AND "reverted_at" IS NULL`,
+      mergeId,
+    );
     await tx.$executeRawUnsafe(`UPDATE "${s.mergesTable}" SET "reverted_at" = CURRENT_TIMESTAMP WHERE "merge_id" = $1::uuid`, mergeId);
     return { mergeId, rowsMoved, overlaps: [] };
   });
 }
 
 /** As revertPersonRepoint, for a merge of two personal assistants. */
-export function revertPersonalAssistantRepoint<Tx extends RawClient>(db: TransactionRunner<Tx>, refs: PersonReferences<Tx>, mergeId: string): Promise<RepointOutcome> {
+export function revertPersonalAssistantRepoint<Tx extends RawClient>(
+  db: TransactionRunner<Tx>,
+  refs: PersonReferences<Tx>,
+  mergeId: string,
+): Promise<RepointOutcome> {
   return revertPersonRepoint(db, { ...refs, subject: PERSONAL_ASSISTANT_SUBJECT }, mergeId);
 }
 
@@ -245,9 +269,16 @@ export function overlappingSpansSql(table: string, column: string, sameColumn: s
  * Overlaps among a person's episodes held in several tables (one episode of any kind a day):
  * the ids of every pair that overlaps once merged, at least one of the two moved by the merge.
  */
-export function overlappingEpisodesSql(episodes: readonly { table: string; start: string; end: string }[], column: string, rowsTable: string): string {
+export function overlappingEpisodesSql(
+  episodes: readonly { table: string; start: string; end: string }[],
+  column: string,
+  rowsTable: string,
+): string {
   const union = episodes
-    .map((e) => `SELECT "id", "${e.start}" AS first_day, COALESCE("${e.end}", 'infinity'::date) AS last_day FROM "${e.table}" WHERE "${column}" = $1::uuid`)
+    .map(
+      (e) =>
+        `SELECT "id", "${e.start}" AS first_day, COALESCE("${e.end}", 'infinity'::date) AS last_day FROM "${e.table}" WHERE "${column}" = $1::uuid`,
+    )
     .join('\n      UNION ALL\n      ');
   return `
     WITH episode AS (

@@ -58,7 +58,12 @@ export interface MergeSaga {
 export type MergeSettlement = { status: 'MERGED' } | { status: 'UNMERGED'; unmergedAt: Date; unmergedBy: string; unmergeReason: string };
 
 /** The settlement of a merge reversed by someone, for a reason. */
-export const unmerged = (unmergedBy: string, unmergeReason: string): MergeSettlement => ({ status: 'UNMERGED', unmergedAt: now(), unmergedBy, unmergeReason });
+export const unmerged = (unmergedBy: string, unmergeReason: string): MergeSettlement => ({
+  status: 'UNMERGED',
+  unmergedAt: now(),
+  unmergedBy,
+  unmergeReason,
+});
 
 /** How a pass over a merge ended: carried as far as it could go, or refused (and undone). */
 export type MergeOutcome = { kind: 'settled' } | { kind: 'unavailable'; reason: string } | { kind: 'refused'; reason: string };
@@ -80,7 +85,9 @@ export async function revertMergeSteps(saga: MergeSaga): Promise<RevertOutcome> 
         // Nothing was moved there: settled.
       } else if (err instanceof GraphUnavailableError || err instanceof GraphRefusedError) {
         await saga.record(step.subgraph, { lastError: err.message });
-        return err instanceof GraphUnavailableError ? { kind: 'unavailable', reason: err.message } : { kind: 'refused', reason: err.message };
+        return err instanceof GraphUnavailableError
+          ? { kind: 'unavailable', reason: err.message }
+          : { kind: 'refused', reason: err.message };
       } else {
         throw err;
       }
@@ -95,7 +102,8 @@ export async function revertMergeSteps(saga: MergeSaga): Promise<RevertOutcome> 
 async function compensate(saga: MergeSaga, refusal: string): Promise<MergeOutcome> {
   const reverted = await revertMergeSteps(saga);
   // Still PENDING with its FAILED step while a subgraph cannot undo: the next pass carries on undoing.
-  if (reverted.kind !== 'reverted') return { kind: 'refused', reason: `${refusal}; undoing it is not finished (${reverted.reason}) and will be retried` };
+  if (reverted.kind !== 'reverted')
+    return { kind: 'refused', reason: `${refusal}; undoing it is not finished (${reverted.reason}) and will be retried` };
   await saga.undoLocalMoves();
   await saga.settle(unmerged(saga.owner, `undone because a subgraph refused it: ${refusal}`));
   return { kind: 'refused', reason: refusal };
@@ -109,7 +117,8 @@ export async function advanceMergeSaga(saga: MergeSaga): Promise<MergeOutcome> {
   if (failed) return compensate(saga, failed.lastError ?? 'a subgraph refused the merge');
   // An unmerge got part of the way (a subgraph was down): carrying the merge on would re-apply
   // only some steps. The unmerge is repeated instead.
-  if (steps.some((s) => s.state === 'UNDONE')) return { kind: 'unavailable', reason: 'an unmerge of this merge is part done: repeat the unmerge to finish it' };
+  if (steps.some((s) => s.state === 'UNDONE'))
+    return { kind: 'unavailable', reason: 'an unmerge of this merge is part done: repeat the unmerge to finish it' };
   for (const step of steps.filter((s) => s.state === 'PENDING')) {
     try {
       const result = await saga.repoint(step.subgraph);
@@ -143,7 +152,11 @@ interface GraphRequester {
 }
 
 /** Asks a subgraph, through the graph, to apply its step; idempotent by merge id at the subgraph. */
-export async function repointThroughGraph(graph: GraphRequester, step: RemoteRepointStep, m: { mergeId: string; from: string; to: string }): Promise<RepointOutcome> {
+export async function repointThroughGraph(
+  graph: GraphRequester,
+  step: RemoteRepointStep,
+  m: { mergeId: string; from: string; to: string },
+): Promise<RepointOutcome> {
   const data = await graph.request<{ result: RepointOutcome }>(
     `mutation Repoint($mergeId: ID!, $from: ID!, $to: ID!) { result: ${step.repoint}(mergeId: $mergeId, ${step.fromArg}: $from, ${step.toArg}: $to) { mergeId rowsMoved overlaps } }`,
     m,
@@ -153,7 +166,10 @@ export async function repointThroughGraph(graph: GraphRequester, step: RemoteRep
 
 /** Asks a subgraph, through the graph, to move back exactly what its step moved. */
 export async function revertThroughGraph(graph: GraphRequester, step: RemoteRepointStep, mergeId: string): Promise<RepointOutcome> {
-  const data = await graph.request<{ result: RepointOutcome }>(`mutation Revert($mergeId: ID!) { result: ${step.revert}(mergeId: $mergeId) { mergeId rowsMoved overlaps } }`, { mergeId });
+  const data = await graph.request<{ result: RepointOutcome }>(
+    `mutation Revert($mergeId: ID!) { result: ${step.revert}(mergeId: $mergeId) { mergeId rowsMoved overlaps } }`,
+    { mergeId },
+  );
   return data.result;
 }
 
@@ -170,7 +186,8 @@ export async function reverseMerge(
   survivorMergedInto: string | null,
   by: { decidedBy: string; reason: string },
 ): Promise<UnmergeResult> {
-  if (m.status === 'UNMERGED') throw conflict('mergeId', `this merge was already reversed${m.unmergedAt ? ` on ${m.unmergedAt.toISOString()}` : ''}`);
+  if (m.status === 'UNMERGED')
+    throw conflict('mergeId', `this merge was already reversed${m.unmergedAt ? ` on ${m.unmergedAt.toISOString()}` : ''}`);
   // The later merge's other record is not named; the survivor's own merges list it for whoever may see it.
   if (survivorMergedInto) throw conflict('mergeId', 'the survivor has since been merged into another record: reverse that merge first');
   const reverted = await revertMergeSteps(saga);
@@ -184,7 +201,10 @@ export async function reverseMerge(
 export function requireUnmergeDone(result: UnmergeResult | null, typeName: string, mergeIdArg: string): void {
   if (!result) throw notFound(typeName, 'mergeId', mergeIdArg);
   if (result.kind === 'unavailable') {
-    throw graphqlError('SUBGRAPH_UNAVAILABLE', `The merge cannot be reversed right now: ${result.reason}`, { field: 'mergeId', reason: result.reason });
+    throw graphqlError('SUBGRAPH_UNAVAILABLE', `The merge cannot be reversed right now: ${result.reason}`, {
+      field: 'mergeId',
+      reason: result.reason,
+    });
   }
   if (result.kind === 'refused') throw conflict('mergeId', result.reason);
 }
@@ -204,6 +224,7 @@ export function mergeRequest(args: MergeArgs, noun: string): MergeArgs {
     decidedBy: requireText(args.decidedBy, 'decidedBy'),
     reason: requireText(args.reason, 'reason', 2000),
   };
-  if (req.survivorId === req.retiredId) throw badUserInput('retiredId', `is the same ${noun} as survivorId: a merge needs two different records`);
+  if (req.survivorId === req.retiredId)
+    throw badUserInput('retiredId', `is the same ${noun} as survivorId: a merge needs two different records`);
   return req;
 }

@@ -20,7 +20,8 @@ const ALLOWED: Record<string, string> = {
   'subgraphs/kit/access/src/auth/tokens.ts': 'token lifetimes (JWT iat/exp) are real time, not business time',
   'dashboard/server/sign-in.ts': "renews the dashboard's token by its real lifetime",
   'schema/src/registry/store.ts': "a stale lock's age is measured against its file's modification time, which is wall-clock time",
-  'subgraphs/support/src/import/import-register.ts': 'orders an import against review rows that the database client stamps with the real time',
+  'subgraphs/support/src/import/import-register.ts':
+    'orders an import against review rows that the database client stamps with the real time',
 };
 
 function sourceFiles(dir: string, found: string[] = []): string[] {

@@ -62,7 +62,10 @@ describe('one list of error codes', () => {
 
   it('the literal scan finds an error code written inline and leaves course and organisation codes alone', () => {
     expect(literalCodes(`throw new GraphQLError(m, { extensions: { code: 'TEAPOT' } });`)).toEqual(['TEAPOT']);
-    expect(literalCodes(`const e = { code: "FORBIDDEN" };\nconst f = { code: 'NOT_LISTED_YET' };`)).toEqual(['FORBIDDEN', 'NOT_LISTED_YET']);
+    expect(literalCodes(`const e = { code: "FORBIDDEN" };\nconst f = { code: 'NOT_LISTED_YET' };`)).toEqual([
+      'FORBIDDEN',
+      'NOT_LISTED_YET',
+    ]);
     expect(literalCodes(`{ code: 'HT-PEG', title: 'PEG' } { code: 'E06000047' } { code: 'QHM' } orderBy: [{ code: 'asc' }]`)).toEqual([]);
   });
 
@@ -91,8 +94,14 @@ describe('one list of error codes', () => {
       message: 'Invalid nhsNumber: an NHS number has exactly 10 digits',
       extensions: { code: 'BAD_USER_INPUT', field: 'nhsNumber', reason: 'an NHS number has exactly 10 digits' },
     });
-    expect(notFound('Person', 'id', 'x').toJSON()).toEqual({ message: 'Person not found: no Person has id x', extensions: { code: 'NOT_FOUND', field: 'id', reason: 'no Person has this id' } });
-    expect(conflict('mergeId', 'already reversed').toJSON()).toEqual({ message: 'Conflict on mergeId: already reversed', extensions: { code: 'CONFLICT', field: 'mergeId', reason: 'already reversed' } });
+    expect(notFound('Person', 'id', 'x').toJSON()).toEqual({
+      message: 'Person not found: no Person has id x',
+      extensions: { code: 'NOT_FOUND', field: 'id', reason: 'no Person has this id' },
+    });
+    expect(conflict('mergeId', 'already reversed').toJSON()).toEqual({
+      message: 'Conflict on mergeId: already reversed',
+      extensions: { code: 'CONFLICT', field: 'mergeId', reason: 'already reversed' },
+    });
   });
 
   it('a code not in the list does not compile (tsc checks the @ts-expect-error below)', () => {

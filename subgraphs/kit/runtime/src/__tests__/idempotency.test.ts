@@ -76,7 +76,10 @@ describe('idempotency keys', () => {
   it('refuses the same key for a different request with CONFLICT on idempotencyKey', async () => {
     const url = await scratch();
     await createThing(url, 'k1', 7);
-    await assert.rejects(createThing(url, 'k1', 8), (err: any) => err.extensions?.code === 'CONFLICT' && err.extensions?.field === 'idempotencyKey');
+    await assert.rejects(
+      createThing(url, 'k1', 8),
+      (err: any) => err.extensions?.code === 'CONFLICT' && err.extensions?.field === 'idempotencyKey',
+    );
     assert.equal(await things(url), 1);
   });
 

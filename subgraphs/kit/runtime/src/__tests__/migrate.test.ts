@@ -35,13 +35,19 @@ async function query(url: string, sql: string) {
 }
 
 describe('migration runner', () => {
-  it('applies migrations in name order once, recording them in Prisma\'s table', async () => {
+  it("applies migrations in name order once, recording them in Prisma's table", async () => {
     const url = await scratchDatabase();
     const dir = migrationsDir({ '20260101000000_a': 'CREATE TABLE a (id int);', '20260102000000_b': 'ALTER TABLE a ADD COLUMN b text;' });
     assert.deepEqual(await applyMigrations(url, dir), ['20260101000000_a', '20260102000000_b']);
     assert.deepEqual(await applyMigrations(url, dir), []);
-    const rows = await query(url, 'SELECT migration_name, finished_at IS NOT NULL AS done FROM "_prisma_migrations" ORDER BY migration_name');
-    assert.deepEqual(rows, [{ migration_name: '20260101000000_a', done: true }, { migration_name: '20260102000000_b', done: true }]);
+    const rows = await query(
+      url,
+      'SELECT migration_name, finished_at IS NOT NULL AS done FROM "_prisma_migrations" ORDER BY migration_name',
+    );
+    assert.deepEqual(rows, [
+      { migration_name: '20260101000000_a', done: true },
+      { migration_name: '20260102000000_b', done: true },
+    ]);
   });
 
   it('rolls back a failing migration whole and leaves it unrecorded', async () => {

@@ -24,8 +24,18 @@ describe('small-number suppression', () => {
     assert.equal(publishCount(10).value, 10);
     assert.equal(publishCount(57).value, 60);
     assert.equal(publishCount(4999).display, '5,000');
-    const shown: [number, string][] = [[5, '5'], [6, '10'], [9, '10'], [11, '15'], [996, '1,000'], [1001, '1,005'], [12_341, '12,345'], [1_234_567, '1,234,570']];
-    for (const [n, display] of shown) assert.deepEqual(publishCount(n), { display, value: Number(display.replace(/,/g, '')), suppressed: false }, String(n));
+    const shown: [number, string][] = [
+      [5, '5'],
+      [6, '10'],
+      [9, '10'],
+      [11, '15'],
+      [996, '1,000'],
+      [1001, '1,005'],
+      [12_341, '12,345'],
+      [1_234_567, '1,234,570'],
+    ];
+    for (const [n, display] of shown)
+      assert.deepEqual(publishCount(n), { display, value: Number(display.replace(/,/g, '')), suppressed: false }, String(n));
   });
 
   it('rounding to the nearest 5 would leak: a group of 8 ("10") and its part of 4 ("<5") differ by exactly 4', () => {
@@ -59,10 +69,21 @@ describe('small-number suppression', () => {
         const hidden = publishCount(k);
         assert.equal(hidden.display, '<5');
         const candidates = new Set(consistentSmallDifferences(whole, part));
-        const byHand = new Set(countsShownAs(whole.display).flatMap((x) => countsShownAs(part.display).map((y) => x - y)).filter((d) => d >= 0 && d <= 4));
-        assert.deepEqual([...candidates].sort(), [...byHand].sort(), `n=${n}, k=${k}: what a reader can work out from ${whole.display} and ${part.display}`);
+        const byHand = new Set(
+          countsShownAs(whole.display)
+            .flatMap((x) => countsShownAs(part.display).map((y) => x - y))
+            .filter((d) => d >= 0 && d <= 4),
+        );
+        assert.deepEqual(
+          [...candidates].sort(),
+          [...byHand].sort(),
+          `n=${n}, k=${k}: what a reader can work out from ${whole.display} and ${part.display}`,
+        );
         assert.ok(candidates.has(k), `the true difference ${k} is consistent`);
-        assert.ok(candidates.size >= 2, `n=${n}, k=${k}: published ${whole.display} and ${part.display} must leave the difference open, left ${[...candidates]}`);
+        assert.ok(
+          candidates.size >= 2,
+          `n=${n}, k=${k}: published ${whole.display} and ${part.display} must leave the difference open, left ${[...candidates]}`,
+        );
       }
     }
   });
@@ -92,6 +113,9 @@ describe('small-number suppression', () => {
       { key: 'IN_PROGRESS', label: 'In progress', count: 3 },
       { key: 'NOT_CHECKED', label: 'Not checked', count: 0 },
     ]);
-    assert.deepEqual(rows.map((r) => r.count.display), ['120', '<5', '0']);
+    assert.deepEqual(
+      rows.map((r) => r.count.display),
+      ['120', '<5', '0'],
+    );
   });
 });

@@ -83,7 +83,11 @@ describe('generated hard negatives', () => {
     let pairs = 0;
     for (const member of pop.records.filter((r) => r.original && r.personKind === 'HOUSEHOLD_MEMBER')) {
       const household = pop.records.filter(
-        (r) => r.original && r.truthId !== member.truthId && r.postcodeDistrict === member.postcodeDistrict && normaliseIdentity(r).familyName === normaliseIdentity(member).familyName,
+        (r) =>
+          r.original &&
+          r.truthId !== member.truthId &&
+          r.postcodeDistrict === member.postcodeDistrict &&
+          normaliseIdentity(r).familyName === normaliseIdentity(member).familyName,
       );
       for (const other of household) {
         const o = decide({ ...member, nhsNumber: null, nhsNumberStatus: '07' }, [{ ...other, id: other.truthId }], config);

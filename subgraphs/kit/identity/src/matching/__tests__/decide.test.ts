@@ -33,7 +33,11 @@ function linkedTo(o: MatchOutcome): string | null {
 
 describe('rule 1: a verified NHS number', () => {
   it('links when both records carry the same verified number, whatever else differs', () => {
-    const o = decide(rec({ givenName: 'Peggy', postcodeDistrict: 'DH1', familyName: 'Robsen' }), [known('p1'), known('p2', { nhsNumber: nhs(2), givenName: 'Jean' })], config);
+    const o = decide(
+      rec({ givenName: 'Peggy', postcodeDistrict: 'DH1', familyName: 'Robsen' }),
+      [known('p1'), known('p2', { nhsNumber: nhs(2), givenName: 'Jean' })],
+      config,
+    );
     assert.equal(linkedTo(o), 'p1');
     assert.equal(o.kind === 'LINK' && o.candidate.rule, 'VERIFIED_NHS_NUMBER');
   });
@@ -52,14 +56,24 @@ describe('rule 1: a verified NHS number', () => {
     for (const status of ['02', '03', '04', '05', '06', '07', '08']) {
       // Same number, nothing else in common.
       const alone = decide(
-        rec({ nhsNumberStatus: status, givenName: 'Dorothy', familyName: 'Kowalczyk', dateOfBirth: '1977-11-23', postcodeDistrict: 'CF10' }),
+        rec({
+          nhsNumberStatus: status,
+          givenName: 'Dorothy',
+          familyName: 'Kowalczyk',
+          dateOfBirth: '1977-11-23',
+          postcodeDistrict: 'CF10',
+        }),
         [known('p1')],
         config,
       );
       assert.notEqual(alone.kind, 'LINK', `status ${status}`);
     }
     // Same number and date of birth but different names: the number carries the score, so review at most.
-    const weak = decide(rec({ nhsNumberStatus: '02', givenName: 'Dorothy', familyName: 'Kowalczyk', postcodeDistrict: 'CF10' }), [known('p1')], config);
+    const weak = decide(
+      rec({ nhsNumberStatus: '02', givenName: 'Dorothy', familyName: 'Kowalczyk', postcodeDistrict: 'CF10' }),
+      [known('p1')],
+      config,
+    );
     assert.notEqual(weak.kind, 'LINK');
     // Verified on one side only is not verified.
     const oneSide = decide(rec({ givenName: 'Dorothy', dateOfBirth: '1977-11-23' }), [known('p1', { nhsNumberStatus: '02' })], config);
@@ -87,7 +101,11 @@ describe('rule 2: approved combinations with at most one fuzzy field', () => {
   ];
   for (const [label, change] of cases) {
     it(`links on names, date of birth and postcode: ${label}`, () => {
-      const o = decide(rec({ ...noNumber, ...change }), [known('p1'), known('p2', { nhsNumber: nhs(2), givenName: 'Jean', dateOfBirth: '1939-01-02' })], config);
+      const o = decide(
+        rec({ ...noNumber, ...change }),
+        [known('p1'), known('p2', { nhsNumber: nhs(2), givenName: 'Jean', dateOfBirth: '1939-01-02' })],
+        config,
+      );
       assert.equal(linkedTo(o), 'p1');
       assert.equal(o.kind === 'LINK' && o.candidate.rule, 'NAMES_DOB_POSTCODE');
     });
@@ -125,7 +143,13 @@ describe('rule 3: the Fellegi–Sunter score', () => {
     assert.ok(o.candidate.score >= config.linkThreshold);
     assert.deepEqual(
       o.candidate.contributions.map((c) => [c.field, c.comparison]),
-      [['NHS_NUMBER', 'MISSING'], ['GIVEN_NAME', 'FUZZY'], ['FAMILY_NAME', 'AGREE'], ['DATE_OF_BIRTH', 'AGREE'], ['POSTCODE_DISTRICT', 'FUZZY']],
+      [
+        ['NHS_NUMBER', 'MISSING'],
+        ['GIVEN_NAME', 'FUZZY'],
+        ['FAMILY_NAME', 'AGREE'],
+        ['DATE_OF_BIRTH', 'AGREE'],
+        ['POSTCODE_DISTRICT', 'FUZZY'],
+      ],
     );
     assert.match(o.candidate.contributions[1]!.detail ?? '', /nickname Peggy ~ Margaret/);
     assert.ok(o.candidate.reasons.length >= 5);
@@ -169,7 +193,11 @@ describe('rule 3: the Fellegi–Sunter score', () => {
 
   it('puts a middling score in review and a weak one in NEW', () => {
     // Same family name, date of birth one digit out, given name a typo beyond 0.92, moved.
-    const middling = decide(rec({ nhsNumber: null, givenName: 'Margery', familyName: 'Robson', dateOfBirth: '1941-03-19' }), [known('p1')], config);
+    const middling = decide(
+      rec({ nhsNumber: null, givenName: 'Margery', familyName: 'Robson', dateOfBirth: '1941-03-19' }),
+      [known('p1')],
+      config,
+    );
     assert.equal(middling.kind, 'REVIEW');
     const weak = decide(rec({ nhsNumber: nhs(4), givenName: 'Arthur', dateOfBirth: '1968-05-30' }), [known('p1')], config);
     assert.equal(weak.kind, 'NEW');
@@ -246,14 +274,22 @@ describe('blocking', () => {
     assert.ok(keys.includes('yf:1941:R125'));
     assert.ok(keys.includes('pfy:NE3:r:1941'));
     assert.ok(keys.some((k) => k.startsWith('yg:1941:NE:')));
-    assert.deepEqual(blockingKeys(rec({ givenName: 'Peggy' })).filter((k) => k.startsWith('yg:')).includes(keys.find((k) => k.startsWith('yg:'))!), true, 'a nickname shares its group’s key');
+    assert.deepEqual(
+      blockingKeys(rec({ givenName: 'Peggy' }))
+        .filter((k) => k.startsWith('yg:'))
+        .includes(keys.find((k) => k.startsWith('yg:'))!),
+      true,
+      'a nickname shares its group’s key',
+    );
   });
 
   it('finds true duplicates despite noise, once each, and keeps a size', () => {
     const index = new MatchIndex();
     index.add(known('p1'));
     index.add(known('p1', { givenName: 'Peggy' }));
-    index.add(known('p2', { nhsNumber: nhs(9), givenName: 'Arthur', familyName: 'Kowalczyk', dateOfBirth: '1990-12-25', postcodeDistrict: 'CF10' }));
+    index.add(
+      known('p2', { nhsNumber: nhs(9), givenName: 'Arthur', familyName: 'Kowalczyk', dateOfBirth: '1990-12-25', postcodeDistrict: 'CF10' }),
+    );
     assert.equal(index.size, 3);
     assert.equal(index.people, 2);
     const noisy: Partial<IdentityRecord>[] = [
@@ -264,11 +300,17 @@ describe('blocking', () => {
     ];
     for (const change of noisy) {
       const found = index.candidates(rec(change));
-      assert.ok(found.some((r) => r.id === 'p1'), JSON.stringify(change));
+      assert.ok(
+        found.some((r) => r.id === 'p1'),
+        JSON.stringify(change),
+      );
       assert.equal(new Set(found).size, found.length);
     }
     assert.equal(index.remove('p1'), 2);
-    assert.equal(index.candidates(rec({})).some((r) => r.id === 'p1'), false);
+    assert.equal(
+      index.candidates(rec({})).some((r) => r.id === 'p1'),
+      false,
+    );
     assert.equal(index.size, 1);
   });
 });

@@ -41,7 +41,14 @@ describe('name normalisation', () => {
     assert.equal(n.dateOfBirth, '1941-03-09');
     assert.equal(n.postcodeDistrict, 'NE1');
     assert.equal(n.postcodeArea, 'NE');
-    const bad = normaliseIdentity({ nhsNumber: '9434765918', nhsNumberStatus: '01', givenName: 'A', familyName: 'B', dateOfBirth: '1941-02-30', postcodeDistrict: null });
+    const bad = normaliseIdentity({
+      nhsNumber: '9434765918',
+      nhsNumberStatus: '01',
+      givenName: 'A',
+      familyName: 'B',
+      dateOfBirth: '1941-02-30',
+      postcodeDistrict: null,
+    });
     assert.equal(bad.identifier, null, 'a number failing its check digit is ignored');
     assert.equal(bad.identifierVerified, false);
     assert.equal(bad.dateOfBirth, null);
@@ -64,10 +71,26 @@ describe('name normalisation', () => {
 describe('nicknames', () => {
   it('knows UK nicknames and Welsh forms', () => {
     const pairs = [
-      ['Bill', 'William'], ['Bob', 'Robert'], ['Liz', 'Elizabeth'], ['Peggy', 'Margaret'], ['Jim', 'James'],
-      ['Kate', 'Catherine'], ['Dai', 'David'], ['Dafydd', 'David'], ['Sian', 'Siân'], ['Sian', 'Jane'],
-      ['Gwilym', 'William'], ['Huw', 'Hugh'], ['Ieuan', 'Evan'], ['Tomos', 'Tom'], ['Owen', 'Owain'],
-      ['Maggie', 'Peggy'], ['Harry', 'Henry'], ['Sandy', 'Alexander'], ['Kathryn', 'Catherine'], ['Chris', 'Christine'],
+      ['Bill', 'William'],
+      ['Bob', 'Robert'],
+      ['Liz', 'Elizabeth'],
+      ['Peggy', 'Margaret'],
+      ['Jim', 'James'],
+      ['Kate', 'Catherine'],
+      ['Dai', 'David'],
+      ['Dafydd', 'David'],
+      ['Sian', 'Siân'],
+      ['Sian', 'Jane'],
+      ['Gwilym', 'William'],
+      ['Huw', 'Hugh'],
+      ['Ieuan', 'Evan'],
+      ['Tomos', 'Tom'],
+      ['Owen', 'Owain'],
+      ['Maggie', 'Peggy'],
+      ['Harry', 'Henry'],
+      ['Sandy', 'Alexander'],
+      ['Kathryn', 'Catherine'],
+      ['Chris', 'Christine'],
     ];
     for (const [a, b] of pairs) assert.equal(areNicknameVariants(a!, b!), true, `${a} ~ ${b}`);
     assert.ok(NICKNAME_PAIR_COUNT >= 80, `${NICKNAME_PAIR_COUNT} pairs`);

@@ -8,7 +8,13 @@ import { normaliseIdentity, normaliseNiNumberSuffix } from '../normalise.ts';
 import { scorePair } from '../score.ts';
 import type { MatchOutcome, PaIdentityRecord } from '../types.ts';
 
-const base: PaIdentityRecord = { niNumberSuffix: '56C', givenName: 'Katie', familyName: 'Ward', dateOfBirth: '1988-06-14', postcodeDistrict: 'DH1' };
+const base: PaIdentityRecord = {
+  niNumberSuffix: '56C',
+  givenName: 'Katie',
+  familyName: 'Ward',
+  dateOfBirth: '1988-06-14',
+  postcodeDistrict: 'DH1',
+};
 const pa = (over: Partial<PaIdentityRecord>): PaIdentityRecord => ({ ...base, ...over });
 const known = (id: string, over: Partial<PaIdentityRecord> = {}) => ({ ...base, ...over, id });
 const config = defaultPaMatchConfig();
@@ -60,10 +66,16 @@ describe('PA identities: the NI number suffix as a weak identifier', () => {
 
   it('shows each field’s contribution, the suffix in its own words, adding up to the score', () => {
     const c = scorePair(pa({ postcodeDistrict: 'NE1' }), known('pa1'), config);
-    assert.deepEqual(c.contributions.map((k) => k.field), ['NI_NUMBER_SUFFIX', 'GIVEN_NAME', 'FAMILY_NAME', 'DATE_OF_BIRTH', 'POSTCODE_DISTRICT']);
+    assert.deepEqual(
+      c.contributions.map((k) => k.field),
+      ['NI_NUMBER_SUFFIX', 'GIVEN_NAME', 'FAMILY_NAME', 'DATE_OF_BIRTH', 'POSTCODE_DISTRICT'],
+    );
     const sum = c.contributions.reduce((s, k) => s + k.weight, 0);
     assert.ok(Math.abs(sum - c.score) < 1e-9);
-    assert.ok(c.reasons.some((r) => r.startsWith('NI number suffix agrees: the same on both records (never verified)')), c.reasons.join('\n'));
+    assert.ok(
+      c.reasons.some((r) => r.startsWith('NI number suffix agrees: the same on both records (never verified)')),
+      c.reasons.join('\n'),
+    );
     assert.ok(c.reasons.some((r) => r.includes('never links records on its own')));
     assert.ok(!c.reasons.some((r) => r.includes('56C')), 'the restricted NI suffix is never spelled out');
   });
