@@ -1,4 +1,5 @@
 import { buildDemoRegion } from '@continuum/demo';
+import { isoDate, today } from '@continuum/runtime';
 import { inProcessSubgraph } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -124,15 +125,21 @@ describe('health: NHS plans and payment processing agreements', () => {
     assert.deepEqual(q4.customers, [{ id: fromMarch31.id }]);
   });
 
+  /** The calendar quarter `n` quarters before the pinned day's, with its months' first and last days. */
+  function quarterBefore(n: number): { label: string; months: [string, string][] } {
+    const now = today();
+    const index = now.getUTCFullYear() * 4 + Math.floor(now.getUTCMonth() / 3) - n;
+    const year = Math.floor(index / 4);
+    const q = index % 4;
+    const months = [0, 1, 2].map((i): [string, string] => {
+      const month = q * 3 + i;
+      return [isoDate(new Date(Date.UTC(year, month, 1))), isoDate(new Date(Date.UTC(year, month + 1, 0)))];
+    });
+    return { label: `${year}-Q${q + 1}`, months };
+  }
+
   it('agrees with the seeded agreements: customer-months × the monthly fee', async () => {
-    const quarter = {
-      label: '2025-Q3',
-      months: [
-        ['2025-07-01', '2025-07-31'],
-        ['2025-08-01', '2025-08-31'],
-        ['2025-09-01', '2025-09-30'],
-      ],
-    };
+    const quarter = quarterBefore(5);
     const res = await run(
       `{ paymentProcessingAgreements(odsCode: "QHM") { id feeForQuarter(quarter: "${quarter.label}") { customerMonths fee } } }`,
     );

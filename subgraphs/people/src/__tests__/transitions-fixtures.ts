@@ -1,5 +1,9 @@
 import type { DemoRegion } from '@continuum/demo';
+import { dayFromToday } from '@continuum/dev/testing';
 import { randomUUID } from 'node:crypto';
+
+/** A move four weeks ahead of the pinned day, whatever day that is: after every open episode's start. */
+export const EFFECTIVE_DATE = dayFromToday(28);
 
 /** People on one open council direct payment who have no transition in the demo: free to move in a test. */
 export function peopleFreeToMove(region: DemoRegion, count: number) {
@@ -32,7 +36,7 @@ export function transitionRow(mover: ReturnType<typeof peopleFreeToMove>[number]
     toVehicle: 'PERSONAL_HEALTH_BUDGET',
     toFunderKind: 'HEALTH',
     toFunderCode: 'QHM',
-    effectiveDate: new Date('2027-01-04'),
+    effectiveDate: new Date(EFFECTIVE_DATE),
     reason: 'Primary health need; PEG feeding',
     shares: [],
     newPlan: {
@@ -61,7 +65,7 @@ export function proposalInput(mover: ReturnType<typeof peopleFreeToMove>[number]
     fromEpisodeId: mover.dp.id,
     toVehicle: 'PERSONAL_HEALTH_BUDGET',
     toFunderCode: 'QHM',
-    effectiveDate: '2027-01-04',
+    effectiveDate: EFFECTIVE_DATE,
     reason: 'Primary health need; PEG feeding',
     newPlan: { weeklyAmount: 420, hourlyRate: 15, hoursPerWeek: 28, phbManagement: 'NOTIONAL' },
     requiredCompetences: [],

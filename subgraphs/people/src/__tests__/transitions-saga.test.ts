@@ -1,12 +1,12 @@
 import { buildDemoRegion } from '@continuum/demo';
-import { inProcessSubgraph, waitFor } from '@continuum/dev/testing';
+import { dayFromToday, inProcessSubgraph, waitFor } from '@continuum/dev/testing';
 import { quietLogger } from '@continuum/runtime';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import { startReconcileLoop } from '../reconcile-loop.ts';
 import { reconcile } from '../transitions/reconcile.ts';
-import { peopleFreeToMove, transitionRow } from './transitions-fixtures.ts';
+import { EFFECTIVE_DATE, peopleFreeToMove, transitionRow } from './transitions-fixtures.ts';
 import { offline, refuse, ScriptedGraph } from './transitions-scripted-graph.ts';
 
 const region = buildDemoRegion();
@@ -91,7 +91,7 @@ describe('transition coordinator: the saga (answers, readiness, steps, compensat
     assert.deepEqual(open.input, {
       personId: t.personId,
       vehicle: 'PERSONAL_HEALTH_BUDGET',
-      start: '2027-01-04',
+      start: EFFECTIVE_DATE,
       weeklyAmount: 420,
       hourlyRate: 15,
       hoursPerWeek: 28,
@@ -100,7 +100,7 @@ describe('transition coordinator: the saga (answers, readiness, steps, compensat
       management: 'DIRECT_PAYMENT',
       shares: null,
     });
-    assert.deepEqual(graph.calls[3].variables, { transitionId: t.id, episodeId: t.fromEpisodeId, lastDay: '2027-01-03' });
+    assert.deepEqual(graph.calls[3].variables, { transitionId: t.id, episodeId: t.fromEpisodeId, lastDay: dayFromToday(27) }); // the day before the effective date
   });
 
   it('keeps a step pending while its funder is unreachable, then carries on from there (forward recovery)', async () => {
