@@ -104,7 +104,7 @@ export async function startHub(opts: {
   log?: (line: string) => void;
   /** Signing keys; by default the development keys under .continuum/keys. */
   keys?: HubKeys;
-  /** Where the subgraphs' log lines go: JSON lines on the console by default. */
+  /** Where the subgraphs' and the gateway's log lines go: pino's JSON lines on stdout by default. */
   logger?: Logger;
 }): Promise<Hub> {
   const host = opts.host ?? '127.0.0.1';
@@ -133,6 +133,7 @@ export async function startHub(opts: {
       supergraph: opts.supergraph ?? { path: SUPERGRAPH_FILE },
       timeoutFor: opts.timeoutFor,
       log: opts.log,
+      logger: opts.logger,
       urls: Object.fromEntries(
         await Promise.all(subgraphs.map(async (s) => [s.name, opts.routeFor ? await opts.routeFor(s.name, s.url) : s.url])),
       ),

@@ -6,7 +6,7 @@
  * the supergraph file.
  */
 import { demoUser } from '@continuum/demo';
-import { jsonLogger } from '@continuum/runtime';
+import { pinoLogger } from '@continuum/runtime';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,16 +20,15 @@ const INTERNALS = /prisma|postgres|invalid byte|0x00|invocation|relation "|SQLST
 const RAW_DATABASE_ERROR =
   'Invalid `prisma.trainingRecord.findMany()` invocation: relation "training_record" does not exist (SQLSTATE 42P01) at /srv/training/src/loaders.ts:41';
 
+/** Every line the hub's services log, as the production logger writes them (pino's JSON lines). */
+const logged: string[] = [];
+const productionLogger = pinoLogger({ level: 'info', destination: { write: (line: string) => void logged.push(line) } });
+
 /** Server-side error lines written while `run` runs. */
 async function loggedDuring<T>(run: () => Promise<T>): Promise<{ result: T; lines: string[] }> {
-  const lines: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
-  try {
-    return { result: await run(), lines };
-  } finally {
-    console.error = original;
-  }
+  const from = logged.length;
+  const result = await run();
+  return { result, lines: logged.slice(from).filter((line) => JSON.parse(line).level === 'error') };
 }
 
 describe('small leaks', () => {
@@ -41,8 +40,8 @@ describe('small leaks', () => {
     proxy = http.createServer();
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     hub = await startTestHub({
-      // Logged as in production (JSON lines on the console), where these tests read them.
-      logger: jsonLogger,
+      // Logged as in production (pino's JSON lines), where these tests read them.
+      logger: productionLogger,
       routeFor: async (name, url) => {
         if (name !== 'training') return url;
         proxy.on('request', (req, res) => {

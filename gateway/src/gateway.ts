@@ -2,7 +2,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
-import { graphqlError, maskInternalError, serveHttp, withInputField } from '@continuum/runtime';
+import { graphqlError, jsonLogger, maskInternalError, serveHttp, withFields, withInputField, type Logger } from '@continuum/runtime';
 import type { GraphQLError } from 'graphql';
 import { subgraphHealth } from './health.ts';
 import { loadPersistedOperations, persistedOperationFiles, persistedOperationsCache } from './persisted-operations.ts';
@@ -32,6 +32,8 @@ export interface GatewayOptions {
   /** A subgraph's own timeout, e.g. from its registration. */
   timeoutFor?: (name: string) => number | undefined;
   log?: (line: string) => void;
+  /** Where its log lines go (the JSON logger by default). */
+  logger?: Logger;
   /** Who may call, and the key that signs the caller tokens subgraphs check. */
   auth: GatewayAuthConfig;
   /** Production: no introspection, no field suggestions. Defaults to NODE_ENV === 'production'. */
@@ -76,8 +78,12 @@ function subgraphFailure(name: string, timeoutMs: number, err: Error): GraphQLEr
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const urls = opts.urls ?? {};
   const supergraph = new WatchedSupergraph(opts.supergraph, opts.log);
+  const logger = withFields(opts.logger ?? jsonLogger, { service: 'gateway' });
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph,
+    // Its spans (request, validate, plan, execute, each fetch) never carry the document, which can
+    // hold an NHS number, nor errors, whose messages can quote input.
+    telemetry: { includeDocument: false, recordExceptions: false },
     buildService: ({ name, url }) => {
       const timeoutMs = opts.subgraphTimeoutMs ?? subgraphTimeout(name, opts.timeoutFor);
       const source = new CallerForwardingDataSource({
@@ -100,7 +106,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     gateway,
     includeStacktraceInErrorResponses: false,
     // What a subgraph or the gateway did not mean to say (database errors, internal failures) is answered generically, with an id that is logged.
-    formatError: (formatted, error) => withInputField(maskInternalError(hideSubgraphInternals(formatted), error, 'gateway')),
+    formatError: (formatted, error) => withInputField(maskInternalError(hideSubgraphInternals(formatted), error, 'gateway', logger)),
     introspection: !production,
     persistedQueries: {
       cache: persistedOperationsCache(loadPersistedOperations(persistedOperationFiles(opts.persistedOperationManifests))),
@@ -113,6 +119,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const http = await serveHttp(server, {
     port: opts.port,
     host: opts.host ?? '127.0.0.1',
+    logger,
+    service: 'gateway',
     context: async (req) => ({ caller: await authenticate(req.headers.authorization) }),
     // Anyone may ask whether the hub is up (one word). Which subgraphs, at which addresses, and the
     // supergraph file served (which a publish may have changed) only for the hub's service identity.

@@ -15,6 +15,8 @@ export default async function globalSetup(): Promise<void> {
   const anchor = pinTestClock();
   process.env.NODE_ENV = 'test';
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  // Tests are quiet: a service's log lines go nowhere unless a test reads them (its own logger) or LOG_LEVEL is set.
+  process.env.LOG_LEVEL ??= 'silent';
   // Test files share two cores: deadlines fit a loaded machine, so a slow answer is not a refusal.
   // Tests of a deadline itself set their own.
   process.env.CONTINUUM_SUBGRAPH_TIMEOUT_MS ??= '60000';

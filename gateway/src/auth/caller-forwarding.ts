@@ -4,7 +4,7 @@
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { signInternalToken, type SigningKey } from '@continuum/access';
-import type { Caller } from '@continuum/runtime';
+import { propagationHeaders, type Caller } from '@continuum/runtime';
 
 export interface GatewayContext {
   caller: Caller;
@@ -17,6 +17,8 @@ export class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayC
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const ctx = context as Partial<GatewayContext>;
+    // The request id and the trace (this fetch's span) go to the subgraph, which logs and traces under them.
+    for (const [name, value] of Object.entries(propagationHeaders())) request.http?.headers.set(name, value);
     // Health probes and schema loading carry no request context: they are not forwarded a caller.
     if (!ctx.caller) return;
     ctx.callerToken ??= signInternalToken(this.gatewayKey, ctx.caller);

@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { tracedPool } from '@continuum/runtime';
 import { employmentCounts, relationshipHolds, type BreakGlassGrant, type EmploymentLink, type RelationshipRow } from './decide-access.ts';
 
 export const ACCESS_STORE_MIGRATIONS = fileURLToPath(new URL('../access-store/migrations', import.meta.url));
@@ -181,8 +182,8 @@ export class AccessStore {
   readonly pool: pg.Pool;
 
   constructor(url: string, max = 4) {
-    // Dates stay as YYYY-MM-DD text.
-    this.pool = new pg.Pool({
+    // Dates stay as YYYY-MM-DD text. Each statement is a span when tracing is on.
+    this.pool = tracedPool({
       connectionString: url,
       max,
       types: { getTypeParser: (oid: number) => (oid === 1082 ? (v: string) => v : pg.types.getTypeParser(oid, 'text')) } as never,

@@ -5,6 +5,7 @@
  */
 import { actorOf, type Actor, type Caller } from './caller.ts';
 import type { ErrorCode } from './error-codes.ts';
+import { propagationHeaders } from './tracing.ts';
 
 /** The graph could not be reached or failed; the caller may retry later. */
 export class GraphUnavailableError extends Error {
@@ -82,6 +83,8 @@ export class GraphClient {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          // The request this question is part of, and its trace, go with it.
+          ...propagationHeaders(),
           ...(this.credentials ? { authorization: `Bearer ${await this.credentials(this.actor)}` } : {}),
         },
         body: JSON.stringify({ query, variables }),

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { graphqlError } from './error-codes.ts';
 import { INTERNAL_ERROR_MESSAGE, logInternalError } from './internal-errors.ts';
 import { jsonLogger, type Logger } from './logger.ts';
+import { observeRequest } from './observed-request.ts';
 
 /** Requests larger than this are refused before parsing. */
 const MAX_BODY_BYTES = 1_000_000;
@@ -15,8 +16,10 @@ export interface HttpOptions<Ctx extends BaseContext> {
   context: (req: http.IncomingMessage) => Promise<Ctx>;
   /** Answers GET /health (the request tells who asks); a thrown error answers 503, its reason logged, not sent. */
   health?: (req: http.IncomingMessage) => Promise<unknown>;
-  /** Where failures are logged (the JSON console logger by default). */
+  /** Where failures and each request are logged (the JSON logger by default). */
   logger?: Logger;
+  /** The service's name in its spans and log lines. */
+  service?: string;
 }
 
 export interface RunningHttp {
@@ -30,12 +33,16 @@ export interface RunningHttp {
  * (Apollo Server 5 ships no Express integration; this is the whole integration.)
  */
 export async function serveHttp<Ctx extends BaseContext>(server: ApolloServer<Ctx>, opts: HttpOptions<Ctx>): Promise<RunningHttp> {
+  const observed = { service: opts.service ?? 'graphql', logger: opts.logger ?? jsonLogger };
   const httpServer = http.createServer((req, res) => {
-    handle(server, opts, req, res).catch((err) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [graphqlError('INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE)] }));
-      logInternalError(randomUUID(), 'http', err, opts.logger ?? jsonLogger);
-    });
+    // Each request with its request id, its trace (continued from the caller's) and its access log line.
+    void observeRequest(observed, req, res, () =>
+      handle(server, opts, req, res).catch((err) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [graphqlError('INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE)] }));
+        logInternalError(randomUUID(), 'http', err, observed.logger);
+      }),
+    );
   });
   httpServer.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {

@@ -8,6 +8,7 @@ import {
   ACCESS_WRITER_ROLE,
   runtimeDatabaseUrl,
   secureDatabase,
+  startTracing,
 } from '@continuum/runtime';
 import { gatewayKeysFromEnv, AccessStore } from '@continuum/access';
 import { startSubgraph, type SubgraphModule } from './subgraph.ts';
@@ -21,6 +22,8 @@ import { startSubgraph, type SubgraphModule } from './subgraph.ts';
  * (CONTINUUM_ACCESS_DATABASE_URL: as the access store's writer role, continuum_access_writer).
  */
 export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: number } = {}): Promise<void> {
+  // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT names a collector; nothing is registered otherwise.
+  const tracing = startTracing({ service: mod.name });
   const databaseUrl = subgraphDatabaseUrl(mod.name);
   await ensureDatabase(databaseUrl, new URL(databaseUrl).pathname.slice(1));
   await applyMigrations(databaseUrl, mod.migrationsDir);
@@ -45,6 +48,7 @@ export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: n
   const stop = async () => {
     await running.stop();
     await accessStore.close();
+    await tracing?.shutdown();
     process.exit(0);
   };
   process.once('SIGINT', stop);

@@ -21,6 +21,10 @@ import {
   type PrismaConstructor,
   type PrismaLike,
   type RawQueries,
+  withFields,
+  nameLoaders,
+  operationSpanPlugin,
+  tracingEnabled,
 } from '@continuum/runtime';
 import type { DemoRegion } from '@continuum/demo';
 import {
@@ -110,7 +114,7 @@ export function createApolloServer<Ctx extends object>(
     // Database, ORM and programming errors never reach a client: a generic error with an id, logged here.
     formatError: (formatted, error) =>
       withInputField(maskInternalError(formatted, error, (mod as { name?: string }).name ?? 'subgraph', logger)),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), answerInputErrorsWithOk, auditTrailPlugin(logger)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), answerInputErrorsWithOk, operationSpanPlugin<Ctx>(), auditTrailPlugin(logger)],
   });
 }
 
@@ -124,9 +128,10 @@ export function requestContext<Client, Ctx extends object>(
   services: SubgraphServices,
   caller: Caller,
 ): Ctx & { access: RequestAccess } {
-  return Object.assign(mod.createContext(db, { ...services, graph: services.graph.actingFor(caller) }), {
-    access: new RequestAccess(caller, services.accessStore, mod.name),
-  });
+  const ctx = mod.createContext(db, { ...services, graph: services.graph.actingFor(caller) });
+  // Each loader's batches are named in traces by its key in the context's loaders.
+  if (tracingEnabled() && 'loaders' in ctx && ctx.loaders && typeof ctx.loaders === 'object') nameLoaders(ctx.loaders);
+  return Object.assign(ctx, { access: new RequestAccess(caller, services.accessStore, mod.name) });
 }
 
 /** Connects the subgraph to its database and serves it over HTTP. */
@@ -145,7 +150,8 @@ export async function startSubgraph<Client>(
   },
 ): Promise<RunningSubgraph<Client>> {
   const database = connectDatabase(mod.PrismaClient as PrismaConstructor<Client & PrismaLike>, opts.databaseUrl) as Database<Client>;
-  const logger = opts.logger ?? jsonLogger;
+  // Every line says which service wrote it: a hub run in one process has six.
+  const logger = withFields(opts.logger ?? jsonLogger, { service: mod.name });
   const services: SubgraphServices = { graph: opts.graph ?? new GraphClient(), accessStore: opts.accessStore, logger };
   const server = createApolloServer(mod, logger);
   await server.start();
@@ -155,6 +161,7 @@ export async function startSubgraph<Client>(
       port: opts.port,
       host: opts.host ?? '127.0.0.1',
       logger,
+      service: mod.name,
       context: async (req) => requestContext(mod, database.client, services, await authenticateGatewayRequest(req, opts.gatewayKeys)),
       health: async () => {
         await (database.client as RawQueries).$queryRawUnsafe('SELECT 1');
