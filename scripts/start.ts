@@ -6,7 +6,7 @@
  * as its own process, registered and published through the schema registry
  * (.continuum/registry). Ctrl-C stops all.
  */
-import { embeddedPostgresPort, formatNhsNumber, todayIso } from '@continuum/runtime';
+import { embeddedPostgresPort, formatNhsNumber, startTracing, todayIso } from '@continuum/runtime';
 import { startEmbeddedPostgres, type PostgresServer } from '@continuum/dev';
 import { FEATURED_PERSON } from '@continuum/demo';
 import { Registry } from '@continuum/schema/registry';
@@ -64,6 +64,12 @@ async function main() {
       `The hub's subgraphs no longer compose with the published partners; serving the last published supergraph:\n${recomposed.errors.join('\n')}`,
     );
   const host = process.env.CONTINUUM_HOST ?? '127.0.0.1';
+  // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT names a collector; the partners, in their own processes, export their own.
+  const tracing = startTracing({ service: 'continuum-hub' });
+  if (tracing)
+    console.log(
+      `Traces: exported over OTLP to ${process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_ENDPOINT}`,
+    );
   const hub = await startHub({
     databaseUrls,
     host,
@@ -98,6 +104,7 @@ async function main() {
     await dashboard.stop();
     await Promise.all(partners.map((p) => p.stop()));
     await hub.stop();
+    await tracing?.shutdown();
     await pg?.stop();
     process.exit(0);
   };

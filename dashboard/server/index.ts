@@ -1,21 +1,27 @@
 // Serves the built dashboard alone, beside a gateway already running (GATEWAY_URL).
 import { loadOrCreateHubKeys } from '@continuum/access';
+import { jsonLogger, startTracing } from '@continuum/runtime';
 import { KEYS_DIR } from '../../scripts/hub.ts';
 import { ensureDashboardBuilt } from './build.ts';
 import { startDashboardServer } from './serve.ts';
 import { signInAsDemoCommissioner } from './sign-in.ts';
 
-await ensureDashboardBuilt(console.log);
+// Traces only when OTEL_EXPORTER_OTLP_ENDPOINT names a collector; nothing is registered otherwise.
+const tracing = startTracing({ service: 'dashboard' });
+const logger = jsonLogger;
+await ensureDashboardBuilt((line) => logger.info(line));
 const dashboard = await startDashboardServer({
   port: Number(process.env.DASHBOARD_PORT ?? 4300),
   host: process.env.DASHBOARD_HOST ?? '127.0.0.1',
   gatewayUrl: process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql',
   // The same demo identity provider key the gateway trusts (made by the hub's first start).
   signIn: signInAsDemoCommissioner((await loadOrCreateHubKeys(KEYS_DIR)).identityProvider),
+  logger,
 });
-console.log(`Continuum dashboards at ${dashboard.url.replace('127.0.0.1', 'localhost')}`);
+logger.info('dashboard serving', { url: dashboard.url });
 const stop = async () => {
   await dashboard.stop();
+  await tracing?.shutdown();
   process.exit(0);
 };
 process.once('SIGINT', stop);

@@ -6,7 +6,7 @@
  * Pages are paths of one single-page app, so any other path without a file extension gets
  * index.html.
  */
-import { graphqlError } from '@continuum/runtime';
+import { errorFields, graphqlError, jsonLogger, observedListener, propagationHeaders, withFields, type Logger } from '@continuum/runtime';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,6 +53,8 @@ export interface DashboardServerOptions {
   distDir?: string;
   /** The manifest of the dashboard's persisted operations: the only ones forwarded. */
   operationsFile?: string;
+  /** Where its log lines go (the JSON logger by default). */
+  logger?: Logger;
 }
 
 export interface RunningDashboard {
@@ -83,6 +85,7 @@ async function forwardToGateway(
   gatewayUrl: string,
   signIn: DashboardSignIn,
   hashes: ReadonlySet<string>,
+  logger: Logger,
 ) {
   const raw = await readBody(req);
   if (raw === null)
@@ -94,14 +97,21 @@ async function forwardToGateway(
   try {
     const answer = await fetch(gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${await signIn.token()}` },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        authorization: `Bearer ${await signIn.token()}`,
+        // The gateway logs and traces this request under the same request id and trace.
+        ...propagationHeaders(),
+      },
       body: checked.body,
       signal: AbortSignal.timeout(30_000),
     });
     send(res, answer.status, answer.headers.get('content-type') ?? 'application/json', Buffer.from(await answer.arrayBuffer()), {
       'cache-control': 'no-store',
     });
-  } catch {
+  } catch (err) {
+    logger.warn('gateway unreachable', errorFields(err));
     send(res, 502, 'application/json', JSON.stringify({ errors: [graphqlError('GATEWAY_UNREACHABLE', 'The hub could not be reached')] }));
   }
 }
@@ -117,29 +127,36 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
   const dist = opts.distDir ?? DIST_DIR;
   const index = fs.readFileSync(path.join(dist, 'index.html'));
   const hashes = loadOperationHashes(opts.operationsFile);
-  const server = http.createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://dashboard');
-    if (pathname === '/graphql') {
-      if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only', { allow: 'POST' });
-      forwardToGateway(req, res, opts.gatewayUrl, opts.signIn, hashes).catch(() => send(res, 500, 'text/plain', 'error'));
-      return;
-    }
-    // Who is signed in, for the header: a name and a role, never the token.
-    if (pathname === '/session')
-      return send(res, 200, 'application/json', JSON.stringify(opts.signIn.user), { 'cache-control': 'no-store' });
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only', { allow: 'GET, HEAD' });
-    const file = pathname.startsWith('/assets/images/')
-      ? fileUnder(NHSUK_IMAGES, pathname.slice('/assets/images'.length))
-      : fileUnder(dist, pathname);
-    if (file) {
-      const hashed = pathname.startsWith('/assets/') && !pathname.startsWith('/assets/images/');
-      return send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file), {
-        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
-    }
-    if (path.extname(pathname)) return send(res, 404, 'text/plain', 'Not found');
-    send(res, 200, TYPES['.html']!, index, { 'cache-control': 'no-cache' });
-  });
+  const logger = withFields(opts.logger ?? jsonLogger, { service: 'dashboard' });
+  // Each request with its request id, its trace when tracing is on, and its access log line.
+  const server = http.createServer(
+    observedListener({ service: 'dashboard', logger }, (req, res) => {
+      const { pathname } = new URL(req.url ?? '/', 'http://dashboard');
+      if (pathname === '/graphql') {
+        if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only', { allow: 'POST' });
+        forwardToGateway(req, res, opts.gatewayUrl, opts.signIn, hashes, logger).catch((err: unknown) => {
+          logger.error('dashboard request failed', errorFields(err));
+          send(res, 500, 'text/plain', 'error');
+        });
+        return;
+      }
+      // Who is signed in, for the header: a name and a role, never the token.
+      if (pathname === '/session')
+        return send(res, 200, 'application/json', JSON.stringify(opts.signIn.user), { 'cache-control': 'no-store' });
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only', { allow: 'GET, HEAD' });
+      const file = pathname.startsWith('/assets/images/')
+        ? fileUnder(NHSUK_IMAGES, pathname.slice('/assets/images'.length))
+        : fileUnder(dist, pathname);
+      if (file) {
+        const hashed = pathname.startsWith('/assets/') && !pathname.startsWith('/assets/images/');
+        return send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file), {
+          'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+        });
+      }
+      if (path.extname(pathname)) return send(res, 404, 'text/plain', 'Not found');
+      send(res, 200, TYPES['.html']!, index, { 'cache-control': 'no-cache' });
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host ?? '127.0.0.1', () => resolve());

@@ -1,7 +1,11 @@
 // Runs the gateway alone, against subgraphs already running (their URLs from <NAME>_URL or the supergraph).
 import { AccessStore, loadOrCreateHubKeys } from '@continuum/access';
-import { gatewayPort, SUBGRAPHS } from '@continuum/runtime';
+import { gatewayPort, jsonLogger, startTracing, SUBGRAPHS } from '@continuum/runtime';
 import { gatewayAuthConfig, startGateway } from './gateway.ts';
+
+// Traces only when OTEL_EXPORTER_OTLP_ENDPOINT names a collector; nothing is registered otherwise.
+const tracing = startTracing({ service: 'gateway' });
+const logger = jsonLogger;
 
 const supergraphPath = process.env.SUPERGRAPH_PATH ?? new URL('../../schema/supergraph.graphql', import.meta.url).pathname;
 const urls = Object.fromEntries(
@@ -20,12 +24,14 @@ const gateway = await startGateway({
   urls,
   port: gatewayPort(),
   host: process.env.GATEWAY_HOST ?? '127.0.0.1',
-  log: console.log,
+  log: (line) => logger.info(line),
+  logger,
 });
-console.log(`Continuum gateway at ${gateway.url}`);
+logger.info('gateway serving', { url: gateway.url, traces: tracing ? 'on' : 'off' });
 const stop = async () => {
   await gateway.stop();
   await accessStore.close();
+  await tracing?.shutdown();
   process.exit(0);
 };
 process.once('SIGINT', stop);
