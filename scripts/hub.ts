@@ -2,7 +2,7 @@
  * The whole hub in one process: each subgraph on its own database and port, and the gateway
  * in front. Used by `npm start` and by the integration tests.
  */
-import { gatewayAuthConfig, startGateway, type RunningGateway, type SupergraphSource } from '@continuum/gateway';
+import { gatewayAuthConfig, startGateway, type HubMode, type RunningGateway, type SupergraphSource } from '@continuum/gateway';
 import {
   ACCESS_DATABASE,
   AccessStore,
@@ -93,6 +93,8 @@ export async function prepareDatabases(
 /** Starts every subgraph and then the gateway. Port 0 picks a free port (tests). */
 export async function startHub(opts: {
   databaseUrls: Record<string, string>;
+  /** Development or production, decided once by the launcher (modeFromEnvironment); see gateway/src/mode.ts. */
+  mode: HubMode;
   ports?: Partial<Record<string, number>>;
   host?: string;
   /** Lets tests put something (a fault-injecting proxy) between the gateway and a subgraph. */
@@ -130,6 +132,9 @@ export async function startHub(opts: {
     }
     const gateway = await startGateway({
       auth,
+      mode: opts.mode,
+      // The hub's own keys include the demo identity provider's, whose users the explorer offers in development.
+      demoIdentityProvider: opts.mode === 'development' ? keys.identityProvider : undefined,
       supergraph: opts.supergraph ?? { path: SUPERGRAPH_FILE },
       timeoutFor: opts.timeoutFor,
       log: opts.log,

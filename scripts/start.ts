@@ -10,6 +10,7 @@ import { embeddedPostgresPort, formatNhsNumber, startTracing, todayIso } from '@
 import { startEmbeddedPostgres, type PostgresServer } from '@continuum/dev';
 import { FEATURED_PERSON } from '@continuum/demo';
 import { Registry } from '@continuum/schema/registry';
+import { describeMode, modeFromEnvironment } from '@continuum/gateway';
 import path from 'node:path';
 import { decideDemoAnchor } from './demo-anchor.ts';
 import { startDemoPartners } from './demo-partners.ts';
@@ -32,6 +33,9 @@ const EXAMPLE = `query {
 }`;
 
 async function main() {
+  // Decided once, from what the operator set, before anything else runs (the dashboard's build
+  // included); passed to the hub, so nothing that sets NODE_ENV later can change it.
+  const mode = modeFromEnvironment(process.env);
   // Read first, so a CONTINUUM_TODAY that is not a date stops the launcher before anything starts.
   if (process.env.CONTINUUM_TODAY) console.log(`Today pinned to ${todayIso()} (CONTINUUM_TODAY)`);
   let pg: PostgresServer | null = null;
@@ -55,6 +59,7 @@ async function main() {
     await pg?.stop();
     return;
   }
+  console.log(describeMode(mode));
   await ensureDashboardBuilt((l) => console.log(l));
   // The gateway serves the registry's published supergraph and picks up every new publish.
   const registry = new Registry(process.env.CONTINUUM_REGISTRY_DIR ?? path.join(root, '.continuum', 'registry'));
@@ -72,6 +77,7 @@ async function main() {
     );
   const hub = await startHub({
     databaseUrls,
+    mode,
     host,
     supergraph: { path: registry.supergraphPath },
     timeoutFor: (name) => registry.store.registration(name)?.timeoutMs,
@@ -94,7 +100,7 @@ async function main() {
   });
   const shown = hub.gatewayUrl.replace('127.0.0.1', 'localhost');
   console.log(
-    `\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\nDashboards:        ${dashboard.url.replace('127.0.0.1', 'localhost')}, signed in as the demo commissioner\n\nTry, as the ICB's PHB lead (Authorization: Bearer $(npm run -s token -- --user phb-lead.icb)):\n${EXAMPLE}\n\nDemo users: npm run token -- --list. Ctrl-C stops everything.`,
+    `\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\n${mode === 'development' ? `Explorer:          ${shown} in a browser, as any demo user\n` : ''}Dashboards:        ${dashboard.url.replace('127.0.0.1', 'localhost')}, signed in as the demo commissioner\n\nTry, as the ICB's PHB lead (Authorization: Bearer $(npm run -s token -- --user phb-lead.icb)):\n${EXAMPLE}\n\nDemo users: npm run token -- --list. Ctrl-C stops everything.`,
   );
   let stopping = false;
   const stop = async () => {

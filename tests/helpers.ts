@@ -26,7 +26,9 @@ export const testHubKeys = () => (keys ??= generateHubKeys());
 
 /** The whole hub over real HTTP on ephemeral ports, each subgraph on a fresh seeded database. */
 export async function startTestHub(
-  opts: Pick<Parameters<typeof startHub>[0], 'routeFor' | 'supergraph' | 'timeoutFor' | 'logger'> & { accessDatabaseUrl?: string } = {},
+  opts: Partial<Pick<Parameters<typeof startHub>[0], 'routeFor' | 'supergraph' | 'timeoutFor' | 'logger' | 'mode'>> & {
+    accessDatabaseUrl?: string;
+  } = {},
 ): Promise<TestHub> {
   // Tests drive transitions themselves unless they ask for the background loop.
   process.env.CONTINUUM_RECONCILE_INTERVAL_MS ??= '0';
@@ -37,6 +39,8 @@ export async function startTestHub(
   const hubKeys = await testHubKeys();
   const hub = await startHub({
     databaseUrls,
+    // As npm start runs it, unless a test asks for production.
+    mode: opts.mode ?? 'development',
     ports,
     routeFor: opts.routeFor,
     supergraph: opts.supergraph,

@@ -1,7 +1,12 @@
 import { Supergraph } from '@apollo/federation-internals';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import type { SigningKey } from '@continuum/access';
 import { graphqlError, jsonLogger, maskInternalError, serveHttp, withFields, withInputField, type Logger } from '@continuum/runtime';
 import type { GraphQLError } from 'graphql';
 import { subgraphHealth } from './health.ts';
@@ -12,8 +17,13 @@ import { createAuthenticator } from './auth/authenticate.ts';
 import { CallerForwardingDataSource, type GatewayContext } from './auth/caller-forwarding.ts';
 import type { GatewayAuthConfig } from './auth/config.ts';
 import { requestLimits } from './limits.ts';
+import { explorerRoutes } from './explorer/routes.ts';
+import { demoExplorerSignIn } from './explorer/sign-in.ts';
+import { graphqlOverHttpStatus } from './http-status.ts';
+import type { HubMode } from './mode.ts';
 
 export { gatewayAuthConfig, type GatewayAuthConfig } from './auth/config.ts';
+export { describeMode, modeFromEnvironment, type HubMode } from './mode.ts';
 
 // Telemetry to third parties stays off whatever the environment says.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -36,8 +46,13 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Who may call, and the key that signs the caller tokens subgraphs check. */
   auth: GatewayAuthConfig;
-  /** Production: no introspection, no field suggestions. Defaults to NODE_ENV === 'production'. */
-  production?: boolean;
+  /**
+   * Decided once by whoever starts the gateway (modeFromEnvironment at start-up), never read from
+   * the environment here. Production: no introspection, no field suggestions, no explorer.
+   */
+  mode: HubMode;
+  /** Development only: the demo identity provider's key, with which the explorer mints the demo users' tokens. */
+  demoIdentityProvider?: SigningKey;
 }
 
 export interface RunningGateway {
@@ -100,10 +115,12 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     },
   });
   const authenticate = createAuthenticator(opts.auth);
-  const production = opts.production ?? process.env.NODE_ENV === 'production';
+  const production = opts.mode === 'production';
   const limits = requestLimits({ production });
   const server = new ApolloServer<GatewayContext>({
     gateway,
+    // Apollo Server would otherwise read NODE_ENV itself, whenever and whatever set it.
+    nodeEnv: opts.mode,
     includeStacktraceInErrorResponses: false,
     // What a subgraph or the gateway did not mean to say (database errors, internal failures) is answered generically, with an id that is logged.
     formatError: (formatted, error) => withInputField(maskInternalError(hideSubgraphInternals(formatted), error, 'gateway', logger)),
@@ -113,10 +130,21 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     },
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), ...limits.plugins],
+    parseOptions: limits.parseOptions,
+    plugins: [
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      // Apollo's landing pages load from its CDN; a browser at /graphql gets the hub's own explorer (explorer/routes.ts).
+      ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
+      graphqlOverHttpStatus(),
+    ],
   });
   await server.start();
+  // The demo users' tokens are offered in development only, and only with the demo identity provider's key.
+  const signIn = !production && opts.demoIdentityProvider ? await demoExplorerSignIn(opts.demoIdentityProvider) : null;
   const http = await serveHttp(server, {
+    routes: explorerRoutes({ mode: opts.mode, graphqlPath: '/graphql', signIn }),
     port: opts.port,
     host: opts.host ?? '127.0.0.1',
     logger,

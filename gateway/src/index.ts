@@ -1,7 +1,10 @@
 // Runs the gateway alone, against subgraphs already running (their URLs from <NAME>_URL or the supergraph).
 import { AccessStore, loadOrCreateHubKeys } from '@continuum/access';
 import { gatewayPort, jsonLogger, startTracing, SUBGRAPHS } from '@continuum/runtime';
-import { gatewayAuthConfig, startGateway } from './gateway.ts';
+import { describeMode, gatewayAuthConfig, modeFromEnvironment, startGateway } from './gateway.ts';
+
+// Decided here, once, from what the operator set; nothing later in this process can change it.
+const mode = modeFromEnvironment(process.env);
 
 // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT names a collector; nothing is registered otherwise.
 const tracing = startTracing({ service: 'gateway' });
@@ -20,6 +23,9 @@ const accessStore = new AccessStore(process.env.CONTINUUM_ACCESS_DATABASE_URL, 2
 // The file is watched: a publish to the registry that writes it reaches this gateway without a restart.
 const gateway = await startGateway({
   auth: gatewayAuthConfig(keys, accessStore),
+  mode,
+  // The explorer's demo users only while the demo identity provider signs the tokens this gateway trusts.
+  demoIdentityProvider: process.env.CONTINUUM_JWKS_URL || process.env.CONTINUUM_JWKS_FILE ? undefined : keys.identityProvider,
   supergraph: { path: supergraphPath },
   urls,
   port: gatewayPort(),
@@ -27,7 +33,8 @@ const gateway = await startGateway({
   log: (line) => logger.info(line),
   logger,
 });
-logger.info('gateway serving', { url: gateway.url, traces: tracing ? 'on' : 'off' });
+logger.info('gateway serving', { url: gateway.url, mode, traces: tracing ? 'on' : 'off' });
+logger.info(describeMode(mode));
 const stop = async () => {
   await gateway.stop();
   await accessStore.close();

@@ -1,11 +1,17 @@
 /**
  * Every error code a client can receive from the hub, in one list: what it means, the HTTP
- * status of the answer that carries it (as the gateway, the subgraphs and the dashboard's server
- * answer today) and whether asking again can help. Errors we raise are made by graphqlError()
+ * status of the answer that carries it (as the gateway and the dashboard's server answer it) and
+ * whether asking again can help. Errors we raise are made by graphqlError()
  * from a code in this list, so a code not listed does not compile; README's "Errors" table is
  * written from it (`npm run docs:errors`). Codes Apollo raises are listed where they reach clients.
  */
 import { GraphQLError } from 'graphql';
+
+/**
+ * When the gateway refuses a well-formed request before running it, the status follows the media
+ * type answered, as the GraphQL-over-HTTP specification asks (gateway/src/http-status.ts).
+ */
+const AS_JSON = 'the client accepts application/json rather than application/graphql-response+json, or sends no Accept';
 
 export interface ErrorCodeInfo {
   /** What happened, in the client's terms. */
@@ -25,7 +31,10 @@ export const ERROR_CODES = {
     raisedBy: 'the hub and Apollo Server',
     http: [
       { status: 200 },
-      { status: 400, when: 'the gateway refuses the request before running it (a variable of the wrong type, a page over 100)' },
+      {
+        status: 400,
+        when: 'the gateway refuses the request before running it (a variable of the wrong type, a page over 100) and the client accepts application/graphql-response+json',
+      },
     ],
     retryable: false,
     retry: 'correct the input',
@@ -97,18 +106,24 @@ export const ERROR_CODES = {
   },
   COST_LIMIT_EXCEEDED: {
     meaning: 'The query could return more objects than the gateway allows (`extensions.cost`, `extensions.maxCost`); nothing was run.',
-    http: [{ status: 400 }],
+    http: [{ status: 400 }, { status: 200, when: AS_JSON }],
     retryable: false,
     retry: 'ask for smaller pages or fewer nested lists',
   },
+  GRAPHQL_PARSE_FAILED: {
+    meaning: 'The document is not GraphQL (`message` says where it stops parsing), or has over 2,000 tokens; nothing was run.',
+    raisedBy: 'Apollo Server',
+    http: [{ status: 400 }, { status: 200, when: AS_JSON }],
+    retryable: false,
+    retry: 'correct the query',
+  },
   GRAPHQL_VALIDATION_FAILED: {
     meaning:
-      'The document is not valid against the schema or breaks a gateway limit (depth, aliases, directives, tokens; introspection in production).',
+      'The document is not valid against the schema or breaks a gateway limit (depth, aliases, directives; introspection in production).',
     raisedBy: 'Apollo Server',
     http: [
       { status: 400 },
-      { status: 500, when: 'the document does not parse or has over 2,000 tokens' },
-      { status: 200, when: "an agency's service refuses a value written in the document (an impossible date)" },
+      { status: 200, when: `${AS_JSON}; or an agency's service refuses a value written in the document (an impossible date)` },
     ],
     retryable: false,
     retry: 'correct the query',
@@ -116,7 +131,7 @@ export const ERROR_CODES = {
   INVALID_GRAPHQL: {
     meaning: 'The gateway cannot plan the operation, e.g. `operationName` names no operation in the document.',
     raisedBy: 'Apollo Gateway',
-    http: [{ status: 500 }],
+    http: [{ status: 400 }, { status: 200, when: AS_JSON }],
     retryable: false,
     retry: 'correct the request',
   },

@@ -18,6 +18,8 @@ export interface HttpOptions<Ctx extends BaseContext> {
   health?: (req: http.IncomingMessage) => Promise<unknown>;
   /** Where failures and each request are logged (the JSON logger by default). */
   logger?: Logger;
+  /** Answers a request itself (resolving true) before the GraphQL endpoint sees it, e.g. the gateway's explorer. */
+  routes?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
   /** The service's name in its spans and log lines. */
   service?: string;
 }
@@ -81,6 +83,7 @@ async function handle<Ctx extends BaseContext>(
     }
     return;
   }
+  if (opts.routes && (await opts.routes(req, res, url))) return;
   if (url.pathname !== '/graphql') {
     res
       .writeHead(404, { 'content-type': 'application/json' })
