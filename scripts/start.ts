@@ -6,7 +6,7 @@
  * as its own process, registered and published through the schema registry
  * (.continuum/registry). Ctrl-C stops all.
  */
-import { embeddedPostgresPort, formatNhsNumber, startTracing, todayIso } from '@continuum/runtime';
+import { embeddedPostgresPort, formatNhsNumber, parseCommandLine, startTracing, todayIso } from '@continuum/runtime';
 import { startEmbeddedPostgres, type PostgresServer } from '@continuum/dev';
 import { FEATURED_PERSON } from '@continuum/demo';
 import { Registry } from '@continuum/schema/registry';
@@ -21,7 +21,25 @@ import { startDashboardServer } from '../dashboard/server/serve.ts';
 import { signInAsDemoCommissioner } from '../dashboard/server/sign-in.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const seedOnly = process.argv.includes('--seed-only');
+
+const USAGE = `Usage: npm start
+       npm run seed          (npm start -- --seed-only)
+
+Starts the hub on this machine: embedded PostgreSQL (or DATABASE_URL), each subgraph's database
+created and migrated, the demo region seeded on the first run, then the five subgraphs, the
+gateway (http://localhost:4000/graphql), the partner subgraphs in partners/ and the dashboards
+(http://localhost:4300/). Ctrl-C stops everything. Settings are environment variables (README,
+"Settings").
+
+  --seed-only  prepare, migrate and seed the databases, then stop (npm run seed)
+  -h, --help   this help`;
+
+const { values } = parseCommandLine({
+  command: 'npm start --',
+  usage: USAGE,
+  options: { 'seed-only': { type: 'boolean', default: false } },
+});
+const seedOnly = values['seed-only'];
 
 // The demo person who moved from a council direct payment to an ICB personal health budget.
 const EXAMPLE = `query {
@@ -69,6 +87,9 @@ async function main() {
       `The hub's subgraphs no longer compose with the published partners; serving the last published supergraph:\n${recomposed.errors.join('\n')}`,
     );
   const host = process.env.CONTINUUM_HOST ?? '127.0.0.1';
+  // The services' JSON lines share this terminal with the launcher's: warnings and errors only, unless the operator asks.
+  process.env.LOG_LEVEL ??= 'warn';
+  console.log(`Service logs: JSON lines at ${process.env.LOG_LEVEL} and above (LOG_LEVEL=info adds a line per request)`);
   // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT names a collector; the partners, in their own processes, export their own.
   const tracing = startTracing({ service: 'continuum-hub' });
   if (tracing)

@@ -137,7 +137,7 @@ describe('traces and logs', () => {
     );
   });
 
-  it("the gateway continues the caller's trace, and every service's log lines name the request id and that trace", async () => {
+  it("the gateway continues the caller's trace, and every service's log lines name the request id and that trace (the gateway's access line at info, a subgraph's at debug)", async () => {
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const { status, requestId } = await ask({ 'x-request-id': 'caller-trace-2', traceparent: `00-${traceId}-00f067aa0ba902b7-01` });
     assert.equal(status, 200);
@@ -162,6 +162,8 @@ describe('traces and logs', () => {
     assert.equal(access.path, '/graphql');
     assert.equal(typeof access.time, 'string');
     assert.equal(typeof access.durationMs, 'number');
+    // A subgraph's access lines (the gateway's fetches) are detail, at debug, under the same request id.
+    assert.equal(requestLines.find((l) => l.service === 'people' && l.msg === 'request')?.level, 'debug');
   });
 
   it("a request without a well-formed x-request-id is given one of the hub's, answered in the response header", async () => {

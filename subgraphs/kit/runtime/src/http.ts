@@ -22,6 +22,8 @@ export interface HttpOptions<Ctx extends BaseContext> {
   routes?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
   /** The service's name in its spans and log lines. */
   service?: string;
+  /** The level of each GraphQL request's access line (info by default). */
+  requestLog?: 'info' | 'debug';
 }
 
 export interface RunningHttp {
@@ -35,7 +37,7 @@ export interface RunningHttp {
  * (Apollo Server 5 ships no Express integration; this is the whole integration.)
  */
 export async function serveHttp<Ctx extends BaseContext>(server: ApolloServer<Ctx>, opts: HttpOptions<Ctx>): Promise<RunningHttp> {
-  const observed = { service: opts.service ?? 'graphql', logger: opts.logger ?? jsonLogger };
+  const observed = { service: opts.service ?? 'graphql', logger: opts.logger ?? jsonLogger, requestLog: opts.requestLog };
   const httpServer = http.createServer((req, res) => {
     // Each request with its request id, its trace (continued from the caller's) and its access log line.
     void observeRequest(observed, req, res, () =>

@@ -17,8 +17,10 @@ export interface ObservedService {
   /** The service's name in spans and log lines. */
   service: string;
   logger: Logger;
-  /** Paths whose requests are traced and logged at info; others are logged at debug, untraced. */
+  /** Paths whose requests are traced and logged at `requestLog`; others are logged at debug, untraced. */
   tracedPaths?: readonly string[];
+  /** The level of the access line for those paths: info by default. */
+  requestLog?: 'info' | 'debug';
 }
 
 /** Runs `handle` for one request inside its request scope and span. Never rejects: a failure `handle` left unanswered is logged and answered 500. */
@@ -50,7 +52,7 @@ export function observeRequest(
         AsyncResource.bind(() => {
           span.end(res.statusCode);
           const fields = { method, path, status: res.statusCode, durationMs: Math.round(performance.now() - started) };
-          if (traced) observed.logger.info('request', fields);
+          if (traced && (observed.requestLog ?? 'info') === 'info') observed.logger.info('request', fields);
           else observed.logger.debug?.('request', fields);
         }),
       );

@@ -162,6 +162,9 @@ export async function startSubgraph<Client>(
       host: opts.host ?? '127.0.0.1',
       logger,
       service: mod.name,
+      // The gateway's access line is the request's; a subgraph's (the gateway's fetches, and the
+      // hub's own background questions) are at debug, found under the same requestId.
+      requestLog: 'debug',
       context: async (req) => requestContext(mod, database.client, services, await authenticateGatewayRequest(req, opts.gatewayKeys)),
       health: async () => {
         await (database.client as RawQueries).$queryRawUnsafe('SELECT 1');
