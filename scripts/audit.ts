@@ -1,31 +1,36 @@
 /**
- * The audit trail's retention, for the hub's administrator. Runs as the access store's
- * administrator (the login that migrates it, which holds continuum_audit_owner); subgraphs can
- * do none of this.
- *
- *   npm run audit -- status                  each month's partition, its rows, and the day it may be archived
- *   npm run audit -- rotate [--months <n>]   makes the partitions for this month and the next n (3) ahead
- *   npm run audit -- archive [--to <folder>] archives every month past the retention period to
- *                                            <folder> (CONTINUUM_AUDIT_ARCHIVE_DIR, else
- *                                            .continuum/audit-archive): rows as JSON lines, gzipped,
- *                                            with a .sha256 beside each; then detaches and drops it
- *
- * The retention period is CONTINUUM_AUDIT_RETENTION_YEARS (8); "today" is the hub's clock
- * (CONTINUUM_TODAY pins it). The access store is CONTINUUM_ACCESS_DATABASE_URL, else
- * `continuum_access` on DATABASE_URL's server, else on the running embedded server of `npm start`.
+ * `npm run audit`: the audit trail's retention, for the hub's administrator. Runs as the access
+ * store's administrator (the login that migrates it, which holds continuum_audit_owner);
+ * subgraphs can do none of this. USAGE below is what `--help` prints.
  */
 import { ACCESS_DATABASE, archiveAuditPartitions, auditPartitions, retentionYears, rotateAuditPartitions } from '@continuum/access';
-import { embeddedPostgresPort, todayIso, withDatabase } from '@continuum/runtime';
+import { embeddedPostgresPort, parseCommandLine, runCommand, todayIso, UsageError, withDatabase } from '@continuum/runtime';
 import { embeddedPostgresUrl } from '@continuum/dev';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 
 const root = path.resolve(import.meta.dirname, '..');
+const COMMAND = 'npm run audit --';
 
-function usage(): never {
-  console.error('usage: npm run audit -- status | rotate [--months <n>] | archive [--to <folder>]');
-  process.exit(2);
-}
+const USAGE = `Usage: npm run audit -- status | rotate [--months <n>] | archive [--to <folder>]
+
+The audit trail's monthly partitions and their retention, as the access store's administrator.
+
+Commands:
+  status     each month's partition, its rows, and the day it may be archived
+  rotate     makes the partitions for this month and the next --months ahead
+  archive    archives every month wholly older than the retention period: its rows as gzipped
+             JSON lines with a .sha256 beside each, checked, then the month is detached and dropped
+
+Options:
+  --months <n>     rotate: months ahead to make (0 to 120, default 3)
+  --to <folder>    archive: where to write (default CONTINUUM_AUDIT_ARCHIVE_DIR, else
+                   .continuum/audit-archive)
+  -h, --help       this help
+
+The retention period is CONTINUUM_AUDIT_RETENTION_YEARS (8); "today" is the hub's clock
+(CONTINUUM_TODAY pins it). The access store is CONTINUUM_ACCESS_DATABASE_URL, else
+continuum_access on DATABASE_URL's server, else on the running embedded server of npm start.
+Exit codes: 0 done, 1 failed, 2 usage error.`;
 
 /** The access store, as its administrator. */
 function accessUrl(): string {
@@ -45,9 +50,24 @@ function explain(err: unknown): string {
   return e.message ?? String(err);
 }
 
+const { positionals, values } = parseCommandLine({
+  command: COMMAND,
+  usage: USAGE,
+  positionals: true,
+  options: { months: { type: 'string' }, to: { type: 'string' } },
+});
+
 async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { months: { type: 'string' }, to: { type: 'string' } } });
-  const [command] = positionals;
+  const [command, extra] = positionals;
+  if (!['status', 'rotate', 'archive'].includes(command ?? ''))
+    throw new UsageError(
+      command ? `unknown command "${command}": use status, rotate or archive` : 'say which command: status, rotate or archive',
+    );
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  const months = values.months === undefined ? undefined : Number(values.months);
+  if (months !== undefined && (command !== 'rotate' || !Number.isInteger(months) || months < 0 || months > 120))
+    throw new UsageError(command === 'rotate' ? '--months must be a whole number from 0 to 120' : '--months goes with rotate');
+  if (values.to !== undefined && command !== 'archive') throw new UsageError('--to goes with archive');
   const url = accessUrl();
   if (command === 'status') {
     const years = retentionYears();
@@ -58,19 +78,18 @@ async function main(): Promise<void> {
       );
     }
   } else if (command === 'rotate') {
-    const months = values.months === undefined ? undefined : Number(values.months);
-    if (months !== undefined && (!Number.isInteger(months) || months < 0 || months > 120)) usage();
     const made = await rotateAuditPartitions(url, months);
     console.log(made.length ? `Made ${made.join(', ')}.` : 'Every partition ahead is already there.');
-  } else if (command === 'archive') {
+  } else {
     const folder = path.resolve(values.to ?? process.env.CONTINUUM_AUDIT_ARCHIVE_DIR ?? path.join(root, '.continuum', 'audit-archive'));
     const done = await archiveAuditPartitions(url, { folder });
     if (!done.length) console.log(`Nothing is older than ${retentionYears()} years.`);
     for (const a of done) console.log(`Archived ${a.name}: ${a.rows} rows to ${a.file} (sha256 ${a.sha256}); detached and dropped.`);
-  } else usage();
+  }
 }
 
-main().catch((err) => {
-  console.error(explain(err));
-  process.exit(1);
-});
+await runCommand(COMMAND, () =>
+  main().catch((err: unknown) => {
+    throw err instanceof UsageError ? err : new Error(explain(err));
+  }),
+);

@@ -4,39 +4,56 @@
  * a new identity for NEW and REVIEW, the linked person for LINK) and prints precision, recall,
  * the review share, throughput and peak memory against the targets.
  *
- *   npx tsx scripts/bench-matching.ts [--records 100000] [--seed 42] [--duplicate-rate 0.3]
- *                                     [--examples 10] [--estimate] [--json] [--pa]
- *
- * --pa measures the PA register's matching instead: the same population with the last three
- * characters of an NI number in place of the NHS number.
- * Thresholds come from CONTINUUM_MATCH_LINK_THRESHOLD / CONTINUUM_MATCH_REVIEW_THRESHOLD when set
- * (CONTINUUM_PA_MATCH_… with --pa).
+ *   npx tsx scripts/bench-matching.ts [options]   (--help lists them)
  */
 import { estimateWeights, MATCHING_TARGETS, noisyPopulation, runMatchingBenchmark, type MatchingExample } from '@continuum/demo';
 import { matchConfigFor, MATCH_FIELDS } from '@continuum/identity';
+import { exitWithUsageError, parseCommandLine } from '@continuum/runtime';
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i >= 0) return process.argv[i + 1];
-  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return eq?.slice(name.length + 3);
-}
+const { values } = parseCommandLine({
+  command: 'npx tsx scripts/bench-matching.ts',
+  usage: `Usage: npx tsx scripts/bench-matching.ts [options]
 
-function numberArg(name: string, fallback: number): number {
-  const raw = arg(name);
+Measures identity matching on a generated population with ground truth: precision, recall, the
+share sent to review, throughput and peak memory against the targets.
+
+  --records <n>         records to generate (default 100000)
+  --seed <n>            the population's seed (default 42)
+  --duplicate-rate <r>  share of people arriving again as a further record (default 0.3)
+  --examples <n>        wrong links and missed duplicates to print (default 0)
+  --estimate            also estimate the m and u weights from the population
+  --json                the figures as JSON
+  --pa                  the PA register's matching (NI number suffixes in place of NHS numbers)
+  -h, --help            this help
+
+Thresholds come from CONTINUUM_MATCH_LINK_THRESHOLD / CONTINUUM_MATCH_REVIEW_THRESHOLD
+(CONTINUUM_PA_MATCH_... with --pa).`,
+  options: {
+    records: { type: 'string' },
+    seed: { type: 'string' },
+    'duplicate-rate': { type: 'string' },
+    examples: { type: 'string' },
+    estimate: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    pa: { type: 'boolean', default: false },
+  },
+});
+
+function numberArg(name: 'records' | 'seed' | 'duplicate-rate' | 'examples', fallback: number): number {
+  const raw = values[name];
   if (raw === undefined) return fallback;
   const n = Number(raw.replace(/_/g, ''));
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, got "${raw}"`);
+  if (!Number.isFinite(n) || n < 0)
+    exitWithUsageError('npx tsx scripts/bench-matching.ts', `--${name} must be a number, 0 or more, not "${raw}"`);
   return n;
 }
 
 const records = Math.round(numberArg('records', 100_000));
 const seed = Math.round(numberArg('seed', 42));
 const duplicateRate = numberArg('duplicate-rate', 0.3);
-const examples = Math.round(numberArg('examples', 0.0001)) || 0;
-const estimate = process.argv.includes('--estimate');
-const json = process.argv.includes('--json');
-const identifierKind = process.argv.includes('--pa') ? 'NI_NUMBER_SUFFIX' : 'NHS_NUMBER';
+const examples = Math.round(numberArg('examples', 0));
+const { estimate, json } = values;
+const identifierKind = values.pa ? 'NI_NUMBER_SUFFIX' : 'NHS_NUMBER';
 const config = matchConfigFor(identifierKind);
 
 const result = runMatchingBenchmark({ records, seed, duplicateRate, identifierKind, config, examples });

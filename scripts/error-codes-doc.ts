@@ -3,9 +3,21 @@
  * ERROR_CODES in @continuum/runtime (between the error-codes markers). A test fails until it is run
  * after the list changes.
  */
-import { withErrorCodesTable } from '@continuum/runtime';
+import { parseCommandLine, withErrorCodesTable } from '@continuum/runtime';
 import fs from 'node:fs';
 import path from 'node:path';
+
+parseCommandLine({
+  command: 'npm run docs:errors --',
+  usage: `Usage: npm run docs:errors
+
+Rewrites the table of error codes in README.md's "Errors" section from ERROR_CODES in
+@continuum/runtime (between the error-codes markers). Run it after the list changes; a test fails
+until README's table matches.
+
+  -h, --help  this help`,
+  options: {},
+});
 
 const readme = path.resolve(import.meta.dirname, '..', 'README.md');
 const before = fs.readFileSync(readme, 'utf8');

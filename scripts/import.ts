@@ -11,6 +11,7 @@
  * Exit codes: 0 imported; 1 the file was refused (see the report); 2 wrong usage; 3 the import failed and was rolled back.
  */
 import { toCsv, type RowProblem } from '@continuum/identity';
+import { exitWithUsageError, parseCommandLine } from '@continuum/runtime';
 import { subgraph as people } from '@continuum/people';
 import { AGENCIES, backfillMatchKeys, importClientList, readClientList, type Agency } from '@continuum/people/import';
 import { subgraph as support } from '@continuum/support';
@@ -18,10 +19,10 @@ import { backfillPaMatchKeys, findRegisterOrganisation, importPaRegister, readPa
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { withSubgraphDatabase } from './command-database.ts';
 import { progressBar } from './progress.ts';
 
+const COMMAND = 'npm run import --';
 const USAGE = `Usage: npm run import -- people <file.csv> --agency <${AGENCIES.join('|')}> --organisation <code> [options]
        npm run import -- pas <file.csv> --organisation <support organisation> [options]
        npm run import -- match-keys
@@ -38,12 +39,16 @@ const USAGE = `Usage: npm run import -- people <file.csv> --agency <${AGENCIES.j
   --by            who is importing (recorded with a client list's run; default: the login name)
   --report        where to write the per-row report (default: <file>.report.csv)
   --check         check the file and report, without importing
+  -h, --help      this help
 
-Dates may be DD/MM/YYYY or YYYY-MM-DD; full postcodes are cut to their district.`;
+Dates may be DD/MM/YYYY or YYYY-MM-DD; full postcodes are cut to their district. The command uses
+the running hub's database (or DATABASE_URL / PEOPLE_DATABASE_URL / SUPPORT_DATABASE_URL) and
+starts the embedded one itself when the hub is not running.
+Exit codes: 0 imported (or checked); 1 the file was refused (see the report); 2 usage error;
+3 the import failed and was rolled back.`;
 
 function usage(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
+  exitWithUsageError(COMMAND, message);
 }
 
 function failed(what: string, err: unknown): never {
@@ -167,26 +172,25 @@ async function backfill() {
 }
 
 async function main() {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
+  const { values, positionals } = parseCommandLine({
+    command: COMMAND,
+    usage: USAGE,
+    positionals: true,
     options: {
       agency: { type: 'string' },
       organisation: { type: 'string' },
       by: { type: 'string' },
       report: { type: 'string' },
       check: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
     },
   });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  const [kind, file] = positionals;
+  const [kind, file, extra] = positionals;
+  if (extra !== undefined) usage(`unexpected argument "${extra}"`);
   if (kind === 'match-keys') return backfill();
-  if (kind !== 'people' && kind !== 'pas') usage(kind ? `Unknown list "${kind}".` : 'Say what to import.');
-  if (!file) usage('Name the CSV file to import.');
-  if (!fs.existsSync(file)) usage(`No such file: ${file}`);
+  if (kind !== 'people' && kind !== 'pas')
+    usage(kind ? `unknown list "${kind}": use people, pas or match-keys` : 'say what to import: people, pas or match-keys');
+  if (!file) usage('name the CSV file to import');
+  if (!fs.existsSync(file)) usage(`no such file: ${file}`);
   const text = fs.readFileSync(file, 'utf8');
   const reportFile = values.report ?? `${file}.report.csv`;
   if (kind === 'people') await importPeople(file, text, values, reportFile);

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { addDays, isoDate, today } from '@continuum/runtime';
+import { addDays, isoDate, parseCommandLine, today } from '@continuum/runtime';
 
 /**
  * Suites whose answers turn on the day: episode statuses, readiness and expiring training, report
@@ -29,21 +29,37 @@ export const DATE_SENSITIVE = [
   'tests/continuity-questions.test.ts',
 ];
 
+const USAGE = `Usage: npm run test:dates [-- <folders or files>] [-t <pattern>]
+
+Runs the date-sensitive suites (or only the folders and files named) twice: as of two years
+before and two years after the pinned day (CONTINUUM_TODAY, else today), the demo region anchored
+on each day.
+
+  <folders or files>        run these instead of the date-sensitive suites
+  -t, --test-name <pattern> only the tests whose names match (jest's -t)
+  -h, --help                this help
+
+Exit codes: 0 every run passed, 1 a run failed, 2 usage error.`;
+
 const root = path.resolve(import.meta.dirname, '..');
+const { values, positionals } = parseCommandLine({
+  command: 'npm run test:dates --',
+  usage: USAGE,
+  positionals: true,
+  options: { 'test-name': { type: 'string', short: 't' } },
+});
+const suites = positionals.length ? positionals : DATE_SENSITIVE;
+const testName = values['test-name'] === undefined ? [] : ['-t', values['test-name']];
 const base = today();
 let failed = 0;
 for (const years of [-2, 2]) {
   const day = isoDate(addDays(base, Math.round(years * 365.25)));
   process.stdout.write(`\n== date-sensitive suites as of ${day}\n`);
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'scripts/test.ts'), ...DATE_SENSITIVE, ...process.argv.slice(2)],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, CONTINUUM_TODAY: day },
-    },
-  );
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/test.ts'), ...suites, ...testName], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CONTINUUM_TODAY: day },
+  });
   if (run.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

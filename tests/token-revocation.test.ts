@@ -142,7 +142,7 @@ describe('short-lived, revocable tokens at the gateway', () => {
       const jti = decodeJwt(token).jti!;
       assert.ok(await accepted(token));
       const noReason = await run('revoke', '--jti', jti);
-      assert.equal(noReason.status, 1);
+      assert.equal(noReason.status, 2, 'a usage error');
       assert.match(noReason.stderr, /--reason is required/);
       const revoked = await run('revoke', '--jti', jti, '--reason', 'phone stolen', '--by', 'Nadia Hussain');
       assert.equal(revoked.status, 0, revoked.stderr);
@@ -167,17 +167,17 @@ describe('short-lived, revocable tokens at the gateway', () => {
       await refusedSoon(token, "the user's token to be refused");
     });
 
-    it('mints a token of at most 60 minutes', async () => {
+    it('mints a token of at most 60 minutes; a longer one, or --hours, is a usage error (exit 2)', async () => {
       const minted = await run('--user', 'phb-lead.icb', '--minutes', '15');
       assert.equal(minted.status, 0, minted.stderr);
       const claims = decodeJwt(minted.stdout.trim());
       assert.ok(Math.abs(claims.exp! - claims.iat! - 900) < 1);
       assert.match(minted.stderr, new RegExp(`token id \\(jti\\) ${claims.jti}`));
       const tooLong = await run('--user', 'phb-lead.icb', '--minutes', '120');
-      assert.equal(tooLong.status, 1);
+      assert.equal(tooLong.status, 2, 'a usage error');
       assert.match(tooLong.stderr, /from 1 to 60/);
       const hours = await run('--user', 'phb-lead.icb', '--hours', '8');
-      assert.equal(hours.status, 1);
+      assert.equal(hours.status, 2, 'a usage error');
       assert.match(hours.stderr, /--minutes/);
     });
   });

@@ -1,7 +1,22 @@
 // `npm run compose`: composes the subgraphs' SDL into schema/supergraph.graphql.
 // Composition errors fail with exit code 1 and write nothing.
+import { parseCommandLine } from '@continuum/runtime';
 import fs from 'node:fs';
 import { compose, SUPERGRAPH_PATH } from './compose.ts';
+
+parseCommandLine({
+  command: 'npm run compose --',
+  usage: `Usage: npm run compose
+
+Composes the five hub subgraphs' schema.graphql files into schema/supergraph.graphql, the
+checked-in supergraph (a test fails while it is stale). Run it after editing a schema, with
+npm run codegen. Partner subgraphs join through the registry instead: npm run schema -- publish.
+
+  -h, --help  this help
+
+Exit codes: 0 written, 1 composition failed (nothing written), 2 usage error.`,
+  options: {},
+});
 
 const { supergraphSdl, errors, hints } = compose();
 if (!supergraphSdl) {

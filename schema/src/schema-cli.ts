@@ -1,35 +1,51 @@
 /**
- * `npm run schema -- <command>`: the schema registry from the command line.
- *   list                                   the subgraphs in the graph
- *   register <name> --url <url> --organisation <name> --contact <email or phone> [--timeout-ms <n>]
- *   check <name> <sdl file> [--json]       compose with every other subgraph; breaking changes
- *   publish <name> <sdl file> [--json]     check, then update the supergraph the gateway serves
- *   history [name]                         what was published, when
- * The registry folder is --registry <dir>, else CONTINUUM_REGISTRY_DIR, else .continuum/registry.
- * Exit codes: 0 passed / done, 1 the check failed (nothing published), 2 usage error.
+ * `npm run schema -- <command>`: the schema registry from the command line. USAGE below is what
+ * `--help` prints.
  */
+import { parseCommandLine, runCommand, UsageError } from '@continuum/runtime';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Registry, RegistryError } from './registry/registry.ts';
 import { formatReport } from './registry/report.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 export const DEFAULT_REGISTRY_DIR = path.join(root, '.continuum', 'registry');
+const COMMAND = 'npm run schema --';
 
-const USAGE = `Usage: npm run schema -- <list | register | check | publish | history> …
+const USAGE = `Usage: npm run schema -- <command> [options]
+
+The schema registry: the subgraphs in the graph, their published SDL, and the supergraph the
+gateway serves (it picks up each publish without a restart).
+
+Commands:
+  list                               the subgraphs in the graph: kind, published or not, URL, owner
   register <name> --url <url> --organisation <name> --contact <email or phone> [--timeout-ms <n>]
-  check <name> <sdl file> [--json]
-  publish <name> <sdl file> [--json]
-  history [name]
-Options: --registry <dir> (default: CONTINUUM_REGISTRY_DIR or .continuum/registry)`;
+                                     registers a partner subgraph (again, to move it or change its
+                                     timeout)
+  check <name> <sdl file> [--json]   composes the SDL with every other subgraph and lists breaking
+                                     changes to fields that registered operations use
+  publish <name> <sdl file> [--json] checks, then updates the supergraph the gateway serves; keeps
+                                     the history
+  history [name]                     what was published, when, and its supergraph's SHA-256
 
-class UsageError extends Error {}
+Options:
+  --url <url>           register: where the gateway reaches the subgraph's GraphQL endpoint
+  --organisation <name> register: the organisation that runs it
+  --contact <contact>   register: an email address or phone number for its operators
+  --timeout-ms <n>      register: the gateway's deadline for each call to it (1 to 60000 ms)
+  --json                check, publish: the report as JSON
+  --registry <dir>      the registry folder (default CONTINUUM_REGISTRY_DIR, else
+                        .continuum/registry)
+  -h, --help            this help
 
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
+Example: npm run schema -- publish flintshire-microcare partners/flintshire-microcare/schema.graphql
+Exit codes: 0 passed or done, 1 the check failed (nothing published), 2 usage error.`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseCommandLine({
+    command: COMMAND,
+    usage: USAGE,
+    positionals: true,
     options: {
       registry: { type: 'string' },
       url: { type: 'string' },
@@ -58,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
     case 'register': {
       if (!name) throw new UsageError('register needs a subgraph name');
       const timeout = values['timeout-ms'];
+      if (timeout !== undefined && !/^\d+$/.test(timeout)) throw new UsageError('--timeout-ms must be a whole number of milliseconds');
       const r = registry.register({
         name,
         url: values.url ?? '',
@@ -103,20 +120,17 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     default:
-      throw new UsageError(command ? `Unknown command ${command}` : 'No command given');
+      throw new UsageError(
+        command
+          ? `unknown command "${command}": use list, register, check, publish or history`
+          : 'say which command: list, register, check, publish or history',
+      );
   }
 }
 
-let code: number;
-try {
-  code = await main(process.argv.slice(2));
-} catch (err) {
-  if (!(err instanceof UsageError || err instanceof RegistryError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')))
-    throw err;
-  console.error(`${(err as Error).message}\n\n${USAGE}`);
-  code = 2;
-}
-// Set explicitly on exit: a library in the composition path resets process.exitCode.
-process.on('exit', () => {
-  process.exitCode = code;
-});
+// The registry's own refusals (an unknown subgraph, a bad registration) are usage errors too.
+await runCommand(COMMAND, () =>
+  main().catch((err: unknown) => {
+    throw err instanceof RegistryError ? new UsageError(err.message) : err;
+  }),
+);

@@ -31,3 +31,4 @@ export * from './src/http.ts';
 export * from './src/caller.ts';
 export * from './src/graph-client.ts';
 export * from './src/graph-failure.ts';
+export * from './src/cli.ts';
