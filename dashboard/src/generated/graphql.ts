@@ -16,20 +16,42 @@ export type AggregateFilter = {
   to?: string | null | undefined;
 };
 
+/** What a course is for. */
 export type CourseCategory =
+  /**
+   * One of the 16 standards of the Care Certificate (Skills for Care), the induction standard for care
+   * workers.
+   */
   | 'CARE_CERTIFICATE_STANDARD'
+  /**
+   * Essential courses: manual handling, first aid, medication awareness, food hygiene, safeguarding,
+   * promoting independence, communication.
+   */
   | 'ESSENTIAL_SKILLS'
+  /**
+   * A delegated health task (PEG feeding, stoma care, catheter care, suction, epilepsy rescue
+   * medication): valid only when signed off by NHS clinical staff.
+   */
   | 'HEALTH_TASK_COMPETENCE'
+  /** Supporting people with their medication. */
   | 'MEDICATION'
+  /** Moving and positioning people safely (the two-day course micro-carers need before direct commissioning). */
   | 'MOVING_AND_POSITIONING';
 
+/** Who a support item is for. */
 export type SupportAudience =
+  /** Individual employers: people who employ their own PAs. */
   | 'EMPLOYER'
+  /** Personal assistants. */
   | 'PA';
 
+/** Who provides a support item in a council's area. */
 export type SupportOfferProvider =
+  /** The council itself. */
   | 'LOCAL_AUTHORITY'
+  /** Another voluntary or community organisation. */
   | 'OTHER_VOLUNTARY_ORGANISATION'
+  /** A support organisation (user-led organisation, direct payment support service). */
   | 'SUPPORT_ORGANISATION';
 
 export type DashboardFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;

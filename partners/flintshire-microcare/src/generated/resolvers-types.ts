@@ -18,69 +18,104 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** A person a micro-carer starts to support. */
 export type AddMicroCareClientInput = {
+  /** Who pays. */
   funding: MicroCareFunding;
+  /** Hours a week, more than 0; within the micro-carer's free hours. */
   hoursPerWeek: Scalars['Float']['input'];
+  /** Hub id of the micro-carer. */
   microCarerId: Scalars['ID']['input'];
   /** Hub id of the person. */
   personId: Scalars['ID']['input'];
   /** Personal care makes the person one of the (at most four) care clients. */
   personalCare: Scalars['Boolean']['input'];
+  /** First day of support (YYYY-MM-DD). */
   start: Scalars['Date']['input'];
 };
 
+/** One thing that stands between a micro-carer and direct commissioning. */
 export type DirectCommissioningBlocker =
+  /** The two-day moving and positioning course is not completed. */
   | 'MOVING_AND_POSITIONING_NOT_COMPLETED'
+  /** No other micro-carer has agreed to cover. */
   | 'NO_CONTINGENCY_PARTNER'
+  /** No direct-commissioning contract is signed and in force. */
   | 'NO_SIGNED_CONTRACT'
+  /** The Quality Framework's minimum standards are not all met. */
   | 'QUALITY_FRAMEWORK_MINIMUM_STANDARDS_NOT_MET';
 
 /** A direct-commissioning contract between Flintshire County Council and the micro-carer. */
 export type DirectCommissioningContract = {
   __typename?: 'DirectCommissioningContract';
+  /** True when it is in force today. */
   active: Scalars['Boolean']['output'];
+  /** The last day it is in force; null while open-ended. */
   end?: Maybe<Scalars['Date']['output']>;
   /** Pounds an hour. */
   hourlyRate: Scalars['Float']['output'];
+  /** The council's contract reference, e.g. FCC-DC-001. */
   reference: Scalars['String']['output'];
+  /** The day it was signed. */
   signedOn: Scalars['Date']['output'];
+  /** The first day it is in force. */
   start: Scalars['Date']['output'];
 };
 
 /** Unregistered micro-carers may have at most four care clients (the RISCA rule of four). */
 export type MicroCareCapacity = {
   __typename?: 'MicroCareCapacity';
+  /** The most care clients allowed: 4. */
   careClientLimit: Scalars['Int']['output'];
+  /** Current clients receiving personal care. */
   careClients: Scalars['Int']['output'];
+  /** Hours a week the micro-carer offers. */
   hoursAvailablePerWeek: Scalars['Float']['output'];
+  /** Hours a week already committed to current clients. */
   hoursCommittedPerWeek: Scalars['Float']['output'];
   /** Clients who receive only support or well-being services, outside the limit. */
   otherClients: Scalars['Int']['output'];
+  /** Care clients the micro-carer can still take: the limit less current care clients. */
   vacancies: Scalars['Int']['output'];
 };
 
+/** A person a micro-carer supports, and on what terms. Seen by those who may see the person. */
 export type MicroCareClient = {
   __typename?: 'MicroCareClient';
+  /** Last day of support; null while it continues. */
   end?: Maybe<Scalars['Date']['output']>;
+  /** Who pays: privately, by direct payment, or by direct commissioning. */
   funding: MicroCareFunding;
+  /** Hours of support a week. */
   hoursPerWeek: Scalars['Float']['output'];
+  /** Hub id of the client arrangement (a UUID). */
   id: Scalars['ID']['output'];
+  /** The micro-carer. */
   microCarer: MicroCarer;
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
+  /** True when the person receives personal care, so counts towards the rule of four. */
   personalCare: Scalars['Boolean']['output'];
+  /** First day of support. */
   start: Scalars['Date']['output'];
 };
 
+/** Who pays for a client's micro-care. */
 export type MicroCareFunding =
+  /** Flintshire County Council commissions it directly under the contract. */
   | 'DIRECT_COMMISSIONING'
+  /** The person pays from their council direct payment. */
   | 'DIRECT_PAYMENT'
+  /** The person pays privately (self-funded). */
   | 'PRIVATE';
 
+/** What a micro-carer offers. */
 export type MicroCareService =
   /** Personal care: counts towards the rule of four care clients. */
   | 'PERSONAL_CARE'
+  /** Support: help at home, shopping, getting out; outside the rule of four. */
   | 'SUPPORT'
+  /** Well-being: companionship and activities; outside the rule of four. */
   | 'WELL_BEING';
 
 /** A micro-care business in Flintshire: usually one self-employed carer, sometimes a small company. */
@@ -88,24 +123,35 @@ export type MicroCarer = {
   __typename?: 'MicroCarer';
   /** What still stands between the micro-carer and direct commissioning; empty when ready. */
   blockers: Array<DirectCommissioningBlocker>;
+  /** Sole trader or limited company. */
   businessForm: MicroCarerBusinessForm;
+  /** The business's trading name. */
   businessName: Scalars['String']['output'];
+  /** Care clients against the rule of four, and hours. */
   capacity: MicroCareCapacity;
   /** Current clients, or all with includeEnded, oldest first. */
   clients: Array<MicroCareClient>;
   /** Micro-carers who have agreed to cover for this one (the contingency plan). */
   contingencyPartners: Array<MicroCarer>;
+  /** The latest direct-commissioning contract with the council; null when none is signed. */
   contract?: Maybe<DirectCommissioningContract>;
+  /** Hub id of the micro-carer (a UUID). */
   id: Scalars['ID']['output'];
+  /** The day it joined the micro-care programme. */
   joinedOn: Scalars['Date']['output'];
+  /** The two-day moving and positioning course. */
   movingAndPositioning: MovingAndPositioningCourse;
   /** The carer's record on the hub's PA register, when they are on it. */
   personalAssistant?: Maybe<PersonalAssistant>;
+  /** Outward code of the business's postcode, e.g. CH7. */
   postcodeDistrict: Scalars['String']['output'];
+  /** Progress through the council's Quality Framework. */
   qualityFramework: QualityFrameworkProgress;
   /** False for micro-carers who offer only private and direct-payment work. */
   seeksDirectCommissioning: Scalars['Boolean']['output'];
+  /** What the business offers. */
   services: Array<MicroCareService>;
+  /** The first thing still to do on the way to direct commissioning. */
   stage: MicroCarerStage;
 };
 
@@ -115,60 +161,95 @@ export type MicroCarerClientsArgs = {
   includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** How a micro-care business is constituted. */
 export type MicroCarerBusinessForm =
+  /** A limited company (e.g. one that has grown to employ care workers). */
   | 'LIMITED_COMPANY'
+  /** A self-employed sole trader. */
   | 'SOLE_TRADER';
 
+/** A page of micro-carers. */
 export type MicroCarerConnection = {
   __typename?: 'MicroCarerConnection';
+  /** The micro-carers on this page. */
   edges: Array<MicroCarerEdge>;
+  /** Where the page ends. */
   pageInfo: PageInfo;
+  /** How many micro-carers match in all. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One micro-carer in a page. */
 export type MicroCarerEdge = {
   __typename?: 'MicroCarerEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The micro-carer. */
   node: MicroCarer;
 };
 
 /** Where a micro-carer is on the way to direct commissioning, the first thing still to do. */
 export type MicroCarerStage =
+  /** A contingency partner (another micro-carer to cover) is still to agree. */
   | 'CONTINGENCY_PLAN'
+  /** The direct-commissioning contract is still to sign. */
   | 'CONTRACT'
+  /** The two-day moving and positioning course is still to complete. */
   | 'MOVING_AND_POSITIONING'
+  /** Not seeking council contracts: private and direct-payment work only. */
   | 'NOT_SEEKING_DIRECT_COMMISSIONING'
+  /** The Quality Framework's minimum standards are still to meet. */
   | 'QUALITY_FRAMEWORK'
+  /** Ready: the council may commission care from them directly. */
   | 'READY_FOR_DIRECT_COMMISSIONING';
 
 /** The council's two-day moving and positioning course, required before direct commissioning. */
 export type MovingAndPositioningCourse = {
   __typename?: 'MovingAndPositioningCourse';
+  /** True when both days are attended. */
   completed: Scalars['Boolean']['output'];
+  /** The day the first day was attended; null until then. */
   dayOneOn?: Maybe<Scalars['Date']['output']>;
+  /** The day the second day was attended; null until then. */
   dayTwoOn?: Maybe<Scalars['Date']['output']>;
+  /** The council's trainer who ran it. */
   trainer?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Refused with CONFLICT when a care client would be a fifth, or direct commissioning is not yet allowed. */
   addMicroCareClient: MicroCareClient;
   /** Both micro-carers cover for each other. */
   agreeContingencyPartner: MicroCarer;
+  /** End a micro-carer's support for a person on the given day. */
   endMicroCareClient: MicroCareClient;
+  /** Record a day of the two-day moving and positioning course attended. */
   recordMovingAndPositioningDay: MicroCarer;
+  /** Record progress on one Quality Framework standard (a micro-care development officer's sign-off). */
   recordQualityFrameworkStandard: MicroCarer;
   /** Needs the Quality Framework's minimum standards met and the moving and positioning course completed. */
   signDirectCommissioningContract: MicroCarer;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationAddMicroCareClientArgs = {
   input: AddMicroCareClientInput;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationAgreeContingencyPartnerArgs = {
   microCarerId: Scalars['ID']['input'];
   on: Scalars['Date']['input'];
@@ -176,93 +257,158 @@ export type MutationAgreeContingencyPartnerArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationEndMicroCareClientArgs = {
   end: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRecordMovingAndPositioningDayArgs = {
   input: RecordMovingAndPositioningDayInput;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRecordQualityFrameworkStandardArgs = {
   input: RecordQualityFrameworkStandardInput;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationSignDirectCommissioningContractArgs = {
   input: SignDirectCommissioningContractInput;
 };
 
+/** Where a page of a list ends. Pass endCursor as `after` to get the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Opaque cursor of the page's last item, to pass as `after`; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * A person who needs care and support. The hub holds their identity once;
+ * each agency contributes the facts it owns (funding, PA team, care plan).
+ */
 export type Person = {
   __typename?: 'Person';
+  /** Hub-minted UUID. */
   id: Scalars['ID']['output'];
   /** Micro-carers who support the person; current only unless includeEnded. */
   microCare?: Maybe<Array<MicroCareClient>>;
 };
 
 
+/**
+ * A person who needs care and support. The hub holds their identity once;
+ * each agency contributes the facts it owns (funding, PA team, care plan).
+ */
 export type PersonMicroCareArgs = {
   includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A personal assistant on the hub's PA register. */
 export type PersonalAssistant = {
   __typename?: 'PersonalAssistant';
+  /** Hub-minted id (PAs have no national identifier). */
   id: Scalars['ID']['output'];
   /** The PA's micro-care business in Flintshire, if they run one. */
   microCarer?: Maybe<MicroCarer>;
 };
 
+/** Which tier of the Quality Framework a standard belongs to. */
 export type QualityFrameworkLevel =
+  /** An enhanced standard, beyond the minimum. */
   | 'ENHANCED'
+  /** A minimum standard: needed before direct commissioning. */
   | 'MINIMUM';
 
 /** The council's Quality Framework: minimum standards, then enhanced ones. */
 export type QualityFrameworkProgress = {
   __typename?: 'QualityFrameworkProgress';
+  /** True when every enhanced standard is met too. */
   enhancedStandardsMet: Scalars['Boolean']['output'];
+  /** True when every minimum standard is met. */
   minimumStandardsMet: Scalars['Boolean']['output'];
+  /** Each standard with its status. */
   standards: Array<QualityFrameworkStandard>;
+  /** Standards met, of every level. */
   standardsMet: Scalars['Int']['output'];
+  /** Standards in the framework. */
   standardsTotal: Scalars['Int']['output'];
 };
 
+/** One standard of the Quality Framework and where the micro-carer stands on it. */
 export type QualityFrameworkStandard = {
   __typename?: 'QualityFrameworkStandard';
+  /** The standard's code: QF-M1 to QF-M6 (minimum), QF-E1 onwards (enhanced). */
   code: Scalars['String']['output'];
+  /** Minimum or enhanced. */
   level: QualityFrameworkLevel;
+  /** Who signed it off, e.g. a micro-care development officer; null until then. */
   signedOffBy?: Maybe<Scalars['String']['output']>;
+  /** The day it was signed off as met; null until then. */
   signedOffOn?: Maybe<Scalars['Date']['output']>;
+  /** Not started, in progress, or met. */
   status: QualityFrameworkStatus;
+  /** The standard in plain words, e.g. "Enhanced DBS check". */
   title: Scalars['String']['output'];
 };
 
+/** Where a micro-carer stands on one standard. */
 export type QualityFrameworkStatus =
+  /** Evidence being gathered. */
   | 'IN_PROGRESS'
+  /** Met and signed off. */
   | 'MET'
+  /** Not started. */
   | 'NOT_STARTED';
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type Query = {
   __typename?: 'Query';
+  /** One micro-carer by hub id. */
   microCarer?: Maybe<MicroCarer>;
   /** Micro-carers by business name; stage and withVacancy narrow the list (brokerage's search). */
   microCarers: MicroCarerConnection;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryMicroCarerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryMicroCarersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -270,28 +416,43 @@ export type QueryMicroCarersArgs = {
   withVacancy?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** One attended day of the moving and positioning course. */
 export type RecordMovingAndPositioningDayInput = {
   /** 1 or 2. */
   day: Scalars['Int']['input'];
+  /** Hub id of the micro-carer. */
   microCarerId: Scalars['ID']['input'];
+  /** The day attended (YYYY-MM-DD); not in the future. */
   on: Scalars['Date']['input'];
+  /** The trainer who ran it. */
   trainer: Scalars['String']['input'];
 };
 
+/** Progress on one Quality Framework standard. */
 export type RecordQualityFrameworkStandardInput = {
+  /** The standard's code, e.g. QF-M3. */
   code: Scalars['String']['input'];
+  /** Hub id of the micro-carer. */
   microCarerId: Scalars['ID']['input'];
+  /** The day (YYYY-MM-DD); not in the future. */
   on: Scalars['Date']['input'];
   /** Who signed the standard off; required when status is MET. */
   signedOffBy?: InputMaybe<Scalars['String']['input']>;
+  /** Its new status. */
   status: QualityFrameworkStatus;
 };
 
+/** A direct-commissioning contract the council has signed with a micro-carer. */
 export type SignDirectCommissioningContractInput = {
+  /** Pounds an hour, e.g. 16.00 for a sole trader or 16.50 for a business with employees. */
   hourlyRate: Scalars['Float']['input'];
+  /** Hub id of the micro-carer. */
   microCarerId: Scalars['ID']['input'];
+  /** The council's contract reference. */
   reference: Scalars['String']['input'];
+  /** The day it was signed. */
   signedOn: Scalars['Date']['input'];
+  /** The first day it is in force. */
   start: Scalars['Date']['input'];
 };
 

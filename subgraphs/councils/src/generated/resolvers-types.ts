@@ -35,47 +35,73 @@ export type AggregateFilter = {
 /** The council's summary of a person's care and support plan. */
 export type CarePlanSummary = {
   __typename?: 'CarePlanSummary';
+  /** True when the plan says what happens if a PA cannot come (cover arrangements). */
   contingencyPlanInPlace: Scalars['Boolean']['output'];
+  /** The council holding the plan. */
   council: Council;
+  /** Hub id of the care plan summary (a UUID). */
   id: Scalars['ID']['output'];
+  /** The day the plan was last reviewed. */
   lastReviewed: Scalars['Date']['output'];
+  /** The day the next review is due. */
   nextReview: Scalars['Date']['output'];
+  /** What the person wants from their care, in their own words, e.g. "Stay living at home". */
   outcomes: Array<Scalars['String']['output']>;
+  /** The support tasks in the plan with their weekly hours; health-related ones are flagged. */
   tasks: Array<CareTask>;
 };
 
+/** One task in a plan, with its weekly hours. */
 export type CareTask = {
   __typename?: 'CareTask';
+  /** The task in plain words, e.g. "Pressure area care" or "PEG feeding". */
   description: Scalars['String']['output'];
   /** Tasks reclassified as health-related need NHS-signed-off competences. */
   healthRelated: Scalars['Boolean']['output'];
+  /** Hours a week the plan allows for it. */
   hoursPerWeek: Scalars['Float']['output'];
 };
 
+/** Closing a concern your council holds. */
 export type CloseSafeguardingConcernInput = {
   /** Defaults to today; not before the concern was raised, nor in the future. */
   closedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Hub id of the concern. */
   id: Scalars['ID']['input'];
+  /** How it ends. */
   outcome: SafeguardingOutcome;
 };
 
 /** A package the council commissions from a provider. */
 export type CommissionedPackage = FundingEpisode & {
   __typename?: 'CommissionedPackage';
+  /** The council commissioning it. */
   council: Council;
+  /** Last day funded; null while open-ended. */
   end?: Maybe<Scalars['Date']['output']>;
+  /** GSS code of a council or ODS code of an NHS body. */
   funderCode: Scalars['String']['output'];
+  /** Name of the paying organisation. */
   funderName: Scalars['String']['output'];
+  /** Pounds an hour the council pays the provider. */
   hourlyRate: Scalars['Float']['output'];
+  /** Hours of care a week commissioned. */
   hoursPerWeek: Scalars['Float']['output'];
+  /** Hub id of the commissioned package (a UUID). */
   id: Scalars['ID']['output'];
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
+  /** The care provider commissioned, or "Provider to be confirmed" while it is being chosen. */
   providerName: Scalars['String']['output'];
+  /** Which of the council's published rates applies. */
   rateKind: RateKind;
+  /** First day funded. */
   start: Scalars['Date']['output'];
+  /** Planned, active or ended as of today. */
   status: EpisodeStatus;
+  /** How this episode pays for care. */
   vehicle: FundingVehicle;
+  /** Pounds a week (GBP, to the penny) the funder pays. */
   weeklyAmount: Scalars['Float']['output'];
 };
 
@@ -84,11 +110,15 @@ export type Council = {
   __typename?: 'Council';
   /** ONS GSS code, e.g. E08000021 for Newcastle upon Tyne. */
   gssCode: Scalars['String']['output'];
+  /** Hub id of the council (a UUID). */
   id: Scalars['ID']['output'];
+  /** The council's name, e.g. "Newcastle upon Tyne City Council". */
   name: Scalars['String']['output'];
+  /** England or Wales. */
   nation: Nation;
   /** The council's published hourly rates. */
   rates: Array<Rate>;
+  /** The region it belongs to, e.g. "North East" in England, or "Wales". */
   region: Scalars['String']['output'];
 };
 
@@ -97,7 +127,9 @@ export type CouncilSupportOfferAggregates = {
   __typename?: 'CouncilSupportOfferAggregates';
   /** Councils in scope that answered that round. */
   councils: Scalars['Int']['output'];
+  /** Each support item for each audience. */
   items: Array<SupportOfferItem>;
+  /** The round before it, compared with; null when there is none. */
   previousSurveyYear?: Maybe<Scalars['Int']['output']>;
   /** The survey round shown: the latest on or before the period's last day; null when there is none. */
   surveyYear?: Maybe<Scalars['Int']['output']>;
@@ -106,27 +138,43 @@ export type CouncilSupportOfferAggregates = {
 /** A council direct payment to a person who employs their own PAs. */
 export type DirectPayment = FundingEpisode & {
   __typename?: 'DirectPayment';
+  /** The council paying it. */
   council: Council;
+  /** Last day funded; null while open-ended. */
   end?: Maybe<Scalars['Date']['output']>;
+  /** GSS code of a council or ODS code of an NHS body. */
   funderCode: Scalars['String']['output'];
+  /** Name of the paying organisation. */
   funderName: Scalars['String']['output'];
+  /** The council's hourly rate the payment is worked out at, in pounds. */
   hourlyRate: Scalars['Float']['output'];
+  /** Hours of support a week the payment covers. */
   hoursPerWeek: Scalars['Float']['output'];
+  /** Hub id of the direct payment (a UUID). */
   id: Scalars['ID']['output'];
+  /** How the person runs the money: a payroll service, a managed account, or themselves. */
   paymentSupport: PaymentSupport;
   /** The payroll or managed-account provider (a support organisation). */
   paymentSupportProvider?: Maybe<SupportOrganisation>;
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
+  /** First day funded. */
   start: Scalars['Date']['output'];
+  /** Planned, active or ended as of today. */
   status: EpisodeStatus;
+  /** How this episode pays for care. */
   vehicle: FundingVehicle;
+  /** Pounds a week (GBP, to the penny) the funder pays. */
   weeklyAmount: Scalars['Float']['output'];
 };
 
+/** Where a funding episode stands on the hub's today. */
 export type EpisodeStatus =
+  /** Covers today: started, and not yet ended. */
   | 'ACTIVE'
+  /** Its last day was before today. */
   | 'ENDED'
+  /** Starts after today. */
   | 'PLANNED';
 
 /** A time-bounded fact of who pays for a person's care. Owned by the funder. */
@@ -137,42 +185,75 @@ export type FundingEpisode = {
   funderCode: Scalars['String']['output'];
   /** Name of the paying organisation. */
   funderName: Scalars['String']['output'];
+  /** Hub id of the episode (a UUID), minted by the funder's subgraph. */
   id: Scalars['ID']['output'];
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
+  /** First day funded. */
   start: Scalars['Date']['output'];
+  /** Planned, active or ended as of today. */
   status: EpisodeStatus;
+  /** How this episode pays for care. */
   vehicle: FundingVehicle;
+  /** Pounds a week (GBP, to the penny) the funder pays. */
   weeklyAmount: Scalars['Float']['output'];
 };
 
 /** How a person's care is paid for. Shared by every funder's episodes. */
 export type FundingVehicle =
+  /** Care the council arranges and pays a provider for directly. */
   | 'COMMISSIONED_PACKAGE'
+  /**
+   * NHS continuing healthcare: care arranged and fully funded by the NHS body for someone whose
+   * primary need is a health need.
+   */
   | 'CONTINUING_HEALTHCARE'
+  /**
+   * Council money paid to the person (or their representative), who arranges their own care, usually
+   * by employing PAs.
+   */
   | 'DIRECT_PAYMENT'
+  /** Council money held by a provider chosen by the person and spent on their behalf, as they direct. */
   | 'INDIVIDUAL_SERVICE_FUND'
+  /** One budget funded jointly by a council and an NHS body, each paying a share. */
   | 'INTEGRATED_BUDGET'
+  /**
+   * NHS money for a person's health and wellbeing needs, planned with them (notional, held by a third
+   * party, or paid to them).
+   */
   | 'PERSONAL_HEALTH_BUDGET';
 
 /** Money held by a provider on the person's behalf. */
 export type IndividualServiceFund = FundingEpisode & {
   __typename?: 'IndividualServiceFund';
+  /** The council funding it. */
   council: Council;
+  /** Last day funded; null while open-ended. */
   end?: Maybe<Scalars['Date']['output']>;
+  /** GSS code of a council or ODS code of an NHS body. */
   funderCode: Scalars['String']['output'];
+  /** Name of the paying organisation. */
   funderName: Scalars['String']['output'];
   /** The organisation holding the fund. */
   holdingProvider: SupportOrganisation;
+  /** Hub id of the individual service fund (a UUID). */
   id: Scalars['ID']['output'];
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
+  /** First day funded. */
   start: Scalars['Date']['output'];
+  /** Planned, active or ended as of today. */
   status: EpisodeStatus;
+  /** How this episode pays for care. */
   vehicle: FundingVehicle;
+  /** Pounds a week (GBP, to the penny) the funder pays. */
   weeklyAmount: Scalars['Float']['output'];
 };
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Closes a concern your council holds, with its outcome. */
@@ -202,11 +283,19 @@ export type Mutation = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationCloseSafeguardingConcernArgs = {
   input: CloseSafeguardingConcernInput;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationEndCouncilEpisodeForTransitionArgs = {
   episodeId: Scalars['ID']['input'];
   lastDay: Scalars['Date']['input'];
@@ -214,17 +303,29 @@ export type MutationEndCouncilEpisodeForTransitionArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationOpenCouncilEpisodeForTransitionArgs = {
   input: OpenCouncilEpisodeInput;
   transitionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRaiseSafeguardingConcernArgs = {
   input: RaiseSafeguardingConcernInput;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRepointPersonInCouncilsArgs = {
   fromPersonId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
@@ -232,6 +333,10 @@ export type MutationRepointPersonInCouncilsArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRespondToTransitionAsCouncilArgs = {
   councilGssCode: Scalars['String']['input'];
   decision: TransitionDecision;
@@ -242,56 +347,95 @@ export type MutationRespondToTransitionAsCouncilArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRevertPersonRepointInCouncilsArgs = {
   mergeId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationStartDirectPaymentArgs = {
   input: StartDirectPaymentInput;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationStartSafeguardingEnquiryArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationUndoCouncilTransitionStepsArgs = {
   transitionId: Scalars['ID']['input'];
 };
 
+/**
+ * The UK nation whose law and bodies apply: England (Care Act 2014, integrated care boards) or Wales
+ * (Social Services and Well-being (Wales) Act 2014, local health boards).
+ */
 export type Nation =
+  /** England. */
   | 'ENGLAND'
+  /** Wales. */
   | 'WALES';
 
+/** The council episode a transition opens (the hub's own step). */
 export type OpenCouncilEpisodeInput = {
+  /** GSS code of the new funding council. */
   councilGssCode: Scalars['String']['input'];
+  /** Pounds an hour, for a direct payment or commissioned package. */
   hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Hours a week, for a direct payment or commissioned package. */
   hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** For a direct payment: how the person will run the money. */
   paymentSupport?: InputMaybe<PaymentSupport>;
   /** The payroll or managed-account provider (direct payment), or the organisation holding an individual service fund. */
   paymentSupportProviderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hub id of the person. */
   personId: Scalars['ID']['input'];
   /** For a commissioned package: the provider, if already chosen (otherwise recorded as to be confirmed). */
   providerName?: InputMaybe<Scalars['String']['input']>;
   /** For a commissioned package: which published rate applies (default COMMISSIONED_WITH_EMPLOYEES). */
   rateKind?: InputMaybe<RateKind>;
+  /** First day funded: the transition's effective date. */
   start: Scalars['Date']['input'];
+  /** Direct payment, individual service fund or commissioned package. */
   vehicle: FundingVehicle;
+  /** Pounds a week. */
   weeklyAmount: Scalars['Float']['input'];
 };
 
 /** Who helps the person run the money. */
 export type PaymentSupport =
+  /** A provider holds the money in an account for the person and makes every payment on their behalf. */
   | 'MANAGED_ACCOUNT'
+  /** The person holds the money; a payroll provider pays their PAs, tax and National Insurance for them. */
   | 'PAYROLL_SERVICE'
+  /** The person (or their representative) runs the money and the payroll themselves. */
   | 'SELF_MANAGED';
 
+/**
+ * A person who needs care and support. The hub holds their identity once;
+ * each agency contributes the facts it owns (funding, PA team, care plan).
+ */
 export type Person = {
   __typename?: 'Person';
   /** The latest care and support plan summary, if a council holds one. */
   carePlan?: Maybe<CarePlanSummary>;
+  /** Hub-minted UUID. */
   id: Scalars['ID']['output'];
   /**
    * Safeguarding concerns about the person, newest first. The most restricted field in the hub:
@@ -303,71 +447,116 @@ export type Person = {
 };
 
 
+/**
+ * A person who needs care and support. The hub holds their identity once;
+ * each agency contributes the facts it owns (funding, PA team, care plan).
+ */
 export type PersonSafeguardingConcernsArgs = {
   includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type Query = {
   __typename?: 'Query';
   /** A council by hub id or GSS code. */
   council?: Maybe<Council>;
   /** The council support offer for employers and PAs: the councils in scope (a council, or those in an NHS body's area) by item and answer. */
   councilSupportOfferAggregates: CouncilSupportOfferAggregates;
+  /** Every council in the graph (public directory), with its codes and published rates. */
   councils: Array<Council>;
+  /** One direct payment by hub id; null when it is not held or the caller may not see the person. */
   directPayment?: Maybe<DirectPayment>;
   /** People with a council episode of this council covering any day in [from, to]. */
   personIdsFundedByCouncil: Array<Scalars['ID']['output']>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryCouncilArgs = {
   gssCode?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryCouncilSupportOfferAggregatesArgs = {
   filter?: InputMaybe<AggregateFilter>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryDirectPaymentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPersonIdsFundedByCouncilArgs = {
   from: Scalars['Date']['input'];
   gssCode: Scalars['String']['input'];
   to: Scalars['Date']['input'];
 };
 
+/** A safeguarding concern to pass to a council. */
 export type RaiseSafeguardingConcernInput = {
+  /** The kind of abuse or neglect. */
   category: SafeguardingCategory;
   /** The council that leads on the concern (GSS code): usually the one funding the person's care. */
   councilGssCode: Scalars['String']['input'];
+  /** Hub id of the person at risk. */
   personId: Scalars['ID']['input'];
+  /** Who brought the concern forward. */
   source: SafeguardingSource;
   /** 10 to 1,000 characters: what happened, not the case record. */
   summary: Scalars['String']['input'];
 };
 
+/** One of a council's published hourly rates, from the day it applies. */
 export type Rate = {
   __typename?: 'Rate';
+  /** The first day the rate applies. */
   effectiveFrom: Scalars['Date']['output'];
+  /** Pounds an hour (GBP). */
   hourlyRate: Scalars['Float']['output'];
+  /** Which rate. */
   kind: RateKind;
 };
 
+/** Which of a council's published hourly rates. */
 export type RateKind =
+  /** The rate the council pays a sole trader (e.g. a micro-carer) it commissions directly. */
   | 'COMMISSIONED_SOLE_TRADER'
+  /** The rate the council pays a commissioned provider that employs care workers. */
   | 'COMMISSIONED_WITH_EMPLOYEES'
+  /** The hourly rate a direct payment is worked out at (the person's PAs' pay and on-costs). */
   | 'DIRECT_PAYMENT'
+  /** The hourly rate for a night's sleep-in. */
   | 'SLEEP_IN';
 
 /** What one subgraph's step of a person merge, or of its revert, did. */
 export type RepointResult = {
   __typename?: 'RepointResult';
+  /** The person or PA merge this step belongs to. */
   mergeId: Scalars['ID']['output'];
   /** Ids of the surviving person's records here that overlap another of theirs once the merge is applied (funding episodes, or employments of the same PA), for the hub to flag. Empty on a revert. */
   overlaps: Array<Scalars['ID']['output']>;
@@ -377,15 +566,25 @@ export type RepointResult = {
 
 /** Care Act 2014 statutory guidance: the kinds of abuse and neglect. */
 export type SafeguardingCategory =
+  /** Discriminatory abuse. */
   | 'DISCRIMINATORY'
+  /** Domestic abuse, including coercive control. */
   | 'DOMESTIC'
+  /** Financial or material abuse, e.g. misuse of a direct payment. */
   | 'FINANCIAL_OR_MATERIAL'
+  /** Modern slavery. */
   | 'MODERN_SLAVERY'
+  /** Neglect and acts of omission by others. */
   | 'NEGLECT_AND_ACTS_OF_OMISSION'
+  /** Organisational abuse (in a care setting or service). */
   | 'ORGANISATIONAL'
+  /** Physical abuse. */
   | 'PHYSICAL'
+  /** Psychological or emotional abuse. */
   | 'PSYCHOLOGICAL'
+  /** Self-neglect. */
   | 'SELF_NEGLECT'
+  /** Sexual abuse. */
   | 'SEXUAL';
 
 /**
@@ -394,22 +593,35 @@ export type SafeguardingCategory =
  */
 export type SafeguardingConcern = {
   __typename?: 'SafeguardingConcern';
+  /** The kind of abuse or neglect. */
   category: SafeguardingCategory;
+  /** The day it was closed; null while open. */
   closedOn?: Maybe<Scalars['Date']['output']>;
+  /** The council that holds and leads on it. */
   council: Council;
+  /** The day the council started a section 42 enquiry; null when it has not. */
   enquiryStartedOn?: Maybe<Scalars['Date']['output']>;
+  /** Hub id of the concern (a UUID). */
   id: Scalars['ID']['output'];
+  /** How it was closed; null while open. */
   outcome?: Maybe<SafeguardingOutcome>;
+  /** Who raised it: a name and role, or an organisation. */
   raisedBy: Scalars['String']['output'];
+  /** The day it was raised. */
   raisedOn: Scalars['Date']['output'];
+  /** Who brought it to the council. */
   source: SafeguardingSource;
+  /** Raised, under a section 42 enquiry, or closed. */
   status: SafeguardingStatus;
   /** Short: the detail stays in the council's case record. */
   summary: Scalars['String']['output'];
 };
 
+/** How a safeguarding concern was closed. */
 export type SafeguardingOutcome =
+  /** The council took action to protect the person. */
   | 'ACTION_TAKEN'
+  /** No further action was needed. */
   | 'NO_FURTHER_ACTION';
 
 /**
@@ -418,43 +630,73 @@ export type SafeguardingOutcome =
  */
 export type SafeguardingReferral = {
   __typename?: 'SafeguardingReferral';
+  /** The council now holding it. */
   council: Council;
+  /** Hub id of the concern raised (a UUID): quote it to the council. */
   id: Scalars['ID']['output'];
+  /** The day it was raised. */
   raisedOn: Scalars['Date']['output'];
 };
 
 /** Who brought the concern to the council. */
 export type SafeguardingSource =
+  /** A member of the person's family. */
   | 'FAMILY_MEMBER'
+  /** A council micro-care development officer. */
   | 'MICRO_CARE_DEVELOPMENT_OFFICER'
+  /** NHS staff, e.g. a district nurse. */
   | 'NHS_STAFF'
+  /** Anyone else. */
   | 'OTHER'
+  /** One of the person's PAs. */
   | 'PERSONAL_ASSISTANT'
+  /** A care provider. */
   | 'PROVIDER'
   /** The council's own review call (e.g. four weeks after a PA starts). */
   | 'REVIEW_CALL'
+  /** The person themselves. */
   | 'THE_PERSON';
 
+/** Where a safeguarding concern stands. */
 export type SafeguardingStatus =
+  /** Closed, with an outcome. */
   | 'CLOSED'
   /** The council is making a section 42 enquiry. */
   | 'ENQUIRY'
   /** Raised; no section 42 enquiry (yet). */
   | 'RAISED';
 
+/** A new direct payment to open for a person. */
 export type StartDirectPaymentInput = {
+  /** GSS code of the paying council: the caller's own. */
   councilGssCode: Scalars['String']['input'];
+  /** Last day funded; leave out for open-ended. */
   end?: InputMaybe<Scalars['Date']['input']>;
+  /** Pounds an hour, in pounds and pence, more than 0. */
   hourlyRate: Scalars['Float']['input'];
+  /**
+   * Hours a week (to the hundredth), more than 0 and at most 168; the weekly amount is hours times the
+   * rate, to the penny.
+   */
   hoursPerWeek: Scalars['Float']['input'];
+  /** How the person will run the money. */
   paymentSupport: PaymentSupport;
+  /**
+   * Hub id of the payroll or managed-account provider (a support organisation): required unless
+   * SELF_MANAGED, and left out then.
+   */
   paymentSupportProviderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hub id of the person. */
   personId: Scalars['ID']['input'];
+  /** First day funded (YYYY-MM-DD). */
   start: Scalars['Date']['input'];
 };
 
+/** Who a support item is for. */
 export type SupportAudience =
+  /** Individual employers: people who employ their own PAs. */
   | 'EMPLOYER'
+  /** Personal assistants. */
   | 'PA';
 
 /**
@@ -463,52 +705,84 @@ export type SupportAudience =
  */
 export type SupportOfferItem = {
   __typename?: 'SupportOfferItem';
+  /** Whether the item is for employers or for PAs. */
   audience: SupportAudience;
+  /** Councils in scope answering "available". */
   available: Scalars['Int']['output'];
   /** Councils in scope offering it in the previous survey round; null when that round did not ask. */
   availableInPreviousRound?: Maybe<Scalars['Int']['output']>;
+  /** Who provides it, where it is available. */
   byProvider: Array<SupportOfferProviderCount>;
+  /** Councils in scope answering "don't know". */
   dontKnow: Scalars['Int']['output'];
+  /** Councils in scope answering "in development". */
   inDevelopment: Scalars['Int']['output'];
+  /** Stable key of the item, e.g. PEER_SUPPORT or PA_REGISTER. */
   key: Scalars['String']['output'];
+  /** The item in plain words, e.g. "Peer support or mentoring". */
   label: Scalars['String']['output'];
+  /** Councils in scope answering "not available". */
   notAvailable: Scalars['Int']['output'];
 };
 
+/** Who provides a support item in a council's area. */
 export type SupportOfferProvider =
+  /** The council itself. */
   | 'LOCAL_AUTHORITY'
+  /** Another voluntary or community organisation. */
   | 'OTHER_VOLUNTARY_ORGANISATION'
+  /** A support organisation (user-led organisation, direct payment support service). */
   | 'SUPPORT_ORGANISATION';
 
+/** How many councils in scope have one kind of organisation providing an item. */
 export type SupportOfferProviderCount = {
   __typename?: 'SupportOfferProviderCount';
   /** Councils in scope where this kind of organisation provides the item. */
   councils: Scalars['Int']['output'];
+  /** The kind of organisation. */
   provider: SupportOfferProvider;
 };
 
+/** An organisation that supports individual employers and PAs: advice, payroll, managed accounts, registers. */
 export type SupportOrganisation = {
   __typename?: 'SupportOrganisation';
+  /** Hub id of the support organisation (a UUID). */
   id: Scalars['ID']['output'];
 };
 
+/**
+ * A move of a person's care from one funding episode to another (e.g. council direct payment to
+ * an ICB personal health budget). The person's employments, PAs and training records are never
+ * touched: the old episode ends the day before the new one starts.
+ * Dates, funders and money are shown to everyone who may see the move (an employer's payroll
+ * provider included); the reason, required competences, readiness and steps only to the care
+ * team: for anyone else they are null with a FORBIDDEN error.
+ */
 export type Transition = {
   __typename?: 'Transition';
   /** Answers from councils that are party to the transition (care team only: the notes may be clinical). */
   councilResponses?: Maybe<Array<TransitionResponse>>;
+  /** Hub id of the transition (a UUID). */
   id: Scalars['ID']['output'];
 };
 
 /** A funder's answer to a proposed transition. */
 export type TransitionDecision =
+  /** The funder agrees to the move as proposed. */
   | 'AGREE'
+  /** The funder refuses the move; the transition ends REJECTED. */
   | 'REJECT';
 
+/** One funder's answer to a transition it is party to (care team only). */
 export type TransitionResponse = {
   __typename?: 'TransitionResponse';
+  /** Agree or reject. */
   decision: TransitionDecision;
+  /** The answering funder: a council's GSS code or an NHS body's ODS code. */
   funderCode: Scalars['String']['output'];
+  /** The funder's note on its answer, e.g. conditions or why it refused; may be clinical. */
   note?: Maybe<Scalars['String']['output']>;
+  /** When the answer was recorded. */
   respondedAt: Scalars['DateTime']['output'];
   /** Name and role of the person who answered for the funder. */
   respondedBy: Scalars['String']['output'];

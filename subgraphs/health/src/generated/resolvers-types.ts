@@ -19,25 +19,45 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** One task in a plan, with its weekly hours. */
 export type CareTask = {
   __typename?: 'CareTask';
+  /** The task in plain words, e.g. "Pressure area care" or "PEG feeding". */
   description: Scalars['String']['output'];
+  /** Tasks reclassified as health-related need NHS-signed-off competences. */
   healthRelated: Scalars['Boolean']['output'];
+  /** Hours a week the plan allows for it. */
   hoursPerWeek: Scalars['Float']['output'];
 };
 
+/** An NHS body's decision on whether a person is eligible for NHS continuing healthcare (care team only). */
 export type ChcEligibilityDecision = {
   __typename?: 'ChcEligibilityDecision';
+  /** The day of the decision. */
   decidedOn: Scalars['Date']['output'];
+  /** The NHS body that decided. */
   healthBody: HealthBody;
+  /** Hub id of the decision (a UUID). */
   id: Scalars['ID']['output'];
+  /**
+   * The day eligibility is next reviewed (three months after the decision, then yearly); null when
+   * none is due.
+   */
   nextReview?: Maybe<Scalars['Date']['output']>;
+  /** Eligible, not eligible, or fast track. */
   outcome: ChcOutcome;
 };
 
+/** What an NHS continuing healthcare eligibility decision found. */
 export type ChcOutcome =
+  /** Eligible: the person's primary need is a health need, and the NHS body funds their care. */
   | 'ELIGIBLE'
+  /**
+   * Eligible through the fast track pathway: a rapidly deteriorating condition that may be entering a
+   * terminal phase.
+   */
   | 'FAST_TRACK'
+  /** Not eligible: care stays with the council (and the person), with any NHS-funded nursing care. */
   | 'NOT_ELIGIBLE';
 
 /** An NHS continuing healthcare package following an eligibility decision. */
@@ -45,31 +65,49 @@ export type ContinuingHealthcarePackage = FundingEpisode & {
   __typename?: 'ContinuingHealthcarePackage';
   /** Null when the caller may not see the decision: a hidden record never hides the one that names it. */
   decision?: Maybe<ChcEligibilityDecision>;
+  /** Last day funded; null while open-ended. */
   end?: Maybe<Scalars['Date']['output']>;
+  /** GSS code of a council or ODS code of an NHS body. */
   funderCode: Scalars['String']['output'];
+  /** Name of the paying organisation. */
   funderName: Scalars['String']['output'];
+  /** The NHS body funding it. */
   healthBody: HealthBody;
+  /** Hub id of the CHC package (a UUID). */
   id: Scalars['ID']['output'];
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
+  /** First day funded. */
   start: Scalars['Date']['output'];
+  /** Planned, active or ended as of today. */
   status: EpisodeStatus;
+  /** How this episode pays for care. */
   vehicle: FundingVehicle;
+  /** Pounds a week (GBP, to the penny) the funder pays. */
   weeklyAmount: Scalars['Float']['output'];
 };
 
+/** A local authority with adult social care responsibilities. */
 export type Council = {
   __typename?: 'Council';
+  /** ONS GSS code, e.g. E08000021 for Newcastle upon Tyne. */
   gssCode: Scalars['String']['output'];
 };
 
+/** Where a funding episode stands on the hub's today. */
 export type EpisodeStatus =
+  /** Covers today: started, and not yet ended. */
   | 'ACTIVE'
+  /** Its last day was before today. */
   | 'ENDED'
+  /** Starts after today. */
   | 'PLANNED';
 
+/** Whether a funder is a council or an NHS body. */
 export type FunderKind =
+  /** A council (identified by its GSS code). */
   | 'COUNCIL'
+  /** An NHS body: an integrated care board or a Welsh local health board (identified by its ODS code). */
   | 'HEALTH';
 
 /** A time-bounded fact of who pays for a person's care. Owned by the funder. */
@@ -80,20 +118,28 @@ export type FundingEpisode = {
   funderCode: Scalars['String']['output'];
   /** Name of the paying organisation. */
   funderName: Scalars['String']['output'];
+  /** Hub id of the episode (a UUID), minted by the funder's subgraph. */
   id: Scalars['ID']['output'];
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
+  /** First day funded. */
   start: Scalars['Date']['output'];
+  /** Planned, active or ended as of today. */
   status: EpisodeStatus;
+  /** How this episode pays for care. */
   vehicle: FundingVehicle;
+  /** Pounds a week (GBP, to the penny) the funder pays. */
   weeklyAmount: Scalars['Float']['output'];
 };
 
 /** One funder's part of an integrated (joint) budget. */
 export type FundingShare = {
   __typename?: 'FundingShare';
+  /** The funder's GSS code (council) or ODS code (NHS body). */
   funderCode: Scalars['String']['output'];
+  /** Council or NHS body. */
   funderKind: FunderKind;
+  /** The funder's name. */
   funderName: Scalars['String']['output'];
   /** Whole percent; the shares of a budget add up to 100. */
   percentage: Scalars['Int']['output'];
@@ -101,11 +147,26 @@ export type FundingShare = {
 
 /** How a person's care is paid for. Shared by every funder's episodes. */
 export type FundingVehicle =
+  /** Care the council arranges and pays a provider for directly. */
   | 'COMMISSIONED_PACKAGE'
+  /**
+   * NHS continuing healthcare: care arranged and fully funded by the NHS body for someone whose
+   * primary need is a health need.
+   */
   | 'CONTINUING_HEALTHCARE'
+  /**
+   * Council money paid to the person (or their representative), who arranges their own care, usually
+   * by employing PAs.
+   */
   | 'DIRECT_PAYMENT'
+  /** Council money held by a provider chosen by the person and spent on their behalf, as they direct. */
   | 'INDIVIDUAL_SERVICE_FUND'
+  /** One budget funded jointly by a council and an NHS body, each paying a share. */
   | 'INTEGRATED_BUDGET'
+  /**
+   * NHS money for a person's health and wellbeing needs, planned with them (notional, held by a third
+   * party, or paid to them).
+   */
   | 'PERSONAL_HEALTH_BUDGET';
 
 /** An NHS commissioner: an integrated care board in England or a local health board in Wales. */
@@ -113,44 +174,72 @@ export type HealthBody = {
   __typename?: 'HealthBody';
   /** GSS codes of the councils in its area. */
   councilGssCodes: Array<Scalars['String']['output']>;
+  /** Hub id of the health body (a UUID). */
   id: Scalars['ID']['output'];
+  /** ICB or Welsh local health board. */
   kind: HealthBodyKind;
+  /** The body's name, e.g. "NHS North East and North Cumbria Integrated Care Board". */
   name: Scalars['String']['output'];
+  /** England or Wales. */
   nation: Nation;
   /** ODS code, e.g. QHM for North East and North Cumbria ICB. */
   odsCode: Scalars['String']['output'];
 };
 
+/** What kind of NHS commissioner a health body is. */
 export type HealthBodyKind =
+  /**
+   * An integrated care board (ICB), the NHS commissioner for an area of England since July 2022 (it
+   * replaced clinical commissioning groups).
+   */
   | 'INTEGRATED_CARE_BOARD'
+  /** A local health board in Wales, e.g. Betsi Cadwaladr University Health Board. */
   | 'LOCAL_HEALTH_BOARD';
 
 /** The NHS body's plan for a person's care (PHB care plan, CHC plan). */
 export type HealthPlanSummary = {
   __typename?: 'HealthPlanSummary';
+  /** The NHS body holding the plan. */
   healthBody: HealthBody;
+  /** Hub id of the plan summary (a UUID). */
   id: Scalars['ID']['output'];
+  /** The day the plan was last reviewed. */
   lastReviewed: Scalars['Date']['output'];
+  /** The tasks in the plan with their weekly hours; health-related ones are flagged. */
   tasks: Array<CareTask>;
 };
 
 /** A budget jointly funded by a council and an NHS body, administered by the NHS body. */
 export type IntegratedBudget = FundingEpisode & {
   __typename?: 'IntegratedBudget';
+  /** Last day funded; null while open-ended. */
   end?: Maybe<Scalars['Date']['output']>;
+  /** GSS code of a council or ODS code of an NHS body. */
   funderCode: Scalars['String']['output'];
+  /** Name of the paying organisation. */
   funderName: Scalars['String']['output'];
+  /** The NHS body administering it. */
   healthBody: HealthBody;
+  /** Hub id of the integrated budget (a UUID). */
   id: Scalars['ID']['output'];
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
+  /** Each funder's share, adding up to 100 percent. */
   shares: Array<FundingShare>;
+  /** First day funded. */
   start: Scalars['Date']['output'];
+  /** Planned, active or ended as of today. */
   status: EpisodeStatus;
+  /** How this episode pays for care. */
   vehicle: FundingVehicle;
+  /** Pounds a week (GBP, to the penny) the funder pays. */
   weeklyAmount: Scalars['Float']['output'];
 };
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Hub step of a transition: end an NHS episode the day before the new funding starts. Repeats are harmless. */
@@ -170,6 +259,10 @@ export type Mutation = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationEndHealthEpisodeForTransitionArgs = {
   episodeId: Scalars['ID']['input'];
   lastDay: Scalars['Date']['input'];
@@ -177,17 +270,29 @@ export type MutationEndHealthEpisodeForTransitionArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationOpenHealthEpisodeForTransitionArgs = {
   input: OpenHealthEpisodeInput;
   transitionId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRecordChcDecisionArgs = {
   input: RecordChcDecisionInput;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRepointPersonInHealthArgs = {
   fromPersonId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
@@ -195,6 +300,10 @@ export type MutationRepointPersonInHealthArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRespondToTransitionAsHealthBodyArgs = {
   decision: TransitionDecision;
   healthBodyOdsCode: Scalars['String']['input'];
@@ -205,53 +314,87 @@ export type MutationRespondToTransitionAsHealthBodyArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRevertPersonRepointInHealthArgs = {
   mergeId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationUndoHealthTransitionStepsArgs = {
   transitionId: Scalars['ID']['input'];
 };
 
+/**
+ * The UK nation whose law and bodies apply: England (Care Act 2014, integrated care boards) or Wales
+ * (Social Services and Well-being (Wales) Act 2014, local health boards).
+ */
 export type Nation =
+  /** England. */
   | 'ENGLAND'
+  /** Wales. */
   | 'WALES';
 
+/** The NHS episode a transition opens (the hub's own step). */
 export type OpenHealthEpisodeInput = {
+  /** ODS code of the new funding NHS body. */
   healthBodyOdsCode: Scalars['String']['input'];
+  /** Pounds an hour, for a personal health budget. */
   hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Hours a week, for a personal health budget. */
   hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** For a personal health budget: how it is managed. */
   management?: InputMaybe<PhbManagement>;
+  /** Hub id of the payroll or managed-account provider (a support organisation), if any. */
   paymentSupportProviderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hub id of the person. */
   personId: Scalars['ID']['input'];
   /** For an integrated budget. */
   shares?: InputMaybe<Array<OpenShareInput>>;
+  /** First day funded: the transition's effective date. */
   start: Scalars['Date']['input'];
+  /** Personal health budget, continuing healthcare or integrated budget. */
   vehicle: FundingVehicle;
+  /** Pounds a week. */
   weeklyAmount: Scalars['Float']['input'];
 };
 
+/** One funder's share of a new integrated budget. */
 export type OpenShareInput = {
+  /** The funder's GSS code (council) or ODS code (NHS body). */
   funderCode: Scalars['String']['input'];
+  /** Council or NHS body. */
   funderKind: FunderKind;
   /** The funder's name as agreed; when left out, the NHS body's own name or the council's name from the graph. */
   funderName?: InputMaybe<Scalars['String']['input']>;
+  /** Whole percent; the shares add up to 100. */
   percentage: Scalars['Int']['input'];
 };
 
 /** A council processing an NHS body's PHB payments for a fee per customer (the Derby arrangement). */
 export type PaymentProcessingAgreement = {
   __typename?: 'PaymentProcessingAgreement';
+  /** The council processing them. */
   council: Council;
   /** PHBs whose payments the council processes, active on the given day (default today). */
   customers: Array<PersonalHealthBudget>;
+  /** Last day of the agreement; null while open-ended. */
   end?: Maybe<Scalars['Date']['output']>;
   /** Fee due for a quarter, e.g. 2026-Q4: customers active in each month of the quarter × monthly fee. */
   feeForQuarter: QuarterFee;
+  /** Pounds the NHS body pays the council for each PHB it processes, each month. */
   feePerCustomerPerMonth: Scalars['Float']['output'];
+  /** The NHS body whose PHB payments are processed. */
   healthBody: HealthBody;
+  /** Hub id of the agreement (a UUID). */
   id: Scalars['ID']['output'];
+  /** First day of the agreement. */
   start: Scalars['Date']['output'];
 };
 
@@ -267,25 +410,43 @@ export type PaymentProcessingAgreementFeeForQuarterArgs = {
   quarter: Scalars['String']['input'];
 };
 
+/**
+ * A person who needs care and support. The hub holds their identity once;
+ * each agency contributes the facts it owns (funding, PA team, care plan).
+ */
 export type Person = {
   __typename?: 'Person';
+  /** The person's NHS continuing healthcare eligibility decisions, oldest first (care team only). */
   chcDecisions?: Maybe<Array<ChcEligibilityDecision>>;
   /** The person's NHS funding episodes, oldest first. */
   healthFunding?: Maybe<Array<FundingEpisode>>;
   /** The latest NHS plan, if an NHS body holds one. */
   healthPlan?: Maybe<HealthPlanSummary>;
+  /** Hub-minted UUID. */
   id: Scalars['ID']['output'];
 };
 
+/**
+ * A personal health budget from an NHS body: money for the person's health and wellbeing needs, agreed
+ * in a plan with them, often used to employ PAs.
+ */
 export type PersonalHealthBudget = FundingEpisode & {
   __typename?: 'PersonalHealthBudget';
+  /** Last day funded; null while open-ended. */
   end?: Maybe<Scalars['Date']['output']>;
+  /** GSS code of a council or ODS code of an NHS body. */
   funderCode: Scalars['String']['output'];
+  /** Name of the paying organisation. */
   funderName: Scalars['String']['output'];
+  /** The NHS body funding it. */
   healthBody: HealthBody;
+  /** Pounds an hour the budget is worked out at. */
   hourlyRate: Scalars['Float']['output'];
+  /** Hours of support a week the budget covers. */
   hoursPerWeek: Scalars['Float']['output'];
+  /** Hub id of the personal health budget (a UUID). */
   id: Scalars['ID']['output'];
+  /** How the budget is managed: notional, by a third party, or as a direct payment. */
   management: PhbManagement;
   /** The payroll or managed-account provider (a support organisation). */
   paymentSupportProvider?: Maybe<SupportOrganisation>;
@@ -293,51 +454,87 @@ export type PersonalHealthBudget = FundingEpisode & {
   paymentsProcessedBy?: Maybe<Council>;
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
+  /** First day funded. */
   start: Scalars['Date']['output'];
+  /** Planned, active or ended as of today. */
   status: EpisodeStatus;
+  /** How this episode pays for care. */
   vehicle: FundingVehicle;
+  /** Pounds a week (GBP, to the penny) the funder pays. */
   weeklyAmount: Scalars['Float']['output'];
 };
 
 /** The three ways a personal health budget can be managed (NHS England). */
 export type PhbManagement =
+  /**
+   * The money is paid to the person (or their representative), who buys the care themselves, e.g. by
+   * employing PAs.
+   */
   | 'DIRECT_PAYMENT'
+  /** The NHS body holds the money and arranges the agreed care. */
   | 'NOTIONAL'
+  /** An organisation independent of the person and the NHS body holds the money and arranges the care. */
   | 'THIRD_PARTY';
 
+/** What an NHS body owes a council for processing PHB payments in one quarter. */
 export type QuarterFee = {
   __typename?: 'QuarterFee';
   /** Customer-months in the quarter. */
   customerMonths: Scalars['Int']['output'];
+  /** Pounds due: customer-months times the monthly fee. */
   fee: Scalars['Float']['output'];
+  /** The quarter, e.g. 2026-Q4. */
   quarter: Scalars['String']['output'];
 };
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type Query = {
   __typename?: 'Query';
+  /** Every NHS commissioner in the graph (public directory). */
   healthBodies: Array<HealthBody>;
   /** A health body by hub id or ODS code. */
   healthBody?: Maybe<HealthBody>;
+  /** An NHS body's agreements with councils to process its PHB payments (the Derby arrangement). */
   paymentProcessingAgreements: Array<PaymentProcessingAgreement>;
   /** People with an NHS episode of this body covering any day in [from, to]. */
   personIdsFundedByHealthBody: Array<Scalars['ID']['output']>;
   /** People holding both an NHS plan from this body and a council care plan are found through this list. */
   personIdsWithHealthPlan: Array<Scalars['ID']['output']>;
+  /** One personal health budget by hub id; null when it is not held or the caller may not see the person. */
   personalHealthBudget?: Maybe<PersonalHealthBudget>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryHealthBodyArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   odsCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPaymentProcessingAgreementsArgs = {
   odsCode: Scalars['String']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPersonIdsFundedByHealthBodyArgs = {
   from: Scalars['Date']['input'];
   odsCode: Scalars['String']['input'];
@@ -345,26 +542,43 @@ export type QueryPersonIdsFundedByHealthBodyArgs = {
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPersonIdsWithHealthPlanArgs = {
   odsCode: Scalars['String']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPersonalHealthBudgetArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A continuing healthcare eligibility decision to record. */
 export type RecordChcDecisionInput = {
+  /** The day of the decision (YYYY-MM-DD); not in the future. */
   decidedOn: Scalars['Date']['input'];
+  /** ODS code of the deciding NHS body: the caller's own. */
   healthBodyOdsCode: Scalars['String']['input'];
+  /** When eligibility is next reviewed; after decidedOn. */
   nextReview?: InputMaybe<Scalars['Date']['input']>;
+  /** Eligible, not eligible, or fast track. */
   outcome: ChcOutcome;
+  /** Hub id of the person. */
   personId: Scalars['ID']['input'];
 };
 
 /** What one subgraph's step of a person merge, or of its revert, did. */
 export type RepointResult = {
   __typename?: 'RepointResult';
+  /** The person or PA merge this step belongs to. */
   mergeId: Scalars['ID']['output'];
   /** Ids of the surviving person's records here that overlap another of theirs once the merge is applied (funding episodes, or employments of the same PA), for the hub to flag. Empty on a revert. */
   overlaps: Array<Scalars['ID']['output']>;
@@ -372,28 +586,46 @@ export type RepointResult = {
   rowsMoved: Scalars['Int']['output'];
 };
 
+/** An organisation that supports individual employers and PAs: advice, payroll, managed accounts, registers. */
 export type SupportOrganisation = {
   __typename?: 'SupportOrganisation';
+  /** Hub id of the support organisation (a UUID). */
   id: Scalars['ID']['output'];
 };
 
+/**
+ * A move of a person's care from one funding episode to another (e.g. council direct payment to
+ * an ICB personal health budget). The person's employments, PAs and training records are never
+ * touched: the old episode ends the day before the new one starts.
+ * Dates, funders and money are shown to everyone who may see the move (an employer's payroll
+ * provider included); the reason, required competences, readiness and steps only to the care
+ * team: for anyone else they are null with a FORBIDDEN error.
+ */
 export type Transition = {
   __typename?: 'Transition';
   /** Answers from NHS bodies that are party to the transition (care team only: the notes may be clinical). */
   healthResponses?: Maybe<Array<TransitionResponse>>;
+  /** Hub id of the transition (a UUID). */
   id: Scalars['ID']['output'];
 };
 
 /** A funder's answer to a proposed transition. */
 export type TransitionDecision =
+  /** The funder agrees to the move as proposed. */
   | 'AGREE'
+  /** The funder refuses the move; the transition ends REJECTED. */
   | 'REJECT';
 
+/** One funder's answer to a transition it is party to (care team only). */
 export type TransitionResponse = {
   __typename?: 'TransitionResponse';
+  /** Agree or reject. */
   decision: TransitionDecision;
+  /** The answering funder: a council's GSS code or an NHS body's ODS code. */
   funderCode: Scalars['String']['output'];
+  /** The funder's note on its answer, e.g. conditions or why it refused; may be clinical. */
   note?: Maybe<Scalars['String']['output']>;
+  /** When the answer was recorded. */
   respondedAt: Scalars['DateTime']['output'];
   /** Name and role of the person who answered for the funder. */
   respondedBy: Scalars['String']['output'];

@@ -22,45 +22,65 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** Whether an access read or changed data. */
 export type AccessAction =
+  /** A read of personal data. */
   | 'READ'
+  /** A write: made or refused. */
   | 'WRITE';
 
+/** A page of the person's access log. */
 export type AccessLogConnection = {
   __typename?: 'AccessLogConnection';
+  /** The entries on this page. */
   edges: Array<AccessLogEdge>;
+  /** Where the page ends. */
   pageInfo: PageInfo;
+  /** How many entries the log holds for the person. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One audit entry in a page. */
 export type AccessLogEdge = {
   __typename?: 'AccessLogEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: AccessLogEntry;
 };
 
 /** One entry of the audit trail: who read or changed which of a person's records and fields, and when. */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** Read or write. */
   action: AccessAction;
+  /** When, by the database server's clock. */
   at: Scalars['DateTime']['output'];
   /** The access rested on a break-glass grant. */
   breakGlass: Scalars['Boolean']['output'];
+  /** The fields asked for or written. */
   fields: Array<Scalars['String']['output']>;
   /** When the hub's own service did this (userId service:…) for a user, as in a report computed for them: that user. */
   onBehalfOf?: Maybe<AccessLogUser>;
   /** GSS, ODS or hub id of the user's organisation. */
   organisationCode: Scalars['String']['output'];
+  /** Allowed or denied. */
   outcome: AccessOutcome;
+  /** The purpose of use the user's token stated. */
   purpose: Scalars['String']['output'];
+  /** Hub ids of the records read or written. */
   recordIds: Array<Scalars['String']['output']>;
+  /** The kind of record, e.g. Person, DirectPayment, Employment. */
   recordType: Scalars['String']['output'];
   /** A refused write: the code it was refused with (NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, CONFLICT…). */
   refusal?: Maybe<Scalars['String']['output']>;
+  /** The user's role, e.g. SOCIAL_WORKER. */
   role: Scalars['String']['output'];
   /** The part of the hub that served it (people, councils, health, support, training). */
   service: Scalars['String']['output'];
+  /** The user's id at their identity provider (or service:hub for the hub's own services). */
   userId: Scalars['String']['output'];
+  /** The user's name. */
   userName: Scalars['String']['output'];
 };
 
@@ -69,21 +89,30 @@ export type AccessLogUser = {
   __typename?: 'AccessLogUser';
   /** GSS, ODS or hub id of the user's organisation. */
   organisationCode: Scalars['String']['output'];
+  /** The user's role. */
   role: Scalars['String']['output'];
+  /** The user's id at their identity provider. */
   userId: Scalars['String']['output'];
+  /** The user's name. */
   userName: Scalars['String']['output'];
 };
 
+/** Whether an access was allowed. */
 export type AccessOutcome =
+  /** Allowed: the data was served, or the write made. */
   | 'ALLOWED'
   /** Refused: the caller was answered as if the record did not exist. */
   | 'DENIED';
 
 /** The kind of agency that holds a local identifier for a person. */
 export type AgencyKind =
+  /** A council (its organisation code is a GSS code). */
   | 'COUNCIL'
+  /** An NHS body (its organisation code is an ODS code). */
   | 'HEALTH'
+  /** A support organisation (its organisation code is its hub id). */
   | 'SUPPORT_ORGANISATION'
+  /** A training provider (its organisation code is its hub id). */
   | 'TRAINING_PROVIDER';
 
 /** Which people a dashboard figure covers. */
@@ -101,8 +130,11 @@ export type AggregateFilter = {
 /** One labelled row of a breakdown. */
 export type AggregateRow = {
   __typename?: 'AggregateRow';
+  /** The row's count, suppressed and rounded. */
   count: SuppressedCount;
+  /** Stable key of the row (an enum value or code), for software. */
   key: Scalars['String']['output'];
+  /** The row's label in plain words, for people. */
   label: Scalars['String']['output'];
 };
 
@@ -116,22 +148,29 @@ export type AggregateRow = {
  */
 export type AssertedRelationship = {
   __typename?: 'AssertedRelationship';
+  /** When it was recorded. */
   assertedAt: Scalars['DateTime']['output'];
   /** The user whose write recorded it, and their user id; null for the hub's own steps. */
   assertedBy?: Maybe<Scalars['String']['output']>;
+  /** Their user id. */
   assertedByUserId?: Maybe<Scalars['String']['output']>;
   /** The write that recorded it (e.g. startDirectPayment). */
   assertedThrough?: Maybe<Scalars['String']['output']>;
   /** Why it stands, in plain words; null while pending. */
   corroboration?: Maybe<Scalars['String']['output']>;
+  /** The last day it counts; null while open. */
   endsOn?: Maybe<Scalars['Date']['output']>;
+  /** Hub id of the relationship (a UUID). */
   id: Scalars['ID']['output'];
   /** What the relationship is: REGISTERED, PA_REGISTER, FUNDER, EMPLOYER_SUPPORT, CHC_ASSESSMENT, TRAINER, TRANSITION_PARTY, SAFEGUARDING_LEAD, EMPLOYMENT_RECORDED, … */
   kind: Scalars['String']['output'];
+  /** The organisation it relates to the person or PA: a GSS code, ODS code or hub id. */
   organisationCode: Scalars['String']['output'];
+  /** Their note; null until reviewed. */
   reviewNote?: Maybe<Scalars['String']['output']>;
   /** Null until a data protection officer has reviewed it. */
   reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The data protection officer who reviewed it; null until reviewed. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
   /** Set when the review revoked it: the organisation no longer has this relationship. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -149,12 +188,14 @@ export type AssertedRelationship = {
   subjectKind: Scalars['String']['output'];
 };
 
+/** A data protection officer's decision on an asserted relationship. */
 export type AssertedRelationshipDecision =
   /** The organisation does work with the person or PA. */
   | 'CONFIRM'
   /** It does not: the relationship counts for nothing from now on. */
   | 'REVOKE';
 
+/** Whether an asserted relationship counts. */
 export type AssertedRelationshipStatus =
   /** Recorded by a write and not corroborated: it gives no access until a data protection officer confirms it. */
   | 'PENDING'
@@ -183,39 +224,60 @@ export type BreakGlassGrant = {
   active: Scalars['Boolean']['output'];
   /** Null only on grants made before the hub asked for one. */
   category?: Maybe<BreakGlassCategory>;
+  /** When it ends (at most 240 minutes after it started). */
   expiresAt: Scalars['DateTime']['output'];
+  /** When it started. */
   grantedAt: Scalars['DateTime']['output'];
+  /** Hub id of the grant (a UUID). */
   id: Scalars['ID']['output'];
+  /** Their organisation's code (GSS, ODS or hub id). */
   organisationCode: Scalars['String']['output'];
+  /** Hub id of the person whose record was opened. */
   personId: Scalars['ID']['output'];
+  /** The reason they gave. */
   reason: Scalars['String']['output'];
+  /** Their note; null until reviewed. */
   reviewNote?: Maybe<Scalars['String']['output']>;
   /** A data protection officer has reviewed it. */
   reviewed: Scalars['Boolean']['output'];
   /** Null until a data protection officer has reviewed it. */
   reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The data protection officer who reviewed it; null until reviewed. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** Their role. */
   role: Scalars['String']['output'];
+  /** The user who broke the glass. */
   userId: Scalars['String']['output'];
+  /** Their name. */
   userName: Scalars['String']['output'];
 };
 
+/** A page of break-glass grants. */
 export type BreakGlassGrantConnection = {
   __typename?: 'BreakGlassGrantConnection';
+  /** The grants on this page. */
   edges: Array<BreakGlassGrantEdge>;
+  /** Where the page ends. */
   pageInfo: PageInfo;
+  /** How many grants match in all. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One grant in a page. */
 export type BreakGlassGrantEdge = {
   __typename?: 'BreakGlassGrantEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The grant. */
   node: BreakGlassGrant;
 };
 
+/** A package the council commissions from a provider. */
 export type CommissionedPackage = FundingEpisode & {
   __typename?: 'CommissionedPackage';
+  /** Hub id of the commissioned package (a UUID). */
   id: Scalars['ID']['output'];
+  /** First day funded. */
   start: Scalars['Date']['output'];
 };
 
@@ -226,6 +288,7 @@ export type ConsentGiver =
   /** Someone acting for the person, named with their relationship to them. */
   | 'REPRESENTATIVE';
 
+/** Consent or objection. */
 export type ConsentKind =
   /** The person agrees to share for the purpose with the organisations named. */
   | 'CONSENT'
@@ -254,7 +317,9 @@ export type ConsentRecord = {
   evidenceReference?: Maybe<Scalars['String']['output']>;
   /** Who gave it. Null only on records made before the hub asked (such a consent opens nothing). */
   givenBy?: Maybe<ConsentGiver>;
+  /** Hub id of the record (a UUID). */
   id: Scalars['ID']['output'];
+  /** Consent or objection. */
   kind: ConsentKind;
   /** How it was given. Null only on records made before the hub asked (such a consent opens nothing). */
   method?: Maybe<ConsentMethod>;
@@ -262,11 +327,15 @@ export type ConsentRecord = {
   organisationCodes: Array<Scalars['String']['output']>;
   /** The person it is about. */
   personId: Scalars['ID']['output'];
+  /** The purpose of use it covers. */
   purpose: PurposeOfUse;
+  /** When it was recorded. */
   recordedAt: Scalars['DateTime']['output'];
   /** The name of the user who recorded it. */
   recordedBy: Scalars['String']['output'];
+  /** The organisation code (GSS, ODS or hub id) of who recorded it. */
   recordedByOrganisation: Scalars['String']['output'];
+  /** The role of who recorded it; null on records made before the hub kept it. */
   recordedByRole?: Maybe<Scalars['String']['output']>;
   /** The user id and role of who recorded it; null on records made before the hub kept them. */
   recordedByUserId?: Maybe<Scalars['String']['output']>;
@@ -274,23 +343,33 @@ export type ConsentRecord = {
   representativeName?: Maybe<Scalars['String']['output']>;
   /** The representative's relationship to the person (e.g. daughter, attorney, deputy). */
   representativeRelationship?: Maybe<Scalars['String']['output']>;
+  /** The first day it covers. */
   validFrom: Scalars['Date']['output'];
   /** The last day it covers: a consent ends at most 12 months after validFrom; null for an objection that lasts until withdrawn. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** When it was withdrawn; null while not. */
   withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who withdrew it; null while not. */
   withdrawnBy?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of consent and objection records. */
 export type ConsentRecordConnection = {
   __typename?: 'ConsentRecordConnection';
+  /** The records on this page. */
   edges: Array<ConsentRecordEdge>;
+  /** Where the page ends. */
   pageInfo: PageInfo;
+  /** How many records match in all. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One consent or objection in a page. */
 export type ConsentRecordEdge = {
   __typename?: 'ConsentRecordEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The record. */
   node: ConsentRecord;
 };
 
@@ -298,15 +377,20 @@ export type ConsentRecordEdge = {
 export type ConsentRecordFilter = {
   /** Only those in force today. */
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only consents, or only objections. */
   kind?: InputMaybe<ConsentKind>;
+  /** Only this person's (hub id). */
   personId?: InputMaybe<Scalars['ID']['input']>;
   /** Only those recorded by this organisation. */
   recordedByOrganisation?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An NHS continuing healthcare package following an eligibility decision. */
 export type ContinuingHealthcarePackage = FundingEpisode & {
   __typename?: 'ContinuingHealthcarePackage';
+  /** Hub id of the CHC package (a UUID). */
   id: Scalars['ID']['output'];
+  /** First day funded. */
   start: Scalars['Date']['output'];
 };
 
@@ -315,6 +399,7 @@ export type ContinuityAggregates = {
   __typename?: 'ContinuityAggregates';
   /** Those days added up, rounded to 5. */
   gapDays: SuppressedAmount;
+  /** Those days added up, rounded to 5. */
   overlapDays: SuppressedAmount;
   /** People with days when PAs were employed but no funder paid. */
   peopleWithGaps: SuppressedCount;
@@ -322,28 +407,40 @@ export type ContinuityAggregates = {
   peopleWithOverlaps: SuppressedCount;
 };
 
+/** What happened to one PA at a funding boundary. */
 export type ContinuityChange =
+  /** Started with the new funding. */
   | 'JOINED'
+  /** Left when the old funding ended. */
   | 'LEFT'
+  /** Employed before and after: the PA was kept. */
   | 'STAYED';
 
+/** One PA employment across the person's funding timeline. */
 export type ContinuityPa = {
   __typename?: 'ContinuityPa';
+  /** Hub id of the employment. */
   employmentId: Scalars['ID']['output'];
+  /** The PA's last day; null while it continues. */
   end?: Maybe<Scalars['Date']['output']>;
   /** Funding episodes the employment spanned. */
   fundedBy: Array<FundingEpisode>;
   /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
   personalAssistant?: Maybe<PersonalAssistant>;
+  /** The PA's first day with the person. */
   start: Scalars['Date']['output'];
 };
 
 /** One person's funding timeline and PA team across it. */
 export type ContinuityReport = {
   __typename?: 'ContinuityReport';
+  /** Each point where one episode ended and the next began. */
   boundaries: Array<FundingBoundary>;
+  /** Every funding episode, oldest first. */
   fundingHistory: Array<FundingEpisode>;
+  /** Days PAs were employed but no funder paid. */
   gaps: Array<FundingGap>;
+  /** Days two funders paid at once. */
   overlaps: Array<FundingOverlap>;
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
@@ -351,35 +448,48 @@ export type ContinuityReport = {
   personRecords: Scalars['Int']['output'];
   /** Distinct PA records across the whole timeline. */
   personalAssistantRecords: Scalars['Int']['output'];
+  /** Each PA employment across the timeline. */
   personalAssistants: Array<ContinuityPa>;
 };
 
+/** A council direct payment to a person who employs their own PAs. */
 export type DirectPayment = FundingEpisode & {
   __typename?: 'DirectPayment';
+  /** Hub id of the direct payment (a UUID). */
   id: Scalars['ID']['output'];
+  /** First day funded. */
   start: Scalars['Date']['output'];
 };
 
 /** How one field of two identities compared. */
 export type FieldComparison =
+  /** The field is the same in both. */
   | 'AGREE'
+  /** Different. */
   | 'DISAGREE'
+  /** Nearly the same: a nickname, a one-letter typo, day and month transposed, a nearby district. */
   | 'FUZZY'
+  /** Missing from one or both, so it adds nothing. */
   | 'MISSING';
 
 /** One field's part in a match score (Fellegi-Sunter): how it compared and the weight it added. */
 export type FieldContribution = {
   __typename?: 'FieldContribution';
+  /** How it compared. */
   comparison: FieldComparison;
   /** e.g. "Jaro-Winkler 0.93", "nickname Bill ~ William". */
   detail?: Maybe<Scalars['String']['output']>;
+  /** The field compared. */
   field: MatchField;
   /** log2 likelihood ratio; negative when the field speaks against a match. */
   weight: Scalars['Float']['output'];
 };
 
+/** Whether a funder is a council or an NHS body. */
 export type FunderKind =
+  /** A council (identified by its GSS code). */
   | 'COUNCIL'
+  /** An NHS body: an integrated care board or a Welsh local health board (identified by its ODS code). */
   | 'HEALTH';
 
 /** A point where one funding episode ends and the next begins, and what happened to the PA team there. */
@@ -387,79 +497,124 @@ export type FundingBoundary = {
   __typename?: 'FundingBoundary';
   /** The first day of the new funding. */
   date: Scalars['Date']['output'];
+  /** The episode that ended; null when the caller may not see it. */
   from?: Maybe<FundingEpisode>;
+  /** True when every PA employed before the boundary stayed after it. */
   keptAllPersonalAssistants: Scalars['Boolean']['output'];
+  /** Each PA's continuity at the boundary. */
   personalAssistants: Array<PaContinuity>;
+  /** The episode that began; null when the caller may not see it. */
   to?: Maybe<FundingEpisode>;
+  /** The transition that made the move, if the hub coordinated it. */
   transition?: Maybe<Transition>;
 };
 
 /** A time-bounded fact of who pays for a person's care. Owned by the funder. */
 export type FundingEpisode = {
+  /** Hub id of the episode (a UUID), minted by the funder's subgraph. */
   id: Scalars['ID']['output'];
+  /** First day funded. */
   start: Scalars['Date']['output'];
 };
 
 /** Days when PAs are employed but no funder pays. */
 export type FundingGap = {
   __typename?: 'FundingGap';
+  /** Days in the gap, both ends counted. */
   days: Scalars['Int']['output'];
+  /** Last day of the gap. */
   end: Scalars['Date']['output'];
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
+  /** First day of the gap. */
   start: Scalars['Date']['output'];
 };
 
 /** Days when two funders pay for the same person. */
 export type FundingOverlap = {
   __typename?: 'FundingOverlap';
+  /** Days of overlap, both ends counted. */
   days: Scalars['Int']['output'];
+  /** Last day both funders pay. */
   end: Scalars['Date']['output'];
+  /** The episodes that overlap. */
   episodes: Array<FundingEpisode>;
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
+  /** First day both funders pay. */
   start: Scalars['Date']['output'];
 };
 
 /** How a person's care is paid for. Shared by every funder's episodes. */
 export type FundingVehicle =
+  /** Care the council arranges and pays a provider for directly. */
   | 'COMMISSIONED_PACKAGE'
+  /**
+   * NHS continuing healthcare: care arranged and fully funded by the NHS body for someone whose
+   * primary need is a health need.
+   */
   | 'CONTINUING_HEALTHCARE'
+  /**
+   * Council money paid to the person (or their representative), who arranges their own care, usually
+   * by employing PAs.
+   */
   | 'DIRECT_PAYMENT'
+  /** Council money held by a provider chosen by the person and spent on their behalf, as they direct. */
   | 'INDIVIDUAL_SERVICE_FUND'
+  /** One budget funded jointly by a council and an NHS body, each paying a share. */
   | 'INTEGRATED_BUDGET'
+  /**
+   * NHS money for a person's health and wellbeing needs, planned with them (notional, held by a third
+   * party, or paid to them).
+   */
   | 'PERSONAL_HEALTH_BUDGET';
 
+/** Money held by a provider on the person's behalf. */
 export type IndividualServiceFund = FundingEpisode & {
   __typename?: 'IndividualServiceFund';
+  /** Hub id of the individual service fund (a UUID). */
   id: Scalars['ID']['output'];
+  /** First day funded. */
   start: Scalars['Date']['output'];
 };
 
+/** A budget jointly funded by a council and an NHS body, administered by the NHS body. */
 export type IntegratedBudget = FundingEpisode & {
   __typename?: 'IntegratedBudget';
+  /** Hub id of the integrated budget (a UUID). */
   id: Scalars['ID']['output'];
+  /** First day funded. */
   start: Scalars['Date']['output'];
 };
 
 /** An identifier an agency uses for the person in its own system (e.g. a council's case number). */
 export type LocalIdentifier = {
   __typename?: 'LocalIdentifier';
+  /** The kind of agency. */
   agency: AgencyKind;
   /** GSS code of a council, ODS code of an NHS body, or the hub id of another organisation. */
   organisationCode: Scalars['String']['output'];
+  /** The identifier in the agency's own system, e.g. a social care case number. */
   value: Scalars['String']['output'];
 };
 
+/** An agency's own identifier for a person. */
 export type LocalIdentifierInput = {
+  /** The kind of agency. */
   agency: AgencyKind;
+  /**
+   * The agency's code: a council's GSS code, an NHS body's ODS code, or another organisation's hub id.
+   * Only your own organisation's.
+   */
   organisationCode: Scalars['String']['input'];
+  /** The identifier in the agency's system. */
   value: Scalars['String']['input'];
 };
 
 /** A person known to the hub who might be the submitted identity. */
 export type MatchCandidate = {
   __typename?: 'MatchCandidate';
+  /** Each field's part in the score. */
   contributions: Array<FieldContribution>;
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
@@ -474,10 +629,13 @@ export type MatchCandidate = {
 /** One decision on a review: who made it, why, and what it did. */
 export type MatchDecision = {
   __typename?: 'MatchDecision';
+  /** What the decision did. */
   action: MatchDecisionAction;
   /** Made by matching at registration rather than by a reviewer. */
   automatic: Scalars['Boolean']['output'];
+  /** When it was decided. */
   decidedAt: Scalars['DateTime']['output'];
+  /** Who decided (as they gave it), or the hub for an automatic link. */
   decidedBy: Scalars['String']['output'];
   /** UNLINK: the person the identity was detached from. REOPEN: the person removed (so null), as is any person no longer held. */
   fromPerson?: Maybe<Person>;
@@ -485,21 +643,32 @@ export type MatchDecision = {
   localIdentifiers: Array<LocalIdentifier>;
   /** The person the identity belongs to after the decision (null after REOPEN). */
   person?: Maybe<Person>;
+  /** Why, in the decider's words. */
   reason: Scalars['String']['output'];
 };
 
+/** What a decision on a review did. */
 export type MatchDecisionAction =
+  /** Linked the identity to a known person. */
   | 'LINK'
+  /** Decided the identity is none of the candidates; a new person holds it. */
   | 'NOT_A_MATCH'
+  /** Reversed a not-a-match decision; the review is open again. */
   | 'REOPEN'
+  /** Reversed a link; a separate person now holds the identity. */
   | 'UNLINK';
 
 /** An identity field compared by matching. */
 export type MatchField =
+  /** Date of birth, with day and month transposed allowed as fuzzy. */
   | 'DATE_OF_BIRTH'
+  /** Family name, with small typos allowed as fuzzy. */
   | 'FAMILY_NAME'
+  /** Given name, with nicknames and small typos allowed as fuzzy. */
   | 'GIVEN_NAME'
+  /** NHS number: a verified one (status 01) links on its own; an unverified one never does. */
   | 'NHS_NUMBER'
+  /** Postcode district, with a move nearby allowed as fuzzy. */
   | 'POSTCODE_DISTRICT';
 
 /** A possible duplicate: a submitted identity, the known people it might be, and the decisions taken on it. */
@@ -507,29 +676,41 @@ export type MatchReview = {
   __typename?: 'MatchReview';
   /** Best first. People no longer held are left out. */
   candidates: Array<MatchCandidate>;
+  /** When the registration sent it to review. */
   createdAt: Scalars['DateTime']['output'];
   /** Oldest first. */
   decisions: Array<MatchDecision>;
+  /** Hub id of the review (a UUID). */
   id: Scalars['ID']['output'];
   /** The person the identity belongs to now (linked or created); null while OPEN. */
   person?: Maybe<Person>;
+  /** Open, linked, or not a match. */
   status: MatchReviewStatus;
+  /** The identity as the agency submitted it. */
   submitted: SubmittedIdentity;
 };
 
+/** A page of the duplicate review queue. */
 export type MatchReviewConnection = {
   __typename?: 'MatchReviewConnection';
+  /** The reviews on this page. */
   edges: Array<MatchReviewEdge>;
+  /** Where the page ends. */
   pageInfo: PageInfo;
+  /** How many reviews match in all, counting only those the caller may see. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One review in a page. */
 export type MatchReviewEdge = {
   __typename?: 'MatchReviewEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The review. */
   node: MatchReview;
 };
 
+/** Where a duplicate review stands. */
 export type MatchReviewStatus =
   /** Linked to a known person (by a reviewer, or automatically at registration). */
   | 'LINKED'
@@ -538,6 +719,10 @@ export type MatchReviewStatus =
   /** Waiting for a reviewer. */
   | 'OPEN';
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Attach an agency's own identifier to a person. */
@@ -604,12 +789,20 @@ export type Mutation = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationAddLocalIdentifierArgs = {
   input: LocalIdentifierInput;
   personId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationBreakGlassArgs = {
   category: BreakGlassCategory;
   minutes?: InputMaybe<Scalars['Int']['input']>;
@@ -618,6 +811,10 @@ export type MutationBreakGlassArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationLinkMatchReviewArgs = {
   decidedBy: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -626,6 +823,10 @@ export type MutationLinkMatchReviewArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationMergePeopleArgs = {
   decidedBy: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -635,33 +836,57 @@ export type MutationMergePeopleArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationProposeTransitionArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ProposeTransitionInput;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationReconcilePersonMergeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationReconcileTransitionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRegisterPersonArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RegisterPersonInput;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRejectMatchReviewArgs = {
   decidedBy: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -669,6 +894,10 @@ export type MutationRejectMatchReviewArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationReopenMatchReviewArgs = {
   decidedBy: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -676,6 +905,10 @@ export type MutationReopenMatchReviewArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationReviewAssertedRelationshipArgs = {
   decision: AssertedRelationshipDecision;
   id: Scalars['ID']['input'];
@@ -683,12 +916,20 @@ export type MutationReviewAssertedRelationshipArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationReviewBreakGlassArgs = {
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationUnlinkMatchReviewArgs = {
   decidedBy: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -696,6 +937,10 @@ export type MutationUnlinkMatchReviewArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationUnmergePeopleArgs = {
   decidedBy: Scalars['String']['input'];
   mergeId: Scalars['ID']['input'];
@@ -703,11 +948,19 @@ export type MutationUnmergePeopleArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationWithdrawConsentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationWithdrawTransitionArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -717,26 +970,37 @@ export type MutationWithdrawTransitionArgs = {
 /** The new episode's money, as proposed. */
 export type NewFundingPlan = {
   __typename?: 'NewFundingPlan';
+  /** Pounds an hour, where the new funding is worked out by the hour. */
   hourlyRate?: Maybe<Scalars['Float']['output']>;
+  /** Hours of support a week. */
   hoursPerWeek?: Maybe<Scalars['Float']['output']>;
+  /** When the money goes to the person: how they will run it. */
   paymentSupport?: Maybe<PaymentSupport>;
   /** The payroll or managed-account provider for the new episode. */
   paymentSupportProvider?: Maybe<SupportOrganisation>;
+  /** For a personal health budget: how it will be managed. */
   phbManagement?: Maybe<PhbManagement>;
+  /** Pounds a week the new episode pays. */
   weeklyAmount: Scalars['Float']['output'];
 };
 
+/** The money the new episode will pay. */
 export type NewFundingPlanInput = {
+  /** Pounds an hour. */
   hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Hours of support a week. */
   hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
   /** Required when the new vehicle pays money to the person (direct payment, PHB as a direct payment). */
   paymentSupport?: InputMaybe<PaymentSupport>;
+  /** Hub id of the payroll or managed-account provider (a support organisation). */
   paymentSupportProviderId?: InputMaybe<Scalars['ID']['input']>;
   /** Required for a personal health budget. */
   phbManagement?: InputMaybe<PhbManagement>;
+  /** Pounds a week, more than 0. */
   weeklyAmount: Scalars['Float']['input'];
 };
 
+/** A person's NHS number (England and Wales) and how far it is verified. */
 export type NhsNumber = {
   __typename?: 'NhsNumber';
   /** Displayed as 3-3-4, e.g. 999 123 4567. */
@@ -745,6 +1009,10 @@ export type NhsNumber = {
   value: Scalars['String']['output'];
   /** The two-digit UK Core code of verificationStatus. */
   verificationCode: Scalars['String']['output'];
+  /**
+   * How far the number is verified against the NHS Personal Demographics Service (UK Core codes
+   * 01-08); only 01 is verified.
+   */
   verificationStatus: NhsNumberVerificationStatus;
 };
 
@@ -767,30 +1035,42 @@ export type NhsNumberVerificationStatus =
   /** 03 Trace required */
   | 'TRACE_REQUIRED';
 
+/** One PA at a funding boundary. */
 export type PaContinuity = {
   __typename?: 'PaContinuity';
+  /** Stayed, joined or left. */
   change: ContinuityChange;
+  /** Hub id of the employment. */
   employmentId: Scalars['ID']['output'];
   /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
   personalAssistant?: Maybe<PersonalAssistant>;
 };
 
+/** Where a page of a list ends. Pass endCursor as `after` to get the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Opaque cursor of the page's last item, to pass as `after`; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** Who helps the person run the money. */
 export type PaymentSupport =
+  /** A provider holds the money in an account for the person and makes every payment on their behalf. */
   | 'MANAGED_ACCOUNT'
+  /** The person holds the money; a payroll provider pays their PAs, tax and National Insurance for them. */
   | 'PAYROLL_SERVICE'
+  /** The person (or their representative) runs the money and the payroll themselves. */
   | 'SELF_MANAGED';
 
+/** Which people to list (all given conditions apply). */
 export type PeopleFilter = {
+  /** Only people born on this day. */
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
   /** Matches given or family name, case-insensitive, prefix. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Only people in this postcode district, e.g. NE6. */
   postcodeDistrict?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -804,8 +1084,11 @@ export type Person = {
   accessLog?: Maybe<AccessLogConnection>;
   /** Consent and objections, oldest first. */
   consents?: Maybe<Array<ConsentRecord>>;
+  /** When the hub first registered the person. */
   createdAt: Scalars['DateTime']['output'];
+  /** Date of birth (YYYY-MM-DD). Identity field set. */
   dateOfBirth: Scalars['Date']['output'];
+  /** Family name (surname). Identity field set. */
   familyName: Scalars['String']['output'];
   /** Ids of people merged into this one: each still resolves to this person. */
   formerIds: Array<Scalars['ID']['output']>;
@@ -814,12 +1097,18 @@ export type Person = {
    * Null (with an error) while a funder's subgraph cannot be reached.
    */
   fundingHistory?: Maybe<Array<FundingEpisode>>;
+  /** Given (first) name. Identity field set. */
   givenName: Scalars['String']['output'];
   /** Health funding episodes, owned by the health subgraph. */
   healthFunding?: Maybe<Array<FundingEpisode>>;
   /** Hub-minted UUID. */
   id: Scalars['ID']['output'];
+  /** Each agency's own identifiers for the person. Identity field set. */
   localIdentifiers: Array<LocalIdentifier>;
+  /**
+   * The person's NHS number with its verification status; null when none is known. Identity field set:
+   * care teams, support advisers, the person, data protection officers.
+   */
   nhsNumber?: Maybe<NhsNumber>;
   /** Outward code of the postcode, e.g. NE6 or CH7. */
   postcodeDistrict?: Maybe<Scalars['String']['output']>;
@@ -837,41 +1126,58 @@ export type PersonAccessLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of people. */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
+  /** The people on this page. */
   edges: Array<PersonEdge>;
+  /** Where the page ends. */
   pageInfo: PageInfo;
+  /** How many people match in all, counting only those the caller may see. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One person in a page. */
 export type PersonEdge = {
   __typename?: 'PersonEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The person. */
   node: Person;
 };
 
 /** Two person records found to be one person, merged into the survivor. */
 export type PersonMerge = {
   __typename?: 'PersonMerge';
+  /** Who decided the merge (as they gave it). */
   decidedBy: Scalars['String']['output'];
+  /** Hub id of the merge (a UUID). */
   id: Scalars['ID']['output'];
+  /** When it was merged. */
   mergedAt: Scalars['DateTime']['output'];
   /** Ids of the survivor's records that overlap another of theirs after the merge, for a reviewer. */
   overlaps: Array<Scalars['ID']['output']>;
+  /** Why, in the decider's words. */
   reason: Scalars['String']['output'];
+  /** Hub id of the retired record; it now resolves to the survivor. */
   retiredPersonId: Scalars['ID']['output'];
   /** Rows repointed: agency identifiers at the hub plus every subgraph's rows. */
   rowsMoved: Scalars['Int']['output'];
+  /** Merged, pending, or unmerged. */
   status: PersonMergeStatus;
+  /** Each subgraph's step. */
   steps: Array<PersonMergeStep>;
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   survivor?: Maybe<Person>;
+  /** Why it was reversed or undone; null while merged. */
   unmergeReason?: Maybe<Scalars['String']['output']>;
+  /** When it was reversed or undone; null while merged. */
   unmergedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who reversed it and why (or why it was undone). */
   unmergedBy?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a person merge stands. */
 export type PersonMergeStatus =
   /** Every subgraph repointed the retired person's rows to the survivor. */
   | 'MERGED'
@@ -883,8 +1189,11 @@ export type PersonMergeStatus =
 /** One subgraph's step of a merge, as the hub recorded it. */
 export type PersonMergeStep = {
   __typename?: 'PersonMergeStep';
+  /** Times the step has been tried. */
   attempts: Scalars['Int']['output'];
+  /** Why the last attempt failed; null when it did not. */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** Rows this step moved to the survivor. */
   rowsMoved: Scalars['Int']['output'];
   /** PENDING, DONE, FAILED (refused; being undone) or UNDONE. */
   state: Scalars['String']['output'];
@@ -892,10 +1201,12 @@ export type PersonMergeStep = {
   subgraph: Scalars['String']['output'];
 };
 
+/** What registering a person came to. */
 export type PersonRegistration = {
   __typename?: 'PersonRegistration';
   /** For LINKED: the approved rule that matched (e.g. VERIFIED_NHS_NUMBER), or "score" when the score passed the link threshold. */
   matchedBy?: Maybe<Scalars['String']['output']>;
+  /** Linked, created, or sent to review. */
   outcome: RegistrationOutcome;
   /** The person linked to or created; null while the registration waits for review. */
   person?: Maybe<Person>;
@@ -903,49 +1214,74 @@ export type PersonRegistration = {
   review?: Maybe<MatchReview>;
 };
 
+/** A personal assistant on the hub's PA register. */
 export type PersonalAssistant = {
   __typename?: 'PersonalAssistant';
+  /** Hub-minted id (PAs have no national identifier). */
   id: Scalars['ID']['output'];
 };
 
+/** Whether one PA is ready for the new funding. */
 export type PersonalAssistantReadiness = {
   __typename?: 'PersonalAssistantReadiness';
+  /** What holds this PA back. */
   blockers: Array<ReadinessBlocker>;
   /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
   personalAssistant?: Maybe<PersonalAssistant>;
+  /** True when nothing holds this PA back. */
   ready: Scalars['Boolean']['output'];
 };
 
+/**
+ * A personal health budget from an NHS body: money for the person's health and wellbeing needs, agreed
+ * in a plan with them, often used to employ PAs.
+ */
 export type PersonalHealthBudget = FundingEpisode & {
   __typename?: 'PersonalHealthBudget';
+  /** Hub id of the personal health budget (a UUID). */
   id: Scalars['ID']['output'];
+  /** First day funded. */
   start: Scalars['Date']['output'];
 };
 
 /** The three ways a personal health budget can be managed (NHS England). */
 export type PhbManagement =
+  /**
+   * The money is paid to the person (or their representative), who buys the care themselves, e.g. by
+   * employing PAs.
+   */
   | 'DIRECT_PAYMENT'
+  /** The NHS body holds the money and arranges the agreed care. */
   | 'NOTIONAL'
+  /** An organisation independent of the person and the NHS body holds the money and arranges the care. */
   | 'THIRD_PARTY';
 
 /** A dual-funded person whose council care plan and NHS plan list different tasks for the same PA team. */
 export type PlanTaskDifference = {
   __typename?: 'PlanTaskDifference';
+  /** Tasks in the council's care plan only. */
   councilOnlyTasks: Array<Scalars['String']['output']>;
+  /** Tasks in the NHS plan only. */
   healthOnlyTasks: Array<Scalars['String']['output']>;
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
+  /** The person's current PAs, who carry out both plans. */
   personalAssistants: Array<PersonalAssistant>;
 };
 
+/** A proposed move of a person's care to other funding. */
 export type ProposeTransitionInput = {
+  /** The first day of the new funding (YYYY-MM-DD); the old episode ends the day before. */
   effectiveDate: Scalars['Date']['input'];
   /** The person's current episode (any funder's). */
   fromEpisodeId: Scalars['ID']['input'];
+  /** The new episode's money. */
   newPlan: NewFundingPlanInput;
+  /** Hub id of the person. */
   personId: Scalars['ID']['input'];
   /** GSS or ODS code of the proposing organisation. */
   proposedBy: Scalars['String']['input'];
+  /** Why the move is proposed, e.g. a change in health needs (care team only). */
   reason: Scalars['String']['input'];
   /** Competences every PA needs for the new plan; course codes such as HT-PEG. */
   requiredCompetences?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -953,18 +1289,30 @@ export type ProposeTransitionInput = {
   shares?: InputMaybe<Array<TransitionShareInput>>;
   /** GSS code of the new council funder or ODS code of the new NHS funder (for an integrated budget, the NHS body). */
   toFunderCode: Scalars['String']['input'];
+  /** The funding to move to. */
   toVehicle: FundingVehicle;
 };
 
 /** Why data is being used, as the caller's token states it; consent and objections name one. */
 export type PurposeOfUse =
+  /** Planning and buying services, from aggregates only. */
   | 'COMMISSIONING'
+  /** A data protection officer's oversight: access logs, break-glass and consent reviews. */
   | 'DATA_PROTECTION'
+  /** Planning, arranging and providing the person's care. */
   | 'DIRECT_CARE'
+  /** The person (or a PA) looking at their own record. */
   | 'OWN_RECORD'
+  /** Running the person's payments: payroll, managed accounts, PHB payments. */
   | 'PAYMENT_ADMINISTRATION'
+  /** Training PAs and keeping their records. */
   | 'TRAINING_ADMINISTRATION';
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type Query = {
   __typename?: 'Query';
   /** Relationships users' writes recorded that a data protection officer reviews (every pending one, every registration link), newest first (at most 500); by default those not yet reviewed, or only those still pending. For data protection officers. */
@@ -975,6 +1323,10 @@ export type Query = {
   consentRecords: ConsentRecordConnection;
   /** One person's funding timeline and their PA team across it. */
   continuityReport: ContinuityReport;
+  /**
+   * One duplicate review by hub id, for the organisation that submitted it or one that may see the
+   * person it names.
+   */
   matchReview?: Maybe<MatchReview>;
   /** The review queue, oldest first. At most 100 per page. */
   matchReviews: MatchReviewConnection;
@@ -988,6 +1340,10 @@ export type Query = {
   personMerges: Array<PersonMerge>;
   /** Dual-funded people of an NHS body whose council and NHS plans list different tasks. */
   planTaskDifferences: Array<PlanTaskDifference>;
+  /**
+   * One transition by hub id; null when it is not held or the caller is not party to it (and may not
+   * see the person).
+   */
   transition?: Maybe<Transition>;
   /** Funding transitions for a commissioner, suppressed and rounded. */
   transitionAggregates: TransitionAggregates;
@@ -1000,12 +1356,22 @@ export type Query = {
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryAssertedRelationshipsArgs = {
   pendingOnly?: InputMaybe<Scalars['Boolean']['input']>;
   unreviewedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryBreakGlassGrantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1015,6 +1381,11 @@ export type QueryBreakGlassGrantsArgs = {
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryConsentRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ConsentRecordFilter>;
@@ -1022,16 +1393,31 @@ export type QueryConsentRecordsArgs = {
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryContinuityReportArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryMatchReviewArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryMatchReviewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1039,6 +1425,11 @@ export type QueryMatchReviewsArgs = {
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PeopleFilter>;
@@ -1046,37 +1437,72 @@ export type QueryPeopleArgs = {
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPeopleByIdArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPersonArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   nhsNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPersonMergesArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPlanTaskDifferencesArgs = {
   healthBodyOdsCode: Scalars['String']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryTransitionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryTransitionAggregatesArgs = {
   filter?: InputMaybe<AggregateFilter>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryTransitionOutcomesArgs = {
   effectiveFrom: Scalars['Date']['input'];
   effectiveTo: Scalars['Date']['input'];
@@ -1086,6 +1512,11 @@ export type QueryTransitionOutcomesArgs = {
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryTransitionTrackerArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   funderCode: Scalars['String']['input'];
@@ -1093,30 +1524,47 @@ export type QueryTransitionTrackerArgs = {
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryTransitionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TransitionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One thing holding a funding move back, in plain words. */
 export type ReadinessBlocker = {
   __typename?: 'ReadinessBlocker';
   /** The course code of a missing competence. */
   courseCode?: Maybe<Scalars['String']['output']>;
   /** Plain words for the care team. */
   detail: Scalars['String']['output'];
+  /** What kind of blocker. */
   kind: ReadinessBlockerKind;
+  /** The PA it concerns; null for the person's own arrangements, or when the caller may not see the PA. */
   personalAssistant?: Maybe<PersonalAssistant>;
 };
 
+/** What holds a funding move back. */
 export type ReadinessBlockerKind =
+  /** A PA's health-task competence is recorded but not signed off by NHS clinical staff. */
   | 'COMPETENCE_NOT_SIGNED_OFF_BY_NHS'
+  /** A PA has no signed contract of employment. */
   | 'CONTRACT_NOT_SIGNED'
+  /** The employer's insurance has not been updated for a PA's health duties. */
   | 'INSURANCE_NOT_UPDATED'
+  /** A PA lacks a current competence the new plan requires (never completed, or lapsed). */
   | 'MISSING_COMPETENCE'
+  /** The person's care plan has no contingency plan (cover when a PA cannot come). */
   | 'NO_CONTINGENCY_PLAN'
+  /** The person has no current PA. */
   | 'NO_PA_TEAM'
+  /** The new funding pays the person but names no payroll or managed-account provider. */
   | 'PAYMENT_PROVIDER_NOT_SET'
+  /** A PA's pay has not been reviewed for their health duties. */
   | 'PAY_RATE_NOT_UPDATED';
 
 /**
@@ -1127,29 +1575,43 @@ export type ReadinessBlockerKind =
 export type RecordConsentInput = {
   /** Required for WRITTEN, LASTING_POWER_OF_ATTORNEY and COURT_APPOINTED_DEPUTY: the reference of the form, the LPA or the order. */
   evidenceReference?: InputMaybe<Scalars['String']['input']>;
+  /** The person, or a representative. */
   givenBy: ConsentGiver;
+  /** Consent or objection. */
   kind: ConsentKind;
+  /** How it was given; SIGNED_IN_PERSON only for the person recording it themselves. */
   method: ConsentMethod;
   /** Organisations covered (GSS, ODS or hub ids; at most 20). Required for a consent; for an objection, omit to cover every organisation. */
   organisationCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Hub id of the person. */
   personId: Scalars['ID']['input'];
+  /** The purpose of use it covers. */
   purpose: PurposeOfUse;
   /** Required when a representative gave it. */
   representativeName?: InputMaybe<Scalars['String']['input']>;
   /** Required when a representative gave it: their relationship to the person. */
   representativeRelationship?: InputMaybe<Scalars['String']['input']>;
+  /** The first day it covers (YYYY-MM-DD). */
   validFrom: Scalars['Date']['input'];
   /** The last day covered. Required for a consent, at most 12 months after validFrom. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A person's identity as an agency holds it, to register with the hub. */
 export type RegisterPersonInput = {
+  /** Date of birth (YYYY-MM-DD); not in the future. */
   dateOfBirth: Scalars['Date']['input'];
+  /** Family name. */
   familyName: Scalars['String']['input'];
+  /** Given name. */
   givenName: Scalars['String']['input'];
+  /** The submitting agency's own identifiers for the person. */
   localIdentifiers?: InputMaybe<Array<LocalIdentifierInput>>;
+  /** NHS number: ten digits, spaces allowed, with a valid check digit. */
   nhsNumber?: InputMaybe<Scalars['String']['input']>;
+  /** How far the number is verified; only NUMBER_PRESENT_AND_VERIFIED (01) lets it link on its own. */
   nhsNumberVerificationStatus?: InputMaybe<NhsNumberVerificationStatus>;
+  /** Outward code of the postcode (a full postcode is cut to it). */
   postcodeDistrict?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1165,25 +1627,35 @@ export type RegistrationOutcome =
 /** The identity an agency submitted, as registered. */
 export type SubmittedIdentity = {
   __typename?: 'SubmittedIdentity';
+  /** Date of birth as submitted. */
   dateOfBirth: Scalars['Date']['output'];
+  /** Family name as submitted. */
   familyName: Scalars['String']['output'];
+  /** Given name as submitted. */
   givenName: Scalars['String']['output'];
+  /** The agency identifiers submitted with it. */
   localIdentifiers: Array<LocalIdentifier>;
+  /** NHS number as submitted, with its verification status. */
   nhsNumber?: Maybe<NhsNumber>;
+  /** Postcode district as submitted. */
   postcodeDistrict?: Maybe<Scalars['String']['output']>;
   /** The code of the organisation that submitted it (the review is its own to see and decide); null when the hub's own services did. */
   submittedBy?: Maybe<Scalars['String']['output']>;
 };
 
+/** An organisation that supports individual employers and PAs: advice, payroll, managed accounts, registers. */
 export type SupportOrganisation = {
   __typename?: 'SupportOrganisation';
+  /** Hub id of the support organisation (a UUID). */
   id: Scalars['ID']['output'];
 };
 
 /** A sum (days, hours, money) over a group: suppressed when fewer than five contribute, otherwise rounded. */
 export type SuppressedAmount = {
   __typename?: 'SuppressedAmount';
+  /** What to show: the rounded sum, or "<5 contributors" when fewer than five contribute. */
   display: Scalars['String']['output'];
+  /** True when fewer than five contributed and the sum is not shown. */
   suppressed: Scalars['Boolean']['output'];
   /** The rounded sum; null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -1191,21 +1663,25 @@ export type SuppressedAmount = {
 
 /**
  * A count made from person-level facts, published with small-number suppression: 0 as "0", 1 to 4
- * as "<5", and every other count rounded to the nearest 5, so that two overlapping figures cannot be
+ * as "<5", and every other count rounded up to a multiple of 5, so that two overlapping figures cannot be
  * subtracted to reveal a small group.
  */
 export type SuppressedCount = {
   __typename?: 'SuppressedCount';
-  /** What to show: "0", "<5", or the count rounded to the nearest 5. */
+  /** What to show: "0", "<5", or the count rounded up to a multiple of 5. */
   display: Scalars['String']['output'];
+  /** True when the count is 1 to 4 and shown only as "<5". */
   suppressed: Scalars['Boolean']['output'];
   /** The rounded count; null when suppressed. */
   value?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A move in flight, with how long it has taken and what holds it back. */
 export type TrackedTransition = {
   __typename?: 'TrackedTransition';
+  /** What holds it back; empty when nothing does (or the caller may not see readiness). */
   blockers: Array<ReadinessBlocker>;
+  /** Days since it was proposed. */
   daysInProgress: Scalars['Int']['output'];
   /** Null when the caller may not see the transition: a hidden record never hides the one that names it. */
   transition?: Maybe<Transition>;
@@ -1221,6 +1697,7 @@ export type TrackedTransition = {
  */
 export type Transition = {
   __typename?: 'Transition';
+  /** When it took effect, or ended rejected, withdrawn or failed; null while in flight. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Days from proposal to completion, or to today while in flight. */
   daysInProgress: Scalars['Int']['output'];
@@ -1228,13 +1705,17 @@ export type Transition = {
   effectiveDate: Scalars['Date']['output'];
   /** Null when the caller may not see the episode: a hidden record never hides the one that names it. */
   fromEpisode?: Maybe<FundingEpisode>;
+  /** Hub id of the transition (a UUID). */
   id: Scalars['ID']['output'];
   /** The episode opened by the transition, once applied. */
   newEpisode?: Maybe<FundingEpisode>;
+  /** The new episode's money, as proposed. */
   newPlan: NewFundingPlan;
+  /** The funders that must agree. */
   parties: Array<TransitionParty>;
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   person?: Maybe<Person>;
+  /** When it was proposed. */
   proposedAt: Scalars['DateTime']['output'];
   /** Organisation code (GSS or ODS) of the proposer. */
   proposedBy: Scalars['String']['output'];
@@ -1246,13 +1727,17 @@ export type Transition = {
   requiredCompetences?: Maybe<Array<Scalars['String']['output']>>;
   /** For an integrated budget: each funder's share, adding up to 100. */
   shares: Array<TransitionShare>;
+  /** Where the move stands. */
   status: TransitionStatus;
   /** Why it was rejected, withdrawn or failed (care team only). */
   statusReason?: Maybe<Scalars['String']['output']>;
   /** The coordinator's steps in applying the move (care team only). */
   steps?: Maybe<Array<TransitionStep>>;
+  /** The new funder's GSS code (council) or ODS code (NHS body); for an integrated budget, the NHS body. */
   toFunderCode: Scalars['String']['output'];
+  /** Whether the new funder is a council or an NHS body. */
   toFunderKind: FunderKind;
+  /** The funding the person moves to. */
   toVehicle: FundingVehicle;
 };
 
@@ -1265,40 +1750,55 @@ export type TransitionAggregates = {
   completedInPeriod: SuppressedCount;
   /** Gaps and overlaps in the period among the people the filter's council or NHS body funds; null without one. */
   continuity?: Maybe<ContinuityAggregates>;
+  /** First day of the period counted. */
   from: Scalars['Date']['output'];
   /** Moves in flight now in which the filter's funders are parties. */
   inFlight: SuppressedCount;
   /** Moves in flight by the funding they move to. */
   inFlightByDestination: Array<AggregateRow>;
+  /** Moves in flight by stage: proposed, agreed, applying. */
   inFlightByStage: Array<AggregateRow>;
   /** Of those, moves after which the person kept every PA. */
   keptAllPersonalAssistants: SuppressedCount;
   /** Agreed moves with nothing holding them back. */
   readyToApply: SuppressedCount;
+  /** Last day of the period counted. */
   to: Scalars['Date']['output'];
 };
 
+/** A page of transitions. */
 export type TransitionConnection = {
   __typename?: 'TransitionConnection';
+  /** The transitions on this page. */
   edges: Array<TransitionEdge>;
+  /** Where the page ends. */
   pageInfo: PageInfo;
+  /** How many transitions match in all, counting only those the caller may see. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One transition in a page. */
 export type TransitionEdge = {
   __typename?: 'TransitionEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The transition. */
   node: Transition;
 };
 
+/** Which transitions to list (all given conditions apply). */
 export type TransitionFilter = {
+  /** Only moves from this kind of funding. */
   fromVehicle?: InputMaybe<FundingVehicle>;
   /** Transitions in which this funder (GSS or ODS code) is a party. */
   funderCode?: InputMaybe<Scalars['String']['input']>;
   /** Only PROPOSED, AGREED and APPLYING. */
   inFlight?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this person's (hub id). */
   personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only transitions in one of these states. */
   status?: InputMaybe<Array<TransitionStatus>>;
+  /** Only moves to this kind of funding. */
   toVehicle?: InputMaybe<FundingVehicle>;
 };
 
@@ -1307,25 +1807,34 @@ export type TransitionOutcomes = {
   __typename?: 'TransitionOutcomes';
   /** Days from proposal to taking effect, to one decimal place. */
   averageDaysToComplete?: Maybe<Scalars['Float']['output']>;
+  /** Moves that took effect in the period. */
   completed: Scalars['Int']['output'];
+  /** Of those, moves after which the person kept every PA. */
   keptAllPersonalAssistants: Scalars['Int']['output'];
   /** Days from proposal to taking effect. */
   medianDaysToComplete?: Maybe<Scalars['Float']['output']>;
   /** Share of completed moves that kept every PA, 0-100 with one decimal. */
   percentKeptAllPersonalAssistants?: Maybe<Scalars['Float']['output']>;
+  /** The moves counted. */
   transitions: Array<Transition>;
 };
 
 /** A funder that must agree before a transition takes effect. */
 export type TransitionParty = {
   __typename?: 'TransitionParty';
+  /** The funder's GSS code (council) or ODS code (NHS body). */
   funderCode: Scalars['String']['output'];
+  /** Council or NHS body. */
   funderKind: FunderKind;
+  /** Current or new funder. */
   role: TransitionPartyRole;
 };
 
+/** A party's part in a transition. */
 export type TransitionPartyRole =
+  /** The funder of the episode that ends. */
   | 'CURRENT_FUNDER'
+  /** A funder of the new episode (for an integrated budget, each funder with a share). */
   | 'NEW_FUNDER';
 
 /** Whether the person's PA team and arrangements are ready for the new funding, computed across the graph. */
@@ -1333,21 +1842,30 @@ export type TransitionReadiness = {
   __typename?: 'TransitionReadiness';
   /** Every blocker: the person's and each PA's. */
   blockers: Array<ReadinessBlocker>;
+  /** Each current PA's readiness. */
   personalAssistants: Array<PersonalAssistantReadiness>;
+  /** True when nothing holds the move back. */
   ready: Scalars['Boolean']['output'];
 };
 
 /** One funder's part of a joint (integrated) budget. */
 export type TransitionShare = {
   __typename?: 'TransitionShare';
+  /** The funder's GSS code (council) or ODS code (NHS body). */
   funderCode: Scalars['String']['output'];
+  /** Council or NHS body. */
   funderKind: FunderKind;
+  /** Whole percent. */
   percentage: Scalars['Int']['output'];
 };
 
+/** One funder's share of a proposed integrated budget. */
 export type TransitionShareInput = {
+  /** The funder's GSS code (council) or ODS code (NHS body). */
   funderCode: Scalars['String']['input'];
+  /** Council or NHS body. */
   funderKind: FunderKind;
+  /** Whole percent; the shares add up to 100. */
   percentage: Scalars['Int']['input'];
 };
 
@@ -1358,37 +1876,57 @@ export type TransitionShareInput = {
  * (a step could not be applied and what was done has been undone) are final.
  */
 export type TransitionStatus =
+  /** Every party agreed; waiting for readiness (or for the coordinator to apply it). */
   | 'AGREED'
+  /** The coordinator is ending the old episode and opening the new one. */
   | 'APPLYING'
+  /** Done: the new funding is in place. */
   | 'EFFECTIVE'
+  /** A step could not be applied and what was done has been undone (final). */
   | 'FAILED'
+  /** Proposed; waiting for every party's answer. */
   | 'PROPOSED'
+  /** A party refused (final). */
   | 'REJECTED'
+  /** Withdrawn before it applied (final). */
   | 'WITHDRAWN';
 
 /** One step of applying a transition, as the coordinator recorded it. */
 export type TransitionStep = {
   __typename?: 'TransitionStep';
+  /** Times the coordinator has tried it. */
   attempts: Scalars['Int']['output'];
+  /** Why the last attempt failed; null when it did not. */
   lastError?: Maybe<Scalars['String']['output']>;
   /** OPEN_NEW_EPISODE or END_OLD_EPISODE. */
   name: Scalars['String']['output'];
+  /** Pending, done, failed or undone. */
   state: TransitionStepState;
+  /** When the step last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Where a coordinator's step stands. */
 export type TransitionStepState =
+  /** Done in the funder's subgraph. */
   | 'DONE'
+  /** Refused by the funder's subgraph; what was done is being undone. */
   | 'FAILED'
+  /** Not done yet; retried until it lands (e.g. while a funder's subgraph is down). */
   | 'PENDING'
+  /** Undone after another step failed. */
   | 'UNDONE';
 
 /** A council's or NHS body's view of the moves in flight and the continuity problems around them. */
 export type TransitionTracker = {
   __typename?: 'TransitionTracker';
+  /** The council's GSS code or NHS body's ODS code the tracker is for. */
   funderCode: Scalars['String']['output'];
+  /** Funding gaps in the period among the people the funder pays. */
   gaps: Array<FundingGap>;
+  /** Moves proposed, agreed or applying in which the funder is a party. */
   inFlight: Array<TrackedTransition>;
+  /** Funding overlaps in the period among the people the funder pays. */
   overlaps: Array<FundingOverlap>;
 };
 

@@ -21,13 +21,21 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
+/** A PA's new employment with a person. */
 export type AddEmploymentInput = {
+  /** True when a contract of employment is signed. */
   contractSigned: Scalars['Boolean']['input'];
+  /** Hub id of the person employing the PA. */
   employerPersonId: Scalars['ID']['input'];
+  /** Last day, if already known. */
   end?: InputMaybe<Scalars['Date']['input']>;
+  /** Contracted hours a week, more than 0 and at most 168. */
   hoursPerWeek: Scalars['Float']['input'];
+  /** Hub id of the PA. */
   personalAssistantId: Scalars['ID']['input'];
+  /** The PA's role in the employer's words, e.g. "Personal assistant". */
   role: Scalars['String']['input'];
+  /** First day (YYYY-MM-DD). */
   start: Scalars['Date']['input'];
 };
 
@@ -46,54 +54,82 @@ export type AggregateFilter = {
 /** One labelled row of a breakdown. */
 export type AggregateRow = {
   __typename?: 'AggregateRow';
+  /** The row's count, suppressed and rounded. */
   count: SuppressedCount;
+  /** Stable key of the row (an enum value or code), for software. */
   key: Scalars['String']['output'];
+  /** The row's label in plain words, for people. */
   label: Scalars['String']['output'];
 };
 
 /** One labelled sum of a breakdown. */
 export type AmountRow = {
   __typename?: 'AmountRow';
+  /** The row's sum, suppressed and rounded. */
   amount: SuppressedAmount;
+  /** Stable key of the row, for software. */
   key: Scalars['String']['output'];
+  /** The row's label in plain words. */
   label: Scalars['String']['output'];
 };
 
+/** A part of the week the PA is free to work. */
 export type AvailabilitySlot = {
   __typename?: 'AvailabilitySlot';
+  /** The day. */
   day: DayOfWeek;
+  /** The part of the day. */
   period: DayPeriod;
 };
 
+/** A day of the week. */
 export type DayOfWeek =
+  /** Friday. */
   | 'FRIDAY'
+  /** Monday. */
   | 'MONDAY'
+  /** Saturday. */
   | 'SATURDAY'
+  /** Sunday. */
   | 'SUNDAY'
+  /** Thursday. */
   | 'THURSDAY'
+  /** Tuesday. */
   | 'TUESDAY'
+  /** Wednesday. */
   | 'WEDNESDAY';
 
+/** A part of the day. */
 export type DayPeriod =
+  /** Afternoon. */
   | 'AFTERNOON'
+  /** Evening. */
   | 'EVENING'
+  /** Morning. */
   | 'MORNING'
+  /** Night, including sleep-ins. */
   | 'NIGHT';
 
 /** The status of a PA's DBS check. The certificate's content is never held. */
 export type DbsCheck = {
   __typename?: 'DbsCheck';
+  /** The day of the certificate; null while none has been issued. */
   checkedOn?: Maybe<Scalars['Date']['output']>;
   /** A check older than three years is treated as out of date. */
   current: Scalars['Boolean']['output'];
+  /** Where the check stands. */
   status: DbsStatus;
 };
 
+/** Where a PA's Disclosure and Barring Service check stands. */
 export type DbsStatus =
+  /** The certificate showed nothing. */
   | 'CLEAR'
   /** The certificate carried information the employer has discussed; content is never held. */
   | 'INFORMATION_DISCLOSED'
+  /** Applied for; no certificate yet. */
   | 'IN_PROGRESS'
+  /** No check has been made. */
   | 'NOT_CHECKED';
 
 /** A PA's contract with an individual employer. Independent of who funds the employer. */
@@ -101,52 +137,75 @@ export type Employment = {
   __typename?: 'Employment';
   /** True when the employment covers today. */
   active: Scalars['Boolean']['output'];
+  /** True when there is a signed contract of employment. */
   contractSigned: Scalars['Boolean']['output'];
   /** Null when the caller may not see the person: a hidden record never hides the one that names it. */
   employer?: Maybe<Person>;
+  /** The PA's last day; null while it continues. */
   end?: Maybe<Scalars['Date']['output']>;
   /** The PA carries out health-related tasks for this employer (e.g. after a move to NHS funding). */
   healthDuties: Scalars['Boolean']['output'];
   /** Whether insurance and pay have been updated for those health duties. */
   healthDutiesCover: HealthDutiesCover;
+  /** Contracted hours a week. */
   hoursPerWeek: Scalars['Float']['output'];
+  /** Hub id of the employment (a UUID). */
   id: Scalars['ID']['output'];
   /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
   personalAssistant?: Maybe<PersonalAssistant>;
+  /**
+   * The PA's role in the employer's words, e.g. "Personal assistant (health tasks)" or "Night-time
+   * personal assistant".
+   */
   role: Scalars['String']['output'];
+  /** The PA's first day with this employer. */
   start: Scalars['Date']['output'];
 };
 
+/** A page of employments. */
 export type EmploymentConnection = {
   __typename?: 'EmploymentConnection';
+  /** The employments on this page. */
   edges: Array<EmploymentEdge>;
+  /** Where the page ends. */
   pageInfo: PageInfo;
+  /** How many employments match in all, counting only those the caller may see. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One employment in a page. */
 export type EmploymentEdge = {
   __typename?: 'EmploymentEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The employment. */
   node: Employment;
 };
 
+/** Which employments to list (all given conditions apply). */
 export type EmploymentFilter = {
   /** Only employments covering today. */
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this employer's (the person's hub id). */
   employerPersonId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only employments with (true) or without (false) health duties. */
   healthDuties?: InputMaybe<Scalars['Boolean']['input']>;
   /** False: health duties whose insurance or pay rate has not been updated. */
   healthDutiesCoverComplete?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this PA's. */
   personalAssistantId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Whether an employment's insurance and pay have been brought up to date for health duties. */
 export type HealthDutiesCover = {
   __typename?: 'HealthDutiesCover';
+  /** The PA's hourly pay for the health duties, in pounds; null until reviewed. */
   hourlyRate?: Maybe<Scalars['Float']['output']>;
   /** The employer's liability insurance covers the health tasks. */
   insuranceUpdated: Scalars['Boolean']['output'];
   /** The PA's pay rate has been reviewed for the health duties. */
   payRateUpdated: Scalars['Boolean']['output'];
+  /** The day insurance or pay was last reviewed for the health duties. */
   reviewedOn?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -161,6 +220,7 @@ export type MicroCareAggregates = {
   careJobs: SuppressedCount;
   /** Businesses by readiness for direct commissioning. */
   directCommissioning: Array<AggregateRow>;
+  /** First day of the period counted. */
   from: Scalars['Date']['output'];
   /** Hours by category (personal care, support, well-being, and hours recorded without a category), rounded to 10. */
   hoursByCategory: Array<AmountRow>;
@@ -176,11 +236,16 @@ export type MicroCareAggregates = {
   qualityFrameworkCompleted: SuppressedCount;
   /** Businesses started by PAs who had been employed. */
   startedByFormerPas: SuppressedCount;
+  /** Last day of the period counted. */
   to: Scalars['Date']['output'];
   /** Hours delivered in the period, every category, rounded to 10. */
   totalHours: SuppressedAmount;
 };
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Record that a person employs a PA. */
@@ -224,17 +289,29 @@ export type Mutation = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationAddEmploymentArgs = {
   input: AddEmploymentInput;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationEndEmploymentArgs = {
   end: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationLinkPaMatchReviewArgs = {
   decidedBy: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -243,6 +320,10 @@ export type MutationLinkPaMatchReviewArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationMergePersonalAssistantsArgs = {
   decidedBy: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -252,17 +333,29 @@ export type MutationMergePersonalAssistantsArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationReconcilePaMergeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRegisterPersonalAssistantArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RegisterPersonalAssistantInput;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRejectPaMatchReviewArgs = {
   decidedBy: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -270,6 +363,10 @@ export type MutationRejectPaMatchReviewArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationReopenPaMatchReviewArgs = {
   decidedBy: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -277,6 +374,10 @@ export type MutationReopenPaMatchReviewArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRepointPersonInSupportArgs = {
   fromPersonId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
@@ -284,11 +385,19 @@ export type MutationRepointPersonInSupportArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRevertPersonRepointInSupportArgs = {
   mergeId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationUnlinkPaMatchReviewArgs = {
   decidedBy: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -296,6 +405,10 @@ export type MutationUnlinkPaMatchReviewArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationUnmergePersonalAssistantsArgs = {
   decidedBy: Scalars['String']['input'];
   mergeId: Scalars['ID']['input'];
@@ -303,29 +416,42 @@ export type MutationUnmergePersonalAssistantsArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationUpdateEmploymentArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: UpdateEmploymentInput;
 };
 
+/** How a PA works. */
 export type PaEmploymentStatus =
+  /** Employed by the people they work for (each employer runs PAYE). */
   | 'EMPLOYED'
+  /** Self-employed: invoices the people they work for (e.g. a micro-carer). */
   | 'SELF_EMPLOYED';
 
 /** How one field of two PA identities compared. */
 export type PaFieldComparison =
+  /** The field is the same in both. */
   | 'AGREE'
+  /** Different. */
   | 'DISAGREE'
+  /** Nearly the same: a nickname, a one-letter typo, day and month transposed, a nearby district. */
   | 'FUZZY'
+  /** Missing from one or both, so it adds nothing. */
   | 'MISSING';
 
 /** One field's part in a PA match score (Fellegi-Sunter): how it compared and the weight it added. */
 export type PaFieldContribution = {
   __typename?: 'PaFieldContribution';
+  /** How it compared. */
   comparison: PaFieldComparison;
   /** e.g. "Jaro-Winkler 0.93 (Katy / Katie)", "moved within DH (DH1 / DH7)". */
   detail?: Maybe<Scalars['String']['output']>;
+  /** The field compared. */
   field: PaMatchField;
   /** log2 likelihood ratio; negative when the field speaks against a match. */
   weight: Scalars['Float']['output'];
@@ -334,6 +460,7 @@ export type PaFieldContribution = {
 /** A PA on the register who might be the submitted identity. */
 export type PaMatchCandidate = {
   __typename?: 'PaMatchCandidate';
+  /** Each field's part in the score. */
   contributions: Array<PaFieldContribution>;
   /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
   personalAssistant?: Maybe<PersonalAssistant>;
@@ -348,33 +475,46 @@ export type PaMatchCandidate = {
 /** One decision on a PA review: who made it, why, and what it did. */
 export type PaMatchDecision = {
   __typename?: 'PaMatchDecision';
+  /** What the decision did. */
   action: PaMatchDecisionAction;
   /** Made by matching at registration rather than by a reviewer. */
   automatic: Scalars['Boolean']['output'];
+  /** When it was decided. */
   decidedAt: Scalars['DateTime']['output'];
+  /** Who decided (as they gave it), or the hub for an automatic link. */
   decidedBy: Scalars['String']['output'];
   /** UNLINK: the PA the identity was detached from; REOPEN: the PA record removed (so null). */
   fromPersonalAssistant?: Maybe<PersonalAssistant>;
   /** The PA the identity belongs to after the decision (null after REOPEN). */
   personalAssistant?: Maybe<PersonalAssistant>;
+  /** Why, in the decider's words. */
   reason: Scalars['String']['output'];
   /** The register identifiers the decision attached (LINK, NOT_A_MATCH, UNLINK) or removed (REOPEN). */
   registerIdentifiers: Array<PaRegisterIdentifier>;
 };
 
+/** What a decision on a PA review did. */
 export type PaMatchDecisionAction =
+  /** Linked the identity to a PA on the register. */
   | 'LINK'
+  /** Decided the identity is none of the candidates; a new PA record holds it. */
   | 'NOT_A_MATCH'
+  /** Reversed a not-a-match decision; the review is open again. */
   | 'REOPEN'
+  /** Reversed a link; a separate PA record now holds the identity. */
   | 'UNLINK';
 
 /** An identity field compared by PA matching. */
 export type PaMatchField =
+  /** Date of birth, with day and month transposed allowed as fuzzy. */
   | 'DATE_OF_BIRTH'
+  /** Family name, with small typos allowed as fuzzy. */
   | 'FAMILY_NAME'
+  /** Given name, compared with nicknames and small typos allowed as fuzzy. */
   | 'GIVEN_NAME'
   /** The last three characters of the NI number: weak, never verified, never links on its own. */
   | 'NI_NUMBER_SUFFIX'
+  /** Postcode district, with a move nearby allowed as fuzzy. */
   | 'POSTCODE_DISTRICT';
 
 /** A possible duplicate PA: a submitted identity, the PAs it might be, and the decisions taken on it. */
@@ -382,29 +522,41 @@ export type PaMatchReview = {
   __typename?: 'PaMatchReview';
   /** Best first. PA records no longer held are left out. */
   candidates: Array<PaMatchCandidate>;
+  /** When the registration sent it to review. */
   createdAt: Scalars['DateTime']['output'];
   /** Oldest first. */
   decisions: Array<PaMatchDecision>;
+  /** Hub id of the review (a UUID). */
   id: Scalars['ID']['output'];
   /** The PA the identity belongs to now (linked or created); null while OPEN. */
   personalAssistant?: Maybe<PersonalAssistant>;
+  /** Open, linked, or not a match. */
   status: PaMatchReviewStatus;
+  /** The identity as the register organisation submitted it. */
   submitted: SubmittedPaIdentity;
 };
 
+/** A page of the PA review queue. */
 export type PaMatchReviewConnection = {
   __typename?: 'PaMatchReviewConnection';
+  /** The reviews on this page. */
   edges: Array<PaMatchReviewEdge>;
+  /** Where the page ends. */
   pageInfo: PageInfo;
+  /** How many reviews match in all, counting only those the caller may see. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One PA review in a page. */
 export type PaMatchReviewEdge = {
   __typename?: 'PaMatchReviewEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The review. */
   node: PaMatchReview;
 };
 
+/** Where a PA review stands. */
 export type PaMatchReviewStatus =
   /** Linked to a PA on the register (by a reviewer, or automatically at registration). */
   | 'LINKED'
@@ -416,24 +568,35 @@ export type PaMatchReviewStatus =
 /** Two PA records found to be one PA, merged into the survivor. */
 export type PaMerge = {
   __typename?: 'PaMerge';
+  /** Who decided the merge (as they gave it). */
   decidedBy: Scalars['String']['output'];
+  /** Hub id of the merge (a UUID). */
   id: Scalars['ID']['output'];
+  /** When it was merged. */
   mergedAt: Scalars['DateTime']['output'];
   /** Every step's overlaps, for a reviewer. */
   overlaps: Array<Scalars['ID']['output']>;
+  /** Why, in the decider's words. */
   reason: Scalars['String']['output'];
+  /** Hub id of the retired PA record; it now resolves to the survivor. */
   retiredPersonalAssistantId: Scalars['ID']['output'];
   /** Rows repointed: register identifiers here plus every subgraph's rows. */
   rowsMoved: Scalars['Int']['output'];
+  /** Merged, pending, or unmerged. */
   status: PaMergeStatus;
+  /** Each subgraph's step. */
   steps: Array<PaMergeStep>;
   /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
   survivor?: Maybe<PersonalAssistant>;
+  /** Why it was reversed or undone; null while merged. */
   unmergeReason?: Maybe<Scalars['String']['output']>;
+  /** When it was reversed or undone; null while merged. */
   unmergedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who reversed it; null while merged. */
   unmergedBy?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a PA merge stands. */
 export type PaMergeStatus =
   /** Every subgraph repointed the retired PA's rows to the survivor. */
   | 'MERGED'
@@ -445,10 +608,13 @@ export type PaMergeStatus =
 /** One subgraph's step of a PA merge. */
 export type PaMergeStep = {
   __typename?: 'PaMergeStep';
+  /** Times the step has been tried. */
   attempts: Scalars['Int']['output'];
+  /** Why the last attempt failed; null when it did not. */
   lastError?: Maybe<Scalars['String']['output']>;
   /** Ids of the survivor's rows there that overlap another of theirs (the same employer at once, the same course recorded for both). */
   overlaps: Array<Scalars['ID']['output']>;
+  /** Rows this step moved to the survivor. */
   rowsMoved: Scalars['Int']['output'];
   /** PENDING, DONE, FAILED (refused; being undone) or UNDONE. */
   state: Scalars['String']['output'];
@@ -459,10 +625,13 @@ export type PaMergeStep = {
 /** A register organisation's own identifier for a PA (its staff or register number). */
 export type PaRegisterIdentifier = {
   __typename?: 'PaRegisterIdentifier';
+  /** The register organisation. */
   organisation: SupportOrganisation;
+  /** Its identifier for the PA. */
   value: Scalars['String']['output'];
 };
 
+/** What registering a PA came to. */
 export type PaRegistration = {
   __typename?: 'PaRegistration';
   /**
@@ -471,6 +640,7 @@ export type PaRegistration = {
    * had already registered this identifier.
    */
   matchedBy?: Maybe<Scalars['String']['output']>;
+  /** Linked, created, or sent to review. */
   outcome: PaRegistrationOutcome;
   /** The PA linked to or created; null while the registration waits for review. */
   personalAssistant?: Maybe<PersonalAssistant>;
@@ -487,13 +657,21 @@ export type PaRegistrationOutcome =
   /** A PA on the register might be this person: a reviewer decides (paMatchReviews). */
   | 'SENT_TO_REVIEW';
 
+/** What a PA offers to do. */
 export type PaService =
+  /** Communicating in British Sign Language. */
   | 'BSL_COMMUNICATION'
+  /** Help at home: cleaning, shopping, cooking. */
   | 'DOMESTIC_SUPPORT'
+  /** Driving the person, in the PA's or the person's car. */
   | 'DRIVING'
+  /** Delegated health tasks (PEG feeding, stoma care, catheter care), with NHS-signed-off competences. */
   | 'HEALTH_TASKS'
+  /** Personal care: washing, dressing, toileting, eating. */
   | 'PERSONAL_CARE'
+  /** Sleeping in overnight, on call. */
   | 'SLEEP_IN'
+  /** Going out, hobbies, keeping in touch with people. */
   | 'SOCIAL_AND_LEISURE';
 
 /** The PA workforce behind a council's or NHS commissioner's people, for commissioners: counts only. */
@@ -509,31 +687,46 @@ export type PaWorkforceAggregates = {
   byEmploymentStatus: Array<AggregateRow>;
   /** Distinct employers in scope with a PA in the period. */
   employers: SuppressedCount;
+  /** Employments in the period for employers in scope. */
   employments: SuppressedCount;
+  /** First day of the period counted. */
   from: Scalars['Date']['output'];
   /** Distinct PAs with an employment in the period for an employer in scope: a PA with several employers counts once. */
   personalAssistants: SuppressedCount;
+  /** Last day of the period counted. */
   to: Scalars['Date']['output'];
   /** PAs working for two or more employers in scope in the period. */
   withSeveralEmployers: SuppressedCount;
 };
 
+/** Where a page of a list ends. Pass endCursor as `after` to get the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Opaque cursor of the page's last item, to pass as `after`; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * A person who needs care and support. The hub holds their identity once;
+ * each agency contributes the facts it owns (funding, PA team, care plan).
+ */
 export type Person = {
   __typename?: 'Person';
   /** Every employment of the person, ended or not, oldest first. */
   employmentHistory?: Maybe<Array<Employment>>;
+  /** Hub-minted UUID. */
   id: Scalars['ID']['output'];
   /** The person's PAs through their employments; active only unless includeEnded. */
   paTeam?: Maybe<Array<Employment>>;
 };
 
 
+/**
+ * A person who needs care and support. The hub holds their identity once;
+ * each agency contributes the facts it owns (funding, PA team, care plan).
+ */
 export type PersonPaTeamArgs = {
   includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -541,57 +734,87 @@ export type PersonPaTeamArgs = {
 /** A personal assistant on the hub's PA register. */
 export type PersonalAssistant = {
   __typename?: 'PersonalAssistant';
+  /** When the PA is free to work. */
   availability: Array<AvailabilitySlot>;
+  /** The PA's DBS check: status and date only, never the certificate. */
   dbsCheck: DbsCheck;
   /** Every employment, current and past, across all employers. */
   employers: Array<Employment>;
+  /** Employed or self-employed. */
   employmentStatus: PaEmploymentStatus;
+  /** The PA's family name (surname). */
   familyName: Scalars['String']['output'];
   /** Ids of PA records merged into this one: each still resolves to this PA. */
   formerIds: Array<Scalars['ID']['output']>;
+  /** The PA's given (first) name. */
   givenName: Scalars['String']['output'];
   /** Hub-minted id (PAs have no national identifier). */
   id: Scalars['ID']['output'];
+  /** Languages the PA speaks, e.g. English, Welsh, Bengali, BSL. */
   languages: Array<Scalars['String']['output']>;
   /** The last three characters of the PA's National Insurance number. Restricted: the PA and employer-support roles only. */
   nationalInsuranceNumberSuffix?: Maybe<Scalars['String']['output']>;
+  /** Outward code of the PA's postcode, e.g. NE6 or CH7: all the hub keeps of their address. */
   postcodeDistrict: Scalars['String']['output'];
   /** The support organisation whose register lists the PA. */
   register?: Maybe<SupportOrganisation>;
   /** Each register organisation's own identifier for this PA. */
   registerIdentifiers: Array<PaRegisterIdentifier>;
+  /** What the PA offers to do. */
   services: Array<PaService>;
 };
 
+/** A page of the PA register. */
 export type PersonalAssistantConnection = {
   __typename?: 'PersonalAssistantConnection';
+  /** The PAs on this page. */
   edges: Array<PersonalAssistantEdge>;
+  /** Where the page ends. */
   pageInfo: PageInfo;
+  /** How many PAs match in all, counting only those the caller may see. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One PA in a page. */
 export type PersonalAssistantEdge = {
   __typename?: 'PersonalAssistantEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
   cursor: Scalars['String']['output'];
+  /** The PA. */
   node: PersonalAssistant;
 };
 
+/** Which PAs to list (all given conditions apply). */
 export type PersonalAssistantFilter = {
+  /** Only employed, or only self-employed, PAs. */
   employmentStatus?: InputMaybe<PaEmploymentStatus>;
+  /** Only PAs in this postcode district, e.g. NE6. */
   postcodeDistrict?: InputMaybe<Scalars['String']['input']>;
+  /** Only PAs offering this service. */
   service?: InputMaybe<PaService>;
 };
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type Query = {
   __typename?: 'Query';
+  /** One employment by hub id; null when it is not held or the caller may not see the employer. */
   employment?: Maybe<Employment>;
   /** Employments, ordered by start then id. At most 100 per page. */
   employments: EmploymentConnection;
   /** Micro-care at a glance for the councils a filter covers (a council, or the councils in an NHS body's area), suppressed and rounded. Without a period: the whole programme as recorded (its first month to the end of its last). */
   microCareAggregates: MicroCareAggregates;
+  /**
+   * One PA review by hub id, for the register that submitted it or an organisation that may see the PA
+   * it names.
+   */
   paMatchReview?: Maybe<PaMatchReview>;
   /** The PA review queue, oldest first. At most 100 per page. */
   paMatchReviews: PaMatchReviewConnection;
+  /** One PA merge by hub id. */
   paMerge?: Maybe<PaMerge>;
   /** Merges in which the PA survived or was retired, newest first. */
   paMerges: Array<PaMerge>;
@@ -603,15 +826,26 @@ export type Query = {
   personalAssistantIdsInScope: Array<Scalars['ID']['output']>;
   /** The PA register, ordered by family name, given name, id; records merged into another PA are left out. At most 100 per page. */
   personalAssistants: PersonalAssistantConnection;
+  /** Every support organisation (public directory), optionally of one kind. */
   supportOrganisations: Array<SupportOrganisation>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryEmploymentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryEmploymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EmploymentFilter>;
@@ -619,16 +853,31 @@ export type QueryEmploymentsArgs = {
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryMicroCareAggregatesArgs = {
   filter?: InputMaybe<AggregateFilter>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPaMatchReviewArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPaMatchReviewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -636,31 +885,61 @@ export type QueryPaMatchReviewsArgs = {
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPaMergeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPaMergesArgs = {
   personalAssistantId: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPaWorkforceAggregatesArgs = {
   filter?: InputMaybe<AggregateFilter>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPersonalAssistantArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPersonalAssistantIdsInScopeArgs = {
   filter?: InputMaybe<AggregateFilter>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPersonalAssistantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonalAssistantFilter>;
@@ -668,15 +947,26 @@ export type QueryPersonalAssistantsArgs = {
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QuerySupportOrganisationsArgs = {
   kind?: InputMaybe<SupportOrganisationKind>;
 };
 
+/** A PA a register organisation submits for its register. */
 export type RegisterPersonalAssistantInput = {
+  /** Date of birth (YYYY-MM-DD); held for matching, never shown. */
   dateOfBirth: Scalars['Date']['input'];
+  /** Employed or self-employed; employed by default. */
   employmentStatus?: InputMaybe<PaEmploymentStatus>;
+  /** Family name. */
   familyName: Scalars['String']['input'];
+  /** Given name. */
   givenName: Scalars['String']['input'];
+  /** Languages the PA speaks. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The last three characters of the NI number (two digits and a letter A-D, e.g. 56C); restricted, never shown. */
   niNumberSuffix: Scalars['String']['input'];
@@ -686,12 +976,14 @@ export type RegisterPersonalAssistantInput = {
   registerOrganisationId: Scalars['ID']['input'];
   /** The register organisation's own identifier for the PA: a re-submission with it is recognised. */
   registerReference: Scalars['String']['input'];
+  /** What the PA offers to do. */
   services?: InputMaybe<Array<PaService>>;
 };
 
 /** What one subgraph's step of a person merge, or of its revert, did. */
 export type RepointResult = {
   __typename?: 'RepointResult';
+  /** The person or PA merge this step belongs to. */
   mergeId: Scalars['ID']['output'];
   /** Ids of the surviving person's records here that overlap another of theirs once the merge is applied (funding episodes, or employments of the same PA), for the hub to flag. Empty on a revert. */
   overlaps: Array<Scalars['ID']['output']>;
@@ -702,9 +994,13 @@ export type RepointResult = {
 /** The PA identity a register organisation submitted. The date of birth and NI number suffix are restricted: held for matching, never shown. */
 export type SubmittedPaIdentity = {
   __typename?: 'SubmittedPaIdentity';
+  /** Family name as submitted. */
   familyName: Scalars['String']['output'];
+  /** Given name as submitted. */
   givenName: Scalars['String']['output'];
+  /** Postcode district as submitted. */
   postcodeDistrict: Scalars['String']['output'];
+  /** The register organisation that submitted it. */
   registerOrganisation: SupportOrganisation;
   /** The register organisation's own identifier for the PA. */
   registerReference: Scalars['String']['output'];
@@ -715,26 +1011,41 @@ export type SupportOrganisation = {
   __typename?: 'SupportOrganisation';
   /** GSS codes of the council areas it serves. */
   areasServed: Array<Scalars['String']['output']>;
+  /** Its registered charity number, if a charity. */
   charityNumber?: Maybe<Scalars['String']['output']>;
+  /** Its Companies House number, if a company. */
   companyNumber?: Maybe<Scalars['String']['output']>;
+  /** Hub id of the support organisation (a UUID). */
   id: Scalars['ID']['output'];
+  /** What it does for employers and PAs. */
   kinds: Array<SupportOrganisationKind>;
+  /** The organisation's name. */
   name: Scalars['String']['output'];
 };
 
+/** What a support organisation does for employers and PAs (one organisation may do several). */
 export type SupportOrganisationKind =
+  /** Holds individual service funds for people, spending them as they direct. */
   | 'INDIVIDUAL_SERVICE_FUND_PROVIDER'
+  /** Holds a person's direct payment or PHB in a managed account and pays on their behalf. */
   | 'MANAGED_ACCOUNT_PROVIDER'
+  /** Helps micro-care businesses start and meet quality standards, e.g. Social Firms Wales. */
   | 'MICRO_ENTERPRISE_SUPPORT'
+  /** Runs PAs' payroll for people who hold their own money (a payroll service). */
   | 'PAYROLL_PROVIDER'
+  /** Keeps a register of PAs for employers to find and recruit from. */
   | 'PA_REGISTER_HOST'
+  /** An umbrella organisation that recruits, checks, matches and supports self-employed PAs or micro-carers. */
   | 'UMBRELLA_BODY'
+  /** A user-led organisation, run by disabled people: advice, peer support, training for employers. */
   | 'USER_LED_ORGANISATION';
 
 /** A sum (days, hours, money) over a group: suppressed when fewer than five contribute, otherwise rounded. */
 export type SuppressedAmount = {
   __typename?: 'SuppressedAmount';
+  /** What to show: the rounded sum, or "<5 contributors" when fewer than five contribute. */
   display: Scalars['String']['output'];
+  /** True when fewer than five contributed and the sum is not shown. */
   suppressed: Scalars['Boolean']['output'];
   /** The rounded sum; null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -742,23 +1053,33 @@ export type SuppressedAmount = {
 
 /**
  * A count made from person-level facts, published with small-number suppression: 0 as "0", 1 to 4
- * as "<5", and every other count rounded to the nearest 5, so that two overlapping figures cannot be
+ * as "<5", and every other count rounded up to a multiple of 5, so that two overlapping figures cannot be
  * subtracted to reveal a small group.
  */
 export type SuppressedCount = {
   __typename?: 'SuppressedCount';
-  /** What to show: "0", "<5", or the count rounded to the nearest 5. */
+  /** What to show: "0", "<5", or the count rounded up to a multiple of 5. */
   display: Scalars['String']['output'];
+  /** True when the count is 1 to 4 and shown only as "<5". */
   suppressed: Scalars['Boolean']['output'];
   /** The rounded count; null when suppressed. */
   value?: Maybe<Scalars['Int']['output']>;
 };
 
+/**
+ * Changes to an employment; give at least one. Changing insurance, pay review or the health-duty rate
+ * records today as the review day.
+ */
 export type UpdateEmploymentInput = {
+  /** A contract of employment is now signed (or not). */
   contractSigned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The PA now carries out health-related tasks for this employer (or no longer does). */
   healthDuties?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The PA's hourly pay for the health duties, in pounds and pence. */
   hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** The employer's liability insurance now covers the health tasks. */
   insuranceUpdated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The PA's pay has been reviewed for the health duties. */
   payRateUpdated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 

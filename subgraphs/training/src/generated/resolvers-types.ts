@@ -32,37 +32,62 @@ export type AggregateFilter = {
 /** One labelled row of a breakdown. */
 export type AggregateRow = {
   __typename?: 'AggregateRow';
+  /** The row's count, suppressed and rounded. */
   count: SuppressedCount;
+  /** Stable key of the row (an enum value or code), for software. */
   key: Scalars['String']['output'];
+  /** The row's label in plain words, for people. */
   label: Scalars['String']['output'];
 };
 
+/** A PA's progress through the Care Certificate's 16 standards. */
 export type CareCertificateProgress = {
   __typename?: 'CareCertificateProgress';
+  /** True when all 16 standards are completed. */
   complete: Scalars['Boolean']['output'];
+  /** Each standard in order, with its completion date. */
   standards: Array<CareCertificateStandardProgress>;
+  /** Standards completed, 0 to 16. */
   standardsCompleted: Scalars['Int']['output'];
+  /** Standards in the Care Certificate: 16. */
   standardsTotal: Scalars['Int']['output'];
 };
 
+/** One of the 16 Care Certificate standards, and when the PA completed it. */
 export type CareCertificateStandardProgress = {
   __typename?: 'CareCertificateStandardProgress';
+  /** The day the PA completed it; null while not completed. */
   completedOn?: Maybe<Scalars['Date']['output']>;
+  /** The standard's number, 1 to 16. */
   standard: Scalars['Int']['output'];
+  /** The standard's title, e.g. "Safeguarding adults". */
   title: Scalars['String']['output'];
 };
 
+/**
+ * A course PAs complete, with how long it takes and how long a completion stays current. Part of the
+ * public directory.
+ */
 export type Course = {
   __typename?: 'Course';
   /** 1-16 for a Care Certificate standard. */
   careCertificateStandard?: Maybe<Scalars['Int']['output']>;
+  /** What the course is for. */
   category: CourseCategory;
+  /**
+   * The course's code, e.g. CC01 to CC16 for the Care Certificate standards, MP2 (moving and
+   * positioning), MED1 (medication), HT-PEG (PEG feeding), ESS-FA (first aid).
+   */
   code: Scalars['String']['output'];
+  /** Length in days (0.5 for a half day). */
   durationDays: Scalars['Float']['output'];
+  /** Hub id of the course (a UUID). */
   id: Scalars['ID']['output'];
+  /** The provider that runs it. */
   provider: TrainingProvider;
   /** Health-task competences are signed off by NHS clinical staff. */
   requiresNhsSignOff: Scalars['Boolean']['output'];
+  /** The course's title, e.g. "PEG feeding". */
   title: Scalars['String']['output'];
   /** Months a completion stays current; null when it does not expire. */
   validityMonths?: Maybe<Scalars['Int']['output']>;
@@ -71,21 +96,42 @@ export type Course = {
 /** Completions of one course current on the period's last day. */
 export type CourseAggregateRow = {
   __typename?: 'CourseAggregateRow';
+  /** What the course is for. */
   category: CourseCategory;
   /** Distinct PAs in scope holding a current completion. */
   count: SuppressedCount;
   /** Course code, e.g. MP2 or HT-PEG. */
   key: Scalars['String']['output'];
+  /** The course's title. */
   label: Scalars['String']['output'];
 };
 
+/** What a course is for. */
 export type CourseCategory =
+  /**
+   * One of the 16 standards of the Care Certificate (Skills for Care), the induction standard for care
+   * workers.
+   */
   | 'CARE_CERTIFICATE_STANDARD'
+  /**
+   * Essential courses: manual handling, first aid, medication awareness, food hygiene, safeguarding,
+   * promoting independence, communication.
+   */
   | 'ESSENTIAL_SKILLS'
+  /**
+   * A delegated health task (PEG feeding, stoma care, catheter care, suction, epilepsy rescue
+   * medication): valid only when signed off by NHS clinical staff.
+   */
   | 'HEALTH_TASK_COMPETENCE'
+  /** Supporting people with their medication. */
   | 'MEDICATION'
+  /** Moving and positioning people safely (the two-day course micro-carers need before direct commissioning). */
   | 'MOVING_AND_POSITIONING';
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Record a completed course. The expiry date follows from the course's validity. */
@@ -102,11 +148,19 @@ export type Mutation = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRecordTrainingArgs = {
   input: RecordTrainingInput;
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRepointPersonalAssistantInTrainingArgs = {
   fromPersonalAssistantId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
@@ -114,6 +168,10 @@ export type MutationRepointPersonalAssistantInTrainingArgs = {
 };
 
 
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRevertPersonalAssistantRepointInTrainingArgs = {
   mergeId: Scalars['ID']['input'];
 };
@@ -129,54 +187,88 @@ export type PaTrainingAggregates = {
   completionsInPeriod: SuppressedCount;
   /** PAs holding a current completion of each other course (moving and positioning, medication, essential skills, health-task competences). */
   currentCourses: Array<CourseAggregateRow>;
+  /** First day of the period counted. */
   from: Scalars['Date']['output'];
   /** Distinct PAs employed in the period by people in scope. */
   personalAssistants: SuppressedCount;
+  /** Last day of the period counted. */
   to: Scalars['Date']['output'];
 };
 
+/** A personal assistant on the hub's PA register. */
 export type PersonalAssistant = {
   __typename?: 'PersonalAssistant';
+  /** The PA's Care Certificate progress. Null for callers who may not see the PA's training. */
   careCertificate?: Maybe<CareCertificateProgress>;
+  /** Hub-minted id (PAs have no national identifier). */
   id: Scalars['ID']['output'];
   /** Completed training, newest first. */
   trainingRecords?: Maybe<Array<TrainingRecord>>;
 };
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type Query = {
   __typename?: 'Query';
+  /** The course catalogue (public directory), optionally of one category. */
   courses: Array<Course>;
   /** Training and Care Certificate progress of the PAs a filter covers, suppressed and rounded. */
   paTrainingAggregates: PaTrainingAggregates;
+  /** Every training provider (public directory). */
   trainingProviders: Array<TrainingProvider>;
+  /** One training record by hub id; null when it is not held or the caller may not see it. */
   trainingRecord?: Maybe<TrainingRecord>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryCoursesArgs = {
   category?: InputMaybe<CourseCategory>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPaTrainingAggregatesArgs = {
   filter?: InputMaybe<AggregateFilter>;
 };
 
 
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryTrainingRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A completed course to record for a PA. */
 export type RecordTrainingInput = {
+  /** The day it was completed (YYYY-MM-DD); not in the future. */
   completedOn: Scalars['Date']['input'];
+  /** The course's code, e.g. HT-PEG or CC05. */
   courseCode: Scalars['String']['input'];
+  /** Hub id of the PA. */
   personalAssistantId: Scalars['ID']['input'];
+  /** Who signed it off. */
   signedOffBy: SignOffInput;
 };
 
 /** What one subgraph's step of a person merge, or of its revert, did. */
 export type RepointResult = {
   __typename?: 'RepointResult';
+  /** The person or PA merge this step belongs to. */
   mergeId: Scalars['ID']['output'];
   /** Ids of the surviving person's records here that overlap another of theirs once the merge is applied (funding episodes, or employments of the same PA), for the hub to flag. Empty on a revert. */
   overlaps: Array<Scalars['ID']['output']>;
@@ -184,64 +276,102 @@ export type RepointResult = {
   rowsMoved: Scalars['Int']['output'];
 };
 
+/** Who signed a completion off: the assessor, and whether they are NHS clinical staff. */
 export type SignOff = {
   __typename?: 'SignOff';
   /** For an NHS sign-off recorded in the hub: the signed-in NHS trainer who attested it. Null otherwise, and for records loaded in bulk. */
   attestedBy?: Maybe<Scalars['String']['output']>;
+  /** The assessor's name. */
   name: Scalars['String']['output'];
   /** Signed off by NHS clinical staff: only a trainer of an NHS organisation that trains the PA (or their employer) records this. */
   nhsStaff: Scalars['Boolean']['output'];
   /** For an NHS sign-off recorded in the hub: the NHS organisation on whose behalf it was attested (its hub id or ODS code). */
   onBehalfOf?: Maybe<Scalars['String']['output']>;
+  /** The assessor's organisation, by name. */
   organisation: Scalars['String']['output'];
+  /** The assessor's role, e.g. "Clinical nurse specialist" or "Care Certificate assessor". */
   role: Scalars['String']['output'];
 };
 
+/** Who signed a completion off. */
 export type SignOffInput = {
+  /** The assessor's name. */
   name: Scalars['String']['input'];
+  /**
+   * True when the assessor is NHS clinical staff. Only a trainer of an NHS organisation that already
+   * trains the PA (or their employer) may say so; anyone else is refused FORBIDDEN.
+   */
   nhsStaff: Scalars['Boolean']['input'];
+  /** The assessor's organisation, by name. */
   organisation: Scalars['String']['input'];
+  /** The assessor's role. */
   role: Scalars['String']['input'];
 };
 
 /**
  * A count made from person-level facts, published with small-number suppression: 0 as "0", 1 to 4
- * as "<5", and every other count rounded to the nearest 5, so that two overlapping figures cannot be
+ * as "<5", and every other count rounded up to a multiple of 5, so that two overlapping figures cannot be
  * subtracted to reveal a small group.
  */
 export type SuppressedCount = {
   __typename?: 'SuppressedCount';
-  /** What to show: "0", "<5", or the count rounded to the nearest 5. */
+  /** What to show: "0", "<5", or the count rounded up to a multiple of 5. */
   display: Scalars['String']['output'];
+  /** True when the count is 1 to 4 and shown only as "<5". */
   suppressed: Scalars['Boolean']['output'];
   /** The rounded count; null when suppressed. */
   value?: Maybe<Scalars['Int']['output']>;
 };
 
+/**
+ * An organisation that trains PAs and individual employers. Part of the public directory: anyone may
+ * list providers.
+ */
 export type TrainingProvider = {
   __typename?: 'TrainingProvider';
+  /** Hub id of the training provider (a UUID); the organisation code its users' tokens carry. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation it is. */
   kind: TrainingProviderKind;
+  /** The provider's name, e.g. "Newcastle upon Tyne Hospitals NHS Foundation Trust". */
   name: Scalars['String']['output'];
 };
 
+/** What kind of organisation a training provider is. */
 export type TrainingProviderKind =
+  /** A council's learning and development (workforce development) team. */
   | 'COUNCIL_LEARNING_AND_DEVELOPMENT'
+  /** A further education college. */
   | 'FURTHER_EDUCATION_COLLEGE'
+  /** An independent training company. */
   | 'INDEPENDENT_TRAINING_PROVIDER'
+  /** An NHS trust: its clinical staff train PAs in health tasks and may sign off their competences. */
   | 'NHS_TRUST'
+  /** A user-led organisation (run by disabled people) that trains employers and PAs. */
   | 'USER_LED_ORGANISATION';
 
+/**
+ * A course a PA completed. Seen by the care teams of the PA's employers, the PA's support adviser, the
+ * trainer's own organisation, the PA and their employer.
+ */
 export type TrainingRecord = {
   __typename?: 'TrainingRecord';
+  /** The day the course was completed (signed off). */
   completedOn: Scalars['Date']['output'];
+  /** The course completed. */
   course: Course;
   /** Completed and not expired today. */
   current: Scalars['Boolean']['output'];
+  /**
+   * The last day the completion is current (completedOn plus the course's validity); null when it does
+   * not expire.
+   */
   expiresOn?: Maybe<Scalars['Date']['output']>;
+  /** Hub id of the training record (a UUID). */
   id: Scalars['ID']['output'];
   /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
   personalAssistant?: Maybe<PersonalAssistant>;
+  /** Who signed it off. */
   signedOffBy: SignOff;
 };
 
