@@ -6,8 +6,7 @@
  * as its own process, registered and published through the schema registry
  * (.continuum/registry). Ctrl-C stops all.
  */
-import { embeddedPostgresPort, formatNhsNumber, metricsPort, startTracing, todayIso } from '@continuum/runtime';
-import { DEFAULT_AUDIENCE, localKeySet, operatorCheck } from '@continuum/access';
+import { embeddedPostgresPort, formatNhsNumber, parseCommandLine, startTracing, todayIso } from '@continuum/runtime';
 import { startEmbeddedPostgres, type PostgresServer } from '@continuum/dev';
 import { FEATURED_PERSON } from '@continuum/demo';
 import { Registry } from '@continuum/schema/registry';
@@ -22,7 +21,25 @@ import { startDashboardServer } from '../dashboard/server/serve.ts';
 import { signInAsDemoCommissioner } from '../dashboard/server/sign-in.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const seedOnly = process.argv.includes('--seed-only');
+
+const USAGE = `Usage: npm start
+       npm run seed          (npm start -- --seed-only)
+
+Starts the hub on this machine: embedded PostgreSQL (or DATABASE_URL), each subgraph's database
+created and migrated, the demo region seeded on the first run, then the five subgraphs, the
+gateway (http://localhost:4000/graphql), the partner subgraphs in partners/ and the dashboards
+(http://localhost:4300/). Ctrl-C stops everything. Settings are environment variables (README,
+"Settings").
+
+  --seed-only  prepare, migrate and seed the databases, then stop (npm run seed)
+  -h, --help   this help`;
+
+const { values } = parseCommandLine({
+  command: 'npm start --',
+  usage: USAGE,
+  options: { 'seed-only': { type: 'boolean', default: false } },
+});
+const seedOnly = values['seed-only'];
 
 // The demo person who moved from a council direct payment to an ICB personal health budget.
 const EXAMPLE = `query {
@@ -70,6 +87,9 @@ async function main() {
       `The hub's subgraphs no longer compose with the published partners; serving the last published supergraph:\n${recomposed.errors.join('\n')}`,
     );
   const host = process.env.CONTINUUM_HOST ?? '127.0.0.1';
+  // The services' JSON lines share this terminal with the launcher's: warnings and errors only, unless the operator asks.
+  process.env.LOG_LEVEL ??= 'warn';
+  console.log(`Service logs: JSON lines at ${process.env.LOG_LEVEL} and above (LOG_LEVEL=info adds a line per request)`);
   // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT names a collector; the partners, in their own processes, export their own.
   const tracing = startTracing({ service: 'continuum-hub' });
   if (tracing)
@@ -98,11 +118,7 @@ async function main() {
     host,
     gatewayUrl: hub.gatewayUrl,
     signIn: signInAsDemoCommissioner(hub.keys.identityProvider),
-    // The hub's operator (`npm run health`'s token) sees what its /health/ready checked; metrics on DASHBOARD_METRICS_PORT when set.
-    isOperator: operatorCheck(localKeySet(hub.keys.services.jwks), process.env.CONTINUUM_JWT_AUDIENCE ?? DEFAULT_AUDIENCE),
-    metricsPort: metricsPort('dashboard'),
   });
-  for (const [name, url] of metricsUrls(hub, dashboard)) console.log(`  metrics   ${name.padEnd(9)} ${url}`);
   const shown = hub.gatewayUrl.replace('127.0.0.1', 'localhost');
   console.log(
     `\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\n${mode === 'development' ? `Explorer:          ${shown} in a browser, as any demo user\n` : ''}Dashboards:        ${dashboard.url.replace('127.0.0.1', 'localhost')}, signed in as the demo commissioner\n\nTry, as the ICB's PHB lead (Authorization: Bearer $(npm run -s token -- --user phb-lead.icb)):\n${EXAMPLE}\n\nDemo users: npm run token -- --list. Ctrl-C stops everything.`,
@@ -121,16 +137,6 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-}
-
-/** The management ports serving metrics (those whose <NAME>_METRICS_PORT is set). */
-function metricsUrls(hub: Awaited<ReturnType<typeof startHub>>, dashboard: { metricsUrl?: string }): [string, string][] {
-  const all: [string, string | undefined][] = [
-    ['gateway', hub.gateway.metricsUrl],
-    ...hub.subgraphs.map((s): [string, string | undefined] => [s.name, s.metricsUrl]),
-    ['dashboard', dashboard.metricsUrl],
-  ];
-  return all.filter((e): e is [string, string] => e[1] !== undefined);
 }
 
 main().catch((err) => {

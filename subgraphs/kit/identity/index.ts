@@ -14,7 +14,13 @@ export {
   DEFAULT_PA_LINK_THRESHOLD,
   DEFAULT_PA_REVIEW_THRESHOLD,
 } from './src/matching/config.ts';
-export { normaliseIdentity, normaliseNiNumberSuffix, normalisePostcodeDistrict, parseBirthDate } from './src/matching/normalise.ts';
+export {
+  normaliseIdentity,
+  normaliseNiNumberSuffix,
+  normalisePostcodeDistrict,
+  normaliseSex,
+  parseBirthDate,
+} from './src/matching/normalise.ts';
 export { normaliseName, soundex, jaro, jaroWinkler } from './src/matching/normalise-text.ts';
 export { areNicknameVariants, nicknameGroups, nicknameVariants } from './src/matching/nicknames.ts';
 export {
@@ -26,11 +32,15 @@ export {
   compareIdentities,
   ruleFor,
   isPossibleTwin,
+  evidenceBarrier,
+  BARRIER_FAMILY_NAME,
+  BARRIER_DATE_DIGIT,
   MATCH_RULES,
   PA_MATCH_RULES,
   JARO_WINKLER_FUZZY,
 } from './src/matching/score.ts';
 export { decide, AMBIGUITY_MARGIN } from './src/matching/decide.ts';
+export { TermFrequencies, MIN_RECORDS_FOR_FREQUENCIES, type FrequencyField } from './src/matching/frequencies.ts';
 export { blockingKeys, MatchIndex, type MatchIndexOptions } from './src/matching/blocking.ts';
 export * from './src/matching/review.ts';
 export * from './src/merge/repoint.ts';

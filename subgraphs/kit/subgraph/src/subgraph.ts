@@ -11,7 +11,6 @@ import {
   type Database,
   serveHttp,
   type RunningHttp,
-  type RunningMetrics,
   withInputField,
   maskInternalError,
   GraphClient,
@@ -26,11 +25,6 @@ import {
   nameLoaders,
   operationSpanPlugin,
   tracingEnabled,
-  ServiceMetrics,
-  graphqlMetricsPlugin,
-  serveMetrics,
-  cachedCheck,
-  databaseReadiness,
 } from '@continuum/runtime';
 import type { DemoRegion } from '@continuum/demo';
 import {
@@ -40,7 +34,6 @@ import {
   type AccessPolicy,
   RequestAccess,
   auditTrailPlugin,
-  gatewayServiceCheck,
   type AccessStore,
 } from '@continuum/access';
 import type { JWTVerifyGetKey } from 'jose';
@@ -91,10 +84,6 @@ export interface RunningSubgraph<Client = any> {
   url: string;
   port: number;
   database: Database<Client>;
-  /** Its own metrics registry. */
-  metrics: ServiceMetrics;
-  /** Where its metrics are served, when a management port was given. */
-  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -118,7 +107,6 @@ const answerInputErrorsWithOk: ApolloServerPlugin = {
 export function createApolloServer<Ctx extends object>(
   mod: Pick<SubgraphModule<unknown, Ctx>, 'typeDefs' | 'resolvers' | 'accessPolicy'>,
   logger: Logger = jsonLogger,
-  metrics?: ServiceMetrics,
 ): ApolloServer<Ctx> {
   return new ApolloServer<Ctx>({
     schema: guardSchema(buildSubgraphSchema({ typeDefs: mod.typeDefs, resolvers: mod.resolvers as never }), withDefaults(mod.accessPolicy)),
@@ -126,13 +114,7 @@ export function createApolloServer<Ctx extends object>(
     // Database, ORM and programming errors never reach a client: a generic error with an id, logged here.
     formatError: (formatted, error) =>
       withInputField(maskInternalError(formatted, error, (mod as { name?: string }).name ?? 'subgraph', logger)),
-    plugins: [
-      ApolloServerPluginInlineTraceDisabled(),
-      answerInputErrorsWithOk,
-      operationSpanPlugin<Ctx>(),
-      auditTrailPlugin(logger, metrics),
-      ...(metrics ? [graphqlMetricsPlugin<Ctx>(metrics)] : []),
-    ],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), answerInputErrorsWithOk, operationSpanPlugin<Ctx>(), auditTrailPlugin(logger)],
   });
 }
 
@@ -165,64 +147,44 @@ export async function startSubgraph<Client>(
     accessStore: AccessStore | null;
     /** Where its log lines go: the JSON console logger unless told otherwise. */
     logger?: Logger;
-    /** A management port to serve its metrics on (0: any free one); none when not given. */
-    metricsPort?: number;
-    /** The management port's address (CONTINUUM_METRICS_HOST, else 127.0.0.1). */
-    metricsHost?: string;
   },
 ): Promise<RunningSubgraph<Client>> {
   const database = connectDatabase(mod.PrismaClient as PrismaConstructor<Client & PrismaLike>, opts.databaseUrl) as Database<Client>;
   // Every line says which service wrote it: a hub run in one process has six.
   const logger = withFields(opts.logger ?? jsonLogger, { service: mod.name });
   const services: SubgraphServices = { graph: opts.graph ?? new GraphClient(), accessStore: opts.accessStore, logger };
-  const metrics = new ServiceMetrics(mod.name);
-  metrics.watchPool(database.poolUse);
-  // The audit counters show from the start (at zero) wherever there is an audit trail to write.
-  if (opts.accessStore) metrics.auditRowsWritten(0);
-  const server = createApolloServer(mod, logger, metrics);
+  const server = createApolloServer(mod, logger);
   await server.start();
-  let http: RunningHttp | undefined;
-  let metricsServer: RunningMetrics | undefined;
-  // Ready: its database answers and has every migration of its folder applied, unchanged.
-  const readiness = databaseReadiness(database.client as RawQueries, mod.migrationsDir);
+  let http: RunningHttp;
   try {
     http = await serveHttp(server, {
       port: opts.port,
       host: opts.host ?? '127.0.0.1',
       logger,
       service: mod.name,
+      // The gateway's access line is the request's; a subgraph's (the gateway's fetches, and the
+      // hub's own background questions) are at debug, found under the same requestId.
+      requestLog: 'debug',
       context: async (req) => requestContext(mod, database.client, services, await authenticateGatewayRequest(req, opts.gatewayKeys)),
       health: async () => {
         await (database.client as RawQueries).$queryRawUnsafe('SELECT 1');
         return { status: 'ok', subgraph: mod.name };
       },
-      ready: cachedCheck(async () => {
-        const r = await readiness();
-        return { ready: r.ready, details: { subgraph: mod.name, ...r.details } };
-      }, 1_000),
-      isOperator: gatewayServiceCheck(opts.gatewayKeys),
-      metrics,
     });
-    if (opts.metricsPort !== undefined) metricsServer = await serveMetrics(metrics, { port: opts.metricsPort, host: opts.metricsHost });
   } catch (err) {
-    await http?.close();
     await server.stop();
     await database.close();
     throw err;
   }
   const background = mod.background?.(database.client, services);
-  const served = http;
   return {
     name: mod.name,
-    url: served.url,
-    port: served.port,
+    url: http.url,
+    port: http.port,
     database,
-    metrics,
-    metricsUrl: metricsServer?.url,
     stop: async () => {
       await background?.stop();
-      await metricsServer?.close();
-      await served.close();
+      await http.close();
       await server.stop();
       await database.close();
     },

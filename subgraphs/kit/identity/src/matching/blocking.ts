@@ -12,6 +12,7 @@
  *   yg:    birth year + postcode area + Soundex of the given name's nickname group (survives a
  *          family-name change or typo with a date error and no number; the area keeps the block small)
  */
+import { TermFrequencies } from './frequencies.ts';
 import { normaliseIdentity } from './normalise.ts';
 import { soundex } from './normalise-text.ts';
 import type { AnyIdentityRecord } from './types.ts';
@@ -77,6 +78,7 @@ export class MatchIndex {
   #stamp = 0;
   #live = 0;
   #removedFlags = new Uint8Array(1024);
+  readonly #frequencies = new TermFrequencies();
 
   constructor(options: MatchIndexOptions = {}) {
     this.#maxBlockSize = options.maxBlockSize ?? 5000;
@@ -102,6 +104,7 @@ export class MatchIndex {
     const own = this.#byId.get(r.id);
     if (own) own.push(index);
     else this.#byId.set(r.id, [index]);
+    this.#frequencies.add(normaliseIdentity(r));
     this.#live++;
   }
 
@@ -109,7 +112,10 @@ export class MatchIndex {
   remove(id: string): number {
     const own = this.#byId.get(id);
     if (!own) return 0;
-    for (const i of own) this.#removedFlags[i] = 1;
+    for (const i of own) {
+      this.#removedFlags[i] = 1;
+      this.#frequencies.remove(normaliseIdentity(this.#records[i]!));
+    }
     this.#byId.delete(id);
     this.#live -= own.length;
     return own.length;
@@ -133,6 +139,15 @@ export class MatchIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * How often each name and date of birth occurs among the records filed: for decide's
+   * term-frequency adjustment when the index holds the whole register (not just the candidates
+   * of a few records, whose shares would mislead).
+   */
+  get frequencies(): TermFrequencies {
+    return this.#frequencies;
   }
 
   /** Records filed (each variant of a person counts). */

@@ -9,7 +9,7 @@
  *
  * Resulting weights: NHS number +16.6 / −6.6 (−11.0 both verified); given name +8.1 / +5.9
  * fuzzy / −5.1; family name +6.6 / +5.3 / −5.6; date of birth +14.9 / +7.5 / −6.6;
- * postcode district +7.2 / +0.3 same area / −3.1. Missing fields weigh 0.
+ * postcode district +7.2 / +0.3 same area / −3.1; sex 0 / −4.6. Missing fields weigh 0.
  *
  * Thresholds were tuned with the benchmark against issue 4's targets (precision ≥ 99.9 %,
  * recall of automatic links plus review ≥ 99 %, review ≤ 3 %): 20 keeps namesakes with a
@@ -18,8 +18,15 @@
  */
 import type { FieldWeights, IdentifierKind, MatchConfig, MatchField } from './types.ts';
 
-export const MATCH_FIELDS: readonly MatchField[] = ['NHS_NUMBER', 'GIVEN_NAME', 'FAMILY_NAME', 'DATE_OF_BIRTH', 'POSTCODE_DISTRICT'];
-const PA_MATCH_FIELDS: readonly MatchField[] = ['NI_NUMBER_SUFFIX', 'GIVEN_NAME', 'FAMILY_NAME', 'DATE_OF_BIRTH', 'POSTCODE_DISTRICT'];
+export const MATCH_FIELDS: readonly MatchField[] = ['NHS_NUMBER', 'GIVEN_NAME', 'FAMILY_NAME', 'DATE_OF_BIRTH', 'POSTCODE_DISTRICT', 'SEX'];
+const PA_MATCH_FIELDS: readonly MatchField[] = [
+  'NI_NUMBER_SUFFIX',
+  'GIVEN_NAME',
+  'FAMILY_NAME',
+  'DATE_OF_BIRTH',
+  'POSTCODE_DISTRICT',
+  'SEX',
+];
 
 /** The fields a config compares, identifier first (the order of scores, contributions and weight tables). */
 export function matchFields(config: Pick<MatchConfig, 'identifierKind'>): readonly MatchField[] {
@@ -36,6 +43,9 @@ export function defaultWeights(): Record<Exclude<MatchField, 'NI_NUMBER_SUFFIX'>
     FAMILY_NAME: { m: 0.9, u: 0.009, mFuzzy: 0.08, uFuzzy: 0.002 },
     DATE_OF_BIRTH: { m: 0.92, u: 0.00003, mFuzzy: 0.07, uFuzzy: 0.0004 },
     POSTCODE_DISTRICT: { m: 0.75, u: 0.005, mFuzzy: 0.15, uFuzzy: 0.12 },
+    // Recorded wrongly about once in fifty; strangers agree half the time. Agreement follows from
+    // the given name's, so only a disagreement counts (twins told apart by their numbers stay NEW).
+    SEX: { m: 0.98, u: 0.5, neutralAgreement: true },
   };
 }
 
@@ -110,7 +120,7 @@ export type LevelWeights = readonly [number, number, number, number, number];
 export function levelWeights(w: FieldWeights): LevelWeights {
   const mF = w.mFuzzy ?? 0;
   const uF = w.uFuzzy ?? 0;
-  const agree = Math.log2(w.m / w.u);
+  const agree = w.neutralAgreement ? 0 : Math.log2(w.m / w.u);
   // A field compared without a fuzzy level never reports FUZZY; its slot is never read.
   const fuzzy = mF > 0 && uF > 0 ? Math.log2(mF / uF) : 0;
   const disagree = Math.log2((1 - w.m - mF) / (1 - w.u - uF));
@@ -130,6 +140,7 @@ function weightValues(config: MatchConfig, out: number[]): number[] {
     out[i++] = w.mFuzzy ?? -1;
     out[i++] = w.uFuzzy ?? -1;
     out[i++] = w.mVerified ?? -1;
+    out[i++] = w.neutralAgreement ? 1 : 0;
   }
   return out;
 }

@@ -63,6 +63,18 @@ export function normaliseNiNumberSuffix(input: string | null | undefined): strin
   return /^\d{2}[A-D]$/.test(s) ? s : null;
 }
 
+/**
+ * Recorded sex as the matcher compares it: "F" or "M". Accepts the letters, the words (any case)
+ * and the NHS Data Dictionary codes 1 (male) and 2 (female); unknown, indeterminate or anything
+ * else is not held, so it neither counts for nor against a match.
+ */
+export function normaliseSex(input: string | null | undefined): 'F' | 'M' | null {
+  const s = (input ?? '').trim().toUpperCase();
+  if (s === 'F' || s === 'FEMALE' || s === '2') return 'F';
+  if (s === 'M' || s === 'MALE' || s === '1') return 'M';
+  return null;
+}
+
 const isPaRecord = (r: AnyIdentityRecord): r is PaIdentityRecord => 'niNumberSuffix' in r;
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
@@ -107,6 +119,8 @@ export function normaliseIdentity(r: AnyIdentityRecord): NormalisedIdentity {
     birthDay: dob?.day ?? 0,
     postcodeDistrict,
     postcodeArea: area ? area[0] : null,
+    sex: normaliseSex(r.sex),
+    listEntries: r.listEntries ?? [],
   };
   cache.set(r, n);
   return n;

@@ -4,6 +4,7 @@
  */
 import { formatNhsNumber } from '@continuum/runtime';
 import { matchFields, weightTable } from './config.ts';
+import type { FrequencyField, TermFrequencies } from './frequencies.ts';
 import { normaliseIdentity } from './normalise.ts';
 import { jaroWinkler } from './normalise-text.ts';
 import type { AnyIdentityRecord, FieldComparison, FieldContribution, MatchConfig, NormalisedIdentity, ScoredCandidate } from './types.ts';
@@ -39,6 +40,7 @@ export interface PairComparison {
   family: number;
   dob: number;
   postcode: number;
+  sex: number;
   givenHow: number;
   givenSimilarity: number;
   familyHow: number;
@@ -139,6 +141,11 @@ function comparePostcode(a: NormalisedIdentity, b: NormalisedIdentity, out: Pair
   } else out.postcode = DISAGREE;
 }
 
+function compareSex(a: NormalisedIdentity, b: NormalisedIdentity): number {
+  if (!a.sex || !b.sex) return MISSING;
+  return a.sex === b.sex ? AGREE : DISAGREE;
+}
+
 export function newComparison(): PairComparison {
   return {
     identifier: MISSING,
@@ -146,6 +153,7 @@ export function newComparison(): PairComparison {
     family: MISSING,
     dob: MISSING,
     postcode: MISSING,
+    sex: MISSING,
     givenHow: 0,
     givenSimilarity: 0,
     familyHow: 0,
@@ -169,24 +177,53 @@ export function compareIdentities(a: NormalisedIdentity, b: NormalisedIdentity, 
   compareFamily(a, b, out);
   compareDob(a, b, out);
   comparePostcode(a, b, out);
+  out.sex = compareSex(a, b);
   return out;
 }
 
 /** Levels in matchFields order. */
-function levels(c: PairComparison): [number, number, number, number, number] {
-  return [c.identifier, c.given, c.family, c.dob, c.postcode];
+function levels(c: PairComparison): [number, number, number, number, number, number] {
+  return [c.identifier, c.given, c.family, c.dob, c.postcode, c.sex];
+}
+
+/**
+ * Term-frequency adjustments for one incoming record: bits added to the agreement weight of its
+ * given name, family name and date of birth (an agreeing record holds the same value), with the
+ * share of records holding each value. All 0 without frequencies.
+ */
+export interface Adjustments {
+  given: number;
+  family: number;
+  dob: number;
+  shares: Partial<Record<FrequencyField, number>>;
+}
+
+export const NO_ADJUSTMENTS: Adjustments = { given: 0, family: 0, dob: 0, shares: {} };
+
+export function adjustmentsFor(a: NormalisedIdentity, config: MatchConfig, frequencies: TermFrequencies | undefined): Adjustments {
+  if (!frequencies) return NO_ADJUSTMENTS;
+  const shares: Adjustments['shares'] = {};
+  const one = (field: FrequencyField) => {
+    const share = frequencies.share(field, a);
+    if (share === null) return 0;
+    shares[field] = share;
+    return frequencies.adjustment(field, a, config.weights[field]!.u);
+  };
+  return { given: one('GIVEN_NAME'), family: one('FAMILY_NAME'), dob: one('DATE_OF_BIRTH'), shares };
 }
 
 /**
  * The score: field weights summed in matchFields order (the same order the contributions list
- * them, so the contributions add up to exactly this number).
+ * them, so the contributions add up to exactly this number), agreement on a name or date of
+ * birth adjusted for how common it is.
  */
-export function scoreComparison(c: PairComparison, table: ReturnType<typeof weightTable>): number {
+export function scoreComparison(c: PairComparison, table: ReturnType<typeof weightTable>, adj: Adjustments = NO_ADJUSTMENTS): number {
   let s = table[0]![c.identifier]!;
-  s += table[1]![c.given]!;
-  s += table[2]![c.family]!;
-  s += table[3]![c.dob]!;
+  s += table[1]![c.given]! + (c.given === AGREE ? adj.given : 0);
+  s += table[2]![c.family]! + (c.family === AGREE ? adj.family : 0);
+  s += table[3]![c.dob]! + (c.dob === AGREE ? adj.dob : 0);
   s += table[4]![c.postcode]!;
+  s += table[5]![c.sex]!;
   return s;
 }
 
@@ -204,7 +241,7 @@ export const MATCH_RULES: readonly { id: string; description: string }[] = [
   {
     id: RULE_NAMES_DOB_POSTCODE,
     description:
-      'given name, family name, date of birth and postcode district, at most one of them fuzzy (a moved or missing postcode counts as the fuzzy one); never when both NHS numbers are verified and differ',
+      'given name, family name, date of birth and postcode district, at most one of the first three fuzzy (a date one digit out never), in the same district or a recorded move, sex not differing; never when both NHS numbers are verified and differ',
   },
   {
     id: RULE_NHS_NUMBER_NAMES_DOB,
@@ -217,7 +254,7 @@ export const PA_MATCH_RULES: readonly { id: string; description: string }[] = [
   {
     id: RULE_NAMES_DOB_POSTCODE,
     description:
-      'given name, family name, date of birth and postcode district, at most one of them fuzzy (a moved or missing postcode counts as the fuzzy one); never when the NI number suffixes differ',
+      'given name, family name, date of birth and postcode district, at most one of the first three fuzzy (a date one digit out never), in the same district or a recorded move, sex not differing; never when the NI number suffixes differ',
   },
   {
     id: RULE_NI_SUFFIX_NAMES_DOB,
@@ -240,17 +277,44 @@ export function identifiersApart(a: NormalisedIdentity, c: PairComparison): bool
   return c.identifier === DISAGREE_VERIFIED || (a.identifierKind === 'NI_NUMBER_SUFFIX' && c.identifier === DISAGREE);
 }
 
-/** The deterministic rule this pair satisfies, or null. Uniqueness across candidates is decide's concern. */
-export function ruleFor(a: NormalisedIdentity, b: NormalisedIdentity, c: PairComparison): string | null {
+/** Why a pair may not be linked automatically, whatever it scores (see evidenceBarrier). */
+export const BARRIER_FAMILY_NAME = 'FAMILY_NAME_DIFFERS';
+export const BARRIER_DATE_DIGIT = 'DATE_OF_BIRTH_ONE_DIGIT_OUT';
+
+/**
+ * Evidence that keeps a pair out of automatic linking, by rule or by score, unless the
+ * identifier (NHS number or NI suffix) agrees: a family name that plainly differs (a marriage,
+ * or a stranger: given name and date of birth alone never outweigh it), or a date of birth with
+ * one digit of the day out (a namesake born nine days apart looks the same). Null when nothing
+ * stands in the way.
+ */
+export function evidenceBarrier(c: PairComparison): string | null {
+  if (c.identifier === AGREE) return null;
+  if (c.family === DISAGREE) return BARRIER_FAMILY_NAME;
+  if (c.dobHow === HOW_DAY_DIGIT) return BARRIER_DATE_DIGIT;
+  return null;
+}
+
+/**
+ * The deterministic rule this pair satisfies, or null. Uniqueness across candidates, and what
+ * the candidate's other records say, are decide's concern. The names rule needs the same
+ * postcode district or a recorded move (`moveRecorded`: decide's finding that the person already
+ * holds the incoming record's own agency entry, so the agency itself recorded the new address);
+ * a move it cannot vouch for is left to the score.
+ */
+export function ruleFor(a: NormalisedIdentity, b: NormalisedIdentity, c: PairComparison, moveRecorded = false): string | null {
   const ni = a.identifierKind === 'NI_NUMBER_SUFFIX';
   const bothVerified = a.identifierVerified && b.identifierVerified;
   if (bothVerified && c.identifier === AGREE) {
     return c.dob === DISAGREE && c.given === DISAGREE ? null : RULE_VERIFIED_NHS_NUMBER;
   }
   if (identifiersApart(a, c)) return null;
+  // A differing sex is left to the score, which weighs it.
+  if (c.sex === DISAGREE) return null;
   if (!ok(c.given) || !ok(c.family) || !ok(c.dob)) return null;
   const fuzzyNames = (c.given === FUZZY ? 1 : 0) + (c.family === FUZZY ? 1 : 0) + (c.dob === FUZZY ? 1 : 0);
-  if (fuzzyNames + (c.postcode === AGREE ? 0 : 1) <= 1) return RULE_NAMES_DOB_POSTCODE;
+  const placed = c.postcode === AGREE || (moveRecorded && c.postcode !== MISSING);
+  if (placed && fuzzyNames <= 1 && evidenceBarrier(c) === null) return RULE_NAMES_DOB_POSTCODE;
   if (c.identifier === AGREE && fuzzyNames <= 1) return ni ? RULE_NI_SUFFIX_NAMES_DOB : RULE_NHS_NUMBER_NAMES_DOB;
   return null;
 }
@@ -296,6 +360,12 @@ function identifierDetail(level: number, a: NormalisedIdentity, b: NormalisedIde
   return level === DISAGREE_VERIFIED ? 'both numbers verified' : null;
 }
 
+function frequencyDetail(share: number, adjusted: number): string {
+  const oneIn = Math.max(1, Math.round(1 / share));
+  const bits = `${adjusted >= 0 ? '+' : ''}${adjusted.toFixed(1)}`;
+  return `${adjusted < 0 ? 'common' : 'rare'}: held by 1 record in ${oneIn.toLocaleString('en-GB')} (${bits} for its frequency)`;
+}
+
 function contributionsOf(
   c: PairComparison,
   a: NormalisedIdentity,
@@ -303,27 +373,35 @@ function contributionsOf(
   ra: AnyIdentityRecord,
   rb: AnyIdentityRecord,
   config: MatchConfig,
+  adj: Adjustments,
 ): FieldContribution[] {
   const lv = levels(c);
   const table = weightTable(config);
-  return matchFields(config).map((field, i) => {
-    const level = lv[i]!;
-    let detail: string | null = null;
-    if (i === 0) {
-      detail = identifierDetail(level, a, b);
-    } else if (field === 'GIVEN_NAME') {
-      if (level !== AGREE && level !== MISSING) detail = givenDetail(c, ra, rb);
-    } else if (field === 'FAMILY_NAME') {
-      if (level !== AGREE && level !== MISSING) detail = familyDetail(c, ra, rb);
-    } else if (field === 'DATE_OF_BIRTH') {
-      if (c.dobHow === HOW_TRANSPOSED) detail = 'day and month transposed';
-      else if (c.dobHow === HOW_DAY_DIGIT) detail = 'day differs by one digit';
-    } else if (field === 'POSTCODE_DISTRICT') {
-      if (level === FUZZY) detail = `moved within ${a.postcodeArea} (${a.postcodeDistrict} / ${b.postcodeDistrict})`;
-      else if (level === DISAGREE) detail = `moved (${a.postcodeDistrict} / ${b.postcodeDistrict})`;
-    }
-    return { field, comparison: LEVEL_NAMES[level]!, weight: table[i]![level]!, detail };
-  });
+  return matchFields(config)
+    .map((field, i) => {
+      const level = lv[i]!;
+      let detail: string | null = null;
+      const adjusted = level === AGREE ? (i === 1 ? adj.given : i === 2 ? adj.family : i === 3 ? adj.dob : 0) : 0;
+      if (i === 0) {
+        detail = identifierDetail(level, a, b);
+      } else if (field === 'GIVEN_NAME') {
+        if (level !== AGREE && level !== MISSING) detail = givenDetail(c, ra, rb);
+      } else if (field === 'FAMILY_NAME') {
+        if (level !== AGREE && level !== MISSING) detail = familyDetail(c, ra, rb);
+      } else if (field === 'DATE_OF_BIRTH') {
+        if (c.dobHow === HOW_TRANSPOSED) detail = 'day and month transposed';
+        else if (c.dobHow === HOW_DAY_DIGIT) detail = 'day differs by one digit';
+      } else if (field === 'POSTCODE_DISTRICT') {
+        if (level === FUZZY) detail = `moved within ${a.postcodeArea} (${a.postcodeDistrict} / ${b.postcodeDistrict})`;
+        else if (level === DISAGREE) detail = `moved (${a.postcodeDistrict} / ${b.postcodeDistrict})`;
+      } else if (field === 'SEX') {
+        if (level === DISAGREE) detail = `${a.sex} / ${b.sex}`;
+      }
+      const share = adj.shares[field as FrequencyField];
+      if (adjusted !== 0 && share !== undefined) detail = frequencyDetail(share, adjusted);
+      return { field, comparison: LEVEL_NAMES[level]!, weight: table[i]![level]! + adjusted, detail };
+    })
+    .filter((k) => k.field !== 'SEX' || k.comparison !== 'MISSING');
 }
 
 const FIELD_WORDS: Record<string, string> = {
@@ -333,7 +411,15 @@ const FIELD_WORDS: Record<string, string> = {
   FAMILY_NAME: 'family name',
   DATE_OF_BIRTH: 'date of birth',
   POSTCODE_DISTRICT: 'postcode district',
+  SEX: 'sex',
 };
+
+function barrierWords(barrier: string, kind: NormalisedIdentity['identifierKind']): string {
+  const same = kind === 'NHS_NUMBER' ? 'the same NHS number' : 'the same NI number suffix';
+  if (barrier === BARRIER_FAMILY_NAME)
+    return `Family name differs (possibly a change of name, such as on marriage): given name and date of birth alone never link without ${same}`;
+  return `Date of birth one digit out: never linked automatically without ${same}`;
+}
 
 function reasonsOf(
   contributions: FieldContribution[],
@@ -341,6 +427,7 @@ function reasonsOf(
   c: PairComparison,
   a: NormalisedIdentity,
   b: NormalisedIdentity,
+  moveRecorded: boolean,
 ): string[] {
   const reasons: string[] = [];
   if (rule === RULE_VERIFIED_NHS_NUMBER) reasons.push(`Same verified NHS number ${formatNhsNumber(a.identifier!)} on both records`);
@@ -367,6 +454,10 @@ function reasonsOf(
       'Same verified NHS number, but the date of birth and the given name both differ: possibly a mistyped number; not linked automatically',
     );
   }
+  const barrier = rule ? null : evidenceBarrier(c);
+  if (barrier) reasons.push(barrierWords(barrier, a.identifierKind));
+  if (moveRecorded && (c.postcode === FUZZY || c.postcode === DISAGREE))
+    reasons.push('A recorded move: the person already holds this agency record, now at another address');
   if (rule !== RULE_VERIFIED_NHS_NUMBER && isPossibleTwin(c)) {
     reasons.push('Possible twin or namesake: same family name and date of birth but a different given name; never linked automatically');
   }
@@ -381,22 +472,30 @@ export function materialise(
   config: MatchConfig,
   rule: string | null,
   personId = known.id ?? '',
+  moveRecorded = false,
+  adj: Adjustments = NO_ADJUSTMENTS,
 ): ScoredCandidate {
   const a = normaliseIdentity(incoming);
   const b = normaliseIdentity(known);
-  const contributions = contributionsOf(c, a, b, incoming, known, config);
+  const contributions = contributionsOf(c, a, b, incoming, known, config, adj);
   let score = 0;
   for (const k of contributions) score += k.weight;
-  return { personId, score, rule, contributions, reasons: reasonsOf(contributions, rule, c, a, b) };
+  return { personId, score, rule, contributions, reasons: reasonsOf(contributions, rule, c, a, b, moveRecorded) };
 }
 
 /**
  * Scores one incoming record against one known record: each field's comparison and weight,
- * their sum, and the deterministic rule the pair satisfies (if any).
+ * their sum, and the deterministic rule the pair satisfies (if any). With `frequencies`,
+ * agreement on a common name or date of birth counts for less than on a rare one.
  */
-export function scorePair(incoming: AnyIdentityRecord, known: AnyIdentityRecord, config: MatchConfig): ScoredCandidate {
+export function scorePair(
+  incoming: AnyIdentityRecord,
+  known: AnyIdentityRecord,
+  config: MatchConfig,
+  frequencies?: TermFrequencies,
+): ScoredCandidate {
   const a = normaliseIdentity(incoming);
   const b = normaliseIdentity(known);
   const c = compareIdentities(a, b);
-  return materialise(incoming, known, c, config, ruleFor(a, b, c));
+  return materialise(incoming, known, c, config, ruleFor(a, b, c), known.id ?? '', false, adjustmentsFor(a, config, frequencies));
 }

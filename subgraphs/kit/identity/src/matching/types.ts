@@ -11,8 +11,26 @@
  */
 export type IdentifierKind = 'NHS_NUMBER' | 'NI_NUMBER_SUFFIX';
 
+/**
+ * Where a record came from: an agency's list (e.g. "COUNCIL|E06000047") and the record's client id
+ * on it. One list never holds one person under two client ids, so two records from the same list
+ * with different ids are two people unless a reviewer says otherwise.
+ */
+export interface ListEntry {
+  list: string;
+  id: string;
+}
+
+/** What every identity may carry beside its names, whichever register holds it. */
+interface RecordFacts {
+  /** Recorded sex ("F"/"M", "female"/"male", or NHS codes 1/2); anything else counts as not held. */
+  sex?: string | null;
+  /** The agency lists holding this record, with its client id on each. */
+  listEntries?: readonly ListEntry[];
+}
+
 /** An identity as agencies hold it. Dates are YYYY-MM-DD. */
-export interface IdentityRecord {
+export interface IdentityRecord extends RecordFacts {
   /** Hub id when the record is already known. */
   id?: string;
   nhsNumber: string | null;
@@ -25,7 +43,7 @@ export interface IdentityRecord {
 }
 
 /** A personal assistant's identity as PA registers hold it. Dates are YYYY-MM-DD. */
-export interface PaIdentityRecord {
+export interface PaIdentityRecord extends RecordFacts {
   /** Hub id when the PA is already known. */
   id?: string;
   /** The last three characters of the NI number ("56C"), or null when not held. */
@@ -39,7 +57,7 @@ export interface PaIdentityRecord {
 /** Either kind of identity the engine compares (one kind per comparison: the config's). */
 export type AnyIdentityRecord = IdentityRecord | PaIdentityRecord;
 
-export type MatchField = IdentifierKind | 'GIVEN_NAME' | 'FAMILY_NAME' | 'DATE_OF_BIRTH' | 'POSTCODE_DISTRICT';
+export type MatchField = IdentifierKind | 'GIVEN_NAME' | 'FAMILY_NAME' | 'DATE_OF_BIRTH' | 'POSTCODE_DISTRICT' | 'SEX';
 export type FieldComparison = 'AGREE' | 'FUZZY' | 'DISAGREE' | 'MISSING';
 
 /** One field's part in a score: how it compared and the log2 weight it added. */
@@ -80,6 +98,12 @@ export interface FieldWeights {
    * than one between unverified numbers, so it has its own (larger, negative) disagreement weight.
    */
   mVerified?: number;
+  /**
+   * Agreement weighs 0, only disagreement counts: for a field that largely follows from another
+   * (sex from the given name, whose agreement already counts), agreeing twice would count the
+   * same evidence twice, while a disagreement is news (a miscoding, or another person).
+   */
+  neutralAgreement?: boolean;
 }
 
 export interface MatchConfig {
@@ -133,4 +157,8 @@ export interface NormalisedIdentity {
   postcodeDistrict: string | null;
   /** The letters of the district ("NE", "CH"). */
   postcodeArea: string | null;
+  /** "F" or "M", or null when not held (or held as unknown or indeterminate). */
+  sex: 'F' | 'M' | null;
+  /** The record's entries on agency lists. */
+  listEntries: readonly ListEntry[];
 }

