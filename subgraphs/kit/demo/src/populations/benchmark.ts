@@ -33,6 +33,8 @@ export interface MatchingBenchmarkOptions {
   config?: MatchConfig;
   /** Keep up to this many examples of wrong links and missed duplicates (default 0). */
   examples?: number;
+  /** Weigh agreement by how common a name or date of birth is among the records filed (default true). */
+  termFrequencies?: boolean;
 }
 
 /** A generated record of either kind, with its ground truth. */
@@ -122,7 +124,7 @@ export function runMatchingBenchmark(options: MatchingBenchmarkOptions): Matchin
     if (isDuplicate) trueDuplicates++;
     const candidates = index.candidates(r);
     candidateTotal += candidates.length;
-    const outcome = decide(r, candidates, config);
+    const outcome = decide(r, candidates, config, options.termFrequencies === false ? undefined : index.frequencies);
     let id: string;
     if (outcome.kind === 'LINK') {
       autoLinks++;
@@ -208,7 +210,7 @@ export function estimateWeights(
   const u = tallies();
   const tally = (t: number[][], a: NoisyRecord, b: NoisyRecord) => {
     const c = compareIdentities(normaliseIdentity(a), normaliseIdentity(b));
-    [c.identifier, c.given, c.family, c.dob, c.postcode].forEach((level, i) => t[i]![level]!++);
+    [c.identifier, c.given, c.family, c.dob, c.postcode, c.sex].forEach((level, i) => t[i]![level]!++);
   };
   const byTruth = new Map<string, NoisyRecord[]>();
   for (const r of records) {

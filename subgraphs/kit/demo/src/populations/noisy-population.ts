@@ -7,7 +7,9 @@
  * birth and postcode, different given names). Then duplicate records with the noise agencies
  * produce: one-edit typos, day and month transposed, a one-digit day slip, missing NHS numbers,
  * unverified statuses, mistyped numbers, nicknames and name variants, moved postcodes, and
- * formatting (case, accents, apostrophes, hyphens, Mc/Mac). Deterministic for a seed.
+ * formatting (case, accents, apostrophes, hyphens, Mc/Mac). Every record carries the person's
+ * recorded sex, a duplicate now and then without it or miscoded (drawn from a stream of its own,
+ * so the rest of the population is what it was before sex was recorded). Deterministic for a seed.
  */
 import { Rng } from '../random.ts';
 import { nhsCheckDigit } from '@continuum/runtime';
@@ -1151,8 +1153,26 @@ export function noisyPopulation(options: NoisyPopulationOptions): NoisyPopulatio
   }
 
   timed.sort((x, y) => x.t - y.t);
-  const records: NoisyRecord[] = timed.map((x, i) => ({ recordId: `R${i + 1}`, ...x.record }));
+  const srng = Rng.derive(seed, 'matching/sex');
+  const sexOf = new Map(persons.map((p) => [p.truthId, p.sex]));
+  const records: NoisyRecord[] = timed.map((x, i) => {
+    const truth = sexOf.get(x.record.truthId)!;
+    const sex = x.record.original ? truth : recordedSex(srng, truth);
+    const noise = sex === truth ? x.record.noise : [...x.record.noise, sex ? 'sex miscoded' : 'no sex recorded'];
+    return { recordId: `R${i + 1}`, ...x.record, noise, sex };
+  });
   return { records, people: persons.length, duplicates: dupCount, householdMembers, twins };
+}
+
+/** Shares of a duplicate record's sex noise: not recorded, or recorded as the other sex. */
+const SEX_MISSING = 0.05;
+const SEX_MISCODED = 0.01;
+
+function recordedSex(rng: Rng, sex: Sex): Sex | null {
+  const u = rng.next();
+  if (u < SEX_MISSING) return null;
+  if (u < SEX_MISSING + SEX_MISCODED) return sex === 'F' ? 'M' : 'F';
+  return sex;
 }
 
 function duplicateOf(

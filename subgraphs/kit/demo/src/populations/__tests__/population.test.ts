@@ -108,7 +108,8 @@ describe('matching a sample of 5,000 generated records', () => {
       assert.ok(r.precision >= MATCHING_TARGETS.precision, figures);
       assert.ok(r.recallAutoPlusReview >= MATCHING_TARGETS.recallAutoPlusReview, figures);
       assert.ok(r.reviewShare <= MATCHING_TARGETS.reviewShare, figures);
-      assert.ok(r.recallAuto >= 0.9, figures);
+      // Issue 20's rules send one-digit date slips and changed family names without an NHS number to review: fewer automatic links.
+      assert.ok(r.recallAuto >= 0.88, figures);
       assert.equal(r.twinsAutoLinked, 0, figures);
       assert.ok(r.recordsPerSecond >= MATCHING_TARGETS.recordsPerSecond, figures);
     });
