@@ -20,6 +20,7 @@ import {
   ensureDatabase,
   GraphClient,
   gatewayPort,
+  metricsPort,
   subgraphPort,
   withDatabase,
   type SubgraphName,
@@ -108,6 +109,8 @@ export async function startHub(opts: {
   keys?: HubKeys;
   /** Where the subgraphs' and the gateway's log lines go: pino's JSON lines on stdout by default. */
   logger?: Logger;
+  /** Management ports for each service's metrics, by name (0: any free one); by default `<NAME>_METRICS_PORT`, off when unset. */
+  metricsPorts?: Partial<Record<string, number>>;
 }): Promise<Hub> {
   const host = opts.host ?? '127.0.0.1';
   const subgraphs: RunningSubgraph[] = [];
@@ -120,6 +123,7 @@ export async function startHub(opts: {
   const graph = new GraphClient(null);
   graph.setCredentials(serviceTokenSource(keys.services, 'hub', auth.audience));
   const subgraphOptions = { host, graph, gatewayKeys: localKeySet(keys.gateway.jwks), accessStore, logger: opts.logger };
+  const metricsPortOf = (name: string) => (opts.metricsPorts ? opts.metricsPorts[name] : metricsPort(name));
   try {
     for (const mod of SUBGRAPH_MODULES) {
       subgraphs.push(
@@ -127,6 +131,7 @@ export async function startHub(opts: {
           ...subgraphOptions,
           databaseUrl: runtimeDatabaseUrl(opts.databaseUrls[mod.name], mod.name),
           port: opts.ports?.[mod.name] ?? subgraphPort(mod.name),
+          metricsPort: metricsPortOf(mod.name),
         }),
       );
     }
@@ -144,6 +149,7 @@ export async function startHub(opts: {
       ),
       port: opts.ports?.gateway ?? gatewayPort(),
       host,
+      metricsPort: metricsPortOf('gateway'),
       persistedOperationManifests: fs.existsSync(DASHBOARD_OPERATIONS_FILE) ? [DASHBOARD_OPERATIONS_FILE] : [],
     });
     graph.setUrl(gateway.url);
@@ -174,6 +180,7 @@ export async function startHub(opts: {
           ...subgraphOptions,
           databaseUrl: runtimeDatabaseUrl(opts.databaseUrls[name], name),
           port: subgraphs[index].port,
+          metricsPort: metricsPortOf(name),
         });
         stopped.delete(name);
       },

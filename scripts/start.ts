@@ -6,7 +6,8 @@
  * as its own process, registered and published through the schema registry
  * (.continuum/registry). Ctrl-C stops all.
  */
-import { embeddedPostgresPort, formatNhsNumber, parseCommandLine, startTracing, todayIso } from '@continuum/runtime';
+import { embeddedPostgresPort, formatNhsNumber, metricsPort, parseCommandLine, startTracing, todayIso } from '@continuum/runtime';
+import { DEFAULT_AUDIENCE, localKeySet, operatorCheck } from '@continuum/access';
 import { startEmbeddedPostgres, type PostgresServer } from '@continuum/dev';
 import { FEATURED_PERSON } from '@continuum/demo';
 import { Registry } from '@continuum/schema/registry';
@@ -118,7 +119,11 @@ async function main() {
     host,
     gatewayUrl: hub.gatewayUrl,
     signIn: signInAsDemoCommissioner(hub.keys.identityProvider),
+    // The hub's operator (`npm run health`'s token) sees what its /health/ready checked; metrics on DASHBOARD_METRICS_PORT when set.
+    isOperator: operatorCheck(localKeySet(hub.keys.services.jwks), process.env.CONTINUUM_JWT_AUDIENCE ?? DEFAULT_AUDIENCE),
+    metricsPort: metricsPort('dashboard'),
   });
+  for (const [name, url] of metricsUrls(hub, dashboard)) console.log(`  metrics   ${name.padEnd(9)} ${url}`);
   const shown = hub.gatewayUrl.replace('127.0.0.1', 'localhost');
   console.log(
     `\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\n${mode === 'development' ? `Explorer:          ${shown} in a browser, as any demo user\n` : ''}Dashboards:        ${dashboard.url.replace('127.0.0.1', 'localhost')}, signed in as the demo commissioner\n\nTry, as the ICB's PHB lead (Authorization: Bearer $(npm run -s token -- --user phb-lead.icb)):\n${EXAMPLE}\n\nDemo users: npm run token -- --list. Ctrl-C stops everything.`,
@@ -137,6 +142,16 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** The management ports serving metrics (those whose <NAME>_METRICS_PORT is set). */
+function metricsUrls(hub: Awaited<ReturnType<typeof startHub>>, dashboard: { metricsUrl?: string }): [string, string][] {
+  const all: [string, string | undefined][] = [
+    ['gateway', hub.gateway.metricsUrl],
+    ...hub.subgraphs.map((s): [string, string | undefined] => [s.name, s.metricsUrl]),
+    ['dashboard', dashboard.metricsUrl],
+  ];
+  return all.filter((e): e is [string, string] => e[1] !== undefined);
 }
 
 main().catch((err) => {

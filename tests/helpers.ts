@@ -26,7 +26,7 @@ export const testHubKeys = () => (keys ??= generateHubKeys());
 
 /** The whole hub over real HTTP on ephemeral ports, each subgraph on a fresh seeded database. */
 export async function startTestHub(
-  opts: Partial<Pick<Parameters<typeof startHub>[0], 'routeFor' | 'supergraph' | 'timeoutFor' | 'logger' | 'mode'>> & {
+  opts: Partial<Pick<Parameters<typeof startHub>[0], 'routeFor' | 'supergraph' | 'timeoutFor' | 'logger' | 'mode' | 'metricsPorts'>> & {
     accessDatabaseUrl?: string;
   } = {},
 ): Promise<TestHub> {
@@ -43,6 +43,8 @@ export async function startTestHub(
     mode: opts.mode ?? 'development',
     ports,
     routeFor: opts.routeFor,
+    // Metrics only where a test asks for them (by service name; 0 for any free port), whatever the environment says.
+    metricsPorts: opts.metricsPorts ?? {},
     supergraph: opts.supergraph,
     timeoutFor: opts.timeoutFor,
     keys: hubKeys,

@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { DashboardSignIn } from './sign-in.ts';
 import { DIST_DIR } from './build.ts';
 import { checkDashboardRequest, loadOperationHashes } from './forward.ts';
+import { dashboardOperability, errorCodes, type DashboardOperability } from './operability.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,11 +56,20 @@ export interface DashboardServerOptions {
   operationsFile?: string;
   /** Where its log lines go (the JSON logger by default). */
   logger?: Logger;
+  /** Whether a request comes from the hub's operator, who alone sees what /health/ready checked (operatorCheck in @continuum/access). */
+  isOperator?: (req: http.IncomingMessage) => Promise<boolean>;
+  /** A management port for GET /metrics (0: any free one); none when not given. */
+  metricsPort?: number;
+  metricsHost?: string;
+  /** How long a /health/ready answer is reused (default 2,000 ms). */
+  readinessCacheMs?: number;
 }
 
 export interface RunningDashboard {
   url: string;
   port: number;
+  /** Where its metrics are served, when a management port was given. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -85,15 +95,22 @@ async function forwardToGateway(
   gatewayUrl: string,
   signIn: DashboardSignIn,
   hashes: ReadonlySet<string>,
+  ops: DashboardOperability,
   logger: Logger,
 ) {
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
   const raw = await readBody(req);
-  if (raw === null)
+  if (raw === null) {
+    ops.forwarded(undefined, seconds(), ['BAD_REQUEST']);
     return send(res, 413, 'application/json', JSON.stringify({ errors: [graphqlError('BAD_REQUEST', 'Request too large')] }));
+  }
   // Only the dashboard's own operations, as JSON: nothing else travels with the commissioner's token.
   const checked = checkDashboardRequest(req.headers['content-type'], raw, hashes);
-  if (!checked.ok)
+  if (!checked.ok) {
+    ops.forwarded(undefined, seconds(), [checked.code]);
     return send(res, checked.status, 'application/json', JSON.stringify({ errors: [graphqlError(checked.code, checked.message)] }));
+  }
   try {
     const answer = await fetch(gatewayUrl, {
       method: 'POST',
@@ -107,13 +124,21 @@ async function forwardToGateway(
       body: checked.body,
       signal: AbortSignal.timeout(30_000),
     });
-    send(res, answer.status, answer.headers.get('content-type') ?? 'application/json', Buffer.from(await answer.arrayBuffer()), {
+    const body = Buffer.from(await answer.arrayBuffer());
+    ops.forwarded(persistedHash(checked.body), seconds(), errorCodes(body));
+    send(res, answer.status, answer.headers.get('content-type') ?? 'application/json', body, {
       'cache-control': 'no-store',
     });
   } catch (err) {
     logger.warn('gateway unreachable', errorFields(err));
+    ops.forwarded(persistedHash(checked.body), seconds(), ['GATEWAY_UNREACHABLE']);
     send(res, 502, 'application/json', JSON.stringify({ errors: [graphqlError('GATEWAY_UNREACHABLE', 'The hub could not be reached')] }));
   }
+}
+
+/** The hash of the persisted operation a checked request names. */
+function persistedHash(body: string): string | undefined {
+  return (JSON.parse(body) as { extensions: { persistedQuery: { sha256Hash: string } } }).extensions.persistedQuery.sha256Hash;
 }
 
 /** A file under root, or null; never a path that climbs out of it. */
@@ -127,19 +152,23 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
   const dist = opts.distDir ?? DIST_DIR;
   const index = fs.readFileSync(path.join(dist, 'index.html'));
   const hashes = loadOperationHashes(opts.operationsFile);
+  const ops = dashboardOperability(opts);
   const logger = withFields(opts.logger ?? jsonLogger, { service: 'dashboard' });
   // Each request with its request id, its trace when tracing is on, and its access log line.
   const server = http.createServer(
     observedListener({ service: 'dashboard', logger }, (req, res) => {
       const { pathname } = new URL(req.url ?? '/', 'http://dashboard');
+      ops.count(pathname, res);
       if (pathname === '/graphql') {
         if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only', { allow: 'POST' });
-        forwardToGateway(req, res, opts.gatewayUrl, opts.signIn, hashes, logger).catch((err: unknown) => {
+        forwardToGateway(req, res, opts.gatewayUrl, opts.signIn, hashes, ops, logger).catch((err: unknown) => {
           logger.error('dashboard request failed', errorFields(err));
           send(res, 500, 'text/plain', 'error');
         });
         return;
       }
+      // The probes answer JSON, never the page; /metrics is served on the management port only.
+      if (req.method === 'GET' && ops.answer(pathname, req, res)) return;
       // Who is signed in, for the header: a name and a role, never the token.
       if (pathname === '/session')
         return send(res, 200, 'application/json', JSON.stringify(opts.signIn.user), { 'cache-control': 'no-store' });
@@ -162,13 +191,17 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
     server.listen(opts.port, opts.host ?? '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const metricsServer = await ops.serveMetrics(opts.metricsPort, opts.metricsHost);
   return {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}/`,
     port,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    metricsUrl: metricsServer?.url,
+    stop: async () => {
+      await metricsServer?.close();
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }

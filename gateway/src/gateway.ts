@@ -7,9 +7,19 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { SigningKey } from '@continuum/access';
-import { graphqlError, jsonLogger, maskInternalError, serveHttp, withFields, withInputField, type Logger } from '@continuum/runtime';
+import {
+  graphqlError,
+  jsonLogger,
+  maskInternalError,
+  serveHttp,
+  withFields,
+  withInputField,
+  type Logger,
+  type ServiceMetrics,
+} from '@continuum/runtime';
 import type { GraphQLError } from 'graphql';
 import { subgraphHealth } from './health.ts';
+import { gatewayOperability } from './operability.ts';
 import { loadPersistedOperations, persistedOperationFiles, persistedOperationsCache } from './persisted-operations.ts';
 import { WatchedSupergraph, type SupergraphSource } from './supergraph-source.ts';
 import { subgraphTimeout } from './timeouts.ts';
@@ -53,6 +63,12 @@ export interface GatewayOptions {
   mode: HubMode;
   /** Development only: the demo identity provider's key, with which the explorer mints the demo users' tokens. */
   demoIdentityProvider?: SigningKey;
+  /** A management port for GET /metrics (0: any free one); none when not given. */
+  metricsPort?: number;
+  /** The management port's address (CONTINUUM_METRICS_HOST, else 127.0.0.1). */
+  metricsHost?: string;
+  /** How long a /health/ready answer is reused (default 2,000 ms). */
+  readinessCacheMs?: number;
 }
 
 export interface RunningGateway {
@@ -60,6 +76,9 @@ export interface RunningGateway {
   port: number;
   /** The supergraph being served and the last refused one. */
   supergraph: WatchedSupergraph;
+  /** Its own metrics registry, and where it is served when a management port was given. */
+  metrics: ServiceMetrics;
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -93,6 +112,14 @@ function subgraphFailure(name: string, timeoutMs: number, err: Error): GraphQLEr
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const urls = opts.urls ?? {};
   const supergraph = new WatchedSupergraph(opts.supergraph, opts.log);
+  const authenticate = createAuthenticator(opts.auth);
+  const operability = gatewayOperability({
+    supergraph,
+    subgraphs: () => supergraphSubgraphs(supergraph.sdl, urls),
+    auth: opts.auth,
+    authenticate,
+    readinessCacheMs: opts.readinessCacheMs,
+  });
   const logger = withFields(opts.logger ?? jsonLogger, { service: 'gateway' });
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph,
@@ -105,16 +132,18 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
         url: urls[name] ?? url,
         // Each subgraph call carries its own deadline, so one slow agency cannot hold a whole response.
         fetcher: (input, init) =>
-          fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }).catch((err: Error) => {
-            throw subgraphFailure(name, timeoutMs, err);
-          }) as never,
+          operability.measure(name, () =>
+            fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }).catch((err: Error) => {
+              throw subgraphFailure(name, timeoutMs, err);
+            }),
+          ) as never,
       });
       // Every call carries the caller in a token the gateway signs for it.
       source.gatewayKey = opts.auth.gatewayKey;
       return source;
     },
   });
-  const authenticate = createAuthenticator(opts.auth);
+  gateway.onSchemaLoadOrUpdate(operability.schemaLoaded);
   const production = opts.mode === 'production';
   const limits = requestLimits({ production });
   const server = new ApolloServer<GatewayContext>({
@@ -138,6 +167,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       graphqlOverHttpStatus(),
+      operability.plugin,
     ],
   });
   await server.start();
@@ -157,12 +187,18 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       const caller = await authenticate(req.headers.authorization).catch(() => null);
       return caller?.role === 'HUB_SERVICE' ? { ...state, supergraph: supergraph.status() } : { status: state.status };
     },
+    // GET /health/live and /health/ready (ready: a supergraph loaded, the revocation list readable, every subgraph ready).
+    ...operability.http,
   });
+  const metricsServer = await operability.serveMetrics(opts.metricsPort, opts.metricsHost);
   return {
     url: http.url,
     port: http.port,
     supergraph,
+    metrics: operability.metrics,
+    metricsUrl: metricsServer?.url,
     stop: async () => {
+      await metricsServer?.close();
       await http.close();
       await server.stop();
     },

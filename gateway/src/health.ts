@@ -34,3 +34,48 @@ async function probe(s: { name: string; url: string }, timeoutMs: number): Promi
     };
   }
 }
+
+/** GET /health/ready at the gateway: each subgraph's own readiness probe, with a short deadline. */
+export interface SubgraphReadiness {
+  name: string;
+  url: string;
+  status: 'ready' | 'unready';
+  latencyMs: number;
+  reason?: string;
+  /** What the subgraph said of itself (its database, its migrations). */
+  checks?: Record<string, unknown>;
+}
+
+/**
+ * Asks each subgraph's GET /health/ready, as the hub's service (so it says what it checked).
+ * A subgraph that is down, slow or not ready makes it unready.
+ */
+export async function subgraphReadiness(
+  subgraphs: { name: string; url: string }[],
+  opts: { authorization: () => Promise<string>; timeoutMs?: number },
+): Promise<SubgraphReadiness[]> {
+  const authorization = await opts.authorization();
+  return Promise.all(subgraphs.map((s) => probeReady(s, authorization, opts.timeoutMs ?? 2_000)));
+}
+
+async function probeReady(s: { name: string; url: string }, authorization: string, timeoutMs: number): Promise<SubgraphReadiness> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  try {
+    const res = await fetch(new URL('/health/ready', s.url), { headers: { authorization }, signal: AbortSignal.timeout(timeoutMs) });
+    const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+    const { status: _said, ...checks } = body;
+    return {
+      name: s.name,
+      url: s.url,
+      status: res.status === 200 ? 'ready' : 'unready',
+      latencyMs: elapsed(),
+      ...(res.status === 200 ? {} : { reason: `HTTP ${res.status}` }),
+      ...(Object.keys(checks).length ? { checks } : {}),
+    };
+  } catch (err) {
+    const e = err as Error & { cause?: { code?: string } };
+    const reason = e.name === 'TimeoutError' ? 'timed out' : (e.cause?.code ?? e.message);
+    return { name: s.name, url: s.url, status: 'unready', latencyMs: elapsed(), reason };
+  }
+}

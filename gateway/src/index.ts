@@ -1,6 +1,6 @@
 // Runs the gateway alone, against subgraphs already running (their URLs from <NAME>_URL or the supergraph).
 import { AccessStore, loadOrCreateHubKeys } from '@continuum/access';
-import { gatewayPort, jsonLogger, startTracing, SUBGRAPHS } from '@continuum/runtime';
+import { gatewayPort, jsonLogger, metricsPort, startTracing, SUBGRAPHS } from '@continuum/runtime';
 import { describeMode, gatewayAuthConfig, modeFromEnvironment, startGateway } from './gateway.ts';
 
 // Decided here, once, from what the operator set; nothing later in this process can change it.
@@ -32,8 +32,15 @@ const gateway = await startGateway({
   host: process.env.GATEWAY_HOST ?? '127.0.0.1',
   log: (line) => logger.info(line),
   logger,
+  // GET /metrics only on a management port of its own, when GATEWAY_METRICS_PORT names one.
+  metricsPort: metricsPort('gateway'),
 });
-logger.info('gateway serving', { url: gateway.url, mode, traces: tracing ? 'on' : 'off' });
+logger.info('gateway serving', {
+  url: gateway.url,
+  mode,
+  ...(gateway.metricsUrl ? { metrics: gateway.metricsUrl } : {}),
+  traces: tracing ? 'on' : 'off',
+});
 logger.info(describeMode(mode));
 const stop = async () => {
   await gateway.stop();

@@ -3,6 +3,7 @@ export * from './src/auth/keys.ts';
 export * from './src/auth/tokens.ts';
 export * from './src/auth/identity-provider.ts';
 export * from './src/auth/subgraph-auth.ts';
+export * from './src/auth/operator.ts';
 export * from './src/store.ts';
 export * from './src/prepare.ts';
 export * from './src/field-classes.ts';

@@ -24,4 +24,16 @@ describe('flintshire-microcare over HTTP', () => {
     );
     assert.match(res.data._service.sdl, /type MicroCarer\b/);
   });
+
+  it('answers GET /health/live, and GET /health/ready as ready with its own migrations applied (the details only to the gateway)', async () => {
+    const live = await fetch(running.url.replace('/graphql', '/health/live'));
+    assert.deepEqual([live.status, await live.json()], [200, { status: 'live' }]);
+    const anonymous = await fetch(running.url.replace('/graphql', '/health/ready'));
+    assert.deepEqual([anonymous.status, await anonymous.json()], [200, { status: 'ready' }]);
+    const asGateway = await fetch(running.url.replace('/graphql', '/health/ready'), { headers: await running.authorization() });
+    const body = await asGateway.json();
+    assert.equal(body.subgraph, 'flintshire-microcare');
+    assert.deepEqual(body.migrations.pending, []);
+    assert.ok(body.migrations.applied > 0);
+  });
 });

@@ -1,12 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { errorFields, graphqlError, type Logger } from '@continuum/runtime';
+import { errorFields, graphqlError, type Logger, type ServiceMetrics } from '@continuum/runtime';
 import type { RequestAccess } from './request-access.ts';
 
 /**
  * Writes the request's audit rows before the response leaves. If they cannot be written the
- * data is withheld: no read of personal data goes unrecorded.
+ * data is withheld: no read of personal data goes unrecorded. Rows written and failed writes
+ * are counted in the service's metrics.
  */
-export function auditTrailPlugin<Ctx extends object>(logger: Logger): ApolloServerPlugin<Ctx> {
+export function auditTrailPlugin<Ctx extends object>(logger: Logger, metrics?: ServiceMetrics): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
       return {
@@ -14,8 +15,10 @@ export function auditTrailPlugin<Ctx extends object>(logger: Logger): ApolloServ
           const access = (contextValue as { access?: RequestAccess }).access;
           if (!access) return;
           try {
-            await access.flush();
+            const written = await access.flush();
+            if (written) metrics?.auditRowsWritten(written);
           } catch (err) {
+            metrics?.auditWriteFailed();
             logger.error('audit trail write failed', errorFields(err));
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;

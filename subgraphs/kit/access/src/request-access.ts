@@ -131,11 +131,13 @@ export class RequestAccess {
     return [...groups.values()];
   }
 
-  /** Writes this request's audit rows; a failure fails the request rather than leave a read unrecorded. */
-  async flush(): Promise<void> {
+  /** Writes this request's audit rows, answering how many; a failure fails the request rather than leave a read unrecorded. */
+  async flush(): Promise<number> {
     const rows = this.auditRows();
     this.notes = [];
-    if (rows.length && this.store) await this.store.appendAudit(rows);
+    if (!rows.length || !this.store) return 0;
+    await this.store.appendAudit(rows);
+    return rows.length;
   }
 }
 

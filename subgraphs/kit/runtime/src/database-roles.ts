@@ -10,6 +10,7 @@ import pg from 'pg';
 import { envPrefix } from './config.ts';
 import { rolePassword } from './database-secrets.ts';
 import { quoteIdent } from './postgres.ts';
+import { APPLIED_MIGRATIONS_FUNCTION } from './readiness.ts';
 
 export const AUDIT_OWNER_ROLE = 'continuum_audit_owner';
 export const ACCESS_WRITER_ROLE = 'continuum_access_writer';
@@ -173,6 +174,7 @@ export async function grantRuntimeAccess(adminDatabaseUrl: string, name: string)
       [AUDIT_OWNER_ROLE],
     );
     for (const s of sequences.rows) await client.query(`GRANT USAGE, SELECT ON SEQUENCE ${quoteIdent(s.name)} TO ${role}`);
+    await grantAppliedMigrations(client, role);
     if (name === 'access') {
       await client.query(`SET ROLE ${AUDIT_OWNER_ROLE}`);
       await client.query(`GRANT SELECT, INSERT ON TABLE audit_event TO ${role}`);
@@ -181,6 +183,27 @@ export async function grantRuntimeAccess(adminDatabaseUrl: string, name: string)
       await client.query('RESET ROLE');
     }
   });
+}
+
+/**
+ * The role's readiness probe compares the applied migrations with its migrations folder, but
+ * the bookkeeping table stays out of its reach: it may call a function, owned by the
+ * administrator, that answers the applied migrations' names and checksums and nothing else.
+ */
+async function grantAppliedMigrations(client: pg.Client, role: string): Promise<void> {
+  const table = await client.query<{ t: string | null }>(`SELECT to_regclass('public._prisma_migrations')::text AS t`);
+  if (!table.rows[0]?.t) return;
+  const fn = `public.${APPLIED_MIGRATIONS_FUNCTION}()`;
+  const exists = await client.query<{ f: string | null }>(`SELECT to_regprocedure($1)::text AS f`, [fn]);
+  if (!exists.rows[0]?.f) {
+    await client.query(`CREATE FUNCTION ${fn} RETURNS TABLE (migration_name text, checksum text)
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        SELECT migration_name::text, checksum::text FROM public."_prisma_migrations"
+         WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL
+      $$`);
+    await client.query(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC`);
+  }
+  await client.query(`GRANT EXECUTE ON FUNCTION ${fn} TO ${role}`);
 }
 
 /** Only the database's own role (and its owner) may connect to it; left as it is on a database this login does not own. */

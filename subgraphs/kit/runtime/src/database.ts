@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { tracedPool } from './traced-pg.ts';
+import type { PoolUse } from './metrics.ts';
 
 /** The part of a generated PrismaClient the kit relies on. */
 export interface PrismaLike {
@@ -11,6 +12,8 @@ export interface Database<Client> {
   client: Client;
   /** SQL statements sent since start; tests use it to prove batching (no N+1). */
   statementCount(): number;
+  /** The connection pool's use now (for metrics). */
+  poolUse(): PoolUse;
   close(): Promise<void>;
 }
 
@@ -42,6 +45,7 @@ export function connectDatabase<Client extends PrismaLike>(
   return {
     client,
     statementCount: () => statements,
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: poolSize }),
     close: async () => {
       await client.$disconnect();
       await pool.end();

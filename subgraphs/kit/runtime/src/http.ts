@@ -5,6 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { graphqlError } from './error-codes.ts';
 import { INTERNAL_ERROR_MESSAGE, logInternalError } from './internal-errors.ts';
 import { jsonLogger, type Logger } from './logger.ts';
+import type { ServiceMetrics } from './metrics.ts';
+import { answerProbe, PROBE_PATHS } from './probes.ts';
+import type { Readiness } from './readiness.ts';
 import { observeRequest } from './observed-request.ts';
 
 /** Requests larger than this are refused before parsing. */
@@ -24,6 +27,12 @@ export interface HttpOptions<Ctx extends BaseContext> {
   service?: string;
   /** The level of each GraphQL request's access line (info by default). */
   requestLog?: 'info' | 'debug';
+  /** Answers GET /health/ready: 200 when ready, 503 otherwise (ready when not given). */
+  ready?: () => Promise<Readiness>;
+  /** Whether the request comes from the hub's operator, who alone sees the details of /health/ready. */
+  isOperator?: (req: http.IncomingMessage) => Promise<boolean>;
+  /** Counts every response by route and status. */
+  metrics?: ServiceMetrics;
 }
 
 export interface RunningHttp {
@@ -39,6 +48,7 @@ export interface RunningHttp {
 export async function serveHttp<Ctx extends BaseContext>(server: ApolloServer<Ctx>, opts: HttpOptions<Ctx>): Promise<RunningHttp> {
   const observed = { service: opts.service ?? 'graphql', logger: opts.logger ?? jsonLogger, requestLog: opts.requestLog };
   const httpServer = http.createServer((req, res) => {
+    if (opts.metrics) countResponse(opts.metrics, req, res);
     // Each request with its request id, its trace (continued from the caller's) and its access log line.
     void observeRequest(observed, req, res, () =>
       handle(server, opts, req, res).catch((err) => {
@@ -74,6 +84,7 @@ async function handle<Ctx extends BaseContext>(
   res: http.ServerResponse,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (PROBE_PATHS.has(url.pathname) && req.method === 'GET') return answerProbe(url.pathname, req, res, opts);
   if (url.pathname === '/health' && req.method === 'GET') {
     try {
       const body = opts.health ? await opts.health(req) : { status: 'ok' };
@@ -126,6 +137,13 @@ async function handle<Ctx extends BaseContext>(
   }
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** Routes are counted by name, anything else as one: a scanner's paths must not each make a series. */
+function countResponse(metrics: ServiceMetrics, req: http.IncomingMessage, res: http.ServerResponse): void {
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  const route = pathname === '/graphql' || pathname === '/health' || PROBE_PATHS.has(pathname) ? pathname : '(other)';
+  res.once('finish', () => metrics.httpResponse(route, res.statusCode));
 }
 
 function readBody(req: http.IncomingMessage): Promise<string | null> {

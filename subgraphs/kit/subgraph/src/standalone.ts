@@ -2,6 +2,7 @@ import {
   applyMigrations,
   ensureDatabase,
   jsonLogger,
+  metricsPort,
   subgraphDatabaseUrl,
   subgraphPort,
   subgraphHost,
@@ -20,6 +21,7 @@ import { startSubgraph, type SubgraphModule } from './subgraph.ts';
  * It answers only requests signed by the gateway (CONTINUUM_GATEWAY_JWKS, _URL or _FILE) and
  * reads access decisions from, and writes its audit trail to, the hub's access store
  * (CONTINUUM_ACCESS_DATABASE_URL: as the access store's writer role, continuum_access_writer).
+ * Its metrics are served on `<NAME>_METRICS_PORT` when set (see metrics-server.ts in the runtime).
  */
 export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: number } = {}): Promise<void> {
   // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT names a collector; nothing is registered otherwise.
@@ -43,8 +45,14 @@ export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: n
     host: subgraphHost(),
     gatewayKeys: gatewayKeysFromEnv(),
     accessStore,
+    // Metrics only on a management port of its own, when <NAME>_METRICS_PORT names one.
+    metricsPort: metricsPort(mod.name),
   });
-  jsonLogger.info('subgraph serving', { subgraph: mod.name, url: running.url });
+  jsonLogger.info('subgraph serving', {
+    subgraph: mod.name,
+    url: running.url,
+    ...(running.metricsUrl ? { metrics: running.metricsUrl } : {}),
+  });
   const stop = async () => {
     await running.stop();
     await accessStore.close();

@@ -11,6 +11,7 @@ import {
   type Database,
   serveHttp,
   type RunningHttp,
+  type RunningMetrics,
   withInputField,
   maskInternalError,
   GraphClient,
@@ -25,6 +26,11 @@ import {
   nameLoaders,
   operationSpanPlugin,
   tracingEnabled,
+  ServiceMetrics,
+  graphqlMetricsPlugin,
+  serveMetrics,
+  cachedCheck,
+  databaseReadiness,
 } from '@continuum/runtime';
 import type { DemoRegion } from '@continuum/demo';
 import {
@@ -34,6 +40,7 @@ import {
   type AccessPolicy,
   RequestAccess,
   auditTrailPlugin,
+  gatewayServiceCheck,
   type AccessStore,
 } from '@continuum/access';
 import type { JWTVerifyGetKey } from 'jose';
@@ -84,6 +91,10 @@ export interface RunningSubgraph<Client = any> {
   url: string;
   port: number;
   database: Database<Client>;
+  /** Its own metrics registry. */
+  metrics: ServiceMetrics;
+  /** Where its metrics are served, when a management port was given. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -107,6 +118,7 @@ const answerInputErrorsWithOk: ApolloServerPlugin = {
 export function createApolloServer<Ctx extends object>(
   mod: Pick<SubgraphModule<unknown, Ctx>, 'typeDefs' | 'resolvers' | 'accessPolicy'>,
   logger: Logger = jsonLogger,
+  metrics?: ServiceMetrics,
 ): ApolloServer<Ctx> {
   return new ApolloServer<Ctx>({
     schema: guardSchema(buildSubgraphSchema({ typeDefs: mod.typeDefs, resolvers: mod.resolvers as never }), withDefaults(mod.accessPolicy)),
@@ -114,7 +126,13 @@ export function createApolloServer<Ctx extends object>(
     // Database, ORM and programming errors never reach a client: a generic error with an id, logged here.
     formatError: (formatted, error) =>
       withInputField(maskInternalError(formatted, error, (mod as { name?: string }).name ?? 'subgraph', logger)),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), answerInputErrorsWithOk, operationSpanPlugin<Ctx>(), auditTrailPlugin(logger)],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      answerInputErrorsWithOk,
+      operationSpanPlugin<Ctx>(),
+      auditTrailPlugin(logger, metrics),
+      ...(metrics ? [graphqlMetricsPlugin<Ctx>(metrics)] : []),
+    ],
   });
 }
 
@@ -147,15 +165,26 @@ export async function startSubgraph<Client>(
     accessStore: AccessStore | null;
     /** Where its log lines go: the JSON console logger unless told otherwise. */
     logger?: Logger;
+    /** A management port to serve its metrics on (0: any free one); none when not given. */
+    metricsPort?: number;
+    /** The management port's address (CONTINUUM_METRICS_HOST, else 127.0.0.1). */
+    metricsHost?: string;
   },
 ): Promise<RunningSubgraph<Client>> {
   const database = connectDatabase(mod.PrismaClient as PrismaConstructor<Client & PrismaLike>, opts.databaseUrl) as Database<Client>;
   // Every line says which service wrote it: a hub run in one process has six.
   const logger = withFields(opts.logger ?? jsonLogger, { service: mod.name });
   const services: SubgraphServices = { graph: opts.graph ?? new GraphClient(), accessStore: opts.accessStore, logger };
-  const server = createApolloServer(mod, logger);
+  const metrics = new ServiceMetrics(mod.name);
+  metrics.watchPool(database.poolUse);
+  // The audit counters show from the start (at zero) wherever there is an audit trail to write.
+  if (opts.accessStore) metrics.auditRowsWritten(0);
+  const server = createApolloServer(mod, logger, metrics);
   await server.start();
-  let http: RunningHttp;
+  let http: RunningHttp | undefined;
+  let metricsServer: RunningMetrics | undefined;
+  // Ready: its database answers and has every migration of its folder applied, unchanged.
+  const readiness = databaseReadiness(database.client as RawQueries, mod.migrationsDir);
   try {
     http = await serveHttp(server, {
       port: opts.port,
@@ -170,21 +199,33 @@ export async function startSubgraph<Client>(
         await (database.client as RawQueries).$queryRawUnsafe('SELECT 1');
         return { status: 'ok', subgraph: mod.name };
       },
+      ready: cachedCheck(async () => {
+        const r = await readiness();
+        return { ready: r.ready, details: { subgraph: mod.name, ...r.details } };
+      }, 1_000),
+      isOperator: gatewayServiceCheck(opts.gatewayKeys),
+      metrics,
     });
+    if (opts.metricsPort !== undefined) metricsServer = await serveMetrics(metrics, { port: opts.metricsPort, host: opts.metricsHost });
   } catch (err) {
+    await http?.close();
     await server.stop();
     await database.close();
     throw err;
   }
   const background = mod.background?.(database.client, services);
+  const served = http;
   return {
     name: mod.name,
-    url: http.url,
-    port: http.port,
+    url: served.url,
+    port: served.port,
     database,
+    metrics,
+    metricsUrl: metricsServer?.url,
     stop: async () => {
       await background?.stop();
-      await http.close();
+      await metricsServer?.close();
+      await served.close();
       await server.stop();
       await database.close();
     },
