@@ -46,5 +46,9 @@ export function tracedPool(config: pg.PoolConfig): pg.Pool {
   }
   const pool = new pg.Pool({ ...config, Client: TracedClient } as pg.PoolConfig);
   traceQueries(pool, database);
+  // An idle connection the server ended (a restart, the server stopping under Ctrl-C) is an
+  // 'error' event on the pool: unhandled, it would crash the process. The pool drops that
+  // connection and makes a new one on next use; the statement that needs it reports any failure.
+  pool.on('error', () => {});
   return pool;
 }
