@@ -33,7 +33,11 @@ export interface MatchingBenchmarkOptions {
   config?: MatchConfig;
   /** Keep up to this many examples of wrong links and missed duplicates (default 0). */
   examples?: number;
-  /** Weigh agreement by how common a name or date of birth is among the records filed (default true). */
+  /**
+   * Weigh agreement by how common a name or date of birth is among the records filed (default
+   * false: the hub's registration and import match without frequencies, and the benchmark
+   * measures what they do).
+   */
   termFrequencies?: boolean;
 }
 
@@ -124,7 +128,7 @@ export function runMatchingBenchmark(options: MatchingBenchmarkOptions): Matchin
     if (isDuplicate) trueDuplicates++;
     const candidates = index.candidates(r);
     candidateTotal += candidates.length;
-    const outcome = decide(r, candidates, config, options.termFrequencies === false ? undefined : index.frequencies);
+    const outcome = decide(r, candidates, config, options.termFrequencies ? index.frequencies : undefined);
     let id: string;
     if (outcome.kind === 'LINK') {
       autoLinks++;

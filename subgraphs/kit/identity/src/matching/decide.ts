@@ -119,6 +119,11 @@ function tally(a: NormalisedIdentity, incoming: AnyIdentityRecord, candidates: A
   return people;
 }
 
+const CLASH_WORDS = {
+  NHS_NUMBER: 'The person holds a record with another verified NHS number: never joined automatically',
+  NI_NUMBER_SUFFIX: 'The person holds a record with another NI number suffix: never joined automatically',
+} as const;
+
 /** Linking this person would join two verified numbers, or two client ids of one list: a reviewer's call. */
 const clusterClash = (p: PersonTally) => p.identifierClash || p.listClash;
 
@@ -143,8 +148,12 @@ export function decide(
   const people = tally(a, incoming, candidates, config, adj);
 
   const ranked = [...people.values()].sort((x, y) => y.best.score - x.best.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const scoredAs = (p: PersonTally, h: Held, rule: string | null): ScoredCandidate =>
-    materialise(incoming, h.record, h.comparison, config, rule, p.id, p.moveRecorded, adj);
+  const scoredAs = (p: PersonTally, h: Held, rule: string | null): ScoredCandidate => {
+    const c = materialise(incoming, h.record, h.comparison, config, rule, p.id, p.moveRecorded, adj);
+    if (p.identifierClash) c.reasons.push(CLASH_WORDS[a.identifierKind]);
+    if (p.listClash) c.reasons.push('The agency list this record comes from already holds the person under another client id');
+    return c;
+  };
   const scored = (p: PersonTally): ScoredCandidate => scoredAs(p, p.best, p.bestRule);
   const review = (first: PersonTally[]): MatchOutcome => {
     const listed = new Set(first);

@@ -39,6 +39,10 @@ describe('the verified-number guard over every record a person holds', () => {
     const o = decide(rec({ nhsNumber: nhs(2) }), p1, config);
     assert.equal(o.kind, 'REVIEW');
     assert.deepEqual(listed(o), ['p1']);
+    assert.ok(
+      o.kind === 'REVIEW' &&
+        o.candidates[0]!.reasons.some((r) => r.startsWith('The person holds a record with another verified NHS number')),
+    );
   });
 
   it('does so when only the score would link (no approved rule)', () => {
@@ -126,6 +130,7 @@ describe('rules that respect evidence', () => {
     const incoming = rec({ listEntries: [{ list: 'COUNCIL|E06000047', id: 'C2' }] });
     const o = decide(incoming, [known('p1', { listEntries: [{ list: 'COUNCIL|E06000047', id: 'C1' }] })], config);
     assert.equal(o.kind, 'REVIEW');
+    assert.ok(o.kind === 'REVIEW' && o.candidates[0]!.reasons.some((r) => r.includes('already holds the person under another client id')));
     // Another agency's list, or the same client id, is no clash.
     assert.equal(linkedTo(decide(incoming, [known('p1', { listEntries: [{ list: 'HEALTH|RTD', id: 'C1' }] })], config)), 'p1');
     assert.equal(linkedTo(decide(incoming, [known('p1', { listEntries: [{ list: 'COUNCIL|E06000047', id: 'C2' }] })], config)), 'p1');
