@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { importClientList, readClientList } from '../import/index.ts';
 import { subgraph } from '../subgraph.ts';
-import { possibleMatches, verifiedPeople } from './matching-fixtures.ts';
+import { freshIdentifier, possibleMatches, REGISTER, unheldNhsNumbers, verifiedPeople } from './matching-fixtures.ts';
 
 const ORG = 'E08000021';
 const ukDate = (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
@@ -20,7 +20,8 @@ describe('importing a client list goes through matching, all or nothing, and re-
   const known = verifiedPeople()[0]!;
   const review = possibleMatches(1)[0]!;
   // A council's export: a client known by verified NHS number, a new client twice (the second
-  // time with a typo in the surname and no postcode), and a possible match for review.
+  // time with a typo in the surname and no postcode, under another client id), and a possible
+  // match for review.
   const FILE = [
     'Client ID,NHS Number,NHS Number Status,Forename,Surname,Date of Birth,Postcode',
     `IMP-1,${known.nhsNumber},01,${known.givenName},${known.familyName},${ukDate(known.dateOfBirth)},${known.postcodeDistrict}`,
@@ -57,18 +58,19 @@ describe('importing a client list goes through matching, all or nothing, and re-
     assert.equal(byId['IMP-1']!.matchedBy, 'VERIFIED_NHS_NUMBER');
     assert.equal(byId['IMP-2']!.outcome, 'CREATED');
     assert.equal(byId['IMP-3']!.outcome, 'SENT_TO_REVIEW');
-    assert.equal(byId['IMP-4']!.outcome, 'LINKED', 'the typo and missing postcode still match the person line 3 created');
-    assert.equal(byId['IMP-4']!.personId, byId['IMP-2']!.personId);
+    // The typo and missing postcode still match the person line 3 created, but the council's list would then hold
+    // them under two client ids: a reviewer's call (issue 20).
+    assert.equal(byId['IMP-4']!.outcome, 'SENT_TO_REVIEW');
     assert.deepEqual(
       summary.rows.map((r) => r.line),
       [2, 3, 4, 5],
     );
-    assert.deepEqual(summary.counts, { CREATED: 1, LINKED: 2, SENT_TO_REVIEW: 1, ALREADY_HELD: 0, ALREADY_IN_REVIEW: 0 });
+    assert.deepEqual(summary.counts, { CREATED: 1, LINKED: 1, SENT_TO_REVIEW: 2, ALREADY_HELD: 0, ALREADY_IN_REVIEW: 0 });
 
     const after = await counts();
     assert.equal(after.people, before.people + 1);
-    assert.equal(after.identifiers, before.identifiers + 3, 'IMP-1, IMP-2 and IMP-4 held; IMP-3 waits on its review');
-    assert.equal(after.reviews, before.reviews + 3, 'the open review and the two automatic links, recorded so they can be unlinked');
+    assert.equal(after.identifiers, before.identifiers + 2, 'IMP-1 and IMP-2 held; IMP-3 and IMP-4 wait on their reviews');
+    assert.equal(after.reviews, before.reviews + 3, 'the two open reviews and the automatic link, recorded so it can be unlinked');
 
     // The review queue and the person's identifiers show what the import did, through the API.
     const res = await sg.execute(
@@ -82,15 +84,21 @@ describe('importing a client list goes through matching, all or nothing, and re-
     assert.ok(res.data.person.localIdentifiers.some((l: any) => l.value === 'IMP-1' && l.organisationCode === ORG));
     assert.equal(res.data.matchReview.status, 'OPEN');
     assert.ok(res.data.matchReview.candidates.some((c: any) => c.person.id === review.person.id));
+    const second = await sg.execute(`query ($r: ID!) { matchReview(id: $r) { candidates { person { id } reasons } } }`, {
+      r: byId['IMP-4']!.reviewId,
+    });
+    const line3 = second.data.matchReview.candidates.find((c: any) => c.person.id === byId['IMP-2']!.personId);
+    assert.ok(line3, 'the person line 3 created is the candidate');
+    assert.ok(line3.reasons.some((x: string) => /already holds the person under another client id/.test(x)));
 
     const run1 = await db.importRun.findUniqueOrThrow({ where: { id: summary.runId } });
-    assert.deepEqual([run1.rows, run1.created, run1.linked, run1.sentToReview, run1.alreadyHeld], [4, 1, 2, 1, 0]);
+    assert.deepEqual([run1.rows, run1.created, run1.linked, run1.sentToReview, run1.alreadyHeld], [4, 1, 1, 2, 0]);
   });
 
   it('running the same file again writes nothing but its run record', async () => {
     const before = await counts();
     const summary = await run(FILE);
-    assert.deepEqual(summary.counts, { CREATED: 0, LINKED: 0, SENT_TO_REVIEW: 0, ALREADY_HELD: 3, ALREADY_IN_REVIEW: 1 });
+    assert.deepEqual(summary.counts, { CREATED: 0, LINKED: 0, SENT_TO_REVIEW: 0, ALREADY_HELD: 2, ALREADY_IN_REVIEW: 2 });
     assert.deepEqual(await counts(), before);
     assert.equal(await db.importRun.count(), 2);
   });
@@ -108,6 +116,32 @@ describe('importing a client list goes through matching, all or nothing, and re-
     );
     assert.deepEqual(await counts(), before, 'the people written before the failure are gone too');
     assert.equal(await db.importRun.count(), 2);
+  });
+  it('never joins a person holding a linked record with another verified NHS number, though their own record has none', async () => {
+    const [x, y] = unheldNhsNumbers(2, 500);
+    const identity = { givenName: 'Gwenllian', familyName: 'Prosser', dateOfBirth: '1947-02-11', postcodeDistrict: 'NE8' };
+    const first = await sg.execute(REGISTER, { input: { ...identity, localIdentifiers: [freshIdentifier('E06000047')] } });
+    const personId = first.data.registerPerson.person.id;
+    const second = await sg.execute(REGISTER, {
+      input: {
+        ...identity,
+        nhsNumber: x,
+        nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED',
+        localIdentifiers: [freshIdentifier('E06000057')],
+      },
+    });
+    assert.equal(second.data.registerPerson.outcome, 'LINKED');
+    const text = [
+      'Client ID,NHS Number,NHS Number Status,Forename,Surname,Date of Birth,Postcode',
+      `PRO-1,${y},01,Gwenllian,Prosser,11/02/1947,NE8 1AA`,
+    ].join('\n');
+    const summary = await run(text);
+    assert.equal(summary.rows[0]!.outcome, 'SENT_TO_REVIEW', 'the person holds another verified number through the linked record');
+    const res = await sg.execute(`query ($r: ID!) { matchReview(id: $r) { candidates { person { id } reasons } } }`, {
+      r: summary.rows[0]!.reviewId,
+    });
+    const candidate = res.data.matchReview.candidates.find((c: any) => c.person.id === personId);
+    assert.ok(candidate.reasons.some((r: string) => /another verified NHS number/.test(r)));
   });
 });
 

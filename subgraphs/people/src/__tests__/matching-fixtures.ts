@@ -1,5 +1,6 @@
 import { buildDemoRegion, type DemoPerson } from '@continuum/demo';
 import { decide, defaultMatchConfig, MatchIndex } from '@continuum/identity';
+import { nhsCheckDigit } from '@continuum/runtime';
 
 export const region = buildDemoRegion();
 
@@ -47,6 +48,24 @@ let counter = 0;
 export function freshIdentifier(organisationCode = 'E06000047') {
   counter += 1;
   return { agency: 'COUNCIL', organisationCode, value: `MATCH-${process.pid}-${counter}` };
+}
+
+/** A council case number no one holds yet, on a council list that does not hold `p` (one list holding a person twice is for a reviewer). */
+export function freshIdentifierOutside(p: DemoPerson) {
+  const held = new Set(p.localIdentifiers.map((l) => l.organisationCode));
+  return freshIdentifier(['E06000047', 'E08000021', 'E06000057'].find((code) => !held.has(code))!);
+}
+
+/** Valid NHS numbers in the test range that no demo person holds. */
+export function unheldNhsNumbers(count: number, from = 0): string[] {
+  const held = new Set(region.people.map((p) => p.nhsNumber));
+  const out: string[] = [];
+  for (let n = 999_987_000 + from; out.length < count; n++) {
+    const check = nhsCheckDigit(String(n));
+    const number = `${n}${check}`;
+    if (check !== null && !held.has(number)) out.push(number);
+  }
+  return out;
 }
 
 /** Ways a known person's identity may come back from another agency, each close enough to be possibly them. */

@@ -2,7 +2,17 @@ import { inProcessSubgraph } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
-import { freshIdentifier, IDENTIFIERS, region, REGISTER, typo, verifiedPeople, withoutNumber } from './matching-fixtures.ts';
+import {
+  freshIdentifier,
+  freshIdentifierOutside,
+  IDENTIFIERS,
+  region,
+  REGISTER,
+  typo,
+  unheldNhsNumbers,
+  verifiedPeople,
+  withoutNumber,
+} from './matching-fixtures.ts';
 
 describe('registering a person goes through matching', () => {
   let sg: Awaited<ReturnType<typeof inProcessSubgraph>>;
@@ -92,7 +102,7 @@ describe('registering a person goes through matching', () => {
   it('links the same person registered with a typo in the family name and no NHS number, by the names-DOB-postcode rule', async () => {
     const before = await people();
     const res = await sg.execute(REGISTER, {
-      input: { ...withoutNumber(typoed), familyName: typo(typoed.familyName), localIdentifiers: [freshIdentifier()] },
+      input: { ...withoutNumber(typoed), familyName: typo(typoed.familyName), localIdentifiers: [freshIdentifierOutside(typoed)] },
     });
     assert.equal(res.errors, undefined);
     const r = res.data.registerPerson;
@@ -110,6 +120,51 @@ describe('registering a person goes through matching', () => {
     for (const f of ['GIVEN_NAME', 'DATE_OF_BIRTH', 'POSTCODE_DISTRICT']) assert.equal(byField[f].comparison, 'AGREE');
     const total = candidate.contributions.reduce((s: number, c: any) => s + c.weight, 0);
     assert.ok(Math.abs(total - candidate.score) < 1e-9, 'the contributions add up to the score');
+  });
+
+  it('never joins a person holding a linked record with another verified NHS number, though their own record has none: review', async () => {
+    const [x, y] = unheldNhsNumbers(2);
+    const identity = { givenName: 'Dafydd', familyName: 'Pryce', dateOfBirth: '1958-07-13', postcodeDistrict: 'TS19' };
+    const verified = (nhsNumber: string) => ({ nhsNumber, nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED' });
+    const first = await sg.execute(REGISTER, { input: { ...identity, localIdentifiers: [freshIdentifier('E06000047')] } });
+    assert.equal(first.data.registerPerson.outcome, 'CREATED');
+    const personId = first.data.registerPerson.person.id;
+    // The same person with a verified number, from another council: linked by the names rule (the person's own record has no number).
+    const second = await sg.execute(REGISTER, {
+      input: { ...identity, ...verified(x!), localIdentifiers: [freshIdentifier('E08000021')] },
+    });
+    assert.equal(second.data.registerPerson.outcome, 'LINKED');
+    assert.equal(second.data.registerPerson.person.id, personId);
+    // A third, with another verified number: the person already holds one, so no link.
+    const before = await people();
+    const third = await sg.execute(REGISTER, { input: { ...identity, ...verified(y!), localIdentifiers: [freshIdentifier('E06000057')] } });
+    assert.equal(third.errors, undefined);
+    const r = third.data.registerPerson;
+    assert.equal(r.outcome, 'SENT_TO_REVIEW');
+    const candidate = r.review.candidates.find((c: any) => c.person.id === personId);
+    assert.ok(candidate, 'the person is listed for the reviewer');
+    assert.ok(candidate.reasons.some((x: string) => /another verified NHS number/.test(x)));
+    assert.equal(await people(), before);
+  });
+
+  it('sends a registration to review when the same council already holds the person under another case number', async () => {
+    const p = verifiedPeople()
+      .slice(6)
+      .find((q) => q.localIdentifiers.some((l) => l.agency === 'COUNCIL'))!;
+    const council = p.localIdentifiers.find((l) => l.agency === 'COUNCIL')!.organisationCode;
+    const res = await sg.execute(REGISTER, {
+      input: {
+        ...withoutNumber(p),
+        nhsNumber: p.nhsNumber,
+        nhsNumberVerificationStatus: 'NUMBER_PRESENT_AND_VERIFIED',
+        localIdentifiers: [freshIdentifier(council)],
+      },
+    });
+    assert.equal(res.errors, undefined);
+    const r = res.data.registerPerson;
+    assert.equal(r.outcome, 'SENT_TO_REVIEW', 'a perfect match, but one list never holds a person twice without a reviewer saying so');
+    const candidate = r.review.candidates.find((c: any) => c.person.id === p.id);
+    assert.ok(candidate.reasons.some((x: string) => /already holds the person under another client id/.test(x)));
   });
 
   it('never links on an unverified NHS number alone: a holder with nothing else in common goes to review, no second record', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { subgraph } from '../subgraph.ts';
 import {
   freshIdentifier,
+  freshIdentifierOutside,
   IDENTIFIERS,
   LINK,
   possibleMatches,
@@ -126,7 +127,7 @@ describe('the review queue: link, not-a-match, unlink and reopen, each recorded 
 
   it('unlinks an automatic link made at registration, keeping the NHS number with its holder', async () => {
     const p = linkable[0];
-    const identifier = freshIdentifier();
+    const identifier = freshIdentifierOutside(p);
     const reg = await sg.execute(REGISTER, {
       input: {
         ...withoutNumber(p),

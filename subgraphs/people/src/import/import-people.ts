@@ -21,6 +21,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PersonModel } from '../generated/prisma/models.ts';
 import { personIdentity, submittedIdentity } from '../matching/identity.ts';
+import { heldRecords } from '../matching/held-records.ts';
 import { matchKeys } from '../matching/keys.ts';
 import { withNumberHolder } from '../matching/register.ts';
 import type { StoredSubmission } from '../matching/stored.ts';
@@ -181,12 +182,14 @@ export async function importClientList(db: PrismaClient, rows: ClientRow[], opts
       const index = new MatchIndex();
       const byId = new Map<string, PersonModel>();
       const byNumber = new Map<string, PersonModel>();
-      const file = (p: PersonModel, identity: IdentityRecord = personIdentity(p)) => {
+      const file = (p: PersonModel, identity: IdentityRecord) => {
         index.add({ ...identity, id: p.id });
         byId.set(p.id, p);
         if (p.nhsNumber) byNumber.set(p.nhsNumber, p);
       };
-      known.forEach((p) => file(p));
+      // Every record each known person holds, so a row is judged against all of them.
+      const knownById = new Map(known.map((p) => [p.id, p]));
+      for (const r of await heldRecords(tx, known)) file(knownById.get(r.id!)!, r);
 
       const w = new Writes();
       const out: ImportedRow[] = [];
@@ -246,7 +249,7 @@ export async function importClientList(db: PrismaClient, rows: ClientRow[], opts
           ]);
           w.addKeys(person.id, incoming);
           w.addIdentifiers(person.id, s);
-          file(person);
+          file(person, personIdentity(person, s.localIdentifiers));
           record({ line: row.line, localId, outcome: 'CREATED', personId: person.id, reviewId: null, matchedBy: null });
         }
       }

@@ -16,6 +16,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PersonModel } from '../generated/prisma/models.ts';
 import type { RegisterPersonInput } from '../generated/resolvers-types.ts';
 import { personIdentity, submittedIdentity } from './identity.ts';
+import { heldRecords } from './held-records.ts';
 import { candidatesByKeys, lockMatchKeys, matchKeys, writeMatchKeys } from './keys.ts';
 import { attachIdentifiers, createPerson, holders } from './records.ts';
 import { registration, rememberedRegistration, type Registration } from './registration.ts';
@@ -95,7 +96,7 @@ async function matchAndRecord(tx: Tx, submission: StoredSubmission, config: Matc
   const people = await candidatesByKeys(tx, keys);
   const byId = new Map(people.map((p) => [p.id, p]));
   const holder = submission.nhsNumber ? people.find((p) => p.nhsNumber === submission.nhsNumber) : undefined;
-  const outcome = withNumberHolder(decide(incoming, people.map(personIdentity), config), incoming, holder, config);
+  const outcome = withNumberHolder(decide(incoming, await heldRecords(tx, people), config), incoming, holder, config);
   if (outcome.kind === 'LINK') return link(tx, submission, outcome.candidate, byId.get(outcome.candidate.personId)!, config);
   if (outcome.kind === 'REVIEW') return sendToReview(tx, submission, outcome.candidates);
   return registration('CREATED', await createPerson(tx, submission, submission.localIdentifiers), null);
