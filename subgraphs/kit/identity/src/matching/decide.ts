@@ -11,6 +11,7 @@ import type { TermFrequencies } from './frequencies.ts';
 import { normaliseIdentity } from './normalise.ts';
 import {
   adjustmentsFor,
+  AGREE,
   compareIdentities,
   evidenceBarrier,
   identifiersApart,
@@ -45,7 +46,11 @@ interface PersonTally {
   /** A record of the person satisfying the verified-NHS-number rule, and one satisfying another approved rule. */
   verified: Held | null;
   approved: (Held & { rule: string }) | null;
-  /** One of the person's records carries an identifier saying "another person" (a different verified NHS number or NI suffix). */
+  /**
+   * One of the person's records carries an identifier saying "another person" (a different
+   * verified NHS number or NI suffix) and none carries the incoming one: linking would put two
+   * identifiers into one person. (When a reviewer already put both on them, a link adds nothing.)
+   */
   identifierClash: boolean;
   /** The person holds another client id on a list the incoming record comes from. */
   listClash: boolean;
@@ -100,14 +105,18 @@ function tally(a: NormalisedIdentity, incoming: AnyIdentityRecord, candidates: A
     }
   }
   for (const p of people.values()) {
+    let apart = false;
+    let same = false;
     for (const h of p.held) {
-      if (identifiersApart(a, h.comparison)) p.identifierClash = true;
+      if (identifiersApart(a, h.comparison)) apart = true;
+      if (h.comparison.identifier === AGREE) same = true;
       if (a.listEntries.length && h.normalised.listEntries.length) {
         const [clash, own] = listFindings(a.listEntries, h.normalised.listEntries);
         if (clash) p.listClash = true;
         if (own) p.moveRecorded = true;
       }
     }
+    p.identifierClash = apart && !same;
     for (const h of p.held) {
       const rule = ruleFor(a, h.normalised, h.comparison, p.moveRecorded);
       if (h === p.best) p.bestRule = rule;
