@@ -6,7 +6,7 @@ import { backfillPaMatchKeys } from '../matching/keys.ts';
 import { subgraph } from '../subgraph.ts';
 
 const region = buildDemoRegion();
-const [registerA, registerB] = region.supportOrganisations;
+const [registerA, registerB, registerC] = region.supportOrganisations;
 const demoPa = region.personalAssistants[0]!;
 
 const REGISTER = `mutation ($input: RegisterPersonalAssistantInput!, $key: String) {
@@ -66,6 +66,19 @@ describe('support: registering PAs through matching', () => {
     assert.deepEqual([r.outcome, r.personalAssistant.id], ['LINKED', demoPa.id]);
   });
 
+  it('sends a PA to review when the submitting register already holds them under another reference, whatever else agrees', async () => {
+    const pa = { givenName: 'Morwenna', familyName: 'Trelawny', dateOfBirth: '1984-05-17', niNumberSuffix: '31B', postcodeDistrict: 'SR3' };
+    const first = await register(identity(pa));
+    assert.equal(first.outcome, 'CREATED');
+    // Another register: the same PA, linked.
+    const other = await register(identity({ ...pa, registerOrganisationId: registerB!.id }));
+    assert.deepEqual([other.outcome, other.personalAssistant.id], ['LINKED', first.personalAssistant.id]);
+    // The first register again under a new reference: one register naming one PA twice is a reviewer's call.
+    const again = await register(identity(pa));
+    assert.equal(again.outcome, 'SENT_TO_REVIEW');
+    assert.ok(again.review.candidates.some((c: any) => c.personalAssistant.id === first.personalAssistant.id));
+  });
+
   it('refuses bad input field by field with nothing written', async () => {
     const before = await counts();
     const cases: [Record<string, unknown>, string, string][] = [
@@ -99,7 +112,7 @@ describe('support: registering PAs through matching', () => {
     assert.equal(other.errors?.[0]?.extensions?.code, 'CONFLICT');
   });
 
-  it('concurrent registrations of one PA from two registers serialise: one record, the other linked to it', async () => {
+  it('concurrent registrations of one PA from three registers serialise: one record, the others linked to it', async () => {
     const base = {
       givenName: 'Lowenna',
       familyName: 'Trevithick',
@@ -110,7 +123,8 @@ describe('support: registering PAs through matching', () => {
     const results = await Promise.all([
       register(identity({ ...base })),
       register(identity({ ...base, registerOrganisationId: registerB!.id })),
-      register(identity({ ...base, givenName: 'Lowena' })),
+      // A third register (one register naming the PA under two references would go to review).
+      register(identity({ ...base, givenName: 'Lowena', registerOrganisationId: registerC!.id })),
     ]);
     const outcomes = results.map((r) => r.outcome).sort();
     assert.deepEqual(outcomes, ['CREATED', 'LINKED', 'LINKED']);

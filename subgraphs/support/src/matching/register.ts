@@ -2,7 +2,8 @@ import { conflict, idempotentTransaction, notFound, uniqueViolation } from '@con
 import { decide, defaultPaMatchConfig, type MatchConfig } from '@continuum/identity';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { RegisterPersonalAssistantInput } from '../generated/resolvers-types.ts';
-import { paIdentity, submittedPaIdentity } from './identity.ts';
+import { heldPaRecords } from './held-records.ts';
+import { submittedPaIdentity } from './identity.ts';
 import { lockPaRegistration, paCandidatesByKeys, paMatchKeys } from './keys.ts';
 import { recordPaOutcome } from './outcomes.ts';
 import { identifierHolder } from './records.ts';
@@ -46,7 +47,7 @@ export async function matchPaSubmission(tx: Tx, submission: StoredPaSubmission, 
   const again = await resubmission(tx, submission);
   if (again) return again;
   const held = await paCandidatesByKeys(tx, keys);
-  const outcome = decide(incoming, held.map(paIdentity), config);
+  const outcome = decide(incoming, await heldPaRecords(tx, held), config);
   return recordPaOutcome(tx, submission, outcome, new Map(held.map((pa) => [pa.id, pa])), config);
 }
 
