@@ -5,7 +5,7 @@
  */
 import type { Rng } from './random.ts';
 
-type Sexed = { female: readonly string[]; male: readonly string[] };
+export type Sexed = { female: readonly string[]; male: readonly string[] };
 
 const BORN_BEFORE_1950: Sexed = {
   female: [
@@ -651,6 +651,16 @@ const WELSH_FAMILY_NAMES: readonly string[] = [
   'Blackwell',
   'Kendrick',
 ];
+
+/** The lists, for the benchmark's populations, which draw from them too (one copy of each). */
+export const DEMO_NAME_LISTS = {
+  BORN_BEFORE_1950,
+  BORN_1950_TO_1979,
+  BORN_1980_ONWARDS,
+  WELSH_GIVEN,
+  FAMILY_NAMES,
+  WELSH_FAMILY_NAMES,
+} as const;
 
 /** Heritage groups; `language` is a community language a PA from the group may list. */
 const HERITAGE: readonly { language: string; given: Sexed; family: readonly string[] }[] = [
