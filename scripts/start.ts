@@ -2,12 +2,12 @@
  * `npm start`: the hub on one machine with nothing installed but Node. Starts embedded
  * PostgreSQL (or uses DATABASE_URL), creates and migrates each subgraph's database, seeds the
  * demo region on first run (anchored on that day, and on the same day at every later start),
- * then serves the five subgraphs and the gateway, and starts each partner subgraph in partners/
- * as its own process, registered and published through the schema registry
- * (.continuum/registry). Ctrl-C stops all.
+ * then starts each of the five subgraphs, the gateway and the dashboard server as a process of
+ * its own, through the entry each is deployed with (process-tree.ts), and each partner subgraph
+ * in partners/ as its own process, registered and published through the schema registry
+ * (.continuum/registry). Ctrl-C stops all; a service that dies stops the rest.
  */
-import { embeddedPostgresPort, formatNhsNumber, metricsPort, parseCommandLine, startTracing, todayIso } from '@continuum/runtime';
-import { DEFAULT_AUDIENCE, localKeySet, operatorCheck } from '@continuum/access';
+import { embeddedPostgresPort, envPrefix, formatNhsNumber, parseCommandLine, runtimeDatabaseUrl, todayIso } from '@continuum/runtime';
 import { startEmbeddedPostgres, type PostgresServer } from '@continuum/dev';
 import { FEATURED_PERSON } from '@continuum/demo';
 import { Registry } from '@continuum/schema/registry';
@@ -15,11 +15,11 @@ import { describeMode, modeFromEnvironment } from '@continuum/gateway';
 import path from 'node:path';
 import { decideDemoAnchor } from './demo-anchor.ts';
 import { startDemoPartners } from './demo-partners.ts';
-import { prepareDatabases, startHub } from './hub.ts';
+import { type PartnerProcess } from './partner-process.ts';
+import { KEYS_DIR, prepareDatabases } from './hub.ts';
+import { metricsUrls, startProcessTree } from './process-tree.ts';
 import { progressBar } from './progress.ts';
 import { ensureDashboardBuilt } from '../dashboard/server/build.ts';
-import { startDashboardServer } from '../dashboard/server/serve.ts';
-import { signInAsDemoCommissioner } from '../dashboard/server/sign-in.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -28,8 +28,8 @@ const USAGE = `Usage: npm start
 
 Starts the hub on this machine: embedded PostgreSQL (or DATABASE_URL), each subgraph's database
 created and migrated, the demo region seeded on the first run, then the five subgraphs, the
-gateway (http://localhost:4000/graphql), the partner subgraphs in partners/ and the dashboards
-(http://localhost:4300/). Ctrl-C stops everything. Settings are environment variables (README,
+gateway (http://localhost:4000/graphql), the dashboards (http://localhost:4300/) and the partner
+subgraphs in partners/, each in a process of its own. Ctrl-C stops everything. Settings are environment variables (README,
 "Settings").
 
   --seed-only  prepare, migrate and seed the databases, then stop (npm run seed)
@@ -91,67 +91,61 @@ async function main() {
   // The services' JSON lines share this terminal with the launcher's: warnings and errors only, unless the operator asks.
   process.env.LOG_LEVEL ??= 'warn';
   console.log(`Service logs: JSON lines at ${process.env.LOG_LEVEL} and above (LOG_LEVEL=info adds a line per request)`);
-  // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT names a collector; the partners, in their own processes, export their own.
-  const tracing = startTracing({ service: 'continuum-hub' });
-  if (tracing)
-    console.log(
-      `Traces: exported over OTLP to ${process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_ENDPOINT}`,
-    );
-  const hub = await startHub({
+  // Each service exports its own traces when OTEL_EXPORTER_OTLP_ENDPOINT names a collector (it is in their environment).
+  const otlp = process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  if (otlp) console.log(`Traces: exported over OTLP to ${otlp}`);
+  // The registry's timeouts, for the subgraphs registered with one, unless <NAME>_TIMEOUT_MS already sets it.
+  const timeouts = Object.fromEntries(
+    registry.store
+      .registrations()
+      .flatMap((r) => (r.timeoutMs === undefined ? [] : [[`${envPrefix(r.name)}_TIMEOUT_MS`, String(r.timeoutMs)]])),
+  );
+  const tree = await startProcessTree({
     databaseUrls,
     mode,
     host,
-    supergraph: { path: registry.supergraphPath },
-    timeoutFor: (name) => registry.store.registration(name)?.timeoutMs,
+    keysDir: KEYS_DIR,
+    supergraphPath: registry.supergraphPath,
+    env: { ...timeouts, ...process.env },
+    log: (l) => console.log(`  ${l}`),
+  }).catch(async (err: unknown) => {
+    // It has stopped what it started; the database server is the launcher's to stop.
+    await pg?.stop();
+    throw err;
   });
-  for (const s of hub.subgraphs) console.log(`  ${s.name.padEnd(9)} ${s.url}`);
-  const partners = await startDemoPartners({
+  let partners: PartnerProcess[] = [];
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping...');
+    await Promise.all(partners.map((p) => p.stop()));
+    await tree.stop();
+    await pg?.stop();
+    process.exit(code);
+  };
+  // A service that dies takes the hub with it: better stopped than answering with parts missing unnoticed.
+  void tree.died.then(({ name, pid, code, signal }) => {
+    console.error(`\n${name} (process ${pid}) exited (${signal ?? `code ${code}`}); stopping the rest.`);
+    return stop(1);
+  });
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  partners = await startDemoPartners({
     serverUrl,
     registry,
     seed,
     anchor: anchor.day,
     host,
-    access: { gatewayJwks: hub.keys.gateway.jwks, accessDatabaseUrl: hub.accessDatabaseUrl },
+    // The partners trust the gateway's key and write to the access store as its writer role.
+    access: { gatewayJwks: tree.keys.gateway.jwks, accessDatabaseUrl: runtimeDatabaseUrl(databaseUrls.access, 'access') },
     log: (l) => console.log(`  ${l}`),
   });
-  const dashboard = await startDashboardServer({
-    port: Number(process.env.DASHBOARD_PORT ?? 4300),
-    host,
-    gatewayUrl: hub.gatewayUrl,
-    signIn: signInAsDemoCommissioner(hub.keys.identityProvider),
-    // The hub's operator (`npm run health`'s token) sees what its /health/ready checked; metrics on DASHBOARD_METRICS_PORT when set.
-    isOperator: operatorCheck(localKeySet(hub.keys.services.jwks), process.env.CONTINUUM_JWT_AUDIENCE ?? DEFAULT_AUDIENCE),
-    metricsPort: metricsPort('dashboard'),
-  });
-  for (const [name, url] of metricsUrls(hub, dashboard)) console.log(`  metrics   ${name.padEnd(9)} ${url}`);
-  const shown = hub.gatewayUrl.replace('127.0.0.1', 'localhost');
+  for (const [name, url] of metricsUrls(host)) console.log(`  metrics   ${name.padEnd(9)} ${url}`);
+  const shown = tree.gatewayUrl.replace('127.0.0.1', 'localhost');
   console.log(
-    `\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\n${mode === 'development' ? `Explorer:          ${shown} in a browser, as any demo user\n` : ''}Dashboards:        ${dashboard.url.replace('127.0.0.1', 'localhost')}, signed in as the demo commissioner\n\nTry, as the ICB's PHB lead (Authorization: Bearer $(npm run -s token -- --user phb-lead.icb)):\n${EXAMPLE}\n\nDemo users: npm run token -- --list. Ctrl-C stops everything.`,
+    `\nContinuum gateway: ${shown}\nHealth:            ${shown.replace('/graphql', '/health')}\n${mode === 'development' ? `Explorer:          ${shown} in a browser, as any demo user\n` : ''}Dashboards:        ${tree.dashboardUrl.replace('127.0.0.1', 'localhost')}, signed in as the demo commissioner\n\nTry, as the ICB's PHB lead (Authorization: Bearer $(npm run -s token -- --user phb-lead.icb)):\n${EXAMPLE}\n\nDemo users: npm run token -- --list. Ctrl-C stops everything.`,
   );
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping...');
-    await dashboard.stop();
-    await Promise.all(partners.map((p) => p.stop()));
-    await hub.stop();
-    await tracing?.shutdown();
-    await pg?.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
-/** The management ports serving metrics (those whose <NAME>_METRICS_PORT is set). */
-function metricsUrls(hub: Awaited<ReturnType<typeof startHub>>, dashboard: { metricsUrl?: string }): [string, string][] {
-  const all: [string, string | undefined][] = [
-    ['gateway', hub.gateway.metricsUrl],
-    ...hub.subgraphs.map((s): [string, string | undefined] => [s.name, s.metricsUrl]),
-    ['dashboard', dashboard.metricsUrl],
-  ];
-  return all.filter((e): e is [string, string] => e[1] !== undefined);
 }
 
 main().catch((err) => {

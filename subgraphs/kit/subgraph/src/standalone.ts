@@ -7,11 +7,13 @@ import {
   subgraphPort,
   subgraphHost,
   ACCESS_WRITER_ROLE,
+  GraphClient,
   runtimeDatabaseUrl,
   secureDatabase,
   startTracing,
 } from '@continuum/runtime';
-import { gatewayKeysFromEnv, AccessStore } from '@continuum/access';
+import { gatewayKeysFromEnv, AccessStore, DEFAULT_AUDIENCE, serviceTokenSource } from '@continuum/access';
+import fs from 'node:fs';
 import { startSubgraph, type SubgraphModule } from './subgraph.ts';
 
 /**
@@ -22,6 +24,8 @@ import { startSubgraph, type SubgraphModule } from './subgraph.ts';
  * reads access decisions from, and writes its audit trail to, the hub's access store
  * (CONTINUUM_ACCESS_DATABASE_URL: as the access store's writer role, continuum_access_writer).
  * Its metrics are served on `<NAME>_METRICS_PORT` when set (see metrics-server.ts in the runtime).
+ * It asks the rest of the graph through the gateway at CONTINUUM_GATEWAY_URL, signing as the hub's
+ * services with the private key in CONTINUUM_SERVICE_KEY_FILE.
  */
 export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: number } = {}): Promise<void> {
   // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT names a collector; nothing is registered otherwise.
@@ -44,6 +48,7 @@ export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: n
     port: subgraphPort(mod.name, opts.defaultPort),
     host: subgraphHost(),
     gatewayKeys: gatewayKeysFromEnv(),
+    graph: graphClientFromEnv(),
     accessStore,
     // Metrics only on a management port of its own, when <NAME>_METRICS_PORT names one.
     metricsPort: metricsPort(mod.name),
@@ -61,6 +66,20 @@ export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: n
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** The client for questions to the rest of the graph: unsigned (refused by the gateway) unless a service key is given. */
+function graphClientFromEnv(): GraphClient {
+  const graph = new GraphClient();
+  const keyFile = process.env.CONTINUUM_SERVICE_KEY_FILE;
+  if (keyFile) {
+    const privateJwk = JSON.parse(fs.readFileSync(keyFile, 'utf8'));
+    // Signs as the hub's services, as the subgraphs do when the hub runs them in one process.
+    graph.setCredentials(
+      serviceTokenSource({ privateJwk, jwks: { keys: [] } }, 'hub', process.env.CONTINUUM_JWT_AUDIENCE ?? DEFAULT_AUDIENCE),
+    );
+  }
+  return graph;
 }
 
 /**
