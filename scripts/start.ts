@@ -126,6 +126,8 @@ async function main() {
   };
   // A service that dies takes the hub with it: better stopped than answering with parts missing unnoticed.
   void tree.died.then(({ name, pid, code, signal }) => {
+    // A Ctrl-C reaches the services too; those that end on it are not news.
+    if (stopping) return;
     console.error(`\n${name} (process ${pid}) exited (${signal ?? `code ${code}`}); stopping the rest.`);
     return stop(1);
   });
