@@ -7,7 +7,7 @@
  * in partners/ as its own process, registered and published through the schema registry
  * (.continuum/registry). Ctrl-C stops all; a service that dies stops the rest.
  */
-import { embeddedPostgresPort, envPrefix, formatNhsNumber, parseCommandLine, runtimeDatabaseUrl, todayIso } from '@continuum/runtime';
+import { embeddedPostgresPort, formatNhsNumber, parseCommandLine, runtimeDatabaseUrl, todayIso } from '@continuum/runtime';
 import { startEmbeddedPostgres, type PostgresServer } from '@continuum/dev';
 import { FEATURED_PERSON } from '@continuum/demo';
 import { Registry } from '@continuum/schema/registry';
@@ -94,19 +94,14 @@ async function main() {
   // Each service exports its own traces when OTEL_EXPORTER_OTLP_ENDPOINT names a collector (it is in their environment).
   const otlp = process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
   if (otlp) console.log(`Traces: exported over OTLP to ${otlp}`);
-  // The registry's timeouts, for the subgraphs registered with one, unless <NAME>_TIMEOUT_MS already sets it.
-  const timeouts = Object.fromEntries(
-    registry.store
-      .registrations()
-      .flatMap((r) => (r.timeoutMs === undefined ? [] : [[`${envPrefix(r.name)}_TIMEOUT_MS`, String(r.timeoutMs)]])),
-  );
   const tree = await startProcessTree({
     databaseUrls,
     mode,
     host,
     keysDir: KEYS_DIR,
     supergraphPath: registry.supergraphPath,
-    env: { ...timeouts, ...process.env },
+    // The gateway reads registered timeouts from the registry as subgraphs are published (partners start after it).
+    env: { CONTINUUM_REGISTRY_DIR: registry.store.dir, ...process.env },
     log: (l) => console.log(`  ${l}`),
   }).catch(async (err: unknown) => {
     // It has stopped what it started; the database server is the launcher's to stop.
