@@ -1,7 +1,7 @@
 // Runs the gateway alone, against subgraphs already running (their URLs from <NAME>_URL or the supergraph).
 import { AccessStore, loadOrCreateHubKeys } from '@continuum/access';
 import { gatewayPort, jsonLogger, metricsPort, startTracing, SUBGRAPHS } from '@continuum/runtime';
-import { RegistryStore } from '@continuum/schema/registry-store';
+import { registeredTimeouts } from './registered-timeouts.ts';
 import { describeMode, gatewayAuthConfig, modeFromEnvironment, startGateway } from './gateway.ts';
 
 // Decided here, once, from what the operator set; nothing later in this process can change it.
@@ -21,8 +21,6 @@ const keys = await loadOrCreateHubKeys(process.env.CONTINUUM_KEYS_DIR ?? new URL
 if (!process.env.CONTINUUM_ACCESS_DATABASE_URL)
   throw new Error('Set CONTINUUM_ACCESS_DATABASE_URL: the hub access store that holds the token revocation list');
 const accessStore = new AccessStore(process.env.CONTINUUM_ACCESS_DATABASE_URL, 2);
-// A subgraph's registered timeout, read from the schema registry (CONTINUUM_REGISTRY_DIR) whenever a publish changes the supergraph.
-const registry = process.env.CONTINUUM_REGISTRY_DIR ? new RegistryStore(process.env.CONTINUUM_REGISTRY_DIR) : null;
 // The file is watched: a publish to the registry that writes it reaches this gateway without a restart.
 const gateway = await startGateway({
   auth: gatewayAuthConfig(keys, accessStore),
@@ -30,7 +28,8 @@ const gateway = await startGateway({
   // The explorer's demo users only while the demo identity provider signs the tokens this gateway trusts.
   demoIdentityProvider: process.env.CONTINUUM_JWKS_URL || process.env.CONTINUUM_JWKS_FILE ? undefined : keys.identityProvider,
   supergraph: { path: supergraphPath },
-  timeoutFor: registry ? (name) => registry.registration(name)?.timeoutMs : undefined,
+  // Registered timeouts, read from the schema registry whenever a publish changes the supergraph.
+  timeoutFor: process.env.CONTINUUM_REGISTRY_DIR ? registeredTimeouts(process.env.CONTINUUM_REGISTRY_DIR) : undefined,
   urls,
   port: gatewayPort(),
   host: process.env.GATEWAY_HOST ?? '127.0.0.1',
