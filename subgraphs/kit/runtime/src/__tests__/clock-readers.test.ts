@@ -4,14 +4,13 @@
  * wall clock; the few that must read real time are listed here with the reason.
  */
 import { describe, expect, it } from '@jest/globals';
+import { sourceFiles } from '@continuum/dev/source-files';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..', '..', '..');
 const FOLDERS = ['subgraphs', 'partners', 'gateway', 'schema', 'scripts', 'dashboard'];
-const SKIPPED_FOLDERS = new Set(['node_modules', 'generated', '__tests__', 'tests', 'dist']);
 const SOURCE = /\.(ts|tsx)(\.tmpl)?$/;
-const TEST = /\.test\.(ts|tsx)(\.tmpl)?$/;
 const WALL_CLOCK = /\bnew Date\(\s*\)|\bDate\.now\b/;
 
 /** Files that may read the wall clock, and why. */
@@ -23,19 +22,6 @@ const ALLOWED: Record<string, string> = {
   'subgraphs/support/src/import/import-register.ts':
     'orders an import against review rows that the database client stamps with the real time',
 };
-
-function sourceFiles(dir: string, found: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) sourceFiles(full, found);
-    } else if (SOURCE.test(entry.name) && !TEST.test(entry.name)) {
-      found.push(path.relative(ROOT, full).split(path.sep).join('/'));
-    }
-  }
-  return found;
-}
 
 /** file:line of each line of code (not a comment) that reads the wall clock. */
 function wallClockReaders(file: string): string[] {
@@ -50,7 +36,7 @@ function wallClockReaders(file: string): string[] {
 }
 
 describe('one clock', () => {
-  const files = FOLDERS.filter((f) => fs.existsSync(path.join(ROOT, f))).flatMap((f) => sourceFiles(path.join(ROOT, f)));
+  const files = sourceFiles(ROOT, FOLDERS, SOURCE);
 
   it('finds the source to scan', () => {
     expect(files).toContain('subgraphs/kit/runtime/src/clock.ts');

@@ -3,6 +3,7 @@
  * made from it with the wire shape they always had, and no source file spells a code out itself.
  */
 import { describe, expect, it } from '@jest/globals';
+import { sourceFiles } from '@continuum/dev/source-files';
 import fs from 'node:fs';
 import path from 'node:path';
 import { badUserInput, conflict, notFound } from '../errors.ts';
@@ -12,23 +13,8 @@ import { ERROR_CODES_END, ERROR_CODES_START, withErrorCodesTable } from '../erro
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..', '..', '..');
 const FOLDERS = ['gateway', 'subgraphs', 'partners', 'dashboard/server', 'scripts', 'schema', 'tools'];
 // Tests state the codes a client sees as literals on purpose; generated code is not ours.
-const SKIPPED_FOLDERS = new Set(['node_modules', 'generated', '__tests__', 'tests', 'dist']);
 const SOURCE = /\.(ts|tsx|js|mjs)(\.tmpl)?$/;
-const TEST = /\.test\.(ts|tsx)(\.tmpl)?$/;
 const REGISTRY = 'subgraphs/kit/runtime/src/error-codes.ts';
-
-function sourceFiles(dir: string, found: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) sourceFiles(full, found);
-    } else if (SOURCE.test(entry.name) && !TEST.test(entry.name)) {
-      found.push(path.relative(ROOT, full).split(path.sep).join('/'));
-    }
-  }
-  return found;
-}
 
 /**
  * Each `code: '<LITERAL>'` on a line that is an error code: a listed one, one shaped like one
@@ -70,7 +56,7 @@ describe('one list of error codes', () => {
   });
 
   it("no source file outside the registry writes an error code as a literal (code: '…'): errors are made with graphqlError()", () => {
-    const files = FOLDERS.filter((f) => fs.existsSync(path.join(ROOT, f))).flatMap((f) => sourceFiles(path.join(ROOT, f)));
+    const files = sourceFiles(ROOT, FOLDERS, SOURCE);
     expect(files).toContain('gateway/src/gateway.ts');
     expect(files).toContain('dashboard/server/serve.ts');
     const offenders = files
