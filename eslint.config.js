@@ -56,6 +56,7 @@ export default tseslint.config(
       'subgraphs/*/src/**/*.ts',
       'partners/*/src/**/*.ts',
       'subgraphs/kit/{runtime,access,subgraph,identity,transitions}/**/*.ts',
+      'deploy/**/*.ts',
     ],
     ignores: ['**/__tests__/**', '**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', DEV_ONLY_IMPORTS] },
