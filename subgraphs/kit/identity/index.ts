@@ -40,7 +40,14 @@ export {
   JARO_WINKLER_FUZZY,
 } from './src/matching/score.ts';
 export { decide, AMBIGUITY_MARGIN } from './src/matching/decide.ts';
-export { TermFrequencies, MIN_RECORDS_FOR_FREQUENCIES, type FrequencyField } from './src/matching/frequencies.ts';
+export {
+  TermFrequencies,
+  MIN_RECORDS_FOR_FREQUENCIES,
+  FREQUENCY_FIELDS,
+  frequencyTerms,
+  type FrequencyField,
+} from './src/matching/frequencies.ts';
+export { countTerms, loadTermFrequencies, recountTerms, termDeltas, type TermCountStore } from './src/matching/term-counts.ts';
 export { blockingKeys, MatchIndex, type MatchIndexOptions } from './src/matching/blocking.ts';
 export * from './src/matching/review.ts';
 export * from './src/merge/repoint.ts';

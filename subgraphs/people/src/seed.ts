@@ -3,6 +3,7 @@ import type { DemoRegion } from '@continuum/demo';
 import type { Progress } from '@continuum/subgraph';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { matchKeys } from './matching/keys.ts';
+import { countPeople } from './matching/term-counts.ts';
 import { seedTransitions } from './transitions/seed.ts';
 
 /** Writes the demo region's people, their agency identifiers and match keys, and the transitions the hub coordinated. */
@@ -22,5 +23,7 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   // Every person is findable by their blocking keys from the start.
   const keys = people.flatMap((p) => matchKeys(p).map((key) => [p.id, key]));
   await insertRows(db, 'person_match_key', ['person_id', 'key'], keys, (done) => progress?.('match keys', done, keys.length));
+  // How common each name and date of birth is, for matching's frequency-aware weights.
+  await countPeople(db, people);
   await seedTransitions(db, region, progress);
 }

@@ -669,7 +669,9 @@ export type MatchField =
   /** NHS number: a verified one (status 01) links on its own; an unverified one never does. */
   | 'NHS_NUMBER'
   /** Postcode district, with a move nearby allowed as fuzzy. */
-  | 'POSTCODE_DISTRICT';
+  | 'POSTCODE_DISTRICT'
+  /** Recorded sex: a difference weighs against a match; agreement adds nothing (it mostly follows from the given name). */
+  | 'SEX';
 
 /** A possible duplicate: a submitted identity, the known people it might be, and the decisions taken on it. */
 export type MatchReview = {
@@ -1595,6 +1597,15 @@ export type RecordConsentInput = {
   validFrom: Scalars['Date']['input'];
   /** The last day covered. Required for a consent, at most 12 months after validFrom. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
+/** Sex as an agency records it, for matching identities: a difference weighs against two records being one person's. */
+export type RecordedSex =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** Not known, indeterminate or not stated: counts neither for nor against a match. */
+  | 'NOT_KNOWN';
+
 };
 
 /** A person's identity as an agency holds it, to register with the hub. */
@@ -1611,6 +1622,8 @@ export type RegisterPersonInput = {
   nhsNumber?: InputMaybe<Scalars['String']['input']>;
   /** How far the number is verified; only NUMBER_PRESENT_AND_VERIFIED (01) lets it link on its own. */
   nhsNumberVerificationStatus?: InputMaybe<NhsNumberVerificationStatus>;
+  /** Sex as the agency records it; compared by matching (a difference weighs against a link), never shown. */
+  sex?: InputMaybe<RecordedSex>;
   /** Outward code of the postcode (a full postcode is cut to it). */
   postcodeDistrict?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2132,6 +2145,7 @@ export type ResolversTypes = ResolversObject<{
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReadinessBlocker: ResolverTypeWrapper<ReadinessBlocker>;
+  RecordedSex: RecordedSex;
   ReadinessBlockerKind: ReadinessBlockerKind;
   RecordConsentInput: RecordConsentInput;
   RegisterPersonInput: RegisterPersonInput;

@@ -4,7 +4,7 @@
  */
 import type { ColumnSpec } from '@continuum/identity';
 
-export type ClientColumn = 'localId' | 'nhsNumber' | 'nhsNumberStatus' | 'givenName' | 'familyName' | 'dateOfBirth' | 'postcode';
+export type ClientColumn = 'localId' | 'nhsNumber' | 'nhsNumberStatus' | 'givenName' | 'familyName' | 'dateOfBirth' | 'postcode' | 'sex';
 
 export const CLIENT_COLUMNS: readonly ColumnSpec<ClientColumn>[] = [
   { key: 'localId', headers: ['client_id', 'client id', 'person id', 'local id', 'case number', 'mosaic id', 'record id'], required: true },
@@ -18,6 +18,7 @@ export const CLIENT_COLUMNS: readonly ColumnSpec<ClientColumn>[] = [
   { key: 'familyName', headers: ['family_name', 'family name', 'surname', 'last name', 'lastname'], required: true },
   { key: 'dateOfBirth', headers: ['date_of_birth', 'date of birth', 'dob', 'birth date'], required: true },
   { key: 'postcode', headers: ['postcode', 'post code', 'postcode district'], required: false },
+  { key: 'sex', headers: ['sex', 'gender', 'sex code', 'person stated gender code'], required: false },
 ];
 
 /** The registration field a validation error names, back to the column it came from. */
@@ -28,5 +29,6 @@ export const COLUMN_OF_FIELD: Record<string, ClientColumn> = {
   'input.familyName': 'familyName',
   'input.dateOfBirth': 'dateOfBirth',
   'input.postcodeDistrict': 'postcode',
+  'input.sex': 'sex',
   'input.localIdentifiers[0].value': 'localId',
 };

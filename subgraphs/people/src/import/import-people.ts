@@ -10,6 +10,7 @@ import {
   decide,
   defaultMatchConfig,
   MatchIndex,
+  normaliseIdentity,
   type IdentityRecord,
   type MatchConfig,
   type ScoredCandidate,
@@ -25,6 +26,7 @@ import { heldRecords } from '../matching/held-records.ts';
 import { matchKeys } from '../matching/keys.ts';
 import { withNumberHolder } from '../matching/register.ts';
 import type { StoredSubmission } from '../matching/stored.ts';
+import { countPeople, peopleFrequencies } from '../matching/term-counts.ts';
 import type { Tx } from '../matching/tx.ts';
 import type { Agency, ClientRow } from './rows.ts';
 
@@ -112,6 +114,8 @@ class Writes {
   identifiers: unknown[][] = [];
   reviews: unknown[][] = [];
   decisions: unknown[][] = [];
+  /** The people created, counted into the term counts with the rest of the writes. */
+  created: IdentityRecord[] = [];
 
   addKeys(personId: string, identity: IdentityRecord): void {
     for (const key of matchKeys(identity)) this.keys.push([personId, key]);
@@ -131,6 +135,7 @@ function newPerson(s: StoredSubmission): PersonModel {
     familyName: s.familyName,
     dateOfBirth: new Date(s.dateOfBirth),
     postcodeDistrict: s.postcodeDistrict,
+    sex: s.sex ?? null,
     createdAt: now(),
     mergedInto: null,
   };
@@ -140,7 +145,7 @@ async function writeAll(tx: Tx, w: Writes, progress: ImportOptions['progress']):
   const tables: [string, string[], unknown[][], boolean][] = [
     [
       'person',
-      ['id', 'nhs_number', 'nhs_number_status', 'given_name', 'family_name', 'date_of_birth', 'postcode_district'],
+      ['id', 'nhs_number', 'nhs_number_status', 'given_name', 'family_name', 'date_of_birth', 'postcode_district', 'sex'],
       w.people,
       false,
     ],
@@ -153,6 +158,7 @@ async function writeAll(tx: Tx, w: Writes, progress: ImportOptions['progress']):
   for (const [table, columns, rows, ignoreConflicts] of tables) {
     await insertRows(tx, table, columns, rows, (done) => progress?.(`writing ${table}`, done, rows.length), { ignoreConflicts });
   }
+  await countPeople(tx, w.created);
 }
 
 function emptyCounts(): Record<RowOutcome, number> {
@@ -178,6 +184,12 @@ export async function importClientList(db: PrismaClient, rows: ClientRow[], opts
       const known = await loadCandidates(
         tx,
         fresh.map((r) => r.submission),
+      );
+      // How common each row's names and date of birth are among the people held; the people
+      // this file creates are counted in as they are created.
+      const frequencies = await peopleFrequencies(
+        tx,
+        fresh.map((r) => submittedIdentity(r.submission)),
       );
       const index = new MatchIndex();
       const byId = new Map<string, PersonModel>();
@@ -219,7 +231,13 @@ export async function importClientList(db: PrismaClient, rows: ClientRow[], opts
         }
         const incoming = submittedIdentity(s);
         const holder = s.nhsNumber ? byNumber.get(s.nhsNumber) : undefined;
-        const outcome = withNumberHolder(decide(incoming, index.candidates(incoming), config), incoming, holder, config);
+        const outcome = withNumberHolder(
+          decide(incoming, index.candidates(incoming), config, frequencies),
+          incoming,
+          holder,
+          config,
+          frequencies,
+        );
         if (outcome.kind === 'LINK') {
           const target = byId.get(outcome.candidate.personId)!;
           const reviewId = link(w, s, incoming, outcome.candidate, target.id, config);
@@ -246,8 +264,11 @@ export async function importClientList(db: PrismaClient, rows: ClientRow[], opts
             person.familyName,
             s.dateOfBirth,
             person.postcodeDistrict,
+            person.sex,
           ]);
           w.addKeys(person.id, incoming);
+          w.created.push(incoming);
+          frequencies.add(normaliseIdentity(incoming));
           w.addIdentifiers(person.id, s);
           file(person, personIdentity(person, s.localIdentifiers));
           record({ line: row.line, localId, outcome: 'CREATED', personId: person.id, reviewId: null, matchedBy: null });

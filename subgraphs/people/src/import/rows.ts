@@ -3,7 +3,7 @@
  * with every problem reported by line and column; nothing is written at this stage.
  */
 import { badUserInput, NHS_NUMBER_STATUS, type NhsNumberStatusCode } from '@continuum/runtime';
-import { csvDate, checkRows, readCsv, type RowProblem } from '@continuum/identity';
+import { csvDate, csvSex, checkRows, readCsv, type RowProblem } from '@continuum/identity';
 import type { RegisterPersonInput } from '../generated/resolvers-types.ts';
 import { submissionFrom } from '../matching/registration-input.ts';
 import type { StoredIdentifier, StoredSubmission } from '../matching/stored.ts';
@@ -47,6 +47,7 @@ function submissionOfRow(values: Record<ClientColumn, string>, agency: Agency, o
     familyName: values.familyName,
     dateOfBirth: csvDate(values.dateOfBirth, 'input.dateOfBirth'),
     postcodeDistrict: postcodeDistrict(values.postcode),
+    sex: csvSex(values.sex, 'input.sex'),
     localIdentifiers: [{ agency, organisationCode, value: values.localId }],
   });
   return { ...submission, submittedBy: organisationCode };

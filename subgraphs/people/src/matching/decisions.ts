@@ -10,9 +10,10 @@ import {
 } from '@continuum/identity';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { MatchDecisionModel, MatchReviewModel } from '../generated/prisma/models.ts';
-import { submittedIdentity } from './identity.ts';
+import { personIdentity, submittedIdentity } from './identity.ts';
 import { writeMatchKeys } from './keys.ts';
 import { attachIdentifiers, createPerson, detachIdentifiers } from './records.ts';
+import { countPeople } from './term-counts.ts';
 import { candidatesOf, identifierKey, identifiersOf, submissionOf, type StoredIdentifier } from './stored.ts';
 import { TRANSACTION_OPTIONS, type Tx } from './tx.ts';
 
@@ -128,7 +129,8 @@ export function reopenReview(db: PrismaClient, rawId: string, decidedBy: string,
     const why = await whyPersonMustStay(tx, review, personId, created);
     if (why) throw conflict('id', `cannot reopen: ${why}`);
     await detachIdentifiers(tx, personId, created);
-    await tx.person.delete({ where: { id: personId } });
+    const removed = await tx.person.delete({ where: { id: personId } });
+    await countPeople(tx, [personIdentity(removed)], -1);
     return { status: 'OPEN', personId: null, fromPersonId: personId, identifiers: created };
   });
 }

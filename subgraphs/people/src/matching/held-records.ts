@@ -22,6 +22,7 @@ interface LinkedRow {
   family_name: string;
   date_of_birth: string;
   postcode_district: string | null;
+  sex: string | null;
 }
 
 /** The held records of `people`, several per person, each filed under the person's id. */
@@ -45,7 +46,8 @@ export async function heldRecords(tx: Tx, people: readonly PersonModel[]): Promi
     const linked = await tx.$queryRawUnsafe<LinkedRow[]>(
       `SELECT person_id::text AS person_id, submitted->>'nhsNumber' AS nhs_number, submitted->>'nhsNumberStatus' AS nhs_number_status,
               submitted->>'givenName' AS given_name, submitted->>'familyName' AS family_name,
-              submitted->>'dateOfBirth' AS date_of_birth, submitted->>'postcodeDistrict' AS postcode_district
+              submitted->>'dateOfBirth' AS date_of_birth, submitted->>'postcodeDistrict' AS postcode_district,
+              submitted->>'sex' AS sex
          FROM match_review WHERE status = 'LINKED' AND person_id = ANY($1::uuid[])`,
       ids,
     );
@@ -58,6 +60,7 @@ export async function heldRecords(tx: Tx, people: readonly PersonModel[]): Promi
         familyName: r.family_name,
         dateOfBirth: r.date_of_birth,
         postcodeDistrict: r.postcode_district,
+        sex: r.sex,
       });
     }
   }

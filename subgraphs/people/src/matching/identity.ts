@@ -19,6 +19,7 @@ export function personIdentity(p: PersonModel, identifiers: readonly StoredIdent
     familyName: p.familyName,
     dateOfBirth: isoDate(p.dateOfBirth),
     postcodeDistrict: p.postcodeDistrict,
+    sex: p.sex,
   };
 }
 
@@ -32,5 +33,6 @@ export function submittedIdentity(s: StoredSubmission): IdentityRecord {
     familyName: s.familyName,
     dateOfBirth: s.dateOfBirth,
     postcodeDistrict: s.postcodeDistrict,
+    sex: s.sex ?? null,
   };
 }

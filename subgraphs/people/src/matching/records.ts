@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { PersonModel } from '../generated/prisma/models.ts';
 import { submittedIdentity } from './identity.ts';
 import { lockMatchKeys, matchKeys, writeMatchKeys } from './keys.ts';
+import { countPeople } from './term-counts.ts';
 import { identifierKey, type StoredIdentifier, type StoredSubmission } from './stored.ts';
 import type { Tx } from './tx.ts';
 
@@ -58,10 +59,13 @@ export async function createPerson(tx: Tx, submission: StoredSubmission, identif
       familyName: identity.familyName,
       dateOfBirth: new Date(identity.dateOfBirth),
       postcodeDistrict: identity.postcodeDistrict,
+      sex: identity.sex ?? null,
     },
   });
   await writeMatchKeys(tx, person.id, submittedIdentity(identity));
   if (identifiers.length) await tx.localIdentifier.createMany({ data: identifiers.map((l) => ({ ...l, personId: person.id })) });
+  // Last, so the shared count rows stay locked for as short a time as possible.
+  await countPeople(tx, [submittedIdentity(identity)]);
   return person;
 }
 

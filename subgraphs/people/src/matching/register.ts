@@ -9,6 +9,7 @@ import {
   type MatchConfig,
   type MatchOutcome,
   type ScoredCandidate,
+  type TermFrequencies,
 } from '@continuum/identity';
 import { conflict, idempotentTransaction, uniqueViolation } from '@continuum/runtime';
 import { randomUUID } from 'node:crypto';
@@ -22,6 +23,7 @@ import { attachIdentifiers, createPerson, holders } from './records.ts';
 import { registration, rememberedRegistration, type Registration } from './registration.ts';
 import { submissionFrom } from './registration-input.ts';
 import type { StoredSubmission } from './stored.ts';
+import { peopleFrequencies } from './term-counts.ts';
 import { TRANSACTION_OPTIONS, type Tx } from './tx.ts';
 
 const OPERATION = 'registerPerson';
@@ -47,13 +49,14 @@ export function withNumberHolder(
   incoming: IdentityRecord,
   holder: PersonModel | undefined,
   config: MatchConfig,
+  frequencies?: TermFrequencies,
 ): MatchOutcome {
   if (!holder) return outcome;
   if (outcome.kind === 'LINK' && outcome.candidate.personId === holder.id) return outcome;
   const scored = outcome.kind === 'LINK' ? [outcome.candidate] : outcome.candidates;
   const withHolder = scored.some((c) => c.personId === holder.id)
     ? scored
-    : [...scored, scorePair(incoming, personIdentity(holder), config)];
+    : [...scored, scorePair(incoming, personIdentity(holder), config, frequencies)];
   const best = [...withHolder].sort((a, b) => b.score - a.score);
   const kept = best.slice(0, config.maxCandidates);
   if (!kept.some((c) => c.personId === holder.id)) kept[kept.length - 1] = best.find((c) => c.personId === holder.id)!;
@@ -96,7 +99,10 @@ async function matchAndRecord(tx: Tx, submission: StoredSubmission, config: Matc
   const people = await candidatesByKeys(tx, keys);
   const byId = new Map(people.map((p) => [p.id, p]));
   const holder = submission.nhsNumber ? people.find((p) => p.nhsNumber === submission.nhsNumber) : undefined;
-  const outcome = withNumberHolder(decide(incoming, await heldRecords(tx, people), config), incoming, holder, config);
+  // Agreeing on a common name or date of birth counts for less than on a rare one.
+  const frequencies = await peopleFrequencies(tx, [incoming]);
+  const held = await heldRecords(tx, people);
+  const outcome = withNumberHolder(decide(incoming, held, config, frequencies), incoming, holder, config, frequencies);
   if (outcome.kind === 'LINK') return link(tx, submission, outcome.candidate, byId.get(outcome.candidate.personId)!, config);
   if (outcome.kind === 'REVIEW') return sendToReview(tx, submission, outcome.candidates);
   return registration('CREATED', await createPerson(tx, submission, submission.localIdentifiers), null);

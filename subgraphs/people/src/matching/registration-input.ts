@@ -44,6 +44,8 @@ export function submissionFrom(input: RegisterPersonInput): StoredSubmission {
     familyName: requireText(input.familyName, 'input.familyName', 100),
     dateOfBirth: isoDate(dateOfBirth),
     postcodeDistrict: input.postcodeDistrict ? requirePostcodeDistrict(input.postcodeDistrict, 'input.postcodeDistrict') : null,
+    // Kept only when known, so a submission without it reads (and hashes) as before.
+    ...(input.sex === 'FEMALE' ? { sex: 'F' as const } : input.sex === 'MALE' ? { sex: 'M' as const } : {}),
     localIdentifiers: (input.localIdentifiers ?? []).map((l, i) => localIdentifier(l, `input.localIdentifiers[${i}]`)),
   };
 }

@@ -18,6 +18,8 @@ export interface StoredSubmission {
   /** YYYY-MM-DD */
   dateOfBirth: string;
   postcodeDistrict: string | null;
+  /** Recorded sex, F or M; absent (or null) when not known. */
+  sex?: 'F' | 'M' | null;
   localIdentifiers: StoredIdentifier[];
   /** The organisation that submitted it (its code): its own to see. Absent when the hub's services did. */
   submittedBy?: string | null;

@@ -9,6 +9,8 @@ import type { NormalisedIdentity } from './types.ts';
 
 /** The fields whose agreement is adjusted, in the order of PairComparison's given, family, date of birth. */
 export type FrequencyField = 'GIVEN_NAME' | 'FAMILY_NAME' | 'DATE_OF_BIRTH';
+export const FREQUENCY_FIELDS: readonly FrequencyField[] = ['GIVEN_NAME', 'FAMILY_NAME', 'DATE_OF_BIRTH'];
+const FIELDS = FREQUENCY_FIELDS;
 
 /** Below this many records the shares say more about the sample than about the population: no adjustment. */
 export const MIN_RECORDS_FOR_FREQUENCIES = 10_000;
@@ -19,6 +21,16 @@ export const MAX_LOWER = 6;
 const valueOf = (field: FrequencyField, n: NormalisedIdentity): string | null =>
   field === 'GIVEN_NAME' ? n.givenName || null : field === 'FAMILY_NAME' ? n.familyName || null : n.dateOfBirth;
 
+/** The values a record is counted under, as a register's stored counts key them (normalised, so "Mc Donald" counts as "mcdonald"). */
+export function frequencyTerms(n: NormalisedIdentity): [FrequencyField, string][] {
+  const out: [FrequencyField, string][] = [];
+  for (const field of FIELDS) {
+    const v = valueOf(field, n);
+    if (v) out.push([field, v]);
+  }
+  return out;
+}
+
 export class TermFrequencies {
   readonly #counts: Record<FrequencyField, Map<string, number>> = {
     GIVEN_NAME: new Map(),
@@ -26,6 +38,17 @@ export class TermFrequencies {
     DATE_OF_BIRTH: new Map(),
   };
   #records = 0;
+
+  /**
+   * Frequencies from counts kept elsewhere (a register's table): `records` held in all, and the
+   * count of each value wanted. A value not given counts as held once, the rarest possible.
+   */
+  static fromCounts(records: number, counts: Iterable<readonly [FrequencyField, string, number]>): TermFrequencies {
+    const f = new TermFrequencies();
+    f.#records = records;
+    for (const [field, value, count] of counts) if (count > 0) f.#counts[field].set(value, count);
+    return f;
+  }
 
   /** Counts a record's values. */
   add(n: NormalisedIdentity): void {
@@ -67,5 +90,3 @@ export class TermFrequencies {
     return Math.min(MAX_RAISE, Math.max(-MAX_LOWER, Math.log2(u / f)));
   }
 }
-
-const FIELDS: readonly FrequencyField[] = ['GIVEN_NAME', 'FAMILY_NAME', 'DATE_OF_BIRTH'];
