@@ -41,6 +41,8 @@ export async function startProcessTree(opts: {
   /** Each line the services write, prefixed with the service's name. */
   output?: (line: string) => void;
   log?: (line: string) => void;
+  /** Whether to start the dashboard server in front of the gateway (by default it is). */
+  dashboard?: boolean;
 }): Promise<ProcessTree> {
   const host = opts.host ?? '127.0.0.1';
   const base = opts.env ?? process.env;
@@ -123,6 +125,7 @@ export async function startProcessTree(opts: {
     opts.log?.(`gateway   ${gatewayUrl} (process ${gateway.pid})`);
     const dashboardPort = opts.ports?.dashboard ?? Number(base.DASHBOARD_PORT ?? 4300);
     const dashboardUrl = `http://${host}:${dashboardPort}/`;
+    if (opts.dashboard === false) return { gatewayUrl, dashboardUrl, services, keys, died, stop };
     const dashboard = await startServiceProcess({
       name: 'dashboard',
       entry: 'dashboard/server/index.ts',

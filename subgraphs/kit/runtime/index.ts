@@ -27,6 +27,8 @@ export * from './src/postgres.ts';
 export * from './src/database-roles.ts';
 export * from './src/database-secrets.ts';
 export * from './src/sweep-loop.ts';
+export * from './src/sweep-turn.ts';
+export * from './src/startup-lock.ts';
 export * from './src/http.ts';
 export * from './src/probes.ts';
 export * from './src/readiness.ts';

@@ -1,4 +1,4 @@
-import { startSweepLoop } from '@continuum/runtime';
+import { inTurn, startSweepLoop } from '@continuum/runtime';
 import type { SubgraphServices } from '@continuum/subgraph';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { advanceMerge } from './merges/steps.ts';
@@ -35,8 +35,12 @@ async function sweep(db: PrismaClient, services: SubgraphServices): Promise<void
 /**
  * Re-drives transitions in flight and pending person merges every CONTINUUM_RECONCILE_INTERVAL_MS
  * (2 s by default; 0 turns it off): answers given since, readiness now met, steps left pending
- * while a funder was down.
+ * while a funder was down. With replicas, one sweeps at a time (inTurn); the others skip that round.
  */
 export function startReconcileLoop(db: PrismaClient, services: SubgraphServices): { stop(): Promise<void> } {
-  return startSweepLoop('people: reconciling transitions and merges', () => sweep(db, services), services.logger);
+  return startSweepLoop(
+    'people: reconciling transitions and merges',
+    () => inTurn(db, 'people:reconcile', () => sweep(db, services)).then(() => {}),
+    services.logger,
+  );
 }

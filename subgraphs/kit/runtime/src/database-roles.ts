@@ -11,6 +11,7 @@ import { envPrefix } from './config.ts';
 import { rolePassword } from './database-secrets.ts';
 import { quoteIdent } from './postgres.ts';
 import { APPLIED_MIGRATIONS_FUNCTION } from './readiness.ts';
+import { takeStartupTurn } from './startup-lock.ts';
 
 export const AUDIT_OWNER_ROLE = 'continuum_audit_owner';
 export const ACCESS_WRITER_ROLE = 'continuum_access_writer';
@@ -159,6 +160,8 @@ export async function grantRuntimeAccess(adminDatabaseUrl: string, name: string)
   const role = quoteIdent(runtimeRole(name));
   const database = quoteIdent(new URL(adminDatabaseUrl).pathname.slice(1));
   await withClient(adminDatabaseUrl, async (client) => {
+    // Concurrent GRANTs on one object can fail ("tuple concurrently updated"): replicas take turns.
+    await takeStartupTurn(client, 'grants');
     await restrictConnect(client, database, role);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
     const tables = await client.query<{ name: string }>(

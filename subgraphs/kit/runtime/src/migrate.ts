@@ -2,16 +2,20 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { takeStartupTurn } from './startup-lock.ts';
 
 /**
  * Applies `prisma/migrations/<timestamp>_<name>/migration.sql` in order, recording each in
  * Prisma's own `_prisma_migrations` table, so `prisma migrate deploy` and this runner agree
  * on what has run. Each migration runs in its own transaction; a failure leaves it unapplied.
+ * Replicas starting at once take turns (a session lock on the database): the second finds the
+ * first's migrations recorded and applies nothing twice.
  */
 export async function applyMigrations(databaseUrl: string, migrationsDir: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    await takeStartupTurn(client, 'migrations');
     await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
       "id" VARCHAR(36) PRIMARY KEY NOT NULL,
       "checksum" VARCHAR(64) NOT NULL,
