@@ -20,7 +20,16 @@ import {
 import type { GraphQLError } from 'graphql';
 import { subgraphHealth } from './health.ts';
 import { gatewayOperability } from './operability.ts';
-import { loadPersistedOperations, persistedOperationFiles, persistedOperationsCache } from './persisted-operations.ts';
+import {
+  loadPersistedOperations,
+  memoryRegistrations,
+  persistedOperationFiles,
+  persistedOperationsCache,
+  redisRegistrations,
+} from './persisted-operations.ts';
+import { memoryCounters, redisCounters } from './rate-limit/counters.ts';
+import { rateLimiter, type RateLimitSettings } from './rate-limit/rate-limit.ts';
+import { connectRedis } from './shared/redis.ts';
 import { WatchedSupergraph, type SupergraphSource } from './supergraph-source.ts';
 import { subgraphTimeout } from './timeouts.ts';
 import { createAuthenticator } from './auth/authenticate.ts';
@@ -34,6 +43,8 @@ import type { HubMode } from './mode.ts';
 
 export { gatewayAuthConfig, type GatewayAuthConfig } from './auth/config.ts';
 export { describeMode, modeFromEnvironment, type HubMode } from './mode.ts';
+export { DEFAULT_RATE_LIMIT, rateLimitFromEnvironment, type RateLimitSettings } from './rate-limit/rate-limit.ts';
+export { redisUrlFromEnvironment } from './shared/redis.ts';
 
 // Telemetry to third parties stays off whatever the environment says.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -69,6 +80,10 @@ export interface GatewayOptions {
   metricsHost?: string;
   /** How long a /health/ready answer is reused (default 2,000 ms). */
   readinessCacheMs?: number;
+  /** Operations per caller per window (rate-limit/rate-limit.ts); no limit when not given. */
+  rateLimit?: RateLimitSettings;
+  /** A Redis server the gateway replicas share for rate limits and APQ registrations (REDIS_URL); memory when not given. */
+  redisUrl?: string;
 }
 
 export interface RunningGateway {
@@ -146,6 +161,11 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   gateway.onSchemaLoadOrUpdate(operability.schemaLoaded);
   const production = opts.mode === 'production';
   const limits = requestLimits({ production });
+  // Shared by every replica through Redis when given; this gateway's own memory otherwise.
+  const redis = opts.redisUrl ? connectRedis(opts.redisUrl) : null;
+  const rateLimit = opts.rateLimit
+    ? rateLimiter(opts.rateLimit, redis ? redisCounters(redis) : memoryCounters(), logger)
+    : { admit: async () => {} };
   const server = new ApolloServer<GatewayContext>({
     gateway,
     // Apollo Server would otherwise read NODE_ENV itself, whenever and whatever set it.
@@ -155,7 +175,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     formatError: (formatted, error) => withInputField(maskInternalError(hideSubgraphInternals(formatted), error, 'gateway', logger)),
     introspection: !production,
     persistedQueries: {
-      cache: persistedOperationsCache(loadPersistedOperations(persistedOperationFiles(opts.persistedOperationManifests))),
+      cache: persistedOperationsCache(
+        loadPersistedOperations(persistedOperationFiles(opts.persistedOperationManifests)),
+        redis ? redisRegistrations(redis) : memoryRegistrations(),
+      ),
     },
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
@@ -179,7 +202,12 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     host: opts.host ?? '127.0.0.1',
     logger,
     service: 'gateway',
-    context: async (req) => ({ caller: await authenticate(req.headers.authorization) }),
+    context: async (req) => {
+      const caller = await authenticate(req.headers.authorization);
+      // Counted per caller once it is known who is asking; over the limit answers 429 before anything runs.
+      await rateLimit.admit(caller, req);
+      return { caller };
+    },
     // Anyone may ask whether the hub is up (one word). Which subgraphs, at which addresses, and the
     // supergraph file served (which a publish may have changed) only for the hub's service identity.
     health: async (req) => {
@@ -201,6 +229,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       await metricsServer?.close();
       await http.close();
       await server.stop();
+      redis?.disconnect();
     },
   };
 }

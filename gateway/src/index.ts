@@ -2,7 +2,14 @@
 import { AccessStore, loadOrCreateHubKeys } from '@continuum/access';
 import { gatewayPort, jsonLogger, metricsPort, startTracing, SUBGRAPHS } from '@continuum/runtime';
 import { registeredTimeouts } from './registered-timeouts.ts';
-import { describeMode, gatewayAuthConfig, modeFromEnvironment, startGateway } from './gateway.ts';
+import {
+  describeMode,
+  gatewayAuthConfig,
+  modeFromEnvironment,
+  rateLimitFromEnvironment,
+  redisUrlFromEnvironment,
+  startGateway,
+} from './gateway.ts';
 
 // Decided here, once, from what the operator set; nothing later in this process can change it.
 const mode = modeFromEnvironment(process.env);
@@ -37,6 +44,9 @@ const gateway = await startGateway({
   logger,
   // GET /metrics only on a management port of its own, when GATEWAY_METRICS_PORT names one.
   metricsPort: metricsPort('gateway'),
+  // Per caller (CONTINUUM_RATE_LIMIT, _WINDOW_MS); counted with the other replicas in Redis when REDIS_URL is set.
+  rateLimit: rateLimitFromEnvironment(process.env),
+  redisUrl: redisUrlFromEnvironment(process.env),
 });
 logger.info('gateway serving', {
   url: gateway.url,

@@ -5,10 +5,12 @@
  * manifests are JSON objects of hash to document; a document whose hash does not match is
  * refused at load, so a manifest cannot smuggle one operation in under another's name.
  * Ordinary automatic persisted queries keep working beside them (kept in a bounded memory
- * cache), and a hash found in neither answers PERSISTED_QUERY_NOT_FOUND.
+ * cache, or with REDIS_URL in Redis, shared by every gateway replica), and a hash found in
+ * neither answers PERSISTED_QUERY_NOT_FOUND.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import type { SharedRedis } from './shared/redis.ts';
 
 /** The environment variable naming extra manifests, separated by commas. */
 export const PERSISTED_OPERATIONS_ENV = 'CONTINUUM_PERSISTED_OPERATIONS';
@@ -45,23 +47,64 @@ export function persistedOperationFiles(given: readonly string[] = []): string[]
   return [...new Set([...given, ...fromEnv])];
 }
 
+/** Where APQ registrations are kept: by hash, each a document whose hash Apollo Server has checked. */
+export interface RegisteredOperations {
+  get(hash: string): Promise<string | undefined>;
+  set(hash: string, document: string): Promise<void>;
+  delete(hash: string): Promise<boolean>;
+}
+
+/** This gateway's own registrations, the oldest dropped beyond REGISTERED_LIMIT. */
+export function memoryRegistrations(): RegisteredOperations {
+  const registered = new Map<string, string>();
+  return {
+    async get(hash) {
+      return registered.get(hash);
+    },
+    async set(hash, document) {
+      registered.delete(hash);
+      registered.set(hash, document);
+      if (registered.size > REGISTERED_LIMIT) registered.delete(registered.keys().next().value!);
+    },
+    async delete(hash) {
+      return registered.delete(hash);
+    },
+  };
+}
+
+/** How long a registration lasts in Redis after it was last registered. */
+const REGISTERED_TTL_SECONDS = 24 * 60 * 60;
+
+/**
+ * Registrations every gateway replica shares. Redis being away is a miss (the client sends the
+ * document again, as APQ expects), never a failed request.
+ */
+export function redisRegistrations(redis: SharedRedis, prefix = 'continuum:apq:'): RegisteredOperations {
+  const orMiss = async <T>(work: () => Promise<T>, miss: T): Promise<T> => work().catch(() => miss);
+  return {
+    get: (hash) => orMiss(async () => (await redis.get(prefix + hash)) ?? undefined, undefined),
+    set: (hash, document) => orMiss(async () => void (await redis.set(prefix + hash, document, 'EX', REGISTERED_TTL_SECONDS)), undefined),
+    delete: (hash) => orMiss(async () => (await redis.del(prefix + hash)) > 0, false),
+  };
+}
+
 /**
  * The key-value cache Apollo Server consults for persisted queries (its keys carry an `apq:`
  * prefix): trusted operations first, then what APQ clients registered.
  */
-export function persistedOperationsCache(operations: ReadonlyMap<string, string>) {
-  const registered = new Map<string, string>();
+export function persistedOperationsCache(
+  operations: ReadonlyMap<string, string>,
+  registered: RegisteredOperations = memoryRegistrations(),
+) {
   const hashOf = (key: string) => key.replace(/^apq:/, '');
   return {
     async get(key: string): Promise<string | undefined> {
-      return operations.get(hashOf(key)) ?? registered.get(hashOf(key));
+      return operations.get(hashOf(key)) ?? (await registered.get(hashOf(key)));
     },
     async set(key: string, value: string): Promise<void> {
       const hash = hashOf(key);
       if (operations.has(hash)) return;
-      registered.delete(hash);
-      registered.set(hash, value);
-      if (registered.size > REGISTERED_LIMIT) registered.delete(registered.keys().next().value!);
+      await registered.set(hash, value);
     },
     async delete(key: string): Promise<boolean> {
       return registered.delete(hashOf(key));

@@ -150,6 +150,13 @@ export const ERROR_CODES = {
     retryable: false,
     retry: 'correct the request',
   },
+  RATE_LIMITED: {
+    meaning:
+      'The caller has sent more operations than the gateway allows in its window (`extensions.limit` per `extensions.windowSeconds`); nothing was run. The `Retry-After` header and `extensions.retryAfterSeconds` say when the window ends.',
+    http: [{ status: 429 }],
+    retryable: true,
+    retry: 'after Retry-After seconds',
+  },
   PAYLOAD_TOO_LARGE: {
     meaning: 'The request body is over 1 MB; it was not read.',
     http: [{ status: 413 }],
