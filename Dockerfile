@@ -17,7 +17,7 @@ WORKDIR /app
 FROM base AS build
 COPY . .
 RUN npm install && npm run build --workspace @continuum/dashboard
-RUN node deploy/docker/assemble.mjs production /out/production && node deploy/docker/assemble.mjs demo /out/demo \
+RUN node --import tsx deploy/docker/assemble.ts production /out/production && node --import tsx deploy/docker/assemble.ts demo /out/demo \
  && cp -R dashboard/dist /out/demo/dashboard/dist
 
 # Run-time packages only: the assembled manifests have no devDependencies and no dev-only workspaces.

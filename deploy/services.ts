@@ -77,5 +77,42 @@ function withEnv<T>(env: NodeJS.ProcessEnv, read: () => T): T {
   }
 }
 
+/**
+ * The settings a service cannot start without, as the hub's launcher gives them to each
+ * process (scripts/process-tree.ts) and each entry reads them; an inner list is alternatives
+ * (any one will do). A secret setting may also come as `<NAME>_FILE` (secret-files.ts).
+ */
+export function requiredSettings(command: string): (string | string[])[] {
+  const gatewayKeys = ['CONTINUUM_GATEWAY_JWKS', 'CONTINUUM_GATEWAY_JWKS_URL', 'CONTINUUM_GATEWAY_JWKS_FILE'];
+  const serves = (name: string) => [
+    `${envPrefix(name)}_PORT`,
+    ['DATABASE_URL', `${envPrefix(name)}_DATABASE_URL`],
+    'CONTINUUM_ACCESS_DATABASE_URL',
+    gatewayKeys,
+  ];
+  if ((SUBGRAPHS as readonly string[]).includes(command))
+    // A subgraph asks the rest of the graph through the gateway, signed with the hub services' key.
+    return [...serves(command), 'CONTINUUM_GATEWAY_URL', 'CONTINUUM_SERVICE_KEY_FILE'];
+  switch (command) {
+    case 'partner':
+      return ['CONTINUUM_PARTNER', ...serves(DEFAULT_PARTNER)];
+    case 'gateway':
+      // Each subgraph's URL: the supergraph's would be the address it was composed with.
+      return [
+        'GATEWAY_PORT',
+        'CONTINUUM_ACCESS_DATABASE_URL',
+        'CONTINUUM_KEYS_DIR',
+        'SUPERGRAPH_PATH',
+        ...SUBGRAPHS.map((n) => `${envPrefix(n)}_URL`),
+      ];
+    case 'dashboard':
+      return ['DASHBOARD_PORT', 'GATEWAY_URL', 'CONTINUUM_KEYS_DIR'];
+    case 'migrate':
+      return [['DATABASE_URL', ...SUBGRAPHS.map((n) => `${envPrefix(n)}_DATABASE_URL`)]];
+    default:
+      return [];
+  }
+}
+
 /** Where the image's health check finds the probe of the service this container runs. */
 export const PROBE_URL_FILE = '/tmp/continuum-probe-url';

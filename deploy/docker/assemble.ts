@@ -1,5 +1,5 @@
 // Assembles what an image target runs, from a built tree, into a directory of its own:
-//   node deploy/docker/assemble.mjs <production|demo> <out>
+//   node --import tsx deploy/docker/assemble.ts <production|demo> <out>
 // Sources only (no tests, no node_modules), and package manifests stripped to run time: the
 // development-only workspaces left out of the production target, every devDependency dropped, and
 // tsx (which runs the TypeScript) made a dependency. `npm install --omit=dev` in <out> then
@@ -10,7 +10,9 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** The workspaces each target runs. The demo target adds the demo region (seeding) and the dashboard, which signs in as a demo user. */
-export const TARGET_WORKSPACES = {
+export type Target = 'production' | 'demo';
+
+export const TARGET_WORKSPACES: Record<Target, string[]> = {
   production: [
     'subgraphs/kit/runtime',
     'subgraphs/kit/access',
@@ -30,7 +32,7 @@ export const TARGET_WORKSPACES = {
 };
 
 /** Files outside the workspaces that a target's entries read or import. */
-export const TARGET_FILES = {
+export const TARGET_FILES: Record<Target, string[]> = {
   production: [
     'deploy/services.ts',
     'deploy/service.ts',
@@ -45,9 +47,9 @@ export const TARGET_FILES = {
 
 /** Never part of an image: tests, their fixtures, and anything installed or built for development. */
 const LEFT_OUT = new Set(['node_modules', '__tests__', 'tests', 'test-artifacts', '.turbo', 'codegen.yml']);
-const leftOut = (name) => LEFT_OUT.has(name) || /\.test\.tsx?$/.test(name);
+const leftOut = (name: string) => LEFT_OUT.has(name) || /\.test\.tsx?$/.test(name);
 
-export function workspacesOf(target) {
+export function workspacesOf(target: Target): string[] {
   const patterns = target === 'demo' ? [...TARGET_WORKSPACES.production, ...TARGET_WORKSPACES.demo] : TARGET_WORKSPACES.production;
   return patterns.flatMap((p) =>
     p.endsWith('/*')
@@ -59,11 +61,11 @@ export function workspacesOf(target) {
   );
 }
 
-export function filesOf(target) {
+export function filesOf(target: Target): string[] {
   return target === 'demo' ? [...TARGET_FILES.production, ...TARGET_FILES.demo] : TARGET_FILES.production;
 }
 
-function copyTree(from, to) {
+function copyTree(from: string, to: string): void {
   fs.mkdirSync(to, { recursive: true });
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
     if (leftOut(entry.name)) continue;
@@ -74,7 +76,15 @@ function copyTree(from, to) {
 }
 
 /** A manifest for run time: no devDependencies, and no dependency on a workspace this target leaves out. */
-function runtimeManifest(pkg, names) {
+interface Manifest {
+  name: string;
+  workspaces?: string[];
+  scripts?: Record<string, string>;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+
+function runtimeManifest(pkg: Manifest, names: Set<string>): Manifest {
   const rest = { ...pkg };
   delete rest.devDependencies;
   if (rest.dependencies)
@@ -84,10 +94,9 @@ function runtimeManifest(pkg, names) {
   return rest;
 }
 
-export function assemble(target, out) {
-  if (!(target in TARGET_WORKSPACES)) throw new Error(`target must be one of ${Object.keys(TARGET_WORKSPACES).join(', ')}`);
+export function assemble(target: Target, out: string): { workspaces: string[]; files: string[] } {
   const workspaces = workspacesOf(target);
-  const read = (dir) => JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'package.json'), 'utf8'));
+  const read = (dir: string): Manifest => JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'package.json'), 'utf8'));
   const names = new Set(workspaces.map((w) => read(w).name));
   for (const ws of workspaces) {
     copyTree(path.join(ROOT, ws), path.join(out, ws));
@@ -101,7 +110,7 @@ export function assemble(target, out) {
   const { devDependencies, ...manifest } = root;
   delete manifest.scripts;
   manifest.workspaces = workspaces;
-  manifest.dependencies = { tsx: devDependencies.tsx };
+  manifest.dependencies = { tsx: devDependencies!.tsx };
   fs.writeFileSync(path.join(out, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   // The lockfile pins every version; npm install drops what these manifests no longer need.
   fs.copyFileSync(path.join(ROOT, 'package-lock.json'), path.join(out, 'package-lock.json'));
@@ -111,7 +120,11 @@ export function assemble(target, out) {
 if (process.argv[1] === import.meta.filename) {
   const [target, out] = process.argv.slice(2);
   if (!target || !out) {
-    console.error('Usage: node deploy/docker/assemble.mjs <production|demo> <out>');
+    console.error('Usage: node --import tsx deploy/docker/assemble.ts <production|demo> <out>');
+    process.exit(2);
+  }
+  if (target !== 'production' && target !== 'demo') {
+    console.error('The target is production or demo');
     process.exit(2);
   }
   const { workspaces } = assemble(target, path.resolve(out));
