@@ -1,8 +1,11 @@
 import { recordEmploymentLink, recordRegistrationRelationship, recordSubject, type AccessPolicy, type SubjectOf } from '@continuum/access';
 import type { Context } from './context.ts';
+import { dbsCheckSubject, dbsProcessorOnly } from './dbs-checks/access.ts';
+import type { DbsCheckView } from './dbs-checks/view.ts';
 import type { EmploymentModel, PaMergeModel, PersonalAssistantModel } from './generated/prisma/models.ts';
 import type { PaRegistrationResult } from './matching/registration.ts';
 import { paReviewSubject, type StoredPaCandidate } from './matching/stored.ts';
+import { findableRegisterPolicy } from './register/access.ts';
 
 /** Whose an employment named by id is, for the mutations that change one. */
 const employmentSubject = recordSubject(
@@ -53,6 +56,14 @@ const employmentWork = {
   roles: ['SOCIAL_WORKER', 'CHC_NURSE', 'PHB_LEAD', 'SUPPORT_ADVISER', 'PERSON'],
 } as const;
 
+/** DBS checks are processed for employers by councils (45%) and support organisations (35%). */
+const dbsWork = {
+  access: 'PERSON_DATA',
+  fieldClass: 'PA_PROFILE',
+  roles: ['SOCIAL_WORKER', 'SUPPORT_ADVISER'],
+  organisationKinds: ['COUNCIL', 'SUPPORT_ORGANISATION'],
+} as const;
+
 /**
  * Who may see what the PA register and employments serve, and who may write what: every mutation
  * is named here, checked before anything is written. The hub's own steps (merges) are HUB_ONLY.
@@ -70,6 +81,7 @@ export const accessPolicy: AccessPolicy = {
       paMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE' },
       paMerge: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paMergeSubject('id') },
       paMerges: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paSubject('personalAssistantId') },
+      ...findableRegisterPolicy.Query,
     },
     Mutation: {
       // An employment names an employer and a PA the caller may both see; whoever may see the employer may then see the PA (once corroborated).
@@ -100,11 +112,19 @@ export const accessPolicy: AccessPolicy = {
       mergePersonalAssistants: { ...registerWork, subjectOf: [paSubject('survivorId'), paSubject('retiredId')] },
       reconcilePaMerge: { ...registerWork, subjectOf: paMergeSubject('id') },
       unmergePersonalAssistants: { ...registerWork, subjectOf: paMergeSubject('mergeId') },
+      // DBS checks: the council or support organisation that processed one records it and its certificate;
+      // status checks and the decision after a negative return by those supporting the employer (brief W5).
+      recordDbsCheck: { ...dbsWork, paArg: 'input.personalAssistantId', personArg: 'input.requestedByPersonId' },
+      recordDbsCertificate: { ...dbsWork, subjectOf: dbsCheckSubject('id'), before: dbsProcessorOnly('id') },
+      recordDbsStatusCheck: { ...dbsWork, subjectOf: dbsCheckSubject('id') },
+      recordDbsNegativeReturnDecision: { ...dbsWork, fieldClass: 'DBS_DECISIONS', subjectOf: dbsCheckSubject('id') },
       repointPersonInSupport: 'HUB_ONLY',
       revertPersonRepointInSupport: 'HUB_ONLY',
+      ...findableRegisterPolicy.Mutation,
     },
   },
   types: {
+    ...findableRegisterPolicy.types,
     Person: {
       subject: (p: { id: string }) => ({ personId: p.id }),
       fieldClass: 'PERSON_IDENTITY',
@@ -119,6 +139,13 @@ export const accessPolicy: AccessPolicy = {
       subject: (pa: PersonalAssistantModel) => ({ paId: pa.id }),
       fieldClass: 'PA_PROFILE',
       fields: { nationalInsuranceNumberSuffix: 'NI_NUMBER', employers: 'EMPLOYMENT' },
+    },
+    // A PA's DBS check is seen with the PA: level and currency for those deciding on employment; who asked
+    // for it with employments; the decision after a negative return by those deciding (never what was disclosed).
+    DbsCheck: {
+      subject: (v: DbsCheckView) => ({ paId: v.paId }),
+      fieldClass: 'PA_PROFILE',
+      fields: { requestedBy: 'EMPLOYMENT', negativeReturnDecision: 'DBS_DECISIONS' },
     },
     // The employer's record, and the PA's own: others see it only through the employer.
     Employment: {

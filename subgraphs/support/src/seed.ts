@@ -3,6 +3,9 @@ import type { DemoRegion } from '@continuum/demo';
 import type { Progress } from '@continuum/subgraph';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { paMatchKeys } from './matching/keys.ts';
+import { countPas } from './matching/term-counts.ts';
+import { seedFindableRegister } from './register/seed.ts';
+import { seedDbsChecks } from './dbs-checks/seed.ts';
 
 const optionalDay = (iso: string | null) => iso || null;
 
@@ -56,6 +59,8 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   // Every PA is findable by their blocking keys from the start.
   const keys = assistants.flatMap((pa) => paMatchKeys(pa).map((key) => [pa.id, key]));
   await insertRows(db, 'pa_match_key', ['personal_assistant_id', 'key'], keys, (done) => progress?.('PA match keys', done, keys.length));
+  // How common each name and date of birth is, for matching's frequency-aware weights.
+  await countPas(db, assistants);
 
   const employments = region.employments;
   await insertRows(
@@ -93,6 +98,7 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     ]),
     (done) => progress?.('employments', done, employments.length),
   );
+  await seedDbsChecks(db, region, progress);
 
   await insertRows(
     db,
@@ -132,4 +138,5 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     ['id', 'enterprise_id', 'start', 'end'],
     region.microCareClients.map((c) => [c.id, c.enterpriseId, c.start, optionalDay(c.end)]),
   );
+  await seedFindableRegister(db, region, progress);
 }

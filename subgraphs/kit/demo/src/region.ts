@@ -22,12 +22,15 @@ import { COURSE_SEEDS } from './courses.ts';
 import { draftPeople, personRecords } from './people.ts';
 import { buildFunding } from './funding.ts';
 import { buildWorkforce, withService } from './workforce.ts';
+import { buildRegisterEntries } from './register-entries.ts';
+import { DEMO_DISTRICT_CENTROIDS } from './district-centroids.ts';
 import { buildTraining } from './training.ts';
 import { CompetenceIndex } from './competences.ts';
 import { buildTransitions } from './transitions.ts';
 import { withHealthDuties } from './health-duties.ts';
 import { buildHealthPlans, buildPaymentProcessing } from './health-plans.ts';
 import { buildMicroCare } from './micro-care.ts';
+import { buildDbsChecks } from './dbs-checks.ts';
 import { buildSupportOffers } from './support-offer.ts';
 import { buildSafeguarding } from './safeguarding.ts';
 import { defaultDemoAnchor, demoCalendar } from './anchor.ts';
@@ -89,6 +92,11 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
 
   const microCare = buildMicroCare(ctx);
 
+  const personalAssistantRecords = workforce.records.map((pa) =>
+    training.healthTaskPaIds.has(pa.id) ? { ...pa, services: withService(pa.services, 'HEALTH_TASKS') } : pa,
+  );
+  const employments = withHealthDuties(ctx, workforce.employments, moves.funding, moves.inFlight, moves.inFlightBlocked);
+
   const featured = plans.find((p) => p.featured);
   const integrated = funding.integratedBudgets.find((b) => b.shares.some((s) => s.funderKind === 'COUNCIL' && s.percentage === 40));
   if (!featured || !integrated) throw new Error('demo region is missing a featured person');
@@ -115,10 +123,9 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
     ...moves.funding,
     personalHealthBudgets: processing.personalHealthBudgets,
     supportOrganisations: [...ctx.supportOrganisations],
-    personalAssistants: workforce.records.map((pa) =>
-      training.healthTaskPaIds.has(pa.id) ? { ...pa, services: withService(pa.services, 'HEALTH_TASKS') } : pa,
-    ),
-    employments: withHealthDuties(ctx, workforce.employments, moves.funding, moves.inFlight, moves.inFlightBlocked),
+    personalAssistants: personalAssistantRecords,
+    employments,
+    dbsChecks: buildDbsChecks(ctx, workforce.pas, personalAssistantRecords, employments),
     trainingProviders,
     courses,
     trainingRecords: training.records,
@@ -129,6 +136,8 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
     microCareHours: microCare.hours,
     microCareClients: microCare.clients,
     supportOffers: buildSupportOffers(ctx),
+    districtCentroids: DEMO_DISTRICT_CENTROIDS.map((c) => ({ ...c })),
+    registerEntries: buildRegisterEntries(personalAssistantRecords, AS_OF),
     safeguardingConcerns: buildSafeguarding(ctx, moves.funding.directPayments, featured.id),
     featured: {
       movedDirectPaymentToPhb: featured.id,

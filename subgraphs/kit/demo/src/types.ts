@@ -3,6 +3,9 @@
  * Each subgraph seeds only the slice it owns; ids are shared so the graph joins up.
  * Dates are ISO strings (YYYY-MM-DD); money is pounds with two decimals.
  */
+import type { DemoDistrictCentroid } from './district-centroids.ts';
+import type { DemoRegisterEntry } from './register-entries.ts';
+export type { DemoDistrictCentroid, DemoRegisterEntry };
 export type IsoDate = string;
 
 export interface DemoCouncil {
@@ -198,6 +201,33 @@ export interface DemoPersonalAssistant {
     period: 'MORNING' | 'AFTERNOON' | 'EVENING' | 'NIGHT';
   }[];
   registerOrganisationId: string | null;
+}
+
+/** A DBS check a PA holds (brief W5, G1): status and decisions only, never the certificate's content. */
+export interface DemoDbsCheck {
+  id: string;
+  personalAssistantId: string;
+  level: 'BASIC' | 'STANDARD' | 'ENHANCED';
+  adultsBarredList: boolean;
+  childrenBarredList: boolean;
+  /** The employer who asked for it. */
+  requestedByPersonId: string | null;
+  appliedOn: IsoDate;
+  processedByKind: 'COUNCIL' | 'SUPPORT_ORGANISATION' | 'OTHER_REGISTERED_BODY';
+  /** The council's GSS code or the support organisation's id. */
+  processedByCode: string | null;
+  paidBy: 'COUNCIL' | 'DIRECT_PAYMENT' | 'EMPLOYER_OWN_FUNDS' | 'SUPPORT_ORGANISATION' | 'PERSONAL_ASSISTANT';
+  /** Equal to the PA's dbsCheckedOn; null while in progress. */
+  certificateIssuedOn: IsoDate | null;
+  result: 'CLEAR' | 'INFORMATION_DISCLOSED' | null;
+  updateServiceSubscribedOn: IsoDate | null;
+  lastStatusCheckOn: IsoDate | null;
+  lastStatusCheckResult: 'NO_NEW_INFORMATION' | 'NEW_INFORMATION' | null;
+  /** After a negative return: when the employer and applicant discussed it, with whom, and what was decided. */
+  discussionHeldOn: IsoDate | null;
+  discussedWith: ('EMPLOYER' | 'APPLICANT' | 'CARE_MANAGER' | 'SUPPORT_ADVISER' | 'SENIOR_MANAGER')[];
+  decision: 'PROCEED' | 'PROCEED_WITH_SAFEGUARDS' | 'DO_NOT_PROCEED' | null;
+  decidedOn: IsoDate | null;
 }
 
 export interface DemoEmployment {
@@ -399,6 +429,8 @@ export interface DemoRegion {
   supportOrganisations: DemoSupportOrganisation[];
   personalAssistants: DemoPersonalAssistant[];
   employments: DemoEmployment[];
+  /** The DBS check behind each checked PA's status. */
+  dbsChecks: DemoDbsCheck[];
   trainingProviders: DemoTrainingProvider[];
   courses: DemoCourse[];
   trainingRecords: DemoTrainingRecord[];
@@ -409,6 +441,10 @@ export interface DemoRegion {
   microCareHours: DemoMicroCareHours[];
   microCareClients: DemoMicroCareClient[];
   supportOffers: DemoSupportOffer[];
+  /** Centroids of the region's postcode districts, for distances on the findable register. */
+  districtCentroids: DemoDistrictCentroid[];
+  /** The entries PAs chose to publish on the findable register. */
+  registerEntries: DemoRegisterEntry[];
   /** Named people the README and tests refer to. */
   featured: {
     /** Moved from a council direct payment to an ICB personal health budget keeping the same (3) PAs. */

@@ -1,7 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SupportOrganisationModel, PersonalAssistantModel, EmploymentModel, PaMatchReviewModel, PaMatchDecisionModel, PaMergeModel, PaMergeStepModel } from './prisma/models.ts';
+import type { SupportOrganisationModel, PersonalAssistantModel, EmploymentModel, PaMatchReviewModel, PaMatchDecisionModel, PaMergeModel, PaMergeStepModel, DbsCheckModel, PaContactModel } from './prisma/models.ts';
 import type { StoredPaIdentifier, StoredPaCandidate, StoredPaSubmission } from '../matching/stored.ts';
 import type { PaRegistrationResult } from '../matching/registration.ts';
+import type { DbsCheckView } from '../dbs-checks/view.ts';
+import type { DbsSufficiencyResult } from '../dbs-checks/sufficiency.ts';
+import type { EntryView } from '../register/entry.ts';
+import type { SearchHit } from '../register/search.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -82,6 +86,25 @@ export type AvailabilitySlot = {
   period: DayPeriod;
 };
 
+/** People a PA has experience of supporting. */
+export type CareGroup =
+  /** Autistic people. */
+  | 'AUTISM'
+  /** Children and young people (with their families). */
+  | 'CHILDREN_AND_YOUNG_PEOPLE'
+  /** People living with dementia. */
+  | 'DEMENTIA'
+  /** People with a learning disability. */
+  | 'LEARNING_DISABILITY'
+  /** People with mental health needs. */
+  | 'MENTAL_HEALTH'
+  /** Older people. */
+  | 'OLDER_PEOPLE'
+  /** People with a physical disability. */
+  | 'PHYSICAL_DISABILITY'
+  /** People with sight or hearing loss. */
+  | 'SENSORY_IMPAIRMENT';
+
 /** A day of the week. */
 export type DayOfWeek =
   /** Friday. */
@@ -113,13 +136,158 @@ export type DayPeriod =
 /** The status of a PA's DBS check. The certificate's content is never held. */
 export type DbsCheck = {
   __typename?: 'DbsCheck';
+  /** The check searched the adults' barred list; null when the register holds only the status. */
+  adultsBarredList?: Maybe<Scalars['Boolean']['output']>;
+  /** The day the application was made. */
+  appliedOn?: Maybe<Scalars['Date']['output']>;
   /** The day of the certificate; null while none has been issued. */
   checkedOn?: Maybe<Scalars['Date']['output']>;
+  /** The check searched the children's barred list; null when the register holds only the status. */
+  childrenBarredList?: Maybe<Scalars['Boolean']['output']>;
   /** A check older than three years is treated as out of date. */
   current: Scalars['Boolean']['output'];
+  /** Hub id of the check record; null when the register holds only the status. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** How much the check looked at; null when the register holds only the status. */
+  level?: Maybe<DbsLevel>;
+  /**
+   * After a negative return: the recorded discussion and decision, or null while none is recorded.
+   * Restricted: roles deciding on employment (care teams, employer support, the employer, the PA).
+   */
+  negativeReturnDecision?: Maybe<DbsNegativeReturnDecision>;
+  /** Who paid. */
+  paidBy?: Maybe<DbsPayer>;
+  /** Who processed the application. */
+  processedBy?: Maybe<DbsProcessor>;
+  /** The employer who asked for the check; null when a register asked for its own list. Restricted: roles that see employments. */
+  requestedBy?: Maybe<Person>;
+  /** Clear or information disclosed; null while the application is in progress. */
+  result?: Maybe<DbsResult>;
   /** Where the check stands. */
   status: DbsStatus;
+  /** The certificate's Update Service subscription; null when not subscribed. */
+  updateService?: Maybe<DbsUpdateService>;
 };
+
+/** What was decided after a negative return. */
+export type DbsDecision =
+  /** The employment does not go ahead. */
+  | 'DO_NOT_PROCEED'
+  /** The employment goes ahead. */
+  | 'PROCEED'
+  /** The employment goes ahead with agreed safeguards. */
+  | 'PROCEED_WITH_SAFEGUARDS';
+
+/** Who took part in the discussion after a negative return. */
+export type DbsDiscussionParticipant =
+  /** The PA who applied. */
+  | 'APPLICANT'
+  /** The person's care manager or social worker. */
+  | 'CARE_MANAGER'
+  /** The employer (or whoever manages the direct payment for them). */
+  | 'EMPLOYER'
+  /** A senior manager the adviser escalated to. */
+  | 'SENIOR_MANAGER'
+  /** A direct payments or self-directed support adviser. */
+  | 'SUPPORT_ADVISER';
+
+/** Who lives in or regularly visits the employer's home: counts only. */
+export type DbsHouseholdInput = {
+  /** Children (under 18) living in the home. */
+  childrenLivingIn?: Scalars['Int']['input'];
+  /** Children (under 18) regularly visiting the home. */
+  childrenVisiting?: Scalars['Int']['input'];
+};
+
+/** How much a DBS check looks at. Only an enhanced check may also search the barred lists. */
+export type DbsLevel =
+  /** Unspent convictions and conditional cautions. */
+  | 'BASIC'
+  /** As standard, plus information held by local police forces. */
+  | 'ENHANCED'
+  /** Spent and unspent convictions, cautions, reprimands and warnings. */
+  | 'STANDARD';
+
+/** The recorded discussion and decision after a negative return: who took part and what was decided, never what was disclosed. */
+export type DbsNegativeReturnDecision = {
+  __typename?: 'DbsNegativeReturnDecision';
+  /** When it was decided. */
+  decidedOn: Scalars['Date']['output'];
+  /** What was decided. */
+  decision: DbsDecision;
+  /** Who took part. */
+  discussedWith: Array<DbsDiscussionParticipant>;
+  /** When the employer and applicant discussed the disclosure. */
+  discussionHeldOn: Scalars['Date']['output'];
+};
+
+/** Who paid for a DBS check. */
+export type DbsPayer =
+  /** The council, directly. */
+  | 'COUNCIL'
+  /** The employer, from funds set aside in the direct payment. */
+  | 'DIRECT_PAYMENT'
+  /** The employer, from their own money. */
+  | 'EMPLOYER_OWN_FUNDS'
+  /** The PA. */
+  | 'PERSONAL_ASSISTANT'
+  /** The support organisation that processed it. */
+  | 'SUPPORT_ORGANISATION';
+
+/** The organisation that processed a DBS check. */
+export type DbsProcessor = {
+  __typename?: 'DbsProcessor';
+  /** Council, support organisation or another registered body. */
+  kind: DbsProcessorKind;
+  /** The council's GSS code or the support organisation's hub id; null for another registered body. */
+  organisationCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** Who carried out the identity checks and submitted a DBS application for the employer (a PA cannot apply for their own). */
+export type DbsProcessorKind =
+  /** The council, for an employer it funds (nearly half of councils do this). */
+  | 'COUNCIL'
+  /** Another registered body the employer went to. */
+  | 'OTHER_REGISTERED_BODY'
+  /** A support organisation (about a third of councils use one). */
+  | 'SUPPORT_ORGANISATION';
+
+/** What a DBS certificate returned: clear, or information disclosed (its content is never held). */
+export type DbsResult =
+  /** Nothing was disclosed. */
+  | 'CLEAR'
+  /** A negative return: information was disclosed, for the employer and applicant to discuss. */
+  | 'INFORMATION_DISCLOSED';
+
+/** What a PA will do in a new employment, which sets the DBS check it needs. */
+export type DbsRole =
+  /** Help at home only (cleaning, shopping): a basic check. */
+  | 'DOMESTIC_SUPPORT'
+  /** Delegated health tasks: regulated activity, needing an enhanced check with the adults' barred list. */
+  | 'HEALTH_TASKS'
+  /** Personal care (washing, dressing, eating): regulated activity, needing an enhanced check with the adults' barred list. */
+  | 'PERSONAL_CARE'
+  /** Social and leisure support without personal care: an enhanced check. */
+  | 'SOCIAL_SUPPORT';
+
+/** Why a DBS check cannot be relied on for a new employment. */
+export type DbsShortfall =
+  /** The role is regulated activity with adults, and the adults' barred list was not searched. */
+  | 'ADULTS_BARRED_LIST_NOT_SEARCHED'
+  /** Children live in or visit the home, and the children's barred list was not searched. */
+  | 'CHILDREN_BARRED_LIST_NOT_SEARCHED'
+  /** Information was disclosed: the new employer must hold their own discussion with the applicant first. */
+  | 'INFORMATION_DISCLOSED'
+  /** The certificate's level is below what the role needs. */
+  | 'LEVEL_TOO_LOW'
+  /** The last status check found new information: a new check is needed. */
+  | 'NEW_INFORMATION'
+  /** The certificate is not on the Update Service, so a new employer cannot check it is current: apply for a new check. */
+  | 'NOT_ON_UPDATE_SERVICE'
+  /** The PA holds no issued certificate. */
+  | 'NO_CERTIFICATE'
+  /** No Update Service status check in the last 28 days: make one before relying on the certificate. */
+  | 'STATUS_CHECK_DUE';
 
 /** Where a PA's Disclosure and Barring Service check stands. */
 export type DbsStatus =
@@ -131,6 +299,41 @@ export type DbsStatus =
   | 'IN_PROGRESS'
   /** No check has been made. */
   | 'NOT_CHECKED';
+
+/** What an Update Service status check said. */
+export type DbsStatusCheckResult =
+  /** New information has come to light since it was issued: a new check is needed. */
+  | 'NEW_INFORMATION'
+  /** The certificate is still current: no new information since it was issued. */
+  | 'NO_NEW_INFORMATION';
+
+/** Whether a PA's DBS check can be relied on for a new employment, and if not, why. */
+export type DbsSufficiency = {
+  __typename?: 'DbsSufficiency';
+  /** The role needs the adults' barred list searched. */
+  adultsBarredListRequired: Scalars['Boolean']['output'];
+  /** The check judged (the one with fewest shortfalls, newest first); null when the PA holds no certificate. */
+  check?: Maybe<DbsCheck>;
+  /** Children in the home need the children's barred list searched. */
+  childrenBarredListRequired: Scalars['Boolean']['output'];
+  /** The level the role needs. */
+  requiredLevel: DbsLevel;
+  /** Why it cannot be relied on; empty when it can. */
+  shortfalls: Array<DbsShortfall>;
+  /** True when the check can be relied on as it stands. */
+  sufficient: Scalars['Boolean']['output'];
+};
+
+/** A certificate's subscription to the DBS Update Service, which lets a new employer check it is still current. */
+export type DbsUpdateService = {
+  __typename?: 'DbsUpdateService';
+  /** The day of the last status check; null if none has been made. */
+  lastStatusCheckOn?: Maybe<Scalars['Date']['output']>;
+  /** What the last status check said. */
+  lastStatusCheckResult?: Maybe<DbsStatusCheckResult>;
+  /** When the PA subscribed. */
+  subscribedOn: Scalars['Date']['output'];
+};
 
 /** A PA's contract with an individual employer. Independent of who funds the employer. */
 export type Employment = {
@@ -250,6 +453,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Record that a person employs a PA. */
   addEmployment: Employment;
+  /** The PA answers a contact: accepting opens their contact details to the organisation that asked. */
+  answerPaContact: PaContact;
   /** End an employment on the given day. */
   endEmployment: Employment;
   /** Decide an OPEN PA review: the identity is this candidate; the register identifier is attached to them. */
@@ -262,8 +467,18 @@ export type Mutation = {
    * idempotency key, carries it on); a refusal undoes what was done and is a CONFLICT.
    */
   mergePersonalAssistants: PaMerge;
+  /** Publish (or replace) a PA's findable register entry: by the PA, or by their register with the PA's consent. */
+  publishRegisterEntry: RegisterEntry;
   /** Carry a PENDING PA merge on (or finish undoing a refused one). */
   reconcilePaMerge: PaMerge;
+  /** Record the certificate of an application in progress: its day and result. */
+  recordDbsCertificate: DbsCheck;
+  /** Record a DBS check the caller's organisation processed for an employer: an application, or its certificate too. */
+  recordDbsCheck: DbsCheck;
+  /** Record the discussion and decision after a negative return (once). */
+  recordDbsNegativeReturnDecision: DbsCheck;
+  /** Record an Update Service status check on a certificate (and its subscription, if not yet recorded). */
+  recordDbsStatusCheck: DbsCheck;
   /**
    * Register a PA through matching against the whole register: an approved combination of fields
    * (names, date of birth and postcode, or the NI number suffix with names and date of birth, at
@@ -278,6 +493,8 @@ export type Mutation = {
   reopenPaMatchReview: PaMatchReview;
   /** Hub step of a person merge: move every employment row naming fromPersonId to toPersonId, recording each. Nothing is refused for clashing; overlaps are reported. Repeats move nothing new. */
   repointPersonInSupport: RepointResult;
+  /** Ask to contact a findable PA for a person; the PA accepts or declines. */
+  requestPaContact: PaContact;
   /** Hub compensation or unmerge: move exactly the rows this merge moved here back. Repeats move nothing more. */
   revertPersonRepointInSupport: RepointResult;
   /** Reverse a link (a reviewer's or an automatic one): the register identifier moves to a separate PA record created for it. */
@@ -286,6 +503,8 @@ export type Mutation = {
   unmergePersonalAssistants: PaMerge;
   /** Record changes to an employment's contract and health-duty arrangements (e.g. before a move to NHS funding). */
   updateEmployment: Employment;
+  /** Withdraw a PA's register entry: searches no longer find it; contacts already made are kept. */
+  withdrawRegisterEntry: RegisterEntry;
 };
 
 
@@ -295,6 +514,16 @@ export type Mutation = {
  */
 export type MutationAddEmploymentArgs = {
   input: AddEmploymentInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationAnswerPaContactArgs = {
+  accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -337,8 +566,58 @@ export type MutationMergePersonalAssistantsArgs = {
  * Changes to the records. Every write is checked before anything is written (role, organisation, and
  * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
  */
+export type MutationPublishRegisterEntryArgs = {
+  input: RegisterEntryInput;
+  personalAssistantId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationReconcilePaMergeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordDbsCertificateArgs = {
+  id: Scalars['ID']['input'];
+  issuedOn: Scalars['Date']['input'];
+  result: DbsResult;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordDbsCheckArgs = {
+  input: RecordDbsCheckInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordDbsNegativeReturnDecisionArgs = {
+  id: Scalars['ID']['input'];
+  input: RecordDbsDecisionInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordDbsStatusCheckArgs = {
+  id: Scalars['ID']['input'];
+  input: RecordDbsStatusCheckInput;
 };
 
 
@@ -389,6 +668,17 @@ export type MutationRepointPersonInSupportArgs = {
  * Changes to the records. Every write is checked before anything is written (role, organisation, and
  * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
  */
+export type MutationRequestPaContactArgs = {
+  entryId: Scalars['ID']['input'];
+  forPerson: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRevertPersonRepointInSupportArgs = {
   mergeId: Scalars['ID']['input'];
 };
@@ -425,6 +715,45 @@ export type MutationUpdateEmploymentArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: UpdateEmploymentInput;
 };
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationWithdrawRegisterEntryArgs = {
+  personalAssistantId: Scalars['ID']['input'];
+};
+
+/** A care professional's request to contact a findable PA for a person. */
+export type PaContact = {
+  __typename?: 'PaContact';
+  /** When the PA answered; null while pending. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The entry the contact was made through. */
+  entry: RegisterEntry;
+  /** Hub id of the contact (a UUID). */
+  id: Scalars['ID']['output'];
+  /** What the professional wrote to the PA. */
+  message: Scalars['String']['output'];
+  /** When it was asked. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who asked, as recorded. */
+  requestedBy: Scalars['String']['output'];
+  /** The organisation that asked (GSS, ODS or hub code). */
+  requestedByOrganisation: Scalars['String']['output'];
+  /** Pending, accepted or declined. */
+  status: PaContactStatus;
+};
+
+/** Where a contact with a findable PA stands. */
+export type PaContactStatus =
+  /** The PA accepted: their contact details are open to the organisation that asked. */
+  | 'ACCEPTED'
+  /** The PA declined. */
+  | 'DECLINED'
+  /** Waiting for the PA. */
+  | 'PENDING';
 
 /** How a PA works. */
 export type PaEmploymentStatus =
@@ -515,7 +844,9 @@ export type PaMatchField =
   /** The last three characters of the NI number: weak, never verified, never links on its own. */
   | 'NI_NUMBER_SUFFIX'
   /** Postcode district, with a move nearby allowed as fuzzy. */
-  | 'POSTCODE_DISTRICT';
+  | 'POSTCODE_DISTRICT'
+  /** Recorded sex: a difference weighs against a match; agreement adds nothing (it mostly follows from the given name). */
+  | 'SEX';
 
 /** A possible duplicate PA: a submitted identity, the PAs it might be, and the decisions taken on it. */
 export type PaMatchReview = {
@@ -622,6 +953,41 @@ export type PaMergeStep = {
   subgraph: Scalars['String']['output'];
 };
 
+/**
+ * What a person needs from a PA; every condition given must be met for a match, and a PA missing
+ * a few (at most maxShortfalls) is listed after the matches as a near miss, with what is missing.
+ */
+export type PaNeedInput = {
+  /** The PA must have completed the Care Certificate. */
+  careCertificateCompleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Experience the PA must have. */
+  careGroups?: InputMaybe<Array<CareGroup>>;
+  /** The PA's DBS check must be current. */
+  dbsCurrent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The PA must drive. */
+  drives?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The PA's gender. */
+  gender?: InputMaybe<RegisterGender>;
+  /** Hours a week the PA must have free (more than 0, at most 168). */
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** Languages the PA must speak. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** How many unmet conditions a near miss may have (0 to 3; default 2; 0 lists matches only). */
+  maxShortfalls?: InputMaybe<Scalars['Int']['input']>;
+  /** The postcode district to measure distance from; by default the person's own. */
+  near?: InputMaybe<Scalars['String']['input']>;
+  /** Services the PA must offer. */
+  services?: InputMaybe<Array<PaService>>;
+  /** The PA must cover at short notice. */
+  shortNotice?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Every slot the PA must be free for. */
+  slots?: InputMaybe<Array<RegisterSlotInput>>;
+  /** Training the PA must hold (the competences the person's care plan requires). */
+  training?: InputMaybe<Array<RegisterTraining>>;
+  /** How far the PA may be, in miles (0 or more; default 10). */
+  withinMiles?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** A register organisation's own identifier for a PA (its staff or register number). */
 export type PaRegisterIdentifier = {
   __typename?: 'PaRegisterIdentifier';
@@ -656,6 +1022,47 @@ export type PaRegistrationOutcome =
   | 'LINKED'
   /** A PA on the register might be this person: a reviewer decides (paMatchReviews). */
   | 'SENT_TO_REVIEW';
+
+/** A page of PAs found for a need: matches first, then near misses. */
+export type PaSearchConnection = {
+  __typename?: 'PaSearchConnection';
+  /** The PAs on this page. */
+  edges: Array<PaSearchEdge>;
+  /** How many of them meet every condition. */
+  matchCount: Scalars['Int']['output'];
+  /** The postcode district distances were measured from. */
+  near: Scalars['String']['output'];
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** How many PAs were found in all, matches and near misses. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One PA found, in a page. */
+export type PaSearchEdge = {
+  __typename?: 'PaSearchEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The PA found. */
+  node: PaSearchResult;
+};
+
+/** One PA found for a need: the entry, and why it ranks where it does. */
+export type PaSearchResult = {
+  __typename?: 'PaSearchResult';
+  /** Miles between the district centroids. */
+  distanceMiles: Scalars['Float']['output'];
+  /** The PA's register entry. */
+  entry: RegisterEntry;
+  /** True when every condition of the need is met; false for a near miss. */
+  match: Scalars['Boolean']['output'];
+  /** Why the PA fits, e.g. "3 miles away (NE6)", "free every slot asked for", "speaks Bengali". */
+  reasons: Array<Scalars['String']['output']>;
+  /** Higher ranks first: 100, less 25 for each unmet condition, less the miles away. */
+  score: Scalars['Float']['output'];
+  /** What a near miss lacks, e.g. "no Bengali", "9 miles away", "not free Tuesday morning"; empty for a match. */
+  shortfalls: Array<Scalars['String']['output']>;
+};
 
 /** What a PA offers to do. */
 export type PaService =
@@ -738,6 +1145,10 @@ export type PersonalAssistant = {
   availability: Array<AvailabilitySlot>;
   /** The PA's DBS check: status and date only, never the certificate. */
   dbsCheck: DbsCheck;
+  /** Every DBS check recorded for the PA, newest first. */
+  dbsChecks: Array<DbsCheck>;
+  /** Whether one of the PA's DBS checks can be relied on for a new employment in this role and household, and why not. */
+  dbsSufficientFor: DbsSufficiency;
   /** Every employment, current and past, across all employers. */
   employers: Array<Employment>;
   /** Employed or self-employed. */
@@ -758,10 +1169,19 @@ export type PersonalAssistant = {
   postcodeDistrict: Scalars['String']['output'];
   /** The support organisation whose register lists the PA. */
   register?: Maybe<SupportOrganisation>;
+  /** The PA's findable register entry; null when they have none. */
+  registerEntry?: Maybe<RegisterEntry>;
   /** Each register organisation's own identifier for this PA. */
   registerIdentifiers: Array<PaRegisterIdentifier>;
   /** What the PA offers to do. */
   services: Array<PaService>;
+};
+
+
+/** A personal assistant on the hub's PA register. */
+export type PersonalAssistantDbsSufficientForArgs = {
+  household?: InputMaybe<DbsHouseholdInput>;
+  role: DbsRole;
 };
 
 /** A page of the PA register. */
@@ -805,8 +1225,16 @@ export type Query = {
   employment?: Maybe<Employment>;
   /** Employments, ordered by start then id. At most 100 per page. */
   employments: EmploymentConnection;
+  /**
+   * PAs on the findable register for a person's need, matches first (nearest first), then near
+   * misses with what they lack. For a care professional (or the person) who may see the person.
+   * At most 50 per page.
+   */
+  findPersonalAssistants: PaSearchConnection;
   /** Micro-care at a glance for the councils a filter covers (a council, or the councils in an NHS body's area), suppressed and rounded. Without a period: the whole programme as recorded (its first month to the end of its last). */
   microCareAggregates: MicroCareAggregates;
+  /** Contacts waiting for a PA's answer (or all of them), newest first: for the PA. */
+  paContacts: Array<PaContact>;
   /**
    * One PA review by hub id, for the register that submitted it or an organisation that may see the PA
    * it names.
@@ -858,8 +1286,32 @@ export type QueryEmploymentsArgs = {
  * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
  * as if it did not exist (NOT_FOUND or null).
  */
+export type QueryFindPersonalAssistantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  forPerson: Scalars['ID']['input'];
+  need?: InputMaybe<PaNeedInput>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryMicroCareAggregatesArgs = {
   filter?: InputMaybe<AggregateFilter>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryPaContactsArgs = {
+  personalAssistantId: Scalars['ID']['input'];
+  status?: InputMaybe<PaContactStatus>;
 };
 
 
@@ -956,6 +1408,188 @@ export type QuerySupportOrganisationsArgs = {
   kind?: InputMaybe<SupportOrganisationKind>;
 };
 
+/** A DBS check the caller's organisation processed (a council or support organisation). */
+export type RecordDbsCheckInput = {
+  /** The check searches the adults' barred list (enhanced only). */
+  adultsBarredList?: Scalars['Boolean']['input'];
+  /** The day the application was made: today or earlier. */
+  appliedOn: Scalars['Date']['input'];
+  /** The day on the certificate, once issued: today or earlier, not before the application. */
+  certificateIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The check searches the children's barred list (enhanced only). */
+  childrenBarredList?: Scalars['Boolean']['input'];
+  /** How much the check looks at. */
+  level: DbsLevel;
+  /** Who paid. */
+  paidBy: DbsPayer;
+  /** Hub id of the PA checked. */
+  personalAssistantId: Scalars['ID']['input'];
+  /** Hub id of the employer who asked for it; omit when a register asks for its own list. */
+  requestedByPersonId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the certificate returned; given with certificateIssuedOn, and only then. */
+  result?: InputMaybe<DbsResult>;
+  /** When the PA subscribed the certificate to the Update Service, if they have: not before it was issued, not in the future. */
+  updateServiceSubscribedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The discussion and decision after a negative return. What was disclosed is never recorded. */
+export type RecordDbsDecisionInput = {
+  /** When it was decided; by default the day of the discussion. Not before it, not in the future. */
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** What was decided. */
+  decision: DbsDecision;
+  /** Who took part: the employer and the applicant at least. */
+  discussedWith: Array<DbsDiscussionParticipant>;
+  /** When the discussion was held: not before the certificate, not in the future. */
+  discussionHeldOn: Scalars['Date']['input'];
+};
+
+/** An Update Service status check on a certificate. */
+export type RecordDbsStatusCheckInput = {
+  /** The day of the status check: today or earlier, not before the subscription. */
+  checkedOn: Scalars['Date']['input'];
+  /** What it said. */
+  result: DbsStatusCheckResult;
+  /** When the PA subscribed, if not yet recorded: not before the certificate was issued. */
+  subscribedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Sex as an agency records it, for matching identities: a difference weighs against two records being one person's. */
+export type RecordedSex =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** Not known, indeterminate or not stated: counts neither for nor against a match. */
+  | 'NOT_KNOWN';
+
+/** How far a PA is with the Care Certificate (the 16 standards for new care workers). */
+export type RegisterCareCertificate =
+  /** All standards completed. */
+  | 'COMPLETED'
+  /** Some standards completed. */
+  | 'IN_PROGRESS'
+  /** Not started. */
+  | 'NOT_STARTED';
+
+/** What a PA shares beyond the entry once they accept a contact from the caller's organisation. */
+export type RegisterContactDetails = {
+  __typename?: 'RegisterContactDetails';
+  /** Employed or self-employed. */
+  employmentStatus: PaEmploymentStatus;
+  /** The PA's family name. */
+  familyName: Scalars['String']['output'];
+  /** The register the PA is on, to arrange the introduction through; null when on none. */
+  register?: Maybe<SupportOrganisation>;
+};
+
+/** Whether a findable PA's DBS check is current: status only, never the certificate. */
+export type RegisterDbs = {
+  __typename?: 'RegisterDbs';
+  /** True when the certificate is clear or discussed and under three years old. */
+  current: Scalars['Boolean']['output'];
+  /** Where the check stands. */
+  status: DbsStatus;
+};
+
+/**
+ * A PA's entry on the findable register: only what the PA chose to share (a field not shared is
+ * null). Anything more opens only once the PA accepts a contact (contactDetails).
+ */
+export type RegisterEntry = {
+  __typename?: 'RegisterEntry';
+  /** When the PA is free to work, day by day. */
+  availability: Array<RegisterSlot>;
+  /** Care Certificate progress; null when not shared. */
+  careCertificate?: Maybe<RegisterCareCertificate>;
+  /** People the PA has experience of supporting; null when not shared. */
+  careGroups?: Maybe<Array<CareGroup>>;
+  /** The caller's organisation's latest contact with this PA through the entry; null when none. */
+  contact?: Maybe<PaContact>;
+  /** Null until the PA accepts a contact from the caller's organisation. */
+  contactDetails?: Maybe<RegisterContactDetails>;
+  /** The PA's DBS status and currency; null when not shared. */
+  dbs?: Maybe<RegisterDbs>;
+  /** False once the PA has withdrawn it: searches no longer find it. */
+  findable: Scalars['Boolean']['output'];
+  /** The PA's gender; null when not shared. */
+  gender?: Maybe<RegisterGender>;
+  /** The PA's first name. */
+  givenName: Scalars['String']['output'];
+  /** Hours a week the PA has free; null when not shared. */
+  hoursPerWeek?: Maybe<Scalars['Float']['output']>;
+  /** Hub id of the entry (a UUID; not the PA's id). */
+  id: Scalars['ID']['output'];
+  /** Languages the PA speaks; null when not shared. */
+  languages?: Maybe<Array<Scalars['String']['output']>>;
+  /** Outward code of the PA's postcode, e.g. NE6. */
+  postcodeDistrict: Scalars['String']['output'];
+  /** What the PA offers to do. */
+  services: Array<PaService>;
+  /** The PA will cover at short notice (the same or the next day). */
+  shortNotice: Scalars['Boolean']['output'];
+  /** Training the PA holds; null when not shared. */
+  training?: Maybe<Array<RegisterTraining>>;
+  /** How the PA travels to work. */
+  travel: RegisterTravel;
+};
+
+/** What a PA's register entry shares. Anything left out is not shared. */
+export type RegisterEntryInput = {
+  /** When the PA is free to work. */
+  availability: Array<RegisterSlotInput>;
+  /** Care Certificate progress to share. */
+  careCertificate?: InputMaybe<RegisterCareCertificate>;
+  /** Experience to share. */
+  careGroups?: InputMaybe<Array<CareGroup>>;
+  /** The day the PA agreed to be findable (YYYY-MM-DD); required when a register publishes the entry on their behalf. */
+  consentGivenOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The PA drives. */
+  drives?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Gender to share. */
+  gender?: InputMaybe<RegisterGender>;
+  /** Hours a week free, more than 0 and at most 168. */
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** Languages to share. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The furthest the PA will travel, in miles (0 or more). */
+  maxTravelMiles?: InputMaybe<Scalars['Float']['input']>;
+  /** The PA travels by public transport. */
+  publicTransport?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the PA offers to do; by default what the register holds for them. */
+  services?: InputMaybe<Array<PaService>>;
+  /** True to share the DBS check's status and currency. */
+  shareDbs?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The PA will cover at short notice. */
+  shortNotice?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Training to share. */
+  training?: InputMaybe<Array<RegisterTraining>>;
+};
+
+/** A PA's gender, as the PA gives it (many employers ask for a PA of a particular gender for personal care). */
+export type RegisterGender =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** Non-binary. */
+  | 'NON_BINARY';
+
+/** A part of the day a PA may offer on the findable register. */
+export type RegisterPeriod =
+  /** Afternoon (noon to 5pm). */
+  | 'AFTERNOON'
+  /** Evening (5pm to 10pm). */
+  | 'EVENING'
+  /** Morning (about 7am to noon). */
+  | 'MORNING'
+  /** Night visits (10pm to 7am), not staying over. */
+  | 'NIGHT'
+  /** Sleeping in overnight, on call. */
+  | 'SLEEP_IN'
+  /** Awake all night (a waking night). */
+  | 'WAKING_NIGHT';
+
 /** A PA a register organisation submits for its register. */
 export type RegisterPersonalAssistantInput = {
   /** Date of birth (YYYY-MM-DD); held for matching, never shown. */
@@ -978,6 +1612,53 @@ export type RegisterPersonalAssistantInput = {
   registerReference: Scalars['String']['input'];
   /** What the PA offers to do. */
   services?: InputMaybe<Array<PaService>>;
+  /** Sex as the register records it; compared by matching (a difference weighs against a link), never shown. */
+  sex?: InputMaybe<RecordedSex>;
+};
+
+/** One day and part of the day on the findable register. */
+export type RegisterSlot = {
+  __typename?: 'RegisterSlot';
+  /** The day. */
+  day: DayOfWeek;
+  /** The part of the day. */
+  period: RegisterPeriod;
+};
+
+/** One day and part of the day, in a register entry or a need. */
+export type RegisterSlotInput = {
+  /** The day. */
+  day: DayOfWeek;
+  /** The part of the day. */
+  period: RegisterPeriod;
+};
+
+/** Training a PA holds and chose to share on the findable register. */
+export type RegisterTraining =
+  /** Catheter care, signed off as a health-task competence. */
+  | 'CATHETER_CARE'
+  /** Epilepsy and rescue medication, signed off as a health-task competence. */
+  | 'EPILEPSY_RESCUE_MEDICATION'
+  /** First aid. */
+  | 'FIRST_AID'
+  /** Supporting people with their medication. */
+  | 'MEDICATION'
+  /** Moving and positioning (manual handling, hoists). */
+  | 'MOVING_AND_POSITIONING'
+  /** PEG (tube) feeding, signed off as a health-task competence. */
+  | 'PEG_FEEDING'
+  /** Stoma care, signed off as a health-task competence. */
+  | 'STOMA_CARE';
+
+/** How a findable PA travels to work. */
+export type RegisterTravel = {
+  __typename?: 'RegisterTravel';
+  /** The PA drives (and has a car); null when not shared. */
+  drives?: Maybe<Scalars['Boolean']['output']>;
+  /** The furthest the PA will travel, in miles; null when not shared. */
+  maxMiles?: Maybe<Scalars['Float']['output']>;
+  /** The PA travels by public transport; null when not shared. */
+  publicTransport?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** What one subgraph's step of a person merge, or of its revert, did. */
@@ -1207,20 +1888,37 @@ export type ResolversTypes = ResolversObject<{
   AggregateRow: ResolverTypeWrapper<AggregateRow>;
   AmountRow: ResolverTypeWrapper<AmountRow>;
   AvailabilitySlot: ResolverTypeWrapper<AvailabilitySlot>;
+  CareGroup: CareGroup;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DayOfWeek: DayOfWeek;
   DayPeriod: DayPeriod;
-  DbsCheck: ResolverTypeWrapper<DbsCheck>;
+  DbsCheck: ResolverTypeWrapper<DbsCheckView>;
+  DbsDecision: DbsDecision;
+  DbsDiscussionParticipant: DbsDiscussionParticipant;
+  DbsHouseholdInput: DbsHouseholdInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DbsLevel: DbsLevel;
+  DbsNegativeReturnDecision: ResolverTypeWrapper<DbsCheckModel>;
+  DbsPayer: DbsPayer;
+  DbsProcessor: ResolverTypeWrapper<DbsCheckModel>;
+  DbsProcessorKind: DbsProcessorKind;
+  DbsResult: DbsResult;
+  DbsRole: DbsRole;
+  DbsShortfall: DbsShortfall;
   DbsStatus: DbsStatus;
+  DbsStatusCheckResult: DbsStatusCheckResult;
+  DbsSufficiency: ResolverTypeWrapper<DbsSufficiencyResult>;
+  DbsUpdateService: ResolverTypeWrapper<DbsCheckModel>;
   Employment: ResolverTypeWrapper<EmploymentModel>;
   EmploymentConnection: ResolverTypeWrapper<Omit<EmploymentConnection, 'edges'> & { edges: Array<ResolversTypes['EmploymentEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EmploymentEdge: ResolverTypeWrapper<Omit<EmploymentEdge, 'node'> & { node: ResolversTypes['Employment'] }>;
   EmploymentFilter: EmploymentFilter;
   HealthDutiesCover: ResolverTypeWrapper<EmploymentModel>;
   MicroCareAggregates: ResolverTypeWrapper<MicroCareAggregates>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PaContact: ResolverTypeWrapper<PaContactModel>;
+  PaContactStatus: PaContactStatus;
   PaEmploymentStatus: PaEmploymentStatus;
   PaFieldComparison: PaFieldComparison;
   PaFieldContribution: ResolverTypeWrapper<PaFieldContribution>;
@@ -1235,9 +1933,13 @@ export type ResolversTypes = ResolversObject<{
   PaMerge: ResolverTypeWrapper<PaMergeModel>;
   PaMergeStatus: PaMergeStatus;
   PaMergeStep: ResolverTypeWrapper<PaMergeStepModel>;
+  PaNeedInput: PaNeedInput;
   PaRegisterIdentifier: ResolverTypeWrapper<StoredPaIdentifier>;
   PaRegistration: ResolverTypeWrapper<PaRegistrationResult>;
   PaRegistrationOutcome: PaRegistrationOutcome;
+  PaSearchConnection: ResolverTypeWrapper<Omit<PaSearchConnection, 'edges'> & { edges: Array<ResolversTypes['PaSearchEdge']> }>;
+  PaSearchEdge: ResolverTypeWrapper<Omit<PaSearchEdge, 'node'> & { node: ResolversTypes['PaSearchResult'] }>;
+  PaSearchResult: ResolverTypeWrapper<SearchHit>;
   PaService: PaService;
   PaWorkforceAggregates: ResolverTypeWrapper<PaWorkforceAggregates>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1247,7 +1949,22 @@ export type ResolversTypes = ResolversObject<{
   PersonalAssistantEdge: ResolverTypeWrapper<Omit<PersonalAssistantEdge, 'node'> & { node: ResolversTypes['PersonalAssistant'] }>;
   PersonalAssistantFilter: PersonalAssistantFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordDbsCheckInput: RecordDbsCheckInput;
+  RecordDbsDecisionInput: RecordDbsDecisionInput;
+  RecordDbsStatusCheckInput: RecordDbsStatusCheckInput;
+  RecordedSex: RecordedSex;
+  RegisterCareCertificate: RegisterCareCertificate;
+  RegisterContactDetails: ResolverTypeWrapper<EntryView>;
+  RegisterDbs: ResolverTypeWrapper<RegisterDbs>;
+  RegisterEntry: ResolverTypeWrapper<EntryView>;
+  RegisterEntryInput: RegisterEntryInput;
+  RegisterGender: RegisterGender;
+  RegisterPeriod: RegisterPeriod;
   RegisterPersonalAssistantInput: RegisterPersonalAssistantInput;
+  RegisterSlot: ResolverTypeWrapper<RegisterSlot>;
+  RegisterSlotInput: RegisterSlotInput;
+  RegisterTraining: RegisterTraining;
+  RegisterTravel: ResolverTypeWrapper<RegisterTravel>;
   RepointResult: ResolverTypeWrapper<RepointResult>;
   SubmittedPaIdentity: ResolverTypeWrapper<StoredPaSubmission>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationModel>;
@@ -1270,15 +1987,21 @@ export type ResolversParentTypes = ResolversObject<{
   AvailabilitySlot: AvailabilitySlot;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  DbsCheck: DbsCheck;
+  DbsCheck: DbsCheckView;
+  DbsHouseholdInput: DbsHouseholdInput;
+  Int: Scalars['Int']['output'];
+  DbsNegativeReturnDecision: DbsCheckModel;
+  DbsProcessor: DbsCheckModel;
+  DbsSufficiency: DbsSufficiencyResult;
+  DbsUpdateService: DbsCheckModel;
   Employment: EmploymentModel;
   EmploymentConnection: Omit<EmploymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmploymentEdge']> };
-  Int: Scalars['Int']['output'];
   EmploymentEdge: Omit<EmploymentEdge, 'node'> & { node: ResolversParentTypes['Employment'] };
   EmploymentFilter: EmploymentFilter;
   HealthDutiesCover: EmploymentModel;
   MicroCareAggregates: MicroCareAggregates;
   Mutation: Record<PropertyKey, never>;
+  PaContact: PaContactModel;
   PaFieldContribution: PaFieldContribution;
   PaMatchCandidate: StoredPaCandidate;
   PaMatchDecision: PaMatchDecisionModel;
@@ -1287,8 +2010,12 @@ export type ResolversParentTypes = ResolversObject<{
   PaMatchReviewEdge: Omit<PaMatchReviewEdge, 'node'> & { node: ResolversParentTypes['PaMatchReview'] };
   PaMerge: PaMergeModel;
   PaMergeStep: PaMergeStepModel;
+  PaNeedInput: PaNeedInput;
   PaRegisterIdentifier: StoredPaIdentifier;
   PaRegistration: PaRegistrationResult;
+  PaSearchConnection: Omit<PaSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaSearchEdge']> };
+  PaSearchEdge: Omit<PaSearchEdge, 'node'> & { node: ResolversParentTypes['PaSearchResult'] };
+  PaSearchResult: SearchHit;
   PaWorkforceAggregates: PaWorkforceAggregates;
   PageInfo: PageInfo;
   Person: Omit<Person, 'employmentHistory' | 'paTeam'> & { employmentHistory?: Maybe<Array<ResolversParentTypes['Employment']>>, paTeam?: Maybe<Array<ResolversParentTypes['Employment']>> } | FederationReferenceTypes['Person'];
@@ -1297,7 +2024,17 @@ export type ResolversParentTypes = ResolversObject<{
   PersonalAssistantEdge: Omit<PersonalAssistantEdge, 'node'> & { node: ResolversParentTypes['PersonalAssistant'] };
   PersonalAssistantFilter: PersonalAssistantFilter;
   Query: Record<PropertyKey, never>;
+  RecordDbsCheckInput: RecordDbsCheckInput;
+  RecordDbsDecisionInput: RecordDbsDecisionInput;
+  RecordDbsStatusCheckInput: RecordDbsStatusCheckInput;
+  RegisterContactDetails: EntryView;
+  RegisterDbs: RegisterDbs;
+  RegisterEntry: EntryView;
+  RegisterEntryInput: RegisterEntryInput;
   RegisterPersonalAssistantInput: RegisterPersonalAssistantInput;
+  RegisterSlot: RegisterSlot;
+  RegisterSlotInput: RegisterSlotInput;
+  RegisterTravel: RegisterTravel;
   RepointResult: RepointResult;
   SubmittedPaIdentity: StoredPaSubmission;
   SupportOrganisation: SupportOrganisationModel;
@@ -1332,9 +2069,47 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DbsCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsCheck'] = ResolversParentTypes['DbsCheck']> = ResolversObject<{
+  adultsBarredList?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  appliedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   checkedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  childrenBarredList?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['DbsLevel']>, ParentType, ContextType>;
+  negativeReturnDecision?: Resolver<Maybe<ResolversTypes['DbsNegativeReturnDecision']>, ParentType, ContextType>;
+  paidBy?: Resolver<Maybe<ResolversTypes['DbsPayer']>, ParentType, ContextType>;
+  processedBy?: Resolver<Maybe<ResolversTypes['DbsProcessor']>, ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['DbsResult']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DbsStatus'], ParentType, ContextType>;
+  updateService?: Resolver<Maybe<ResolversTypes['DbsUpdateService']>, ParentType, ContextType>;
+}>;
+
+export type DbsNegativeReturnDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsNegativeReturnDecision'] = ResolversParentTypes['DbsNegativeReturnDecision']> = ResolversObject<{
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['DbsDecision'], ParentType, ContextType>;
+  discussedWith?: Resolver<Array<ResolversTypes['DbsDiscussionParticipant']>, ParentType, ContextType>;
+  discussionHeldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type DbsProcessorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsProcessor'] = ResolversParentTypes['DbsProcessor']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['DbsProcessorKind'], ParentType, ContextType>;
+  organisationCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DbsSufficiencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsSufficiency'] = ResolversParentTypes['DbsSufficiency']> = ResolversObject<{
+  adultsBarredListRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  check?: Resolver<Maybe<ResolversTypes['DbsCheck']>, ParentType, ContextType>;
+  childrenBarredListRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requiredLevel?: Resolver<ResolversTypes['DbsLevel'], ParentType, ContextType>;
+  shortfalls?: Resolver<Array<ResolversTypes['DbsShortfall']>, ParentType, ContextType>;
+  sufficient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DbsUpdateServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsUpdateService'] = ResolversParentTypes['DbsUpdateService']> = ResolversObject<{
+  lastStatusCheckOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastStatusCheckResult?: Resolver<Maybe<ResolversTypes['DbsStatusCheckResult']>, ParentType, ContextType>;
+  subscribedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type EmploymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employment'] = ResolversParentTypes['Employment'], FederationReferenceType extends FederationReferenceTypes['Employment'] = FederationReferenceTypes['Employment']> = ResolversObject<{
@@ -1389,18 +2164,37 @@ export type MicroCareAggregatesResolvers<ContextType = Context, ParentType exten
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationAddEmploymentArgs, 'input'>>;
+  answerPaContact?: Resolver<ResolversTypes['PaContact'], ParentType, ContextType, RequireFields<MutationAnswerPaContactArgs, 'accept' | 'id'>>;
   endEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'end' | 'id'>>;
   linkPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationLinkPaMatchReviewArgs, 'decidedBy' | 'id' | 'personalAssistantId' | 'reason'>>;
   mergePersonalAssistants?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationMergePersonalAssistantsArgs, 'decidedBy' | 'reason' | 'retiredId' | 'survivorId'>>;
+  publishRegisterEntry?: Resolver<ResolversTypes['RegisterEntry'], ParentType, ContextType, RequireFields<MutationPublishRegisterEntryArgs, 'input' | 'personalAssistantId'>>;
   reconcilePaMerge?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationReconcilePaMergeArgs, 'id'>>;
+  recordDbsCertificate?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsCertificateArgs, 'id' | 'issuedOn' | 'result'>>;
+  recordDbsCheck?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsCheckArgs, 'input'>>;
+  recordDbsNegativeReturnDecision?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsNegativeReturnDecisionArgs, 'id' | 'input'>>;
+  recordDbsStatusCheck?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsStatusCheckArgs, 'id' | 'input'>>;
   registerPersonalAssistant?: Resolver<ResolversTypes['PaRegistration'], ParentType, ContextType, RequireFields<MutationRegisterPersonalAssistantArgs, 'input'>>;
   rejectPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationRejectPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   reopenPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationReopenPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   repointPersonInSupport?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInSupportArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
+  requestPaContact?: Resolver<ResolversTypes['PaContact'], ParentType, ContextType, RequireFields<MutationRequestPaContactArgs, 'entryId' | 'forPerson' | 'message'>>;
   revertPersonRepointInSupport?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInSupportArgs, 'mergeId'>>;
   unlinkPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationUnlinkPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   unmergePersonalAssistants?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationUnmergePersonalAssistantsArgs, 'decidedBy' | 'mergeId' | 'reason'>>;
   updateEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationUpdateEmploymentArgs, 'id' | 'input'>>;
+  withdrawRegisterEntry?: Resolver<ResolversTypes['RegisterEntry'], ParentType, ContextType, RequireFields<MutationWithdrawRegisterEntryArgs, 'personalAssistantId'>>;
+}>;
+
+export type PaContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaContact'] = ResolversParentTypes['PaContact']> = ResolversObject<{
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['RegisterEntry'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedByOrganisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaContactStatus'], ParentType, ContextType>;
 }>;
 
 export type PaFieldContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaFieldContribution'] = ResolversParentTypes['PaFieldContribution']> = ResolversObject<{
@@ -1489,6 +2283,28 @@ export type PaRegistrationResolvers<ContextType = Context, ParentType extends Re
   review?: Resolver<Maybe<ResolversTypes['PaMatchReview']>, ParentType, ContextType>;
 }>;
 
+export type PaSearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaSearchConnection'] = ResolversParentTypes['PaSearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PaSearchEdge']>, ParentType, ContextType>;
+  matchCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  near?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PaSearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaSearchEdge'] = ResolversParentTypes['PaSearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PaSearchResult'], ParentType, ContextType>;
+}>;
+
+export type PaSearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaSearchResult'] = ResolversParentTypes['PaSearchResult']> = ResolversObject<{
+  distanceMiles?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['RegisterEntry'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shortfalls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type PaWorkforceAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaWorkforceAggregates'] = ResolversParentTypes['PaWorkforceAggregates']> = ResolversObject<{
   allContractsSigned?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   byCouncil?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
@@ -1518,6 +2334,8 @@ export type PersonalAssistantResolvers<ContextType = Context, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalAssistant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   availability?: Resolver<Array<ResolversTypes['AvailabilitySlot']>, ParentType, ContextType>;
   dbsCheck?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType>;
+  dbsChecks?: Resolver<Array<ResolversTypes['DbsCheck']>, ParentType, ContextType>;
+  dbsSufficientFor?: Resolver<ResolversTypes['DbsSufficiency'], ParentType, ContextType, RequireFields<PersonalAssistantDbsSufficientForArgs, 'role'>>;
   employers?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType>;
   employmentStatus?: Resolver<ResolversTypes['PaEmploymentStatus'], ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1528,6 +2346,7 @@ export type PersonalAssistantResolvers<ContextType = Context, ParentType extends
   nationalInsuranceNumberSuffix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postcodeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   register?: Resolver<Maybe<ResolversTypes['SupportOrganisation']>, ParentType, ContextType>;
+  registerEntry?: Resolver<Maybe<ResolversTypes['RegisterEntry']>, ParentType, ContextType>;
   registerIdentifiers?: Resolver<Array<ResolversTypes['PaRegisterIdentifier']>, ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['PaService']>, ParentType, ContextType>;
 }>;
@@ -1546,7 +2365,9 @@ export type PersonalAssistantEdgeResolvers<ContextType = Context, ParentType ext
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType, RequireFields<QueryEmploymentArgs, 'id'>>;
   employments?: Resolver<ResolversTypes['EmploymentConnection'], ParentType, ContextType, RequireFields<QueryEmploymentsArgs, 'first'>>;
+  findPersonalAssistants?: Resolver<ResolversTypes['PaSearchConnection'], ParentType, ContextType, RequireFields<QueryFindPersonalAssistantsArgs, 'first' | 'forPerson'>>;
   microCareAggregates?: Resolver<ResolversTypes['MicroCareAggregates'], ParentType, ContextType, Partial<QueryMicroCareAggregatesArgs>>;
+  paContacts?: Resolver<Array<ResolversTypes['PaContact']>, ParentType, ContextType, RequireFields<QueryPaContactsArgs, 'personalAssistantId'>>;
   paMatchReview?: Resolver<Maybe<ResolversTypes['PaMatchReview']>, ParentType, ContextType, RequireFields<QueryPaMatchReviewArgs, 'id'>>;
   paMatchReviews?: Resolver<ResolversTypes['PaMatchReviewConnection'], ParentType, ContextType, RequireFields<QueryPaMatchReviewsArgs, 'first' | 'status'>>;
   paMerge?: Resolver<Maybe<ResolversTypes['PaMerge']>, ParentType, ContextType, RequireFields<QueryPaMergeArgs, 'id'>>;
@@ -1556,6 +2377,48 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   personalAssistantIdsInScope?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, Partial<QueryPersonalAssistantIdsInScopeArgs>>;
   personalAssistants?: Resolver<ResolversTypes['PersonalAssistantConnection'], ParentType, ContextType, RequireFields<QueryPersonalAssistantsArgs, 'first'>>;
   supportOrganisations?: Resolver<Array<ResolversTypes['SupportOrganisation']>, ParentType, ContextType, Partial<QuerySupportOrganisationsArgs>>;
+}>;
+
+export type RegisterContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterContactDetails'] = ResolversParentTypes['RegisterContactDetails']> = ResolversObject<{
+  employmentStatus?: Resolver<ResolversTypes['PaEmploymentStatus'], ParentType, ContextType>;
+  familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  register?: Resolver<Maybe<ResolversTypes['SupportOrganisation']>, ParentType, ContextType>;
+}>;
+
+export type RegisterDbsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterDbs'] = ResolversParentTypes['RegisterDbs']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DbsStatus'], ParentType, ContextType>;
+}>;
+
+export type RegisterEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterEntry'] = ResolversParentTypes['RegisterEntry']> = ResolversObject<{
+  availability?: Resolver<Array<ResolversTypes['RegisterSlot']>, ParentType, ContextType>;
+  careCertificate?: Resolver<Maybe<ResolversTypes['RegisterCareCertificate']>, ParentType, ContextType>;
+  careGroups?: Resolver<Maybe<Array<ResolversTypes['CareGroup']>>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['PaContact']>, ParentType, ContextType>;
+  contactDetails?: Resolver<Maybe<ResolversTypes['RegisterContactDetails']>, ParentType, ContextType>;
+  dbs?: Resolver<Maybe<ResolversTypes['RegisterDbs']>, ParentType, ContextType>;
+  findable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['RegisterGender']>, ParentType, ContextType>;
+  givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hoursPerWeek?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  postcodeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['PaService']>, ParentType, ContextType>;
+  shortNotice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  training?: Resolver<Maybe<Array<ResolversTypes['RegisterTraining']>>, ParentType, ContextType>;
+  travel?: Resolver<ResolversTypes['RegisterTravel'], ParentType, ContextType>;
+}>;
+
+export type RegisterSlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterSlot'] = ResolversParentTypes['RegisterSlot']> = ResolversObject<{
+  day?: Resolver<ResolversTypes['DayOfWeek'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['RegisterPeriod'], ParentType, ContextType>;
+}>;
+
+export type RegisterTravelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterTravel'] = ResolversParentTypes['RegisterTravel']> = ResolversObject<{
+  drives?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  maxMiles?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  publicTransport?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type RepointResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepointResult'] = ResolversParentTypes['RepointResult']> = ResolversObject<{
@@ -1601,12 +2464,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DbsCheck?: DbsCheckResolvers<ContextType>;
+  DbsNegativeReturnDecision?: DbsNegativeReturnDecisionResolvers<ContextType>;
+  DbsProcessor?: DbsProcessorResolvers<ContextType>;
+  DbsSufficiency?: DbsSufficiencyResolvers<ContextType>;
+  DbsUpdateService?: DbsUpdateServiceResolvers<ContextType>;
   Employment?: EmploymentResolvers<ContextType>;
   EmploymentConnection?: EmploymentConnectionResolvers<ContextType>;
   EmploymentEdge?: EmploymentEdgeResolvers<ContextType>;
   HealthDutiesCover?: HealthDutiesCoverResolvers<ContextType>;
   MicroCareAggregates?: MicroCareAggregatesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PaContact?: PaContactResolvers<ContextType>;
   PaFieldContribution?: PaFieldContributionResolvers<ContextType>;
   PaMatchCandidate?: PaMatchCandidateResolvers<ContextType>;
   PaMatchDecision?: PaMatchDecisionResolvers<ContextType>;
@@ -1617,6 +2485,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PaMergeStep?: PaMergeStepResolvers<ContextType>;
   PaRegisterIdentifier?: PaRegisterIdentifierResolvers<ContextType>;
   PaRegistration?: PaRegistrationResolvers<ContextType>;
+  PaSearchConnection?: PaSearchConnectionResolvers<ContextType>;
+  PaSearchEdge?: PaSearchEdgeResolvers<ContextType>;
+  PaSearchResult?: PaSearchResultResolvers<ContextType>;
   PaWorkforceAggregates?: PaWorkforceAggregatesResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -1624,6 +2495,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PersonalAssistantConnection?: PersonalAssistantConnectionResolvers<ContextType>;
   PersonalAssistantEdge?: PersonalAssistantEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterContactDetails?: RegisterContactDetailsResolvers<ContextType>;
+  RegisterDbs?: RegisterDbsResolvers<ContextType>;
+  RegisterEntry?: RegisterEntryResolvers<ContextType>;
+  RegisterSlot?: RegisterSlotResolvers<ContextType>;
+  RegisterTravel?: RegisterTravelResolvers<ContextType>;
   RepointResult?: RepointResultResolvers<ContextType>;
   SubmittedPaIdentity?: SubmittedPaIdentityResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;

@@ -1,5 +1,7 @@
 import { DateScalar, DateTimeScalar } from '@continuum/runtime';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { DbsCheck, DbsNegativeReturnDecision, DbsProcessor, DbsUpdateService } from '../dbs-checks/resolvers.ts';
+import { DbsCheckMutation } from '../dbs-checks/mutations.ts';
 import { Employment, HealthDutiesCover } from './Employment.ts';
 import { MergeMutation } from './MergeMutation.ts';
 import { Mutation } from './Mutation.ts';
@@ -14,16 +16,22 @@ import { Person } from './Person.ts';
 import { PersonalAssistant } from './PersonalAssistant.ts';
 import { AggregateQuery } from './AggregateQuery.ts';
 import { Query } from './Query.ts';
+import { RegisterMutation } from './RegisterMutation.ts';
+import { RegisterQuery } from './RegisterQuery.ts';
+import { PaContact, PersonalAssistantRegister, RegisterContactDetails, RegisterEntry } from './RegisterEntry.ts';
 import { SubmittedPaIdentity } from './SubmittedPaIdentity.ts';
 import { SupportOrganisation } from './SupportOrganisation.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...PaIdentityQuery, ...AggregateQuery },
-  Mutation: { ...Mutation, ...MergeMutation, ...PaIdentityMutation },
+  Query: { ...Query, ...PaIdentityQuery, ...AggregateQuery, ...RegisterQuery },
+  Mutation: { ...Mutation, ...MergeMutation, ...PaIdentityMutation, ...DbsCheckMutation, ...RegisterMutation },
   Person,
-  PersonalAssistant,
+  PersonalAssistant: { ...PersonalAssistant, ...PersonalAssistantRegister },
+  RegisterEntry,
+  RegisterContactDetails,
+  PaContact,
   PaRegisterIdentifier,
   PaMatchReview,
   PaMatchCandidate,
@@ -33,4 +41,8 @@ export const resolvers: Resolvers = {
   Employment,
   HealthDutiesCover,
   SupportOrganisation,
+  DbsCheck,
+  DbsProcessor,
+  DbsUpdateService,
+  DbsNegativeReturnDecision,
 };
