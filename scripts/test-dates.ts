@@ -27,6 +27,7 @@ export const DATE_SENSITIVE = [
   'tests/transition-reports.test.ts',
   'tests/dashboard-aggregates.test.ts',
   'tests/continuity-questions.test.ts',
+  'tests/dbs-checks.test.ts',
 ];
 
 const USAGE = `Usage: npm run test:dates [-- <folders or files>] [-t <pattern>]

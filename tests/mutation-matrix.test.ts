@@ -104,6 +104,11 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   addEmployment: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
   endEmployment: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
   recordTraining: { roles: ['TR', 'SA', 'SW', 'CHC', 'PHB', 'PA', 'P'] },
+  // DBS checks: processed for employers by councils and support organisations.
+  recordDbsCheck: { roles: ['SW', 'SA'] },
+  recordDbsCertificate: { roles: ['SW', 'SA'] },
+  recordDbsStatusCheck: { roles: ['SW', 'SA'] },
+  recordDbsNegativeReturnDecision: { roles: ['SW', 'SA'] },
   repointPersonalAssistantInTraining: { roles: [] },
   revertPersonalAssistantRepointInTraining: { roles: [] },
 };
@@ -123,6 +128,8 @@ const [STRANGER_PA, STRANGER_PA_2] = region.personalAssistants.filter((p) => !pa
 const strangerEmployment = region.employments.find(
   (e) => !seenByAnyone.has(e.employerPersonId) && !paSeenByAnyone.has(e.personalAssistantId),
 )!;
+/** A DBS check of a PA no demo user may see. */
+const strangerDbsCheck = region.dbsChecks.find((c) => !paSeenByAnyone.has(c.personalAssistantId))!;
 const NEWCASTLE = 'E08000021';
 const FLINTSHIRE = 'W06000005';
 const newcastleOnly = region.people.find((p) => p.id !== ELEANOR && [...seenBy].every(([o, s]) => s.has(p.id) === (o === NEWCASTLE)))!;
@@ -218,6 +225,10 @@ function overrides(field: string, user: DemoUser, made: Made): Record<string, an
       return { id: strangerEmployment.id };
     case 'addEmployment':
       return { input: { start: dayFromToday(7), hoursPerWeek: 10 } };
+    case 'recordDbsCertificate':
+    case 'recordDbsStatusCheck':
+    case 'recordDbsNegativeReturnDecision':
+      return { id: strangerDbsCheck.id };
     case 'recordTraining':
       return { input: { courseCode: 'HT-CATH', completedOn: dayFromToday(0), signedOffBy: { nhsStaff: true } } };
     default:
@@ -465,6 +476,12 @@ describe('every mutation × every demo user: refused writes answer as the table 
         'updateEmployment',
         `mutation ($id: ID!) { updateEmployment(id: $id, input: { insuranceUpdated: true }) { id } }`,
         { id: eleanorsEmployment.id },
+      ],
+      [
+        'social-worker.newcastle',
+        'recordDbsCheck',
+        `mutation ($pa: ID!, $d: Date!) { recordDbsCheck(input: { personalAssistantId: $pa, level: ENHANCED, adultsBarredList: true, appliedOn: $d, paidBy: COUNCIL }) { id } }`,
+        { pa: AISHA, d: dayFromToday(0) },
       ],
       [
         'trainer.newcastle-hospitals',

@@ -65,6 +65,10 @@ export function createLoaders(db: PrismaClient) {
       (paIds: readonly string[]) => db.employment.findMany({ where: { personalAssistantId: { in: [...paIds] } }, orderBy: TIMELINE }),
       (e) => e.personalAssistantId,
     ),
+    dbsChecksByPersonalAssistant: groupLoader(
+      (paIds: readonly string[]) => db.dbsCheck.findMany({ where: { personalAssistantId: { in: [...paIds] } }, orderBy: { id: 'asc' } }),
+      (c) => c.personalAssistantId,
+    ),
   };
 }
 

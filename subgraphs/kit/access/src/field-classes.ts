@@ -15,6 +15,7 @@ export const FIELD_CLASSES = {
   PA_PROFILE: "A PA's name, services, availability and DBS check status (never its content)",
   NI_NUMBER: "A PA's National Insurance number",
   TRAINING: "A PA's training records and Care Certificate progress",
+  DBS_DECISIONS: 'The discussion and decision recorded after a DBS check disclosed information (never what was disclosed)',
   IDENTITY_MATCHING: 'Registration, duplicate review and merging of person records',
   CONSENT: "A person's consent and objections",
   SAFEGUARDING: 'Safeguarding concerns and enquiries: the most restricted, for social workers of the council holding them',
@@ -33,6 +34,7 @@ const CARE_TEAM: FieldClass[] = [
   'TRAINING',
   'IDENTITY_MATCHING',
   'CONSENT',
+  'DBS_DECISIONS',
 ];
 
 export const ROLE_FIELD_CLASSES: Record<Role, readonly FieldClass[]> = {
@@ -42,11 +44,21 @@ export const ROLE_FIELD_CLASSES: Record<Role, readonly FieldClass[]> = {
   PHB_LEAD: CARE_TEAM,
   // Employer support runs payroll and contracts: the money, the PAs and their NI numbers, not care plans;
   // of a funding move, what the payroll must set up (dates, funders, new money), not its clinical detail.
-  SUPPORT_ADVISER: ['PERSON_IDENTITY', 'FUNDING', 'EMPLOYMENT', 'TRANSITION_FUNDING', 'PA_PROFILE', 'NI_NUMBER', 'TRAINING'],
+  // and, as the adviser supporting an employer through a negative DBS return, the decision taken (brief W5).
+  SUPPORT_ADVISER: [
+    'PERSON_IDENTITY',
+    'FUNDING',
+    'EMPLOYMENT',
+    'TRANSITION_FUNDING',
+    'PA_PROFILE',
+    'NI_NUMBER',
+    'TRAINING',
+    'DBS_DECISIONS',
+  ],
   TRAINER: ['PA_PROFILE', 'TRAINING'],
   // Aggregates and directories only: no class of person-level data.
   COMMISSIONER: [],
-  PERSONAL_ASSISTANT: ['PA_PROFILE', 'NI_NUMBER', 'TRAINING', 'EMPLOYMENT'],
+  PERSONAL_ASSISTANT: ['PA_PROFILE', 'NI_NUMBER', 'TRAINING', 'EMPLOYMENT', 'DBS_DECISIONS'],
   DATA_PROTECTION_OFFICER: ['PERSON_IDENTITY', 'CONSENT', 'ACCESS_LOG'],
   PERSON: [
     'PERSON_IDENTITY',
@@ -59,6 +71,7 @@ export const ROLE_FIELD_CLASSES: Record<Role, readonly FieldClass[]> = {
     'TRAINING',
     'CONSENT',
     'ACCESS_LOG',
+    'DBS_DECISIONS',
   ],
   HUB_SERVICE: [
     'PERSON_IDENTITY',
@@ -71,6 +84,7 @@ export const ROLE_FIELD_CLASSES: Record<Role, readonly FieldClass[]> = {
     'TRAINING',
     'IDENTITY_MATCHING',
     'CONSENT',
+    'DBS_DECISIONS',
   ],
   PUBLIC: [],
 };

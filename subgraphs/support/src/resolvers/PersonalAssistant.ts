@@ -1,15 +1,11 @@
 import { isId } from '@continuum/runtime';
-import { dbsCheckIsCurrent } from '../dbs.ts';
-import type { AvailabilitySlot, DbsStatus, PersonalAssistantResolvers } from '../generated/resolvers-types.ts';
+import { PersonalAssistantDbs } from '../dbs-checks/resolvers.ts';
+import type { AvailabilitySlot, PersonalAssistantResolvers } from '../generated/resolvers-types.ts';
 
 /** Date of birth stays in the database; the NI number suffix is shown only to the PA and employer support (access-policy.ts). */
 export const PersonalAssistant: PersonalAssistantResolvers = {
   __resolveReference: (ref, { loaders }) => (isId(ref.id) ? loaders.personalAssistant.load(ref.id.toLowerCase()) : null),
-  dbsCheck: (pa) => ({
-    status: pa.dbsStatus as DbsStatus,
-    checkedOn: pa.dbsCheckedOn,
-    current: dbsCheckIsCurrent(pa.dbsStatus, pa.dbsCheckedOn),
-  }),
+  ...PersonalAssistantDbs,
   nationalInsuranceNumberSuffix: (pa) => pa.niNumberSuffix,
   availability: (pa) => pa.availability as unknown as AvailabilitySlot[],
   register: (pa, _args, { loaders }) => (pa.registerOrganisationId ? loaders.supportOrganisation.load(pa.registerOrganisationId) : null),
