@@ -2,7 +2,7 @@
 import type { ColumnSpec } from '@continuum/identity';
 
 export type PaColumn =
-  'reference' | 'givenName' | 'familyName' | 'dateOfBirth' | 'niNumber' | 'postcode' | 'employmentStatus' | 'languages';
+  'reference' | 'givenName' | 'familyName' | 'dateOfBirth' | 'niNumber' | 'postcode' | 'sex' | 'employmentStatus' | 'languages';
 
 export const PA_COLUMNS: readonly ColumnSpec<PaColumn>[] = [
   { key: 'reference', headers: ['pa_id', 'pa id', 'register id', 'reference', 'pa reference', 'worker id'], required: true },
@@ -15,6 +15,7 @@ export const PA_COLUMNS: readonly ColumnSpec<PaColumn>[] = [
     required: true,
   },
   { key: 'postcode', headers: ['postcode', 'post code', 'postcode district'], required: true },
+  { key: 'sex', headers: ['sex', 'gender', 'sex code'], required: false },
   { key: 'employmentStatus', headers: ['employment_status', 'employment status', 'status'], required: false },
   { key: 'languages', headers: ['languages', 'language'], required: false },
 ];
@@ -27,5 +28,6 @@ export const COLUMN_OF_FIELD: Record<string, PaColumn> = {
   'input.dateOfBirth': 'dateOfBirth',
   'input.niNumberSuffix': 'niNumber',
   'input.postcodeDistrict': 'postcode',
+  'input.sex': 'sex',
   'input.employmentStatus': 'employmentStatus',
 };

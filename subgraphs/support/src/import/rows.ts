@@ -3,7 +3,7 @@
  * checks, every problem reported by line and column; nothing is written at this stage.
  */
 import { badUserInput } from '@continuum/runtime';
-import { checkRows, csvDate, readCsv, type RowProblem } from '@continuum/identity';
+import { checkRows, csvDate, csvSex, readCsv, type RowProblem } from '@continuum/identity';
 import type { PaEmploymentStatus } from '../generated/resolvers-types.ts';
 import { paSubmissionFrom } from '../matching/registration-input.ts';
 import type { StoredPaSubmission } from '../matching/stored.ts';
@@ -43,6 +43,7 @@ export function readPaRegister(text: string, registerOrganisationId: string): { 
         dateOfBirth: csvDate(values.dateOfBirth, 'input.dateOfBirth'),
         niNumberSuffix: niSuffix(values.niNumber),
         postcodeDistrict: values.postcode,
+        sex: csvSex(values.sex, 'input.sex'),
         employmentStatus: employmentStatus(values.employmentStatus),
         languages: values.languages
           ? values.languages

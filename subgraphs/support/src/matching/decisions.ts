@@ -19,9 +19,10 @@ import {
 } from '@continuum/identity';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PaMatchDecisionModel, PaMatchReviewModel } from '../generated/prisma/models.ts';
-import { submittedPaIdentity } from './identity.ts';
+import { paIdentity, submittedPaIdentity } from './identity.ts';
 import { writePaMatchKeys } from './keys.ts';
 import { attachPaIdentifiers, createPersonalAssistant, detachPaIdentifiers } from './records.ts';
+import { countPas } from './term-counts.ts';
 import { paCandidatesOf, paIdentifiersOf, paSubmissionOf, submittedIdentifier, type StoredPaIdentifier } from './stored.ts';
 import { TRANSACTION_OPTIONS, type Tx } from './tx.ts';
 
@@ -186,7 +187,8 @@ export function reopenPaReview(db: PrismaClient, heldElsewhere: HeldElsewhere, r
     const why = await whyPaMustStay(tx, review, paId, created, heldElsewhere);
     if (why) throw conflict('id', `cannot reopen: ${why}`);
     await detachPaIdentifiers(tx, paId, created);
-    await tx.personalAssistant.delete({ where: { id: paId } });
+    const removed = await tx.personalAssistant.delete({ where: { id: paId } });
+    await countPas(tx, [paIdentity(removed)], -1);
     return { status: 'OPEN', personalAssistantId: null, fromPersonalAssistantId: paId, identifiers: created };
   });
 }

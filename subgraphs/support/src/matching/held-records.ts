@@ -18,6 +18,7 @@ interface LinkedRow {
   family_name: string;
   date_of_birth: string;
   postcode_district: string | null;
+  sex: string | null;
 }
 
 /** The held records of `pas`, several per PA, each filed under the PA's id. */
@@ -38,7 +39,8 @@ export async function heldPaRecords(tx: Tx, pas: readonly PersonalAssistantModel
   const linked = await tx.$queryRawUnsafe<LinkedRow[]>(
     `SELECT personal_assistant_id::text AS pa_id, submitted->>'niNumberSuffix' AS ni_number_suffix,
             submitted->>'givenName' AS given_name, submitted->>'familyName' AS family_name,
-            submitted->>'dateOfBirth' AS date_of_birth, submitted->>'postcodeDistrict' AS postcode_district
+            submitted->>'dateOfBirth' AS date_of_birth, submitted->>'postcodeDistrict' AS postcode_district,
+            submitted->>'sex' AS sex
        FROM pa_match_review WHERE status = 'LINKED' AND personal_assistant_id = ANY($1::uuid[])`,
     ids,
   );
@@ -50,6 +52,7 @@ export async function heldPaRecords(tx: Tx, pas: readonly PersonalAssistantModel
       familyName: r.family_name,
       dateOfBirth: r.date_of_birth,
       postcodeDistrict: r.postcode_district,
+      sex: r.sex,
     });
   }
   return out;

@@ -18,6 +18,7 @@ export function paIdentity(pa: PersonalAssistantModel, references: readonly Stor
     familyName: pa.familyName,
     dateOfBirth: isoDate(pa.dateOfBirth),
     postcodeDistrict: pa.postcodeDistrict,
+    sex: pa.sex,
   };
 }
 
@@ -30,5 +31,6 @@ export function submittedPaIdentity(s: StoredPaSubmission): PaIdentityRecord {
     familyName: s.familyName,
     dateOfBirth: s.dateOfBirth,
     postcodeDistrict: s.postcodeDistrict,
+    sex: s.sex ?? null,
   };
 }

@@ -1,8 +1,9 @@
 import { blockingKeys, type PaIdentityRecord } from '@continuum/identity';
-import { lockNames } from '@continuum/runtime';
+import { insertRows, lockNames } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { paIdentity } from './identity.ts';
 import type { StoredPaIdentifier } from './stored.ts';
+import { recountAllPas } from './term-counts.ts';
 import type { Tx } from './tx.ts';
 
 /** The keys a PA identity is found by (the engine's blocking keys), sorted. */
@@ -34,7 +35,7 @@ const BACKFILL_BATCH = 1_000;
 
 /**
  * Writes the match keys of PAs held without any (a register loaded before matching existed, or
- * rows written by hand), in batches; returns how many PAs it keyed. A no-op once all are keyed.
+ * rows written by hand), in batches, then recounts the term counts; returns how many PAs it keyed.
  */
 export async function backfillPaMatchKeys(db: PrismaClient): Promise<number> {
   let keyed = 0;
@@ -44,9 +45,14 @@ export async function backfillPaMatchKeys(db: PrismaClient): Promise<number> {
       take: BACKFILL_BATCH,
       orderBy: { id: 'asc' },
     });
-    if (!batch.length) return keyed;
-    const data = batch.flatMap((pa) => paMatchKeys(paIdentity(pa)).map((key) => ({ personalAssistantId: pa.id, key })));
-    await db.paMatchKey.createMany({ data, skipDuplicates: true });
+    if (!batch.length) {
+      // The term counts too, for a register whose counts were never kept.
+      await recountAllPas(db);
+      return keyed;
+    }
+    const rows = batch.flatMap((pa) => paMatchKeys(paIdentity(pa)).map((key) => [pa.id, key]));
+    // Multi-row inserts: createMany compiles each row on its own (see insertRows).
+    await insertRows(db, 'pa_match_key', ['personal_assistant_id', 'key'], rows, undefined, { ignoreConflicts: true });
     keyed += batch.length;
   }
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { PersonalAssistantModel } from '../generated/prisma/models.ts';
 import { submittedPaIdentity } from './identity.ts';
 import { lockPaRegistration, paMatchKeys, writePaMatchKeys } from './keys.ts';
+import { countPas } from './term-counts.ts';
 import type { StoredPaIdentifier, StoredPaSubmission } from './stored.ts';
 import type { Tx } from './tx.ts';
 
@@ -67,9 +68,12 @@ export async function createPersonalAssistant(
       languages: submission.languages,
       availability: [],
       registerOrganisationId: submission.registerOrganisationId,
+      sex: submission.sex ?? null,
     },
   });
   await writePaMatchKeys(tx, pa.id, identity);
   if (identifiers.length) await tx.paLocalIdentifier.createMany({ data: identifiers.map((l) => ({ ...l, personalAssistantId: pa.id })) });
+  // Last, so the shared count rows stay locked for as short a time as possible.
+  await countPas(tx, [identity]);
   return pa;
 }

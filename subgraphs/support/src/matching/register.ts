@@ -10,6 +10,7 @@ import { identifierHolder } from './records.ts';
 import { paRegistration, rememberedPaRegistration, type PaRegistrationResult } from './registration.ts';
 import { paSubmissionFrom } from './registration-input.ts';
 import { submittedIdentifier, type StoredPaSubmission } from './stored.ts';
+import { paFrequencies } from './term-counts.ts';
 import { TRANSACTION_OPTIONS, type Tx } from './tx.ts';
 import { currentPersonalAssistant } from './current.ts';
 
@@ -47,7 +48,9 @@ export async function matchPaSubmission(tx: Tx, submission: StoredPaSubmission, 
   const again = await resubmission(tx, submission);
   if (again) return again;
   const held = await paCandidatesByKeys(tx, keys);
-  const outcome = decide(incoming, await heldPaRecords(tx, held), config);
+  // Agreeing on a common name or date of birth counts for less than on a rare one.
+  const frequencies = await paFrequencies(tx, [incoming]);
+  const outcome = decide(incoming, await heldPaRecords(tx, held), config, frequencies);
   return recordPaOutcome(tx, submission, outcome, new Map(held.map((pa) => [pa.id, pa])), config);
 }
 

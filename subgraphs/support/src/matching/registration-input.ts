@@ -36,6 +36,8 @@ export function paSubmissionFrom(input: RegisterPersonalAssistantInput): StoredP
     niNumberSuffix: requireNiNumberSuffix(input.niNumberSuffix),
     // A full postcode is cut to its district; the district is all the register keeps.
     postcodeDistrict: requirePostcodeDistrict(normalisePostcodeDistrict(postcode) ?? postcode, 'input.postcodeDistrict'),
+    // Kept only when known, so a submission without it reads (and hashes) as before.
+    ...(input.sex === 'FEMALE' ? { sex: 'F' as const } : input.sex === 'MALE' ? { sex: 'M' as const } : {}),
     employmentStatus: input.employmentStatus ?? 'EMPLOYED',
     services: [...new Set(input.services ?? [])],
     languages: [...new Set((input.languages ?? []).map((l, i) => requireText(l, `input.languages[${i}]`, 50)))],

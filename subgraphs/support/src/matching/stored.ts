@@ -18,6 +18,8 @@ export interface StoredPaSubmission {
   /** Two digits and a letter A-D. Restricted: held for matching, never shown in the graph. */
   niNumberSuffix: string;
   postcodeDistrict: string;
+  /** Recorded sex, F or M; absent (or null) when not known. */
+  sex?: 'F' | 'M' | null;
   employmentStatus: string;
   services: string[];
   languages: string[];
