@@ -15,7 +15,14 @@ import { exitWithUsageError, parseCommandLine } from '@continuum/runtime';
 import { subgraph as people } from '@continuum/people';
 import { AGENCIES, backfillMatchKeys, importClientList, readClientList, type Agency } from '@continuum/people/import';
 import { subgraph as support } from '@continuum/support';
-import { backfillPaMatchKeys, findRegisterOrganisation, importPaRegister, readPaRegister } from '@continuum/support/import';
+import {
+  backfillPaMatchKeys,
+  centroidsFromOnspd,
+  findRegisterOrganisation,
+  importPaRegister,
+  loadCentroids,
+  readPaRegister,
+} from '@continuum/support/import';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,12 +33,16 @@ const COMMAND = 'npm run import --';
 const USAGE = `Usage: npm run import -- people <file.csv> --agency <${AGENCIES.join('|')}> --organisation <code> [options]
        npm run import -- pas <file.csv> --organisation <support organisation> [options]
        npm run import -- match-keys
+       npm run import -- centroids <ONSPD.csv>
 
   people          an agency's client list: client id (required), NHS number, NHS number status,
                   forename, surname, date of birth (required), postcode
   pas             a PA register: PA id, forename, surname, date of birth, NI number (or its last
                   three characters), postcode (all required), employment status, languages
   match-keys      write the match keys of people and PAs held before matching existed (safe to repeat)
+  centroids       the postcode district centroids the findable register measures distance with, from
+                  the ONS Postcode Directory (ONSPD) CSV: live postcodes averaged by district, rural
+                  when most of a district's postcodes are (safe to repeat; replaces those held)
 
   --agency        people: the kind of agency whose client list this is
   --organisation  people: its code (GSS code of a council, ODS code of an NHS body, ...);
@@ -171,6 +182,15 @@ async function backfill() {
   console.log(`${pas} PA match keys added.`);
 }
 
+async function importCentroids(file: string) {
+  const centroids = await centroidsFromOnspd(file).catch((err) => failed('The file could not be read:', err));
+  if (centroids.length === 0) failed('Nothing was written:', `${file} holds no live postcode with a location`);
+  const written = await withSubgraphDatabase(support, (db) => loadCentroids(db.client, centroids)).catch((err) =>
+    failed('Loading centroids failed and was rolled back: nothing was written.', err),
+  );
+  console.log(`${written} postcode district centroids loaded (${centroids.filter((c) => c.rural).length} rural).`);
+}
+
 async function main() {
   const { values, positionals } = parseCommandLine({
     command: COMMAND,
@@ -187,10 +207,15 @@ async function main() {
   const [kind, file, extra] = positionals;
   if (extra !== undefined) usage(`unexpected argument "${extra}"`);
   if (kind === 'match-keys') return backfill();
-  if (kind !== 'people' && kind !== 'pas')
-    usage(kind ? `unknown list "${kind}": use people, pas or match-keys` : 'say what to import: people, pas or match-keys');
+  if (kind !== 'people' && kind !== 'pas' && kind !== 'centroids')
+    usage(
+      kind
+        ? `unknown list "${kind}": use people, pas, centroids or match-keys`
+        : 'say what to import: people, pas, centroids or match-keys',
+    );
   if (!file) usage('name the CSV file to import');
   if (!fs.existsSync(file)) usage(`no such file: ${file}`);
+  if (kind === 'centroids') return importCentroids(file);
   const text = fs.readFileSync(file, 'utf8');
   const reportFile = values.report ?? `${file}.report.csv`;
   if (kind === 'people') await importPeople(file, text, values, reportFile);

@@ -2,3 +2,4 @@
 export { readPaRegister, type PaRow } from './rows.ts';
 export { findRegisterOrganisation, importPaRegister, type ImportedPaRow, type PaImportSummary } from './import-register.ts';
 export { backfillPaMatchKeys } from '../matching/keys.ts';
+export { centroidsFromOnspd, loadCentroids } from '../register/centroids.ts';

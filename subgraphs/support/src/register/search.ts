@@ -1,4 +1,4 @@
-import { badUserInput, todayIso } from '@continuum/runtime';
+import { badUserInput, today } from '@continuum/runtime';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import { contactFromJson } from './contact.ts';
 import { ENTRY_COLUMNS, entryView, type EntryRow, type EntryView } from './entry.ts';
@@ -50,9 +50,11 @@ export async function searchRegister(
   page: { offset: number; size: number; organisation: string; forPersonId: string },
 ): Promise<SearchPage> {
   const reach = need.maxShortfalls > 0 ? Math.min(need.withinMiles * 2, need.withinMiles + DISTANCE_SLACK_MILES) : need.withinMiles;
-  const today = todayIso();
+  // As dbs.ts counts currency: three years back to the day (from 29 February, 1 March).
+  const day = today();
+  const cutoff = new Date(Date.UTC(day.getUTCFullYear() - 3, day.getUTCMonth(), day.getUTCDate()));
   const dbsCurrent = Prisma.sql`e.share_dbs AND pa.dbs_status IN ('CLEAR', 'INFORMATION_DISCLOSED')
-    AND pa.dbs_checked_on >= (${today}::date - interval '3 years')::date AND pa.dbs_checked_on <= ${today}::date`;
+    AND pa.dbs_checked_on >= ${cutoff}::date AND pa.dbs_checked_on <= ${day}::date`;
   const shortfalls = Prisma.sql`
       (CASE WHEN d.miles > ${need.withinMiles}::float8 THEN 1 ELSE 0 END)
     + (CASE WHEN e.max_travel_miles IS NOT NULL AND d.miles > e.max_travel_miles THEN 1 ELSE 0 END)
