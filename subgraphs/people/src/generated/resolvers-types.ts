@@ -513,8 +513,6 @@ export type FundingBoundary = {
 export type FundingEpisode = {
   /** Hub id of the episode (a UUID), minted by the funder's subgraph. */
   id: Scalars['ID']['output'];
-  /** First day funded. */
-  start: Scalars['Date']['output'];
 };
 
 /** Days when PAs are employed but no funder pays. */
@@ -1597,6 +1595,8 @@ export type RecordConsentInput = {
   validFrom: Scalars['Date']['input'];
   /** The last day covered. Required for a consent, at most 12 months after validFrom. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Sex as an agency records it, for matching identities: a difference weighs against two records being one person's. */
 export type RecordedSex =
   /** Female. */
@@ -1605,8 +1605,6 @@ export type RecordedSex =
   | 'MALE'
   /** Not known, indeterminate or not stated: counts neither for nor against a match. */
   | 'NOT_KNOWN';
-
-};
 
 /** A person's identity as an agency holds it, to register with the hub. */
 export type RegisterPersonInput = {
@@ -1622,10 +1620,10 @@ export type RegisterPersonInput = {
   nhsNumber?: InputMaybe<Scalars['String']['input']>;
   /** How far the number is verified; only NUMBER_PRESENT_AND_VERIFIED (01) lets it link on its own. */
   nhsNumberVerificationStatus?: InputMaybe<NhsNumberVerificationStatus>;
-  /** Sex as the agency records it; compared by matching (a difference weighs against a link), never shown. */
-  sex?: InputMaybe<RecordedSex>;
   /** Outward code of the postcode (a full postcode is cut to it). */
   postcodeDistrict?: InputMaybe<Scalars['String']['input']>;
+  /** Sex as the agency records it; compared by matching (a difference weighs against a link), never shown. */
+  sex?: InputMaybe<RecordedSex>;
 };
 
 /** What registering a person came to. */
@@ -2039,7 +2037,7 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"socialCareFunding":{"__typename":true,"id":true,"start":true},"healthFunding":{"__typename":true,"id":true,"start":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Person'], {"socialCareFunding":{"__typename":true,"id":true},"healthFunding":{"__typename":true,"id":true}}> ) );
   PersonMerge:
     ( { __typename: 'PersonMerge' }
     & GraphQLRecursivePick<FederationTypes['PersonMerge'], {"id":true}> );
@@ -2145,9 +2143,9 @@ export type ResolversTypes = ResolversObject<{
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReadinessBlocker: ResolverTypeWrapper<ReadinessBlocker>;
-  RecordedSex: RecordedSex;
   ReadinessBlockerKind: ReadinessBlockerKind;
   RecordConsentInput: RecordConsentInput;
+  RecordedSex: RecordedSex;
   RegisterPersonInput: RegisterPersonInput;
   RegistrationOutcome: RegistrationOutcome;
   SubmittedIdentity: ResolverTypeWrapper<StoredSubmission>;
