@@ -180,16 +180,28 @@ describe('dashboard aggregates through the gateway', () => {
     assert.deepEqual(res.data.microCareAggregates.totalHours, { display: '<5 contributors', suppressed: true, value: null });
   });
 
-  it('counts moves in flight in which the ICB is a party', async () => {
+  it('counts moves in flight in which the ICB is a party, the headline being the sum of its stages as published', async () => {
     const res = await ask(
-      `{ transitionAggregates(filter: { icbOdsCode: "QHM" }) { inFlight { display } continuity { peopleWithGaps { display } } } }`,
+      `{ transitionAggregates(filter: { icbOdsCode: "QHM" }) {
+        inFlight { display value suppressed } inFlightByStage { key count { display value suppressed } } continuity { peopleWithGaps { display } }
+      } }`,
     );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const inFlight = region.transitions.filter(
       (t) => ['PROPOSED', 'AGREED'].includes(t.status) && t.parties.some((p) => p.funderCode === 'QHM'),
     );
-    assert.equal(res.data.transitionAggregates.inFlight.display, published(inFlight.length));
-    assert.notEqual(res.data.transitionAggregates.continuity, null);
+    const a = res.data.transitionAggregates;
+    const stageOf = (status: string) => published(inFlight.filter((t) => t.status === status).length);
+    assert.deepEqual(
+      a.inFlightByStage.map((r: any) => r.count.display),
+      ['PROPOSED', 'AGREED', 'APPLYING'].map(stageOf),
+    );
+    // A "<5" stage counts as 5, its rounded-up value: the headline is a multiple of 5 no smaller than the true count.
+    const sumOfStages = a.inFlightByStage.reduce((n: number, r: any) => n + (r.count.suppressed ? 5 : r.count.value), 0);
+    assert.equal(a.inFlight.value, sumOfStages);
+    assert.equal(a.inFlight.display, sumOfStages.toLocaleString('en-GB'));
+    assert.ok(a.inFlight.value >= inFlight.length && a.inFlight.value % 5 === 0);
+    assert.notEqual(a.continuity, null);
   });
 
   it("answers the council support offer in the survey's shape, counting councils", async () => {

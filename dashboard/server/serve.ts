@@ -6,7 +6,16 @@
  * Pages are paths of one single-page app, so any other path without a file extension gets
  * index.html.
  */
-import { errorFields, graphqlError, jsonLogger, observedListener, propagationHeaders, withFields, type Logger } from '@continuum/runtime';
+import {
+  errorFields,
+  graphqlError,
+  jsonLogger,
+  observedListener,
+  propagationHeaders,
+  todayIso,
+  withFields,
+  type Logger,
+} from '@continuum/runtime';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -169,9 +178,11 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
       }
       // The probes answer JSON, never the page; /metrics is served on the management port only.
       if (req.method === 'GET' && ops.answer(pathname, req, res)) return;
-      // Who is signed in, for the header: a name and a role, never the token.
+      // Who is signed in (a name, a role and their organisation, never the token), and the hub's today, which bounds the periods a page offers.
       if (pathname === '/session')
-        return send(res, 200, 'application/json', JSON.stringify(opts.signIn.user), { 'cache-control': 'no-store' });
+        return send(res, 200, 'application/json', JSON.stringify({ ...opts.signIn.user, today: todayIso() }), {
+          'cache-control': 'no-store',
+        });
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only', { allow: 'GET, HEAD' });
       const file = pathname.startsWith('/assets/images/')
         ? fileUnder(NHSUK_IMAGES, pathname.slice('/assets/images'.length))

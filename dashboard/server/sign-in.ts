@@ -17,7 +17,7 @@ const RENEW_AFTER_MS = (LIFETIME_SECONDS - 300) * 1000;
 
 export interface DashboardSignIn {
   /** Who the dashboard is signed in as, for its header. */
-  user: { name: string; role: string; organisationCode: string };
+  user: { name: string; role: string; organisationCode: string; organisationKind: string };
   /** The bearer token to send now. */
   token(): Promise<string>;
 }
@@ -29,7 +29,7 @@ export function signInAsDemoCommissioner(
 ): DashboardSignIn {
   const user = demoUser(userId);
   return {
-    user: { name: user.name, role: user.role, organisationCode: user.organisationCode },
+    user: { name: user.name, role: user.role, organisationCode: user.organisationCode, organisationKind: user.organisationKind },
     token: renewingTokenSource(() => signUserToken(identityProvider, user, { seconds: LIFETIME_SECONDS }), RENEW_AFTER_MS, now),
   };
 }

@@ -1,23 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { PAGES } from './pages';
 import { onLinkClick, useLocation } from './router';
+import { useSession } from './session';
 
 const SERVICE = "Continuum commissioners' dashboards";
 
-/** Who the dashboard's server signed in as (the demo commissioner), from its /session. */
-function useSignedInUser(): string | null {
-  const [name, setName] = useState<string | null>(null);
-  useEffect(() => {
-    fetch('/session')
-      .then((r) => (r.ok ? r.json() : null))
-      .then((u: { name?: string } | null) => setName(u?.name ?? null))
-      .catch(() => setName(null));
-  }, []);
-  return name;
-}
-
 function Header(props: { path: string }) {
-  const user = useSignedInUser();
+  const user = useSession()?.name;
   return (
     <header className="nhsuk-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">

@@ -5,13 +5,17 @@
  * commissioner's credentials before passing them to the gateway.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+
+/** NETWORK: the dashboard's server could not be reached; UNAVAILABLE: it or the hub answered without figures (HTTP 5xx). */
+export type FailureKind = 'NETWORK' | 'UNAVAILABLE' | 'REFUSED';
 
 export class GraphError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
     readonly field: string | undefined,
+    readonly kind: FailureKind = 'REFUSED',
   ) {
     super(message);
   }
@@ -31,6 +35,9 @@ export async function runPersisted<Result, Variables>(
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(document as never) } } }),
+  }).catch((err: unknown) => {
+    // fetch rejects only when no answer came at all: the connection, not the request, failed.
+    throw new GraphError(String(err), undefined, undefined, 'NETWORK');
   });
   const body = (await res.json().catch(() => ({}))) as {
     data?: Result;
@@ -38,7 +45,8 @@ export async function runPersisted<Result, Variables>(
   };
   const first = body.errors?.[0];
   if (first) throw new GraphError(first.message, first.extensions?.code, first.extensions?.field);
-  if (!res.ok || !body.data) throw new GraphError(`The hub answered HTTP ${res.status}`, undefined, undefined);
+  if (!res.ok || !body.data)
+    throw new GraphError(`The hub answered HTTP ${res.status}`, undefined, undefined, res.status >= 500 ? 'UNAVAILABLE' : 'REFUSED');
   return body.data;
 }
 
@@ -46,28 +54,44 @@ export interface Loaded<T> {
   data: T | null;
   error: GraphError | null;
   loading: boolean;
+  /** Asks again (after a failure). */
+  retry: () => void;
 }
 
-/** Runs a persisted operation whenever its variables change; the last answer wins. */
-export function usePersisted<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables): Loaded<Result> {
+/**
+ * Runs a persisted operation whenever its variables change; the last answer wins. With
+ * `enabled` false (the page's filter needs correcting first) nothing is asked.
+ */
+export function usePersisted<Result, Variables>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+  enabled = true,
+): Loaded<Result> {
   const key = JSON.stringify(variables);
-  const [state, setState] = useState<Loaded<Result>>({ data: null, error: null, loading: true });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  // The answer (or failure) and the request it belongs to: an answer for other variables is not this one's.
+  const [settled, setSettled] = useState<{ request: string; data: Result | null; error: GraphError | null } | null>(null);
+  const request = `${key}#${attempt}`;
   useEffect(() => {
+    if (!enabled) return;
     let current = true;
-    setState((s) => ({ ...s, loading: true }));
     runPersisted(document, JSON.parse(key) as Variables).then(
-      (data) => current && setState({ data, error: null, loading: false }),
+      (data) => current && setSettled({ request: `${key}#${attempt}`, data, error: null }),
       (error: unknown) =>
         current &&
-        setState({
+        setSettled({
+          request: `${key}#${attempt}`,
           data: null,
           error: error instanceof GraphError ? error : new GraphError(String(error), undefined, undefined),
-          loading: false,
         }),
     );
     return () => {
       current = false;
     };
-  }, [document, key]);
-  return state;
+  }, [document, key, enabled, attempt]);
+  if (!enabled) return { data: null, error: null, loading: false, retry };
+  const loading = settled?.request !== request;
+  // While asking again, the last figures stay on screen (marked busy); a failure does not.
+  return { data: settled?.data ?? null, error: loading ? null : (settled?.error ?? null), loading, retry };
 }

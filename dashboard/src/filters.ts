@@ -1,16 +1,50 @@
-/** The dashboards' filter (council, NHS commissioner, period) as it lives in the address bar. */
+/**
+ * The dashboards' filter (council, NHS commissioner, period) as it lives in the address bar,
+ * checked before anything is asked of the hub: a value a reader can correct (a date that does
+ * not exist, a period ending before it starts, a code that is no council's) is reported against
+ * its field, and the form keeps what the address held.
+ */
+import { isRealDate } from './dates';
 import type { AggregateFilter } from './generated/graphql';
+import type { Session } from './session';
+
+/** The value of the council and NHS commissioner fields that chooses every one. */
+export const ALL = 'all';
 
 export interface FilterValues {
+  /** A GSS code, ALL, or '' when the page's own default applies. */
   council: string;
+  /** An ODS code, ALL, or ''. */
   icb: string;
   from: string;
   to: string;
 }
 
-export function filterFromUrl(url: URL, defaults: Partial<FilterValues> = {}): FilterValues {
-  const get = (name: keyof FilterValues) => url.searchParams.get(name) ?? defaults[name] ?? '';
-  return { council: get('council'), icb: get('icb'), from: get('from'), to: get('to') };
+export type FilterField = 'council' | 'icb' | 'from' | 'to';
+
+export interface FieldProblem {
+  field: FilterField;
+  message: string;
+}
+
+const GSS_CODE = /^[EWSN][0-9]{8}$/;
+const ODS_CODE = /^[A-Z0-9]{3,5}$/;
+/** The hub refuses periods longer than this many days (ten years and their leap days). */
+const LONGEST_PERIOD_DAYS = 366 * 10;
+
+/**
+ * The values in the address. A page opened with neither a council nor an NHS commissioner shows
+ * the signed-in commissioner's own organisation; naming either (or "all") replaces that default.
+ */
+export function filterFromUrl(url: URL, session: Session | null | undefined): FilterValues {
+  const get = (name: FilterField) => url.searchParams.get(name)?.trim() ?? '';
+  const values = { council: get('council'), icb: get('icb'), from: get('from'), to: get('to') };
+  if (values.council || values.icb) return { ...values, council: values.council || ALL, icb: values.icb || ALL };
+  return {
+    ...values,
+    council: session?.organisationKind === 'COUNCIL' ? session.organisationCode : ALL,
+    icb: session?.organisationKind === 'HEALTH' ? session.organisationCode : ALL,
+  };
 }
 
 export function filterToSearch(values: FilterValues): string {
@@ -20,23 +54,54 @@ export function filterToSearch(values: FilterValues): string {
   return text ? `?${text}` : '';
 }
 
-/** The GraphQL filter: empty fields are left out so the hub applies its own defaults. */
-export function aggregateFilter(values: FilterValues): AggregateFilter {
-  return {
-    ...(values.council ? { councilGssCode: values.council } : {}),
-    ...(values.icb ? { icbOdsCode: values.icb } : {}),
-    ...(values.from ? { from: values.from } : {}),
-    ...(values.to ? { to: values.to } : {}),
-  };
+const chosen = (code: string) => (code && code !== ALL ? code : null);
+
+/** What the reader must correct before the hub is asked, field by field, in the form's order. */
+export function filterProblems(
+  values: FilterValues,
+  today: string,
+  known?: { councils: string[]; healthBodies: string[] },
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const council = chosen(values.council);
+  const icb = chosen(values.icb);
+  if (council && (!GSS_CODE.test(council) || (known && !known.councils.includes(council))))
+    problems.push({ field: 'council', message: `Choose a council from the list: no council has the code “${council}”` });
+  if (icb && (!ODS_CODE.test(icb) || (known && !known.healthBodies.includes(icb))))
+    problems.push({ field: 'icb', message: `Choose an NHS commissioner from the list: none has the code “${icb}”` });
+  const fromReal = !values.from || isRealDate(values.from);
+  const toReal = !values.to || isRealDate(values.to);
+  if (!fromReal) problems.push({ field: 'from', message: 'The start of the period must be a real date, for example 1 4 2026' });
+  else if (values.from && values.from > today)
+    problems.push({ field: 'from', message: 'The start of the period must be today or in the past: there are no figures for the future' });
+  if (!toReal) problems.push({ field: 'to', message: 'The end of the period must be a real date, for example 31 3 2027' });
+  else if (values.from && values.to && fromReal && values.to < values.from)
+    problems.push({ field: 'to', message: 'The end of the period must be the same as or after the start' });
+  else if (values.from && values.to && fromReal && daysBetween(values.from, values.to) > LONGEST_PERIOD_DAYS)
+    problems.push({ field: 'to', message: 'The period must be 10 years or shorter' });
+  return problems;
 }
 
-/** 2026-03-31 as 31 March 2026. */
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+function daysBetween(from: string, to: string): number {
+  const dayNumber = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d) / 86_400_000;
+  };
+  return dayNumber(to) - dayNumber(from);
+}
+
+/**
+ * The GraphQL filter for checked values: empty fields are left out so the hub applies its own
+ * defaults, and a period running past today ends today (figures are known only up to today).
+ */
+export function aggregateFilter(values: FilterValues, today: string): AggregateFilter {
+  const council = chosen(values.council);
+  const icb = chosen(values.icb);
+  const to = values.to && values.to > today ? today : values.to;
+  return {
+    ...(council ? { councilGssCode: council } : {}),
+    ...(icb ? { icbOdsCode: icb } : {}),
+    ...(values.from ? { from: values.from } : {}),
+    ...(to ? { to } : {}),
+  };
 }

@@ -40,7 +40,8 @@ export interface OpenedPage {
 }
 
 export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 900 }): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  // CSP is bypassed only so that axe-core can be added to the page as a script; the page's own CSP is tested by the server's tests.
+  const context = await browser.newContext({ viewport, acceptDownloads: true, bypassCSP: true });
   const page = await context.newPage();
   const problems: string[] = [];
   const graphqlBodies: any[] = [];
@@ -72,10 +73,42 @@ export async function tileValues(page: Page): Promise<Record<string, string>> {
   return page.$$eval('[data-figure]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-figure')!, e.textContent!.trim()])));
 }
 
-/** A table's body as rows of cell texts (the row header first). */
+/** A table's body as rows of cell texts (the row header first), without the column names a phone shows in each cell. */
 export async function tableRows(page: Page, id: string): Promise<string[][]> {
   return page.$$eval(`table[data-table="${id}"] tbody tr`, (trs) =>
-    trs.map((tr) => Array.from(tr.children).map((c) => c.textContent!.trim())),
+    trs.map((tr) => Array.from(tr.children).map((c) => c.querySelector('[data-cell]')!.textContent!.trim())),
+  );
+}
+
+const AXE = fs.readFileSync(path.resolve(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's violations of WCAG 2.2 A and AA and best practice on the page as it is now: rule id, impact and the elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: any[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.nodes.map((n: { target: string[] }) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
+
+/** Every drawn (unsuppressed) bar of a chart: its label, its drawn width and the width it is drawn against (the chart's bar area). */
+export async function drawnBars(page: Page, chart: string): Promise<{ label: string; width: number; area: number }[]> {
+  return page.$$eval(`[data-chart="${chart}"] .app-chart__row`, (rows) =>
+    rows
+      .filter((row) => !row.querySelector('.app-chart__bar--suppressed'))
+      .map((row) => {
+        const bar = row.querySelector('.app-chart__bar')!;
+        return {
+          label: row.querySelector('.app-chart__label')!.textContent!,
+          width: bar.getBoundingClientRect().width,
+          area: bar.parentElement!.getBoundingClientRect().width,
+        };
+      }),
   );
 }
 
@@ -120,7 +153,8 @@ export async function controlsNotReached(page: Page, reached: string[]): Promise
     'a[href], button, select, input, textarea, [tabindex="0"]',
     (els, reached) =>
       els
-        .filter((e) => (e as HTMLElement).offsetParent !== null || e.getClientRects().length > 0)
+        // Controls a reader cannot see (behind a closed "Show the figures") are reached once it is opened.
+        .filter((e) => e.checkVisibility())
         .filter((e) => !reached.includes(e.getAttribute('data-focus-id') ?? ''))
         .map((e) => e.outerHTML.slice(0, 120)),
     reached,

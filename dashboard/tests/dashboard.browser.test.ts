@@ -4,13 +4,16 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { addDays, isoDate, parseIsoDate, todayIso } from '@continuum/runtime';
+import { longDate } from '../src/dates.ts';
 import { buildDemoRegion, demoDay, demoMonth, MICRO_CARE_FIRST_MONTH, MICRO_CARE_LAST_MONTH } from '@continuum/demo';
 import { startTestHub, type Client, type TestHub } from '../../tests/helpers.ts';
 import { ensureDashboardBuilt } from '../server/build.ts';
 import { startDashboardServer, type RunningDashboard } from '../server/serve.ts';
 import { DASHBOARD_USER, signInAsDemoCommissioner } from '../server/sign-in.ts';
 import {
+  axeViolations,
   controlsNotReached,
+  drawnBars,
   figuresShown,
   launchChromium,
   openPage,
@@ -23,6 +26,9 @@ import {
 import { apiAnswer, csvOf, operationHash, rowsOf } from './expected.ts';
 
 const NEWCASTLE = 'E08000021';
+/** The dashboard's commissioner's own organisation, every page's default. */
+const ICB = 'QHM';
+const ICB_NAME = 'NHS North East and North Cumbria Integrated Care Board';
 /** The demo region is anchored on the pinned day: its base-day dates placed where they fall. */
 const ANCHOR = todayIso();
 const YEAR = { from: demoDay(ANCHOR, '2025-11-01'), to: demoDay(ANCHOR, '2026-10-31') };
@@ -86,13 +92,16 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
   }
 
   async function downloaded(p: OpenedPage, table: string): Promise<{ name: string; text: string }> {
+    // A chart's table and its download wait behind "Show the figures".
+    const details = p.page.locator(`[data-figures="${table}"]`);
+    if ((await details.count()) && (await details.getAttribute('open')) === null) await details.locator('summary').click();
     const [download] = await Promise.all([p.page.waitForEvent('download'), p.page.click(`button[data-csv="${table}"]`)]);
     return { name: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8') };
   }
 
   it('micro-care page shows the API\'s figures for the programme: 24 businesses as "25", 34,330.25 hours as "34,330"', async () => {
     const api = (await apiAnswer(asCommissioner, 'MicroCareDashboard', MICRO_CARE)).microCareAggregates;
-    const p = await open('/micro-care');
+    const p = await open('/micro-care?council=all');
     const tiles = await tileValues(p.page);
     for (const key of ['businesses', 'totalHours', 'peopleSupported', 'careJobs', 'becameAgencies', 'moneyKeptLocal'])
       assert.equal(tiles[key], api[key].display, key);
@@ -108,23 +117,38 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     assert.deepEqual(await tableRows(p.page, 'hours-by-category'), byCategory);
     assert.deepEqual(await tableRows(p.page, 'direct-commissioning'), rowsOf(api.directCommissioning));
     const csv = await downloaded(p, 'hours-by-category');
-    assert.equal(csv.name, `micro-care-hours-by-category-${MICRO_CARE.from}-to-${MICRO_CARE.to}.csv`);
-    assert.equal(csv.text, csvOf(['Kind of care', 'Hours'], byCategory));
+    assert.equal(csv.name, `micro-care-hours-by-category-all-councils-and-nhs-commissioners-${MICRO_CARE.from}-to-${MICRO_CARE.to}.csv`);
+    assert.equal(
+      csv.text,
+      csvOf(['Kind of care', 'Hours'], byCategory, [
+        ['Figure', 'Hours by kind of care'],
+        ['Council', 'All councils'],
+        ['NHS commissioner', 'All NHS commissioners'],
+        ['Period from', MICRO_CARE.from],
+        ['Period to', MICRO_CARE.to],
+      ]),
+    );
     await screenshot(p.page, 'micro-care');
     await closeClean(p);
   });
 
-  it('micro-care filtered to a council with no programme shows zeros, as the API does', async () => {
+  it('micro-care for a council with no programme says there is no data for this selection instead of drawing zeros', async () => {
     const api = (await apiAnswer(asCommissioner, 'MicroCareDashboard', { councilGssCode: NEWCASTLE, ...MICRO_CARE })).microCareAggregates;
-    const p = await open(`/micro-care?council=${NEWCASTLE}`);
-    assert.equal((await tileValues(p.page)).businesses, api.businesses.display);
     assert.equal(api.businesses.display, '0');
+    const p = await open(`/micro-care?council=${NEWCASTLE}&icb=all`);
+    assert.match(await p.page.locator('[data-empty="tiles"]').innerText(), /No data for this selection/);
+    assert.deepEqual(await tileValues(p.page), {}, 'no row of zeros');
+    for (const panel of ['hours-by-category', 'hours-by-year', 'direct-commissioning', 'programme'])
+      assert.equal(await p.page.locator(`[data-empty="${panel}"]`).count(), 1, panel);
+    assert.equal(await p.page.locator('[data-chart]').count(), 0, 'no chart of zeros');
     await closeClean(p);
   });
 
-  it("PA workforce page shows the API's figures, and choosing a council in the form changes them to the council's", async () => {
-    const all = await apiAnswer(asCommissioner, 'WorkforceDashboard', {});
+  it("PA workforce page opens on the commissioner's own ICB with the API's figures, and choosing a council in the form changes them to the council's", async () => {
+    const all = await apiAnswer(asCommissioner, 'WorkforceDashboard', { icbOdsCode: ICB });
     const p = await open('/workforce');
+    assert.equal(await p.page.inputValue('#filter-icb'), ICB);
+    assert.equal(await p.page.textContent('[data-page-scope]'), ICB_NAME);
     const tiles = await tileValues(p.page);
     for (const key of ['personalAssistants', 'employers', 'employments', 'withSeveralEmployers', 'allContractsSigned'])
       assert.equal(tiles[key], all.paWorkforceAggregates[key].display, key);
@@ -134,8 +158,9 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     await screenshot(p.page, 'workforce');
 
     await p.page.selectOption('#filter-council', NEWCASTLE);
+    await p.page.selectOption('#filter-icb', 'all');
     await p.page.click('button[type="submit"]');
-    await p.page.waitForURL(`**/workforce?council=${NEWCASTLE}`);
+    await p.page.waitForURL(`**/workforce?council=${NEWCASTLE}&icb=all`);
     const newcastle = await apiAnswer(asCommissioner, 'WorkforceDashboard', { councilGssCode: NEWCASTLE });
     await p.page.waitForFunction(
       (v) => document.querySelector('[data-figure="personalAssistants"]')?.textContent === v,
@@ -143,8 +168,19 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     );
     assert.notEqual(newcastle.paWorkforceAggregates.personalAssistants.display, all.paWorkforceAggregates.personalAssistants.display);
     assert.deepEqual(await tableRows(p.page, 'pas-by-dbs'), rowsOf(newcastle.paWorkforceAggregates.byDbsCurrency));
+    const w = newcastle.paWorkforceAggregates;
     const csv = await downloaded(p, 'pas-by-council');
-    assert.equal(csv.text, csvOf(['Council', 'Personal assistants'], rowsOf(newcastle.paWorkforceAggregates.byCouncil)));
+    assert.equal(csv.name, `pas-by-council-newcastle-upon-tyne-city-council-${w.from}-to-${w.to}.csv`);
+    assert.equal(
+      csv.text,
+      csvOf(['Council', 'Personal assistants'], rowsOf(w.byCouncil), [
+        ['Figure', 'PAs by council'],
+        ['Council', 'Newcastle upon Tyne City Council'],
+        ['NHS commissioner', 'All NHS commissioners'],
+        ['Period from', w.from],
+        ['Period to', w.to],
+      ]),
+    );
     await closeClean(p);
   });
 
@@ -156,6 +192,9 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       assert.equal(tiles[key], api[key].display, key);
     assert.deepEqual(await tableRows(p.page, 'blockers'), rowsOf(api.blockedBy));
     assert.deepEqual(await tableRows(p.page, 'in-flight-by-stage'), rowsOf(api.inFlightByStage));
+    // The headline is the sum of its stages as published, so the page adds up.
+    const stages = api.inFlightByStage.reduce((n: number, r: any) => n + (r.count.suppressed ? 5 : r.count.value), 0);
+    assert.equal(tiles.inFlight, stages.toLocaleString('en-GB'));
     const c = api.continuity;
     assert.deepEqual(await tableRows(p.page, 'continuity'), [
       ['Funding gaps', c.peopleWithGaps.display, c.gapDays.display],
@@ -166,13 +205,13 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
   });
 
   it('funding transitions page without a funder asks for one before showing gaps and overlaps', async () => {
-    const p = await open('/transitions');
+    const p = await open('/transitions?icb=all');
     assert.equal(await p.page.locator('[data-continuity-hint]').count(), 1);
     await closeClean(p);
   });
 
   it("training page shows the API's Care Certificate and course figures", async () => {
-    const api = (await apiAnswer(asCommissioner, 'TrainingDashboard', YEAR)).paTrainingAggregates;
+    const api = (await apiAnswer(asCommissioner, 'TrainingDashboard', { ...YEAR, icbOdsCode: ICB })).paTrainingAggregates;
     const p = await open(`/training?from=${YEAR.from}&to=${YEAR.to}`);
     const tiles = await tileValues(p.page);
     assert.equal(tiles.personalAssistants, api.personalAssistants.display);
@@ -184,7 +223,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
   });
 
   it("council support offer page shows the API's counts of councils for each item", async () => {
-    const api = (await apiAnswer(asCommissioner, 'SupportOfferDashboard', {})).councilSupportOfferAggregates;
+    const api = (await apiAnswer(asCommissioner, 'SupportOfferDashboard', { icbOdsCode: ICB })).councilSupportOfferAggregates;
     const p = await open('/support-offer');
     const employers = await tableRows(p.page, 'offer-employers');
     const expected = api.items
@@ -198,15 +237,179 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     await closeClean(p);
   });
 
-  it("a period that ends before it starts shows the hub's own reason, and nothing else breaks", async () => {
+  it('a period that ends before it starts is reported against the field in an error summary, and nothing is asked of the hub', async () => {
     const p = await open('/workforce?from=2026-05-01&to=2026-01-01');
     const summary = p.page.locator('.nhsuk-error-summary');
     assert.equal(await summary.count(), 1);
-    assert.match(await summary.innerText(), /filter\.to: must be on or after from/);
-    assert.equal(await p.page.locator('[data-error-code="BAD_USER_INPUT"]').count(), 1);
-    // The browser logs the failed response itself; nothing else may go wrong.
-    assert.deepEqual(p.problems, []);
+    assert.equal(await summary.locator('a').getAttribute('href'), '#filter-to-day');
+    assert.match(await summary.innerText(), /The end of the period must be the same as or after the start/);
+    assert.doesNotMatch(await p.page.innerText('main'), /filter\.to|Variable|GraphQL/);
+    assert.equal(await p.page.locator('[data-table]').count(), 0);
+    assert.ok(
+      p.graphqlBodies.every((b) => !('filter' in (b.variables ?? {}))),
+      'only the filter options were asked for',
+    );
+    await closeClean(p);
+  });
+
+  it('invalid values in the address keep the form filled and link each error to its field, as NHS.UK error summaries do', async () => {
+    const p = await open('/workforce?council=E0X&icb=all&from=2026-02-30&to=soon');
+    const links = await p.page.$$eval('.nhsuk-error-summary a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    assert.deepEqual(
+      links.map(([href]) => href),
+      ['#filter-council', '#filter-from-day', '#filter-to-day'],
+    );
+    assert.match(links[1]![1]!, /start of the period must be a real date/);
+    // The form still holds what the address held, to be corrected.
+    assert.deepEqual(await Promise.all(['#filter-from-day', '#filter-from-month', '#filter-from-year'].map((f) => p.page.inputValue(f))), [
+      '30',
+      '02',
+      '2026',
+    ]);
+    assert.equal(await p.page.inputValue('#filter-council'), 'E0X');
+    assert.equal(await p.page.locator('.nhsuk-form-group--error').count(), 3);
+    // The summary's link puts the reader in the field to correct.
+    await p.page.click('.nhsuk-error-summary a[href="#filter-from-day"]');
+    assert.equal(await p.page.evaluate(() => document.activeElement?.id), 'filter-from-day');
+    // Correcting the date in the form and applying asks again.
+    await p.page.fill('#filter-from-day', '28');
+    await p.page.selectOption('#filter-council', NEWCASTLE);
+    await p.page.fill('#filter-to-day', '31');
+    await p.page.fill('#filter-to-month', '3');
+    await p.page.fill('#filter-to-year', '2026');
+    await p.page.click('button[type="submit"]');
+    await p.page.waitForURL(`**/workforce?council=${NEWCASTLE}&icb=all&from=2026-02-28&to=2026-03-31`);
+    await figuresShown(p.page);
+    assert.equal(await p.page.locator('.nhsuk-error-summary').count(), 0);
+    assert.match(await p.page.innerText('[data-scope]'), /Newcastle upon Tyne City Council, 28 February 2026 to 31 March 2026/);
+    await closeClean(p);
+  });
+
+  it("a council code the hub does not know is reported against the council field in the reader's words", async () => {
+    const p = await open('/workforce?council=E09999999&icb=all');
+    await p.page.waitForSelector('.nhsuk-error-summary');
+    const link = p.page.locator('.nhsuk-error-summary a');
+    assert.equal(await link.getAttribute('href'), '#filter-council');
+    assert.equal(await link.innerText(), 'Choose a council from the list');
+    assert.doesNotMatch(await p.page.innerText('main'), /E09999999.*not found|GraphQL|Variable/);
+    // The browser logs the refused response itself; nothing else may go wrong.
+    assert.ok(
+      p.problems.every((m) => /status of 404|Failed to load resource/.test(m)),
+      p.problems.join('\n'),
+    );
     await p.context.close();
+  });
+
+  it('periods beyond the figures: a start in the future is refused, an end after today is cut to today and says so', async () => {
+    const future = await open('/workforce?from=2035-01-01&to=2035-12-31');
+    assert.match(await future.page.innerText('.nhsuk-error-summary'), /start of the period must be today or in the past/);
+    assert.equal(await future.page.locator('[data-figure]').count(), 0, 'no figures for 2035');
+    await closeClean(future);
+    const from = demoDay(ANCHOR, '2026-06-01');
+    const later = await open(`/workforce?from=${from}&to=2035-12-31`);
+    assert.match(await later.page.innerText('[data-scope]'), /ends after today: figures run to today/);
+    const api = (await apiAnswer(asCommissioner, 'WorkforceDashboard', { icbOdsCode: ICB, from, to: ANCHOR })).paWorkforceAggregates;
+    assert.equal((await tileValues(later.page)).personalAssistants, api.personalAssistants.display);
+    assert.equal(api.to, ANCHOR);
+    await closeClean(later);
+  });
+
+  it('a period before any records says there is no data for this selection', async () => {
+    const p = await open('/workforce?icb=all&from=1990-01-01&to=1990-12-31');
+    assert.equal(await p.page.locator('[data-empty="tiles"]').count(), 1, JSON.stringify(await tileValues(p.page)));
+    assert.equal(await p.page.locator('[data-chart]').count(), 0);
+    await closeClean(p);
+  });
+
+  it('financial-year and quarter presets set the period, ending today when it runs past today', async () => {
+    const p = await open('/training');
+    const presets = await p.page.$$eval('[data-presets] a', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    const [y, m] = ANCHOR.split('-').map(Number) as [number, number];
+    const start = m >= 4 ? y : y - 1;
+    assert.deepEqual(presets[0], [
+      `Financial year ${start} to ${start + 1} (so far)`,
+      `/training?council=all&icb=${ICB}&from=${start}-04-01&to=${ANCHOR}`,
+    ]);
+    assert.deepEqual(presets[1], [
+      `Financial year ${start - 1} to ${start}`,
+      `/training?council=all&icb=${ICB}&from=${start - 1}-04-01&to=${start}-03-31`,
+    ]);
+    assert.equal(presets.length, 7, 'three financial years and four quarters');
+    await p.page.click(`[data-presets] a >> nth=1`);
+    await p.page.waitForURL(`**/training?council=all&icb=${ICB}&from=${start - 1}-04-01&to=${start}-03-31`);
+    await figuresShown(p.page);
+    assert.match(await p.page.innerText('[data-scope]'), new RegExp(`1 April ${start - 1} to 31 March ${start}`));
+    assert.equal(await p.page.inputValue('#filter-from-year'), String(start - 1));
+    await closeClean(p);
+  });
+
+  it('names the selection in the page heading, every figure heading and the scope line', async () => {
+    const p = await open(`/workforce?council=${NEWCASTLE}&icb=${ICB}&from=${YEAR.from}&to=${YEAR.to}`);
+    const area = `people funded by both Newcastle upon Tyne City Council and ${ICB_NAME}`;
+    const when = `${longDate(YEAR.from)} to ${longDate(YEAR.to)}`;
+    assert.equal(await p.page.textContent('[data-page-scope]'), `P${area.slice(1)}`);
+    assert.equal(await p.page.innerText('[data-scope]'), `Figures for ${area}, ${when}.`);
+    const headings = await p.page.$$eval('[data-panel] h2', (hs) => hs.map((h) => h.textContent!));
+    assert.ok(headings.length >= 4);
+    for (const h of headings) assert.ok(h.endsWith(`: P${area.slice(1)}, ${when}`), h);
+    await closeClean(p);
+  });
+
+  it('draws every bar in proportion to its value: width over the bar area equals value over the largest, to a pixel', async () => {
+    const api = (await apiAnswer(asCommissioner, 'TrainingDashboard', { icbOdsCode: ICB })).paTrainingAggregates;
+    for (const viewport of [undefined, { width: 390, height: 844 }]) {
+      const p = await open('/training', viewport);
+      for (const [chart, rows] of [
+        ['care-certificate-standards-chart', api.careCertificateStandards],
+        ['care-certificate-chart', api.careCertificate],
+      ] as const) {
+        const values = new Map<string, number>(rows.filter((r: any) => !r.count.suppressed).map((r: any) => [r.label, r.count.value]));
+        const max = Math.max(5, ...values.values());
+        const bars = await drawnBars(p.page, chart);
+        assert.equal(bars.length, values.size, chart);
+        for (const bar of bars) {
+          const expected = (bar.area * values.get(bar.label)!) / max;
+          assert.ok(
+            Math.abs(bar.width - expected) <= 1,
+            `${chart} ${bar.label}: ${bar.width}px drawn, ${expected}px for ${values.get(bar.label)} of ${max}`,
+          );
+        }
+        // Distinct values draw distinct lengths: nothing is capped.
+        const widths = new Map(bars.map((b) => [values.get(b.label), b.width]));
+        const sorted = [...widths.entries()].sort((a, b) => a[0]! - b[0]!);
+        for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i]![1] > sorted[i - 1]![1], `${chart}: ${JSON.stringify(sorted)}`);
+      }
+      await closeClean(p);
+    }
+  });
+
+  it('a lost connection shows a friendly message with a way to try again, and trying again shows the figures', async () => {
+    const p = await open('/training?council=all');
+    await p.page.route('**/graphql', (route) => route.abort('internetdisconnected'));
+    await p.page.click(`[data-presets] a >> nth=1`);
+    await p.page.waitForSelector('.nhsuk-error-summary');
+    const text = await p.page.innerText('.nhsuk-error-summary');
+    assert.match(text, /could not reach the hub\. Check your internet connection, then try again/);
+    assert.doesNotMatch(text, /TypeError|Failed to fetch/);
+    await p.page.unroute('**/graphql');
+    await p.page.click('.nhsuk-error-summary button');
+    await p.page.waitForSelector('[data-figure="personalAssistants"]');
+    assert.equal(await p.page.locator('.nhsuk-error-summary').count(), 0);
+    assert.ok(
+      p.problems.every((m) => /internet_disconnected|ERR_INTERNET_DISCONNECTED/i.test(m)),
+      p.problems.join('\n'),
+    );
+    await p.context.close();
+  });
+
+  it('keeps each table behind "Show the figures" under its chart, and opening it shows the table', async () => {
+    const p = await open('/workforce');
+    const details = p.page.locator('[data-figures="pas-by-dbs"]');
+    assert.equal(await details.getAttribute('open'), null);
+    assert.equal(await p.page.locator('table[data-table="pas-by-dbs"]').isVisible(), false);
+    await details.locator('summary').click();
+    assert.equal(await p.page.locator('table[data-table="pas-by-dbs"]').isVisible(), true);
+    await closeClean(p);
   });
 
   it('keyboard: tabbing from the top reaches every link, field and button on each page', async () => {
@@ -274,20 +477,60 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     }
   });
 
-  it('on a phone every page fits the screen width (no sideways scrolling of the page)', async () => {
-    for (const [path, name] of [
-      ['/', 'home'],
-      ['/micro-care', 'micro-care'],
-      ['/workforce', 'workforce'],
-      ['/transitions', 'transitions'],
-      ['/training', 'training'],
-      ['/support-offer', 'support-offer'],
-    ]) {
-      const p = await open(path, { width: 390, height: 844 });
+  const PAGES = [
+    ['/', 'home'],
+    ['/micro-care?council=W06000005&icb=all', 'micro-care'],
+    ['/workforce', 'workforce'],
+    ['/transitions', 'transitions'],
+    ['/training', 'training'],
+    ['/support-offer', 'support-offer'],
+  ];
+
+  it('on a 390 px phone nothing scrolls sideways: not the page, a table or a select, whose chevron stays inside its field', async () => {
+    for (const [path, name] of PAGES) {
+      const p = await open(path!, { width: 390, height: 844 });
+      await p.page.$$eval('details', (ds) => ds.forEach((d) => d.setAttribute('open', '')));
       const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${path} overflows by ${overflow}px`);
+      const wide = await p.page.$$eval('main *', (els) =>
+        els
+          // A visually hidden label is a 1 px box by design: not something a reader scrolls.
+          .filter((e) => e.clientWidth > 1 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
+          .map((e) => `${e.tagName}.${e.className} ${e.scrollWidth}>${e.clientWidth}`),
+      );
+      assert.deepEqual(wide, [], `${path}: elements scrolling sideways`);
+      const selects = await p.page.$$eval('select', (ss) =>
+        ss.map((s) => [s.id, s.getBoundingClientRect().right - s.parentElement!.getBoundingClientRect().right]),
+      );
+      for (const [id, beyond] of selects) assert.ok((beyond as number) <= 0, `${path}: ${id} reaches ${beyond}px past its column`);
       await screenshot(p.page, `${name}-phone`);
       await closeClean(p);
+    }
+  });
+
+  it('selects fit their columns on a laptop too', async () => {
+    const p = await open('/workforce');
+    const selects = await p.page.$$eval('select', (ss) =>
+      ss.map((s) => [s.id, s.getBoundingClientRect().right - s.parentElement!.getBoundingClientRect().right]),
+    );
+    for (const [id, beyond] of selects) assert.ok((beyond as number) <= 0, `${id} reaches ${beyond}px past its column`);
+    await closeClean(p);
+  });
+
+  it('axe-core finds no accessibility violations on any page, on a laptop and on a phone, with the figures open and with errors shown', async () => {
+    const paths = [
+      ...PAGES.map(([path]) => path!),
+      '/workforce?council=E0X&from=2026-02-30',
+      '/micro-care?council=E08000021&icb=all',
+      '/training?council=all',
+    ];
+    for (const viewport of [undefined, { width: 390, height: 844 }]) {
+      for (const path of paths) {
+        const p = await open(path, viewport);
+        await p.page.$$eval('details', (ds) => ds.forEach((d) => d.setAttribute('open', '')));
+        assert.deepEqual(await axeViolations(p.page), [], `${path} at ${viewport ? 'phone' : 'laptop'} width`);
+        await closeClean(p);
+      }
     }
   });
 });

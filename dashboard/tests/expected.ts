@@ -26,9 +26,11 @@ export async function apiAnswer(ask: Client, operation: string, filter: Record<s
   return res.data;
 }
 
-export function csvOf(header: string[], rows: string[][]): string {
+/** A CSV as the dashboard writes it: the rows naming the selection (then an empty row) when given, the header, the rows. */
+export function csvOf(header: string[], rows: string[][], selection: string[][] = []): string {
   const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  const preamble = selection.length ? [...selection, []] : [];
+  return [...preamble, header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 export const rowsOf = (rows: { label: string; count: { display: string } }[]) => rows.map((r) => [r.label, r.count.display]);

@@ -16,7 +16,12 @@ describe('the dashboard signs in as the demo commissioner', () => {
       [caller.userId, caller.role, caller.purpose, caller.organisationCode],
       ['commissioner.icb', 'COMMISSIONER', 'COMMISSIONING', 'QHM'],
     );
-    assert.deepEqual(signIn.user, { name: 'Helen Burns (commissioner)', role: 'COMMISSIONER', organisationCode: 'QHM' });
+    assert.deepEqual(signIn.user, {
+      name: 'Helen Burns (commissioner)',
+      role: 'COMMISSIONER',
+      organisationCode: 'QHM',
+      organisationKind: 'HEALTH',
+    });
   });
 
   it('reuses its token until five minutes before expiry, then mints a fresh one', async () => {

@@ -1,39 +1,87 @@
 import { useEffect, useRef, useState } from 'react';
-import { usePersisted } from '../api';
-import { filterToSearch, type FilterValues } from '../filters';
-import { DashboardFilterOptionsDocument } from '../generated/graphql';
+import { isoOf, partsOf, periodPresets, type DateParts } from '../dates';
+import { ALL, filterToSearch, type FilterField, type FilterValues } from '../filters';
+import type { DashboardFilterOptionsQuery } from '../generated/graphql';
 import { navigate, onLinkClick } from '../router';
+import { DateInput } from './DateInput';
+
+interface Draft {
+  council: string;
+  icb: string;
+  from: DateParts;
+  to: DateParts;
+}
+
+const draftOf = (values: FilterValues): Draft => ({
+  council: values.council || ALL,
+  icb: values.icb || ALL,
+  from: partsOf(values.from),
+  to: partsOf(values.to),
+});
+
+/** A date as typed: the ISO date it names, or what was typed (for the page to report), or '' when left empty. */
+function typed(parts: DateParts): string {
+  if (!parts.day.trim() && !parts.month.trim() && !parts.year.trim()) return '';
+  return isoOf(parts) ?? `${parts.year.trim()}-${parts.month.trim()}-${parts.day.trim()}`;
+}
 
 /**
- * Council, NHS commissioner and period. Applying puts them in the address (so a view can be
- * bookmarked and shared) and the page asks the hub again.
+ * Council, NHS commissioner and period (NHS.UK date inputs), and the reporting periods a
+ * commissioner uses most as links. Applying puts the values in the address (so a view can be
+ * bookmarked and shared) and the page checks them and asks the hub again; a value to correct is
+ * marked on its field, and the form keeps what was there.
  */
-export function FilterForm(props: { path: string; values: FilterValues; periodHint: string; councilHint?: string }) {
-  const { path, values, periodHint } = props;
-  const options = usePersisted(DashboardFilterOptionsDocument, {});
-  const [draft, setDraft] = useState(values);
+export function FilterForm(props: {
+  path: string;
+  values: FilterValues;
+  errors: Partial<Record<FilterField, string>>;
+  options: DashboardFilterOptionsQuery | null;
+  today: string | null;
+  periodHint: string;
+  councilHint?: string;
+}) {
+  const { path, values, errors, options, today, periodHint } = props;
+  const [draft, setDraft] = useState(() => draftOf(values));
   const key = JSON.stringify(values);
   const last = useRef(key);
   useEffect(() => {
-    if (last.current !== key) setDraft(values);
+    if (last.current !== key) setDraft(draftOf(values));
     last.current = key;
   }, [key, values]);
-  const set = (name: keyof FilterValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
-    setDraft({ ...draft, [name]: e.target.value });
+  const councils = options?.councils.slice().sort((a, b) => a.name.localeCompare(b.name)) ?? [];
+  const healthBodies = options?.healthBodies.slice().sort((a, b) => a.name.localeCompare(b.name)) ?? [];
+  const unlisted = (code: string, codes: string[]) => (code !== ALL && options && !codes.includes(code) ? code : null);
+  const unlistedCouncil = unlisted(
+    draft.council,
+    councils.map((c) => c.gssCode),
+  );
+  const unlistedIcb = unlisted(
+    draft.icb,
+    healthBodies.map((h) => h.odsCode),
+  );
+  const group = (field: FilterField) => (errors[field] ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group');
+  const errorOf = (field: FilterField, id: string) =>
+    errors[field] && (
+      <span className="nhsuk-error-message" id={`${id}-error`}>
+        <span className="nhsuk-u-visually-hidden">Error:</span> {errors[field]}
+      </span>
+    );
+  const presets = today ? periodPresets(today) : [];
   return (
     <form
       className="app-filters nhsuk-u-margin-bottom-5"
       aria-labelledby="filters-heading"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        navigate(`${path}${filterToSearch(draft)}`);
+        navigate(`${path}${filterToSearch({ council: draft.council, icb: draft.icb, from: typed(draft.from), to: typed(draft.to) })}`);
       }}
     >
       <h2 className="nhsuk-heading-s" id="filters-heading">
         Filters
       </h2>
       <div className="app-filters__fields">
-        <div className="nhsuk-form-group">
+        <div className={group('council')}>
           <label className="nhsuk-label" htmlFor="filter-council">
             Council
           </label>
@@ -42,69 +90,71 @@ export function FilterForm(props: { path: string; values: FilterValues; periodHi
               {props.councilHint}
             </div>
           )}
+          {errorOf('council', 'filter-council')}
           <select
-            className="nhsuk-select"
+            className={errors.council ? 'nhsuk-select nhsuk-select--error' : 'nhsuk-select'}
             id="filter-council"
             name="council"
             value={draft.council}
-            onChange={set('council')}
-            aria-describedby={props.councilHint ? 'filter-council-hint' : undefined}
+            onChange={(e) => setDraft({ ...draft, council: e.target.value })}
+            aria-describedby={
+              [props.councilHint ? 'filter-council-hint' : null, errors.council ? 'filter-council-error' : null]
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
           >
-            <option value="">All councils</option>
-            {options.data?.councils
-              .slice()
-              .sort((a, b) => a.name.localeCompare(b.name))
-              .map((c) => (
-                <option key={c.gssCode} value={c.gssCode}>
-                  {c.name}
-                </option>
-              ))}
+            <option value={ALL}>All councils</option>
+            {unlistedCouncil && <option value={unlistedCouncil}>Not a council on the hub ({unlistedCouncil})</option>}
+            {councils.map((c) => (
+              <option key={c.gssCode} value={c.gssCode}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </div>
-        <div className="nhsuk-form-group">
+        <div className={group('icb')}>
           <label className="nhsuk-label" htmlFor="filter-icb">
             NHS commissioner
           </label>
-          <select className="nhsuk-select" id="filter-icb" name="icb" value={draft.icb} onChange={set('icb')}>
-            <option value="">All NHS commissioners</option>
-            {options.data?.healthBodies.map((h) => (
+          {errorOf('icb', 'filter-icb')}
+          <select
+            className={errors.icb ? 'nhsuk-select nhsuk-select--error' : 'nhsuk-select'}
+            id="filter-icb"
+            name="icb"
+            value={draft.icb}
+            onChange={(e) => setDraft({ ...draft, icb: e.target.value })}
+            aria-describedby={errors.icb ? 'filter-icb-error' : undefined}
+          >
+            <option value={ALL}>All NHS commissioners</option>
+            {unlistedIcb && <option value={unlistedIcb}>Not an NHS commissioner on the hub ({unlistedIcb})</option>}
+            {healthBodies.map((h) => (
               <option key={h.odsCode} value={h.odsCode}>
                 {h.name}
               </option>
             ))}
           </select>
         </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="filter-from">
-            Period from
-          </label>
-          <div className="nhsuk-hint" id="filter-period-hint">
-            {periodHint}
-          </div>
-          <input
-            className="nhsuk-input"
-            type="date"
-            id="filter-from"
-            name="from"
-            value={draft.from}
-            onChange={set('from')}
-            aria-describedby="filter-period-hint"
-          />
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="filter-to">
-            Period to
-          </label>
-          <input
-            className="nhsuk-input"
-            type="date"
-            id="filter-to"
-            name="to"
-            value={draft.to}
-            onChange={set('to')}
-            aria-describedby="filter-period-hint"
-          />
-        </div>
+      </div>
+      <div className="nhsuk-hint" id="filter-period-hint">
+        {periodHint} For example, 1 4 2026.
+      </div>
+      <div className="app-filters__dates">
+        <DateInput
+          id="filter-from"
+          legend="Period from"
+          hintId="filter-period-hint"
+          error={errors.from}
+          value={draft.from}
+          onChange={(from) => setDraft({ ...draft, from })}
+        />
+        <DateInput
+          id="filter-to"
+          legend="Period to"
+          hintId="filter-period-hint"
+          error={errors.to}
+          value={draft.to}
+          onChange={(to) => setDraft({ ...draft, to })}
+        />
       </div>
       <div className="app-filters__actions">
         <button type="submit" className="nhsuk-button nhsuk-u-margin-bottom-0">
@@ -114,6 +164,26 @@ export function FilterForm(props: { path: string; values: FilterValues; periodHi
           Clear filters
         </a>
       </div>
+      {presets.length > 0 && (
+        <nav className="app-presets" aria-labelledby="presets-heading">
+          <h3 className="nhsuk-heading-xs nhsuk-u-margin-bottom-2" id="presets-heading">
+            Or show a reporting period
+          </h3>
+          <ul className="nhsuk-list app-presets__list" data-presets>
+            {presets.map((p) => (
+              <li key={p.label}>
+                <a
+                  className="nhsuk-link"
+                  href={`${path}${filterToSearch({ council: values.council, icb: values.icb, from: p.from, to: p.to })}`}
+                  onClick={onLinkClick}
+                >
+                  {p.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </form>
   );
 }

@@ -1,34 +1,61 @@
-import { useEffect, useRef } from 'react';
-import type { Loaded } from '../api';
+import type { GraphError, Loaded } from '../api';
+import { ErrorSummary, type SummaryItem } from './ErrorSummary';
+
+/** The form field a refusal's GraphQL field names, for the error summary's link. */
+const FIELD_TARGETS: Record<string, { href: string; label: string }> = {
+  'filter.councilGssCode': { href: '#filter-council', label: 'Choose a council from the list' },
+  'filter.icbOdsCode': { href: '#filter-icb', label: 'Choose an NHS commissioner from the list' },
+  'filter.from': { href: '#filter-from-day', label: 'Check the start of the period' },
+  'filter.to': { href: '#filter-to-day', label: 'Check the end of the period' },
+};
+
+/** What the reader is told about a failure: what happened in their words, and where to correct it. */
+export function failureItems(error: GraphError): { title: string; items: SummaryItem[]; canRetry: boolean } {
+  if (error.kind === 'NETWORK')
+    return {
+      title: 'The figures could not be loaded',
+      items: [{ message: 'The dashboard could not reach the hub. Check your internet connection, then try again.' }],
+      canRetry: true,
+    };
+  if (error.kind === 'UNAVAILABLE')
+    return {
+      title: 'The figures could not be loaded',
+      items: [{ message: 'The hub is not answering at the moment. Try again in a few minutes.' }],
+      canRetry: true,
+    };
+  const target = error.field ? FIELD_TARGETS[error.field] : undefined;
+  if (target) return { title: 'There is a problem', items: [{ message: target.label, href: target.href }], canRetry: false };
+  return {
+    title: 'The figures could not be shown',
+    items: [{ message: 'The hub could not answer for this selection. Try another selection, or try again later.' }],
+    canRetry: true,
+  };
+}
 
 /**
- * Loading, error or the page's figures. A refusal from the hub (a bad date, an unknown council)
- * is shown as an NHS error summary that takes focus, with the hub's own reason.
+ * Loading, a failure or the page's figures. A failure is told in the reader's words (never the
+ * hub's raw text): a connection lost, the hub not answering, or a field to correct, linked.
  */
 export function Outcome<T>(props: { loaded: Loaded<T>; children: (data: T) => React.ReactNode }) {
-  const { data, error, loading } = props.loaded;
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (error) summary.current?.focus();
-  }, [error]);
+  const { data, error, loading, retry } = props.loaded;
   if (error) {
+    const failure = failureItems(error);
     return (
-      <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={summary}>
-        <h2 className="nhsuk-error-summary__title" id="error-summary-title">
-          The figures could not be shown
-        </h2>
-        <div className="nhsuk-error-summary__body">
-          <p data-error-code={error.code}>{error.message}</p>
-        </div>
-      </div>
+      <ErrorSummary title={failure.title} items={failure.items} code={error.code ?? error.kind}>
+        {failure.canRetry && (
+          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" onClick={retry}>
+            Try again
+          </button>
+        )}
+      </ErrorSummary>
     );
   }
   if (!data) {
-    return (
+    return loading ? (
       <p className="nhsuk-body" role="status">
-        {loading ? 'Loading figures…' : 'No figures.'}
+        Loading figures…
       </p>
-    );
+    ) : null;
   }
   return (
     <div aria-busy={loading}>

@@ -2,12 +2,24 @@ export interface Tile {
   key: string;
   label: string;
   display: string;
+  value?: number | null;
   suppressed?: boolean;
   hint?: string;
 }
 
-/** Headline figures as cards; a suppressed figure reads "<5" and says why. */
+/**
+ * Headline figures as cards; a suppressed figure reads "<5" and says why. When every figure is
+ * zero the selection has nothing to show, and the page says so rather than showing a row of zeros.
+ */
 export function Tiles(props: { tiles: Tile[]; label: string }) {
+  const empty = props.tiles.every((t) => !t.suppressed && (t.value ?? 0) === 0);
+  if (empty)
+    return (
+      <div className="nhsuk-inset-text app-empty" data-empty="tiles">
+        <span className="nhsuk-u-visually-hidden">Information: </span>
+        <p>No data for this selection. Try a longer period, another council or NHS commissioner, or all of them.</p>
+      </div>
+    );
   return (
     <ul className="nhsuk-list app-tiles" aria-label={props.label}>
       {props.tiles.map((t) => (

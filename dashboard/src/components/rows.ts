@@ -20,7 +20,7 @@ export function tableRowsOf(rows: LabelledCount[]): string[][] {
   return rows.map((r) => [r.label, r.count.display]);
 }
 
-/** A file name for a CSV: the figure and the period it covers. */
-export function csvName(figure: string, from: string, to: string): string {
-  return `${figure}-${from}-to-${to}.csv`;
+/** Whether every figure is a published zero: nothing to draw for this selection. */
+export function allZero(figures: Published[]): boolean {
+  return figures.every((f) => !f.suppressed && (f.value ?? 0) === 0);
 }

@@ -22,6 +22,7 @@ import { pastWindow } from '../reports/tracker.ts';
 import { fundingGaps, fundingOverlaps } from '../reports/timeline.ts';
 import { readinessFor } from '../transitions/readiness.ts';
 import { IN_FLIGHT } from '../transitions/vocabulary.ts';
+import { totalOfParts } from './total-of-parts.ts';
 
 const STAGES = [
   { key: 'PROPOSED', label: 'Proposed, waiting for funders' },
@@ -101,11 +102,13 @@ export async function transitionAggregates(
     funded ? continuity(ctx, funded, scope.from, scope.to) : null,
   ]);
   const blockersOf = (id: string) => (readiness.get(id)?.blockers ?? []).map((b: { kind: string }) => b.kind);
+  const byStage = count(inFlight, STAGES, (t) => [t.status]);
   return {
     from: scope.from,
     to: scope.to,
-    inFlight: publishCount(inFlight.length),
-    inFlightByStage: count(inFlight, STAGES, (t) => [t.status]),
+    // The headline is the sum of its stages as published, so the page's total and its stages agree.
+    inFlight: totalOfParts(byStage),
+    inFlightByStage: byStage,
     inFlightByDestination: count(inFlight, DESTINATIONS, (t) => [t.toVehicle]),
     readyToApply: publishCount(inFlight.filter((t) => t.status === 'AGREED' && blockersOf(t.id).length === 0).length),
     blockedBy: count(inFlight, BLOCKERS, (t) => blockersOf(t.id)),
