@@ -6,8 +6,26 @@
  *
  *   npx tsx scripts/bench-matching.ts [options]   (--help lists them)
  */
-import { estimateWeights, MATCHING_TARGETS, noisyPopulation, runMatchingBenchmark, type MatchingExample } from '@continuum/demo';
-import { matchConfigFor, MATCH_FIELDS } from '@continuum/identity';
+import {
+  asPaPopulation,
+  estimateWeights,
+  MATCHING_TARGETS,
+  noisyPopulation,
+  runMatchingBenchmark,
+  type MatchingExample,
+} from '@continuum/demo';
+import {
+  blockedPairLevels,
+  estimateByEm,
+  levelShares,
+  matchConfigFor,
+  matchFields,
+  MATCH_FIELDS,
+  randomPairLevels,
+  weightsFromEstimate,
+  type LevelProbabilities,
+  type MatchConfig,
+} from '@continuum/identity';
 import { exitWithUsageError, parseCommandLine } from '@continuum/runtime';
 
 const { values } = parseCommandLine({
@@ -21,7 +39,12 @@ share sent to review, throughput and peak memory against the targets.
   --seed <n>            the population's seed (default 42)
   --duplicate-rate <r>  share of people arriving again as a further record (default 0.3)
   --examples <n>        wrong links and missed duplicates to print (default 0)
-  --estimate            also estimate the m and u weights from the population
+  --estimate            also estimate the m and u weights from the population's ground truth
+  --em                  estimate m and u without the ground truth, by expectation–maximisation
+                        (u from 1,000,000 random pairs, m over the pairs blocking finds, the
+                        configured values as priors), print them, and measure with them
+  --without-frequencies weigh every name and date of birth alike (the hub weighs agreement by
+                        how common the value is among the records held)
   --json                the figures as JSON
   --pa                  the PA register's matching (NI number suffixes in place of NHS numbers)
   -h, --help            this help
@@ -34,6 +57,8 @@ Thresholds come from CONTINUUM_MATCH_LINK_THRESHOLD / CONTINUUM_MATCH_REVIEW_THR
     'duplicate-rate': { type: 'string' },
     examples: { type: 'string' },
     estimate: { type: 'boolean', default: false },
+    em: { type: 'boolean', default: false },
+    'without-frequencies': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     pa: { type: 'boolean', default: false },
   },
@@ -55,8 +80,47 @@ const examples = Math.round(numberArg('examples', 0));
 const { estimate, json } = values;
 const identifierKind = values.pa ? 'NI_NUMBER_SUFFIX' : 'NHS_NUMBER';
 const config = matchConfigFor(identifierKind);
+const termFrequencies = !values['without-frequencies'];
+const f3 = (x: number) => x.toPrecision(3);
+const levels = (p: LevelProbabilities) => p.map(f3).join(' / ');
 
-const result = runMatchingBenchmark({ records, seed, duplicateRate, identifierKind, config, examples });
+/** EM over this population without its ground truth; the weights it gives replace the configured ones. */
+function estimateByEmAndReport(c: MatchConfig): MatchConfig['weights'] {
+  const people = Math.max(1, Math.round(records / (1 + duplicateRate)));
+  const population = noisyPopulation({ people, seed, duplicateRate });
+  const pop = identifierKind === 'NHS_NUMBER' ? population.records : asPaPopulation(population, seed);
+  const t0 = performance.now();
+  let s = seed >>> 0 || 1;
+  // A seeded stream (xorshift) for the random pairs, so the estimate is the same every run.
+  const random = () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+  const strangers = levelShares(randomPairLevels(pop, c, 1_000_000, random), c);
+  const fixedU = Object.fromEntries(Object.entries(strangers).map(([f, e]) => [f, e.u]));
+  const blocked = blockedPairLevels(pop, c);
+  const em = estimateByEm(blocked, c, { fixedU });
+  const pairs = blocked.length / matchFields(c).length;
+  console.log(
+    `Estimated by EM in ${((performance.now() - t0) / 1000).toFixed(1)} s: u from 1,000,000 random pairs, m over ${pairs.toLocaleString('en-GB')} blocked pairs (${em.iterations} iterations${em.converged ? '' : ', not converged'}; ${(em.lambda * 100).toFixed(1)}% of them matches)`,
+  );
+  console.log('  field               m agree / fuzzy / disagree      u agree / fuzzy / disagree      (configured m / u)');
+  for (const f of matchFields(c)) {
+    const e = em.fields[f]!;
+    const w = c.weights[f]!;
+    console.log(
+      `  ${f.padEnd(18)}  ${levels(e.m).padEnd(30)}  ${levels(e.u).padEnd(30)}  (${w.m}${w.mFuzzy !== undefined ? `, ${w.mFuzzy}` : ''} / ${w.u}${w.uFuzzy !== undefined ? `, ${w.uFuzzy}` : ''})`,
+    );
+  }
+  console.log('');
+  return weightsFromEstimate(c, em);
+}
+
+if (values.em) config.weights = estimateByEmAndReport(config);
+
+const result = runMatchingBenchmark({ records, seed, duplicateRate, identifierKind, config, examples, termFrequencies });
 
 const pct = (x: number, d = 2) => `${(x * 100).toFixed(d)}%`;
 const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
@@ -67,7 +131,7 @@ if (json) {
 } else {
   const t = MATCHING_TARGETS;
   console.log(
-    `Identity matching benchmark (${identifierKind === 'NHS_NUMBER' ? 'people' : 'personal assistants'}) — seed ${seed}, link threshold ${config.linkThreshold}, review threshold ${config.reviewThreshold}`,
+    `Identity matching benchmark (${identifierKind === 'NHS_NUMBER' ? 'people' : 'personal assistants'}) — seed ${seed}, link threshold ${config.linkThreshold}, review threshold ${config.reviewThreshold}, ${values.em ? 'weights estimated by EM' : 'configured weights'}, ${termFrequencies ? 'weighed by frequency' : 'without frequencies'}`,
   );
   console.log(
     `  records                ${result.records.toLocaleString('en-GB')} (${result.people.toLocaleString('en-GB')} people, ${result.trueDuplicates.toLocaleString('en-GB')} arriving after their person)`,
@@ -119,7 +183,6 @@ if (estimate && identifierKind === 'NHS_NUMBER') {
   // A fresh population (the benchmark's records carry ids now); same size and seed.
   const population = noisyPopulation({ people: result.people, seed, duplicateRate });
   const est = estimateWeights(population.records, seed);
-  const f3 = (x: number) => x.toPrecision(3);
   console.log("\nEstimated from this population: m from pairs of one person's records, u from 1,000,000 random pairs of different people");
   console.log('(shares of pairs at AGREE / FUZZY / DISAGREE; missing left out). Compare with the configured weights:');
   for (const f of MATCH_FIELDS) {

@@ -47,6 +47,17 @@ export {
   frequencyTerms,
   type FrequencyField,
 } from './src/matching/frequencies.ts';
+export {
+  estimateByEm,
+  levelShares,
+  configuredLevels,
+  weightsFromEstimate,
+  type EmEstimate,
+  type EmOptions,
+  type FieldEstimate,
+  type LevelProbabilities,
+} from './src/matching/em.ts';
+export { blockedPairLevels, randomPairLevels } from './src/matching/pair-levels.ts';
 export { countTerms, loadTermFrequencies, recountTerms, termDeltas, type TermCountStore } from './src/matching/term-counts.ts';
 export { blockingKeys, MatchIndex, type MatchIndexOptions } from './src/matching/blocking.ts';
 export * from './src/matching/review.ts';

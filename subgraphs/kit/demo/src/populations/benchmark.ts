@@ -35,8 +35,7 @@ export interface MatchingBenchmarkOptions {
   examples?: number;
   /**
    * Weigh agreement by how common a name or date of birth is among the records filed (default
-   * false: the hub's registration and import match without frequencies, and the benchmark
-   * measures what they do).
+   * true: the hub's registration and import weigh it by their registers' term counts).
    */
   termFrequencies?: boolean;
 }
@@ -128,7 +127,7 @@ export function runMatchingBenchmark(options: MatchingBenchmarkOptions): Matchin
     if (isDuplicate) trueDuplicates++;
     const candidates = index.candidates(r);
     candidateTotal += candidates.length;
-    const outcome = decide(r, candidates, config, options.termFrequencies ? index.frequencies : undefined);
+    const outcome = decide(r, candidates, config, options.termFrequencies === false ? undefined : index.frequencies);
     let id: string;
     if (outcome.kind === 'LINK') {
       autoLinks++;
