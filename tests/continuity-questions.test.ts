@@ -3,7 +3,7 @@ import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { continuityQuestions } from './continuity-questions.ts';
-import { startTestHub, type TestHub } from './helpers.ts';
+import { pasVisibleTo, startTestHub, type TestHub } from './helpers.ts';
 
 /**
  * Each answer worked out here from the demo region's own records, with plain code of the test's
@@ -245,8 +245,32 @@ function q5HealthDutiesNotCovered() {
   };
 }
 
+/** The negative returns of the PAs the ICB may see (those of the people it funds), newest certificate first, and what was decided. */
+function q28DbsNegativeReturns() {
+  const seen = pasVisibleTo(region, ICB);
+  const returns = region.dbsChecks
+    .filter((c) => c.result === 'INFORMATION_DISCLOSED' && seen.has(c.personalAssistantId))
+    .sort((a, b) => b.certificateIssuedOn!.localeCompare(a.certificateIssuedOn!) || a.id.localeCompare(b.id));
+  return {
+    dbsChecks: {
+      totalCount: returns.length,
+      edges: returns.slice(0, 100).map((c) => ({
+        node: {
+          personalAssistant: names(pas.get(c.personalAssistantId)!),
+          checkedOn: c.certificateIssuedOn,
+          level: c.level,
+          processedBy: { kind: c.processedByKind, organisationCode: c.processedByCode },
+          negativeReturnDecision: c.decision
+            ? { discussionHeldOn: c.discussionHeldOn, discussedWith: c.discussedWith, decision: c.decision, decidedOn: c.decidedOn }
+            : null,
+        },
+      })),
+    },
+  };
+}
+
 // Asked by the ICB's PHB lead: every question is about the people the ICB funds or is moving to its funding.
-describe('the five continuity questions, each one query through the gateway', () => {
+describe('the continuity questions and the questions of section 7, each one query through the gateway', () => {
   const questions = continuityQuestions(new Date(`${TODAY}T00:00:00Z`));
   const question = (name: string) => {
     const q = questions.find((x) => x.name === name);
@@ -265,12 +289,13 @@ describe('the five continuity questions, each one query through the gateway', ()
   });
   afterAll(() => hub.stop());
 
-  it('has exactly the five questions', () => {
+  it('has exactly the five continuity questions and those of section 7 built so far', () => {
     assert.deepEqual(
       [...questions].map((q) => q.name),
       [
         'q1-referred-for-nhs-funding',
         'q2-kept-their-pas',
+        'q28-dbs-negative-returns',
         'q3-plans-that-differ',
         'q4-payments-processed-by-councils',
         'q5-health-duties-not-covered',
@@ -324,6 +349,18 @@ describe('the five continuity questions, each one query through the gateway', ()
     const covers = expected.employments.edges.map((e) => e.node.healthDutiesCover);
     assert.ok(covers.some((c) => !c.insuranceUpdated) && covers.some((c) => !c.payRateUpdated), JSON.stringify(covers));
     const { data } = await answer('q5-health-duties-not-covered');
+    assert.deepEqual(data, expected);
+  });
+
+  it('q28: the negative DBS returns of PAs the ICB may see, whether a discussion was recorded, with whom, and what was decided', async () => {
+    const expected = q28DbsNegativeReturns();
+    const decisions = expected.dbsChecks.edges.map((e) => e.node.negativeReturnDecision);
+    // The demo region has both: returns discussed (some with the care manager) and returns with no discussion recorded yet.
+    assert.ok(
+      decisions.some((d) => d === null) && decisions.some((d) => d?.discussedWith.includes('CARE_MANAGER')),
+      JSON.stringify(decisions),
+    );
+    const { data } = await answer('q28-dbs-negative-returns');
     assert.deepEqual(data, expected);
   });
 });

@@ -4,7 +4,7 @@ import { today as clockToday } from '@continuum/runtime';
 
 export const QUESTIONS_DIR = path.resolve(import.meta.dirname, '..', 'docs', 'questions');
 
-/** The five "continuity through funding change" questions, one GraphQL query each. */
+/** The five "continuity through funding change" questions and the others docs/questions holds, one GraphQL query each. */
 export function continuityQuestions(today = clockToday()) {
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   const yearAgo = new Date(today.getTime() - 365 * 86_400_000);

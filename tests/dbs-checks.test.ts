@@ -153,6 +153,62 @@ describe('DBS checks: reusable, status only, decided on openly after a negative 
     });
   });
 
+  describe('Query.dbsChecks', () => {
+    const LIST = `query ($filter: DbsCheckFilter, $first: Int, $after: String) {
+      dbsChecks(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id personalAssistant { id } } } } }`;
+    const newestFirst = (a: Check, b: Check) =>
+      (b.certificateIssuedOn ?? '9999').localeCompare(a.certificateIssuedOn ?? '9999') || a.id.localeCompare(b.id);
+    const seenBy = (c: Check) => newcastleSees.has(c.personalAssistantId);
+
+    it('lists only the checks of PAs the caller may see, newest certificate first, in pages', async () => {
+      const expected = region.dbsChecks.filter(seenBy).sort(newestFirst);
+      const first = (await gqlData(newcastle(), LIST, { first: 100 })).dbsChecks;
+      assert.equal(first.totalCount, expected.length);
+      const second = (await gqlData(newcastle(), LIST, { first: 100, after: first.pageInfo.endCursor })).dbsChecks;
+      assert.deepEqual(
+        [...first.edges, ...second.edges].map((e: any) => [e.node.id, e.node.personalAssistant.id]),
+        expected.slice(0, 200).map((c) => [c.id, c.personalAssistantId]),
+      );
+    });
+
+    it('filters the negative returns with and without a recorded decision, and by PA', async () => {
+      const cases: [Record<string, unknown>, (c: Check) => boolean][] = [
+        [{ result: 'INFORMATION_DISCLOSED' }, (c) => c.result === 'INFORMATION_DISCLOSED'],
+        [{ result: 'INFORMATION_DISCLOSED', decisionRecorded: false }, (c) => c.result === 'INFORMATION_DISCLOSED' && c.decision === null],
+        [{ decisionRecorded: true }, (c) => c.decision !== null],
+        [{ personalAssistantId: AISHA }, (c) => c.personalAssistantId === AISHA],
+      ];
+      for (const [filter, matches] of cases) {
+        const expected = region.dbsChecks.filter((c) => seenBy(c) && matches(c)).sort(newestFirst);
+        const page = (await gqlData(newcastle(), LIST, { filter, first: 100 })).dbsChecks;
+        assert.deepEqual(
+          page.edges.map((e: any) => e.node.id),
+          expected.map((c) => c.id),
+          JSON.stringify(filter),
+        );
+        assert.equal(page.totalCount, expected.length);
+      }
+    });
+
+    it('refuses a malformed PA id, a page above 100 and a cursor it did not issue; a commissioner sees none', async () => {
+      const cases: [Record<string, unknown>, string][] = [
+        [{ filter: { personalAssistantId: 'pa-1' } }, 'filter.personalAssistantId'],
+        [{ first: 101 }, 'first'],
+        [{ after: 'bm90LWEtY3Vyc29y' }, 'after'],
+      ];
+      for (const [vars, field] of cases) {
+        const res = await newcastle()(LIST, vars);
+        assert.deepEqual(
+          [res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field],
+          ['BAD_USER_INPUT', field],
+          JSON.stringify(vars),
+        );
+      }
+      const res = await hub.as('commissioner.icb')(LIST, {});
+      assert.equal(res.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    });
+  });
+
   describe('dbsSufficientFor', () => {
     it("Aisha's enhanced check with the adults' barred list, on the Update Service and status-checked this month, serves for personal care", async () => {
       const answer = (await gqlData(newcastle(), SUFFICIENT, { id: AISHA, role: 'PERSONAL_CARE' })).personalAssistant.dbsSufficientFor;

@@ -81,6 +81,8 @@ export const accessPolicy: AccessPolicy = {
       paMatchReview: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE' },
       paMerge: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paMergeSubject('id') },
       paMerges: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paSubject('personalAssistantId') },
+      // Each check is the PA's: the list holds only those of PAs the caller may see.
+      dbsChecks: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE' },
       ...findableRegisterPolicy.Query,
     },
     Mutation: {

@@ -48,6 +48,7 @@ export const DbsCheck: DbsCheckResolvers = {
   result: (v) => (v.record?.result as DbsResult | null | undefined) ?? null,
   updateService: (v) => (v.record?.updateServiceSubscribedOn ? v.record : null),
   negativeReturnDecision: (v) => (v.record?.decision ? v.record : null),
+  personalAssistant: async (v, _args, { loaders }) => (await loaders.personalAssistant.load(v.paId))!,
 };
 
 export const DbsProcessor: DbsProcessorResolvers = {

@@ -1,11 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SupportOrganisationModel, PersonalAssistantModel, EmploymentModel, PaMatchReviewModel, PaMatchDecisionModel, PaMergeModel, PaMergeStepModel, DbsCheckModel, PaContactModel } from './prisma/models.ts';
+import type { SupportOrganisationModel, PersonalAssistantModel, EmploymentModel, PaMatchReviewModel, PaMatchDecisionModel, PaMergeModel, PaMergeStepModel, DbsCheckModel, PaContactModel, ContingencyArrangementModel, CoverRequestModel } from './prisma/models.ts';
 import type { StoredPaIdentifier, StoredPaCandidate, StoredPaSubmission } from '../matching/stored.ts';
 import type { PaRegistrationResult } from '../matching/registration.ts';
 import type { DbsCheckView } from '../dbs-checks/view.ts';
 import type { DbsSufficiencyResult } from '../dbs-checks/sufficiency.ts';
 import type { EntryView } from '../register/entry.ts';
 import type { SearchHit } from '../register/search.ts';
+import type { PlanView } from '../cover/plan.ts';
+import type { Candidate } from '../cover/candidates.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -105,6 +107,158 @@ export type CareGroup =
   /** People with sight or hearing loss. */
   | 'SENSORY_IMPAIRMENT';
 
+/** One way cover comes, in a contingency plan. */
+export type ContingencyArrangement = {
+  __typename?: 'ContingencyArrangement';
+  /** For an agency: pounds an hour above the direct payment rate. */
+  agencyTopUpPerHour?: Maybe<Scalars['Float']['output']>;
+  /** How. */
+  kind: CoverKind;
+  /** Hub id of the micro-care business, for a micro-care partner. */
+  microEnterpriseId?: Maybe<Scalars['ID']['output']>;
+  /** Who: the family member, the agency or the team, in the plan's words; the business's trading name for a micro-care partner. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The back-up PA; null for other kinds, or when the caller may not see the PA. */
+  personalAssistant?: Maybe<PersonalAssistant>;
+};
+
+/** One way cover comes, for a contingency plan. */
+export type ContingencyArrangementInput = {
+  /** AGENCY: pounds an hour above the direct payment rate (0 or more). */
+  agencyTopUpPerHour?: InputMaybe<Scalars['Float']['input']>;
+  /** How (not REGISTER_PA: a plan names its back-ups). */
+  kind: CoverKind;
+  /** MICRO_CARE_PARTNER: hub id of the micro-care business. */
+  microEnterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** FAMILY, AGENCY or COUNCIL_IN_HOUSE: who, in a few words. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** BACKUP_PA: hub id of the PA. */
+  personalAssistantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What happens when an employer's PA cannot come: the arrangements, in the order they are tried. */
+export type ContingencyPlan = {
+  __typename?: 'ContingencyPlan';
+  /** Everyone named has agreed to the plan. */
+  agreedByAll: Scalars['Boolean']['output'];
+  /** The arrangements, first tried first. */
+  arrangements: Array<ContingencyArrangement>;
+  /** The day the plan was last tried out; null when never. */
+  testedOn?: Maybe<Scalars['Date']['output']>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An employer's contingency plan; it replaces any plan held. */
+export type ContingencyPlanInput = {
+  /** Everyone named has agreed to it. */
+  agreedByAll: Scalars['Boolean']['input'];
+  /** The arrangements, first tried first (1 to 10). */
+  arrangements: Array<ContingencyArrangementInput>;
+  /** Hub id of the employer (the person). */
+  employerPersonId: Scalars['ID']['input'];
+  /** The day it was last tried out. */
+  testedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Whether an employer has a contingency plan. */
+export type ContingencyPlanState =
+  /** A plan is recorded. */
+  | 'IN_PLACE'
+  /** The person employs a PA today and has no plan recorded. */
+  | 'MISSING';
+
+/** Someone who could cover, and why (or why not). */
+export type CoverCandidate = {
+  __typename?: 'CoverCandidate';
+  /** False when they cannot take it (e.g. a micro-carer already supporting four people). */
+  available: Scalars['Boolean']['output'];
+  /** How they would cover. */
+  kind: CoverKind;
+  /** Hub id of the micro-care business, for a micro-care partner. */
+  microEnterpriseId?: Maybe<Scalars['ID']['output']>;
+  /** Who, in plain words: a PA's first name, a business's trading name, a family member or agency as the plan names them. */
+  name: Scalars['String']['output'];
+  /** A back-up PA from the plan (null when the caller may not see the PA). */
+  personalAssistant?: Maybe<PersonalAssistant>;
+  /** Why they fit. */
+  reasons: Array<Scalars['String']['output']>;
+  /** A PA found on the findable register. */
+  registerEntry?: Maybe<RegisterEntry>;
+  /** What stands in the way, e.g. "already supports 4 people (rule of four)", "not free Tuesday morning". */
+  shortfalls: Array<Scalars['String']['output']>;
+};
+
+/** How cover comes when a PA cannot: the arrangements a contingency plan names, or a PA found on the findable register. */
+export type CoverKind =
+  /** A home care agency (often at a top-up above the direct payment rate). */
+  | 'AGENCY'
+  /** A PA named in the plan as back-up. */
+  | 'BACKUP_PA'
+  /** The council's in-house home care team. */
+  | 'COUNCIL_IN_HOUSE'
+  /** Family or friends. */
+  | 'FAMILY'
+  /** A micro-care business the employer has a partnership with (rule of four: at most four people at once). */
+  | 'MICRO_CARE_PARTNER'
+  /** A PA found on the findable register, not named in the plan. */
+  | 'REGISTER_PA';
+
+/** Why a PA is off. */
+export type CoverReason =
+  /** Anything else. */
+  | 'OTHER'
+  /** Holiday or other leave arranged ahead. */
+  | 'PLANNED_LEAVE'
+  /** Off sick. */
+  | 'SICKNESS'
+  /** Leave at no notice (a family emergency). */
+  | 'UNPLANNED_LEAVE';
+
+/** A request for cover while a PA is off. */
+export type CoverRequest = {
+  __typename?: 'CoverRequest';
+  /** For agency cover: pounds an hour above the direct payment rate. */
+  agencyTopUpPerHour?: Maybe<Scalars['Float']['output']>;
+  /** While not filled: the plan's arrangements first, then PAs on the findable register who cover the PA's slots nearby. */
+  candidates: Array<CoverCandidate>;
+  /** How it was covered; null while not filled. */
+  coveredBy?: Maybe<CoverKind>;
+  /** Who covered, in plain words; null while not filled. */
+  coveredByName?: Maybe<Scalars['String']['output']>;
+  /** The PA who covered (a back-up or a register PA); null otherwise, or when the caller may not see them. */
+  coveredByPersonalAssistant?: Maybe<PersonalAssistant>;
+  /** The employment of the PA who is off. */
+  employment: Employment;
+  /** When cover was recorded; null while not filled. */
+  filledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** First day needing cover. */
+  from: Scalars['Date']['output'];
+  /** Hours from the request to cover being recorded; null while not filled. */
+  hoursToFill?: Maybe<Scalars['Float']['output']>;
+  /** Hub id of the request (a UUID). */
+  id: Scalars['ID']['output'];
+  /** Why the PA is off. */
+  reason: CoverReason;
+  /** When it was asked. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who asked, as recorded. */
+  requestedBy: Scalars['String']['output'];
+  /** Open, filled or escalated. */
+  status: CoverStatus;
+  /** Last day needing cover. */
+  to: Scalars['Date']['output'];
+};
+
+/** Where a cover request stands. */
+export type CoverStatus =
+  /** Not covered by the day before it starts: escalated to the council. */
+  | 'ESCALATED'
+  /** Covered (coveredBy says how). */
+  | 'FILLED'
+  /** Not yet covered, and not yet a short call. */
+  | 'OPEN';
+
 /** A day of the week. */
 export type DayOfWeek =
   /** Friday. */
@@ -157,6 +311,8 @@ export type DbsCheck = {
   negativeReturnDecision?: Maybe<DbsNegativeReturnDecision>;
   /** Who paid. */
   paidBy?: Maybe<DbsPayer>;
+  /** The PA the check is for. */
+  personalAssistant: PersonalAssistant;
   /** Who processed the application. */
   processedBy?: Maybe<DbsProcessor>;
   /** The employer who asked for the check; null when a register asked for its own list. Restricted: roles that see employments. */
@@ -167,6 +323,36 @@ export type DbsCheck = {
   status: DbsStatus;
   /** The certificate's Update Service subscription; null when not subscribed. */
   updateService?: Maybe<DbsUpdateService>;
+};
+
+/** A page of DBS checks. */
+export type DbsCheckConnection = {
+  __typename?: 'DbsCheckConnection';
+  /** The checks on this page. */
+  edges: Array<DbsCheckEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** How many checks match in all, counting only those of PAs the caller may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One DBS check in a page. */
+export type DbsCheckEdge = {
+  __typename?: 'DbsCheckEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The check. */
+  node: DbsCheck;
+};
+
+/** Which DBS checks to list. */
+export type DbsCheckFilter = {
+  /** True: only those with a recorded discussion and decision; false: only those without. */
+  decisionRecorded?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this PA's checks. */
+  personalAssistantId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only checks with this result (INFORMATION_DISCLOSED: the negative returns). */
+  result?: InputMaybe<DbsResult>;
 };
 
 /** What was decided after a negative return. */
@@ -471,6 +657,8 @@ export type Mutation = {
   publishRegisterEntry: RegisterEntry;
   /** Carry a PENDING PA merge on (or finish undoing a refused one). */
   reconcilePaMerge: PaMerge;
+  /** Record who covered a request and how; a micro-care partner already supporting four people cannot take it (rule of four). */
+  recordCover: CoverRequest;
   /** Record the certificate of an application in progress: its day and result. */
   recordDbsCertificate: DbsCheck;
   /** Record a DBS check the caller's organisation processed for an employer: an application, or its certificate too. */
@@ -493,10 +681,14 @@ export type Mutation = {
   reopenPaMatchReview: PaMatchReview;
   /** Hub step of a person merge: move every employment row naming fromPersonId to toPersonId, recording each. Nothing is refused for clashing; overlaps are reported. Repeats move nothing new. */
   repointPersonInSupport: RepointResult;
+  /** Ask for cover while a PA is off: candidates are proposed from the plan and the findable register; unfilled by the day before, it escalates to the council. */
+  requestCover: CoverRequest;
   /** Ask to contact a findable PA for a person; the PA accepts or declines. */
   requestPaContact: PaContact;
   /** Hub compensation or unmerge: move exactly the rows this merge moved here back. Repeats move nothing more. */
   revertPersonRepointInSupport: RepointResult;
+  /** Record an employer's contingency plan, replacing any held. */
+  setContingencyPlan: ContingencyPlan;
   /** Reverse a link (a reviewer's or an automatic one): the register identifier moves to a separate PA record created for it. */
   unlinkPaMatchReview: PaMatchReview;
   /** Reverse a PA merge: every subgraph moves back exactly the rows it moved, and the retired PA is separate again. */
@@ -578,6 +770,16 @@ export type MutationPublishRegisterEntryArgs = {
  */
 export type MutationReconcilePaMergeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordCoverArgs = {
+  id: Scalars['ID']['input'];
+  input: RecordCoverInput;
 };
 
 
@@ -668,6 +870,18 @@ export type MutationRepointPersonInSupportArgs = {
  * Changes to the records. Every write is checked before anything is written (role, organisation, and
  * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
  */
+export type MutationRequestCoverArgs = {
+  employment: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  reason: CoverReason;
+  to: Scalars['Date']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRequestPaContactArgs = {
   entryId: Scalars['ID']['input'];
   forPerson: Scalars['ID']['input'];
@@ -681,6 +895,15 @@ export type MutationRequestPaContactArgs = {
  */
 export type MutationRevertPersonRepointInSupportArgs = {
   mergeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationSetContingencyPlanArgs = {
+  input: ContingencyPlanInput;
 };
 
 
@@ -1121,6 +1344,10 @@ export type PageInfo = {
  */
 export type Person = {
   __typename?: 'Person';
+  /** The person's contingency plan as an employer; null when none is recorded. */
+  contingencyPlan?: Maybe<ContingencyPlan>;
+  /** Requests for cover for the person's PAs, newest first. */
+  coverRequests?: Maybe<Array<CoverRequest>>;
   /** Every employment of the person, ended or not, oldest first. */
   employmentHistory?: Maybe<Array<Employment>>;
   /** Hub-minted UUID. */
@@ -1221,6 +1448,12 @@ export type PersonalAssistantFilter = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Hub ids of employers with (IN_PLACE) or without (MISSING, employing a PA today) a contingency plan, for the people subgraph's filter. Never shown on a dashboard. */
+  contingencyPlanHolders: Array<Scalars['ID']['output']>;
+  /** Cover requests the caller may see, newest first, at most 200. */
+  coverRequests: Array<CoverRequest>;
+  /** DBS checks of the PAs the caller may see, newest certificate first (applications in progress before any): e.g. the negative returns and whether a decision was recorded. */
+  dbsChecks: DbsCheckConnection;
   /** One employment by hub id; null when it is not held or the caller may not see the employer. */
   employment?: Maybe<Employment>;
   /** Employments, ordered by start then id. At most 100 per page. */
@@ -1256,6 +1489,39 @@ export type Query = {
   personalAssistants: PersonalAssistantConnection;
   /** Every support organisation (public directory), optionally of one kind. */
   supportOrganisations: Array<SupportOrganisation>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryContingencyPlanHoldersArgs = {
+  state: ContingencyPlanState;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryCoverRequestsArgs = {
+  employerPersonId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CoverStatus>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryDbsChecksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DbsCheckFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1406,6 +1672,20 @@ export type QueryPersonalAssistantsArgs = {
  */
 export type QuerySupportOrganisationsArgs = {
   kind?: InputMaybe<SupportOrganisationKind>;
+};
+
+/** Who covered a request, and how. */
+export type RecordCoverInput = {
+  /** AGENCY: pounds an hour above the direct payment rate (0 or more). */
+  agencyTopUpPerHour?: InputMaybe<Scalars['Float']['input']>;
+  /** How. */
+  kind: CoverKind;
+  /** MICRO_CARE_PARTNER: hub id of the business. */
+  microEnterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** FAMILY, AGENCY or COUNCIL_IN_HOUSE: who, in a few words. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** BACKUP_PA or REGISTER_PA: hub id of the PA. */
+  personalAssistantId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A DBS check the caller's organisation processed (a council or support organisation). */
@@ -1889,15 +2169,28 @@ export type ResolversTypes = ResolversObject<{
   AmountRow: ResolverTypeWrapper<AmountRow>;
   AvailabilitySlot: ResolverTypeWrapper<AvailabilitySlot>;
   CareGroup: CareGroup;
+  ContingencyArrangement: ResolverTypeWrapper<ContingencyArrangementModel>;
+  ContingencyArrangementInput: ContingencyArrangementInput;
+  ContingencyPlan: ResolverTypeWrapper<PlanView>;
+  ContingencyPlanInput: ContingencyPlanInput;
+  ContingencyPlanState: ContingencyPlanState;
+  CoverCandidate: ResolverTypeWrapper<Candidate>;
+  CoverKind: CoverKind;
+  CoverReason: CoverReason;
+  CoverRequest: ResolverTypeWrapper<CoverRequestModel>;
+  CoverStatus: CoverStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DayOfWeek: DayOfWeek;
   DayPeriod: DayPeriod;
   DbsCheck: ResolverTypeWrapper<DbsCheckView>;
+  DbsCheckConnection: ResolverTypeWrapper<Omit<DbsCheckConnection, 'edges'> & { edges: Array<ResolversTypes['DbsCheckEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DbsCheckEdge: ResolverTypeWrapper<Omit<DbsCheckEdge, 'node'> & { node: ResolversTypes['DbsCheck'] }>;
+  DbsCheckFilter: DbsCheckFilter;
   DbsDecision: DbsDecision;
   DbsDiscussionParticipant: DbsDiscussionParticipant;
   DbsHouseholdInput: DbsHouseholdInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DbsLevel: DbsLevel;
   DbsNegativeReturnDecision: ResolverTypeWrapper<DbsCheckModel>;
   DbsPayer: DbsPayer;
@@ -1943,12 +2236,13 @@ export type ResolversTypes = ResolversObject<{
   PaService: PaService;
   PaWorkforceAggregates: ResolverTypeWrapper<PaWorkforceAggregates>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Person: ResolverTypeWrapper<Omit<Person, 'employmentHistory' | 'paTeam'> & { employmentHistory?: Maybe<Array<ResolversTypes['Employment']>>, paTeam?: Maybe<Array<ResolversTypes['Employment']>> }>;
+  Person: ResolverTypeWrapper<Omit<Person, 'contingencyPlan' | 'coverRequests' | 'employmentHistory' | 'paTeam'> & { contingencyPlan?: Maybe<ResolversTypes['ContingencyPlan']>, coverRequests?: Maybe<Array<ResolversTypes['CoverRequest']>>, employmentHistory?: Maybe<Array<ResolversTypes['Employment']>>, paTeam?: Maybe<Array<ResolversTypes['Employment']>> }>;
   PersonalAssistant: ResolverTypeWrapper<PersonalAssistantModel>;
   PersonalAssistantConnection: ResolverTypeWrapper<Omit<PersonalAssistantConnection, 'edges'> & { edges: Array<ResolversTypes['PersonalAssistantEdge']> }>;
   PersonalAssistantEdge: ResolverTypeWrapper<Omit<PersonalAssistantEdge, 'node'> & { node: ResolversTypes['PersonalAssistant'] }>;
   PersonalAssistantFilter: PersonalAssistantFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCoverInput: RecordCoverInput;
   RecordDbsCheckInput: RecordDbsCheckInput;
   RecordDbsDecisionInput: RecordDbsDecisionInput;
   RecordDbsStatusCheckInput: RecordDbsStatusCheckInput;
@@ -1985,11 +2279,20 @@ export type ResolversParentTypes = ResolversObject<{
   AggregateRow: AggregateRow;
   AmountRow: AmountRow;
   AvailabilitySlot: AvailabilitySlot;
+  ContingencyArrangement: ContingencyArrangementModel;
+  ContingencyArrangementInput: ContingencyArrangementInput;
+  ContingencyPlan: PlanView;
+  ContingencyPlanInput: ContingencyPlanInput;
+  CoverCandidate: Candidate;
+  CoverRequest: CoverRequestModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DbsCheck: DbsCheckView;
-  DbsHouseholdInput: DbsHouseholdInput;
+  DbsCheckConnection: Omit<DbsCheckConnection, 'edges'> & { edges: Array<ResolversParentTypes['DbsCheckEdge']> };
   Int: Scalars['Int']['output'];
+  DbsCheckEdge: Omit<DbsCheckEdge, 'node'> & { node: ResolversParentTypes['DbsCheck'] };
+  DbsCheckFilter: DbsCheckFilter;
+  DbsHouseholdInput: DbsHouseholdInput;
   DbsNegativeReturnDecision: DbsCheckModel;
   DbsProcessor: DbsCheckModel;
   DbsSufficiency: DbsSufficiencyResult;
@@ -2018,12 +2321,13 @@ export type ResolversParentTypes = ResolversObject<{
   PaSearchResult: SearchHit;
   PaWorkforceAggregates: PaWorkforceAggregates;
   PageInfo: PageInfo;
-  Person: Omit<Person, 'employmentHistory' | 'paTeam'> & { employmentHistory?: Maybe<Array<ResolversParentTypes['Employment']>>, paTeam?: Maybe<Array<ResolversParentTypes['Employment']>> } | FederationReferenceTypes['Person'];
+  Person: Omit<Person, 'contingencyPlan' | 'coverRequests' | 'employmentHistory' | 'paTeam'> & { contingencyPlan?: Maybe<ResolversParentTypes['ContingencyPlan']>, coverRequests?: Maybe<Array<ResolversParentTypes['CoverRequest']>>, employmentHistory?: Maybe<Array<ResolversParentTypes['Employment']>>, paTeam?: Maybe<Array<ResolversParentTypes['Employment']>> } | FederationReferenceTypes['Person'];
   PersonalAssistant: PersonalAssistantModel;
   PersonalAssistantConnection: Omit<PersonalAssistantConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonalAssistantEdge']> };
   PersonalAssistantEdge: Omit<PersonalAssistantEdge, 'node'> & { node: ResolversParentTypes['PersonalAssistant'] };
   PersonalAssistantFilter: PersonalAssistantFilter;
   Query: Record<PropertyKey, never>;
+  RecordCoverInput: RecordCoverInput;
   RecordDbsCheckInput: RecordDbsCheckInput;
   RecordDbsDecisionInput: RecordDbsDecisionInput;
   RecordDbsStatusCheckInput: RecordDbsStatusCheckInput;
@@ -2060,6 +2364,50 @@ export type AvailabilitySlotResolvers<ContextType = Context, ParentType extends 
   period?: Resolver<ResolversTypes['DayPeriod'], ParentType, ContextType>;
 }>;
 
+export type ContingencyArrangementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContingencyArrangement'] = ResolversParentTypes['ContingencyArrangement']> = ResolversObject<{
+  agencyTopUpPerHour?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CoverKind'], ParentType, ContextType>;
+  microEnterpriseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
+}>;
+
+export type ContingencyPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContingencyPlan'] = ResolversParentTypes['ContingencyPlan']> = ResolversObject<{
+  agreedByAll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  arrangements?: Resolver<Array<ResolversTypes['ContingencyArrangement']>, ParentType, ContextType>;
+  testedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CoverCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverCandidate'] = ResolversParentTypes['CoverCandidate']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CoverKind'], ParentType, ContextType>;
+  microEnterpriseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  registerEntry?: Resolver<Maybe<ResolversTypes['RegisterEntry']>, ParentType, ContextType>;
+  shortfalls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CoverRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverRequest'] = ResolversParentTypes['CoverRequest']> = ResolversObject<{
+  agencyTopUpPerHour?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['CoverCandidate']>, ParentType, ContextType>;
+  coveredBy?: Resolver<Maybe<ResolversTypes['CoverKind']>, ParentType, ContextType>;
+  coveredByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coveredByPersonalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
+  employment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType>;
+  filledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hoursToFill?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['CoverReason'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CoverStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -2078,11 +2426,23 @@ export type DbsCheckResolvers<ContextType = Context, ParentType extends Resolver
   level?: Resolver<Maybe<ResolversTypes['DbsLevel']>, ParentType, ContextType>;
   negativeReturnDecision?: Resolver<Maybe<ResolversTypes['DbsNegativeReturnDecision']>, ParentType, ContextType>;
   paidBy?: Resolver<Maybe<ResolversTypes['DbsPayer']>, ParentType, ContextType>;
+  personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
   processedBy?: Resolver<Maybe<ResolversTypes['DbsProcessor']>, ParentType, ContextType>;
   requestedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['DbsResult']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DbsStatus'], ParentType, ContextType>;
   updateService?: Resolver<Maybe<ResolversTypes['DbsUpdateService']>, ParentType, ContextType>;
+}>;
+
+export type DbsCheckConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsCheckConnection'] = ResolversParentTypes['DbsCheckConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DbsCheckEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DbsCheckEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsCheckEdge'] = ResolversParentTypes['DbsCheckEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType>;
 }>;
 
 export type DbsNegativeReturnDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsNegativeReturnDecision'] = ResolversParentTypes['DbsNegativeReturnDecision']> = ResolversObject<{
@@ -2170,6 +2530,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   mergePersonalAssistants?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationMergePersonalAssistantsArgs, 'decidedBy' | 'reason' | 'retiredId' | 'survivorId'>>;
   publishRegisterEntry?: Resolver<ResolversTypes['RegisterEntry'], ParentType, ContextType, RequireFields<MutationPublishRegisterEntryArgs, 'input' | 'personalAssistantId'>>;
   reconcilePaMerge?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationReconcilePaMergeArgs, 'id'>>;
+  recordCover?: Resolver<ResolversTypes['CoverRequest'], ParentType, ContextType, RequireFields<MutationRecordCoverArgs, 'id' | 'input'>>;
   recordDbsCertificate?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsCertificateArgs, 'id' | 'issuedOn' | 'result'>>;
   recordDbsCheck?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsCheckArgs, 'input'>>;
   recordDbsNegativeReturnDecision?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsNegativeReturnDecisionArgs, 'id' | 'input'>>;
@@ -2178,8 +2539,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   rejectPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationRejectPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   reopenPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationReopenPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   repointPersonInSupport?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInSupportArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
+  requestCover?: Resolver<ResolversTypes['CoverRequest'], ParentType, ContextType, RequireFields<MutationRequestCoverArgs, 'employment' | 'from' | 'reason' | 'to'>>;
   requestPaContact?: Resolver<ResolversTypes['PaContact'], ParentType, ContextType, RequireFields<MutationRequestPaContactArgs, 'entryId' | 'forPerson' | 'message'>>;
   revertPersonRepointInSupport?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInSupportArgs, 'mergeId'>>;
+  setContingencyPlan?: Resolver<ResolversTypes['ContingencyPlan'], ParentType, ContextType, RequireFields<MutationSetContingencyPlanArgs, 'input'>>;
   unlinkPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationUnlinkPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   unmergePersonalAssistants?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationUnmergePersonalAssistantsArgs, 'decidedBy' | 'mergeId' | 'reason'>>;
   updateEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationUpdateEmploymentArgs, 'id' | 'input'>>;
@@ -2325,6 +2688,8 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  contingencyPlan?: Resolver<Maybe<ResolversTypes['ContingencyPlan']>, ParentType, ContextType>;
+  coverRequests?: Resolver<Maybe<Array<ResolversTypes['CoverRequest']>>, ParentType, ContextType>;
   employmentHistory?: Resolver<Maybe<Array<ResolversTypes['Employment']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paTeam?: Resolver<Maybe<Array<ResolversTypes['Employment']>>, ParentType, ContextType, RequireFields<PersonPaTeamArgs, 'includeEnded'>>;
@@ -2363,6 +2728,9 @@ export type PersonalAssistantEdgeResolvers<ContextType = Context, ParentType ext
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  contingencyPlanHolders?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryContingencyPlanHoldersArgs, 'state'>>;
+  coverRequests?: Resolver<Array<ResolversTypes['CoverRequest']>, ParentType, ContextType, Partial<QueryCoverRequestsArgs>>;
+  dbsChecks?: Resolver<ResolversTypes['DbsCheckConnection'], ParentType, ContextType, RequireFields<QueryDbsChecksArgs, 'first'>>;
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType, RequireFields<QueryEmploymentArgs, 'id'>>;
   employments?: Resolver<ResolversTypes['EmploymentConnection'], ParentType, ContextType, RequireFields<QueryEmploymentsArgs, 'first'>>;
   findPersonalAssistants?: Resolver<ResolversTypes['PaSearchConnection'], ParentType, ContextType, RequireFields<QueryFindPersonalAssistantsArgs, 'first' | 'forPerson'>>;
@@ -2461,9 +2829,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AggregateRow?: AggregateRowResolvers<ContextType>;
   AmountRow?: AmountRowResolvers<ContextType>;
   AvailabilitySlot?: AvailabilitySlotResolvers<ContextType>;
+  ContingencyArrangement?: ContingencyArrangementResolvers<ContextType>;
+  ContingencyPlan?: ContingencyPlanResolvers<ContextType>;
+  CoverCandidate?: CoverCandidateResolvers<ContextType>;
+  CoverRequest?: CoverRequestResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DbsCheck?: DbsCheckResolvers<ContextType>;
+  DbsCheckConnection?: DbsCheckConnectionResolvers<ContextType>;
+  DbsCheckEdge?: DbsCheckEdgeResolvers<ContextType>;
   DbsNegativeReturnDecision?: DbsNegativeReturnDecisionResolvers<ContextType>;
   DbsProcessor?: DbsProcessorResolvers<ContextType>;
   DbsSufficiency?: DbsSufficiencyResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { DateScalar, DateTimeScalar } from '@continuum/runtime';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { DbsCheck, DbsNegativeReturnDecision, DbsProcessor, DbsUpdateService } from '../dbs-checks/resolvers.ts';
 import { DbsCheckMutation } from '../dbs-checks/mutations.ts';
+import { DbsCheckQuery } from '../dbs-checks/query.ts';
 import { Employment, HealthDutiesCover } from './Employment.ts';
 import { MergeMutation } from './MergeMutation.ts';
 import { Mutation } from './Mutation.ts';
@@ -25,7 +26,7 @@ import { SupportOrganisation } from './SupportOrganisation.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...PaIdentityQuery, ...AggregateQuery, ...RegisterQuery },
+  Query: { ...Query, ...PaIdentityQuery, ...AggregateQuery, ...RegisterQuery, ...DbsCheckQuery },
   Mutation: { ...Mutation, ...MergeMutation, ...PaIdentityMutation, ...DbsCheckMutation, ...RegisterMutation },
   Person,
   PersonalAssistant: { ...PersonalAssistant, ...PersonalAssistantRegister },
