@@ -6,6 +6,7 @@ import type { EmploymentModel, PaMergeModel, PersonalAssistantModel } from './ge
 import type { PaRegistrationResult } from './matching/registration.ts';
 import { paReviewSubject, type StoredPaCandidate } from './matching/stored.ts';
 import { findableRegisterPolicy } from './register/access.ts';
+import { coverPolicy } from './cover/access.ts';
 
 /** Whose an employment named by id is, for the mutations that change one. */
 const employmentSubject = recordSubject(
@@ -84,6 +85,7 @@ export const accessPolicy: AccessPolicy = {
       // Each check is the PA's: the list holds only those of PAs the caller may see.
       dbsChecks: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE' },
       ...findableRegisterPolicy.Query,
+      ...coverPolicy.Query,
     },
     Mutation: {
       // An employment names an employer and a PA the caller may both see; whoever may see the employer may then see the PA (once corroborated).
@@ -123,10 +125,12 @@ export const accessPolicy: AccessPolicy = {
       repointPersonInSupport: 'HUB_ONLY',
       revertPersonRepointInSupport: 'HUB_ONLY',
       ...findableRegisterPolicy.Mutation,
+      ...coverPolicy.Mutation,
     },
   },
   types: {
     ...findableRegisterPolicy.types,
+    ...coverPolicy.types,
     Person: {
       subject: (p: { id: string }) => ({ personId: p.id }),
       fieldClass: 'PERSON_IDENTITY',

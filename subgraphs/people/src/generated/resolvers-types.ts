@@ -385,6 +385,13 @@ export type ConsentRecordFilter = {
   recordedByOrganisation?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether an employer has a contingency plan. */
+export type ContingencyPlanState =
+  /** A plan is recorded. */
+  | 'IN_PLACE'
+  /** The person employs a PA today and has no plan recorded. */
+  | 'MISSING';
+
 /** An NHS continuing healthcare package following an eligibility decision. */
 export type ContinuingHealthcarePackage = FundingEpisode & {
   __typename?: 'ContinuingHealthcarePackage';
@@ -1066,6 +1073,8 @@ export type PaymentSupport =
 
 /** Which people to list (all given conditions apply). */
 export type PeopleFilter = {
+  /** Only employers with (IN_PLACE) or without (MISSING, employing a PA today) a contingency plan. */
+  contingencyPlan?: InputMaybe<ContingencyPlanState>;
   /** Only people born on this day. */
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
   /** Matches given or family name, case-insensitive, prefix. */
@@ -2089,6 +2098,7 @@ export type ResolversTypes = ResolversObject<{
   ConsentRecordConnection: ResolverTypeWrapper<Omit<ConsentRecordConnection, 'edges'> & { edges: Array<ResolversTypes['ConsentRecordEdge']> }>;
   ConsentRecordEdge: ResolverTypeWrapper<Omit<ConsentRecordEdge, 'node'> & { node: ResolversTypes['ConsentRecord'] }>;
   ConsentRecordFilter: ConsentRecordFilter;
+  ContingencyPlanState: ContingencyPlanState;
   ContinuingHealthcarePackage: ResolverTypeWrapper<ContinuingHealthcarePackage>;
   ContinuityAggregates: ResolverTypeWrapper<ContinuityAggregates>;
   ContinuityChange: ContinuityChange;

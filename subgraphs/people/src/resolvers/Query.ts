@@ -12,6 +12,7 @@ import { requestAccessOf } from '@continuum/access';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { refuseNotHeld, STAND_IN_PERSON_ID } from '../not-held.ts';
+import { contingencyPlanHolders } from '../contingency-filter.ts';
 
 /** A team's caseload fits in one request; larger sets page through `people`. */
 const MAX_CASELOAD = 200;
@@ -52,6 +53,7 @@ export const Query: QueryResolvers = {
     }
     if (filter?.postcodeDistrict) where.postcodeDistrict = filter.postcodeDistrict.trim().toUpperCase();
     if (filter?.dateOfBirth) where.dateOfBirth = filter.dateOfBirth;
+    if (filter?.contingencyPlan) where.id = { in: await contingencyPlanHolders(ctx, requestAccessOf(ctx).caller, filter.contingencyPlan) };
     // Narrowed to the people the caller may see before counting, so the total reveals no one else.
     const visible = await requestAccessOf(ctx).visiblePeople((await db.person.findMany({ where, select: { id: true } })).map((p) => p.id));
     if (visible) where.id = { in: visible };

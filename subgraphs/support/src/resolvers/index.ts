@@ -18,6 +18,7 @@ import { PersonalAssistant } from './PersonalAssistant.ts';
 import { AggregateQuery } from './AggregateQuery.ts';
 import { Query } from './Query.ts';
 import { RegisterMutation } from './RegisterMutation.ts';
+import { ContingencyArrangement, CoverCandidate, CoverMutation, CoverQuery, CoverRequest, PersonCover } from './Cover.ts';
 import { RegisterQuery } from './RegisterQuery.ts';
 import { PaContact, PersonalAssistantRegister, RegisterContactDetails, RegisterEntry } from './RegisterEntry.ts';
 import { SubmittedPaIdentity } from './SubmittedPaIdentity.ts';
@@ -26,9 +27,12 @@ import { SupportOrganisation } from './SupportOrganisation.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...PaIdentityQuery, ...AggregateQuery, ...RegisterQuery, ...DbsCheckQuery },
-  Mutation: { ...Mutation, ...MergeMutation, ...PaIdentityMutation, ...DbsCheckMutation, ...RegisterMutation },
-  Person,
+  Query: { ...Query, ...PaIdentityQuery, ...AggregateQuery, ...RegisterQuery, ...DbsCheckQuery, ...CoverQuery },
+  Mutation: { ...Mutation, ...MergeMutation, ...PaIdentityMutation, ...DbsCheckMutation, ...RegisterMutation, ...CoverMutation },
+  Person: { ...Person, ...PersonCover },
+  ContingencyArrangement,
+  CoverRequest,
+  CoverCandidate,
   PersonalAssistant: { ...PersonalAssistant, ...PersonalAssistantRegister },
   RegisterEntry,
   RegisterContactDetails,
