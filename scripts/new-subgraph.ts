@@ -2,7 +2,7 @@
  * `npm run subgraph:new -- <name> [options]`: creates partners/<name>/, a working partner subgraph
  * that starts and passes its tests. USAGE below is what `--help` prints.
  */
-import { parseCommandLine, runCommand, UsageError } from '@continuum/runtime';
+import { envPrefix, parseCommandLine, runCommand, UsageError } from '@continuum/runtime';
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateSubgraph, PARTNERS_DIR, validateName } from './generate-subgraph.ts';
@@ -42,12 +42,15 @@ await runCommand(COMMAND, async () => {
     throw new UsageError(`${path.join(parentDir ?? PARTNERS_DIR, name)} already exists`);
   const dir = await generateSubgraph({ name, organisation: values.organisation, contact: values.contact, port, parentDir });
   const rel = path.relative(process.cwd(), dir);
+  // The port it chose (the next free one, unless --port named one): the URL to register depends on it.
+  const chosen = Number(JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).continuum.port);
   console.log(`Created ${rel}: a working subgraph with its database, migrations, DataLoaders and tests.
+It listens on port ${chosen} (${envPrefix(name)}_PORT changes it; its package.json keeps the default).
 
 Next (docs/partners.md has every step):
   npm install
   npm test -- ${rel}
-  npm run schema -- register ${name} --url http://<host>:<port>/graphql --organisation "…" --contact …
+  npm run schema -- register ${name} --url http://<host>:${chosen}/graphql --organisation "…" --contact …
   npm run schema -- check ${name} ${rel}/schema.graphql
   npm run schema -- publish ${name} ${rel}/schema.graphql
 `);

@@ -18,6 +18,7 @@ import {
   type ServiceMetrics,
 } from '@continuum/runtime';
 import type { GraphQLError } from 'graphql';
+import { gatewayKeysRoute } from './well-known-keys.ts';
 import { subgraphHealth } from './health.ts';
 import { gatewayOperability } from './operability.ts';
 import {
@@ -196,8 +197,11 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   await server.start();
   // The demo users' tokens are offered in development only, and only with the demo identity provider's key.
   const signIn = !production && opts.demoIdentityProvider ? await demoExplorerSignIn(opts.demoIdentityProvider) : null;
+  const explorer = explorerRoutes({ mode: opts.mode, graphqlPath: '/graphql', signIn });
+  // Its public keys at a well-known URL, for subgraphs run elsewhere (CONTINUUM_GATEWAY_JWKS_URL).
+  const wellKnownKeys = gatewayKeysRoute(opts.auth.gatewayKey.jwks);
   const http = await serveHttp(server, {
-    routes: explorerRoutes({ mode: opts.mode, graphqlPath: '/graphql', signIn }),
+    routes: async (req, res, url) => (await wellKnownKeys(req, res, url)) || explorer(req, res, url),
     port: opts.port,
     host: opts.host ?? '127.0.0.1',
     logger,
