@@ -1,6 +1,7 @@
 // Runs the gateway alone, against subgraphs already running (their URLs from <NAME>_URL or the supergraph).
 import { AccessStore, loadOrCreateHubKeys } from '@continuum/access';
 import { gatewayPort, jsonLogger, metricsPort, startTracing, SUBGRAPHS } from '@continuum/runtime';
+import { prepareSharedRegistry } from '@continuum/schema/shared-registry';
 import { registeredTimeouts } from './registered-timeouts.ts';
 import {
   describeMode,
@@ -28,15 +29,20 @@ const keys = await loadOrCreateHubKeys(process.env.CONTINUUM_KEYS_DIR ?? new URL
 if (!process.env.CONTINUUM_ACCESS_DATABASE_URL)
   throw new Error('Set CONTINUUM_ACCESS_DATABASE_URL: the hub access store that holds the token revocation list');
 const accessStore = new AccessStore(process.env.CONTINUUM_ACCESS_DATABASE_URL, 2);
+// The schema registry in PostgreSQL, when given: the supergraph comes from it, and its API is served under /registry.
+const registryDatabaseUrl = process.env.CONTINUUM_REGISTRY_DATABASE_URL?.trim() || undefined;
+if (registryDatabaseUrl) await prepareSharedRegistry(registryDatabaseUrl);
 // The file is watched: a publish to the registry that writes it reaches this gateway without a restart.
 const gateway = await startGateway({
   auth: gatewayAuthConfig(keys, accessStore),
   mode,
   // The explorer's demo users only while the demo identity provider signs the tokens this gateway trusts.
   demoIdentityProvider: process.env.CONTINUUM_JWKS_URL || process.env.CONTINUUM_JWKS_FILE ? undefined : keys.identityProvider,
-  supergraph: { path: supergraphPath },
+  supergraph: registryDatabaseUrl ? { registryDatabaseUrl } : { path: supergraphPath },
+  registryDatabaseUrl,
   // Registered timeouts, read from the schema registry whenever a publish changes the supergraph.
-  timeoutFor: process.env.CONTINUUM_REGISTRY_DIR ? registeredTimeouts(process.env.CONTINUUM_REGISTRY_DIR) : undefined,
+  timeoutFor:
+    process.env.CONTINUUM_REGISTRY_DIR && !registryDatabaseUrl ? registeredTimeouts(process.env.CONTINUUM_REGISTRY_DIR) : undefined,
   urls,
   port: gatewayPort(),
   host: process.env.GATEWAY_HOST ?? '127.0.0.1',

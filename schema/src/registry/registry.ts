@@ -4,20 +4,13 @@
  * A partner's SDL is published only when it composes with all the others and breaks no
  * registered operation; every publish is kept in the history.
  */
-import { parse } from 'graphql';
 import { now, SUBGRAPHS } from '@continuum/runtime';
 import { compose, hubSubgraphs, type SubgraphSdl } from '../compose.ts';
-import { apiSchema, compareSchemas, type SchemaComparison } from './breaking.ts';
 import { loadRegisteredOperations } from './operations.ts';
+import { checkProposal, registrationProblems, RegistryError, type CheckReport, type RegistrationInput } from './proposal.ts';
 import { RegistryStore, sha256, type HistoryEntry, type Registration } from './store.ts';
 
-export interface CheckReport extends Partial<SchemaComparison> {
-  subgraph: string;
-  ok: boolean;
-  compositionErrors: string[];
-  /** The supergraph the change would publish, when it composes. */
-  supergraphSdl: string | null;
-}
+export type { CheckReport } from './proposal.ts';
 
 export interface PublishResult {
   report: CheckReport;
@@ -26,10 +19,9 @@ export interface PublishResult {
   unchanged: boolean;
 }
 
-/** A registration or publish the registry refuses outright (not a schema problem): a CLI usage error. */
-export class RegistryError extends Error {}
+export { RegistryError } from './proposal.ts';
+export type { RegistrationInput } from './proposal.ts';
 
-const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const HUB_ORGANISATION = 'Continuum hub';
 
 export class Registry {
@@ -63,22 +55,8 @@ export class Registry {
     return [...hub, ...partners];
   }
 
-  register(input: { name: string; url: string; organisation: string; contact: string; timeoutMs?: number }): Registration {
-    const problems: string[] = [];
-    if (!NAME.test(input.name) || input.name.length > 40)
-      problems.push(`name "${input.name}" must be lower-case letters and digits in words joined by hyphens, at most 40 characters`);
-    if ((SUBGRAPHS as readonly string[]).includes(input.name)) problems.push(`name "${input.name}" is one of the hub's own subgraphs`);
-    let url: URL | null = null;
-    try {
-      url = new URL(input.url);
-    } catch {
-      problems.push(`url "${input.url}" is not a URL`);
-    }
-    if (url && !['http:', 'https:'].includes(url.protocol)) problems.push(`url must be http or https, got ${url.protocol}`);
-    if (!input.organisation?.trim()) problems.push('organisation is required');
-    if (!input.contact?.trim()) problems.push('contact is required (an email address or phone number for the team that runs it)');
-    if (input.timeoutMs !== undefined && !(Number.isInteger(input.timeoutMs) && input.timeoutMs > 0 && input.timeoutMs <= 60_000))
-      problems.push('timeoutMs must be a whole number of milliseconds from 1 to 60000');
+  register(input: RegistrationInput): Registration {
+    const problems = registrationProblems(input);
     if (problems.length) throw new RegistryError(`Cannot register ${input.name}: ${problems.join('; ')}`);
     const previous = this.store.registration(input.name);
     const registration: Registration = {
@@ -119,25 +97,7 @@ export class Registry {
       throw new RegistryError(
         `No subgraph "${name}" is registered: register it first (npm run schema -- register ${name} --url … --organisation … --contact …)`,
       );
-    try {
-      parse(sdl);
-    } catch (err) {
-      return {
-        subgraph: name,
-        ok: false,
-        compositionErrors: [`${name}'s SDL does not parse: ${(err as Error).message}`],
-        supergraphSdl: null,
-      };
-    }
-    const composed = compose(this.subgraphs({ name, sdl }));
-    if (!composed.supergraphSdl) return { subgraph: name, ok: false, compositionErrors: composed.errors, supergraphSdl: null };
-    const comparison = await compareSchemas(
-      apiSchema(this.currentSupergraph()),
-      apiSchema(composed.supergraphSdl),
-      loadRegisteredOperations(this.dir),
-    );
-    const ok = comparison.breaking.length === 0 && comparison.brokenOperations.length === 0;
-    return { subgraph: name, ok, compositionErrors: [], supergraphSdl: composed.supergraphSdl, ...comparison };
+    return checkProposal(name, sdl, this.subgraphs({ name, sdl }), () => this.currentSupergraph(), loadRegisteredOperations(this.dir));
   }
 
   /** Checks, then (only if the checks pass) stores the SDL, writes the new supergraph and records the publish. */
