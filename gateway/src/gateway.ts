@@ -1,12 +1,12 @@
-import { Supergraph } from "@apollo/federation-internals";
-import { ApolloGateway } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
+import { Supergraph } from '@apollo/federation-internals';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
-} from "@apollo/server/plugin/disabled";
-import type { SigningKey } from "@continuum/access";
+} from '@apollo/server/plugin/disabled';
+import type { SigningKey } from '@continuum/access';
 import {
   graphqlError,
   jsonLogger,
@@ -16,53 +16,41 @@ import {
   withInputField,
   type Logger,
   type ServiceMetrics,
-} from "@continuum/runtime";
-import type { GraphQLError } from "graphql";
-import { subgraphHealth } from "./health.ts";
-import { gatewayOperability } from "./operability.ts";
+} from '@continuum/runtime';
+import type { GraphQLError } from 'graphql';
+import { gatewayKeysRoute } from './well-known-keys.ts';
+import { subgraphHealth } from './health.ts';
+import { gatewayOperability } from './operability.ts';
 import {
   loadPersistedOperations,
   memoryRegistrations,
   persistedOperationFiles,
   persistedOperationsCache,
   redisRegistrations,
-} from "./persisted-operations.ts";
-import { memoryCounters, redisCounters } from "./rate-limit/counters.ts";
-import {
-  rateLimiter,
-  type RateLimitSettings,
-} from "./rate-limit/rate-limit.ts";
-import { connectRedis } from "./shared/redis.ts";
-import { registryRoutes } from "./registry-api.ts";
-import { SharedRegistry } from "@continuum/schema/shared-registry";
-import {
-  WatchedSupergraph,
-  type SupergraphSource,
-} from "./supergraph-source.ts";
-import { subgraphTimeout } from "./timeouts.ts";
-import { createAuthenticator } from "./auth/authenticate.ts";
-import {
-  CallerForwardingDataSource,
-  type GatewayContext,
-} from "./auth/caller-forwarding.ts";
-import type { GatewayAuthConfig } from "./auth/config.ts";
-import { requestLimits } from "./limits.ts";
-import { explorerRoutes } from "./explorer/routes.ts";
-import { demoExplorerSignIn } from "./explorer/sign-in.ts";
-import { graphqlOverHttpStatus } from "./http-status.ts";
-import type { HubMode } from "./mode.ts";
+} from './persisted-operations.ts';
+import { memoryCounters, redisCounters } from './rate-limit/counters.ts';
+import { rateLimiter, type RateLimitSettings } from './rate-limit/rate-limit.ts';
+import { connectRedis } from './shared/redis.ts';
+import { registryRoutes } from './registry-api.ts';
+import { SharedRegistry } from '@continuum/schema/shared-registry';
+import { WatchedSupergraph, type SupergraphSource } from './supergraph-source.ts';
+import { subgraphTimeout } from './timeouts.ts';
+import { createAuthenticator } from './auth/authenticate.ts';
+import { CallerForwardingDataSource, type GatewayContext } from './auth/caller-forwarding.ts';
+import type { GatewayAuthConfig } from './auth/config.ts';
+import { requestLimits } from './limits.ts';
+import { explorerRoutes } from './explorer/routes.ts';
+import { demoExplorerSignIn } from './explorer/sign-in.ts';
+import { graphqlOverHttpStatus } from './http-status.ts';
+import type { HubMode } from './mode.ts';
 
-export { gatewayAuthConfig, type GatewayAuthConfig } from "./auth/config.ts";
-export { describeMode, modeFromEnvironment, type HubMode } from "./mode.ts";
-export {
-  DEFAULT_RATE_LIMIT,
-  rateLimitFromEnvironment,
-  type RateLimitSettings,
-} from "./rate-limit/rate-limit.ts";
-export { redisUrlFromEnvironment } from "./shared/redis.ts";
+export { gatewayAuthConfig, type GatewayAuthConfig } from './auth/config.ts';
+export { describeMode, modeFromEnvironment, type HubMode } from './mode.ts';
+export { DEFAULT_RATE_LIMIT, rateLimitFromEnvironment, type RateLimitSettings } from './rate-limit/rate-limit.ts';
+export { redisUrlFromEnvironment } from './shared/redis.ts';
 
 // Telemetry to third parties stays off whatever the environment says.
-process.env.APOLLO_TELEMETRY_DISABLED = "1";
+process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 export interface GatewayOptions {
   /** A fixed supergraph, or the registry's published file, watched for new publishes. */
@@ -118,10 +106,7 @@ export interface RunningGateway {
 }
 
 /** Names and routing URLs of the subgraphs a supergraph joins. */
-export function supergraphSubgraphs(
-  supergraphSdl: string,
-  overrides: Record<string, string> = {},
-): { name: string; url: string }[] {
+export function supergraphSubgraphs(supergraphSdl: string, overrides: Record<string, string> = {}): { name: string; url: string }[] {
   // Parsed as @apollo/gateway parses it, not matched as text: formatting, argument order or descriptions cannot hide or invent a subgraph.
   return Supergraph.build(supergraphSdl)
     .subgraphsMetadata()
@@ -129,11 +114,8 @@ export function supergraphSubgraphs(
 }
 
 /** Subgraph failures must not tell clients the internal addresses or replies behind them. */
-function hideSubgraphInternals<
-  E extends { extensions?: Record<string, unknown> },
->(formatted: E): E {
-  if (!formatted.extensions || !("response" in formatted.extensions))
-    return formatted;
+function hideSubgraphInternals<E extends { extensions?: Record<string, unknown> }>(formatted: E): E {
+  if (!formatted.extensions || !('response' in formatted.extensions)) return formatted;
   const { response: _hidden, ...rest } = formatted.extensions;
   return { ...formatted, extensions: rest };
 }
@@ -143,26 +125,14 @@ function hideSubgraphInternals<
  * answer within its deadline, SUBGRAPH_UNAVAILABLE when it could not be reached; the subgraph is
  * named in `extensions.subgraph`, and its fields in the answer are null.
  */
-function subgraphFailure(
-  name: string,
-  timeoutMs: number,
-  err: Error,
-): GraphQLError {
-  if (err.name === "TimeoutError") {
-    return graphqlError(
-      "SUBGRAPH_TIMEOUT",
-      `${name} did not answer within ${timeoutMs} ms`,
-      { subgraph: name, timeoutMs },
-    );
+function subgraphFailure(name: string, timeoutMs: number, err: Error): GraphQLError {
+  if (err.name === 'TimeoutError') {
+    return graphqlError('SUBGRAPH_TIMEOUT', `${name} did not answer within ${timeoutMs} ms`, { subgraph: name, timeoutMs });
   }
-  return graphqlError("SUBGRAPH_UNAVAILABLE", `${name} is unavailable`, {
-    subgraph: name,
-  });
+  return graphqlError('SUBGRAPH_UNAVAILABLE', `${name} is unavailable`, { subgraph: name });
 }
 
-export async function startGateway(
-  opts: GatewayOptions,
-): Promise<RunningGateway> {
+export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const urls = opts.urls ?? {};
   const supergraph = await WatchedSupergraph.open(opts.supergraph, opts.log);
   const authenticate = createAuthenticator(opts.auth);
@@ -173,28 +143,20 @@ export async function startGateway(
     authenticate,
     readinessCacheMs: opts.readinessCacheMs,
   });
-  const logger = withFields(opts.logger ?? jsonLogger, { service: "gateway" });
+  const logger = withFields(opts.logger ?? jsonLogger, { service: 'gateway' });
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph,
     // Its spans (request, validate, plan, execute, each fetch) never carry the document, which can
     // hold an NHS number, nor errors, whose messages can quote input.
     telemetry: { includeDocument: false, recordExceptions: false },
     buildService: ({ name, url }) => {
-      const timeoutMs =
-        opts.subgraphTimeoutMs ??
-        subgraphTimeout(
-          name,
-          opts.timeoutFor ?? ((n) => supergraph.registeredTimeout(n)),
-        );
+      const timeoutMs = opts.subgraphTimeoutMs ?? subgraphTimeout(name, opts.timeoutFor ?? ((n) => supergraph.registeredTimeout(n)));
       const source = new CallerForwardingDataSource({
         url: urls[name] ?? url,
         // Each subgraph call carries its own deadline, so one slow agency cannot hold a whole response.
         fetcher: (input, init) =>
           operability.measure(name, () =>
-            fetch(input as string, {
-              ...(init as RequestInit),
-              signal: AbortSignal.timeout(timeoutMs),
-            }).catch((err: Error) => {
+            fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }).catch((err: Error) => {
               throw subgraphFailure(name, timeoutMs, err);
             }),
           ) as never,
@@ -205,16 +167,12 @@ export async function startGateway(
     },
   });
   gateway.onSchemaLoadOrUpdate(operability.schemaLoaded);
-  const production = opts.mode === "production";
+  const production = opts.mode === 'production';
   const limits = requestLimits({ production });
   // Shared by every replica through Redis when given; this gateway's own memory otherwise.
   const redis = opts.redisUrl ? connectRedis(opts.redisUrl) : null;
   const rateLimit = opts.rateLimit
-    ? rateLimiter(
-        opts.rateLimit,
-        redis ? redisCounters(redis) : memoryCounters(),
-        logger,
-      )
+    ? rateLimiter(opts.rateLimit, redis ? redisCounters(redis) : memoryCounters(), logger)
     : { admit: async () => {} };
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -222,21 +180,11 @@ export async function startGateway(
     nodeEnv: opts.mode,
     includeStacktraceInErrorResponses: false,
     // What a subgraph or the gateway did not mean to say (database errors, internal failures) is answered generically, with an id that is logged.
-    formatError: (formatted, error) =>
-      withInputField(
-        maskInternalError(
-          hideSubgraphInternals(formatted),
-          error,
-          "gateway",
-          logger,
-        ),
-      ),
+    formatError: (formatted, error) => withInputField(maskInternalError(hideSubgraphInternals(formatted), error, 'gateway', logger)),
     introspection: !production,
     persistedQueries: {
       cache: persistedOperationsCache(
-        loadPersistedOperations(
-          persistedOperationFiles(opts.persistedOperationManifests),
-        ),
+        loadPersistedOperations(persistedOperationFiles(opts.persistedOperationManifests)),
         redis ? redisRegistrations(redis) : memoryRegistrations(),
       ),
     },
@@ -255,29 +203,19 @@ export async function startGateway(
   });
   await server.start();
   // The demo users' tokens are offered in development only, and only with the demo identity provider's key.
-  const signIn =
-    !production && opts.demoIdentityProvider
-      ? await demoExplorerSignIn(opts.demoIdentityProvider)
-      : null;
-  const explorer = explorerRoutes({
-    mode: opts.mode,
-    graphqlPath: "/graphql",
-    signIn,
-  });
-  const registry = opts.registryDatabaseUrl
-    ? new SharedRegistry(opts.registryDatabaseUrl)
-    : null;
-  const registryApi = registry
-    ? registryRoutes({ registry, authenticate, logger })
-    : null;
+  const signIn = !production && opts.demoIdentityProvider ? await demoExplorerSignIn(opts.demoIdentityProvider) : null;
+  const explorer = explorerRoutes({ mode: opts.mode, graphqlPath: '/graphql', signIn });
+  // Its public keys at a well-known URL, for subgraphs run elsewhere (CONTINUUM_GATEWAY_JWKS_URL).
+  const wellKnownKeys = gatewayKeysRoute(opts.auth.gatewayKey.jwks);
+  const registry = opts.registryDatabaseUrl ? new SharedRegistry(opts.registryDatabaseUrl) : null;
+  const registryApi = registry ? registryRoutes({ registry, authenticate, logger }) : null;
   const http = await serveHttp(server, {
     routes: async (req, res, url) =>
-      (registryApi ? await registryApi(req, res, url) : false) ||
-      explorer(req, res, url),
+      (await wellKnownKeys(req, res, url)) || (registryApi ? await registryApi(req, res, url) : false) || explorer(req, res, url),
     port: opts.port,
-    host: opts.host ?? "127.0.0.1",
+    host: opts.host ?? '127.0.0.1',
     logger,
-    service: "gateway",
+    service: 'gateway',
     context: async (req) => {
       const caller = await authenticate(req.headers.authorization);
       // Counted per caller once it is known who is asking; over the limit answers 429 before anything runs.
@@ -287,23 +225,14 @@ export async function startGateway(
     // Anyone may ask whether the hub is up (one word). Which subgraphs, at which addresses, and the
     // supergraph file served (which a publish may have changed) only for the hub's service identity.
     health: async (req) => {
-      const state = await subgraphHealth(
-        supergraphSubgraphs(supergraph.sdl, urls),
-      );
-      const caller = await authenticate(req.headers.authorization).catch(
-        () => null,
-      );
-      return caller?.role === "HUB_SERVICE"
-        ? { ...state, supergraph: supergraph.status() }
-        : { status: state.status };
+      const state = await subgraphHealth(supergraphSubgraphs(supergraph.sdl, urls));
+      const caller = await authenticate(req.headers.authorization).catch(() => null);
+      return caller?.role === 'HUB_SERVICE' ? { ...state, supergraph: supergraph.status() } : { status: state.status };
     },
     // GET /health/live and /health/ready (ready: a supergraph loaded, the revocation list readable, every subgraph ready).
     ...operability.http,
   });
-  const metricsServer = await operability.serveMetrics(
-    opts.metricsPort,
-    opts.metricsHost,
-  );
+  const metricsServer = await operability.serveMetrics(opts.metricsPort, opts.metricsHost);
   return {
     url: http.url,
     port: http.port,
@@ -319,7 +248,4 @@ export async function startGateway(
     },
   };
 }
-export type {
-  SupergraphSource,
-  SupergraphStatus,
-} from "./supergraph-source.ts";
+export type { SupergraphSource, SupergraphStatus } from './supergraph-source.ts';
