@@ -55,7 +55,7 @@ async function main() {
   const population = noisyPopulation({ people: Math.round(target / (1 + DUPLICATE_RATE)), seed, duplicateRate: DUPLICATE_RATE });
   const truthOf = new Map(population.records.map((r) => [r.recordId, r.truthId]));
   const csv = toCsv(
-    ['Client ID', 'NHS Number', 'NHS Number Status', 'Forename', 'Surname', 'Date of Birth', 'Postcode'],
+    ['Client ID', 'NHS Number', 'NHS Number Status', 'Forename', 'Surname', 'Date of Birth', 'Postcode', 'Sex'],
     population.records.map((r) => [
       r.recordId,
       r.nhsNumber,
@@ -64,6 +64,7 @@ async function main() {
       r.familyName,
       ukDate(r.dateOfBirth),
       r.postcodeDistrict,
+      r.sex ?? '',
     ]),
   );
   console.log(

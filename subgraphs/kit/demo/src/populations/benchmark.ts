@@ -241,10 +241,10 @@ export function estimateWeights(
   >;
 }
 
-/** The floors issue 4 sets. */
+/** The floors issue 4 sets, with issue 20's recall including review (99.5 %). */
 export const MATCHING_TARGETS = {
   precision: 0.999,
-  recallAutoPlusReview: 0.99,
+  recallAutoPlusReview: 0.995,
   reviewShare: 0.03,
   /** 100,000 records in under five minutes. */
   recordsPerSecond: 100_000 / 300,

@@ -137,6 +137,13 @@ const CLASH_WORDS = {
 const clusterClash = (p: PersonTally) => p.identifierClash || p.listClash;
 
 /**
+ * A twin or sibling the identifiers already tell apart: the same family name and date of birth,
+ * another given name, and identifiers saying two people (two verified NHS numbers, two NI
+ * suffixes). Nothing is left for a reviewer to weigh, so such a person is never a review's reason.
+ */
+const toldApart = (a: NormalisedIdentity, p: PersonTally) => identifiersApart(a, p.best.comparison) && isPossibleTwin(p.best.comparison);
+
+/**
  * Decides whether `incoming` is one of the people behind `candidates` (known records carrying
  * their hub `id`; a person may appear through several records). LINK names the person;
  * REVIEW lists the possible matches best first; NEW lists the nearest people whose score is
@@ -164,9 +171,10 @@ export function decide(
     return c;
   };
   const scored = (p: PersonTally): ScoredCandidate => scoredAs(p, p.best, p.bestRule);
+  const reviewable = ranked.filter((p) => !toldApart(a, p));
   const review = (first: PersonTally[]): MatchOutcome => {
     const listed = new Set(first);
-    for (const p of ranked) if (p.best.score >= config.reviewThreshold) listed.add(p);
+    for (const p of reviewable) if (p.best.score >= config.reviewThreshold) listed.add(p);
     if (listed.size === 0 && ranked[0]) listed.add(ranked[0]);
     return { kind: 'REVIEW', candidates: [...listed].slice(0, Math.max(config.maxCandidates, first.length)).map(scored) };
   };
@@ -190,12 +198,12 @@ export function decide(
   if (approved.length > 1) return review(approved);
 
   // 3. The Fellegi–Sunter score.
-  const best = ranked[0];
-  if (!best) return { kind: 'NEW', candidates: [] };
-  if (best.best.score >= config.linkThreshold) {
+  if (!ranked.length) return { kind: 'NEW', candidates: [] };
+  const best = reviewable[0];
+  if (best && best.best.score >= config.linkThreshold) {
     const l = best.linkable;
     if (l && l.score >= config.linkThreshold && !clusterClash(best)) {
-      const second = ranked[1];
+      const second = reviewable[1];
       const margin = config.ambiguityMargin ?? AMBIGUITY_MARGIN;
       const ambiguous = second !== undefined && l.score - second.best.score < margin;
       // An unverified identifier (an NHS number not traced, any NI suffix) never links on its own: the other fields must reach review by themselves.
@@ -204,7 +212,7 @@ export function decide(
     }
     return review([]);
   }
-  if (best.best.score >= config.reviewThreshold) return review([]);
+  if (best && best.best.score >= config.reviewThreshold) return review([]);
   // The nearest people, when any has more evidence for than against.
   const near: PersonTally[] = [];
   for (const p of ranked) if (p.best.score > 0 && near.length < config.maxCandidates) near.push(p);
