@@ -28,6 +28,7 @@ export const DATE_SENSITIVE = [
   'tests/dashboard-aggregates.test.ts',
   'tests/continuity-questions.test.ts',
   'tests/dbs-checks.test.ts',
+  'tests/care-plan-household.test.ts',
 ];
 
 const USAGE = `Usage: npm run test:dates [-- <folders or files>] [-t <pattern>]

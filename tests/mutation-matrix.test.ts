@@ -109,6 +109,8 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   recordDbsCertificate: { roles: ['SW', 'SA'] },
   recordDbsStatusCheck: { roles: ['SW', 'SA'] },
   recordDbsNegativeReturnDecision: { roles: ['SW', 'SA'] },
+  // A care plan's household: the holding council's social workers.
+  recordCarePlanHousehold: { roles: ['SW'] },
   repointPersonalAssistantInTraining: { roles: [] },
   revertPersonalAssistantRepointInTraining: { roles: [] },
 };
@@ -128,6 +130,8 @@ const [STRANGER_PA, STRANGER_PA_2] = region.personalAssistants.filter((p) => !pa
 const strangerEmployment = region.employments.find(
   (e) => !seenByAnyone.has(e.employerPersonId) && !paSeenByAnyone.has(e.personalAssistantId),
 )!;
+/** A care plan of someone no demo user may see. */
+const strangerCarePlan = region.carePlans.find((c) => !seenByAnyone.has(c.personId))!;
 /** A DBS check of a PA no demo user may see. */
 const strangerDbsCheck = region.dbsChecks.find((c) => !paSeenByAnyone.has(c.personalAssistantId))!;
 const NEWCASTLE = 'E08000021';
@@ -225,6 +229,8 @@ function overrides(field: string, user: DemoUser, made: Made): Record<string, an
       return { id: strangerEmployment.id };
     case 'addEmployment':
       return { input: { start: dayFromToday(7), hoursPerWeek: 10 } };
+    case 'recordCarePlanHousehold':
+      return { carePlanId: strangerCarePlan.id };
     case 'recordDbsCertificate':
     case 'recordDbsStatusCheck':
     case 'recordDbsNegativeReturnDecision':

@@ -9,6 +9,8 @@ import {
 } from '@continuum/access';
 import { today } from '@continuum/runtime';
 import type { Context } from './context.ts';
+import { carePlanSubject, holdingCouncilOnly, householdOnlyFor } from './household/access.ts';
+import type { HouseholdView } from './household/view.ts';
 import type {
   CarePlanModel,
   CommissionedPackageModel,
@@ -124,6 +126,15 @@ export const accessPolicy: AccessPolicy = {
         after: (_e, { episodeId, lastDay }: MutationEndCouncilEpisodeForTransitionArgs, ctx) =>
           endRelationshipsFrom(ctx, episodeId, lastDay),
       },
+      // The household (counts only), care group and support reason: the holding council's social workers.
+      recordCarePlanHousehold: {
+        access: 'PERSON_DATA',
+        fieldClass: 'CARE_AND_HEALTH_PLANS',
+        roles: ['SOCIAL_WORKER'],
+        organisationKinds: ['COUNCIL'],
+        subjectOf: carePlanSubject('carePlanId'),
+        before: holdingCouncilOnly('carePlanId'),
+      },
       undoCouncilTransitionSteps: 'HUB_ONLY',
       repointPersonInCouncils: 'HUB_ONLY',
       revertPersonRepointInCouncils: 'HUB_ONLY',
@@ -146,5 +157,11 @@ export const accessPolicy: AccessPolicy = {
     IndividualServiceFund: episode,
     CommissionedPackage: episode,
     CarePlanSummary: { subject: (p: CarePlanModel) => ({ personId: p.personId }), fieldClass: 'CARE_AND_HEALTH_PLANS' },
+    // Who lives in or visits the home, even as counts, is the holding council's: its social workers alone.
+    Household: {
+      subject: (h: HouseholdView) => ({ personId: h.plan.personId }),
+      fieldClass: 'CARE_AND_HEALTH_PLANS',
+      onlyFor: householdOnlyFor,
+    },
   },
 };

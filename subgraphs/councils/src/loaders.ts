@@ -53,6 +53,10 @@ export function createLoaders(db: PrismaClient) {
         db.commissionedPackage.findMany({ where: { personId: { in: [...personIds] } }, orderBy: OLDEST_FIRST }),
       (e) => e.personId,
     ),
+    carePlanHousehold: groupLoader(
+      (planIds: readonly string[]) => db.carePlanHousehold.findMany({ where: { carePlanId: { in: [...planIds] } } }),
+      (h) => h.carePlanId,
+    ),
     /** Latest review first, so the head of each group is the current plan. */
     carePlansOfPerson: groupLoader(
       (personIds: readonly string[]) =>

@@ -2,6 +2,7 @@ import { insertRows } from '@continuum/runtime';
 import type { DemoRegion } from '@continuum/demo';
 import type { Progress } from '@continuum/subgraph';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { HOUSEHOLD_COLUMNS, householdColumns, seedHouseholdCounts } from './household/seed.ts';
 
 /** Which transition (people subgraph) opened or ended an episode; absent means none. */
 const TRANSITION_COLUMNS = ['opened_by_transition_id', 'ended_by_transition_id'];
@@ -118,10 +119,21 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   );
 
   const plans = region.carePlans;
+  const households = new Map(region.carePlanHouseholds.map((h) => [h.carePlanId, h]));
   await insertRows(
     db,
     'care_plan',
-    ['id', 'person_id', 'council_id', 'outcomes', 'tasks', 'contingency_plan_in_place', 'last_reviewed', 'next_review'],
+    [
+      'id',
+      'person_id',
+      'council_id',
+      'outcomes',
+      'tasks',
+      'contingency_plan_in_place',
+      'last_reviewed',
+      'next_review',
+      ...HOUSEHOLD_COLUMNS,
+    ],
     plans.map((plan) => [
       plan.id,
       plan.personId,
@@ -131,9 +143,11 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
       plan.contingencyPlanInPlace,
       plan.lastReviewed,
       plan.nextReview,
+      ...householdColumns(households.get(plan.id)),
     ]),
     (done) => progress?.('care plans', done, plans.length),
   );
+  await seedHouseholdCounts(db, region);
 
   const concerns = region.safeguardingConcerns;
   await insertRows(

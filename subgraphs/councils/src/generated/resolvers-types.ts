@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CouncilModel, CouncilRateModel, DirectPaymentModel, IndividualServiceFundModel, CommissionedPackageModel, CarePlanModel, SafeguardingConcernModel, TransitionResponseModel } from './prisma/models.ts';
+import type { CouncilModel, CouncilRateModel, DirectPaymentModel, IndividualServiceFundModel, CommissionedPackageModel, CarePlanModel, CarePlanHouseholdModel, SafeguardingConcernModel, TransitionResponseModel } from './prisma/models.ts';
+import type { HouseholdView } from '../household/view.ts';
 import type { HeldConcern } from '../safeguarding.ts';
 import type { TransitionReference, PersonReference, SupportOrganisationReference } from '../references.ts';
 import type { Context } from '../context.ts';
@@ -32,13 +33,46 @@ export type AggregateFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Which group of people a person's care and support is for (as councils and registers describe them). */
+export type CareGroup =
+  /** Autistic people. */
+  | 'AUTISM'
+  /** Children and young people (with their families). */
+  | 'CHILDREN_AND_YOUNG_PEOPLE'
+  /** People living with dementia. */
+  | 'DEMENTIA'
+  /** People with a learning disability. */
+  | 'LEARNING_DISABILITY'
+  /** People with mental health needs. */
+  | 'MENTAL_HEALTH'
+  /** Older people. */
+  | 'OLDER_PEOPLE'
+  /** People with a physical disability. */
+  | 'PHYSICAL_DISABILITY'
+  /** People with sight or hearing loss. */
+  | 'SENSORY_IMPAIRMENT';
+
+/** A care plan's care group, primary support reason and household, replacing what was recorded. */
+export type CarePlanHouseholdInput = {
+  /** The group the care and support is for. */
+  careGroup: CareGroup;
+  /** Each age band with anyone living in or visiting (each presence and band once); empty when the person lives alone with no regular visitors. */
+  members: Array<HouseholdCountInput>;
+  /** The SALT primary support reason. */
+  primarySupportReason: PrimarySupportReason;
+};
+
 /** The council's summary of a person's care and support plan. */
 export type CarePlanSummary = {
   __typename?: 'CarePlanSummary';
+  /** The group the person's care and support is for; null until recorded. */
+  careGroup?: Maybe<CareGroup>;
   /** True when the plan says what happens if a PA cannot come (cover arrangements). */
   contingencyPlanInPlace: Scalars['Boolean']['output'];
   /** The council holding the plan. */
   council: Council;
+  /** Who lives in or visits the home; null until recorded. Restricted: the social workers of the council holding the plan. */
+  household?: Maybe<Household>;
   /** Hub id of the care plan summary (a UUID). */
   id: Scalars['ID']['output'];
   /** The day the plan was last reviewed. */
@@ -47,6 +81,8 @@ export type CarePlanSummary = {
   nextReview: Scalars['Date']['output'];
   /** What the person wants from their care, in their own words, e.g. "Stay living at home". */
   outcomes: Array<Scalars['String']['output']>;
+  /** The SALT primary support reason; null until recorded. */
+  primarySupportReason?: Maybe<PrimarySupportReason>;
   /** The support tasks in the plan with their weekly hours; health-related ones are flagged. */
   tasks: Array<CareTask>;
 };
@@ -223,6 +259,68 @@ export type FundingVehicle =
    */
   | 'PERSONAL_HEALTH_BUDGET';
 
+/**
+ * Who lives in or regularly visits the home of a person with a care plan: counts and age bands only,
+ * never who they are. Children in the home make a DBS check with the children's barred list
+ * mandatory (pass childrenLivingIn and childrenVisiting to PersonalAssistant.dbsSufficientFor).
+ */
+export type Household = {
+  __typename?: 'Household';
+  /** Adults living in the home besides the person. */
+  adultsLivingIn: Scalars['Int']['output'];
+  /** Adults regularly visiting the home. */
+  adultsVisiting: Scalars['Int']['output'];
+  /** Children (under 18) living in the home. */
+  childrenLivingIn: Scalars['Int']['output'];
+  /** Children (under 18) regularly visiting the home. */
+  childrenVisiting: Scalars['Int']['output'];
+  /** Each age band with anyone in it. */
+  members: Array<HouseholdCount>;
+  /** The day the household was last recorded. */
+  recordedOn: Scalars['Date']['output'];
+};
+
+/** An age band, for household counts. */
+export type HouseholdAgeBand =
+  /** 5 to 11. */
+  | 'AGE_5_TO_11'
+  /** 12 to 17. */
+  | 'AGE_12_TO_17'
+  /** 18 to 64. */
+  | 'AGE_18_TO_64'
+  /** 65 and over. */
+  | 'AGE_65_AND_OVER'
+  /** Under 5. */
+  | 'UNDER_5';
+
+/** How many people of one age band live in or regularly visit the home. */
+export type HouseholdCount = {
+  __typename?: 'HouseholdCount';
+  /** The age band. */
+  ageBand: HouseholdAgeBand;
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** Living in or regularly visiting. */
+  presence: HouseholdPresence;
+};
+
+/** People of one age band living in or regularly visiting the home. */
+export type HouseholdCountInput = {
+  /** The age band. */
+  ageBand: HouseholdAgeBand;
+  /** How many: 1 to 30. */
+  count: Scalars['Int']['input'];
+  /** Living in or regularly visiting. */
+  presence: HouseholdPresence;
+};
+
+/** Whether people live in the home or regularly visit it. */
+export type HouseholdPresence =
+  /** Living in the home. */
+  | 'LIVES_IN'
+  /** Regularly visiting the home. */
+  | 'REGULARLY_VISITS';
+
 /** Money held by a provider on the person's behalf. */
 export type IndividualServiceFund = FundingEpisode & {
   __typename?: 'IndividualServiceFund';
@@ -268,6 +366,8 @@ export type Mutation = {
    * person to make its enquiries, and the caller gets a receipt, not the concern.
    */
   raiseSafeguardingConcern: SafeguardingReferral;
+  /** Record a care plan's care group, primary support reason and household: by a social worker of the council holding the plan. */
+  recordCarePlanHousehold: CarePlanSummary;
   /** Hub step of a person merge: move every council row naming fromPersonId to toPersonId, recording each. Nothing is refused for clashing; overlaps are reported. Repeats move nothing new. */
   repointPersonInCouncils: RepointResult;
   /** A council's answer to a transition it is party to. One answer per council; repeating it is harmless. */
@@ -319,6 +419,16 @@ export type MutationOpenCouncilEpisodeForTransitionArgs = {
  */
 export type MutationRaiseSafeguardingConcernArgs = {
   input: RaiseSafeguardingConcernInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordCarePlanHouseholdArgs = {
+  carePlanId: Scalars['ID']['input'];
+  input: CarePlanHouseholdInput;
 };
 
 
@@ -454,6 +564,31 @@ export type Person = {
 export type PersonSafeguardingConcernsArgs = {
   includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** The primary support reason of the statutory Short and Long Term (SALT) return. */
+export type PrimarySupportReason =
+  /** Learning disability support. */
+  | 'LEARNING_DISABILITY'
+  /** Support with memory and cognition. */
+  | 'MEMORY_AND_COGNITION'
+  /** Mental health support. */
+  | 'MENTAL_HEALTH'
+  /** Physical support: access and mobility only. */
+  | 'PHYSICAL_ACCESS_AND_MOBILITY'
+  /** Physical support: personal care support. */
+  | 'PHYSICAL_PERSONAL_CARE'
+  /** Sensory support: support for dual impairment. */
+  | 'SENSORY_DUAL'
+  /** Sensory support: support for hearing impairment. */
+  | 'SENSORY_HEARING'
+  /** Sensory support: support for visual impairment. */
+  | 'SENSORY_VISUAL'
+  /** Social support: asylum seeker support. */
+  | 'SOCIAL_ASYLUM_SEEKER'
+  /** Social support: support for social isolation or other. */
+  | 'SOCIAL_ISOLATION_OR_OTHER'
+  /** Social support: substance misuse support. */
+  | 'SOCIAL_SUBSTANCE_MISUSE';
 
 /**
  * What the graph answers. Every read of a person's or PA's data is checked against the caller's
@@ -914,6 +1049,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   AggregateFilter: AggregateFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CareGroup: CareGroup;
+  CarePlanHouseholdInput: CarePlanHouseholdInput;
   CarePlanSummary: ResolverTypeWrapper<CarePlanModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -930,12 +1067,18 @@ export type ResolversTypes = ResolversObject<{
   EpisodeStatus: EpisodeStatus;
   FundingEpisode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['FundingEpisode']>;
   FundingVehicle: FundingVehicle;
+  Household: ResolverTypeWrapper<HouseholdView>;
+  HouseholdAgeBand: HouseholdAgeBand;
+  HouseholdCount: ResolverTypeWrapper<CarePlanHouseholdModel>;
+  HouseholdCountInput: HouseholdCountInput;
+  HouseholdPresence: HouseholdPresence;
   IndividualServiceFund: ResolverTypeWrapper<IndividualServiceFundModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Nation: Nation;
   OpenCouncilEpisodeInput: OpenCouncilEpisodeInput;
   PaymentSupport: PaymentSupport;
   Person: ResolverTypeWrapper<PersonReference>;
+  PrimarySupportReason: PrimarySupportReason;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaiseSafeguardingConcernInput: RaiseSafeguardingConcernInput;
   Rate: ResolverTypeWrapper<CouncilRateModel>;
@@ -962,6 +1105,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AggregateFilter: AggregateFilter;
   String: Scalars['String']['output'];
+  CarePlanHouseholdInput: CarePlanHouseholdInput;
   CarePlanSummary: CarePlanModel;
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
@@ -976,6 +1120,9 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DirectPayment: DirectPaymentModel;
   FundingEpisode: ResolversInterfaceTypes<ResolversParentTypes>['FundingEpisode'];
+  Household: HouseholdView;
+  HouseholdCount: CarePlanHouseholdModel;
+  HouseholdCountInput: HouseholdCountInput;
   IndividualServiceFund: IndividualServiceFundModel;
   Mutation: Record<PropertyKey, never>;
   OpenCouncilEpisodeInput: OpenCouncilEpisodeInput;
@@ -995,12 +1142,15 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type CarePlanSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarePlanSummary'] = ResolversParentTypes['CarePlanSummary']> = ResolversObject<{
+  careGroup?: Resolver<Maybe<ResolversTypes['CareGroup']>, ParentType, ContextType>;
   contingencyPlanInPlace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
+  household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastReviewed?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   nextReview?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  primarySupportReason?: Resolver<Maybe<ResolversTypes['PrimarySupportReason']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['CareTask']>, ParentType, ContextType>;
 }>;
 
@@ -1077,6 +1227,21 @@ export type FundingEpisodeResolvers<ContextType = Context, ParentType extends Re
   __resolveType: TypeResolveFn<'CommissionedPackage' | 'DirectPayment' | 'IndividualServiceFund', ParentType, ContextType>;
 }>;
 
+export type HouseholdResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household']> = ResolversObject<{
+  adultsLivingIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  adultsVisiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  childrenLivingIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  childrenVisiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['HouseholdCount']>, ParentType, ContextType>;
+  recordedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type HouseholdCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HouseholdCount'] = ResolversParentTypes['HouseholdCount']> = ResolversObject<{
+  ageBand?: Resolver<ResolversTypes['HouseholdAgeBand'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  presence?: Resolver<ResolversTypes['HouseholdPresence'], ParentType, ContextType>;
+}>;
+
 export type IndividualServiceFundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndividualServiceFund'] = ResolversParentTypes['IndividualServiceFund'], FederationReferenceType extends FederationReferenceTypes['IndividualServiceFund'] = FederationReferenceTypes['IndividualServiceFund']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IndividualServiceFund']> | FederationReferenceType, FederationReferenceType, ContextType>;
   council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
@@ -1098,6 +1263,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationEndCouncilEpisodeForTransitionArgs, 'episodeId' | 'lastDay' | 'transitionId'>>;
   openCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationOpenCouncilEpisodeForTransitionArgs, 'input' | 'transitionId'>>;
   raiseSafeguardingConcern?: Resolver<ResolversTypes['SafeguardingReferral'], ParentType, ContextType, RequireFields<MutationRaiseSafeguardingConcernArgs, 'input'>>;
+  recordCarePlanHousehold?: Resolver<ResolversTypes['CarePlanSummary'], ParentType, ContextType, RequireFields<MutationRecordCarePlanHouseholdArgs, 'carePlanId' | 'input'>>;
   repointPersonInCouncils?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInCouncilsArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
   respondToTransitionAsCouncil?: Resolver<ResolversTypes['TransitionResponse'], ParentType, ContextType, RequireFields<MutationRespondToTransitionAsCouncilArgs, 'councilGssCode' | 'decision' | 'respondedBy' | 'transitionId'>>;
   revertPersonRepointInCouncils?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInCouncilsArgs, 'mergeId'>>;
@@ -1199,6 +1365,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DirectPayment?: DirectPaymentResolvers<ContextType>;
   FundingEpisode?: FundingEpisodeResolvers<ContextType>;
+  Household?: HouseholdResolvers<ContextType>;
+  HouseholdCount?: HouseholdCountResolvers<ContextType>;
   IndividualServiceFund?: IndividualServiceFundResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

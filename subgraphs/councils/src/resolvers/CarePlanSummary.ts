@@ -1,4 +1,5 @@
 import type { CarePlanSummaryResolvers, CareTask } from '../generated/resolvers-types.ts';
+import { CarePlanHouseholdFields } from '../household/resolvers.ts';
 
 export const CarePlanSummary: CarePlanSummaryResolvers = {
   council: async (plan, _args, { loaders }) => {
@@ -8,4 +9,5 @@ export const CarePlanSummary: CarePlanSummaryResolvers = {
   },
   // Stored as a JSON array of { description, healthRelated, hoursPerWeek }, checked on the way in.
   tasks: (plan) => plan.tasks as unknown as CareTask[],
+  ...CarePlanHouseholdFields,
 };

@@ -2,6 +2,8 @@ import { DateScalar, DateTimeScalar } from '@continuum/runtime';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { AggregateQuery } from './AggregateQuery.ts';
 import { CarePlanSummary } from './CarePlanSummary.ts';
+import { Household, HouseholdCount } from '../household/resolvers.ts';
+import { HouseholdMutation } from '../household/mutation.ts';
 import { CommissionedPackage } from './CommissionedPackage.ts';
 import { Council } from './Council.ts';
 import { DirectPayment } from './DirectPayment.ts';
@@ -22,7 +24,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: { ...Query, ...AggregateQuery },
-  Mutation: { ...Mutation, ...TransitionMutation, ...MergeMutation, ...SafeguardingMutation },
+  Mutation: { ...Mutation, ...TransitionMutation, ...MergeMutation, ...SafeguardingMutation, ...HouseholdMutation },
   Council,
   Rate,
   FundingEpisode,
@@ -30,6 +32,8 @@ export const resolvers: Resolvers = {
   IndividualServiceFund,
   CommissionedPackage,
   CarePlanSummary,
+  Household,
+  HouseholdCount,
   SafeguardingConcern,
   SafeguardingReferral,
   Person,

@@ -31,6 +31,7 @@ import { withHealthDuties } from './health-duties.ts';
 import { buildHealthPlans, buildPaymentProcessing } from './health-plans.ts';
 import { buildMicroCare } from './micro-care.ts';
 import { buildDbsChecks } from './dbs-checks.ts';
+import { buildHouseholds } from './households.ts';
 import { buildSupportOffers } from './support-offer.ts';
 import { buildSafeguarding } from './safeguarding.ts';
 import { defaultDemoAnchor, demoCalendar } from './anchor.ts';
@@ -126,6 +127,7 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
     personalAssistants: personalAssistantRecords,
     employments,
     dbsChecks: buildDbsChecks(ctx, workforce.pas, personalAssistantRecords, employments),
+    carePlanHouseholds: buildHouseholds(ctx, moves.funding.carePlans, persons),
     trainingProviders,
     courses,
     trainingRecords: training.records,

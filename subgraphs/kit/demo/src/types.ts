@@ -94,6 +94,39 @@ export interface DemoCarePlan {
   nextReview: IsoDate;
 }
 
+/** The home of a person with a care plan (counts and age bands only), and the plan's care group and SALT primary support reason. */
+export interface DemoHousehold {
+  carePlanId: string;
+  careGroup:
+    | 'OLDER_PEOPLE'
+    | 'LEARNING_DISABILITY'
+    | 'PHYSICAL_DISABILITY'
+    | 'MENTAL_HEALTH'
+    | 'AUTISM'
+    | 'DEMENTIA'
+    | 'SENSORY_IMPAIRMENT'
+    | 'CHILDREN_AND_YOUNG_PEOPLE';
+  primarySupportReason:
+    | 'PHYSICAL_ACCESS_AND_MOBILITY'
+    | 'PHYSICAL_PERSONAL_CARE'
+    | 'SENSORY_VISUAL'
+    | 'SENSORY_HEARING'
+    | 'SENSORY_DUAL'
+    | 'MEMORY_AND_COGNITION'
+    | 'LEARNING_DISABILITY'
+    | 'MENTAL_HEALTH'
+    | 'SOCIAL_SUBSTANCE_MISUSE'
+    | 'SOCIAL_ASYLUM_SEEKER'
+    | 'SOCIAL_ISOLATION_OR_OTHER';
+  /** The day the household was last recorded (the plan's review). */
+  householdRecordedOn: IsoDate;
+  members: {
+    presence: 'LIVES_IN' | 'REGULARLY_VISITS';
+    ageBand: 'UNDER_5' | 'AGE_5_TO_11' | 'AGE_12_TO_17' | 'AGE_18_TO_64' | 'AGE_65_AND_OVER';
+    count: number;
+  }[];
+}
+
 /** Care Act 2014 statutory guidance (14.17): the kinds of abuse and neglect. */
 export const SAFEGUARDING_CATEGORIES = [
   'PHYSICAL',
@@ -420,6 +453,8 @@ export interface DemoRegion {
   individualServiceFunds: DemoIndividualServiceFund[];
   commissionedPackages: DemoCommissionedPackage[];
   carePlans: DemoCarePlan[];
+  /** One per care plan: who lives in or visits the home, the care group and primary support reason. */
+  carePlanHouseholds: DemoHousehold[];
   /** Held by councils; the most restricted records in the hub. */
   safeguardingConcerns: DemoSafeguardingConcern[];
   personalHealthBudgets: DemoPersonalHealthBudget[];
