@@ -1,6 +1,8 @@
 /**
  * Hive Gateway serving HIVE_SUPERGRAPH_FILE on 127.0.0.1:HIVE_PORT (started by hive-gateway.ts),
- * passing the client's Authorization header on to every subgraph.
+ * passing the client's Authorization header on to every subgraph. By default it sends identical
+ * queries in flight to a subgraph once (same document, variables and headers, so the same caller
+ * token); HIVE_DEDUPLICATE=off sends each, as our gateway does.
  */
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import fs from 'node:fs';
@@ -11,6 +13,9 @@ const runtime = createGatewayRuntime({
   logging: 'error',
   landingPage: false,
   graphqlEndpoint: '/graphql',
+  ...(process.env.HIVE_DEDUPLICATE === 'off'
+    ? { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } }
+    : {}),
   propagateHeaders: {
     fromClientToSubgraphs: ({ request }) => {
       const authorization = request.headers.get('authorization');

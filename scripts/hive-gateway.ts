@@ -24,6 +24,10 @@ export async function startHiveGateway(opts: {
   urls: Record<string, string>;
   port?: number;
   output?: (line: string) => void;
+  /** Node's own options (e.g. --cpu-prof). */
+  nodeArgs?: string[];
+  /** Whether identical queries in flight to a subgraph are sent once (Hive's default) or each on its own. */
+  deduplicate?: boolean;
 }): Promise<ServiceProcess> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hive-gateway-'));
   const supergraphFile = path.join(dir, 'supergraph.graphql');
@@ -32,12 +36,18 @@ export async function startHiveGateway(opts: {
   // Hive's logger refuses pino's level names (LOG_LEVEL=silent in tests): it logs errors only.
   const { LOG_LEVEL: _ours, ...env } = process.env;
   const hive = await startServiceProcess({
-    name: 'hive',
+    name: opts.deduplicate === false ? 'hive-each' : 'hive',
     entry: 'scripts/hive-gateway-process.ts',
-    env: { ...env, HIVE_SUPERGRAPH_FILE: supergraphFile, HIVE_PORT: String(port) },
+    env: {
+      ...env,
+      HIVE_DEDUPLICATE: opts.deduplicate === false ? 'off' : 'on',
+      HIVE_SUPERGRAPH_FILE: supergraphFile,
+      HIVE_PORT: String(port),
+    },
     url: `http://127.0.0.1:${port}/graphql`,
     readyUrl: `http://127.0.0.1:${port}/healthcheck`,
     output: opts.output ?? (() => {}),
+    nodeArgs: opts.nodeArgs,
   });
   return {
     ...hive,

@@ -43,6 +43,8 @@ export async function startProcessTree(opts: {
   log?: (line: string) => void;
   /** Whether to start the dashboard server in front of the gateway (by default it is). */
   dashboard?: boolean;
+  /** Node's own options for every service (the benchmark's --cpu-prof). */
+  nodeArgs?: string[];
 }): Promise<ProcessTree> {
   const host = opts.host ?? '127.0.0.1';
   const base = opts.env ?? process.env;
@@ -100,6 +102,7 @@ export async function startProcessTree(opts: {
           url,
           readyUrl: url.replace('/graphql', '/health/ready'),
           output,
+          nodeArgs: opts.nodeArgs,
         }),
       );
       opts.log?.(`${mod.name.padEnd(9)} ${url} (process ${services.at(-1)!.pid})`);
@@ -120,6 +123,7 @@ export async function startProcessTree(opts: {
       // Live, not ready: its readiness also asks the partners, which start after it.
       readyUrl: gatewayUrl.replace('/graphql', '/health/live'),
       output,
+      nodeArgs: opts.nodeArgs,
     });
     watch(gateway);
     opts.log?.(`gateway   ${gatewayUrl} (process ${gateway.pid})`);

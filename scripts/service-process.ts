@@ -30,8 +30,10 @@ export async function startServiceProcess(opts: {
   /** Each line it writes, already prefixed with its name. */
   output: (line: string) => void;
   readyWithinMs?: number;
+  /** Node's own options before the entry (e.g. --cpu-prof, which NODE_OPTIONS may not carry). */
+  nodeArgs?: string[];
 }): Promise<ServiceProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, opts.entry)], {
+  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join(root, opts.entry)], {
     cwd: root,
     env: opts.env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -154,6 +154,21 @@ export class ServiceMetrics {
     gauge('continuum_db_pool_max_connections', 'The most connections the database pool may open', (u) => u.max);
   }
 
+  /** SQL statements the service's database client has sent, read at every scrape (the benchmark's statements per request). */
+  watchStatements(count: () => number): void {
+    let reported = 0;
+    new Counter({
+      name: 'continuum_db_statements_total',
+      help: 'SQL statements sent to the service database',
+      registers: [this.registry],
+      collect() {
+        const now = count();
+        this.inc(now - reported);
+        reported = now;
+      },
+    });
+  }
+
   /** The Prometheus text of this service, then the process's own metrics. */
   async text(): Promise<string> {
     const own = await this.registry.metrics();

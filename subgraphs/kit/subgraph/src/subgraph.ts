@@ -177,6 +177,7 @@ export async function startSubgraph<Client>(
   const services: SubgraphServices = { graph: opts.graph ?? new GraphClient(), accessStore: opts.accessStore, logger };
   const metrics = new ServiceMetrics(mod.name);
   metrics.watchPool(database.poolUse);
+  metrics.watchStatements(database.statementCount);
   // The audit counters show from the start (at zero) wherever there is an audit trail to write.
   if (opts.accessStore) metrics.auditRowsWritten(0);
   const server = createApolloServer(mod, logger, metrics);
