@@ -36,7 +36,7 @@ import { SharedRegistry } from '@continuum/schema/shared-registry';
 import { WatchedSupergraph, type SupergraphSource } from './supergraph-source.ts';
 import { subgraphTimeout } from './timeouts.ts';
 import { createAuthenticator } from './auth/authenticate.ts';
-import { CallerForwardingDataSource, type GatewayContext } from './auth/caller-forwarding.ts';
+import { callerTokens, CallerForwardingDataSource, type GatewayContext } from './auth/caller-forwarding.ts';
 import type { GatewayAuthConfig } from './auth/config.ts';
 import { requestLimits } from './limits.ts';
 import { explorerRoutes } from './explorer/routes.ts';
@@ -144,6 +144,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     readinessCacheMs: opts.readinessCacheMs,
   });
   const logger = withFields(opts.logger ?? jsonLogger, { service: 'gateway' });
+  const tokens = callerTokens(opts.auth.gatewayKey);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph,
     // Its spans (request, validate, plan, execute, each fetch) never carry the document, which can
@@ -161,8 +162,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
             }),
           ) as never,
       });
-      // Every call carries the caller in a token the gateway signs for it.
-      source.gatewayKey = opts.auth.gatewayKey;
+      // Every call carries the caller in a token the gateway signs for them.
+      source.tokens = tokens;
       return source;
     },
   });

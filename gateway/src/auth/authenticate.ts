@@ -7,14 +7,7 @@
  * id (jti), or is on the revocation list.
  */
 import { PUBLIC_CALLER, type Caller } from '@continuum/runtime';
-import {
-  SERVICE_ISSUER,
-  TokenRejected,
-  bearerToken,
-  tokenLifetimeProblem,
-  unauthenticated,
-  verifyCallerTokenClaims,
-} from '@continuum/access';
+import { SERVICE_ISSUER, TokenRejected, bearerToken, cachingTokenVerifier, tokenLifetimeProblem, unauthenticated } from '@continuum/access';
 import { decodeJwt, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { RevocationCheck } from './revocations.ts';
 
@@ -30,6 +23,8 @@ export interface AuthenticationOptions {
 }
 
 export function createAuthenticator(opts: AuthenticationOptions) {
+  // A client reuses its token for many requests: its signature is checked once (revocation, below, on every request).
+  const verifyCallerTokenClaims = cachingTokenVerifier();
   /** A well-signed token still needs an id, a lifetime of an hour at most, and no revocation. */
   async function usable(caller: Caller, claims: JWTPayload): Promise<Caller> {
     const problem = tokenLifetimeProblem(claims);

@@ -58,6 +58,15 @@ export async function loadOrCreateHubKeys(dir: string): Promise<HubKeys> {
   return keys;
 }
 
+// Imported once per key, not on every signature (the gateway signs a caller token for each request).
+const imported = new WeakMap<SigningKey, ReturnType<typeof importJWK>>();
+
 export async function importPrivateKey(key: SigningKey) {
-  return importJWK(key.privateJwk, key.privateJwk.alg ?? SIGNING_ALG);
+  let k = imported.get(key);
+  if (!k) {
+    k = importJWK(key.privateJwk, key.privateJwk.alg ?? SIGNING_ALG);
+    k.catch(() => imported.delete(key));
+    imported.set(key, k);
+  }
+  return k;
 }

@@ -8,7 +8,7 @@ import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import fs from 'node:fs';
 import type http from 'node:http';
 import { graphqlError, type Caller } from '@continuum/runtime';
-import { bearerToken, localKeySet, TokenRejected, verifyInternalToken } from './tokens.ts';
+import { bearerToken, localKeySet, TokenRejected, verifyInternalTokenOnce } from './tokens.ts';
 
 /** The gateway's public keys for a subgraph deployed on its own: CONTINUUM_GATEWAY_JWKS (the key set itself), _URL or _FILE. */
 export function gatewayKeysFromEnv(): JWTVerifyGetKey {
@@ -30,7 +30,7 @@ export async function authenticateGatewayRequest(req: http.IncomingMessage, gate
   const token = bearerToken(req.headers.authorization);
   if (!token) throw unauthenticated('this service answers only the Continuum gateway (no caller token)');
   try {
-    return await verifyInternalToken(token, gatewayKeys);
+    return await verifyInternalTokenOnce(token, gatewayKeys);
   } catch (err) {
     if (err instanceof TokenRejected) throw unauthenticated(err.message);
     throw err;

@@ -72,6 +72,39 @@ export async function verifyCallerTokenClaims(
   return { caller, claims: payload };
 }
 
+export type TokenVerifier = (
+  token: string,
+  keys: JWTVerifyGetKey,
+  opts: { issuer: string; audience: string },
+) => Promise<{ caller: Caller; claims: JWTPayload }>;
+
+/**
+ * verifyCallerTokenClaims with a memory: a token verified against a key set is answered again,
+ * without checking its signature, until it expires or `ttlMs` has passed, whichever is first (so a
+ * key withdrawn from the set stops being honoured within `ttlMs`). The cache is kept per key set,
+ * so a token is never taken on another set's word. Only successes are kept; at most `max` tokens.
+ */
+export function cachingTokenVerifier(opts: { ttlMs?: number; max?: number; now?: () => number } = {}): TokenVerifier {
+  const ttlMs = opts.ttlMs ?? 60_000;
+  const max = opts.max ?? 10_000;
+  const now = opts.now ?? Date.now;
+  const perKeySet = new WeakMap<JWTVerifyGetKey, Map<string, { verified: { caller: Caller; claims: JWTPayload }; until: number }>>();
+  return async (token, keys, verifyOpts) => {
+    let cache = perKeySet.get(keys);
+    if (!cache) perKeySet.set(keys, (cache = new Map()));
+    const key = `${verifyOpts.issuer}\n${verifyOpts.audience}\n${token}`;
+    const hit = cache.get(key);
+    if (hit && now() < hit.until) return hit.verified;
+    if (hit) cache.delete(key);
+    const verified = await verifyCallerTokenClaims(token, keys, verifyOpts);
+    const expires = typeof verified.claims.exp === 'number' ? verified.claims.exp * 1000 : now();
+    // The oldest entry makes room: Map keeps insertion order.
+    if (cache.size >= max) cache.delete(cache.keys().next().value!);
+    cache.set(key, { verified, until: Math.min(expires, now() + ttlMs) });
+    return verified;
+  };
+}
+
 /** Verifies signature, issuer, audience and expiry, then the caller claims. */
 export async function verifyCallerToken(token: string, keys: JWTVerifyGetKey, opts: { issuer: string; audience: string }): Promise<Caller> {
   return (await verifyCallerTokenClaims(token, keys, opts)).caller;
@@ -118,6 +151,15 @@ export function signInternalToken(gatewayKey: SigningKey, caller: Caller): Promi
 
 export function verifyInternalToken(token: string, gatewayKeys: JWTVerifyGetKey): Promise<Caller> {
   return verifyCallerToken(token, gatewayKeys, { issuer: INTERNAL_ISSUER, audience: INTERNAL_AUDIENCE });
+}
+
+// A subgraph sees the same caller token on every call of one request plan, and on every request of
+// that caller while the gateway reuses it: its signature is checked once.
+const internalTokens = cachingTokenVerifier();
+
+/** verifyInternalToken, checking each token's signature once while it lives. */
+export async function verifyInternalTokenOnce(token: string, gatewayKeys: JWTVerifyGetKey): Promise<Caller> {
+  return (await internalTokens(token, gatewayKeys, { issuer: INTERNAL_ISSUER, audience: INTERNAL_AUDIENCE })).caller;
 }
 
 /** A token for one of the hub's own services to call the graph through the gateway, acting for `onBehalfOf` when a user's request set it going. */
