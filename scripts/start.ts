@@ -126,8 +126,9 @@ async function main() {
     console.error(`\n${name} (process ${pid}) exited (${signal ?? `code ${code}`}); stopping the rest.`);
     return stop(1);
   });
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
+  // Stopped on a signal, it exits as a shell reports a command that signal ended: 130 for Ctrl-C, 143 for SIGTERM.
+  process.on('SIGINT', () => void stop(130));
+  process.on('SIGTERM', () => void stop(143));
   partners = await startDemoPartners({
     serverUrl,
     registry,
