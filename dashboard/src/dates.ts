@@ -104,3 +104,14 @@ export function periodPresets(today: string): Preset[] {
   });
   return [...years, ...quarters];
 }
+
+/** The period of the same length that ends the day before `from`: what a period is compared with. */
+export function previousPeriod(from: string, to: string): { from: string; to: string } {
+  const day = (value: string) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d) / 86_400_000;
+  };
+  const isoOfDay = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const length = day(to) - day(from) + 1;
+  return { from: isoOfDay(day(from) - length), to: isoOfDay(day(from) - 1) };
+}

@@ -23,7 +23,7 @@ import {
   tileValues,
   type OpenedPage,
 } from './browser.ts';
-import { apiAnswer, csvOf, operationHash, rowsOf } from './expected.ts';
+import { apiAnswer, csvOf, largestFirst, operationHash, rowsOf, rowsWithShares } from './expected.ts';
 
 const NEWCASTLE = 'E08000021';
 /** The dashboard's commissioner's own organisation, every page's default. */
@@ -152,8 +152,11 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     const tiles = await tileValues(p.page);
     for (const key of ['personalAssistants', 'employers', 'employments', 'withSeveralEmployers', 'allContractsSigned'])
       assert.equal(tiles[key], all.paWorkforceAggregates[key].display, key);
-    assert.deepEqual(await tableRows(p.page, 'pas-by-council'), rowsOf(all.paWorkforceAggregates.byCouncil));
-    assert.deepEqual(await tableRows(p.page, 'pas-by-dbs'), rowsOf(all.paWorkforceAggregates.byDbsCurrency));
+    assert.deepEqual(await tableRows(p.page, 'pas-by-council'), rowsOf(largestFirst(all.paWorkforceAggregates.byCouncil)));
+    assert.deepEqual(
+      await tableRows(p.page, 'pas-by-dbs'),
+      rowsWithShares(all.paWorkforceAggregates.byDbsCurrency, all.paWorkforceAggregates.personalAssistants),
+    );
     assert.deepEqual(await tableRows(p.page, 'pas-by-care-certificate'), rowsOf(all.paTrainingAggregates.careCertificate));
     await screenshot(p.page, 'workforce');
 
@@ -167,13 +170,16 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       newcastle.paWorkforceAggregates.personalAssistants.display,
     );
     assert.notEqual(newcastle.paWorkforceAggregates.personalAssistants.display, all.paWorkforceAggregates.personalAssistants.display);
-    assert.deepEqual(await tableRows(p.page, 'pas-by-dbs'), rowsOf(newcastle.paWorkforceAggregates.byDbsCurrency));
+    assert.deepEqual(
+      await tableRows(p.page, 'pas-by-dbs'),
+      rowsWithShares(newcastle.paWorkforceAggregates.byDbsCurrency, newcastle.paWorkforceAggregates.personalAssistants),
+    );
     const w = newcastle.paWorkforceAggregates;
     const csv = await downloaded(p, 'pas-by-council');
     assert.equal(csv.name, `pas-by-council-newcastle-upon-tyne-city-council-${w.from}-to-${w.to}.csv`);
     assert.equal(
       csv.text,
-      csvOf(['Council', 'Personal assistants'], rowsOf(w.byCouncil), [
+      csvOf(['Council', 'Personal assistants'], rowsOf(largestFirst(w.byCouncil)), [
         ['Figure', 'PAs by council'],
         ['Council', 'Newcastle upon Tyne City Council'],
         ['NHS commissioner', 'All NHS commissioners'],
@@ -216,7 +222,10 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     const tiles = await tileValues(p.page);
     assert.equal(tiles.personalAssistants, api.personalAssistants.display);
     assert.equal(tiles.completionsInPeriod, api.completionsInPeriod.display);
-    assert.deepEqual(await tableRows(p.page, 'care-certificate-standards'), rowsOf(api.careCertificateStandards));
+    assert.deepEqual(
+      await tableRows(p.page, 'care-certificate-standards'),
+      rowsWithShares(api.careCertificateStandards, api.personalAssistants),
+    );
     assert.equal((await tableRows(p.page, 'current-courses')).length, api.currentCourses.length);
     await screenshot(p.page, 'training');
     await closeClean(p);
@@ -402,6 +411,39 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     await p.context.close();
   });
 
+  it('puts rates beside counts, worked out from the published figures: the share of PAs with an out-of-date DBS check, and the Care Certificate completed', async () => {
+    const w = (await apiAnswer(asCommissioner, 'WorkforceDashboard', { icbOdsCode: ICB })).paWorkforceAggregates;
+    const p = await open('/workforce');
+    const outOfDate = w.byDbsCurrency.find((r: any) => r.key === 'OUT_OF_DATE').count;
+    const share = `${Math.round((100 * outOfDate.value) / w.personalAssistants.value)}%`;
+    assert.equal((await tileValues(p.page)).dbsOutOfDate, outOfDate.display);
+    assert.match(await p.page.innerText('.app-tile:has([data-figure="dbsOutOfDate"])'), new RegExp(`${share} of PAs`));
+    const labels = await p.page.$$eval('[data-chart="pas-by-dbs-chart"] .app-chart__value', (vs) => vs.map((v) => v.textContent));
+    assert.ok(labels.includes(`${outOfDate.display} · ${share}`), JSON.stringify(labels));
+    // PAs by council: largest first.
+    const councils = (await tableRows(p.page, 'pas-by-council')).map((r) => r[0]);
+    assert.deepEqual(
+      councils,
+      largestFirst(w.byCouncil).map((r: any) => r.label),
+    );
+    await closeClean(p);
+  });
+
+  it('puts the previous period of the same length beside the headline figures, as the API publishes it', async () => {
+    const p = await open(`/workforce?from=${YEAR.from}&to=${YEAR.to}`);
+    await p.page.waitForSelector('[data-previous-period]');
+    const length = (Date.parse(YEAR.to) - Date.parse(YEAR.from)) / 86_400_000 + 1;
+    const before = {
+      from: isoDate(addDays(parseIsoDate(YEAR.from)!, -length)),
+      to: isoDate(addDays(parseIsoDate(YEAR.from)!, -1)),
+    };
+    const api = (await apiAnswer(asCommissioner, 'WorkforcePreviousPeriod', { icbOdsCode: ICB, ...before })).paWorkforceAggregates;
+    assert.match(await p.page.innerText('[data-previous-period]'), new RegExp(`${longDate(before.from)} to ${longDate(before.to)}`));
+    for (const key of ['personalAssistants', 'employers', 'employments', 'withSeveralEmployers', 'allContractsSigned'])
+      assert.equal(await p.page.textContent(`[data-previous="${key}"]`), `Previous period: ${api[key].display}`, key);
+    await closeClean(p);
+  });
+
   it('keeps each table behind "Show the figures" under its chart, and opening it shows the table', async () => {
     const p = await open('/workforce');
     const details = p.page.locator('[data-figures="pas-by-dbs"]');
@@ -527,6 +569,9 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     for (const viewport of [undefined, { width: 390, height: 844 }]) {
       for (const path of paths) {
         const p = await open(path, viewport);
+        // Each page's laptop screenshot as a reader first sees it, figures closed.
+        const named = PAGES.find(([pagePath]) => pagePath === path);
+        if (named && !viewport) await screenshot(p.page, named[1]!);
         await p.page.$$eval('details', (ds) => ds.forEach((d) => d.setAttribute('open', '')));
         assert.deepEqual(await axeViolations(p.page), [], `${path} at ${viewport ? 'phone' : 'laptop'} width`);
         await closeClean(p);

@@ -34,3 +34,24 @@ export function csvOf(header: string[], rows: string[][], selection: string[][] 
 }
 
 export const rowsOf = (rows: { label: string; count: { display: string } }[]) => rows.map((r) => [r.label, r.count.display]);
+
+/** Rows with each one's share of a total as the page works it out from published figures: rounded percent, "–" when either is suppressed. */
+export function rowsWithShares(
+  rows: { label: string; count: { display: string; value: number | null } }[],
+  total: { value: number | null },
+) {
+  return rows.map((r) => [
+    r.label,
+    r.count.display,
+    r.count.value === null || !total.value ? '–' : `${Math.round((100 * r.count.value) / total.value)}%`,
+  ]);
+}
+
+/** Rows as the page orders a breakdown by size: largest first, "<5" before zero, ties as the API lists them. */
+export function largestFirst<T extends { label: string; count: { display: string; value: number | null } }>(rows: T[]): T[] {
+  const size = (r: T) => (r.count.value === null ? 0.5 : r.count.value);
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => size(b.r) - size(a.r) || a.i - b.i)
+    .map(({ r }) => r);
+}

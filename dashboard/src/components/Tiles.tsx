@@ -5,6 +5,8 @@ export interface Tile {
   value?: number | null;
   suppressed?: boolean;
   hint?: string;
+  /** The same figure for the previous period, as published; shown beside it when known. */
+  previous?: string;
 }
 
 /**
@@ -32,6 +34,11 @@ export function Tiles(props: { tiles: Tile[]; label: string }) {
               </span>
               {t.suppressed && <span className="nhsuk-u-visually-hidden"> (fewer than 5, not shown to protect privacy)</span>}
             </p>
+            {t.previous !== undefined && (
+              <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0" data-previous={t.key}>
+                Previous period: {t.previous}
+              </p>
+            )}
             {t.hint && <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">{t.hint}</p>}
           </div>
         </li>

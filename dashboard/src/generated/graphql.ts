@@ -93,6 +93,13 @@ export type TransitionsDashboardQueryVariables = Exact<{
 
 export type TransitionsDashboardQuery = { transitionAggregates: { from: string, to: string, inFlight: { display: string, value: number | null, suppressed: boolean }, inFlightByStage: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, inFlightByDestination: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, readyToApply: { display: string, value: number | null, suppressed: boolean }, blockedBy: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, completedInPeriod: { display: string, value: number | null, suppressed: boolean }, keptAllPersonalAssistants: { display: string, value: number | null, suppressed: boolean }, continuity: { peopleWithGaps: { display: string, value: number | null, suppressed: boolean }, gapDays: { display: string, value: number | null, suppressed: boolean }, peopleWithOverlaps: { display: string, value: number | null, suppressed: boolean }, overlapDays: { display: string, value: number | null, suppressed: boolean } } | null } };
 
+export type WorkforcePreviousPeriodQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type WorkforcePreviousPeriodQuery = { paWorkforceAggregates: { from: string, to: string, personalAssistants: { display: string, value: number | null, suppressed: boolean }, employers: { display: string, value: number | null, suppressed: boolean }, employments: { display: string, value: number | null, suppressed: boolean }, withSeveralEmployers: { display: string, value: number | null, suppressed: boolean }, allContractsSigned: { display: string, value: number | null, suppressed: boolean }, byDbsCurrency: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }> } };
+
 export type WorkforceDashboardQueryVariables = Exact<{
   filter?: AggregateFilter | null | undefined;
 }>;
@@ -108,4 +115,5 @@ export const MicroCareDashboardDocument = {"__meta__":{"hash":"sha256:ffb852de8c
 export const SupportOfferDashboardDocument = {"__meta__":{"hash":"sha256:53b95f4e4168f5701450544a65b061f248a9a7a514be102c4edffc3e99728dcf"}} as unknown as DocumentNode<SupportOfferDashboardQuery, SupportOfferDashboardQueryVariables>;
 export const TrainingDashboardDocument = {"__meta__":{"hash":"sha256:6481d21706af6f86998ab8a91573d92f924747d15873ab7bd801939eaf46af6e"}} as unknown as DocumentNode<TrainingDashboardQuery, TrainingDashboardQueryVariables>;
 export const TransitionsDashboardDocument = {"__meta__":{"hash":"sha256:29934cff1adf23aaa391b1f4778685222ad408dd3a504b968db7c1f180574d8d"}} as unknown as DocumentNode<TransitionsDashboardQuery, TransitionsDashboardQueryVariables>;
+export const WorkforcePreviousPeriodDocument = {"__meta__":{"hash":"sha256:08d366f36a9241a020dde7c6852f9c02b9d9de27bede2bea6714fc6f9c3f7fac"}} as unknown as DocumentNode<WorkforcePreviousPeriodQuery, WorkforcePreviousPeriodQueryVariables>;
 export const WorkforceDashboardDocument = {"__meta__":{"hash":"sha256:dfd8ded6a842b61b8710ca2ddc90c1af51836e12e4bd17a5731566f8635a2a02"}} as unknown as DocumentNode<WorkforceDashboardQuery, WorkforceDashboardQueryVariables>;

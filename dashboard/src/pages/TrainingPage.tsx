@@ -1,7 +1,7 @@
 import { usePersisted } from '../api';
 import { PageFrame } from '../components/PageFrame';
 import { Panel } from '../components/Panel';
-import { barsOf, tableRowsOf } from '../components/rows';
+import { barsWithShares, shareOf, tableRowsOf, tableRowsWithShares } from '../components/rows';
 import { Tiles } from '../components/Tiles';
 import { TrainingDashboardDocument } from '../generated/graphql';
 import { useSelection } from '../selection';
@@ -31,6 +31,8 @@ export function TrainingPage(props: { url: URL; title: string }) {
       {(data) => {
         const t = data.paTrainingAggregates;
         const courses = t.currentCourses.map((c) => ({ ...c, label: `${c.label} (${CATEGORY_LABELS[c.category] ?? c.category})` }));
+        const complete = t.careCertificate.find((r) => r.key === 'COMPLETE')!.count;
+        const completeShare = shareOf(complete, t.personalAssistants);
         return (
           <>
             <Tiles
@@ -40,7 +42,8 @@ export function TrainingPage(props: { url: URL; title: string }) {
                 {
                   key: 'careCertificateComplete',
                   label: 'Care Certificate complete',
-                  ...t.careCertificate.find((r) => r.key === 'COMPLETE')!.count,
+                  ...complete,
+                  hint: completeShare ? `${completeShare} of PAs` : undefined,
                 },
                 { key: 'completionsInPeriod', label: 'Courses completed in the period', ...t.completionsInPeriod },
               ]}
@@ -48,17 +51,18 @@ export function TrainingPage(props: { url: URL; title: string }) {
             <Panel
               id="care-certificate"
               title="Care Certificate progress"
-              bars={barsOf(t.careCertificate)}
-              columns={[{ label: 'Progress' }, { label: 'Personal assistants', numeric: true }]}
-              rows={tableRowsOf(t.careCertificate)}
+              intro={<p>Shares are of all {t.personalAssistants.display} PAs, worked out from the rounded figures.</p>}
+              bars={barsWithShares(t.careCertificate, t.personalAssistants)}
+              columns={[{ label: 'Progress' }, { label: 'Personal assistants', numeric: true }, { label: 'Share of PAs', numeric: true }]}
+              rows={tableRowsWithShares(t.careCertificate, t.personalAssistants)}
               figure="care-certificate-progress"
             />
             <Panel
               id="care-certificate-standards"
               title="PAs who have completed each Care Certificate standard"
-              bars={barsOf(t.careCertificateStandards)}
-              columns={[{ label: 'Standard' }, { label: 'Personal assistants', numeric: true }]}
-              rows={tableRowsOf(t.careCertificateStandards)}
+              bars={barsWithShares(t.careCertificateStandards, t.personalAssistants)}
+              columns={[{ label: 'Standard' }, { label: 'Personal assistants', numeric: true }, { label: 'Share of PAs', numeric: true }]}
+              rows={tableRowsWithShares(t.careCertificateStandards, t.personalAssistants)}
               figure="care-certificate-standards"
             />
             <Panel

@@ -1,15 +1,25 @@
 import { usePersisted } from '../api';
 import { PageFrame } from '../components/PageFrame';
 import { Panel } from '../components/Panel';
-import { barsOf, tableRowsOf } from '../components/rows';
+import { barsOf, barsWithShares, bySize, shareOf, tableRowsOf, tableRowsWithShares } from '../components/rows';
 import { Tiles } from '../components/Tiles';
-import { WorkforceDashboardDocument } from '../generated/graphql';
+import { longDate, previousPeriod } from '../dates';
+import { WorkforceDashboardDocument, WorkforcePreviousPeriodDocument } from '../generated/graphql';
 import { useSelection } from '../selection';
 
 /** D4: the PA workforce behind a council's or NHS commissioner's people. */
 export function WorkforcePage(props: { url: URL; title: string }) {
   const selection = useSelection(props.url);
   const loaded = usePersisted(WorkforceDashboardDocument, { filter: selection.filter ?? {} }, selection.filter !== null);
+  // The previous period of the same length, asked once this one's period is known, for the headline figures.
+  const answered = loaded.data?.paWorkforceAggregates;
+  const before = answered ? previousPeriod(answered.from, answered.to) : null;
+  const previous = usePersisted(
+    WorkforcePreviousPeriodDocument,
+    { filter: { ...selection.filter, ...before } },
+    before !== null && selection.filter !== null,
+  );
+  const p = previous.data && !previous.loading ? previous.data.paWorkforceAggregates : null;
   return (
     <PageFrame
       title={props.title}
@@ -23,8 +33,17 @@ export function WorkforcePage(props: { url: URL; title: string }) {
       {(data) => {
         const w = data.paWorkforceAggregates;
         const cc = data.paTrainingAggregates.careCertificate;
+        const outOfDate = w.byDbsCurrency.find((r) => r.key === 'OUT_OF_DATE')!.count;
+        const outOfDateShare = shareOf(outOfDate, w.personalAssistants);
+        const previousOutOfDate = p?.byDbsCurrency.find((r) => r.key === 'OUT_OF_DATE')!.count;
         return (
           <>
+            {p && (
+              <p className="nhsuk-body" data-previous-period>
+                Beside each headline figure, the same figure for the previous period of the same length: {longDate(p.from)} to{' '}
+                {longDate(p.to)}.
+              </p>
+            )}
             <Tiles
               label="Headline figures"
               tiles={[
@@ -32,12 +51,30 @@ export function WorkforcePage(props: { url: URL; title: string }) {
                   key: 'personalAssistants',
                   label: 'Personal assistants',
                   ...w.personalAssistants,
+                  previous: p?.personalAssistants.display,
                   hint: 'Distinct PAs, never counted twice',
                 },
-                { key: 'employers', label: 'Employers', ...w.employers },
-                { key: 'employments', label: 'Employments', ...w.employments },
-                { key: 'withSeveralEmployers', label: 'PAs with two or more employers', ...w.withSeveralEmployers },
-                { key: 'allContractsSigned', label: 'PAs with every contract signed', ...w.allContractsSigned },
+                { key: 'employers', label: 'Employers', ...w.employers, previous: p?.employers.display },
+                { key: 'employments', label: 'Employments', ...w.employments, previous: p?.employments.display },
+                {
+                  key: 'withSeveralEmployers',
+                  label: 'PAs with two or more employers',
+                  ...w.withSeveralEmployers,
+                  previous: p?.withSeveralEmployers.display,
+                },
+                {
+                  key: 'allContractsSigned',
+                  label: 'PAs with every contract signed',
+                  ...w.allContractsSigned,
+                  previous: p?.allContractsSigned.display,
+                },
+                {
+                  key: 'dbsOutOfDate',
+                  label: 'PAs with an out-of-date DBS check',
+                  ...outOfDate,
+                  previous: previousOutOfDate?.display,
+                  hint: outOfDateShare ? `${outOfDateShare} of PAs` : undefined,
+                },
               ]}
             />
             <Panel
@@ -49,26 +86,35 @@ export function WorkforcePage(props: { url: URL; title: string }) {
                   up to more than the total.
                 </p>
               }
-              bars={barsOf(w.byCouncil)}
+              bars={barsOf(bySize(w.byCouncil))}
               columns={[{ label: 'Council' }, { label: 'Personal assistants', numeric: true }]}
-              rows={tableRowsOf(w.byCouncil)}
+              rows={tableRowsOf(bySize(w.byCouncil))}
               figure="pas-by-council"
             />
             <Panel
               id="pas-by-dbs"
               title="PAs by DBS check"
-              intro={<p>A check is current for three years from the certificate, on the last day of the period.</p>}
-              bars={barsOf(w.byDbsCurrency)}
-              columns={[{ label: 'DBS check' }, { label: 'Personal assistants', numeric: true }]}
-              rows={tableRowsOf(w.byDbsCurrency)}
+              intro={
+                <p>
+                  A check is current for three years from the certificate, on the last day of the period. Shares are of all{' '}
+                  {w.personalAssistants.display} PAs, worked out from the rounded figures.
+                </p>
+              }
+              bars={barsWithShares(w.byDbsCurrency, w.personalAssistants)}
+              columns={[{ label: 'DBS check' }, { label: 'Personal assistants', numeric: true }, { label: 'Share of PAs', numeric: true }]}
+              rows={tableRowsWithShares(w.byDbsCurrency, w.personalAssistants)}
               figure="pas-by-dbs-check"
             />
             <Panel
               id="pas-by-status"
               title="PAs by employment status"
-              bars={barsOf(w.byEmploymentStatus)}
-              columns={[{ label: 'Employment status' }, { label: 'Personal assistants', numeric: true }]}
-              rows={tableRowsOf(w.byEmploymentStatus)}
+              bars={barsWithShares(w.byEmploymentStatus, w.personalAssistants)}
+              columns={[
+                { label: 'Employment status' },
+                { label: 'Personal assistants', numeric: true },
+                { label: 'Share of PAs', numeric: true },
+              ]}
+              rows={tableRowsWithShares(w.byEmploymentStatus, w.personalAssistants)}
               figure="pas-by-employment-status"
             />
             <Panel
