@@ -269,6 +269,41 @@ function q28DbsNegativeReturns() {
   };
 }
 
+/** Q7, from the demo region's register entries: each entry's unmet conditions, counted as the search counts them. */
+function q7RegisterPasNearAPerson(personId: string) {
+  const centroid = new Map(region.districtCentroids.map((c) => [c.district, c]));
+  const rad = (d: number) => (d * Math.PI) / 180;
+  const miles = (a: string, b: string) => {
+    const p = centroid.get(a)!;
+    const q = centroid.get(b)!;
+    return 3958.8 * Math.hypot(rad(q.latitude - p.latitude), Math.cos(rad((p.latitude + q.latitude) / 2)) * rad(q.longitude - p.longitude));
+  };
+  const near = people.get(personId)!.postcodeDistrict!;
+  const cutoff = `${Number(TODAY.slice(0, 4)) - 3}${TODAY.slice(4)}`;
+  const found = region.registerEntries.flatMap((e) => {
+    const d = miles(near, e.postcodeDistrict);
+    if (d > 10) return [];
+    const pa = pas.get(e.personalAssistantId)!;
+    const free = (day: string) => e.availability.some((s) => s.day === day && s.period === 'MORNING');
+    const dbsCurrent =
+      e.shareDbs &&
+      (pa.dbsStatus === 'CLEAR' || pa.dbsStatus === 'INFORMATION_DISCLOSED') &&
+      pa.dbsCheckedOn! >= cutoff &&
+      pa.dbsCheckedOn! <= TODAY;
+    const shortfalls = [
+      d > 5,
+      e.maxTravelMiles !== null && d > e.maxTravelMiles,
+      !free('SATURDAY'),
+      !free('SUNDAY'),
+      !(e.training ?? []).includes('MOVING_AND_POSITIONING'),
+      !dbsCurrent,
+      !(e.languages ?? []).includes('Bengali'),
+    ].filter(Boolean).length;
+    return shortfalls <= 1 ? [{ id: e.id, shortfalls }] : [];
+  });
+  return { near, found };
+}
+
 // Asked by the ICB's PHB lead: every question is about the people the ICB funds or is moving to its funding.
 describe('the continuity questions and the questions of section 7, each one query through the gateway', () => {
   const questions = continuityQuestions(new Date(`${TODAY}T00:00:00Z`));
@@ -299,6 +334,7 @@ describe('the continuity questions and the questions of section 7, each one quer
         'q3-plans-that-differ',
         'q4-payments-processed-by-councils',
         'q5-health-duties-not-covered',
+        'q7-register-pas-near-a-person',
       ],
     );
   });
@@ -362,5 +398,25 @@ describe('the continuity questions and the questions of section 7, each one quer
     );
     const { data } = await answer('q28-dbs-negative-returns');
     assert.deepEqual(data, expected);
+  });
+
+  it('q7: findable PAs within 5 miles of the person, free weekend mornings, trained in moving and positioning, DBS current, speaking Bengali', async () => {
+    const person = question('q7-register-pas-near-a-person').variables.person as string;
+    const expected = q7RegisterPasNearAPerson(person);
+    const { data } = await answer('q7-register-pas-near-a-person');
+    const result = data.findPersonalAssistants;
+    assert.equal(result.near, expected.near);
+    assert.equal(result.totalCount, expected.found.length);
+    assert.equal(result.matchCount, expected.found.filter((f) => f.shortfalls === 0).length);
+    assert.ok(expected.found.length <= 50, 'one page holds the answer');
+    assert.deepEqual(
+      result.edges.map((e: any) => [e.node.entry.id, e.node.shortfalls.length]).sort(),
+      expected.found.map((f) => [f.id, f.shortfalls]).sort(),
+    );
+    // Bengali speakers are scarce on the demo register, as the seeds say: the near misses say what they lack.
+    assert.ok(
+      result.edges.some((e: any) => e.node.shortfalls.includes('no Bengali')),
+      JSON.stringify(result.edges.slice(0, 3)),
+    );
   });
 });

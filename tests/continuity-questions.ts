@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { demoUser } from '@continuum/demo';
 import { today as clockToday } from '@continuum/runtime';
 
 export const QUESTIONS_DIR = path.resolve(import.meta.dirname, '..', 'docs', 'questions');
@@ -12,6 +13,8 @@ export function continuityQuestions(today = clockToday()) {
   const variables: Record<string, Record<string, unknown>> = {
     'q2-kept-their-pas': { from: iso(yearAgo), to: iso(today) },
     'q4-payments-processed-by-councils': { quarter },
+    // The featured person, whom the ICB funds: a PA near her.
+    'q7-register-pas-near-a-person': { person: demoUser('person.eleanor-robson').personId },
   };
   return fs
     .readdirSync(QUESTIONS_DIR)

@@ -29,12 +29,14 @@ const EARTH_MILES = 3958.8;
 
 type Row = EntryRow & { miles: number; shortfalls: number; total: bigint; matches: bigint; contact: Record<string, unknown> | null };
 
-const textArray = (values: string[]) => Prisma.sql`${values}::text[]`;
 /** Wanted values the entry lacks, counted in SQL (an entry that does not share the field lacks them all). */
 const missing = (wanted: string[], held: Prisma.Sql) =>
   wanted.length === 0
     ? Prisma.sql`0`
-    : Prisma.sql`cardinality(ARRAY(SELECT unnest(${textArray(wanted)}) EXCEPT SELECT unnest(coalesce(${held}, '{}'))))`;
+    : Prisma.join(
+        wanted.map((w) => Prisma.sql`(CASE WHEN ${w} = ANY(coalesce(${held}, '{}')) THEN 0 ELSE 1 END)`),
+        ' + ',
+      );
 const unless = (asked: boolean, met: Prisma.Sql) => (asked ? Prisma.sql`(CASE WHEN ${met} THEN 0 ELSE 1 END)` : Prisma.sql`0`);
 
 /**
@@ -71,30 +73,37 @@ export async function searchRegister(
     + ${unless(need.drives, Prisma.sql`e.drives`)}`;
   const rows = await db.$queryRaw<(Row | { id: null; total: null })[]>`
     WITH origin AS (SELECT latitude, longitude FROM district_centroid WHERE district = ${near}),
-    nearby AS (
-      SELECT c.district, ${EARTH_MILES}::float8 * sqrt(power(radians(c.latitude - o.latitude), 2)
-        + power(cos(radians((c.latitude + o.latitude) / 2)) * radians(c.longitude - o.longitude), 2)) AS miles
-      FROM district_centroid c CROSS JOIN origin o
+    nearby AS MATERIALIZED (
+      SELECT district, miles FROM (
+        SELECT c.district, ${EARTH_MILES}::float8 * sqrt(power(radians(c.latitude - o.latitude), 2)
+          + power(cos(radians((c.latitude + o.latitude) / 2)) * radians(c.longitude - o.longitude), 2)) AS miles
+        FROM district_centroid c CROSS JOIN origin o
+      ) measured WHERE miles <= ${reach}::float8
     ),
-    scored AS (
-      SELECT ${Prisma.raw(ENTRY_COLUMNS)}, d.miles, (${shortfalls}) AS shortfalls
-      FROM nearby d
-      JOIN register_entry e ON e.postcode_district = d.district AND e.findable
-      JOIN personal_assistant pa ON pa.id = e.personal_assistant_id AND pa.merged_into IS NULL
-      WHERE d.miles <= ${reach}::float8
-    ),
-    kept AS (
-      SELECT s.*, count(*) OVER () AS total, count(*) FILTER (WHERE s.shortfalls = 0) OVER () AS matches
-      FROM scored s WHERE s.shortfalls <= ${need.maxShortfalls}
+    kept AS MATERIALIZED (
+      SELECT found.*, count(*) OVER () AS total, count(*) FILTER (WHERE found.shortfalls = 0) OVER () AS matches
+      FROM (
+        SELECT e.id, d.miles, (${shortfalls}) AS shortfalls
+        FROM nearby d
+        -- Laterals fenced with OFFSET 0, so each nearby district reads its own entries and each entry its PA by index.
+        CROSS JOIN LATERAL (SELECT * FROM register_entry r WHERE r.postcode_district = d.district AND r.findable OFFSET 0) e
+        CROSS JOIN LATERAL (SELECT * FROM personal_assistant p WHERE p.id = e.personal_assistant_id AND p.merged_into IS NULL OFFSET 0) pa
+        OFFSET 0
+      ) found
+      WHERE found.shortfalls <= ${need.maxShortfalls}
     )
-    SELECT p.* FROM origin LEFT JOIN LATERAL (
-      SELECT k.*, (
+    -- Only the page's entries are read in full.
+    SELECT page.* FROM origin LEFT JOIN LATERAL (
+      SELECT ${Prisma.raw(ENTRY_COLUMNS)}, k.miles, k.shortfalls, k.total, k.matches, (
         SELECT row_to_json(c) FROM pa_contact c
         WHERE c.register_entry_id = k.id AND c.requested_by_organisation = ${page.organisation}
         ORDER BY c.requested_at DESC, c.id LIMIT 1
       ) AS contact
-      FROM kept k ORDER BY k.shortfalls, k.miles, k.id OFFSET ${page.offset} LIMIT ${page.size + 1}
-    ) p ON true`;
+      FROM (SELECT * FROM kept ORDER BY kept.shortfalls, kept.miles, kept.id OFFSET ${page.offset} LIMIT ${page.size + 1}) k
+      JOIN register_entry e ON e.id = k.id
+      JOIN personal_assistant pa ON pa.id = e.personal_assistant_id
+      ORDER BY k.shortfalls, k.miles, k.id
+    ) page ON true`;
   if (rows.length === 0) throw badUserInput('need.near', `${near} is not a postcode district the hub knows`);
   const found = rows.filter((r): r is Row => r.id !== null);
   const first = found[0];
