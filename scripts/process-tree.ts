@@ -12,6 +12,34 @@ import { DASHBOARD_OPERATIONS_FILE } from './hub.ts';
 import { startServiceProcess, type ServiceProcess } from './service-process.ts';
 import { SUBGRAPH_MODULES } from './subgraphs.ts';
 
+/** `<NAME>_WORKERS`: how many processes serve one service (1 unless set to a whole number above 1). */
+export function workersOf(name: string, env: Record<string, string | undefined>): number {
+  const raw = env[`${envPrefix(name)}_WORKERS`]?.trim();
+  if (!raw) return 1;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1)
+    throw new Error(`${envPrefix(name)}_WORKERS must be a whole number, 1 or more (it is "${raw}")`);
+  return Number(raw);
+}
+
+/** The entry and settings that start a service: its own entry, or the worker launcher in front of it. */
+function launch(
+  name: string,
+  entry: string,
+  env: Record<string, string | undefined>,
+): { entry: string; env: Record<string, string | undefined> } {
+  const workers = workersOf(name, env);
+  if (workers === 1) return { entry, env };
+  return {
+    entry: 'scripts/service-workers.ts',
+    env: { ...env, CONTINUUM_SERVICE_ENTRY: entry, CONTINUUM_SERVICE_WORKERS: String(workers) },
+  };
+}
+
+const workersNote = (name: string, env: Record<string, string | undefined>) => {
+  const n = workersOf(name, env);
+  return n > 1 ? `, ${n} workers` : '';
+};
+
 export interface ProcessTree {
   gatewayUrl: string;
   dashboardUrl: string;
@@ -89,8 +117,7 @@ export async function startProcessTree(opts: {
       watch(
         await startServiceProcess({
           name: mod.name,
-          entry: `subgraphs/${mod.name}/src/index.ts`,
-          env: {
+          ...launch(mod.name, `subgraphs/${mod.name}/src/index.ts`, {
             ...shared,
             [`${prefix}_PORT`]: String(port),
             // The administrator's URL: the subgraph migrates its database, then serves as its own role.
@@ -98,19 +125,18 @@ export async function startProcessTree(opts: {
             CONTINUUM_GATEWAY_JWKS: JSON.stringify(keys.gateway.jwks),
             CONTINUUM_GATEWAY_URL: gatewayUrl,
             CONTINUUM_SERVICE_KEY_FILE: path.join(opts.keysDir, 'hub-services.private.jwk.json'),
-          },
+          }),
           url,
           readyUrl: url.replace('/graphql', '/health/ready'),
           output,
           nodeArgs: opts.nodeArgs,
         }),
       );
-      opts.log?.(`${mod.name.padEnd(9)} ${url} (process ${services.at(-1)!.pid})`);
+      opts.log?.(`${mod.name.padEnd(9)} ${url} (process ${services.at(-1)!.pid}${workersNote(mod.name, base)})`);
     }
     const gateway = await startServiceProcess({
       name: 'gateway',
-      entry: 'gateway/src/index.ts',
-      env: {
+      ...launch('gateway', 'gateway/src/index.ts', {
         ...shared,
         GATEWAY_PORT: String(gatewayAt),
         GATEWAY_HOST: host,
@@ -118,7 +144,7 @@ export async function startProcessTree(opts: {
         ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${envPrefix(name)}_URL`, url])),
         // The dashboard's trusted operations, answered by hash.
         ...(fs.existsSync(DASHBOARD_OPERATIONS_FILE) ? { CONTINUUM_PERSISTED_OPERATIONS: DASHBOARD_OPERATIONS_FILE } : {}),
-      },
+      }),
       url: gatewayUrl,
       // Live, not ready: its readiness also asks the partners, which start after it.
       readyUrl: gatewayUrl.replace('/graphql', '/health/live'),
@@ -126,20 +152,24 @@ export async function startProcessTree(opts: {
       nodeArgs: opts.nodeArgs,
     });
     watch(gateway);
-    opts.log?.(`gateway   ${gatewayUrl} (process ${gateway.pid})`);
+    opts.log?.(`gateway   ${gatewayUrl} (process ${gateway.pid}${workersNote('gateway', base)})`);
     const dashboardPort = opts.ports?.dashboard ?? Number(base.DASHBOARD_PORT ?? 4300);
     const dashboardUrl = `http://${host}:${dashboardPort}/`;
     if (opts.dashboard === false) return { gatewayUrl, dashboardUrl, services, keys, died, stop };
     const dashboard = await startServiceProcess({
       name: 'dashboard',
-      entry: 'dashboard/server/index.ts',
-      env: { ...shared, DASHBOARD_PORT: String(dashboardPort), DASHBOARD_HOST: host, GATEWAY_URL: gatewayUrl },
+      ...launch('dashboard', 'dashboard/server/index.ts', {
+        ...shared,
+        DASHBOARD_PORT: String(dashboardPort),
+        DASHBOARD_HOST: host,
+        GATEWAY_URL: gatewayUrl,
+      }),
       url: dashboardUrl,
       readyUrl: `${dashboardUrl}health/ready`,
       output,
     });
     watch(dashboard);
-    opts.log?.(`dashboard ${dashboardUrl} (process ${dashboard.pid})`);
+    opts.log?.(`dashboard ${dashboardUrl} (process ${dashboard.pid}${workersNote('dashboard', base)})`);
     return { gatewayUrl, dashboardUrl, services, keys, died, stop };
   } catch (err) {
     await stop();

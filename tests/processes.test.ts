@@ -110,3 +110,69 @@ describe('npm start runs each subgraph, the gateway and the dashboard server as 
     for (const [i, pid] of pids.entries()) assert.equal(running(pid), false, `${NAMES[i]} (process ${pid}) still running`);
   });
 });
+
+/** The processes a process has started (Linux). */
+function childrenOf(pid: number): number[] {
+  return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+}
+
+describe('<NAME>_WORKERS runs a service as several processes sharing its port', () => {
+  let tree: ProcessTree;
+  const keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-keys-'));
+  const output: string[] = [];
+
+  beforeAll(async () => {
+    const databaseUrls: Record<string, string> = {};
+    for (const name of [...SUBGRAPH_MODULES.map((m) => m.name), 'access']) databaseUrls[name] = await freshDatabase(name);
+    const ports: Record<string, number> = {};
+    for (const name of NAMES) ports[name] = await freePort();
+    tree = await startProcessTree({
+      databaseUrls,
+      mode: 'development',
+      ports,
+      keysDir,
+      supergraphPath: SUPERGRAPH_FILE,
+      env: { ...process.env, CONTINUUM_RECONCILE_INTERVAL_MS: '0', LOG_LEVEL: 'warn', PEOPLE_WORKERS: '2', GATEWAY_WORKERS: '2' },
+      output: (line) => output.push(line),
+      dashboard: false,
+    });
+  });
+  afterAll(async () => {
+    await tree?.stop();
+    fs.rmSync(keysDir, { recursive: true, force: true });
+  });
+
+  it('starts two workers for the people subgraph and for the gateway, one for the rest, and answers through them', async () => {
+    const pidOf = (name: string) => tree.services.find((s) => s.name === name)!.pid;
+    assert.equal(childrenOf(pidOf('people')).length, 2);
+    assert.equal(childrenOf(pidOf('gateway')).length, 2);
+    assert.equal(childrenOf(pidOf('councils')).length, 0);
+    const headers = { authorization: `Bearer ${await signUserToken(tree.keys.identityProvider, demoUser('phb-lead.icb'))}` };
+    // Several requests, so both workers of each answer some of them.
+    const answersSeen = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        postGraphQL(
+          tree.gatewayUrl,
+          `query ($n: String!) { person(nhsNumber: $n) { familyName fundingHistory { __typename } } }`,
+          { n: PERSON.nhsNumber },
+          headers,
+        ),
+      ),
+    );
+    for (const res of answersSeen) {
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors) + output.join('\n'));
+      assert.equal(res.data.person.familyName, PERSON.familyName);
+    }
+  });
+
+  it('reports the service as dead when one of its workers dies, and stop() ends every worker', async () => {
+    const people = tree.services.find((s) => s.name === 'people')!;
+    const workers = childrenOf(people.pid);
+    const gatewayWorkers = childrenOf(tree.services.find((s) => s.name === 'gateway')!.pid);
+    process.kill(workers[0]!, 'SIGKILL');
+    const died = await tree.died;
+    assert.deepEqual(died, { name: 'people', pid: people.pid, code: 1, signal: null });
+    await tree.stop();
+    for (const pid of [...workers, ...gatewayWorkers]) assert.equal(running(pid), false, `worker ${pid} still running`);
+  });
+});
