@@ -5,15 +5,25 @@
  * saying which port it chose, which the registration's URL must name.
  */
 import { gatewayKeysFromEnv, generateSigningKey, signInternalToken, verifyInternalToken } from '@continuum/access';
-import { demoUser } from '@continuum/demo';
+import { DEMO_USERS, demoUser } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { FEATURED_PERSON } from '@continuum/demo';
+import { ensureDatabase, runtimeDatabaseUrl, todayIso, withDatabase } from '@continuum/runtime';
+import { freshDatabase, postGraphQL, testServerUrl, waitFor } from '@continuum/dev/testing';
+import { Registry } from '@continuum/schema/registry';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import { nextPartnerPort } from '../scripts/generate-subgraph.ts';
 import { startTestHub, testHubKeys, type TestHub } from './helpers.ts';
+import { servedBy } from './partner-helpers.ts';
+import { peopleRelatedTo } from './who-may-see.ts';
+import { region } from './transition-journeys.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const caller = demoUser('phb-lead.icb');
@@ -72,4 +82,92 @@ describe('npm run subgraph:new', () => {
     assert.match(run.stdout, new RegExp(`npm run schema -- register acme-register --url http://<host>:${expected}/graphql`));
     assert.equal(JSON.parse(fs.readFileSync(path.join(parent, 'acme-register', 'package.json'), 'utf8')).continuum.port, expected);
   });
+
+  it('runs as the guide runs it, beside the hub, and answers its top-level fields and its write to real users by the access policy it ships with', async () => {
+    const dir = path.join(parent, 'acme-register');
+    assert.ok(fs.existsSync(path.join(dir, 'src', 'access-policy.ts')), 'the generated subgraph has its access policy');
+    const registry = new Registry(fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-registry-')));
+    await registry.recompose('hub');
+    const accessDatabaseUrl = await freshDatabase('access');
+    const hub = await startTestHub({ supergraph: { path: registry.supergraphPath, pollMs: 100 }, accessDatabaseUrl });
+    const database = `test_acme_${randomBytes(4).toString('hex')}`;
+    await ensureDatabase(testServerUrl(), database);
+    const port = await freePort();
+    let child: ChildProcess | null = null;
+    try {
+      // Step 3 of docs/partners.md: its own database, the gateway's keys from its well-known URL, the access store as its writer.
+      child = spawn(process.execPath, ['--import', 'tsx', path.join(dir, 'src', 'index.ts')], {
+        cwd: root,
+        env: {
+          ...process.env,
+          ACME_REGISTER_PORT: String(port),
+          ACME_REGISTER_DATABASE_URL: withDatabase(testServerUrl(), database),
+          CONTINUUM_HOST: '127.0.0.1',
+          CONTINUUM_SEED: 'off',
+          CONTINUUM_GATEWAY_JWKS: '',
+          CONTINUUM_GATEWAY_JWKS_URL: hub.gatewayUrl.replace('/graphql', '/.well-known/jwks.json'),
+          CONTINUUM_ACCESS_DATABASE_URL: runtimeDatabaseUrl(accessDatabaseUrl, 'access'),
+        },
+        stdio: 'ignore',
+      });
+      const url = `http://127.0.0.1:${port}/graphql`;
+      await waitFor(async () => (await fetch(url.replace('/graphql', '/health/ready')).catch(() => null))?.ok === true, {
+        timeoutMs: 60_000,
+        message: 'the generated subgraph to be ready',
+      });
+      // Steps 4 to 6: registered and published; the gateway picks it up.
+      registry.register({ name: 'acme-register', url, organisation: 'Acme Register', contact: 'acme@example.org' });
+      const published = await registry.publish('acme-register', fs.readFileSync(path.join(dir, 'schema.graphql'), 'utf8'));
+      assert.ok(published.published, JSON.stringify(published.report));
+      await servedBy(hub, registry);
+
+      const person = region.people.find((p) => p.nhsNumber === FEATURED_PERSON.nhsNumber)!.id;
+      const record = `mutation ($input: RecordAcmeRegisterActivityInput!) { recordAcmeRegisterActivity(input: $input) { id title on } }`;
+      const read = `query ($id: ID!) { acmeRegisterActivity(id: $id) { id title person { id } } }`;
+      const input = { personId: person, title: 'Introductory visit', on: todayIso() };
+      const lead = demoUser('phb-lead.icb');
+      assert.ok(peopleRelatedTo(region, lead.organisationCode).has(person));
+      const made = await postGraphQL<any>(hub.gatewayUrl, record, { input }, await hub.bearer(lead));
+      assert.equal(made.errors, undefined, JSON.stringify(made.errors));
+      const id = made.data.recordAcmeRegisterActivity.id;
+      const seen = await postGraphQL<any>(hub.gatewayUrl, read, { id }, await hub.bearer(lead));
+      assert.deepEqual(seen.data.acmeRegisterActivity, { id, title: 'Introductory visit', person: { id: person } });
+      // The write's audit rows name the caller: the call, on the person, and the record it made.
+      const audit = await hub.accessStore.pool.query(
+        "SELECT user_id, record_type, record_ids, outcome FROM audit_event WHERE subgraph = 'acme-register' AND action = 'WRITE' ORDER BY id",
+      );
+      assert.deepEqual(
+        audit.rows.map((r) => [r.user_id, r.record_type, [...r.record_ids], r.outcome]),
+        [
+          [lead.userId, 'recordAcmeRegisterActivity', [person], 'ALLOWED'],
+          [lead.userId, 'AcmeRegisterActivity', [id], 'ALLOWED'],
+        ],
+      );
+
+      // Someone with no relationship to the person: the activity does not exist for them, and they cannot record one.
+      const stranger = DEMO_USERS.find((u) => u.role === 'SOCIAL_WORKER' && !peopleRelatedTo(region, u.organisationCode).has(person))!;
+      assert.ok(stranger, 'a social worker unrelated to the person');
+      const hidden = await postGraphQL<any>(hub.gatewayUrl, read, { id }, await hub.bearer(stranger));
+      assert.equal(hidden.data?.acmeRegisterActivity ?? null, null);
+      const refused = await postGraphQL<any>(hub.gatewayUrl, record, { input }, await hub.bearer(stranger));
+      assert.ok(['NOT_FOUND', 'FORBIDDEN'].includes(refused.errors?.[0]?.extensions?.code), JSON.stringify(refused.errors));
+      // A role outside the care team may not write at all.
+      const commissioner = DEMO_USERS.find((u) => u.role === 'COMMISSIONER')!;
+      const notAllowed = await postGraphQL<any>(hub.gatewayUrl, record, { input }, await hub.bearer(commissioner));
+      assert.equal(notAllowed.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+      const list = await postGraphQL<any>(hub.gatewayUrl, 'query { acmeRegisterActivityList { totalCount } }', {}, await hub.bearer(lead));
+      assert.equal(list.errors, undefined, JSON.stringify(list.errors));
+    } finally {
+      child?.kill('SIGTERM');
+      await hub.stop();
+    }
+  });
 });
+
+async function freePort(): Promise<number> {
+  const srv = net.createServer();
+  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  const port = (srv.address() as net.AddressInfo).port;
+  await new Promise((resolve) => srv.close(resolve));
+  return port;
+}
