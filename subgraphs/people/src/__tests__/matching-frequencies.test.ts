@@ -60,7 +60,8 @@ describe('registration and import weigh agreement by how common a name is among 
       importedBy: 'test',
     });
     for (const r of summary.rows) if (r.personId) ids[r.localId] = r.personId;
-  });
+    // 12,000 rows matched and written: minutes on a busy machine.
+  }, 600_000);
   afterAll(() => sg.stop());
 
   it('counts every person held, and each normalised name among them, as the seed and the import write them', async () => {

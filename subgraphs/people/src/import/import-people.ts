@@ -107,7 +107,10 @@ async function loadCandidates(tx: Tx, submissions: StoredSubmission[]): Promise<
   return people;
 }
 
-/** The rows to write, gathered while matching and inserted together at the end. */
+/** Rows matched between two writes: what they gather is written in the same transaction, then let go. */
+const WRITE_EVERY = 5_000;
+
+/** The rows to write, gathered while matching and inserted a batch at a time. */
 class Writes {
   people: unknown[][] = [];
   keys: unknown[][] = [];
@@ -123,6 +126,16 @@ class Writes {
 
   addIdentifiers(personId: string, s: StoredSubmission): void {
     for (const l of s.localIdentifiers) this.identifiers.push([personId, l.agency, l.organisationCode, l.value]);
+  }
+
+  /** Lets go of what has been written. */
+  clear(): void {
+    this.people = [];
+    this.keys = [];
+    this.identifiers = [];
+    this.reviews = [];
+    this.decisions = [];
+    this.created = [];
   }
 }
 
@@ -159,6 +172,7 @@ async function writeAll(tx: Tx, w: Writes, progress: ImportOptions['progress']):
     await insertRows(tx, table, columns, rows, (done) => progress?.(`writing ${table}`, done, rows.length), { ignoreConflicts });
   }
   await countPeople(tx, w.created);
+  w.clear();
 }
 
 function emptyCounts(): Record<RowOutcome, number> {
@@ -211,6 +225,8 @@ export async function importClientList(db: PrismaClient, rows: ClientRow[], opts
         counts[r.outcome]++;
       };
       for (const [i, row] of rows.entries()) {
+        // Written in batches inside the transaction: later rows still see earlier ones through the index.
+        if (i > 0 && i % WRITE_EVERY === 0) await writeAll(tx, w, opts.progress);
         opts.progress?.('matching', i + 1, rows.length);
         const s = row.submission;
         const localId = s.localIdentifiers[0]!.value;

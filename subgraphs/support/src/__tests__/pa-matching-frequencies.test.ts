@@ -111,7 +111,8 @@ describe('PA registration weighs agreement by how common a name is on the regist
     assert.equal(await termCount('RECORDS', ''), await db.personalAssistant.count());
     assert.equal(await termCount('FAMILY_NAME', 'smith'), await db.personalAssistant.count({ where: { familyName: 'Smith' } }));
     assert.equal(await termCount('FAMILY_NAME', 'quennell'), 1);
-  });
+    // 11,000 PAs keyed and counted: minutes on a busy machine.
+  }, 600_000);
 
   // Another postcode area, the NI suffix agreeing: the same evidence but for the family name.
   const wendy = (familyName: string, dateOfBirth: string, niNumberSuffix: string) => ({
