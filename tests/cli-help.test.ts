@@ -37,6 +37,7 @@ const OPTIONS: Record<string, string[]> = {
   'subgraph:new': ['--organisation', '--contact', '--port', '--dir'],
   'test:dates': ['--test-name', '-t'],
   'docs:errors': [],
+  soak: ['--minutes', '--every', '--concurrency'],
 };
 /** Commands whose arguments go to another tool: `npm test` hands them to jest. */
 const PASSED_THROUGH = new Set(['test']);
