@@ -4,7 +4,7 @@
  * not exist, a period ending before it starts, a code that is no council's) is reported against
  * its field, and the form keeps what the address held.
  */
-import { isRealDate } from './dates';
+import { earlier, isRealDate } from './dates';
 import type { AggregateFilter } from './generated/graphql';
 import type { Session } from './session';
 
@@ -57,17 +57,14 @@ export function filterToSearch(values: FilterValues): string {
 const chosen = (code: string) => (code && code !== ALL ? code : null);
 
 /** What the reader must correct before the hub is asked, field by field, in the form's order. */
-export function filterProblems(
-  values: FilterValues,
-  today: string,
-  known?: { councils: string[]; healthBodies: string[] },
-): FieldProblem[] {
+export function filterProblems(values: FilterValues, today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const council = chosen(values.council);
   const icb = chosen(values.icb);
-  if (council && (!GSS_CODE.test(council) || (known && !known.councils.includes(council))))
+  // A well-formed code the hub does not know is refused by the hub, and reported against the same field.
+  if (council && !GSS_CODE.test(council))
     problems.push({ field: 'council', message: `Choose a council from the list: no council has the code “${council}”` });
-  if (icb && (!ODS_CODE.test(icb) || (known && !known.healthBodies.includes(icb))))
+  if (icb && !ODS_CODE.test(icb))
     problems.push({ field: 'icb', message: `Choose an NHS commissioner from the list: none has the code “${icb}”` });
   const fromReal = !values.from || isRealDate(values.from);
   const toReal = !values.to || isRealDate(values.to);
@@ -77,8 +74,14 @@ export function filterProblems(
   if (!toReal) problems.push({ field: 'to', message: 'The end of the period must be a real date, for example 31 3 2027' });
   else if (values.from && values.to && fromReal && values.to < values.from)
     problems.push({ field: 'to', message: 'The end of the period must be the same as or after the start' });
-  else if (values.from && values.to && fromReal && daysBetween(values.from, values.to) > LONGEST_PERIOD_DAYS)
-    problems.push({ field: 'to', message: 'The period must be 10 years or shorter' });
+  else if (
+    values.from &&
+    fromReal &&
+    values.from <= today &&
+    daysBetween(values.from, earlier(values.to || today, today)) > LONGEST_PERIOD_DAYS
+  )
+    // The period the hub is asked for ends today at the latest (and by default).
+    problems.push({ field: values.to ? 'to' : 'from', message: 'The period must be 10 years or shorter' });
   return problems;
 }
 

@@ -323,6 +323,16 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     await closeClean(later);
   });
 
+  it('a period longer than ten years, up to today by default, is reported against the start before anything is asked', async () => {
+    const [y] = ANCHOR.split('-');
+    const p = await open(`/workforce?from=${Number(y) - 11}-01-01`);
+    const link = p.page.locator('.nhsuk-error-summary a');
+    assert.equal(await link.getAttribute('href'), '#filter-from-day');
+    assert.equal(await link.innerText(), 'The period must be 10 years or shorter');
+    assert.ok(p.graphqlBodies.every((b) => !('filter' in (b.variables ?? {}))));
+    await closeClean(p);
+  });
+
   it('a period before any records says there is no data for this selection', async () => {
     const p = await open('/workforce?icb=all&from=1990-01-01&to=1990-12-31');
     assert.equal(await p.page.locator('[data-empty="tiles"]').count(), 1, JSON.stringify(await tileValues(p.page)));
