@@ -29,6 +29,7 @@ export const DATE_SENSITIVE = [
   'tests/continuity-questions.test.ts',
   'tests/dbs-checks.test.ts',
   'tests/care-plan-household.test.ts',
+  'tests/care-certificate.test.ts',
 ];
 
 const USAGE = `Usage: npm run test:dates [-- <folders or files>] [-t <pattern>]

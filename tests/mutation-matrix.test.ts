@@ -111,6 +111,9 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   recordDbsNegativeReturnDecision: { roles: ['SW', 'SA'] },
   // A care plan's household: the holding council's social workers.
   recordCarePlanHousehold: { roles: ['SW'] },
+  // The Care Certificate's workplace assessment: trainers of the assessing organisation.
+  registerCareCertificateAssessor: { roles: ['TR'] },
+  recordCareCertificateAssessment: { roles: ['TR'] },
   repointPersonalAssistantInTraining: { roles: [] },
   revertPersonalAssistantRepointInTraining: { roles: [] },
 };
@@ -229,6 +232,8 @@ function overrides(field: string, user: DemoUser, made: Made): Record<string, an
       return { id: strangerEmployment.id };
     case 'addEmployment':
       return { input: { start: dayFromToday(7), hoursPerWeek: 10 } };
+    case 'registerCareCertificateAssessor':
+      return { input: { personalAssistantId: STRANGER_PA.id } };
     case 'recordCarePlanHousehold':
       return { carePlanId: strangerCarePlan.id };
     case 'recordDbsCertificate':

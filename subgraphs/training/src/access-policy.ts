@@ -5,6 +5,14 @@ import type { MutationRecordTrainingArgs } from './generated/resolvers-types.ts'
 import { mayAttestNhsSignOff } from './nhs-sign-off.ts';
 import type { PersonalAssistantRef } from './references.ts';
 
+/** Care Certificate workplace assessment: trainers of the assessing organisation. */
+const assessorWork = {
+  access: 'PERSON_DATA',
+  fieldClass: 'TRAINING',
+  roles: ['TRAINER'],
+  organisationKinds: ['TRAINING_PROVIDER'],
+} as const;
+
 /**
  * Who may see what training providers serve, and who may write what: every mutation is named
  * here, checked before anything is written. The PA-merge steps are the hub's own (HUB_ONLY).
@@ -15,6 +23,9 @@ export const accessPolicy: AccessPolicy = {
       courses: 'PUBLIC',
       trainingProviders: 'PUBLIC',
       trainingRecord: { access: 'PERSON_DATA', fieldClass: 'TRAINING' },
+      // The assessor register, and PAs by Care Certificate stage (only those the caller may see).
+      careCertificateAssessors: { access: 'PERSON_DATA', fieldClass: 'TRAINING' },
+      careCertificates: { access: 'PERSON_DATA', fieldClass: 'TRAINING' },
     },
     Mutation: {
       recordTraining: {
@@ -43,6 +54,9 @@ export const accessPolicy: AccessPolicy = {
           ]);
         },
       },
+      // A council's learning and development team or a college keeps its own assessors, and records their assessments.
+      registerCareCertificateAssessor: { ...assessorWork, paArg: 'input.personalAssistantId' },
+      recordCareCertificateAssessment: { ...assessorWork, paArg: 'input.personalAssistantId' },
       repointPersonalAssistantInTraining: 'HUB_ONLY',
       revertPersonalAssistantRepointInTraining: 'HUB_ONLY',
     },

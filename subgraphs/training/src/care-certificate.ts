@@ -1,5 +1,4 @@
 import type { CourseModel, TrainingRecordModel } from './generated/prisma/models.ts';
-import type { CareCertificateProgress } from './generated/resolvers-types.ts';
 
 /** The Care Certificate has 16 standards; completing all of them completes the certificate. */
 export const CARE_CERTIFICATE_STANDARDS = 16;
@@ -8,7 +7,7 @@ export const CARE_CERTIFICATE_STANDARDS = 16;
  * Progress over the 16 standards from a personal assistant's records: per standard the
  * latest completion, whichever course (and provider) it was completed with.
  */
-export function careCertificateProgress(records: TrainingRecordModel[], standardCourses: CourseModel[]): CareCertificateProgress {
+export function careCertificateProgress(records: TrainingRecordModel[], standardCourses: CourseModel[]) {
   const standardOfCourse = new Map(standardCourses.map((c) => [c.id, c.careCertificateStandard!]));
   const titles = new Map<number, string>();
   for (const course of standardCourses) {

@@ -1,9 +1,11 @@
 import { groupLoader, uniqueLoader } from '@continuum/runtime';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { assessmentLoaders } from './care-certificate-assessment/loaders.ts';
 
 /** Per-request batching: one query per kind of row, however many personal assistants a query touches. */
 export function createLoaders(db: PrismaClient) {
   return {
+    ...assessmentLoaders(db),
     trainingProvider: uniqueLoader(
       (ids: readonly string[]) => db.trainingProvider.findMany({ where: { id: { in: [...ids] } } }),
       (p) => p.id,

@@ -3,6 +3,7 @@ import type { DemoRegion } from '@continuum/demo';
 import type { Progress } from '@continuum/subgraph';
 import { expiryDate } from './expiry.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { seedCareCertificateAssessments } from './care-certificate-assessment/seed.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const isoDay = (d: Date | null) => (d === null ? null : d.toISOString().slice(0, 10));
@@ -77,4 +78,5 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     ]),
     (done) => progress?.('training records', done, records.length),
   );
+  await seedCareCertificateAssessments(db, region);
 }

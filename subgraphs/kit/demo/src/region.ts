@@ -32,6 +32,7 @@ import { buildHealthPlans, buildPaymentProcessing } from './health-plans.ts';
 import { buildMicroCare } from './micro-care.ts';
 import { buildDbsChecks } from './dbs-checks.ts';
 import { buildHouseholds } from './households.ts';
+import { buildCareCertificateAssessments } from './care-certificate-assessments.ts';
 import { buildSupportOffers } from './support-offer.ts';
 import { buildSafeguarding } from './safeguarding.ts';
 import { defaultDemoAnchor, demoCalendar } from './anchor.ts';
@@ -98,6 +99,8 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
   );
   const employments = withHealthDuties(ctx, workforce.employments, moves.funding, moves.inFlight, moves.inFlightBlocked);
 
+  const careCertificate = buildCareCertificateAssessments(ctx, trainingProviders, courses, training.records);
+
   const featured = plans.find((p) => p.featured);
   const integrated = funding.integratedBudgets.find((b) => b.shares.some((s) => s.funderKind === 'COUNCIL' && s.percentage === 40));
   if (!featured || !integrated) throw new Error('demo region is missing a featured person');
@@ -131,6 +134,8 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
     trainingProviders,
     courses,
     trainingRecords: training.records,
+    careCertificateAssessors: careCertificate.assessors,
+    careCertificateAssessments: careCertificate.assessments,
     transitions: moves.transitions,
     healthPlans: buildHealthPlans(ctx, plans, moves.funding),
     paymentProcessingAgreements: processing.agreements,

@@ -304,6 +304,24 @@ export interface DemoCourse {
   providerId: string;
 }
 
+/** A Care Certificate assessor: council-trained, or a college's internal assessor. */
+export interface DemoCareCertificateAssessor {
+  id: string;
+  name: string;
+  kind: 'COUNCIL_TRAINED' | 'COLLEGE_INTERNAL_ASSESSOR';
+  /** The training provider (council team or college) they assess for. */
+  providerId: string;
+  capacityPerMonth: number;
+}
+
+/** One Care Certificate standard's competence assessed in the PA's workplace. */
+export interface DemoCareCertificateAssessment {
+  personalAssistantId: string;
+  standard: number;
+  assessedOn: IsoDate;
+  assessorId: string;
+}
+
 export interface DemoTrainingRecord {
   id: string;
   personalAssistantId: string;
@@ -469,6 +487,9 @@ export interface DemoRegion {
   trainingProviders: DemoTrainingProvider[];
   courses: DemoCourse[];
   trainingRecords: DemoTrainingRecord[];
+  careCertificateAssessors: DemoCareCertificateAssessor[];
+  /** Workplace competence per standard; the knowledge is the standard's training record. */
+  careCertificateAssessments: DemoCareCertificateAssessment[];
   transitions: DemoTransition[];
   healthPlans: DemoHealthPlan[];
   paymentProcessingAgreements: DemoPaymentProcessingAgreement[];

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TrainingProviderModel, CourseModel, TrainingRecordModel } from './prisma/models.ts';
+import type { TrainingProviderModel, CourseModel, CareCertificateAssessorModel, TrainingRecordModel } from './prisma/models.ts';
 import type { PersonalAssistantRef } from '../references.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -40,24 +41,91 @@ export type AggregateRow = {
   label: Scalars['String']['output'];
 };
 
+/** A Care Certificate assessor on the register: who, from which organisation, and how many assessments a month they can take on. */
+export type CareCertificateAssessor = {
+  __typename?: 'CareCertificateAssessor';
+  /** Standards they assessed in the last 30 days. */
+  assessedLast30Days: Scalars['Int']['output'];
+  /** Standards they can assess in a month. */
+  capacityPerMonth: Scalars['Int']['output'];
+  /** Hub id of the assessor (a UUID). */
+  id: Scalars['ID']['output'];
+  /** Council-trained or a college's internal assessor. */
+  kind: CareCertificateAssessorKind;
+  /** The assessor's name. */
+  name: Scalars['String']['output'];
+  /** The organisation they assess for. */
+  organisation: TrainingProvider;
+};
+
+/** Who a Care Certificate assessor is: council-trained, or a college's internal assessor. */
+export type CareCertificateAssessorKind =
+  /** A further education college's internal assessor. */
+  | 'COLLEGE_INTERNAL_ASSESSOR'
+  /** Trained by a council's learning and development team to assess in the workplace. */
+  | 'COUNCIL_TRAINED';
+
+/** A page of PAs at a Care Certificate stage. */
+export type CareCertificateConnection = {
+  __typename?: 'CareCertificateConnection';
+  /** The PAs on this page. */
+  edges: Array<CareCertificateEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** How many PAs are at the stage, counting only those the caller may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One PA in a page of Care Certificate progress. */
+export type CareCertificateEdge = {
+  __typename?: 'CareCertificateEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The PA (their careCertificate field carries the progress). */
+  node: PersonalAssistant;
+};
+
 /** A PA's progress through the Care Certificate's 16 standards. */
 export type CareCertificateProgress = {
   __typename?: 'CareCertificateProgress';
+  /** The day the certificate was awarded (every standard's knowledge and competence done); null until then. */
+  awardedOn?: Maybe<Scalars['Date']['output']>;
+  /** Standards whose workplace competence is assessed, 0 to 16. */
+  competencesAssessed: Scalars['Int']['output'];
   /** True when all 16 standards are completed. */
   complete: Scalars['Boolean']['output'];
+  /** Where the PA stands; null before any standard's knowledge. */
+  stage?: Maybe<CareCertificateStage>;
   /** Each standard in order, with its completion date. */
   standards: Array<CareCertificateStandardProgress>;
+  /** Standards whose knowledge is done and whose competence waits for assessment. */
+  standardsAwaitingAssessment: Scalars['Int']['output'];
   /** Standards completed, 0 to 16. */
   standardsCompleted: Scalars['Int']['output'];
   /** Standards in the Care Certificate: 16. */
   standardsTotal: Scalars['Int']['output'];
 };
 
+/** Where a PA stands with the Care Certificate. */
+export type CareCertificateStage =
+  /** Every standard's knowledge completed; waiting for workplace assessment of at least one. */
+  | 'AWAITING_ASSESSMENT'
+  /** Every standard's knowledge completed and competence assessed: the certificate is awarded. */
+  | 'AWARDED'
+  /** Some standards' knowledge completed, not all. */
+  | 'KNOWLEDGE_IN_PROGRESS';
+
 /** One of the 16 Care Certificate standards, and when the PA completed it. */
 export type CareCertificateStandardProgress = {
   __typename?: 'CareCertificateStandardProgress';
+  /** Who assessed it. */
+  assessor?: Maybe<CareCertificateAssessor>;
+  /** The day the PA's competence in the standard was assessed in the workplace; null while not assessed. */
+  competenceAssessedOn?: Maybe<Scalars['Date']['output']>;
   /** The day the PA completed it; null while not completed. */
   completedOn?: Maybe<Scalars['Date']['output']>;
+  /** The day the standard's knowledge was completed (its course); null while not completed. */
+  knowledgeCompletedOn?: Maybe<Scalars['Date']['output']>;
   /** The standard's number, 1 to 16. */
   standard: Scalars['Int']['output'];
   /** The standard's title, e.g. "Safeguarding adults". */
@@ -134,8 +202,12 @@ export type CourseCategory =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Record a standard's workplace competence assessment, by the caller's organisation's assessor (never the PA's own record). */
+  recordCareCertificateAssessment: CareCertificateProgress;
   /** Record a completed course. The expiry date follows from the course's validity. */
   recordTraining: TrainingRecord;
+  /** Add an assessor to the Care Certificate assessor register, for the caller's own organisation. */
+  registerCareCertificateAssessor: CareCertificateAssessor;
   /**
    * Step of a PA merge (asked by the support register): move every training record, competences
    * included, naming fromPersonalAssistantId to toPersonalAssistantId, recording each. Nothing is
@@ -152,8 +224,26 @@ export type Mutation = {
  * Changes to the records. Every write is checked before anything is written (role, organisation, and
  * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
  */
+export type MutationRecordCareCertificateAssessmentArgs = {
+  input: RecordCareCertificateAssessmentInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRecordTrainingArgs = {
   input: RecordTrainingInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRegisterCareCertificateAssessorArgs = {
+  input: RegisterCareCertificateAssessorInput;
 };
 
 
@@ -195,6 +285,15 @@ export type PaTrainingAggregates = {
   to: Scalars['Date']['output'];
 };
 
+/** Pagination details. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item; pass as `after` to continue. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when there is a page after this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** A personal assistant on the hub's PA register. */
 export type PersonalAssistant = {
   __typename?: 'PersonalAssistant';
@@ -213,6 +312,10 @@ export type PersonalAssistant = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The Care Certificate assessor register, by name; only one organisation's when given (a training provider's hub id). */
+  careCertificateAssessors: Array<CareCertificateAssessor>;
+  /** PAs the caller may see at a Care Certificate stage, e.g. knowledge done and waiting for assessment; in order of PA id. */
+  careCertificates: CareCertificateConnection;
   /** The course catalogue (public directory), optionally of one category. */
   courses: Array<Course>;
   /** Training and Care Certificate progress of the PAs a filter covers, suppressed and rounded. */
@@ -221,6 +324,28 @@ export type Query = {
   trainingProviders: Array<TrainingProvider>;
   /** One training record by hub id; null when it is not held or the caller may not see it. */
   trainingRecord?: Maybe<TrainingRecord>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryCareCertificateAssessorsArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryCareCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  stage: CareCertificateStage;
 };
 
 
@@ -253,6 +378,18 @@ export type QueryTrainingRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A standard's competence assessed in the PA's workplace. */
+export type RecordCareCertificateAssessmentInput = {
+  /** The day of the assessment: today or earlier, not before the knowledge was completed. */
+  assessedOn: Scalars['Date']['input'];
+  /** Hub id of the assessor, of the caller's organisation. */
+  assessorId: Scalars['ID']['input'];
+  /** Hub id of the PA assessed. */
+  personalAssistantId: Scalars['ID']['input'];
+  /** The standard, 1 to 16: its knowledge must be completed first. */
+  standard: Scalars['Int']['input'];
+};
+
 /** A completed course to record for a PA. */
 export type RecordTrainingInput = {
   /** The day it was completed (YYYY-MM-DD); not in the future. */
@@ -263,6 +400,18 @@ export type RecordTrainingInput = {
   personalAssistantId: Scalars['ID']['input'];
   /** Who signed it off. */
   signedOffBy: SignOffInput;
+};
+
+/** A Care Certificate assessor to add to the register, for the caller's own organisation (a council's learning and development team, or a college). */
+export type RegisterCareCertificateAssessorInput = {
+  /** Standards they can assess in a month: 0 to 200. */
+  capacityPerMonth: Scalars['Int']['input'];
+  /** COUNCIL_TRAINED for a council's team, COLLEGE_INTERNAL_ASSESSOR for a college. */
+  kind: CareCertificateAssessorKind;
+  /** The assessor's name (1 to 200 characters). */
+  name: Scalars['String']['input'];
+  /** Hub id of the PA the assessor also is, if they work as one: they may then never assess their own record. */
+  personalAssistantId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What one subgraph's step of a person merge, or of its revert, did. */
@@ -485,21 +634,29 @@ export type ResolversTypes = ResolversObject<{
   AggregateFilter: AggregateFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AggregateRow: ResolverTypeWrapper<AggregateRow>;
-  CareCertificateProgress: ResolverTypeWrapper<CareCertificateProgress>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CareCertificateAssessor: ResolverTypeWrapper<CareCertificateAssessorModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  CareCertificateStandardProgress: ResolverTypeWrapper<CareCertificateStandardProgress>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CareCertificateAssessorKind: CareCertificateAssessorKind;
+  CareCertificateConnection: ResolverTypeWrapper<Omit<CareCertificateConnection, 'edges'> & { edges: Array<ResolversTypes['CareCertificateEdge']> }>;
+  CareCertificateEdge: ResolverTypeWrapper<Omit<CareCertificateEdge, 'node'> & { node: ResolversTypes['PersonalAssistant'] }>;
+  CareCertificateProgress: ResolverTypeWrapper<Omit<CareCertificateProgress, 'standards'> & { standards: Array<ResolversTypes['CareCertificateStandardProgress']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CareCertificateStage: CareCertificateStage;
+  CareCertificateStandardProgress: ResolverTypeWrapper<Omit<CareCertificateStandardProgress, 'assessor'> & { assessor?: Maybe<ResolversTypes['CareCertificateAssessor']> }>;
   Course: ResolverTypeWrapper<CourseModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CourseAggregateRow: ResolverTypeWrapper<CourseAggregateRow>;
   CourseCategory: CourseCategory;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PaTrainingAggregates: ResolverTypeWrapper<PaTrainingAggregates>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonalAssistant: ResolverTypeWrapper<PersonalAssistantRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCareCertificateAssessmentInput: RecordCareCertificateAssessmentInput;
   RecordTrainingInput: RecordTrainingInput;
+  RegisterCareCertificateAssessorInput: RegisterCareCertificateAssessorInput;
   RepointResult: ResolverTypeWrapper<RepointResult>;
   SignOff: ResolverTypeWrapper<SignOff>;
   SignOffInput: SignOffInput;
@@ -514,20 +671,26 @@ export type ResolversParentTypes = ResolversObject<{
   AggregateFilter: AggregateFilter;
   String: Scalars['String']['output'];
   AggregateRow: AggregateRow;
-  CareCertificateProgress: CareCertificateProgress;
-  Boolean: Scalars['Boolean']['output'];
+  CareCertificateAssessor: CareCertificateAssessorModel;
   Int: Scalars['Int']['output'];
-  CareCertificateStandardProgress: CareCertificateStandardProgress;
+  ID: Scalars['ID']['output'];
+  CareCertificateConnection: Omit<CareCertificateConnection, 'edges'> & { edges: Array<ResolversParentTypes['CareCertificateEdge']> };
+  CareCertificateEdge: Omit<CareCertificateEdge, 'node'> & { node: ResolversParentTypes['PersonalAssistant'] };
+  CareCertificateProgress: Omit<CareCertificateProgress, 'standards'> & { standards: Array<ResolversParentTypes['CareCertificateStandardProgress']> };
+  Boolean: Scalars['Boolean']['output'];
+  CareCertificateStandardProgress: Omit<CareCertificateStandardProgress, 'assessor'> & { assessor?: Maybe<ResolversParentTypes['CareCertificateAssessor']> };
   Course: CourseModel;
   Float: Scalars['Float']['output'];
-  ID: Scalars['ID']['output'];
   CourseAggregateRow: CourseAggregateRow;
   Date: Scalars['Date']['output'];
   Mutation: Record<PropertyKey, never>;
   PaTrainingAggregates: PaTrainingAggregates;
+  PageInfo: PageInfo;
   PersonalAssistant: PersonalAssistantRef;
   Query: Record<PropertyKey, never>;
+  RecordCareCertificateAssessmentInput: RecordCareCertificateAssessmentInput;
   RecordTrainingInput: RecordTrainingInput;
+  RegisterCareCertificateAssessorInput: RegisterCareCertificateAssessorInput;
   RepointResult: RepointResult;
   SignOff: SignOff;
   SignOffInput: SignOffInput;
@@ -542,15 +705,42 @@ export type AggregateRowResolvers<ContextType = Context, ParentType extends Reso
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CareCertificateAssessorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareCertificateAssessor'] = ResolversParentTypes['CareCertificateAssessor']> = ResolversObject<{
+  assessedLast30Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacityPerMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CareCertificateAssessorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['TrainingProvider'], ParentType, ContextType>;
+}>;
+
+export type CareCertificateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareCertificateConnection'] = ResolversParentTypes['CareCertificateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CareCertificateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CareCertificateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareCertificateEdge'] = ResolversParentTypes['CareCertificateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+}>;
+
 export type CareCertificateProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareCertificateProgress'] = ResolversParentTypes['CareCertificateProgress']> = ResolversObject<{
+  awardedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  competencesAssessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['CareCertificateStage']>, ParentType, ContextType>;
   standards?: Resolver<Array<ResolversTypes['CareCertificateStandardProgress']>, ParentType, ContextType>;
+  standardsAwaitingAssessment?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   standardsCompleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   standardsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CareCertificateStandardProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareCertificateStandardProgress'] = ResolversParentTypes['CareCertificateStandardProgress']> = ResolversObject<{
+  assessor?: Resolver<Maybe<ResolversTypes['CareCertificateAssessor']>, ParentType, ContextType>;
+  competenceAssessedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  knowledgeCompletedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -580,7 +770,9 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordCareCertificateAssessment?: Resolver<ResolversTypes['CareCertificateProgress'], ParentType, ContextType, RequireFields<MutationRecordCareCertificateAssessmentArgs, 'input'>>;
   recordTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'input'>>;
+  registerCareCertificateAssessor?: Resolver<ResolversTypes['CareCertificateAssessor'], ParentType, ContextType, RequireFields<MutationRegisterCareCertificateAssessorArgs, 'input'>>;
   repointPersonalAssistantInTraining?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonalAssistantInTrainingArgs, 'fromPersonalAssistantId' | 'mergeId' | 'toPersonalAssistantId'>>;
   revertPersonalAssistantRepointInTraining?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonalAssistantRepointInTrainingArgs, 'mergeId'>>;
 }>;
@@ -595,6 +787,11 @@ export type PaTrainingAggregatesResolvers<ContextType = Context, ParentType exte
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PersonalAssistantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAssistant'] = ResolversParentTypes['PersonalAssistant'], FederationReferenceType extends FederationReferenceTypes['PersonalAssistant'] = FederationReferenceTypes['PersonalAssistant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalAssistant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   careCertificate?: Resolver<Maybe<ResolversTypes['CareCertificateProgress']>, ParentType, ContextType>;
@@ -603,6 +800,8 @@ export type PersonalAssistantResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  careCertificateAssessors?: Resolver<Array<ResolversTypes['CareCertificateAssessor']>, ParentType, ContextType, Partial<QueryCareCertificateAssessorsArgs>>;
+  careCertificates?: Resolver<ResolversTypes['CareCertificateConnection'], ParentType, ContextType, RequireFields<QueryCareCertificatesArgs, 'first' | 'stage'>>;
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
   paTrainingAggregates?: Resolver<ResolversTypes['PaTrainingAggregates'], ParentType, ContextType, Partial<QueryPaTrainingAggregatesArgs>>;
   trainingProviders?: Resolver<Array<ResolversTypes['TrainingProvider']>, ParentType, ContextType>;
@@ -650,6 +849,9 @@ export type TrainingRecordResolvers<ContextType = Context, ParentType extends Re
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AggregateRow?: AggregateRowResolvers<ContextType>;
+  CareCertificateAssessor?: CareCertificateAssessorResolvers<ContextType>;
+  CareCertificateConnection?: CareCertificateConnectionResolvers<ContextType>;
+  CareCertificateEdge?: CareCertificateEdgeResolvers<ContextType>;
   CareCertificateProgress?: CareCertificateProgressResolvers<ContextType>;
   CareCertificateStandardProgress?: CareCertificateStandardProgressResolvers<ContextType>;
   Course?: CourseResolvers<ContextType>;
@@ -657,6 +859,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PaTrainingAggregates?: PaTrainingAggregatesResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PersonalAssistant?: PersonalAssistantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RepointResult?: RepointResultResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { isId } from '@continuum/runtime';
-import { careCertificateProgress } from '../care-certificate.ts';
+import { fullProgress } from '../care-certificate-assessment/progress.ts';
 import type { PersonalAssistantResolvers } from '../generated/resolvers-types.ts';
 
 /** Owned by the support register; this subgraph contributes the PA's training. */
@@ -9,10 +9,11 @@ export const PersonalAssistant: PersonalAssistantResolvers = {
   trainingRecords: (pa, _args, { loaders }) => loaders.trainingRecordsByPa.load(pa.id.toLowerCase()),
   careCertificate: async (pa, _args, { loaders }) => {
     // The same loader as trainingRecords: asking for both costs no extra query.
-    const [records, standardCourses] = await Promise.all([
+    const [records, standardCourses, assessments] = await Promise.all([
       loaders.trainingRecordsByPa.load(pa.id.toLowerCase()),
       loaders.careCertificateCourses.load('all'),
+      loaders.assessmentsByPa.load(pa.id.toLowerCase()),
     ]);
-    return careCertificateProgress(records, standardCourses);
+    return fullProgress(records, standardCourses, assessments);
   },
 };
