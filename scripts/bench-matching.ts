@@ -151,7 +151,7 @@ if (json) {
   );
   console.log(`     recall (auto)         ${pct(result.recallAuto)}`);
   console.log(
-    `${mark(result.recallAutoPlusReview >= t.recallAutoPlusReview)} recall (auto+review)  ${pct(result.recallAutoPlusReview)}  (target ≥ ${pct(t.recallAutoPlusReview, 0)})`,
+    `${mark(result.recallAutoPlusReview >= t.recallAutoPlusReview)} recall (auto+review)  ${pct(result.recallAutoPlusReview)}  (target ≥ ${pct(t.recallAutoPlusReview, 1)})`,
   );
   console.log(
     `${mark(result.reviewShare <= t.reviewShare)} sent to review        ${pct(result.reviewShare)}  (${result.reviews} records, ${result.reviewsOfNewPeople} of them new people; target ≤ ${pct(t.reviewShare, 0)})`,
