@@ -38,6 +38,7 @@ const OPTIONS: Record<string, string[]> = {
   'test:dates': ['--test-name', '-t'],
   'docs:errors': [],
   soak: ['--minutes', '--every', '--concurrency'],
+  bench: ['--duration', '--connections', '--scenarios', '--cpu-prof'],
 };
 /** Commands whose arguments go to another tool: `npm test` hands them to jest. */
 const PASSED_THROUGH = new Set(['test']);
@@ -45,6 +46,7 @@ const PASSED_THROUGH = new Set(['test']);
 const BENCHMARKS: Record<string, string[]> = {
   'scripts/bench-matching.ts': ['--records', '--seed', '--duplicate-rate', '--examples', '--estimate', '--json', '--pa'],
   'scripts/bench-import.ts': ['--records', '--seed'],
+  'scripts/profile-summary.ts': ['--top'],
 };
 
 /** The package.json scripts run with tsx: [file, ...fixed arguments]. */
