@@ -5,6 +5,7 @@
  * Before starting a service it writes where its readiness probe answers, for the image's
  * HEALTHCHECK (healthcheck.mjs), which cannot know which service the container runs.
  */
+import { DatabasePermissionError } from '@continuum/runtime';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,4 +36,11 @@ readSecretFiles(process.env);
 if (service.port !== undefined) fs.writeFileSync(PROBE_URL_FILE, `http://127.0.0.1:${service.port}/health/ready\n`);
 // The entry reads its own arguments (the jobs take some): it sees those that followed the command.
 process.argv = [process.argv[0], path.join(ROOT, service.entry), ...rest];
-await import(pathToFileURL(path.join(ROOT, service.entry)).href);
+try {
+  await import(pathToFileURL(path.join(ROOT, service.entry)).href);
+} catch (err) {
+  // A login lacking a right says which database and what to ask for: that message is the whole story.
+  if (!(err instanceof DatabasePermissionError)) throw err;
+  console.error(`${service.command}: ${err.message}`);
+  process.exit(1);
+}

@@ -23,6 +23,7 @@ export * from './src/database.ts';
 export * from './src/transaction-clients.ts';
 export * from './src/locks.ts';
 export * from './src/migrate.ts';
+export * from './src/database-permissions.ts';
 export * from './src/postgres.ts';
 export * from './src/database-roles.ts';
 export * from './src/database-secrets.ts';

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { cannotMigrate, isPermissionDenied } from './database-permissions.ts';
 import { takeStartupTurn } from './startup-lock.ts';
 
 /**
@@ -16,16 +17,7 @@ export async function applyMigrations(databaseUrl: string, migrationsDir: string
   await client.connect();
   try {
     await takeStartupTurn(client, 'migrations');
-    await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
-      "id" VARCHAR(36) PRIMARY KEY NOT NULL,
-      "checksum" VARCHAR(64) NOT NULL,
-      "finished_at" TIMESTAMPTZ,
-      "migration_name" VARCHAR(255) NOT NULL,
-      "logs" TEXT,
-      "rolled_back_at" TIMESTAMPTZ,
-      "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
-      "applied_steps_count" INTEGER NOT NULL DEFAULT 0
-    )`);
+    await recordingTable(client, databaseUrl);
     const done = await client.query<{ migration_name: string; checksum: string }>(
       'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
     );
@@ -50,6 +42,7 @@ export async function applyMigrations(databaseUrl: string, migrationsDir: string
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK');
+        if (isPermissionDenied(err)) throw cannotMigrate(databaseUrl, err);
         throw new Error(`Migration ${name} failed: ${(err as Error).message}`, { cause: err });
       }
       ran.push(name);
@@ -66,4 +59,24 @@ export function listMigrations(migrationsDir: string): string[] {
     .filter((e) => e.isDirectory() && fs.existsSync(path.join(migrationsDir, e.name, 'migration.sql')))
     .map((e) => e.name)
     .sort();
+}
+
+/** The first thing a migration needs is a table of its own: a login without rights on the schema learns here what to ask for. */
+async function recordingTable(client: pg.Client, databaseUrl: string): Promise<void> {
+  const exists = (await client.query("SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tablename = '_prisma_migrations'")).rowCount;
+  if (exists) return;
+  const [{ allowed }] = (
+    await client.query<{ allowed: boolean }>("SELECT has_schema_privilege(current_user, 'public', 'CREATE') AS allowed")
+  ).rows;
+  if (!allowed) throw cannotMigrate(databaseUrl, Object.assign(new Error('permission denied for schema public'), { code: '42501' }));
+  await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum" VARCHAR(64) NOT NULL,
+    "finished_at" TIMESTAMPTZ,
+    "migration_name" VARCHAR(255) NOT NULL,
+    "logs" TEXT,
+    "rolled_back_at" TIMESTAMPTZ,
+    "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+  )`);
 }

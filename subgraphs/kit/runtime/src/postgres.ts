@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { cannotCreateDatabase, isPermissionDenied } from './database-permissions.ts';
 
 /** Creates the database when missing. `serverUrl` may name any database on the server. */
 export async function ensureDatabase(serverUrl: string, database: string, template?: string): Promise<boolean> {
@@ -8,7 +9,12 @@ export async function ensureDatabase(serverUrl: string, database: string, templa
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (found.rowCount) return false;
     const from = template ? ` TEMPLATE ${quoteIdent(template)}` : '';
-    await admin.query(`CREATE DATABASE ${quoteIdent(database)}${from}`);
+    try {
+      await admin.query(`CREATE DATABASE ${quoteIdent(database)}${from}`);
+    } catch (err) {
+      if (isPermissionDenied(err)) throw cannotCreateDatabase(serverUrl, database, err);
+      throw err;
+    }
     return true;
   } finally {
     await admin.end();
