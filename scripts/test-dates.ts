@@ -30,6 +30,7 @@ export const DATE_SENSITIVE = [
   'tests/dbs-checks.test.ts',
   'tests/care-plan-household.test.ts',
   'tests/care-certificate.test.ts',
+  'tests/deploy-partners.test.ts',
 ];
 
 const USAGE = `Usage: npm run test:dates [-- <folders or files>] [-t <pattern>]
