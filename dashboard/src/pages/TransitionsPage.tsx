@@ -1,7 +1,7 @@
 import { usePersisted } from '../api';
 import { PageFrame } from '../components/PageFrame';
 import { Panel } from '../components/Panel';
-import { barsOf, tableRowsOf } from '../components/rows';
+import { barsOf, bySize, tableRowsOf } from '../components/rows';
 import { Tiles } from '../components/Tiles';
 import { TransitionsDashboardDocument } from '../generated/graphql';
 import { useSelection } from '../selection';
@@ -46,10 +46,10 @@ export function TransitionsPage(props: { url: URL; title: string }) {
             <Panel
               id="blockers"
               title="What holds moves back"
-              intro={<p>Moves in flight held back by each readiness blocker; one move can be held back by several.</p>}
-              bars={barsOf(t.blockedBy)}
+              intro={<p>Moves in flight held back by each readiness blocker, the commonest first; one move can be held back by several.</p>}
+              bars={barsOf(bySize(t.blockedBy))}
               columns={[{ label: 'Blocker' }, { label: 'Moves', numeric: true }]}
-              rows={tableRowsOf(t.blockedBy)}
+              rows={tableRowsOf(bySize(t.blockedBy))}
               figure="readiness-blockers"
             />
             <Panel
