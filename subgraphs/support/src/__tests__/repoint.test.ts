@@ -55,11 +55,11 @@ repointContractTests({
   repointField: 'repointPersonInSupport',
   revertField: 'revertPersonRepointInSupport',
   tables: SUPPORT_PERSON_REFERENCES.tables.map((t) => t.table),
-  personColumn: () => 'employer_person_id',
+  personColumn: (table) => (table === 'dbs_check' ? 'requested_by_person_id' : 'employer_person_id'),
   /** The survivor's employments of one PA that overlap, at least one of the two moved. */
   expectedOverlaps(after: Snapshot, to: string, moved: Set<string>): string[] {
     const employments = [...after]
-      .filter(([, { row }]) => row.employer_person_id === to)
+      .filter(([, { table, row }]) => table === 'employment' && row.employer_person_id === to)
       .map(([id, { row }]) => ({ id, pa: row.personal_assistant_id, start: row.start, end: row.end }));
     const out = new Set<string>();
     for (const a of employments) {
@@ -92,6 +92,15 @@ repointContractTests({
       const from = employer();
       const { result } = await repointAndCheck(from, employerApartFrom(from));
       assert.deepEqual(result.overlaps, []);
+    });
+
+    it('moves the DBS checks the retired person requested as employer to the survivor', async () => {
+      const check = region.dbsChecks.find((c) => c.requestedByPersonId !== null && !used.has(c.requestedByPersonId));
+      if (!check) throw new Error('the demo region has no DBS check requested by an employer left');
+      const from = take(check.requestedByPersonId!);
+      const { after, moved } = await repointAndCheck(from, employerApartFrom(from));
+      assert.ok(moved.has(check.id));
+      assert.equal(after.get(check.id)?.table, 'dbs_check');
     });
 
     it('flags two employments of the same PA at once, still moving both', async () => {
