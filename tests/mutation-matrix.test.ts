@@ -114,6 +114,18 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   // The Care Certificate's workplace assessment: trainers of the assessing organisation.
   registerCareCertificateAssessor: { roles: ['TR'] },
   recordCareCertificateAssessment: { roles: ['TR'] },
+  // The findable register: a PA's entry is theirs or their register's; contacts are asked by those finding PAs for a person, answered by the PA.
+  publishRegisterEntry: { roles: ['PA', 'SA'] },
+  withdrawRegisterEntry: { roles: ['PA', 'SA'] },
+  requestPaContact: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
+  answerPaContact: { roles: ['PA'] },
+  // Contingency cover and vacancies: the employer's care team, employer support and the employer.
+  setContingencyPlan: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
+  requestCover: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
+  recordCover: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
+  postVacancy: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
+  recordVacancyApplication: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
+  updateVacancyApplication: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
   repointPersonalAssistantInTraining: { roles: [] },
   revertPersonalAssistantRepointInTraining: { roles: [] },
 };

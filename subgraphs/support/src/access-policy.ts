@@ -7,6 +7,7 @@ import type { PaRegistrationResult } from './matching/registration.ts';
 import { paReviewSubject, type StoredPaCandidate } from './matching/stored.ts';
 import { findableRegisterPolicy } from './register/access.ts';
 import { coverPolicy } from './cover/access.ts';
+import { vacancyPolicy } from './vacancies/access.ts';
 
 /** Whose an employment named by id is, for the mutations that change one. */
 const employmentSubject = recordSubject(
@@ -86,6 +87,7 @@ export const accessPolicy: AccessPolicy = {
       dbsChecks: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE' },
       ...findableRegisterPolicy.Query,
       ...coverPolicy.Query,
+      ...vacancyPolicy.Query,
     },
     Mutation: {
       // An employment names an employer and a PA the caller may both see; whoever may see the employer may then see the PA (once corroborated).
@@ -126,11 +128,13 @@ export const accessPolicy: AccessPolicy = {
       revertPersonRepointInSupport: 'HUB_ONLY',
       ...findableRegisterPolicy.Mutation,
       ...coverPolicy.Mutation,
+      ...vacancyPolicy.Mutation,
     },
   },
   types: {
     ...findableRegisterPolicy.types,
     ...coverPolicy.types,
+    ...vacancyPolicy.types,
     Person: {
       subject: (p: { id: string }) => ({ personId: p.id }),
       fieldClass: 'PERSON_IDENTITY',

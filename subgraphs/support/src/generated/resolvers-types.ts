@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SupportOrganisationModel, PersonalAssistantModel, EmploymentModel, PaMatchReviewModel, PaMatchDecisionModel, PaMergeModel, PaMergeStepModel, DbsCheckModel, PaContactModel, ContingencyArrangementModel, CoverRequestModel } from './prisma/models.ts';
+import type { SupportOrganisationModel, PersonalAssistantModel, EmploymentModel, PaMatchReviewModel, PaMatchDecisionModel, PaMergeModel, PaMergeStepModel, DbsCheckModel, PaContactModel, ContingencyArrangementModel, CoverRequestModel, VacancyModel } from './prisma/models.ts';
 import type { StoredPaIdentifier, StoredPaCandidate, StoredPaSubmission } from '../matching/stored.ts';
 import type { PaRegistrationResult } from '../matching/registration.ts';
 import type { DbsCheckView } from '../dbs-checks/view.ts';
@@ -8,6 +8,7 @@ import type { EntryView } from '../register/entry.ts';
 import type { SearchHit } from '../register/search.ts';
 import type { PlanView } from '../cover/plan.ts';
 import type { Candidate } from '../cover/candidates.ts';
+import type { ApplicationView } from '../vacancies/vacancies.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -88,7 +89,7 @@ export type AvailabilitySlot = {
   period: DayPeriod;
 };
 
-/** People a PA has experience of supporting. */
+/** Which group of people a person's care and support is for (as councils and registers describe them). */
 export type CareGroup =
   /** Autistic people. */
   | 'AUTISM'
@@ -228,8 +229,8 @@ export type CoverRequest = {
   coveredByName?: Maybe<Scalars['String']['output']>;
   /** The PA who covered (a back-up or a register PA); null otherwise, or when the caller may not see them. */
   coveredByPersonalAssistant?: Maybe<PersonalAssistant>;
-  /** The employment of the PA who is off. */
-  employment: Employment;
+  /** The employment of the PA who is off; null when the caller may not see it: a hidden record never hides the one that names it. */
+  employment?: Maybe<Employment>;
   /** When cover was recorded; null while not filled. */
   filledAt?: Maybe<Scalars['DateTime']['output']>;
   /** First day needing cover. */
@@ -653,6 +654,8 @@ export type Mutation = {
    * idempotency key, carries it on); a refusal undoes what was done and is a CONFLICT.
    */
   mergePersonalAssistants: PaMerge;
+  /** Post a PA vacancy for an employer (posted today). */
+  postVacancy: Vacancy;
   /** Publish (or replace) a PA's findable register entry: by the PA, or by their register with the PA's consent. */
   publishRegisterEntry: RegisterEntry;
   /** Carry a PENDING PA merge on (or finish undoing a refused one). */
@@ -667,6 +670,8 @@ export type Mutation = {
   recordDbsNegativeReturnDecision: DbsCheck;
   /** Record an Update Service status check on a certificate (and its subscription, if not yet recorded). */
   recordDbsStatusCheck: DbsCheck;
+  /** Record a PA's application to an open vacancy. */
+  recordVacancyApplication: VacancyApplication;
   /**
    * Register a PA through matching against the whole register: an approved combination of fields
    * (names, date of birth and postcode, or the NI number suffix with names and date of birth, at
@@ -695,6 +700,8 @@ export type Mutation = {
   unmergePersonalAssistants: PaMerge;
   /** Record changes to an employment's contract and health-duty arrangements (e.g. before a move to NHS funding). */
   updateEmployment: Employment;
+  /** Record an application's interview day or outcome; appointing fills the vacancy. */
+  updateVacancyApplication: VacancyApplication;
   /** Withdraw a PA's register entry: searches no longer find it; contacts already made are kept. */
   withdrawRegisterEntry: RegisterEntry;
 };
@@ -751,6 +758,15 @@ export type MutationMergePersonalAssistantsArgs = {
   reason: Scalars['String']['input'];
   retiredId: Scalars['ID']['input'];
   survivorId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationPostVacancyArgs = {
+  input: PostVacancyInput;
 };
 
 
@@ -820,6 +836,17 @@ export type MutationRecordDbsNegativeReturnDecisionArgs = {
 export type MutationRecordDbsStatusCheckArgs = {
   id: Scalars['ID']['input'];
   input: RecordDbsStatusCheckInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordVacancyApplicationArgs = {
+  appliedOn: Scalars['Date']['input'];
+  personalAssistantId: Scalars['ID']['input'];
+  vacancy: Scalars['ID']['input'];
 };
 
 
@@ -944,6 +971,17 @@ export type MutationUpdateEmploymentArgs = {
  * Changes to the records. Every write is checked before anything is written (role, organisation, and
  * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
  */
+export type MutationUpdateVacancyApplicationArgs = {
+  id: Scalars['ID']['input'];
+  interviewOn?: InputMaybe<Scalars['Date']['input']>;
+  outcome?: InputMaybe<VacancyOutcome>;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationWithdrawRegisterEntryArgs = {
   personalAssistantId: Scalars['ID']['input'];
 };
@@ -953,8 +991,8 @@ export type PaContact = {
   __typename?: 'PaContact';
   /** When the PA answered; null while pending. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The entry the contact was made through. */
-  entry: RegisterEntry;
+  /** The entry the contact was made through; null when the caller may not see it: a hidden record never hides the one that names it. */
+  entry?: Maybe<RegisterEntry>;
   /** Hub id of the contact (a UUID). */
   id: Scalars['ID']['output'];
   /** What the professional wrote to the PA. */
@@ -1275,8 +1313,8 @@ export type PaSearchResult = {
   __typename?: 'PaSearchResult';
   /** Miles between the district centroids. */
   distanceMiles: Scalars['Float']['output'];
-  /** The PA's register entry. */
-  entry: RegisterEntry;
+  /** The PA's register entry; null when the caller may not see it: a hidden record never hides the one that names it. */
+  entry?: Maybe<RegisterEntry>;
   /** True when every condition of the need is met; false for a near miss. */
   match: Scalars['Boolean']['output'];
   /** Why the PA fits, e.g. "3 miles away (NE6)", "free every slot asked for", "speaks Bengali". */
@@ -1354,6 +1392,8 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** The person's PAs through their employments; active only unless includeEnded. */
   paTeam?: Maybe<Array<Employment>>;
+  /** The person's PA vacancies, newest first. */
+  vacancies?: Maybe<Array<Vacancy>>;
 };
 
 
@@ -1441,6 +1481,26 @@ export type PersonalAssistantFilter = {
   service?: InputMaybe<PaService>;
 };
 
+/** A vacancy to post. */
+export type PostVacancyInput = {
+  /** Hub id of the employer (the person). */
+  employerPersonId: Scalars['ID']['input'];
+  /** Pay, pounds an hour (more than 0). */
+  hourlyRate: Scalars['Float']['input'];
+  /** Hours a week, more than 0 and at most 168. */
+  hoursPerWeek: Scalars['Float']['input'];
+  /** Languages asked for. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where the work is (postcode district). */
+  postcodeDistrict: Scalars['String']['input'];
+  /** Services asked for. */
+  services?: InputMaybe<Array<PaService>>;
+  /** When the work is (at least one). */
+  slots: Array<RegisterSlotInput>;
+  /** Training asked for. */
+  training?: InputMaybe<Array<RegisterTraining>>;
+};
+
 /**
  * What the graph answers. Every read of a person's or PA's data is checked against the caller's
  * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
@@ -1489,6 +1549,8 @@ export type Query = {
   personalAssistants: PersonalAssistantConnection;
   /** Every support organisation (public directory), optionally of one kind. */
   supportOrganisations: Array<SupportOrganisation>;
+  /** Vacancies the caller may see, oldest first, at most 200. */
+  vacancies: Array<Vacancy>;
 };
 
 
@@ -1672,6 +1734,18 @@ export type QueryPersonalAssistantsArgs = {
  */
 export type QuerySupportOrganisationsArgs = {
   kind?: InputMaybe<SupportOrganisationKind>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryVacanciesArgs = {
+  employerPersonId?: InputMaybe<Scalars['ID']['input']>;
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Who covered a request, and how. */
@@ -2044,6 +2118,75 @@ export type UpdateEmploymentInput = {
   payRateUpdated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A PA vacancy an employer (or their support organisation) posted. */
+export type Vacancy = {
+  __typename?: 'Vacancy';
+  /** Applications, oldest first. */
+  applications: Array<VacancyApplication>;
+  /** The employer; null when the caller may not see them. */
+  employer?: Maybe<Person>;
+  /** The day it was filled; null while open. */
+  filledOn?: Maybe<Scalars['Date']['output']>;
+  /** Pay, pounds an hour. */
+  hourlyRate: Scalars['Float']['output'];
+  /** Hours a week. */
+  hoursPerWeek: Scalars['Float']['output'];
+  /** Hub id of the vacancy (a UUID). */
+  id: Scalars['ID']['output'];
+  /** Languages asked for. */
+  languages: Array<Scalars['String']['output']>;
+  /** Findable PAs offered for it: matches and near misses, as findPersonalAssistants ranks them (within 10 miles). */
+  matches: PaSearchConnection;
+  /** True until an applicant is appointed. */
+  open: Scalars['Boolean']['output'];
+  /** Open more than four weeks. */
+  overdue: Scalars['Boolean']['output'];
+  /** Where the work is (postcode district). */
+  postcodeDistrict: Scalars['String']['output'];
+  /** The day it was posted. */
+  postedOn: Scalars['Date']['output'];
+  /** Services asked for. */
+  services: Array<PaService>;
+  /** When the work is. */
+  slots: Array<RegisterSlot>;
+  /** Training asked for. */
+  training: Array<RegisterTraining>;
+  /** Whole weeks it has been (or was) open. */
+  weeksOpen: Scalars['Int']['output'];
+};
+
+
+/** A PA vacancy an employer (or their support organisation) posted. */
+export type VacancyMatchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A PA's application to a vacancy. */
+export type VacancyApplication = {
+  __typename?: 'VacancyApplication';
+  /** The day they applied. */
+  appliedOn: Scalars['Date']['output'];
+  /** Hub id of the application (a UUID). */
+  id: Scalars['ID']['output'];
+  /** The day of the interview; null until one is held. */
+  interviewOn?: Maybe<Scalars['Date']['output']>;
+  /** What came of it. */
+  outcome: VacancyOutcome;
+  /** The applicant; null when the caller may not see the PA. */
+  personalAssistant?: Maybe<PersonalAssistant>;
+};
+
+/** What came of an application to a vacancy. */
+export type VacancyOutcome =
+  /** Appointed: the vacancy is filled. */
+  | 'APPOINTED'
+  /** Not appointed. */
+  | 'NOT_APPOINTED'
+  /** Not decided yet. */
+  | 'PENDING'
+  /** The PA withdrew. */
+  | 'WITHDRAWN';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2236,11 +2379,12 @@ export type ResolversTypes = ResolversObject<{
   PaService: PaService;
   PaWorkforceAggregates: ResolverTypeWrapper<PaWorkforceAggregates>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Person: ResolverTypeWrapper<Omit<Person, 'contingencyPlan' | 'coverRequests' | 'employmentHistory' | 'paTeam'> & { contingencyPlan?: Maybe<ResolversTypes['ContingencyPlan']>, coverRequests?: Maybe<Array<ResolversTypes['CoverRequest']>>, employmentHistory?: Maybe<Array<ResolversTypes['Employment']>>, paTeam?: Maybe<Array<ResolversTypes['Employment']>> }>;
+  Person: ResolverTypeWrapper<Omit<Person, 'contingencyPlan' | 'coverRequests' | 'employmentHistory' | 'paTeam' | 'vacancies'> & { contingencyPlan?: Maybe<ResolversTypes['ContingencyPlan']>, coverRequests?: Maybe<Array<ResolversTypes['CoverRequest']>>, employmentHistory?: Maybe<Array<ResolversTypes['Employment']>>, paTeam?: Maybe<Array<ResolversTypes['Employment']>>, vacancies?: Maybe<Array<ResolversTypes['Vacancy']>> }>;
   PersonalAssistant: ResolverTypeWrapper<PersonalAssistantModel>;
   PersonalAssistantConnection: ResolverTypeWrapper<Omit<PersonalAssistantConnection, 'edges'> & { edges: Array<ResolversTypes['PersonalAssistantEdge']> }>;
   PersonalAssistantEdge: ResolverTypeWrapper<Omit<PersonalAssistantEdge, 'node'> & { node: ResolversTypes['PersonalAssistant'] }>;
   PersonalAssistantFilter: PersonalAssistantFilter;
+  PostVacancyInput: PostVacancyInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCoverInput: RecordCoverInput;
   RecordDbsCheckInput: RecordDbsCheckInput;
@@ -2266,6 +2410,9 @@ export type ResolversTypes = ResolversObject<{
   SuppressedAmount: ResolverTypeWrapper<SuppressedAmount>;
   SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   UpdateEmploymentInput: UpdateEmploymentInput;
+  Vacancy: ResolverTypeWrapper<VacancyModel>;
+  VacancyApplication: ResolverTypeWrapper<ApplicationView>;
+  VacancyOutcome: VacancyOutcome;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2321,11 +2468,12 @@ export type ResolversParentTypes = ResolversObject<{
   PaSearchResult: SearchHit;
   PaWorkforceAggregates: PaWorkforceAggregates;
   PageInfo: PageInfo;
-  Person: Omit<Person, 'contingencyPlan' | 'coverRequests' | 'employmentHistory' | 'paTeam'> & { contingencyPlan?: Maybe<ResolversParentTypes['ContingencyPlan']>, coverRequests?: Maybe<Array<ResolversParentTypes['CoverRequest']>>, employmentHistory?: Maybe<Array<ResolversParentTypes['Employment']>>, paTeam?: Maybe<Array<ResolversParentTypes['Employment']>> } | FederationReferenceTypes['Person'];
+  Person: Omit<Person, 'contingencyPlan' | 'coverRequests' | 'employmentHistory' | 'paTeam' | 'vacancies'> & { contingencyPlan?: Maybe<ResolversParentTypes['ContingencyPlan']>, coverRequests?: Maybe<Array<ResolversParentTypes['CoverRequest']>>, employmentHistory?: Maybe<Array<ResolversParentTypes['Employment']>>, paTeam?: Maybe<Array<ResolversParentTypes['Employment']>>, vacancies?: Maybe<Array<ResolversParentTypes['Vacancy']>> } | FederationReferenceTypes['Person'];
   PersonalAssistant: PersonalAssistantModel;
   PersonalAssistantConnection: Omit<PersonalAssistantConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonalAssistantEdge']> };
   PersonalAssistantEdge: Omit<PersonalAssistantEdge, 'node'> & { node: ResolversParentTypes['PersonalAssistant'] };
   PersonalAssistantFilter: PersonalAssistantFilter;
+  PostVacancyInput: PostVacancyInput;
   Query: Record<PropertyKey, never>;
   RecordCoverInput: RecordCoverInput;
   RecordDbsCheckInput: RecordDbsCheckInput;
@@ -2345,6 +2493,8 @@ export type ResolversParentTypes = ResolversObject<{
   SuppressedAmount: SuppressedAmount;
   SuppressedCount: SuppressedCount;
   UpdateEmploymentInput: UpdateEmploymentInput;
+  Vacancy: VacancyModel;
+  VacancyApplication: ApplicationView;
 }>;
 
 export type AggregateRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AggregateRow'] = ResolversParentTypes['AggregateRow']> = ResolversObject<{
@@ -2396,7 +2546,7 @@ export type CoverRequestResolvers<ContextType = Context, ParentType extends Reso
   coveredBy?: Resolver<Maybe<ResolversTypes['CoverKind']>, ParentType, ContextType>;
   coveredByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   coveredByPersonalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
-  employment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType>;
+  employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType>;
   filledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   hoursToFill?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2528,6 +2678,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'end' | 'id'>>;
   linkPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationLinkPaMatchReviewArgs, 'decidedBy' | 'id' | 'personalAssistantId' | 'reason'>>;
   mergePersonalAssistants?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationMergePersonalAssistantsArgs, 'decidedBy' | 'reason' | 'retiredId' | 'survivorId'>>;
+  postVacancy?: Resolver<ResolversTypes['Vacancy'], ParentType, ContextType, RequireFields<MutationPostVacancyArgs, 'input'>>;
   publishRegisterEntry?: Resolver<ResolversTypes['RegisterEntry'], ParentType, ContextType, RequireFields<MutationPublishRegisterEntryArgs, 'input' | 'personalAssistantId'>>;
   reconcilePaMerge?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationReconcilePaMergeArgs, 'id'>>;
   recordCover?: Resolver<ResolversTypes['CoverRequest'], ParentType, ContextType, RequireFields<MutationRecordCoverArgs, 'id' | 'input'>>;
@@ -2535,6 +2686,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordDbsCheck?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsCheckArgs, 'input'>>;
   recordDbsNegativeReturnDecision?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsNegativeReturnDecisionArgs, 'id' | 'input'>>;
   recordDbsStatusCheck?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsStatusCheckArgs, 'id' | 'input'>>;
+  recordVacancyApplication?: Resolver<ResolversTypes['VacancyApplication'], ParentType, ContextType, RequireFields<MutationRecordVacancyApplicationArgs, 'appliedOn' | 'personalAssistantId' | 'vacancy'>>;
   registerPersonalAssistant?: Resolver<ResolversTypes['PaRegistration'], ParentType, ContextType, RequireFields<MutationRegisterPersonalAssistantArgs, 'input'>>;
   rejectPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationRejectPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   reopenPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationReopenPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
@@ -2546,12 +2698,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   unlinkPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationUnlinkPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   unmergePersonalAssistants?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationUnmergePersonalAssistantsArgs, 'decidedBy' | 'mergeId' | 'reason'>>;
   updateEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationUpdateEmploymentArgs, 'id' | 'input'>>;
+  updateVacancyApplication?: Resolver<ResolversTypes['VacancyApplication'], ParentType, ContextType, RequireFields<MutationUpdateVacancyApplicationArgs, 'id'>>;
   withdrawRegisterEntry?: Resolver<ResolversTypes['RegisterEntry'], ParentType, ContextType, RequireFields<MutationWithdrawRegisterEntryArgs, 'personalAssistantId'>>;
 }>;
 
 export type PaContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaContact'] = ResolversParentTypes['PaContact']> = ResolversObject<{
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  entry?: Resolver<ResolversTypes['RegisterEntry'], ParentType, ContextType>;
+  entry?: Resolver<Maybe<ResolversTypes['RegisterEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2661,7 +2814,7 @@ export type PaSearchEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type PaSearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaSearchResult'] = ResolversParentTypes['PaSearchResult']> = ResolversObject<{
   distanceMiles?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  entry?: Resolver<ResolversTypes['RegisterEntry'], ParentType, ContextType>;
+  entry?: Resolver<Maybe<ResolversTypes['RegisterEntry']>, ParentType, ContextType>;
   match?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2693,6 +2846,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   employmentHistory?: Resolver<Maybe<Array<ResolversTypes['Employment']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paTeam?: Resolver<Maybe<Array<ResolversTypes['Employment']>>, ParentType, ContextType, RequireFields<PersonPaTeamArgs, 'includeEnded'>>;
+  vacancies?: Resolver<Maybe<Array<ResolversTypes['Vacancy']>>, ParentType, ContextType>;
 }>;
 
 export type PersonalAssistantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAssistant'] = ResolversParentTypes['PersonalAssistant'], FederationReferenceType extends FederationReferenceTypes['PersonalAssistant'] = FederationReferenceTypes['PersonalAssistant']> = ResolversObject<{
@@ -2745,6 +2899,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   personalAssistantIdsInScope?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, Partial<QueryPersonalAssistantIdsInScopeArgs>>;
   personalAssistants?: Resolver<ResolversTypes['PersonalAssistantConnection'], ParentType, ContextType, RequireFields<QueryPersonalAssistantsArgs, 'first'>>;
   supportOrganisations?: Resolver<Array<ResolversTypes['SupportOrganisation']>, ParentType, ContextType, Partial<QuerySupportOrganisationsArgs>>;
+  vacancies?: Resolver<Array<ResolversTypes['Vacancy']>, ParentType, ContextType, Partial<QueryVacanciesArgs>>;
 }>;
 
 export type RegisterContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterContactDetails'] = ResolversParentTypes['RegisterContactDetails']> = ResolversObject<{
@@ -2825,6 +2980,33 @@ export type SuppressedCountResolvers<ContextType = Context, ParentType extends R
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type VacancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vacancy'] = ResolversParentTypes['Vacancy']> = ResolversObject<{
+  applications?: Resolver<Array<ResolversTypes['VacancyApplication']>, ParentType, ContextType>;
+  employer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  filledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  hourlyRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['PaSearchConnection'], ParentType, ContextType, RequireFields<VacancyMatchesArgs, 'first'>>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  postcodeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['PaService']>, ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['RegisterSlot']>, ParentType, ContextType>;
+  training?: Resolver<Array<ResolversTypes['RegisterTraining']>, ParentType, ContextType>;
+  weeksOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type VacancyApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VacancyApplication'] = ResolversParentTypes['VacancyApplication']> = ResolversObject<{
+  appliedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interviewOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['VacancyOutcome'], ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AggregateRow?: AggregateRowResolvers<ContextType>;
   AmountRow?: AmountRowResolvers<ContextType>;
@@ -2879,5 +3061,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
   SuppressedAmount?: SuppressedAmountResolvers<ContextType>;
   SuppressedCount?: SuppressedCountResolvers<ContextType>;
+  Vacancy?: VacancyResolvers<ContextType>;
+  VacancyApplication?: VacancyApplicationResolvers<ContextType>;
 }>;
 

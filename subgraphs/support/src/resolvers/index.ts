@@ -18,6 +18,7 @@ import { PersonalAssistant } from './PersonalAssistant.ts';
 import { AggregateQuery } from './AggregateQuery.ts';
 import { Query } from './Query.ts';
 import { RegisterMutation } from './RegisterMutation.ts';
+import { PersonVacancies, Vacancy, VacancyApplication, VacancyMutation, VacancyQuery } from './Vacancy.ts';
 import { ContingencyArrangement, CoverCandidate, CoverMutation, CoverQuery, CoverRequest, PersonCover } from './Cover.ts';
 import { RegisterQuery } from './RegisterQuery.ts';
 import { PaContact, PersonalAssistantRegister, RegisterContactDetails, RegisterEntry } from './RegisterEntry.ts';
@@ -27,9 +28,19 @@ import { SupportOrganisation } from './SupportOrganisation.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...PaIdentityQuery, ...AggregateQuery, ...RegisterQuery, ...DbsCheckQuery, ...CoverQuery },
-  Mutation: { ...Mutation, ...MergeMutation, ...PaIdentityMutation, ...DbsCheckMutation, ...RegisterMutation, ...CoverMutation },
-  Person: { ...Person, ...PersonCover },
+  Query: { ...Query, ...PaIdentityQuery, ...AggregateQuery, ...RegisterQuery, ...DbsCheckQuery, ...CoverQuery, ...VacancyQuery },
+  Mutation: {
+    ...Mutation,
+    ...MergeMutation,
+    ...PaIdentityMutation,
+    ...DbsCheckMutation,
+    ...RegisterMutation,
+    ...CoverMutation,
+    ...VacancyMutation,
+  },
+  Person: { ...Person, ...PersonCover, ...PersonVacancies },
+  Vacancy,
+  VacancyApplication,
   ContingencyArrangement,
   CoverRequest,
   CoverCandidate,
