@@ -31,6 +31,9 @@ export const DATE_SENSITIVE = [
   'tests/care-plan-household.test.ts',
   'tests/care-certificate.test.ts',
   'tests/deploy-partners.test.ts',
+  'tests/findable-register.test.ts',
+  'tests/contingency-cover.test.ts',
+  'tests/vacancies.test.ts',
 ];
 
 const USAGE = `Usage: npm run test:dates [-- <folders or files>] [-t <pattern>]
