@@ -16,6 +16,8 @@ const councilsOfPa = (paId: string) =>
       .filter(Boolean),
   );
 const trained = new Set(region.trainingRecords.map((t) => t.personalAssistantId));
+const assessedStandards = (paId: string) =>
+  new Set(region.careCertificateAssessments.filter((a) => a.personalAssistantId === paId).map((a) => a.standard));
 const coursesOf = (paId: string) => new Set(region.trainingRecords.filter((t) => t.personalAssistantId === paId).map((t) => t.courseId));
 /**
  * PA records are merged by an employer-support organisation that runs payroll in several councils
@@ -71,6 +73,7 @@ const PA = `query ($id: ID!) {
     id formerIds registerIdentifiers { organisation { id } value }
     employers { id employer { id } }
     trainingRecords { id course { code } }
+    careCertificate { competencesAssessed }
   }
 }`;
 const MERGE = `mutation ($s: ID!, $r: ID!, $key: String) {
@@ -97,7 +100,7 @@ const identity = (over: Record<string, unknown>) => ({
 /** Tables holding PAs and what names them, across the subgraphs. */
 const COUNTED: Record<string, string[]> = {
   support: ['personal_assistant', 'employment', 'pa_local_identifier'],
-  training: ['training_record'],
+  training: ['training_record', 'care_certificate_assessment'],
 };
 
 describe('one PA, one record across registers: matching, review and merges through the gateway', () => {
@@ -121,6 +124,7 @@ describe('one PA, one record across registers: matching, review and merges throu
       identifiers: pa.registerIdentifiers.map((l: any) => `${l.organisation.id}/${l.value}`).sort(),
       employments: pa.employers.map((e: any) => e.id).sort(),
       training: pa.trainingRecords.map((t: any) => t.id).sort(),
+      competencesAssessed: pa.careCertificate?.competencesAssessed ?? 0,
     };
   };
 
@@ -275,6 +279,7 @@ describe('one PA, one record across registers: matching, review and merges throu
     const counts = await rowCounts();
     const [s0, r0] = [await paView(survivor), await paView(retired)];
     assert.ok(s0.employments.length && r0.employments.length && s0.training.length && r0.training.length);
+    assert.ok(assessedStandards(retired).size > 0, 'the retired record has Care Certificate assessments');
 
     const merge = (await gql(MERGE, { s: survivor, r: retired })).mergePersonalAssistants;
     assert.equal(merge.status, 'MERGED', JSON.stringify(merge));
@@ -282,17 +287,25 @@ describe('one PA, one record across registers: matching, review and merges throu
       merge.steps.map((s: any) => [s.subgraph, s.state, s.rowsMoved]),
       [
         ['SUPPORT', 'DONE', r0.employments.length],
-        ['TRAINING', 'DONE', r0.training.length],
+        ['TRAINING', 'DONE', r0.training.length + assessedStandards(retired).size],
       ],
     );
-    // The same course recorded for both records is kept twice and reported.
+    // The same course recorded for both records is kept twice and reported; so is a Care
+    // Certificate standard assessed on both (two assessments reported for each).
     const trainingOverlaps: string[] = merge.steps[1].overlaps;
-    assert.ok(trainingOverlaps.length >= 2, JSON.stringify(merge));
-    assert.ok(trainingOverlaps.every((id) => [...s0.training, ...r0.training].includes(id)));
+    const recordOverlaps = trainingOverlaps.filter((id) => [...s0.training, ...r0.training].includes(id));
+    assert.ok(recordOverlaps.length >= 2, JSON.stringify(merge));
+    const sharedStandards = [...assessedStandards(retired)].filter((n) => assessedStandards(survivor).has(n));
+    assert.equal(trainingOverlaps.length - recordOverlaps.length, 2 * sharedStandards.length, JSON.stringify(merge));
 
     const merged = await paView(survivor);
     assert.deepEqual(merged.employments, [...s0.employments, ...r0.employments].sort());
     assert.deepEqual(merged.training, [...s0.training, ...r0.training].sort());
+    assert.equal(
+      merged.competencesAssessed,
+      new Set([...assessedStandards(survivor), ...assessedStandards(retired)]).size,
+      "the survivor's Care Certificate counts the retired record's workplace assessments",
+    );
     assert.deepEqual(merged.formerIds, [retired]);
     const EMPLOYMENTS_OF = `query ($pa: ID!) { employments(filter: { personalAssistantId: $pa }, first: 100) { edges { node { id } } } }`;
     const byRetired = (await gql(EMPLOYMENTS_OF, { pa: retired })).employments.edges.map((e: any) => e.node.id).sort();

@@ -78,6 +78,62 @@ describe('training: repointing a merged PA', () => {
     assert.equal(reused.errors?.[0]?.extensions?.code, 'CONFLICT');
   });
 
+  it("moves the retired PA's Care Certificate assessments: the survivor's progress counts them, a standard assessed on both is kept twice and reported; a revert restores exactly", async () => {
+    const assessedStandards = (pa: string) =>
+      new Set(region.careCertificateAssessments.filter((a) => a.personalAssistantId === pa).map((a) => a.standard));
+    // The retired record has assessments; the survivor has a trained record with none.
+    const from = trainedPas.find((pa) => assessedStandards(pa).size > 0 && pa !== trainedPas[0] && pa !== trainedPas[1])!;
+    const to = trainedPas.find((pa) => assessedStandards(pa).size === 0 && pa !== trainedPas[0] && pa !== trainedPas[1])!;
+    assert.ok(from && to, 'the demo region has an assessed PA and a trained one without assessments');
+    const standards = [...assessedStandards(from)];
+    // One standard assessed on both records as well: once one PA, neither assessment is lost.
+    const assessorId = region.careCertificateAssessments.find((a) => a.personalAssistantId === from)!.assessorId;
+    await db.careCertificateAssessment.create({
+      data: { personalAssistantId: to, standard: standards[0]!, assessedOn: new Date('2025-03-03'), assessorId, recordedBy: 'Test' },
+    });
+    const assessments = async () =>
+      new Map(
+        (
+          (await db.$queryRawUnsafe(`SELECT id::text AS id, to_jsonb(t) AS row FROM "care_certificate_assessment" t`)) as {
+            id: string;
+            row: any;
+          }[]
+        ).map((r) => [r.id, r.row]),
+      );
+    const progressOf = async (pa: string) =>
+      (
+        await sg.execute(
+          `query ($id: ID!) { _entities(representations: [{ __typename: "PersonalAssistant", id: $id }]) { ... on PersonalAssistant { careCertificate { competencesAssessed } } } }`,
+          { id: pa },
+        )
+      ).data._entities[0].careCertificate;
+    assert.equal((await progressOf(to)).competencesAssessed, 1);
+
+    const before = await assessments();
+    const retired = [...before].filter(([, r]) => r.personal_assistant_id === from).map(([id]) => id);
+    assert.equal(retired.length, standards.length);
+    const mergeId = randomUUID();
+    const res = await sg.execute(REPOINT, { m: mergeId, from, to });
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const after = await assessments();
+    assert.equal(after.size, before.size, 'no assessment is lost or added');
+    for (const [id, row] of before) {
+      if (row.personal_assistant_id === from)
+        assert.deepEqual(after.get(id), { ...row, personal_assistant_id: to, moved_from_pa_id: from });
+      else assert.deepEqual(after.get(id), row);
+    }
+    assert.equal((await progressOf(to)).competencesAssessed, standards.length, "the survivor's progress counts the retired record's");
+    const both = [...after].filter(([, r]) => r.personal_assistant_id === to && r.standard === standards[0]).map(([id]) => id);
+    assert.equal(both.length, 2);
+    const result = res.data.repointPersonalAssistantInTraining;
+    for (const id of both) assert.ok(result.overlaps.includes(id), 'both assessments of the shared standard are reported');
+
+    const reverted = (await sg.execute(REVERT, { m: mergeId })).data.revertPersonalAssistantRepointInTraining;
+    assert.equal(reverted.rowsMoved, result.rowsMoved);
+    assert.deepEqual(await assessments(), before, 'every assessment is back, as it was');
+    assert.equal((await progressOf(to)).competencesAssessed, 1);
+  });
+
   it('refuses a merge of a PA into themselves and a revert of an unknown merge', async () => {
     const pa = trainedPas[2]!;
     const self = await sg.execute(REPOINT, { m: randomUUID(), from: pa, to: pa });

@@ -72,9 +72,11 @@ export const AssessmentMutation: MutationResolvers = {
       if (!knowledge) throw conflict('input.standard', `the PA has not completed standard ${standard}'s knowledge yet`);
       if (input.assessedOn.getTime() < knowledge.completedOn.getTime())
         throw badUserInput('input.assessedOn', `must not be before the knowledge was completed (${isoDate(knowledge.completedOn)})`);
-      // The primary key (PA, standard) serialises two assessors recording the same standard at once.
-      const taken = await tx.careCertificateAssessment.findUnique({
-        where: { personalAssistantId_standard: { personalAssistantId: paId, standard } },
+      // The unique key (PA, standard) serialises two assessors recording the same standard at once;
+      // after a PA merge the survivor may hold two for a standard, so any one of them means taken.
+      const taken = await tx.careCertificateAssessment.findFirst({
+        where: { personalAssistantId: paId, standard },
+        orderBy: { assessedOn: 'asc' },
       });
       if (taken) throw conflict('input.standard', `standard ${standard} was already assessed on ${isoDate(taken.assessedOn)}`);
       await tx.careCertificateAssessment.create({

@@ -18,7 +18,12 @@ const later = (a: Date | null, b: Date | null) => (a === null || b === null ? nu
  */
 export function fullProgress(records: TrainingRecordModel[], standardCourses: CourseModel[], assessments: readonly Assessment[]) {
   const knowledge = careCertificateProgress(records, standardCourses);
-  const byStandard = new Map(assessments.map((a) => [a.standard, a]));
+  // After a PA merge a standard may be assessed on both records: the earlier assessment counts.
+  const byStandard = new Map<number, Assessment>();
+  for (const a of assessments) {
+    const held = byStandard.get(a.standard);
+    if (!held || a.assessedOn.getTime() < held.assessedOn.getTime()) byStandard.set(a.standard, a);
+  }
   const standards = knowledge.standards.map((s) => {
     const assessed = byStandard.get(s.standard) ?? null;
     return {

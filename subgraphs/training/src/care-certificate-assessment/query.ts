@@ -27,7 +27,7 @@ export const AssessmentQuery: Pick<QueryResolvers, 'careCertificateAssessors' | 
       FROM (SELECT r.personal_assistant_id AS pa, count(DISTINCT c.care_certificate_standard)::int AS n
             FROM training_record r JOIN course c ON c.id = r.course_id
             WHERE c.category = 'CARE_CERTIFICATE_STANDARD' GROUP BY r.personal_assistant_id) k
-      LEFT JOIN (SELECT personal_assistant_id AS pa, count(*)::int AS n FROM care_certificate_assessment GROUP BY personal_assistant_id) a
+      LEFT JOIN (SELECT personal_assistant_id AS pa, count(DISTINCT standard)::int AS n FROM care_certificate_assessment GROUP BY personal_assistant_id) a
         ON a.pa = k.pa
       ORDER BY k.pa`;
     const atStage = counts.filter((c) => STAGE_CONDITION[stage](c.k, c.a));
