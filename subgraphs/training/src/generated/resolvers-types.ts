@@ -285,12 +285,12 @@ export type PaTrainingAggregates = {
   to: Scalars['Date']['output'];
 };
 
-/** Pagination details. */
+/** Where a page of a list ends. Pass endCursor as `after` to get the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Cursor of the last item; pass as `after` to continue. */
+  /** Opaque cursor of the page's last item, to pass as `after`; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when there is a page after this one. */
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
