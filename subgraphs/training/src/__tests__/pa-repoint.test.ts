@@ -134,6 +134,30 @@ describe('training: repointing a merged PA', () => {
     assert.equal((await progressOf(to)).competencesAssessed, 1);
   });
 
+  it('moves the link of an assessor who works as the retired PA to the survivor (whose record they may not assess); a revert moves it back', async () => {
+    const [from, to] = [trainedPas[4]!, trainedPas[5]!];
+    const provider = region.careCertificateAssessors[0]!.providerId;
+    const id = randomUUID();
+    await db.careCertificateAssessor.create({
+      data: {
+        id,
+        name: 'Sam Assessor',
+        kind: 'COUNCIL_TRAINED',
+        providerId: provider,
+        capacityPerMonth: 4,
+        personalAssistantId: from,
+        registeredBy: 'Test',
+      },
+    });
+    const linkedTo = async () => (await db.careCertificateAssessor.findUnique({ where: { id } })).personalAssistantId;
+    const mergeId = randomUUID();
+    const res = await sg.execute(REPOINT, { m: mergeId, from, to });
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    assert.equal(await linkedTo(), to);
+    assert.equal((await sg.execute(REVERT, { m: mergeId })).errors, undefined);
+    assert.equal(await linkedTo(), from);
+  });
+
   it('refuses a merge of a PA into themselves and a revert of an unknown merge', async () => {
     const pa = trainedPas[2]!;
     const self = await sg.execute(REPOINT, { m: randomUUID(), from: pa, to: pa });

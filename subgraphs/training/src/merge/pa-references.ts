@@ -2,8 +2,8 @@ import type { PersonReferences } from '@continuum/identity';
 import type { Prisma } from '../generated/prisma/client.ts';
 
 /**
- * The rows here that name a PA (training records, competences among them, and Care Certificate
- * workplace assessments), and what counts as an overlap once two PA records are one: the same
+ * The rows here that name a PA (training records, competences among them, Care Certificate
+ * workplace assessments, and an assessor's own PA record, which they may not assess), and what counts as an overlap once two PA records are one: the same
  * course recorded for both, or the same standard assessed for both. Neither is lost; both are
  * reported for the register to review.
  */
@@ -11,6 +11,7 @@ export const TRAINING_PA_REFERENCES: PersonReferences<Prisma.TransactionClient> 
   tables: [
     { table: 'training_record', column: 'personal_assistant_id' },
     { table: 'care_certificate_assessment', column: 'personal_assistant_id' },
+    { table: 'care_certificate_assessor', column: 'personal_assistant_id' },
   ],
   movedFromColumn: { training_record: 'moved_from_pa_id', care_certificate_assessment: 'moved_from_pa_id' },
   overlapsSql: `
