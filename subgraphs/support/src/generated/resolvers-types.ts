@@ -313,7 +313,7 @@ export type DbsCheck = {
   /** Who paid. */
   paidBy?: Maybe<DbsPayer>;
   /** The PA the check is for. */
-  personalAssistant: PersonalAssistant;
+  personalAssistant?: Maybe<PersonalAssistant>;
   /** Who processed the application. */
   processedBy?: Maybe<DbsProcessor>;
   /** The employer who asked for the check; null when a register asked for its own list. Restricted: roles that see employments. */
@@ -1410,8 +1410,8 @@ export type PersonalAssistant = {
   __typename?: 'PersonalAssistant';
   /** When the PA is free to work. */
   availability: Array<AvailabilitySlot>;
-  /** The PA's DBS check: status and date only, never the certificate. */
-  dbsCheck: DbsCheck;
+  /** The PA's DBS check: status and date only, never the certificate. Null to a caller the check's access rule does not admit. */
+  dbsCheck?: Maybe<DbsCheck>;
   /** Every DBS check recorded for the PA, newest first. */
   dbsChecks: Array<DbsCheck>;
   /** Whether one of the PA's DBS checks can be relied on for a new employment in this role and household, and why not. */
@@ -2576,7 +2576,7 @@ export type DbsCheckResolvers<ContextType = Context, ParentType extends Resolver
   level?: Resolver<Maybe<ResolversTypes['DbsLevel']>, ParentType, ContextType>;
   negativeReturnDecision?: Resolver<Maybe<ResolversTypes['DbsNegativeReturnDecision']>, ParentType, ContextType>;
   paidBy?: Resolver<Maybe<ResolversTypes['DbsPayer']>, ParentType, ContextType>;
-  personalAssistant?: Resolver<ResolversTypes['PersonalAssistant'], ParentType, ContextType>;
+  personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
   processedBy?: Resolver<Maybe<ResolversTypes['DbsProcessor']>, ParentType, ContextType>;
   requestedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['DbsResult']>, ParentType, ContextType>;
@@ -2852,7 +2852,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 export type PersonalAssistantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAssistant'] = ResolversParentTypes['PersonalAssistant'], FederationReferenceType extends FederationReferenceTypes['PersonalAssistant'] = FederationReferenceTypes['PersonalAssistant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalAssistant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   availability?: Resolver<Array<ResolversTypes['AvailabilitySlot']>, ParentType, ContextType>;
-  dbsCheck?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType>;
+  dbsCheck?: Resolver<Maybe<ResolversTypes['DbsCheck']>, ParentType, ContextType>;
   dbsChecks?: Resolver<Array<ResolversTypes['DbsCheck']>, ParentType, ContextType>;
   dbsSufficientFor?: Resolver<ResolversTypes['DbsSufficiency'], ParentType, ContextType, RequireFields<PersonalAssistantDbsSufficientForArgs, 'role'>>;
   employers?: Resolver<Array<ResolversTypes['Employment']>, ParentType, ContextType>;
