@@ -29,7 +29,7 @@ const HUB_ONLY: Record<string, string[]> = {
     'revertPersonRepointInHealth',
     'undoHealthTransitionSteps',
   ],
-  support: ['personalAssistantIdsInScope', 'repointPersonInSupport', 'revertPersonRepointInSupport'],
+  support: ['contingencyPlanHolders', 'personalAssistantIdsInScope', 'repointPersonInSupport', 'revertPersonRepointInSupport'],
   training: ['repointPersonalAssistantInTraining', 'revertPersonalAssistantRepointInTraining'],
 };
 

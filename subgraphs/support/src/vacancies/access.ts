@@ -1,14 +1,8 @@
-import { recordSubject, type RootRule, type TypeRule } from '@continuum/access';
+import { recordSubject } from '@continuum/access';
 import type { Context } from '../context.ts';
+import { EMPLOYER_BUSINESS, type PolicyPart } from '../employer-business.ts';
 import type { VacancyModel } from '../generated/prisma/models.ts';
 import type { ApplicationView } from './vacancies.ts';
-
-/** Recruiting is the employer's: their funders' staff, their employer support, and the employer. */
-const recruiting = {
-  access: 'PERSON_DATA',
-  fieldClass: 'EMPLOYMENT',
-  roles: ['SOCIAL_WORKER', 'CHC_NURSE', 'PHB_LEAD', 'SUPPORT_ADVISER', 'PERSON'],
-} as const;
 
 const vacancyOf = recordSubject(
   'vacancy',
@@ -24,12 +18,12 @@ const applicationOf = recordSubject(
 );
 
 /** Vacancies and applications (access-policy.ts adds them to the subgraph's rules). */
-export const vacancyPolicy: { Query: Record<string, RootRule>; Mutation: Record<string, RootRule>; types: Record<string, TypeRule> } = {
+export const vacancyPolicy: PolicyPart = {
   Query: { vacancies: { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT' } },
   Mutation: {
-    postVacancy: { ...recruiting, personArg: 'input.employerPersonId' },
-    recordVacancyApplication: { ...recruiting, subjectOf: vacancyOf },
-    updateVacancyApplication: { ...recruiting, subjectOf: applicationOf },
+    postVacancy: { ...EMPLOYER_BUSINESS, personArg: 'input.employerPersonId' },
+    recordVacancyApplication: { ...EMPLOYER_BUSINESS, subjectOf: vacancyOf },
+    updateVacancyApplication: { ...EMPLOYER_BUSINESS, subjectOf: applicationOf },
   },
   types: {
     Vacancy: { subject: (v: VacancyModel) => ({ personId: v.employerPersonId }), fieldClass: 'EMPLOYMENT' },
