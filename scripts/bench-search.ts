@@ -28,6 +28,7 @@ import {
   DAYS,
   loadCentroids,
   PERIODS,
+  REGISTER_ENTRY_COLUMNS,
   searchRegister,
   slotMask,
   type DistrictCentroid,
@@ -191,31 +192,7 @@ async function main() {
       ],
       paRows,
     );
-    await insertRows(
-      db,
-      'register_entry',
-      [
-        'id',
-        'personal_assistant_id',
-        'postcode_district',
-        'services',
-        'languages',
-        'gender',
-        'slot_mask',
-        'short_notice',
-        'hours_per_week',
-        'share_dbs',
-        'training',
-        'care_certificate',
-        'care_groups',
-        'drives',
-        'public_transport',
-        'max_travel_miles',
-        'consent_given_on',
-        'published_by',
-      ],
-      entryRows,
-    );
+    await insertRows(db, 'register_entry', REGISTER_ENTRY_COLUMNS, entryRows);
     await db.$executeRawUnsafe('ANALYZE');
     console.log(
       `${pas.toLocaleString('en-GB')} PAs with findable entries in ${DISTRICTS.toLocaleString('en-GB')} districts, loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`,

@@ -3,3 +3,4 @@ export { searchRegister, type SearchHit, type SearchPage } from './search.ts';
 export { checkNeed, type Need } from './need.ts';
 export { slotMask, DAYS, PERIODS, type Slot } from './slots.ts';
 export { loadCentroids, type DistrictCentroid } from './centroids.ts';
+export { REGISTER_ENTRY_COLUMNS } from './seed.ts';

@@ -5,6 +5,28 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import { loadCentroids } from './centroids.ts';
 import { slotMask, type Slot } from './slots.ts';
 
+/** register_entry's columns in the order the seed and a bulk load write them. */
+export const REGISTER_ENTRY_COLUMNS = [
+  'id',
+  'personal_assistant_id',
+  'postcode_district',
+  'services',
+  'languages',
+  'gender',
+  'slot_mask',
+  'short_notice',
+  'hours_per_week',
+  'share_dbs',
+  'training',
+  'care_certificate',
+  'care_groups',
+  'drives',
+  'public_transport',
+  'max_travel_miles',
+  'consent_given_on',
+  'published_by',
+];
+
 /** The demo region's district centroids and the entries its PAs chose to publish. */
 export async function seedFindableRegister(db: PrismaClient, region: DemoRegion, progress?: Progress): Promise<void> {
   await loadCentroids(db, region.districtCentroids);
@@ -12,26 +34,7 @@ export async function seedFindableRegister(db: PrismaClient, region: DemoRegion,
   await insertRows(
     db,
     'register_entry',
-    [
-      'id',
-      'personal_assistant_id',
-      'postcode_district',
-      'services',
-      'languages',
-      'gender',
-      'slot_mask',
-      'short_notice',
-      'hours_per_week',
-      'share_dbs',
-      'training',
-      'care_certificate',
-      'care_groups',
-      'drives',
-      'public_transport',
-      'max_travel_miles',
-      'consent_given_on',
-      'published_by',
-    ],
+    REGISTER_ENTRY_COLUMNS,
     entries.map((e) => [
       e.id,
       e.personalAssistantId,
