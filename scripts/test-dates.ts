@@ -24,6 +24,7 @@ export const DATE_SENSITIVE = [
   'subgraphs/kit/runtime/src/__tests__/clock',
   'partners/flintshire-microcare/src/__tests__/micro-carers.test.ts',
   'tests/transitions.test.ts',
+  'tests/safeguarding-follow-ups.test.ts',
   'tests/transition-reports.test.ts',
   'tests/dashboard-aggregates.test.ts',
   'tests/continuity-questions.test.ts',

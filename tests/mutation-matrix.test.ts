@@ -63,6 +63,8 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   raiseSafeguardingConcern: { roles: ['SW', 'CHC', 'PHB', 'SA'] },
   startSafeguardingEnquiry: { roles: ['SW'] },
   closeSafeguardingConcern: { roles: ['SW'] },
+  scheduleSafeguardingFollowUp: { roles: ['SW'] },
+  recordSafeguardingFollowUpDone: { roles: ['SW'] },
   repointPersonInHealth: { roles: [] },
   revertPersonRepointInHealth: { roles: [] },
   respondToTransitionAsHealthBody: { roles: ['CHC', 'PHB'] },

@@ -11,6 +11,7 @@ import { today } from '@continuum/runtime';
 import type { Context } from './context.ts';
 import { carePlanSubject, holdingCouncilOnly, householdOnlyFor } from './household/access.ts';
 import type { HouseholdView } from './household/view.ts';
+import { followUpRule, followUpSubject } from './safeguarding-follow-ups/access.ts';
 import type {
   CarePlanModel,
   CommissionedPackageModel,
@@ -80,6 +81,8 @@ export const accessPolicy: AccessPolicy = {
       directPayment: { access: 'PERSON_DATA', fieldClass: 'FUNDING' },
       // Lists of person ids feed the hub's own reports; never a caller's.
       personIdsFundedByCouncil: 'HUB_ONLY',
+      // A council's own follow-up list: its social workers; each follow-up is screened as its type says.
+      safeguardingFollowUps: { access: 'PERSON_DATA', fieldClass: 'SAFEGUARDING', ...councilStaff, organisationArg: 'councilGssCode' },
     },
     Mutation: {
       // A council answers for itself, to a transition it is party to (anyone else is told it does not exist).
@@ -115,6 +118,20 @@ export const accessPolicy: AccessPolicy = {
         subjectOf: concernSubject('input.id'),
         // The council's lead on the person lasts while the concern is open, then as any recent relationship.
         after: (c: HeldConcern, _args, ctx) => endRelationshipsFrom(ctx, c.id, c.closedOn),
+      },
+      // Follow-ups (e.g. the four-week review call): the council's social workers, for someone they may see.
+      scheduleSafeguardingFollowUp: {
+        access: 'PERSON_DATA',
+        fieldClass: 'SAFEGUARDING',
+        ...councilStaff,
+        organisationArg: 'input.councilGssCode',
+        personArg: 'input.personId',
+      },
+      recordSafeguardingFollowUpDone: {
+        access: 'PERSON_DATA',
+        fieldClass: 'SAFEGUARDING',
+        ...councilStaff,
+        subjectOf: followUpSubject('input.id'),
       },
       openCouncilEpisodeForTransition: {
         access: 'HUB_ONLY',
@@ -152,6 +169,7 @@ export const accessPolicy: AccessPolicy = {
       fieldClass: 'SAFEGUARDING',
       onlyFor: (c: HeldConcern, caller) => caller.organisationCode === c.councilGssCode,
     },
+    SafeguardingFollowUp: followUpRule,
     FundingEpisode: episode,
     DirectPayment: episode,
     IndividualServiceFund: episode,

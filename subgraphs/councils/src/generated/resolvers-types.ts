@@ -2,10 +2,12 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { CouncilModel, CouncilRateModel, DirectPaymentModel, IndividualServiceFundModel, CommissionedPackageModel, CarePlanModel, CarePlanHouseholdModel, SafeguardingConcernModel, TransitionResponseModel } from './prisma/models.ts';
 import type { HouseholdView } from '../household/view.ts';
 import type { HeldConcern } from '../safeguarding.ts';
+import type { HeldFollowUp } from '../safeguarding-follow-ups/view.ts';
 import type { TransitionReference, PersonReference, SupportOrganisationReference } from '../references.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -368,12 +370,16 @@ export type Mutation = {
   raiseSafeguardingConcern: SafeguardingReferral;
   /** Record a care plan's care group, primary support reason and household: by a social worker of the council holding the plan. */
   recordCarePlanHousehold: CarePlanSummary;
+  /** Record a follow-up your council holds as done, once: by a social worker of that council. */
+  recordSafeguardingFollowUpDone: SafeguardingFollowUp;
   /** Hub step of a person merge: move every council row naming fromPersonId to toPersonId, recording each. Nothing is refused for clashing; overlaps are reported. Repeats move nothing new. */
   repointPersonInCouncils: RepointResult;
   /** A council's answer to a transition it is party to. One answer per council; repeating it is harmless. */
   respondToTransitionAsCouncil: TransitionResponse;
   /** Hub compensation or unmerge: move exactly the rows this merge moved here back. Repeats move nothing more. */
   revertPersonRepointInCouncils: RepointResult;
+  /** Schedule a safeguarding follow-up for a person: by a social worker of the council, for their own council. */
+  scheduleSafeguardingFollowUp: SafeguardingFollowUp;
   /** Open a direct payment episode. Refused when the person already has an overlapping social care episode. */
   startDirectPayment: DirectPayment;
   /** Starts a section 42 enquiry on a concern your council holds. */
@@ -436,6 +442,15 @@ export type MutationRecordCarePlanHouseholdArgs = {
  * Changes to the records. Every write is checked before anything is written (role, organisation, and
  * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
  */
+export type MutationRecordSafeguardingFollowUpDoneArgs = {
+  input: RecordSafeguardingFollowUpDoneInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRepointPersonInCouncilsArgs = {
   fromPersonId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
@@ -463,6 +478,15 @@ export type MutationRespondToTransitionAsCouncilArgs = {
  */
 export type MutationRevertPersonRepointInCouncilsArgs = {
   mergeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationScheduleSafeguardingFollowUpArgs = {
+  input: ScheduleSafeguardingFollowUpInput;
 };
 
 
@@ -607,6 +631,11 @@ export type Query = {
   directPayment?: Maybe<DirectPayment>;
   /** People with a council episode of this council covering any day in [from, to]. */
   personIdsFundedByCouncil: Array<Scalars['ID']['output']>;
+  /**
+   * A council's safeguarding follow-ups, earliest due first: for the social workers of that council.
+   * OVERDUE lists those not done whose due day has passed.
+   */
+  safeguardingFollowUps: SafeguardingFollowUpConnection;
 };
 
 
@@ -652,6 +681,19 @@ export type QueryPersonIdsFundedByCouncilArgs = {
   to: Scalars['Date']['input'];
 };
 
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QuerySafeguardingFollowUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilGssCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SafeguardingFollowUpStatus>;
+};
+
 /** A safeguarding concern to pass to a council. */
 export type RaiseSafeguardingConcernInput = {
   /** The kind of abuse or neglect. */
@@ -687,6 +729,18 @@ export type RateKind =
   | 'DIRECT_PAYMENT'
   /** The hourly rate for a night's sleep-in. */
   | 'SLEEP_IN';
+
+/** A follow-up done, with how it went. */
+export type RecordSafeguardingFollowUpDoneInput = {
+  /** With CONCERN_RAISED (and only then): hub id of the concern about the person, held by the same council. */
+  concernId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to today; may be before the due day, never in the future. */
+  doneOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Hub id of the follow-up. */
+  id: Scalars['ID']['input'];
+  /** How it went. */
+  outcome: SafeguardingFollowUpOutcome;
+};
 
 /** What one subgraph's step of a person merge, or of its revert, did. */
 export type RepointResult = {
@@ -752,6 +806,94 @@ export type SafeguardingConcern = {
   summary: Scalars['String']['output'];
 };
 
+/**
+ * A safeguarding follow-up a council has scheduled for a person, such as the four-week review call
+ * after a new placement. Restricted like concerns: only the holding council's social workers see it.
+ */
+export type SafeguardingFollowUp = {
+  __typename?: 'SafeguardingFollowUp';
+  /** The concern raised at it, when the outcome is CONCERN_RAISED; otherwise null. */
+  concern?: Maybe<SafeguardingConcern>;
+  /** The council that scheduled and holds it. */
+  council: Council;
+  /** Who did it (a name); null until recorded. */
+  doneBy?: Maybe<Scalars['String']['output']>;
+  /** The day it was done; null until recorded. */
+  doneOn?: Maybe<Scalars['Date']['output']>;
+  /** The day it is due. */
+  dueOn: Scalars['Date']['output'];
+  /** Hub id of the follow-up (a UUID). */
+  id: Scalars['ID']['output'];
+  /** What the follow-up is for. */
+  kind: SafeguardingFollowUpKind;
+  /** How it went; null until recorded. */
+  outcome?: Maybe<SafeguardingFollowUpOutcome>;
+  /** The person it is about. */
+  person?: Maybe<Person>;
+  /** Who scheduled it (a name). */
+  scheduledBy: Scalars['String']['output'];
+  /** Overdue, due or done, on the hub's today. */
+  status: SafeguardingFollowUpStatus;
+};
+
+/** A page of a council's safeguarding follow-ups, earliest due first. */
+export type SafeguardingFollowUpConnection = {
+  __typename?: 'SafeguardingFollowUpConnection';
+  /** The follow-ups of this page. */
+  edges: Array<SafeguardingFollowUpEdge>;
+  /** Where the page ends. */
+  pageInfo: SafeguardingFollowUpPageInfo;
+  /** How many follow-ups match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One follow-up in a page. */
+export type SafeguardingFollowUpEdge = {
+  __typename?: 'SafeguardingFollowUpEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The follow-up. */
+  node: SafeguardingFollowUp;
+};
+
+/** What a scheduled safeguarding follow-up is for. */
+export type SafeguardingFollowUpKind =
+  /** A check-in after a safeguarding concern. */
+  | 'CONCERN_FOLLOW_UP'
+  /** The review call four weeks after a new placement (e.g. a PA starting). */
+  | 'FOUR_WEEK_REVIEW_CALL'
+  /** Any other safeguarding follow-up. */
+  | 'OTHER'
+  /** A review of a placement at another point. */
+  | 'PLACEMENT_REVIEW';
+
+/** How a safeguarding follow-up went. */
+export type SafeguardingFollowUpOutcome =
+  /** Done; a safeguarding concern was raised (linked as `concern`). */
+  | 'CONCERN_RAISED'
+  /** Attempted, but the person could not be reached. */
+  | 'NOT_REACHED'
+  /** Done; nothing of concern found. */
+  | 'NO_CONCERNS';
+
+/** Where a page of follow-ups ends. Pass endCursor as `after` to get the next page. */
+export type SafeguardingFollowUpPageInfo = {
+  __typename?: 'SafeguardingFollowUpPageInfo';
+  /** Opaque cursor of the page's last follow-up, to pass as `after`; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more follow-ups follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Where a safeguarding follow-up stands, on the hub's today. */
+export type SafeguardingFollowUpStatus =
+  /** Recorded done. */
+  | 'DONE'
+  /** Not done; due today or later. */
+  | 'DUE'
+  /** Not done, and its due day has passed. */
+  | 'OVERDUE';
+
 /** How a safeguarding concern was closed. */
 export type SafeguardingOutcome =
   /** The council took action to protect the person. */
@@ -800,6 +942,18 @@ export type SafeguardingStatus =
   | 'ENQUIRY'
   /** Raised; no section 42 enquiry (yet). */
   | 'RAISED';
+
+/** A safeguarding follow-up to schedule, for the caller's own council. */
+export type ScheduleSafeguardingFollowUpInput = {
+  /** The council scheduling it (GSS code): the caller's own. */
+  councilGssCode: Scalars['String']['input'];
+  /** The day it is due: any day (a follow-up may be scheduled late, and so already overdue). */
+  dueOn: Scalars['Date']['input'];
+  /** What it is for. */
+  kind: SafeguardingFollowUpKind;
+  /** Hub id of the person. */
+  personId: Scalars['ID']['input'];
+};
 
 /** A new direct payment to open for a person. */
 export type StartDirectPaymentInput = {
@@ -1083,13 +1237,22 @@ export type ResolversTypes = ResolversObject<{
   RaiseSafeguardingConcernInput: RaiseSafeguardingConcernInput;
   Rate: ResolverTypeWrapper<CouncilRateModel>;
   RateKind: RateKind;
+  RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
   RepointResult: ResolverTypeWrapper<RepointResult>;
   SafeguardingCategory: SafeguardingCategory;
   SafeguardingConcern: ResolverTypeWrapper<HeldConcern>;
+  SafeguardingFollowUp: ResolverTypeWrapper<HeldFollowUp>;
+  SafeguardingFollowUpConnection: ResolverTypeWrapper<Omit<SafeguardingFollowUpConnection, 'edges'> & { edges: Array<ResolversTypes['SafeguardingFollowUpEdge']> }>;
+  SafeguardingFollowUpEdge: ResolverTypeWrapper<Omit<SafeguardingFollowUpEdge, 'node'> & { node: ResolversTypes['SafeguardingFollowUp'] }>;
+  SafeguardingFollowUpKind: SafeguardingFollowUpKind;
+  SafeguardingFollowUpOutcome: SafeguardingFollowUpOutcome;
+  SafeguardingFollowUpPageInfo: ResolverTypeWrapper<SafeguardingFollowUpPageInfo>;
+  SafeguardingFollowUpStatus: SafeguardingFollowUpStatus;
   SafeguardingOutcome: SafeguardingOutcome;
   SafeguardingReferral: ResolverTypeWrapper<SafeguardingConcernModel>;
   SafeguardingSource: SafeguardingSource;
   SafeguardingStatus: SafeguardingStatus;
+  ScheduleSafeguardingFollowUpInput: ScheduleSafeguardingFollowUpInput;
   StartDirectPaymentInput: StartDirectPaymentInput;
   SupportAudience: SupportAudience;
   SupportOfferItem: ResolverTypeWrapper<SupportOfferItem>;
@@ -1130,9 +1293,15 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RaiseSafeguardingConcernInput: RaiseSafeguardingConcernInput;
   Rate: CouncilRateModel;
+  RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
   RepointResult: RepointResult;
   SafeguardingConcern: HeldConcern;
+  SafeguardingFollowUp: HeldFollowUp;
+  SafeguardingFollowUpConnection: Omit<SafeguardingFollowUpConnection, 'edges'> & { edges: Array<ResolversParentTypes['SafeguardingFollowUpEdge']> };
+  SafeguardingFollowUpEdge: Omit<SafeguardingFollowUpEdge, 'node'> & { node: ResolversParentTypes['SafeguardingFollowUp'] };
+  SafeguardingFollowUpPageInfo: SafeguardingFollowUpPageInfo;
   SafeguardingReferral: SafeguardingConcernModel;
+  ScheduleSafeguardingFollowUpInput: ScheduleSafeguardingFollowUpInput;
   StartDirectPaymentInput: StartDirectPaymentInput;
   SupportOfferItem: SupportOfferItem;
   SupportOfferProviderCount: SupportOfferProviderCount;
@@ -1264,9 +1433,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   openCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationOpenCouncilEpisodeForTransitionArgs, 'input' | 'transitionId'>>;
   raiseSafeguardingConcern?: Resolver<ResolversTypes['SafeguardingReferral'], ParentType, ContextType, RequireFields<MutationRaiseSafeguardingConcernArgs, 'input'>>;
   recordCarePlanHousehold?: Resolver<ResolversTypes['CarePlanSummary'], ParentType, ContextType, RequireFields<MutationRecordCarePlanHouseholdArgs, 'carePlanId' | 'input'>>;
+  recordSafeguardingFollowUpDone?: Resolver<ResolversTypes['SafeguardingFollowUp'], ParentType, ContextType, RequireFields<MutationRecordSafeguardingFollowUpDoneArgs, 'input'>>;
   repointPersonInCouncils?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInCouncilsArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
   respondToTransitionAsCouncil?: Resolver<ResolversTypes['TransitionResponse'], ParentType, ContextType, RequireFields<MutationRespondToTransitionAsCouncilArgs, 'councilGssCode' | 'decision' | 'respondedBy' | 'transitionId'>>;
   revertPersonRepointInCouncils?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInCouncilsArgs, 'mergeId'>>;
+  scheduleSafeguardingFollowUp?: Resolver<ResolversTypes['SafeguardingFollowUp'], ParentType, ContextType, RequireFields<MutationScheduleSafeguardingFollowUpArgs, 'input'>>;
   startDirectPayment?: Resolver<ResolversTypes['DirectPayment'], ParentType, ContextType, RequireFields<MutationStartDirectPaymentArgs, 'input'>>;
   startSafeguardingEnquiry?: Resolver<ResolversTypes['SafeguardingConcern'], ParentType, ContextType, RequireFields<MutationStartSafeguardingEnquiryArgs, 'id'>>;
   undoCouncilTransitionSteps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUndoCouncilTransitionStepsArgs, 'transitionId'>>;
@@ -1286,6 +1457,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   councils?: Resolver<Array<ResolversTypes['Council']>, ParentType, ContextType>;
   directPayment?: Resolver<Maybe<ResolversTypes['DirectPayment']>, ParentType, ContextType, RequireFields<QueryDirectPaymentArgs, 'id'>>;
   personIdsFundedByCouncil?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonIdsFundedByCouncilArgs, 'from' | 'gssCode' | 'to'>>;
+  safeguardingFollowUps?: Resolver<ResolversTypes['SafeguardingFollowUpConnection'], ParentType, ContextType, RequireFields<QuerySafeguardingFollowUpsArgs, 'councilGssCode'>>;
 }>;
 
 export type RateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Rate'] = ResolversParentTypes['Rate']> = ResolversObject<{
@@ -1312,6 +1484,36 @@ export type SafeguardingConcernResolvers<ContextType = Context, ParentType exten
   source?: Resolver<ResolversTypes['SafeguardingSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SafeguardingStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SafeguardingFollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SafeguardingFollowUp'] = ResolversParentTypes['SafeguardingFollowUp']> = ResolversObject<{
+  concern?: Resolver<Maybe<ResolversTypes['SafeguardingConcern']>, ParentType, ContextType>;
+  council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
+  doneBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SafeguardingFollowUpKind'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['SafeguardingFollowUpOutcome']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  scheduledBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SafeguardingFollowUpStatus'], ParentType, ContextType>;
+}>;
+
+export type SafeguardingFollowUpConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SafeguardingFollowUpConnection'] = ResolversParentTypes['SafeguardingFollowUpConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SafeguardingFollowUpEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['SafeguardingFollowUpPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SafeguardingFollowUpEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SafeguardingFollowUpEdge'] = ResolversParentTypes['SafeguardingFollowUpEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SafeguardingFollowUp'], ParentType, ContextType>;
+}>;
+
+export type SafeguardingFollowUpPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SafeguardingFollowUpPageInfo'] = ResolversParentTypes['SafeguardingFollowUpPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type SafeguardingReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SafeguardingReferral'] = ResolversParentTypes['SafeguardingReferral']> = ResolversObject<{
@@ -1374,6 +1576,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Rate?: RateResolvers<ContextType>;
   RepointResult?: RepointResultResolvers<ContextType>;
   SafeguardingConcern?: SafeguardingConcernResolvers<ContextType>;
+  SafeguardingFollowUp?: SafeguardingFollowUpResolvers<ContextType>;
+  SafeguardingFollowUpConnection?: SafeguardingFollowUpConnectionResolvers<ContextType>;
+  SafeguardingFollowUpEdge?: SafeguardingFollowUpEdgeResolvers<ContextType>;
+  SafeguardingFollowUpPageInfo?: SafeguardingFollowUpPageInfoResolvers<ContextType>;
   SafeguardingReferral?: SafeguardingReferralResolvers<ContextType>;
   SupportOfferItem?: SupportOfferItemResolvers<ContextType>;
   SupportOfferProviderCount?: SupportOfferProviderCountResolvers<ContextType>;

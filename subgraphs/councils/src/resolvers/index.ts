@@ -4,6 +4,9 @@ import { AggregateQuery } from './AggregateQuery.ts';
 import { CarePlanSummary } from './CarePlanSummary.ts';
 import { Household, HouseholdCount } from '../household/resolvers.ts';
 import { HouseholdMutation } from '../household/mutation.ts';
+import { FollowUpMutation } from '../safeguarding-follow-ups/mutation.ts';
+import { FollowUpQuery } from '../safeguarding-follow-ups/query.ts';
+import { SafeguardingFollowUp } from '../safeguarding-follow-ups/resolvers.ts';
 import { CommissionedPackage } from './CommissionedPackage.ts';
 import { Council } from './Council.ts';
 import { DirectPayment } from './DirectPayment.ts';
@@ -23,8 +26,8 @@ import { TransitionResponse } from './TransitionResponse.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...AggregateQuery },
-  Mutation: { ...Mutation, ...TransitionMutation, ...MergeMutation, ...SafeguardingMutation, ...HouseholdMutation },
+  Query: { ...Query, ...AggregateQuery, ...FollowUpQuery },
+  Mutation: { ...Mutation, ...TransitionMutation, ...MergeMutation, ...SafeguardingMutation, ...HouseholdMutation, ...FollowUpMutation },
   Council,
   Rate,
   FundingEpisode,
@@ -36,6 +39,7 @@ export const resolvers: Resolvers = {
   HouseholdCount,
   SafeguardingConcern,
   SafeguardingReferral,
+  SafeguardingFollowUp,
   Person,
   Transition,
   TransitionResponse,
