@@ -24,6 +24,7 @@ const OPTIONS: Record<string, string[]> = {
     'register',
     'check',
     'publish',
+    'operations add',
     'history',
     '--url',
     '--organisation',

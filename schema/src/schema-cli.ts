@@ -25,7 +25,12 @@ Commands:
   check <name> <sdl file> [--json]   composes the SDL with every other subgraph and lists breaking
                                      changes to fields that registered operations use
   publish <name> <sdl file> [--json] checks, then updates the supergraph the gateway serves; keeps
-                                     the history
+                                     the history. The hub's own subgraphs keep the URLs the
+                                     published supergraph records (the running hub's)
+  operations add <name> <file.graphql>
+                                     registers a client's operations (again, to replace them):
+                                     check and publish then refuse a change that breaks one. They
+                                     must validate against the supergraph served now
   history [name]                     what was published, when, and its supergraph's SHA-256
 
 Options:
@@ -38,7 +43,8 @@ Options:
                         .continuum/registry)
   -h, --help            this help
 
-Example: npm run schema -- publish flintshire-microcare partners/flintshire-microcare/schema.graphql
+Examples: npm run schema -- publish flintshire-microcare partners/flintshire-microcare/schema.graphql
+          npm run schema -- operations add brokerage-vacancies brokerage.graphql
 Exit codes: 0 passed or done, 1 the check failed (nothing published), 2 usage error.`;
 
 async function main(): Promise<number> {
@@ -85,7 +91,7 @@ async function main(): Promise<number> {
       console.log(`Registered ${r.name} at ${r.url} (${r.organisation}, ${r.contact})`);
       // A published subgraph that moved: route the gateway to its new address now.
       if (registry.store.publishedSdl(r.name) !== null) {
-        const { changed, errors } = await registry.recompose(r.name);
+        const { changed, errors } = await registry.recompose(r.name, { hubUrlsFromEnvironment: false });
         if (changed) console.log('The supergraph now routes to the new URL.');
         if (errors.length) console.log(`Could not recompose:\n${errors.join('\n')}`);
       }
@@ -111,6 +117,15 @@ async function main(): Promise<number> {
       }
       return result.report.ok ? 0 : 1;
     }
+    case 'operations': {
+      const [, action, opName, opFile] = positionals;
+      if (action !== 'add') throw new UsageError(action ? `unknown operations command "${action}": use add` : 'operations needs add');
+      if (!opName || !opFile) throw new UsageError('operations add needs a name and a .graphql file');
+      if (!fs.existsSync(opFile)) throw new UsageError(`No such file: ${opFile}`);
+      const ids = registry.addOperation(opName, fs.readFileSync(opFile, 'utf8'));
+      console.log(`Registered ${ids.join(', ')}; check and publish now refuse a change that breaks ${ids.length > 1 ? 'them' : 'it'}.`);
+      return 0;
+    }
     case 'history': {
       for (const h of registry.store.history().filter((h) => !name || h.subgraph === name)) {
         console.log(
@@ -122,8 +137,8 @@ async function main(): Promise<number> {
     default:
       throw new UsageError(
         command
-          ? `unknown command "${command}": use list, register, check, publish or history`
-          : 'say which command: list, register, check, publish or history',
+          ? `unknown command "${command}": use list, register, check, publish, operations or history`
+          : 'say which command: list, register, check, publish, operations or history',
       );
   }
 }
