@@ -51,6 +51,23 @@ describe('safeguarding follow-ups: scheduled, listed overdue, recorded done once
   });
   afterAll(() => hub.stop());
 
+  it("the council's overdue list is exactly the demo region's review calls past their day and not done, a page at a time", async () => {
+    const today = dayFromToday(0);
+    const held = region.safeguardingFollowUps.filter((f) => f.councilGssCode === NEWCASTLE);
+    const overdue = held.filter((f) => f.doneOn === null && f.dueOn < today);
+    assert.ok(overdue.length >= 1 && held.some((f) => f.doneOn !== null), 'the demo region holds overdue and done calls for Newcastle');
+    const listed = await listAll(hub, 'social-worker.newcastle', 'OVERDUE');
+    assert.deepEqual(listed.map((f) => f.id).sort(), overdue.map((f) => f.id).sort());
+    const done = await listAll(hub, 'social-worker.newcastle', 'DONE');
+    assert.deepEqual(
+      done.map((f) => f.id).sort(),
+      held
+        .filter((f) => f.doneOn !== null)
+        .map((f) => f.id)
+        .sort(),
+    );
+  });
+
   it("a Newcastle social worker schedules follow-ups, audited; the council's list shows them overdue or due, earliest first, a page at a time", async () => {
     const lastAudit = Number((await hub.accessStore.pool.query('SELECT coalesce(max(id), 0) AS n FROM audit_event')).rows[0].n);
     const input = { personId: ELEANOR, councilGssCode: NEWCASTLE, kind: 'FOUR_WEEK_REVIEW_CALL' };

@@ -181,6 +181,14 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     ]),
     (done) => progress?.('safeguarding concerns', done, concerns.length),
   );
+  const followUps = region.safeguardingFollowUps;
+  await insertRows(
+    db,
+    'safeguarding_follow_up',
+    ['id', 'person_id', 'council_id', 'kind', 'due_on', 'scheduled_by', 'done_on', 'done_by', 'outcome'],
+    followUps.map((f) => [f.id, f.personId, councilId(f.councilGssCode), f.kind, f.dueOn, f.scheduledBy, f.doneOn, f.doneBy, f.outcome]),
+    (done) => progress?.('safeguarding follow-ups', done, followUps.length),
+  );
 
   // Each council's answers to the region's transitions (the transitions themselves are the hub's).
   const responses = (region.transitions ?? []).flatMap((t) =>

@@ -35,6 +35,7 @@ import { buildHouseholds } from './households.ts';
 import { buildCareCertificateAssessments } from './care-certificate-assessments.ts';
 import { buildSupportOffers } from './support-offer.ts';
 import { buildSafeguarding } from './safeguarding.ts';
+import { buildSafeguardingFollowUps } from './safeguarding-follow-ups.ts';
 import { defaultDemoAnchor, demoCalendar } from './anchor.ts';
 import { anchorRegion } from './shift.ts';
 
@@ -146,6 +147,7 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
     districtCentroids: DEMO_DISTRICT_CENTROIDS.map((c) => ({ ...c })),
     registerEntries: buildRegisterEntries(personalAssistantRecords, AS_OF),
     safeguardingConcerns: buildSafeguarding(ctx, moves.funding.directPayments, featured.id),
+    safeguardingFollowUps: buildSafeguardingFollowUps(ctx, moves.funding.directPayments),
     featured: {
       movedDirectPaymentToPhb: featured.id,
       alsoMovedDirectPaymentToPhb: plans.filter((p) => p.scenario === 'DP_TO_PHB' && !p.featured).map((p) => p.id),

@@ -170,6 +170,19 @@ export interface DemoSafeguardingConcern {
   outcome: 'NO_FURTHER_ACTION' | 'ACTION_TAKEN' | null;
 }
 
+/** A scheduled safeguarding follow-up held by a council (the demo region's are four-week review calls). */
+export interface DemoSafeguardingFollowUp {
+  id: string;
+  personId: string;
+  councilGssCode: string;
+  kind: 'FOUR_WEEK_REVIEW_CALL' | 'PLACEMENT_REVIEW' | 'CONCERN_FOLLOW_UP' | 'OTHER';
+  dueOn: IsoDate;
+  scheduledBy: string;
+  doneOn: IsoDate | null;
+  doneBy: string | null;
+  outcome: 'NO_CONCERNS' | 'NOT_REACHED' | null;
+}
+
 export interface DemoPersonalHealthBudget extends EpisodeBase {
   healthBodyOdsCode: string;
   management: 'NOTIONAL' | 'THIRD_PARTY' | 'DIRECT_PAYMENT';
@@ -475,6 +488,7 @@ export interface DemoRegion {
   carePlanHouseholds: DemoHousehold[];
   /** Held by councils; the most restricted records in the hub. */
   safeguardingConcerns: DemoSafeguardingConcern[];
+  safeguardingFollowUps: DemoSafeguardingFollowUp[];
   personalHealthBudgets: DemoPersonalHealthBudget[];
   chcDecisions: DemoChcDecision[];
   chcPackages: DemoChcPackage[];
