@@ -34,6 +34,7 @@ function sample(r: DemoRegion) {
     trainingRecords: r.trainingRecords.slice(0, 80),
     transitions: r.transitions,
     safeguardingConcerns: r.safeguardingConcerns.slice(0, 10),
+    safeguardingFollowUps: r.safeguardingFollowUps,
     paymentProcessingAgreements: r.paymentProcessingAgreements,
   };
 }
