@@ -1,5 +1,7 @@
 import { buildDemoRegion } from '@continuum/demo';
 import { repointContractTests, type Snapshot } from '@continuum/dev/repoint-contract';
+import assert from 'node:assert/strict';
+import { it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { COUNCIL_PERSON_REFERENCES } from '../merge/person-references.ts';
 import { subgraph } from '../subgraph.ts';
@@ -23,6 +25,8 @@ const withServiceFund = (openEnded = false) => personWith(region.individualServi
 const withPackage = () => personWith(region.commissionedPackages);
 const concerned = new Set(region.safeguardingConcerns.map((c) => c.personId));
 const withSafeguardingConcern = () => personWith(region.directPayments.filter((dp) => concerned.has(dp.personId)));
+const followedUp = new Set(region.safeguardingFollowUps.map((f) => f.personId));
+const withFollowUp = () => personWith(region.directPayments.filter((dp) => followedUp.has(dp.personId)));
 const kinds = [withDirectPayment, withPackage, withServiceFund];
 let turn = 0;
 
@@ -65,10 +69,22 @@ repointContractTests({
     });
     return { table: 'care_plan', id };
   },
+  more: ({ repointAndCheck }) => {
+    it('moves the safeguarding follow-ups about the retired person to the survivor', async () => {
+      const from = withFollowUp();
+      const followUps = region.safeguardingFollowUps.filter((f) => f.personId === from).map((f) => f.id);
+      const { after, moved } = await repointAndCheck(from, withPackage());
+      for (const id of followUps) {
+        assert.ok(moved.has(id), `follow-up ${id} not moved`);
+        assert.equal(after.get(id)?.table, 'safeguarding_follow_up');
+      }
+    });
+  },
   pairsCoveringEveryTable: () => [
     [withServiceFund(true), withDirectPayment(true)],
     [withDirectPayment(), withPackage()],
     [withPackage(), withServiceFund()],
     [withSafeguardingConcern(), withPackage()],
+    [withFollowUp(), withPackage()],
   ],
 });

@@ -13,6 +13,7 @@ export const COUNCIL_PERSON_REFERENCES: PersonReferences<Prisma.TransactionClien
     { table: 'commissioned_package', column: 'person_id' },
     { table: 'care_plan', column: 'person_id' },
     { table: 'safeguarding_concern', column: 'person_id' },
+    { table: 'safeguarding_follow_up', column: 'person_id' },
   ],
   overlapsSql: overlappingEpisodesSql(
     [
