@@ -49,13 +49,16 @@ function employersSharingPa(): [string, string] {
   throw new Error('the demo region has no PA working for two employers at once');
 }
 
+/** The column naming a person where it is not the employer's. */
+const PERSON_COLUMN: Record<string, string> = { dbs_check: 'requested_by_person_id', pa_contact: 'for_person_id' };
+
 repointContractTests({
   name: 'support',
   subgraph,
   repointField: 'repointPersonInSupport',
   revertField: 'revertPersonRepointInSupport',
   tables: SUPPORT_PERSON_REFERENCES.tables.map((t) => t.table),
-  personColumn: (table) => (table === 'dbs_check' ? 'requested_by_person_id' : 'employer_person_id'),
+  personColumn: (table) => PERSON_COLUMN[table] ?? 'employer_person_id',
   /** The survivor's employments of one PA that overlap, at least one of the two moved. */
   expectedOverlaps(after: Snapshot, to: string, moved: Set<string>): string[] {
     const employments = [...after]
@@ -87,7 +90,7 @@ repointContractTests({
     });
     return { table: 'employment', id };
   },
-  more: ({ repointAndCheck }) => {
+  more: ({ repointAndCheck, db }) => {
     it('moves every employment of the retired person to the survivor; employing other PAs at the same time is no overlap', async () => {
       const from = employer();
       const { result } = await repointAndCheck(from, employerApartFrom(from));
@@ -101,6 +104,43 @@ repointContractTests({
       const { after, moved } = await repointAndCheck(from, employerApartFrom(from));
       assert.ok(moved.has(check.id));
       assert.equal(after.get(check.id)?.table, 'dbs_check');
+    });
+
+    it("moves the retired person's vacancies, cover requests and register contacts to the survivor", async () => {
+      const from = employer();
+      const employment = region.employments.find((e) => e.employerPersonId === from)!;
+      const entry = region.registerEntries[0]!;
+      const [vacancy, cover, contact] = [randomUUID(), randomUUID(), randomUUID()];
+      await db().$executeRawUnsafe(
+        `INSERT INTO vacancy (id, employer_person_id, posted_on, posted_by, postcode_district, hours_per_week, hourly_rate)
+         VALUES ($1::uuid, $2::uuid, '2026-01-05', 'sw@council', 'NE6', 10, 12.5)`,
+        vacancy,
+        from,
+      );
+      await db().$executeRawUnsafe(
+        `INSERT INTO cover_request (id, employment_id, employer_person_id, from_day, to_day, reason, requested_by)
+         VALUES ($1::uuid, $2::uuid, $3::uuid, '2026-01-05', '2026-01-06', 'SICKNESS', 'sw@council')`,
+        cover,
+        employment.id,
+        from,
+      );
+      await db().$executeRawUnsafe(
+        `INSERT INTO pa_contact (id, register_entry_id, personal_assistant_id, for_person_id, requested_by, requested_by_organisation, message)
+         VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, 'sw@council', 'council', 'cover for Tuesdays')`,
+        contact,
+        entry.id,
+        entry.personalAssistantId,
+        from,
+      );
+      const { after, moved } = await repointAndCheck(from, employerApartFrom(from));
+      for (const [id, table] of [
+        [vacancy, 'vacancy'],
+        [cover, 'cover_request'],
+        [contact, 'pa_contact'],
+      ]) {
+        assert.ok(moved.has(id!), `${table} ${id} not moved`);
+        assert.equal(after.get(id!)?.table, table);
+      }
     });
 
     it('flags two employments of the same PA at once, still moving both', async () => {
