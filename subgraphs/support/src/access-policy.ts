@@ -5,9 +5,9 @@ import type { DbsCheckView } from './dbs-checks/view.ts';
 import type { EmploymentModel, PaMergeModel, PersonalAssistantModel } from './generated/prisma/models.ts';
 import type { PaRegistrationResult } from './matching/registration.ts';
 import { paReviewSubject, type StoredPaCandidate } from './matching/stored.ts';
-import { findableRegisterPolicy } from './register/access.ts';
-import { coverPolicy } from './cover/access.ts';
-import { vacancyPolicy } from './vacancies/access.ts';
+import { findableRegisterPolicy } from './register/access-policy.ts';
+import { coverPolicy } from './cover/access-policy.ts';
+import { vacancyPolicy } from './vacancies/access-policy.ts';
 
 /** Whose an employment named by id is, for the mutations that change one. */
 const employmentSubject = recordSubject(
