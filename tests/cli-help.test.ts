@@ -36,7 +36,7 @@ const OPTIONS: Record<string, string[]> = {
   import: ['people', 'pas', 'match-keys', '--agency', '--organisation', '--by', '--report', '--check'],
   audit: ['status', 'rotate', 'archive', '--months', '--to'],
   'subgraph:new': ['--organisation', '--contact', '--port', '--dir'],
-  'test:dates': ['--test-name', '-t'],
+  'test:dates': ['--test-name', '-t', '--past'],
   'docs:errors': [],
   soak: ['--minutes', '--every', '--concurrency'],
   bench: ['--duration', '--connections', '--scenarios', '--cpu-prof'],
