@@ -3,10 +3,11 @@ import { overlappingSpansSql, type PersonReferences } from '@continuum/identity'
 
 /**
  * The rows here that name a person (as a PA's employer, the employer who requested a DBS check,
- * posted a vacancy or asked for cover, and the person a register contact was asked for), and the
+ * posted a vacancy, asked for cover or had a payroll run, and the person a register contact was asked for), and the
  * rule for a clash: an employer employs the same PA at most once on any day. Employing several PAs
  * at once is normal; several DBS checks, vacancies or cover requests of one employer are too.
- * A contingency plan is keyed by its employer and is not moved: the survivor keeps their own.
+ * A contingency plan and a payroll provider are keyed by the employer and are not moved: the
+ * survivor keeps their own. Payroll runs move (several runs of one employer in a period are fine).
  */
 export const SUPPORT_PERSON_REFERENCES: PersonReferences<Prisma.TransactionClient> = {
   tables: [
@@ -15,6 +16,7 @@ export const SUPPORT_PERSON_REFERENCES: PersonReferences<Prisma.TransactionClien
     { table: 'vacancy', column: 'employer_person_id' },
     { table: 'cover_request', column: 'employer_person_id' },
     { table: 'pa_contact', column: 'for_person_id' },
+    { table: 'payroll_run', column: 'employer_person_id' },
   ],
   overlapsSql: overlappingSpansSql('employment', 'employer_person_id', 'personal_assistant_id', 'person_repoint'),
 };
