@@ -1,4 +1,5 @@
 import { forbidden, recordSubject, requestAccessOf, type AccessPolicy } from '@continuum/access';
+import type { Caller, Role } from '@continuum/runtime';
 import type { Context } from './context.ts';
 import type { MicroCareClientModel } from './generated/prisma/models.ts';
 
@@ -28,6 +29,23 @@ const programmeWork = {
       );
   },
 } as const;
+
+/**
+ * Who may search for micro-carers for a person (Person.findMicroCarers): as on the findable
+ * register, the person's care professionals, their employer support, and the person. The
+ * person's record itself is screened by the kit (a caller who may not see the person gets null),
+ * so only a current relationship, consent or the person's own record lets the search run.
+ */
+const MICRO_CARE_FINDERS: readonly Role[] = ['SOCIAL_WORKER', 'CHC_NURSE', 'PHB_LEAD', 'SUPPORT_ADVISER', 'PERSON', 'HUB_SERVICE'];
+
+export function requireMicroCareFinder(caller: Caller): void {
+  if (!MICRO_CARE_FINDERS.includes(caller.role))
+    throw forbidden(
+      `A ${caller.role.toLowerCase().replace(/_/g, ' ')} does not search for micro-carers`,
+      'findMicroCarers',
+      'for a care professional with a relationship to the person, or the person',
+    );
+}
 
 /**
  * Who may see what Flintshire Micro-care Support serves, and who may write what: every mutation is

@@ -2,3 +2,8 @@
 export interface Reference {
   id: string;
 }
+
+/** A person as the gateway hands them over for a field that @requires their postcode district (the people subgraph's). */
+export interface PersonReference extends Reference {
+  postcodeDistrict?: string | null;
+}

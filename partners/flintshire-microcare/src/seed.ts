@@ -9,6 +9,7 @@ import type { DemoRegion } from '@continuum/demo';
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { QUALITY_FRAMEWORK_STANDARDS } from './quality-framework.ts';
+import { loadCentroids } from './search/centroids.ts';
 
 const FLINTSHIRE = 'W06000005';
 const FLINTSHIRE_POSTCODES = ['CH4', 'CH5', 'CH6', 'CH7', 'CH8'];
@@ -65,6 +66,8 @@ function profile(i: number): Profile {
 
 export async function seed(db: PrismaClient, region: DemoRegion): Promise<void> {
   const asOf = region.asOf;
+  // The demo region's district centroids, for the distance from a person to a micro-carer.
+  await loadCentroids(db, region.districtCentroids);
   const pas = region.personalAssistants
     .filter((pa) => FLINTSHIRE_POSTCODES.includes(pa.postcodeDistrict))
     .sort((a, b) =>

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MicroCarerModel, MicroCareClientModel, DirectCommissioningContractModel } from './prisma/models.ts';
-import type { Reference } from '../references.ts';
+import type { PersonReference, Reference } from '../references.ts';
+import type { MicroCarerHit } from '../search/find.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,6 +33,23 @@ export type AddMicroCareClientInput = {
   personalCare: Scalars['Boolean']['input'];
   /** First day of support (YYYY-MM-DD). */
   start: Scalars['Date']['input'];
+};
+
+/**
+ * One provider of care found for a person's need, ranked and explained the same way whoever holds
+ * the record: the findable register's PAs (support), a partner's micro-carers, any other partner's.
+ */
+export type CareSearchResult = {
+  /** Miles between the district centroids. */
+  distanceMiles: Scalars['Float']['output'];
+  /** True when every condition of the need is met; false for a near miss. */
+  match: Scalars['Boolean']['output'];
+  /** Why the provider fits, e.g. "3 miles away (NE6)". */
+  reasons: Array<Scalars['String']['output']>;
+  /** Higher ranks first: 100, less 25 for each unmet condition, less the miles away. */
+  score: Scalars['Float']['output'];
+  /** What a near miss lacks, e.g. "9 miles away"; empty for a match. */
+  shortfalls: Array<Scalars['String']['output']>;
 };
 
 /** One thing that stands between a micro-carer and direct commissioning. */
@@ -108,6 +126,27 @@ export type MicroCareFunding =
   | 'DIRECT_PAYMENT'
   /** The person pays privately (self-funded). */
   | 'PRIVATE';
+
+/**
+ * What a person needs from a micro-carer; every condition given must be met for a match, and a
+ * micro-carer missing a few (at most maxShortfalls) is listed after the matches as a near miss.
+ */
+export type MicroCareNeedInput = {
+  /** The council must be able to commission them directly (ready for direct commissioning). */
+  directCommissioning?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Hours a week the micro-carer must have free (more than 0, at most 168). */
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** How many unmet conditions a near miss may have (0 to 3; default 2; 0 lists matches only). */
+  maxShortfalls?: InputMaybe<Scalars['Int']['input']>;
+  /** The micro-carer must have completed the two-day moving and positioning course. */
+  movingAndPositioning?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The postcode district to measure distance from; by default the person's own. */
+  near?: InputMaybe<Scalars['String']['input']>;
+  /** Services the micro-carer must offer; PERSONAL_CARE makes the person a care client under the rule of four. */
+  services?: InputMaybe<Array<MicroCareService>>;
+  /** How far the micro-carer may be, in miles (0 or more, at most 200; default 10). */
+  withinMiles?: InputMaybe<Scalars['Float']['input']>;
+};
 
 /** What a micro-carer offers. */
 export type MicroCareService =
@@ -186,6 +225,47 @@ export type MicroCarerEdge = {
   cursor: Scalars['String']['output'];
   /** The micro-carer. */
   node: MicroCarer;
+};
+
+/** A page of micro-carers found for a need: matches first, then near misses. */
+export type MicroCarerSearchConnection = {
+  __typename?: 'MicroCarerSearchConnection';
+  /** The micro-carers on this page. */
+  edges: Array<MicroCarerSearchEdge>;
+  /** How many of them meet every condition. */
+  matchCount: Scalars['Int']['output'];
+  /** The postcode district distances were measured from. */
+  near: Scalars['String']['output'];
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** How many micro-carers were found in all, matches and near misses. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One micro-carer found, in a page. */
+export type MicroCarerSearchEdge = {
+  __typename?: 'MicroCarerSearchEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The micro-carer found. */
+  node: MicroCarerSearchResult;
+};
+
+/** One micro-carer found for a need: the micro-carer, and why they rank where they do. */
+export type MicroCarerSearchResult = CareSearchResult & {
+  __typename?: 'MicroCarerSearchResult';
+  /** Miles between the district centroids. */
+  distanceMiles: Scalars['Float']['output'];
+  /** True when every condition of the need is met; false for a near miss. */
+  match: Scalars['Boolean']['output'];
+  /** The micro-carer found. */
+  microCarer: MicroCarer;
+  /** Why the provider fits, e.g. "3 miles away (NE6)". */
+  reasons: Array<Scalars['String']['output']>;
+  /** Higher ranks first: 100, less 25 for each unmet condition, less the miles away. */
+  score: Scalars['Float']['output'];
+  /** What a near miss lacks, e.g. "9 miles away"; empty for a match. */
+  shortfalls: Array<Scalars['String']['output']>;
 };
 
 /** Where a micro-carer is on the way to direct commissioning, the first thing still to do. */
@@ -308,10 +388,29 @@ export type PageInfo = {
  */
 export type Person = {
   __typename?: 'Person';
+  /**
+   * Micro-carers for the person's need, matches first (nearest first), then near misses with what
+   * they lack: the micro-care twin of findPersonalAssistants. For a care professional (or the
+   * person) who may see the person. At most 50 per page.
+   */
+  findMicroCarers?: Maybe<MicroCarerSearchConnection>;
   /** Hub-minted UUID. */
   id: Scalars['ID']['output'];
   /** Micro-carers who support the person; current only unless includeEnded. */
   microCare?: Maybe<Array<MicroCareClient>>;
+  /** Outward code of the person's postcode, owned by the people subgraph (read for the distance to micro-carers). */
+  postcodeDistrict?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A person who needs care and support. The hub holds their identity once;
+ * each agency contributes the facts it owns (funding, PA team, care plan).
+ */
+export type PersonFindMicroCarersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  need?: InputMaybe<MicroCareNeedInput>;
 };
 
 
@@ -553,13 +652,19 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['MicroCarer'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
-    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"postcodeDistrict":true}> ) );
   PersonalAssistant:
     ( { __typename: 'PersonalAssistant' }
     & GraphQLRecursivePick<FederationTypes['PersonalAssistant'], {"id":true}> );
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  CareSearchResult: ( MicroCarerHit );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -567,24 +672,29 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CareSearchResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CareSearchResult']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DirectCommissioningBlocker: DirectCommissioningBlocker;
   DirectCommissioningContract: ResolverTypeWrapper<DirectCommissioningContractModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   MicroCareCapacity: ResolverTypeWrapper<MicroCareCapacity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MicroCareClient: ResolverTypeWrapper<MicroCareClientModel>;
   MicroCareFunding: MicroCareFunding;
+  MicroCareNeedInput: MicroCareNeedInput;
   MicroCareService: MicroCareService;
   MicroCarer: ResolverTypeWrapper<MicroCarerModel>;
   MicroCarerBusinessForm: MicroCarerBusinessForm;
   MicroCarerConnection: ResolverTypeWrapper<Omit<MicroCarerConnection, 'edges'> & { edges: Array<ResolversTypes['MicroCarerEdge']> }>;
   MicroCarerEdge: ResolverTypeWrapper<Omit<MicroCarerEdge, 'node'> & { node: ResolversTypes['MicroCarer'] }>;
+  MicroCarerSearchConnection: ResolverTypeWrapper<Omit<MicroCarerSearchConnection, 'edges'> & { edges: Array<ResolversTypes['MicroCarerSearchEdge']> }>;
+  MicroCarerSearchEdge: ResolverTypeWrapper<Omit<MicroCarerSearchEdge, 'node'> & { node: ResolversTypes['MicroCarerSearchResult'] }>;
+  MicroCarerSearchResult: ResolverTypeWrapper<MicroCarerHit>;
   MicroCarerStage: MicroCarerStage;
   MovingAndPositioningCourse: ResolverTypeWrapper<MovingAndPositioningCourse>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Person: ResolverTypeWrapper<Reference>;
+  Person: ResolverTypeWrapper<PersonReference>;
   PersonalAssistant: ResolverTypeWrapper<Reference>;
   QualityFrameworkLevel: QualityFrameworkLevel;
   QualityFrameworkProgress: ResolverTypeWrapper<QualityFrameworkProgress>;
@@ -602,19 +712,24 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
+  CareSearchResult: ResolversInterfaceTypes<ResolversParentTypes>['CareSearchResult'];
+  String: Scalars['String']['output'];
   Date: Scalars['Date']['output'];
   DirectCommissioningContract: DirectCommissioningContractModel;
-  String: Scalars['String']['output'];
   MicroCareCapacity: MicroCareCapacity;
   Int: Scalars['Int']['output'];
   MicroCareClient: MicroCareClientModel;
+  MicroCareNeedInput: MicroCareNeedInput;
   MicroCarer: MicroCarerModel;
   MicroCarerConnection: Omit<MicroCarerConnection, 'edges'> & { edges: Array<ResolversParentTypes['MicroCarerEdge']> };
   MicroCarerEdge: Omit<MicroCarerEdge, 'node'> & { node: ResolversParentTypes['MicroCarer'] };
+  MicroCarerSearchConnection: Omit<MicroCarerSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['MicroCarerSearchEdge']> };
+  MicroCarerSearchEdge: Omit<MicroCarerSearchEdge, 'node'> & { node: ResolversParentTypes['MicroCarerSearchResult'] };
+  MicroCarerSearchResult: MicroCarerHit;
   MovingAndPositioningCourse: MovingAndPositioningCourse;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Person: Reference;
+  Person: PersonReference;
   PersonalAssistant: Reference;
   QualityFrameworkProgress: QualityFrameworkProgress;
   QualityFrameworkStandard: QualityFrameworkStandard;
@@ -622,6 +737,10 @@ export type ResolversParentTypes = ResolversObject<{
   RecordMovingAndPositioningDayInput: RecordMovingAndPositioningDayInput;
   RecordQualityFrameworkStandardInput: RecordQualityFrameworkStandardInput;
   SignDirectCommissioningContractInput: SignDirectCommissioningContractInput;
+}>;
+
+export type CareSearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareSearchResult'] = ResolversParentTypes['CareSearchResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'MicroCarerSearchResult', ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -689,6 +808,29 @@ export type MicroCarerEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['MicroCarer'], ParentType, ContextType>;
 }>;
 
+export type MicroCarerSearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCarerSearchConnection'] = ResolversParentTypes['MicroCarerSearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MicroCarerSearchEdge']>, ParentType, ContextType>;
+  matchCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  near?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MicroCarerSearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCarerSearchEdge'] = ResolversParentTypes['MicroCarerSearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MicroCarerSearchResult'], ParentType, ContextType>;
+}>;
+
+export type MicroCarerSearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCarerSearchResult'] = ResolversParentTypes['MicroCarerSearchResult']> = ResolversObject<{
+  distanceMiles?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  microCarer?: Resolver<ResolversTypes['MicroCarer'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shortfalls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MovingAndPositioningCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MovingAndPositioningCourse'] = ResolversParentTypes['MovingAndPositioningCourse']> = ResolversObject<{
   completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dayOneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -712,6 +854,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  findMicroCarers?: Resolver<Maybe<ResolversTypes['MicroCarerSearchConnection']>, ParentType, ContextType, RequireFields<PersonFindMicroCarersArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   microCare?: Resolver<Maybe<Array<ResolversTypes['MicroCareClient']>>, ParentType, ContextType, RequireFields<PersonMicroCareArgs, 'includeEnded'>>;
 }>;
@@ -745,6 +888,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  CareSearchResult?: CareSearchResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DirectCommissioningContract?: DirectCommissioningContractResolvers<ContextType>;
   MicroCareCapacity?: MicroCareCapacityResolvers<ContextType>;
@@ -752,6 +896,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MicroCarer?: MicroCarerResolvers<ContextType>;
   MicroCarerConnection?: MicroCarerConnectionResolvers<ContextType>;
   MicroCarerEdge?: MicroCarerEdgeResolvers<ContextType>;
+  MicroCarerSearchConnection?: MicroCarerSearchConnectionResolvers<ContextType>;
+  MicroCarerSearchEdge?: MicroCarerSearchEdgeResolvers<ContextType>;
+  MicroCarerSearchResult?: MicroCarerSearchResultResolvers<ContextType>;
   MovingAndPositioningCourse?: MovingAndPositioningCourseResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

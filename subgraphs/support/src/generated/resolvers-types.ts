@@ -108,6 +108,23 @@ export type CareGroup =
   /** People with sight or hearing loss. */
   | 'SENSORY_IMPAIRMENT';
 
+/**
+ * One provider of care found for a person's need, ranked and explained the same way whoever holds
+ * the record: the findable register's PAs (support), a partner's micro-carers, any other partner's.
+ */
+export type CareSearchResult = {
+  /** Miles between the district centroids. */
+  distanceMiles: Scalars['Float']['output'];
+  /** True when every condition of the need is met; false for a near miss. */
+  match: Scalars['Boolean']['output'];
+  /** Why the provider fits, e.g. "3 miles away (NE6)". */
+  reasons: Array<Scalars['String']['output']>;
+  /** Higher ranks first: 100, less 25 for each unmet condition, less the miles away. */
+  score: Scalars['Float']['output'];
+  /** What a near miss lacks, e.g. "9 miles away"; empty for a match. */
+  shortfalls: Array<Scalars['String']['output']>;
+};
+
 /** One way cover comes, in a contingency plan. */
 export type ContingencyArrangement = {
   __typename?: 'ContingencyArrangement';
@@ -1309,7 +1326,7 @@ export type PaSearchEdge = {
 };
 
 /** One PA found for a need: the entry, and why it ranks where it does. */
-export type PaSearchResult = {
+export type PaSearchResult = CareSearchResult & {
   __typename?: 'PaSearchResult';
   /** Miles between the district centroids. */
   distanceMiles: Scalars['Float']['output'];
@@ -2299,6 +2316,10 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  CareSearchResult: ( SearchHit );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -2312,6 +2333,7 @@ export type ResolversTypes = ResolversObject<{
   AmountRow: ResolverTypeWrapper<AmountRow>;
   AvailabilitySlot: ResolverTypeWrapper<AvailabilitySlot>;
   CareGroup: CareGroup;
+  CareSearchResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CareSearchResult']>;
   ContingencyArrangement: ResolverTypeWrapper<ContingencyArrangementModel>;
   ContingencyArrangementInput: ContingencyArrangementInput;
   ContingencyPlan: ResolverTypeWrapper<PlanView>;
@@ -2426,6 +2448,7 @@ export type ResolversParentTypes = ResolversObject<{
   AggregateRow: AggregateRow;
   AmountRow: AmountRow;
   AvailabilitySlot: AvailabilitySlot;
+  CareSearchResult: ResolversInterfaceTypes<ResolversParentTypes>['CareSearchResult'];
   ContingencyArrangement: ContingencyArrangementModel;
   ContingencyArrangementInput: ContingencyArrangementInput;
   ContingencyPlan: PlanView;
@@ -2512,6 +2535,10 @@ export type AmountRowResolvers<ContextType = Context, ParentType extends Resolve
 export type AvailabilitySlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailabilitySlot'] = ResolversParentTypes['AvailabilitySlot']> = ResolversObject<{
   day?: Resolver<ResolversTypes['DayOfWeek'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['DayPeriod'], ParentType, ContextType>;
+}>;
+
+export type CareSearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareSearchResult'] = ResolversParentTypes['CareSearchResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'PaSearchResult', ParentType, ContextType>;
 }>;
 
 export type ContingencyArrangementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContingencyArrangement'] = ResolversParentTypes['ContingencyArrangement']> = ResolversObject<{
@@ -3011,6 +3038,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AggregateRow?: AggregateRowResolvers<ContextType>;
   AmountRow?: AmountRowResolvers<ContextType>;
   AvailabilitySlot?: AvailabilitySlotResolvers<ContextType>;
+  CareSearchResult?: CareSearchResultResolvers<ContextType>;
   ContingencyArrangement?: ContingencyArrangementResolvers<ContextType>;
   ContingencyPlan?: ContingencyPlanResolvers<ContextType>;
   CoverCandidate?: CoverCandidateResolvers<ContextType>;
