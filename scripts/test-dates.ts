@@ -36,6 +36,7 @@ export const DATE_SENSITIVE = [
   'tests/care-plan-household.test.ts',
   'tests/care-certificate.test.ts',
   'tests/deploy-partners.test.ts',
+  'tests/course-sessions-and-funding-claims.test.ts',
   'tests/findable-register.test.ts',
   'tests/contingency-cover.test.ts',
   'tests/vacancies.test.ts',

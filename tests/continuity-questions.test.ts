@@ -3,7 +3,7 @@ import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { continuityQuestions } from './continuity-questions.ts';
-import { pasVisibleTo, startTestHub, type TestHub } from './helpers.ts';
+import { pasVisibleTo, peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
 
 /**
  * Each answer worked out here from the demo region's own records, with plain code of the test's
@@ -304,7 +304,97 @@ function q7RegisterPasNearAPerson(personId: string) {
   return { near, found };
 }
 
-// Asked by the ICB's PHB lead: every question is about the people the ICB funds or is moving to its funding.
+/** The last Sunday of a month (1-12) of a year, as YYYY-MM-DD. */
+function lastSunday(year: number, month: number): string {
+  const last = new Date(Date.UTC(year, month, 0));
+  return isoDay(last.getTime() - last.getUTCDay() * DAY_MS);
+}
+
+/** UK wall-clock time of an instant: GMT, or BST (+1h) from 01:00 UTC on March's last Sunday to 01:00 UTC on October's. */
+function ukTime(instant: string): { day: string; weekday: number; minutes: number } {
+  const ms = Date.parse(instant);
+  const year = new Date(ms).getUTCFullYear();
+  const bst = ms >= Date.parse(`${lastSunday(year, 3)}T01:00:00Z`) && ms < Date.parse(`${lastSunday(year, 10)}T01:00:00Z`);
+  const local = new Date(ms + (bst ? 3_600_000 : 0));
+  return { day: isoDay(local.getTime()), weekday: local.getUTCDay(), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
+}
+
+/** Q15: sessions starting in the window (UK days) in the employer's home or outside 09:00-17:00 Monday to Friday, soonest first. */
+function q15FlexibleCourseSessions(from: string, to: string) {
+  const providers = new Map(region.trainingProviders.map((p) => [p.id, p]));
+  const rows = region.courseSessions
+    .map((s) => {
+      const [start, end] = [ukTime(s.startsAt), ukTime(s.endsAt)];
+      const weekend = start.weekday === 0 || start.weekday === 6;
+      const outside = weekend || start.minutes < 9 * 60 || end.day !== start.day || end.minutes > 17 * 60;
+      return { s, day: start.day, outside };
+    })
+    .filter(({ s, day, outside }) => day >= from && day <= to && (s.venue === 'EMPLOYER_HOME' || outside))
+    .sort((a, b) => Date.parse(a.s.startsAt) - Date.parse(b.s.startsAt) || a.s.id.localeCompare(b.s.id));
+  return {
+    courseSessions: rows.map(({ s, outside }) => {
+      const course = courseById.get(s.courseId)!;
+      return {
+        course: { code: course.code, title: course.title, provider: { name: providers.get(course.providerId)!.name } },
+        venue: s.venue,
+        startsAt: new Date(s.startsAt).toISOString(),
+        endsAt: new Date(s.endsAt).toISOString(),
+        inEmployersHome: s.venue === 'EMPLOYER_HOME',
+        outsideWeekdayHours: outside,
+      };
+    }),
+  };
+}
+
+/** Q13: the claims of the employers the council may see, made in the period, with totals in pence summed to pounds. */
+function q13TrainingFundingClaims(council: string, from: string, to: string) {
+  const seen = peopleRelatedTo(region, council);
+  const orgs = byId(region.supportOrganisations);
+  const claims = region.trainingFundingClaims
+    .filter((c) => c.claimedOn >= from && c.claimedOn <= to && seen.has(c.employerPersonId))
+    .sort((a, b) => b.claimedOn.localeCompare(a.claimedOn) || a.id.localeCompare(b.id));
+  const sum = (rows: typeof claims) => rows.reduce((p, c) => p + Math.round(c.amount * 100), 0) / 100;
+  const groups = (key: (c: (typeof claims)[number]) => string) => {
+    const out = new Map<string, typeof claims>();
+    for (const c of claims) out.set(key(c), [...(out.get(key(c)) ?? []), c]);
+    return [...out]
+      .map(([k, rows]) => ({ k, claims: rows.length, amount: sum(rows) }))
+      .sort((a, b) => b.amount - a.amount || a.k.localeCompare(b.k));
+  };
+  return {
+    trainingFundingClaims: {
+      from,
+      to,
+      totalCount: claims.length,
+      totalAmount: sum(claims),
+      paidAmount: sum(claims.filter((c) => c.status === 'PAID')),
+      byFund: (['WORKFORCE_DEVELOPMENT_FUND', 'INDIVIDUAL_EMPLOYER_FUNDING'] as const).map((fund) => {
+        const rows = claims.filter((c) => c.fund === fund);
+        return { fund, claims: rows.length, amount: sum(rows) };
+      }),
+      bySupportOrganisation: groups((c) => c.claimedThroughId ?? '').map(({ k, claims: n, amount }) => ({
+        supportOrganisation: k ? { name: orgs.get(k)!.name } : null,
+        claims: n,
+        amount,
+      })),
+      byCourse: groups((c) => c.courseId).map(({ k, claims: n, amount }) => ({
+        course: { code: courseById.get(k)!.code, title: courseById.get(k)!.title },
+        claims: n,
+        amount,
+      })),
+      claims: claims.slice(0, 3).map((c) => ({
+        course: { code: courseById.get(c.courseId)!.code },
+        fund: c.fund,
+        amount: c.amount,
+        claimedThrough: c.claimedThroughId ? { name: orgs.get(c.claimedThroughId)!.name } : null,
+        claimedOn: c.claimedOn,
+        status: c.status,
+      })),
+    },
+  };
+}
+
+// Asked by the ICB's PHB lead (a council's own questions by its social worker): most are about the people the ICB funds or is moving to its funding.
 describe('the continuity questions and the questions of section 7, each one query through the gateway', () => {
   const questions = continuityQuestions(new Date(`${TODAY}T00:00:00Z`));
   const question = (name: string) => {
@@ -315,7 +405,7 @@ describe('the continuity questions and the questions of section 7, each one quer
   let hub: TestHub;
   const answer = async (name: string) => {
     const q = question(name);
-    const res = await hub.as('phb-lead.icb')(q.query, q.variables);
+    const res = await hub.as(q.askedBy)(q.query, q.variables);
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     return { data: res.data, variables: q.variables };
   };
@@ -329,6 +419,8 @@ describe('the continuity questions and the questions of section 7, each one quer
       [...questions].map((q) => q.name),
       [
         'q1-referred-for-nhs-funding',
+        'q13-training-funding-claims',
+        'q15-flexible-course-sessions',
         'q2-kept-their-pas',
         'q28-dbs-negative-returns',
         'q3-plans-that-differ',
@@ -418,5 +510,25 @@ describe('the continuity questions and the questions of section 7, each one quer
       result.edges.some((e: any) => e.node.shortfalls.includes('no Bengali')),
       JSON.stringify(result.edges.slice(0, 3)),
     );
+  });
+  it('q13: the WDF and individual employer funding claimed this financial year by the employers Newcastle may see, by fund, support organisation and course', async () => {
+    const { data, variables } = await answer('q13-training-funding-claims');
+    const expected = q13TrainingFundingClaims('E08000021', variables.from as string, variables.to as string);
+    const t = expected.trainingFundingClaims;
+    // Both funds claimed, some through a support organisation and some directly, some paid.
+    assert.ok(t.byFund.every((f) => f.claims > 0) && t.paidAmount > 0, JSON.stringify(t.byFund));
+    assert.ok(t.bySupportOrganisation.some((o) => o.supportOrganisation === null) && t.bySupportOrganisation.length > 1);
+    assert.deepEqual(data, expected);
+  });
+
+  it("q15: the providers' course sessions in the next thirteen weeks held in the employer's home or outside 9-5 on weekdays", async () => {
+    const { data, variables } = await answer('q15-flexible-course-sessions');
+    const expected = q15FlexibleCourseSessions(variables.from as string, variables.to as string);
+    const rows = expected.courseSessions;
+    // Sessions in the home during the day, and evening or Saturday sessions elsewhere.
+    assert.ok(
+      rows.some((r) => r.inEmployersHome && !r.outsideWeekdayHours) && rows.some((r) => !r.inEmployersHome && r.outsideWeekdayHours),
+    );
+    assert.deepEqual(data, expected);
   });
 });

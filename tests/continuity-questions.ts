@@ -10,11 +10,20 @@ export function continuityQuestions(today = clockToday()) {
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   const yearAgo = new Date(today.getTime() - 365 * 86_400_000);
   const quarter = `${today.getUTCFullYear()}-Q${Math.floor(today.getUTCMonth() / 3) + 1}`;
+  // The financial year so far: from the 1st of April on or before today.
+  const financialYearStart = `${today.getUTCFullYear() - (today.getUTCMonth() < 3 ? 1 : 0)}-04-01`;
   const variables: Record<string, Record<string, unknown>> = {
     'q2-kept-their-pas': { from: iso(yearAgo), to: iso(today) },
     'q4-payments-processed-by-councils': { quarter },
     // The featured person, whom the ICB funds: a PA near her.
     'q7-register-pas-near-a-person': { person: demoUser('person.eleanor-robson').personId },
+    'q13-training-funding-claims': { from: financialYearStart, to: iso(today) },
+    // The next thirteen weeks.
+    'q15-flexible-course-sessions': { from: iso(today), to: iso(new Date(today.getTime() + 90 * 86_400_000)) },
+  };
+  // Most questions are the ICB PHB lead's; a council's own ("our employers") are asked by its social worker.
+  const askedBy: Record<string, string> = {
+    'q13-training-funding-claims': 'social-worker.newcastle',
   };
   return fs
     .readdirSync(QUESTIONS_DIR)
@@ -30,6 +39,6 @@ export function continuityQuestions(today = clockToday()) {
         .join(' ')
         .replace(/\s+/g, ' ')
         .trim();
-      return { name, file, question: comment, query: text, variables: variables[name] ?? {} };
+      return { name, file, question: comment, query: text, variables: variables[name] ?? {}, askedBy: askedBy[name] ?? 'phb-lead.icb' };
     });
 }

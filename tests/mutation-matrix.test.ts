@@ -131,6 +131,11 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   repointPersonalAssistantInTraining: { roles: [] },
   revertPersonalAssistantRepointInTraining: { roles: [] },
 };
+  // A provider schedules its own courses' sessions (the trust's trainer is refused another provider's course).
+  scheduleCourseSession: { roles: ['TR'], code: 'FORBIDDEN' },
+  // An employer's training funding claims: their council's social workers, their support organisation and the employer.
+  recordTrainingFundingClaim: { roles: ['SW', 'SA', 'P'] },
+  settleTrainingFundingClaim: { roles: ['SW', 'SA', 'P'] },
 
 // Who may see whom, by the README's rules read from the region (tests/who-may-see.ts).
 const organisations = [...new Set(DEMO_USERS.filter((u) => u.organisationKind !== 'INDIVIDUAL').map((u) => u.organisationCode))];
@@ -152,6 +157,8 @@ const strangerCarePlan = region.carePlans.find((c) => !seenByAnyone.has(c.person
 /** A DBS check of a PA no demo user may see. */
 const strangerDbsCheck = region.dbsChecks.find((c) => !paSeenByAnyone.has(c.personalAssistantId))!;
 const NEWCASTLE = 'E08000021';
+/** A training funding claim of an employer no demo user may see. */
+const strangerFundingClaim = region.trainingFundingClaims.find((c) => !seenByAnyone.has(c.employerPersonId) && c.status === 'SUBMITTED')!;
 const FLINTSHIRE = 'W06000005';
 const newcastleOnly = region.people.find((p) => p.id !== ELEANOR && [...seenBy].every(([o, s]) => s.has(p.id) === (o === NEWCASTLE)))!;
 const flintshireOnly = region.people.find((p) => [...seenBy].every(([o, s]) => s.has(p.id) === (o === FLINTSHIRE)))!;
@@ -259,6 +266,12 @@ function overrides(field: string, user: DemoUser, made: Made): Record<string, an
     default:
       return {};
   }
+    case 'scheduleCourseSession':
+      return { input: { courseCode: 'ESS-FA', startsAt: `${dayFromToday(30)}T10:00:00Z`, endsAt: `${dayFromToday(30)}T13:00:00Z` } };
+    case 'recordTrainingFundingClaim':
+      return { input: { courseCode: 'ESS-FA' } };
+    case 'settleTrainingFundingClaim':
+      return { id: strangerFundingClaim.id };
 }
 
 interface Made {

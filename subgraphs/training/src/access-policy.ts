@@ -1,6 +1,6 @@
-import { recordRelationships, requestAccessOf, type AccessPolicy } from '@continuum/access';
+import { recordRelationships, recordSubject, requestAccessOf, type AccessPolicy } from '@continuum/access';
 import type { Context } from './context.ts';
-import type { TrainingRecordModel } from './generated/prisma/models.ts';
+import type { TrainingFundingClaimModel, TrainingRecordModel } from './generated/prisma/models.ts';
 import type { MutationRecordTrainingArgs } from './generated/resolvers-types.ts';
 import { mayAttestNhsSignOff } from './nhs-sign-off.ts';
 import type { PersonalAssistantRef } from './references.ts';
@@ -12,6 +12,19 @@ const assessorWork = {
   roles: ['TRAINER'],
   organisationKinds: ['TRAINING_PROVIDER'],
 } as const;
+
+/** An employer's training funding claims: those who may see the employer's funding, and the employer. */
+const fundingClaimWork = {
+  access: 'PERSON_DATA',
+  fieldClass: 'FUNDING',
+  roles: ['SUPPORT_ADVISER', 'SOCIAL_WORKER', 'PERSON'],
+} as const;
+const fundingClaimOf = recordSubject(
+  'id',
+  'TrainingFundingClaim',
+  (id, ctx: Context) => ctx.db.trainingFundingClaim.findUnique({ where: { id } }),
+  (c) => ({ personId: c.employerPersonId }),
+);
 
 /**
  * Who may see what training providers serve, and who may write what: every mutation is named
@@ -26,6 +39,9 @@ export const accessPolicy: AccessPolicy = {
       // The assessor register, and PAs by Care Certificate stage (only those the caller may see).
       careCertificateAssessors: { access: 'PERSON_DATA', fieldClass: 'TRAINING' },
       careCertificates: { access: 'PERSON_DATA', fieldClass: 'TRAINING' },
+      // When and where courses run is the public directory's; funding claims are the employers' money.
+      courseSessions: 'PUBLIC',
+      trainingFundingClaims: { access: 'PERSON_DATA', fieldClass: 'FUNDING' },
     },
     Mutation: {
       recordTraining: {
@@ -57,6 +73,16 @@ export const accessPolicy: AccessPolicy = {
       // A council's learning and development team or a college keeps its own assessors, and records their assessments.
       registerCareCertificateAssessor: { ...assessorWork, paArg: 'input.personalAssistantId' },
       recordCareCertificateAssessment: { ...assessorWork, paArg: 'input.personalAssistantId' },
+      // A provider's trainers schedule its own courses' sessions.
+      scheduleCourseSession: {
+        access: 'PERSON_DATA',
+        fieldClass: 'TRAINING',
+        roles: ['TRAINER'],
+        organisationKinds: ['TRAINING_PROVIDER'],
+      },
+      // A claim is recorded for an employer the caller may see (a support adviser's through their organisation).
+      recordTrainingFundingClaim: { ...fundingClaimWork, personArg: 'input.employerPersonId' },
+      settleTrainingFundingClaim: { ...fundingClaimWork, subjectOf: fundingClaimOf },
       repointPersonalAssistantInTraining: 'HUB_ONLY',
       revertPersonalAssistantRepointInTraining: 'HUB_ONLY',
     },
@@ -68,5 +94,6 @@ export const accessPolicy: AccessPolicy = {
       fields: { trainingRecords: 'TRAINING', careCertificate: 'TRAINING' },
     },
     TrainingRecord: { subject: (r: TrainingRecordModel) => ({ paId: r.personalAssistantId }), fieldClass: 'TRAINING' },
+    TrainingFundingClaim: { subject: (c: TrainingFundingClaimModel) => ({ personId: c.employerPersonId }), fieldClass: 'FUNDING' },
   },
 };

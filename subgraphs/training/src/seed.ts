@@ -4,6 +4,7 @@ import type { Progress } from '@continuum/subgraph';
 import { expiryDate } from './expiry.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { seedCareCertificateAssessments } from './care-certificate-assessment/seed.ts';
+import { seedSessionsAndClaims } from './course-sessions/seed.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const isoDay = (d: Date | null) => (d === null ? null : d.toISOString().slice(0, 10));
@@ -79,4 +80,5 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     (done) => progress?.('training records', done, records.length),
   );
   await seedCareCertificateAssessments(db, region);
+  await seedSessionsAndClaims(db, region);
 }

@@ -33,6 +33,8 @@ import { buildMicroCare } from './micro-care.ts';
 import { buildDbsChecks } from './dbs-checks.ts';
 import { buildHouseholds } from './households.ts';
 import { buildCareCertificateAssessments } from './care-certificate-assessments.ts';
+import { buildCourseSessions } from './course-sessions.ts';
+import { buildTrainingFundingClaims } from './training-funding-claims.ts';
 import { buildSupportOffers } from './support-offer.ts';
 import { buildSafeguarding } from './safeguarding.ts';
 import { buildSafeguardingFollowUps } from './safeguarding-follow-ups.ts';
@@ -139,6 +141,8 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
     careCertificateAssessments: careCertificate.assessments,
     transitions: moves.transitions,
     healthPlans: buildHealthPlans(ctx, plans, moves.funding),
+    courseSessions: buildCourseSessions(ctx, courses),
+    trainingFundingClaims: buildTrainingFundingClaims(ctx, moves.funding.directPayments, employments, courses),
     paymentProcessingAgreements: processing.agreements,
     microEnterprises: microCare.enterprises,
     microCareHours: microCare.hours,

@@ -331,6 +331,30 @@ export interface DemoCareCertificateAssessor {
 export interface DemoCareCertificateAssessment {
   personalAssistantId: string;
   standard: number;
+/** One sitting of a course: where, and when (ISO instants, UTC). */
+export interface DemoCourseSession {
+  id: string;
+  courseId: string;
+  venue: 'EMPLOYER_HOME' | 'PROVIDER' | 'COMMUNITY' | 'ONLINE';
+  startsAt: string;
+  endsAt: string;
+}
+
+/** An individual employer's claim for training funding for a course. */
+export interface DemoTrainingFundingClaim {
+  id: string;
+  employerPersonId: string;
+  courseId: string;
+  fund: 'WORKFORCE_DEVELOPMENT_FUND' | 'INDIVIDUAL_EMPLOYER_FUNDING';
+  /** Pounds. */
+  amount: number;
+  /** The support organisation that claimed for the employer; null when claimed directly. */
+  claimedThroughId: string | null;
+  claimedOn: IsoDate;
+  status: 'SUBMITTED' | 'PAID' | 'REJECTED';
+  settledOn: IsoDate | null;
+}
+
   assessedOn: IsoDate;
   assessorId: string;
 }
@@ -520,6 +544,8 @@ export interface DemoRegion {
     /** Moved from a council direct payment to an ICB personal health budget keeping the same (3) PAs. */
     movedDirectPaymentToPhb: string;
     /** Others who made the same move. */
+  courseSessions: DemoCourseSession[];
+  trainingFundingClaims: DemoTrainingFundingClaim[];
     alsoMovedDirectPaymentToPhb: string[];
     /** On an integrated budget (council + ICB shares). */
     integratedBudget: string;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TrainingProviderModel, CourseModel, CareCertificateAssessorModel, TrainingRecordModel } from './prisma/models.ts';
+import type { TrainingProviderModel, CourseModel, CareCertificateAssessorModel, CourseSessionModel, TrainingFundingClaimModel, TrainingRecordModel } from './prisma/models.ts';
 import type { PersonalAssistantRef } from '../references.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -15,11 +15,19 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: Date; output: Date; }
+  /** An instant, ISO 8601 with time zone. */
+  DateTime: { input: Date; output: Date; }
   _FieldSet: { input: string; output: string; }
 };
 
 /** Which people a dashboard figure covers. */
 export type AggregateFilter = {
+  /**
+   * Only people and PAs living in this area, by their postcode district, whoever funds them (self-funders and PAs with
+   * no employer included): a council's GSS code (its area) or an NHS body's ODS code (the areas of its councils). With a
+   * council or NHS commissioner as well, those they fund who live in the area.
+   */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
   /** Only people funded by this council (GSS code, e.g. E08000021) in the period. */
   councilGssCode?: InputMaybe<Scalars['String']['input']>;
   /** First day of the period; by default a year before the last. */
@@ -197,6 +205,54 @@ export type CourseCategory =
   | 'MOVING_AND_POSITIONING';
 
 /**
+ * One sitting of a course: when and where. Part of the public directory. Employers look for sessions
+ * in their home or outside 9-5, Monday to Friday, so that training fits around care.
+ */
+export type CourseSession = {
+  __typename?: 'CourseSession';
+  /** The course taught. */
+  course: Course;
+  /** When it ends. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Hub id of the session (a UUID). */
+  id: Scalars['ID']['output'];
+  /** Held in the employer's home. */
+  inEmployersHome: Scalars['Boolean']['output'];
+  /**
+   * Runs at least partly outside 09:00-17:00 Monday to Friday, UK time: it starts before 09:00, ends
+   * after 17:00, or falls on a Saturday or Sunday.
+   */
+  outsideWeekdayHours: Scalars['Boolean']['output'];
+  /** When it starts. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Where it is held. */
+  venue: CourseVenueKind;
+};
+
+/** Which course sessions to list. */
+export type CourseSessionFilter = {
+  /** Only sessions in the employer's home or outside 09:00-17:00 Monday to Friday. */
+  flexibleOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sessions starting on or after this day (UK time). */
+  from: Scalars['Date']['input'];
+  /** Only courses of this training provider (its hub id). */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sessions starting on or before this day (UK time); at most 366 days after from. */
+  to: Scalars['Date']['input'];
+};
+
+/** Where a course session is held. */
+export type CourseVenueKind =
+  /** At a community venue (a library, community centre or user-led organisation's rooms). */
+  | 'COMMUNITY'
+  /** In the individual employer's own home, where the PA works. */
+  | 'EMPLOYER_HOME'
+  /** Online, live. */
+  | 'ONLINE'
+  /** At the training provider's own premises. */
+  | 'PROVIDER';
+
+/**
  * Changes to the records. Every write is checked before anything is written (role, organisation, and
  * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
  */
@@ -206,6 +262,11 @@ export type Mutation = {
   recordCareCertificateAssessment: CareCertificateProgress;
   /** Record a completed course. The expiry date follows from the course's validity. */
   recordTraining: TrainingRecord;
+  /**
+   * Record an employer's training funding claim: by a support adviser claiming through their
+   * organisation, a social worker of the employer's council helping them, or the employer.
+   */
+  recordTrainingFundingClaim: TrainingFundingClaim;
   /** Add an assessor to the Care Certificate assessor register, for the caller's own organisation. */
   registerCareCertificateAssessor: CareCertificateAssessor;
   /**
@@ -217,6 +278,10 @@ export type Mutation = {
   repointPersonalAssistantInTraining: RepointResult;
   /** Compensation or unmerge of a PA merge: move exactly the training records this merge moved here back. Repeats move nothing more. */
   revertPersonalAssistantRepointInTraining: RepointResult;
+  /** Schedule a session of one of the caller's organisation's courses. */
+  scheduleCourseSession: CourseSession;
+  /** Record what the fund answered to a submitted claim. */
+  settleTrainingFundingClaim: TrainingFundingClaim;
 };
 
 
@@ -235,6 +300,15 @@ export type MutationRecordCareCertificateAssessmentArgs = {
  */
 export type MutationRecordTrainingArgs = {
   input: RecordTrainingInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordTrainingFundingClaimArgs = {
+  input: RecordTrainingFundingClaimInput;
 };
 
 
@@ -266,6 +340,26 @@ export type MutationRevertPersonalAssistantRepointInTrainingArgs = {
   mergeId: Scalars['ID']['input'];
 };
 
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationScheduleCourseSessionArgs = {
+  input: ScheduleCourseSessionInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationSettleTrainingFundingClaimArgs = {
+  id: Scalars['ID']['input'];
+  outcome: TrainingFundingClaimOutcome;
+  settledOn: Scalars['Date']['input'];
+};
+
 /** Training and Care Certificate progress of the PAs a filter covers, for commissioners: counts only. */
 export type PaTrainingAggregates = {
   __typename?: 'PaTrainingAggregates';
@@ -294,6 +388,16 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * A person who needs care and support. The hub holds their identity once;
+ * each agency contributes the facts it owns (funding, PA team, care plan).
+ */
+export type Person = {
+  __typename?: 'Person';
+  /** Hub-minted UUID. */
+  id: Scalars['ID']['output'];
+};
+
 /** A personal assistant on the hub's PA register. */
 export type PersonalAssistant = {
   __typename?: 'PersonalAssistant';
@@ -316,10 +420,14 @@ export type Query = {
   careCertificateAssessors: Array<CareCertificateAssessor>;
   /** PAs the caller may see at a Care Certificate stage, e.g. knowledge done and waiting for assessment; in order of PA id. */
   careCertificates: CareCertificateConnection;
+  /** Course sessions starting in a period, soonest first (public directory). */
+  courseSessions: Array<CourseSession>;
   /** The course catalogue (public directory), optionally of one category. */
   courses: Array<Course>;
   /** Training and Care Certificate progress of the PAs a filter covers, suppressed and rounded. */
   paTrainingAggregates: PaTrainingAggregates;
+  /** The training funding claims of the employers the caller may see, made in a period, with totals by fund, support organisation and course. */
+  trainingFundingClaims: TrainingFundingClaims;
   /** Every training provider (public directory). */
   trainingProviders: Array<TrainingProvider>;
   /** One training record by hub id; null when it is not held or the caller may not see it. */
@@ -354,6 +462,16 @@ export type QueryCareCertificatesArgs = {
  * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
  * as if it did not exist (NOT_FOUND or null).
  */
+export type QueryCourseSessionsArgs = {
+  filter: CourseSessionFilter;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryCoursesArgs = {
   category?: InputMaybe<CourseCategory>;
 };
@@ -366,6 +484,17 @@ export type QueryCoursesArgs = {
  */
 export type QueryPaTrainingAggregatesArgs = {
   filter?: InputMaybe<AggregateFilter>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryTrainingFundingClaimsArgs = {
+  filter: TrainingFundingClaimFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -388,6 +517,20 @@ export type RecordCareCertificateAssessmentInput = {
   personalAssistantId: Scalars['ID']['input'];
   /** The standard, 1 to 16: its knowledge must be completed first. */
   standard: Scalars['Int']['input'];
+};
+
+/** A training funding claim to record. */
+export type RecordTrainingFundingClaimInput = {
+  /** Pounds claimed: more than 0, at most 5000. */
+  amount: Scalars['Float']['input'];
+  /** The day the claim was made: today or earlier. */
+  claimedOn: Scalars['Date']['input'];
+  /** The course's code, e.g. ESS-FA. */
+  courseCode: Scalars['String']['input'];
+  /** Hub id of the employer claiming. */
+  employerPersonId: Scalars['ID']['input'];
+  /** The fund claimed from. */
+  fund: TrainingFund;
 };
 
 /** A completed course to record for a PA. */
@@ -425,6 +568,18 @@ export type RepointResult = {
   rowsMoved: Scalars['Int']['output'];
 };
 
+/** A course session to schedule, for a course of the caller's own organisation. */
+export type ScheduleCourseSessionInput = {
+  /** The course's code, e.g. MP2. */
+  courseCode: Scalars['String']['input'];
+  /** When it ends: after it starts, and within 12 hours. */
+  endsAt: Scalars['DateTime']['input'];
+  /** When it starts: not in the past. */
+  startsAt: Scalars['DateTime']['input'];
+  /** Where it is held. */
+  venue: CourseVenueKind;
+};
+
 /** Who signed a completion off: the assessor, and whether they are NHS clinical staff. */
 export type SignOff = {
   __typename?: 'SignOff';
@@ -457,6 +612,13 @@ export type SignOffInput = {
   role: Scalars['String']['input'];
 };
 
+/** An organisation that supports individual employers and PAs: advice, payroll, managed accounts, registers. */
+export type SupportOrganisation = {
+  __typename?: 'SupportOrganisation';
+  /** Hub id of the support organisation (a UUID). */
+  id: Scalars['ID']['output'];
+};
+
 /**
  * A count made from person-level facts, published with small-number suppression: 0 as "0", 1 to 4
  * as "<5", and every other count rounded up to a multiple of 5, so that two overlapping figures cannot be
@@ -470,6 +632,122 @@ export type SuppressedCount = {
   suppressed: Scalars['Boolean']['output'];
   /** The rounded count; null when suppressed. */
   value?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A fund individual employers claim training money from. */
+export type TrainingFund =
+  /** Skills for Care's individual employer funding, for employers of PAs and their PAs. */
+  | 'INDIVIDUAL_EMPLOYER_FUNDING'
+  /** Skills for Care's Workforce Development Fund (WDF). */
+  | 'WORKFORCE_DEVELOPMENT_FUND';
+
+/** Claims and their amounts for one course. */
+export type TrainingFundingByCourse = {
+  __typename?: 'TrainingFundingByCourse';
+  /** Pounds claimed. */
+  amount: Scalars['Float']['output'];
+  /** Claims made. */
+  claims: Scalars['Int']['output'];
+  /** The course. */
+  course: Course;
+};
+
+/** Claims and their amounts for one fund. */
+export type TrainingFundingByFund = {
+  __typename?: 'TrainingFundingByFund';
+  /** Pounds claimed. */
+  amount: Scalars['Float']['output'];
+  /** Claims made. */
+  claims: Scalars['Int']['output'];
+  /** The fund. */
+  fund: TrainingFund;
+};
+
+/** Claims and their amounts made through one support organisation, or directly. */
+export type TrainingFundingBySupportOrganisation = {
+  __typename?: 'TrainingFundingBySupportOrganisation';
+  /** Pounds claimed. */
+  amount: Scalars['Float']['output'];
+  /** Claims made. */
+  claims: Scalars['Int']['output'];
+  /** The support organisation; null for claims the employers made directly. */
+  supportOrganisation?: Maybe<SupportOrganisation>;
+};
+
+/**
+ * A claim an individual employer made for training funding for a course, directly (alone or with the
+ * council's help) or through a support organisation acting for them. Seen by those who may see the
+ * employer's funding: their funders' care teams, their support organisations and the employer.
+ */
+export type TrainingFundingClaim = {
+  __typename?: 'TrainingFundingClaim';
+  /** The amount claimed, in pounds. */
+  amount: Scalars['Float']['output'];
+  /** The day the claim was made. */
+  claimedOn: Scalars['Date']['output'];
+  /** The support organisation that claimed for the employer; null when the employer claimed directly. */
+  claimedThrough?: Maybe<SupportOrganisation>;
+  /** The course the money pays for. */
+  course: Course;
+  /** The employer; null when the caller may not see them. */
+  employer?: Maybe<Person>;
+  /** The fund claimed from. */
+  fund: TrainingFund;
+  /** Hub id of the claim (a UUID). */
+  id: Scalars['ID']['output'];
+  /** The day it was paid or refused; null while submitted. */
+  settledOn?: Maybe<Scalars['Date']['output']>;
+  /** Where the claim stands. */
+  status: TrainingFundingClaimStatus;
+};
+
+/** Which claims to count. */
+export type TrainingFundingClaimFilter = {
+  /** First day of the period (the claim's day). */
+  from: Scalars['Date']['input'];
+  /** Only claims from this fund. */
+  fund?: InputMaybe<TrainingFund>;
+  /** Last day of the period; at most 366 days after from. */
+  to: Scalars['Date']['input'];
+};
+
+/** What the fund answered. */
+export type TrainingFundingClaimOutcome =
+  /** Paid out. */
+  | 'PAID'
+  /** Refused. */
+  | 'REJECTED';
+
+/** Where a training funding claim stands. */
+export type TrainingFundingClaimStatus =
+  /** Paid out. */
+  | 'PAID'
+  /** Refused by the fund. */
+  | 'REJECTED'
+  /** Claimed; no answer yet. */
+  | 'SUBMITTED';
+
+/** The training funding claims of the employers the caller may see, made in a period, with totals. */
+export type TrainingFundingClaims = {
+  __typename?: 'TrainingFundingClaims';
+  /** By course, most claimed first. */
+  byCourse: Array<TrainingFundingByCourse>;
+  /** By fund, in the enum's order. */
+  byFund: Array<TrainingFundingByFund>;
+  /** By support organisation (most claimed first), the employers' own claims as one row. */
+  bySupportOrganisation: Array<TrainingFundingBySupportOrganisation>;
+  /** The claims themselves, newest first, up to the page size asked for. */
+  claims: Array<TrainingFundingClaim>;
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** Pounds of those claims paid out so far. */
+  paidAmount: Scalars['Float']['output'];
+  /** Last day of the period. */
+  to: Scalars['Date']['output'];
+  /** Pounds claimed in the period. */
+  totalAmount: Scalars['Float']['output'];
+  /** Claims made in the period. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /**
@@ -648,19 +926,36 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CourseAggregateRow: ResolverTypeWrapper<CourseAggregateRow>;
   CourseCategory: CourseCategory;
+  CourseSession: ResolverTypeWrapper<CourseSessionModel>;
+  CourseSessionFilter: CourseSessionFilter;
+  CourseVenueKind: CourseVenueKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PaTrainingAggregates: ResolverTypeWrapper<PaTrainingAggregates>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<Person>;
   PersonalAssistant: ResolverTypeWrapper<PersonalAssistantRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCareCertificateAssessmentInput: RecordCareCertificateAssessmentInput;
+  RecordTrainingFundingClaimInput: RecordTrainingFundingClaimInput;
   RecordTrainingInput: RecordTrainingInput;
   RegisterCareCertificateAssessorInput: RegisterCareCertificateAssessorInput;
   RepointResult: ResolverTypeWrapper<RepointResult>;
+  ScheduleCourseSessionInput: ScheduleCourseSessionInput;
   SignOff: ResolverTypeWrapper<SignOff>;
   SignOffInput: SignOffInput;
+  SupportOrganisation: ResolverTypeWrapper<SupportOrganisation>;
   SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
+  TrainingFund: TrainingFund;
+  TrainingFundingByCourse: ResolverTypeWrapper<Omit<TrainingFundingByCourse, 'course'> & { course: ResolversTypes['Course'] }>;
+  TrainingFundingByFund: ResolverTypeWrapper<TrainingFundingByFund>;
+  TrainingFundingBySupportOrganisation: ResolverTypeWrapper<TrainingFundingBySupportOrganisation>;
+  TrainingFundingClaim: ResolverTypeWrapper<TrainingFundingClaimModel>;
+  TrainingFundingClaimFilter: TrainingFundingClaimFilter;
+  TrainingFundingClaimOutcome: TrainingFundingClaimOutcome;
+  TrainingFundingClaimStatus: TrainingFundingClaimStatus;
+  TrainingFundingClaims: ResolverTypeWrapper<Omit<TrainingFundingClaims, 'byCourse' | 'claims'> & { byCourse: Array<ResolversTypes['TrainingFundingByCourse']>, claims: Array<ResolversTypes['TrainingFundingClaim']> }>;
   TrainingProvider: ResolverTypeWrapper<TrainingProviderModel>;
   TrainingProviderKind: TrainingProviderKind;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordModel>;
@@ -682,19 +977,32 @@ export type ResolversParentTypes = ResolversObject<{
   Course: CourseModel;
   Float: Scalars['Float']['output'];
   CourseAggregateRow: CourseAggregateRow;
+  CourseSession: CourseSessionModel;
+  CourseSessionFilter: CourseSessionFilter;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
   PaTrainingAggregates: PaTrainingAggregates;
   PageInfo: PageInfo;
+  Person: Person;
   PersonalAssistant: PersonalAssistantRef;
   Query: Record<PropertyKey, never>;
   RecordCareCertificateAssessmentInput: RecordCareCertificateAssessmentInput;
+  RecordTrainingFundingClaimInput: RecordTrainingFundingClaimInput;
   RecordTrainingInput: RecordTrainingInput;
   RegisterCareCertificateAssessorInput: RegisterCareCertificateAssessorInput;
   RepointResult: RepointResult;
+  ScheduleCourseSessionInput: ScheduleCourseSessionInput;
   SignOff: SignOff;
   SignOffInput: SignOffInput;
+  SupportOrganisation: SupportOrganisation;
   SuppressedCount: SuppressedCount;
+  TrainingFundingByCourse: Omit<TrainingFundingByCourse, 'course'> & { course: ResolversParentTypes['Course'] };
+  TrainingFundingByFund: TrainingFundingByFund;
+  TrainingFundingBySupportOrganisation: TrainingFundingBySupportOrganisation;
+  TrainingFundingClaim: TrainingFundingClaimModel;
+  TrainingFundingClaimFilter: TrainingFundingClaimFilter;
+  TrainingFundingClaims: Omit<TrainingFundingClaims, 'byCourse' | 'claims'> & { byCourse: Array<ResolversParentTypes['TrainingFundingByCourse']>, claims: Array<ResolversParentTypes['TrainingFundingClaim']> };
   TrainingProvider: TrainingProviderModel;
   TrainingRecord: TrainingRecordModel;
 }>;
@@ -765,16 +1073,33 @@ export type CourseAggregateRowResolvers<ContextType = Context, ParentType extend
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CourseSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseSession'] = ResolversParentTypes['CourseSession']> = ResolversObject<{
+  course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inEmployersHome?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outsideWeekdayHours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  venue?: Resolver<ResolversTypes['CourseVenueKind'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   recordCareCertificateAssessment?: Resolver<ResolversTypes['CareCertificateProgress'], ParentType, ContextType, RequireFields<MutationRecordCareCertificateAssessmentArgs, 'input'>>;
   recordTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'input'>>;
+  recordTrainingFundingClaim?: Resolver<ResolversTypes['TrainingFundingClaim'], ParentType, ContextType, RequireFields<MutationRecordTrainingFundingClaimArgs, 'input'>>;
   registerCareCertificateAssessor?: Resolver<ResolversTypes['CareCertificateAssessor'], ParentType, ContextType, RequireFields<MutationRegisterCareCertificateAssessorArgs, 'input'>>;
   repointPersonalAssistantInTraining?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonalAssistantInTrainingArgs, 'fromPersonalAssistantId' | 'mergeId' | 'toPersonalAssistantId'>>;
   revertPersonalAssistantRepointInTraining?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonalAssistantRepointInTrainingArgs, 'mergeId'>>;
+  scheduleCourseSession?: Resolver<ResolversTypes['CourseSession'], ParentType, ContextType, RequireFields<MutationScheduleCourseSessionArgs, 'input'>>;
+  settleTrainingFundingClaim?: Resolver<ResolversTypes['TrainingFundingClaim'], ParentType, ContextType, RequireFields<MutationSettleTrainingFundingClaimArgs, 'id' | 'outcome' | 'settledOn'>>;
 }>;
 
 export type PaTrainingAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaTrainingAggregates'] = ResolversParentTypes['PaTrainingAggregates']> = ResolversObject<{
@@ -792,6 +1117,10 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type PersonalAssistantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalAssistant'] = ResolversParentTypes['PersonalAssistant'], FederationReferenceType extends FederationReferenceTypes['PersonalAssistant'] = FederationReferenceTypes['PersonalAssistant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalAssistant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   careCertificate?: Resolver<Maybe<ResolversTypes['CareCertificateProgress']>, ParentType, ContextType>;
@@ -802,8 +1131,10 @@ export type PersonalAssistantResolvers<ContextType = Context, ParentType extends
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   careCertificateAssessors?: Resolver<Array<ResolversTypes['CareCertificateAssessor']>, ParentType, ContextType, Partial<QueryCareCertificateAssessorsArgs>>;
   careCertificates?: Resolver<ResolversTypes['CareCertificateConnection'], ParentType, ContextType, RequireFields<QueryCareCertificatesArgs, 'first' | 'stage'>>;
+  courseSessions?: Resolver<Array<ResolversTypes['CourseSession']>, ParentType, ContextType, RequireFields<QueryCourseSessionsArgs, 'filter'>>;
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
   paTrainingAggregates?: Resolver<ResolversTypes['PaTrainingAggregates'], ParentType, ContextType, Partial<QueryPaTrainingAggregatesArgs>>;
+  trainingFundingClaims?: Resolver<ResolversTypes['TrainingFundingClaims'], ParentType, ContextType, RequireFields<QueryTrainingFundingClaimsArgs, 'filter' | 'first'>>;
   trainingProviders?: Resolver<Array<ResolversTypes['TrainingProvider']>, ParentType, ContextType>;
   trainingRecord?: Resolver<Maybe<ResolversTypes['TrainingRecord']>, ParentType, ContextType, RequireFields<QueryTrainingRecordArgs, 'id'>>;
 }>;
@@ -823,10 +1154,56 @@ export type SignOffResolvers<ContextType = Context, ParentType extends Resolvers
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type SuppressedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = ResolversObject<{
   display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type TrainingFundingByCourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingFundingByCourse'] = ResolversParentTypes['TrainingFundingByCourse']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+}>;
+
+export type TrainingFundingByFundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingFundingByFund'] = ResolversParentTypes['TrainingFundingByFund']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fund?: Resolver<ResolversTypes['TrainingFund'], ParentType, ContextType>;
+}>;
+
+export type TrainingFundingBySupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingFundingBySupportOrganisation'] = ResolversParentTypes['TrainingFundingBySupportOrganisation']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supportOrganisation?: Resolver<Maybe<ResolversTypes['SupportOrganisation']>, ParentType, ContextType>;
+}>;
+
+export type TrainingFundingClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingFundingClaim'] = ResolversParentTypes['TrainingFundingClaim']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  claimedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  claimedThrough?: Resolver<Maybe<ResolversTypes['SupportOrganisation']>, ParentType, ContextType>;
+  course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+  employer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  fund?: Resolver<ResolversTypes['TrainingFund'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  settledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrainingFundingClaimStatus'], ParentType, ContextType>;
+}>;
+
+export type TrainingFundingClaimsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingFundingClaims'] = ResolversParentTypes['TrainingFundingClaims']> = ResolversObject<{
+  byCourse?: Resolver<Array<ResolversTypes['TrainingFundingByCourse']>, ParentType, ContextType>;
+  byFund?: Resolver<Array<ResolversTypes['TrainingFundingByFund']>, ParentType, ContextType>;
+  bySupportOrganisation?: Resolver<Array<ResolversTypes['TrainingFundingBySupportOrganisation']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['TrainingFundingClaim']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  paidAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TrainingProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingProvider'] = ResolversParentTypes['TrainingProvider'], FederationReferenceType extends FederationReferenceTypes['TrainingProvider'] = FederationReferenceTypes['TrainingProvider']> = ResolversObject<{
@@ -856,15 +1233,24 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CareCertificateStandardProgress?: CareCertificateStandardProgressResolvers<ContextType>;
   Course?: CourseResolvers<ContextType>;
   CourseAggregateRow?: CourseAggregateRowResolvers<ContextType>;
+  CourseSession?: CourseSessionResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PaTrainingAggregates?: PaTrainingAggregatesResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
   PersonalAssistant?: PersonalAssistantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RepointResult?: RepointResultResolvers<ContextType>;
   SignOff?: SignOffResolvers<ContextType>;
+  SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
   SuppressedCount?: SuppressedCountResolvers<ContextType>;
+  TrainingFundingByCourse?: TrainingFundingByCourseResolvers<ContextType>;
+  TrainingFundingByFund?: TrainingFundingByFundResolvers<ContextType>;
+  TrainingFundingBySupportOrganisation?: TrainingFundingBySupportOrganisationResolvers<ContextType>;
+  TrainingFundingClaim?: TrainingFundingClaimResolvers<ContextType>;
+  TrainingFundingClaims?: TrainingFundingClaimsResolvers<ContextType>;
   TrainingProvider?: TrainingProviderResolvers<ContextType>;
   TrainingRecord?: TrainingRecordResolvers<ContextType>;
 }>;
