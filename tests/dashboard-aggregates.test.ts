@@ -1,7 +1,7 @@
 import { buildDemoRegion } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { startTestHub, type TestHub } from './helpers.ts';
+import { difference, startTestHub, statementCounts, type TestHub } from './helpers.ts';
 
 /**
  * The dashboards' aggregates through the gateway, checked against figures worked out
@@ -258,5 +258,174 @@ describe('dashboard aggregates through the gateway', () => {
       }
     };
     for (const f of aggregates) visit(named(f.type), new Set(), f.name);
+  });
+  /**
+   * An area counts people and PAs by where they live, whoever funds them. The demo region funds
+   * every employer, so five self-funders (employing demo PAs) and five PAs on the register only
+   * are written into Newcastle's districts, straight into the subgraphs' databases.
+   */
+  describe('by area', () => {
+    const districtsOf = (gss: string) => new Set(region.councils.find((c) => c.gssCode === gss)!.postcodeDistricts);
+    const livesIn = (districts: Set<string>) => new Set(region.people.filter((p) => districts.has(p.postcodeDistrict)).map((p) => p.id));
+    const selfFunders = Array.from({ length: 5 }, (_, i) => `5e1f0000-0000-4000-8000-00000000000${i}`);
+    const registerOnlyNewcastle = Array.from({ length: 5 }, (_, i) => `4e600000-0000-4000-8000-00000000000${i}`);
+    const newcastlePas = [
+      ...new Set(employmentsIn(PERIOD.from, PERIOD.to, livesIn(districtsOf(NEWCASTLE))).map((e) => e.personalAssistantId)),
+    ];
+    /** PAs living in the districts with no employment overlapping the period, as the region holds them. */
+    const registerOnlyIn = (districts: Set<string>) => {
+      const employed = new Set(employmentsIn(PERIOD.from, PERIOD.to).map((e) => e.personalAssistantId));
+      return region.personalAssistants.filter((pa) => districts.has(pa.postcodeDistrict) && !employed.has(pa.id)).length;
+    };
+    const AREA_WORKFORCE = `query ($f: AggregateFilter) { paWorkforceAggregates(filter: $f) {
+      employers { display } employments { display } registerOnlyInArea { display value suppressed } } }`;
+
+    beforeAll(async () => {
+      const people = hub.subgraph('people').database.client as any;
+      const support = hub.subgraph('support').database.client as any;
+      for (const [i, id] of selfFunders.entries())
+        await people.$executeRawUnsafe(
+          `INSERT INTO person (id, nhs_number_status, given_name, family_name, date_of_birth, postcode_district) VALUES ($1::uuid, '03', 'Self', $2, '1950-01-01', 'NE1')`,
+          id,
+          `Funder${i}`,
+        );
+      for (const [i, id] of selfFunders.entries())
+        await support.$executeRawUnsafe(
+          `INSERT INTO employment (id, employer_person_id, personal_assistant_id, start, hours_per_week, role, contract_signed)
+           VALUES (gen_random_uuid(), $1::uuid, $2::uuid, $3::date, 10, 'Personal assistant', true)`,
+          id,
+          newcastlePas[i],
+          PERIOD.from,
+        );
+      for (const [i, id] of registerOnlyNewcastle.entries())
+        await support.$executeRawUnsafe(
+          `INSERT INTO personal_assistant (id, given_name, family_name, date_of_birth, ni_number_suffix, employment_status, postcode_district, dbs_status, services, languages, availability)
+           VALUES ($1::uuid, 'Register', $2, '1980-01-01', '12A', 'EMPLOYED', 'NE2', 'NOT_CHECKED', '{}', '{}', '[]'::jsonb)`,
+          id,
+          `Only${i}`,
+        );
+    });
+
+    it("counts a council's area by where employers and PAs live: self-funders and register-only PAs included", async () => {
+      const res = await ask(AREA_WORKFORCE, { f: { ...PERIOD, areaCode: NEWCASTLE } });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const w = res.data.paWorkforceAggregates;
+      const area = districtsOf(NEWCASTLE);
+      const employments = employmentsIn(PERIOD.from, PERIOD.to, livesIn(area));
+      const employers = new Set(employments.map((e) => e.employerPersonId)).size;
+      // Five more change every published figure, so the figures show the five are counted.
+      assert.equal(w.employers.display, published(employers + selfFunders.length));
+      assert.notEqual(published(employers + 5), published(employers));
+      assert.equal(w.employments.display, published(employments.length + selfFunders.length));
+      assert.equal(w.registerOnlyInArea.display, published(registerOnlyIn(area) + registerOnlyNewcastle.length));
+      // Without an area, there is no area to place register-only PAs in.
+      const none = await ask(AREA_WORKFORCE, { f: PERIOD });
+      assert.equal(none.data.paWorkforceAggregates.registerOnlyInArea, null);
+    });
+
+    it("counts an NHS body's area as the areas of its councils", async () => {
+      const w = (await ask(AREA_WORKFORCE, { f: { ...PERIOD, areaCode: 'qhm' } })).data.paWorkforceAggregates;
+      const icb = region.healthBodies.find((h) => h.odsCode === 'QHM')!;
+      const area = new Set(icb.councilGssCodes.flatMap((c) => [...districtsOf(c)]));
+      const employers = new Set(employmentsIn(PERIOD.from, PERIOD.to, livesIn(area)).map((e) => e.employerPersonId)).size;
+      assert.equal(w.employers.display, published(employers + selfFunders.length));
+      assert.equal(w.registerOnlyInArea.display, published(registerOnlyIn(area) + registerOnlyNewcastle.length));
+    });
+
+    it('with a funder as well, counts those the funder pays who live in the area: self-funders drop out, register-only PAs stay', async () => {
+      const f = { ...PERIOD, areaCode: NEWCASTLE };
+      const [areaOnly, both] = await Promise.all(
+        [f, { ...f, councilGssCode: NEWCASTLE }].map(
+          async (filter) => (await ask(AREA_WORKFORCE, { f: filter })).data.paWorkforceAggregates,
+        ),
+      );
+      const funded = fundedByCouncil(NEWCASTLE, PERIOD.from, PERIOD.to);
+      const fundedInArea = new Set([...livesIn(districtsOf(NEWCASTLE))].filter((id) => funded.has(id)));
+      const employers = new Set(employmentsIn(PERIOD.from, PERIOD.to, fundedInArea).map((e) => e.employerPersonId)).size;
+      assert.equal(both.employers.display, published(employers));
+      // The area alone also counts those no council pays here: the five self-funders and anyone paid by the NHS only.
+      const everyone = new Set(employmentsIn(PERIOD.from, PERIOD.to, livesIn(districtsOf(NEWCASTLE))).map((e) => e.employerPersonId)).size;
+      assert.ok(everyone > employers);
+      assert.equal(areaOnly.employers.display, published(everyone + selfFunders.length));
+      assert.equal(both.registerOnlyInArea.display, areaOnly.registerOnlyInArea.display);
+      // A council funds no one living in another council's area here: the filters meet nowhere.
+      const elsewhere = (await ask(AREA_WORKFORCE, { f: { ...f, councilGssCode: 'E08000037' } })).data.paWorkforceAggregates;
+      assert.equal(elsewhere.employers.display, '0');
+    });
+
+    it('suppresses a small area count as every other count', async () => {
+      // A council area where a stage of moves in flight holds 1 to 4 people.
+      const inFlightIn = (gss: string, status: string) =>
+        region.transitions.filter((t) => t.status === status && livesIn(districtsOf(gss)).has(t.personId)).length;
+      const small = region.councils
+        .flatMap((c) => ['PROPOSED', 'AGREED'].map((status) => ({ gss: c.gssCode, status, n: inFlightIn(c.gssCode, status) })))
+        .find((x) => x.n >= 1 && x.n <= 4);
+      assert.ok(small, 'the demo region has a small stage in some council area');
+      const res = await ask(
+        `query ($f: AggregateFilter) { transitionAggregates(filter: $f) { inFlightByStage { key count { display value suppressed } } } }`,
+        {
+          f: { areaCode: small.gss },
+        },
+      );
+      const stage = res.data.transitionAggregates.inFlightByStage.find((r: any) => r.key === small.status);
+      assert.deepEqual(stage.count, { display: '<5', value: null, suppressed: true });
+    });
+
+    it('narrows the other aggregates to the area: training, transitions, micro-care and the support offer', async () => {
+      const res = await ask(
+        `query ($ncl: AggregateFilter, $flint: AggregateFilter, $icb: AggregateFilter) {
+          training: paTrainingAggregates(filter: $ncl) { personalAssistants { display } }
+          transitions: transitionAggregates(filter: $icb) { inFlightByStage { key count { display } } }
+          micro: microCareAggregates(filter: $flint) { businesses { display } }
+          none: microCareAggregates(filter: $ncl) { businesses { display } }
+          offer: councilSupportOfferAggregates(filter: $icb) { councils }
+        }`,
+        { ncl: { ...PERIOD, areaCode: NEWCASTLE }, flint: { ...MICRO_CARE, areaCode: 'W06000005' }, icb: { areaCode: 'QHM' } },
+      );
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const area = districtsOf(NEWCASTLE);
+      // The PAs employed by the area's people (the self-funders employ PAs already counted) and the area's register-only PAs.
+      const pas = new Set(employmentsIn(PERIOD.from, PERIOD.to, livesIn(area)).map((e) => e.personalAssistantId)).size;
+      assert.equal(res.data.training.personalAssistants.display, published(pas + registerOnlyIn(area) + registerOnlyNewcastle.length));
+      const icbArea = new Set(region.healthBodies.find((h) => h.odsCode === 'QHM')!.councilGssCodes.flatMap((c) => [...districtsOf(c)]));
+      const inFlight = region.transitions.filter((t) => ['PROPOSED', 'AGREED'].includes(t.status) && livesIn(icbArea).has(t.personId));
+      assert.deepEqual(
+        res.data.transitions.inFlightByStage.map((r: any) => r.count.display),
+        ['PROPOSED', 'AGREED', 'APPLYING'].map((s) => published(inFlight.filter((t) => t.status === s).length)),
+      );
+      assert.equal(res.data.micro.businesses.display, published(region.microEnterprises.length));
+      assert.equal(res.data.none.businesses.display, '0');
+      const icbCouncils = new Set(region.healthBodies.find((h) => h.odsCode === 'QHM')!.councilGssCodes);
+      const surveyed = new Set(region.supportOffers.filter((o) => o.surveyYear === 2015).map((o) => o.councilGssCode));
+      assert.equal(res.data.offer.councils, [...surveyed].filter((c) => icbCouncils.has(c)).length);
+    });
+
+    it('asks the same number of SQL statements for a small area as for a large one', async () => {
+      const cost = async (areaCode: string) => {
+        const before = statementCounts(hub);
+        const res = await ask(AREA_WORKFORCE, { f: { ...PERIOD, areaCode } });
+        assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+        return difference(statementCounts(hub), before);
+      };
+      await cost('E06000005'); // warm
+      const [small, large] = [await cost('E06000005'), await cost('QHM')];
+      assert.equal(large.support, small.support);
+      assert.equal(large.people, small.people);
+    });
+
+    it('refuses an area code that is no council or NHS body, with the field and the reason', async () => {
+      const cases: [string, string][] = [
+        ['Newcastle', 'BAD_USER_INPUT'],
+        ['E08999999', 'NOT_FOUND'],
+        ['ZZZ', 'NOT_FOUND'],
+      ];
+      for (const [areaCode, code] of cases)
+        for (const field of ['paWorkforceAggregates', 'transitionAggregates', 'microCareAggregates', 'councilSupportOfferAggregates']) {
+          const res = await ask(`query ($f: AggregateFilter) { ${field}(filter: $f) { from: __typename } }`, { f: { areaCode } });
+          assert.equal(res.errors?.[0]?.extensions?.code, code, `${field} ${areaCode}: ${JSON.stringify(res.errors)}`);
+          assert.equal(res.errors?.[0]?.extensions?.field, 'filter.areaCode', `${field} ${areaCode}`);
+          assert.match(res.errors?.[0]?.message ?? '', /council|NHS body|GSS|ODS/);
+        }
+    });
   });
 });

@@ -6,6 +6,12 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Which people a dashboard figure covers. */
 export type AggregateFilter = {
+  /**
+   * Only people and PAs living in this area, by their postcode district, whoever funds them (self-funders and PAs with
+   * no employer included): a council's GSS code (its area) or an NHS body's ODS code (the areas of its councils). With a
+   * council or NHS commissioner as well, those they fund who live in the area.
+   */
+  areaCode?: string | null | undefined;
   /** Only people funded by this council (GSS code, e.g. E08000021) in the period. */
   councilGssCode?: string | null | undefined;
   /** First day of the period; by default a year before the last. */

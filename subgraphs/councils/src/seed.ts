@@ -24,8 +24,8 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await insertRows(
     db,
     'council',
-    ['id', 'gss_code', 'name', 'nation', 'region'],
-    councils.map((c) => [c.id, c.gssCode, c.name, c.nation, c.region]),
+    ['id', 'gss_code', 'name', 'nation', 'region', 'postcode_districts'],
+    councils.map((c) => [c.id, c.gssCode, c.name, c.nation, c.region, c.postcodeDistricts]),
     (done) => progress?.('councils', done, councils.length),
   );
 

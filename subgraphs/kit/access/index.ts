@@ -20,4 +20,5 @@ export * from './src/record.ts';
 export * from './src/token-revocations.ts';
 export * from './src/aggregates/suppression.ts';
 export * from './src/aggregates/filter.ts';
+export * from './src/aggregates/area.ts';
 export * from './src/aggregates/attack.ts';

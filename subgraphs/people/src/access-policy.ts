@@ -93,6 +93,8 @@ export const accessPolicy: AccessPolicy = {
       breakGlassGrants: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG' },
       consentRecords: { access: 'PERSON_DATA', fieldClass: 'CONSENT' },
       assertedRelationships: { access: 'PERSON_DATA', fieldClass: 'ACCESS_LOG' },
+      // Lists of person ids feed the hub's own area aggregates; never a caller's.
+      personIdsInPostcodeDistricts: 'HUB_ONLY',
     },
     Mutation: {
       proposeTransition: {

@@ -3,7 +3,7 @@
  * and audience, how many councils in scope offer it, have it in development, do not, or do not
  * know, who provides it, and how many offered it in the previous survey round.
  */
-import { aggregateScope, scopedCouncilCodes, type AggregateFilterInput } from '@continuum/access';
+import { aggregateScope, bothLimits, scopedArea, scopedCouncilCodes, type AggregateFilterInput } from '@continuum/access';
 import type { GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { ResolversTypes, SupportAudience, SupportOfferProvider } from '../generated/resolvers-types.ts';
@@ -19,7 +19,8 @@ export async function councilSupportOfferAggregates(
   filter: AggregateFilterInput | null | undefined,
 ): Promise<ResolversTypes['CouncilSupportOfferAggregates']> {
   const scope = aggregateScope(filter);
-  const codes = await scopedCouncilCodes(graph, scope);
+  const [funderCouncils, area] = await Promise.all([scopedCouncilCodes(graph, scope), scopedArea(graph, scope)]);
+  const codes = bothLimits(funderCouncils, area?.councilGssCodes ?? null);
   const inScope = codes ? { council: { gssCode: { in: [...codes] } } } : {};
   const rounds = await db.councilSupportOffer.findMany({
     where: { ...inScope, surveyYear: { lte: scope.to.getUTCFullYear() } },

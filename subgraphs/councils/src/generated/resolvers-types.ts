@@ -3,6 +3,7 @@ import type { CouncilModel, CouncilRateModel, DirectPaymentModel, IndividualServ
 import type { HouseholdView } from '../household/view.ts';
 import type { HeldConcern } from '../safeguarding.ts';
 import type { HeldFollowUp } from '../safeguarding-follow-ups/view.ts';
+import type { HeldReablement } from '../reablement/view.ts';
 import type { TransitionReference, PersonReference, SupportOrganisationReference } from '../references.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -25,6 +26,12 @@ export type Scalars = {
 
 /** Which people a dashboard figure covers. */
 export type AggregateFilter = {
+  /**
+   * Only people and PAs living in this area, by their postcode district, whoever funds them (self-funders and PAs with
+   * no employer included): a council's GSS code (its area) or an NHS body's ODS code (the areas of its councils). With a
+   * council or NHS commissioner as well, those they fund who live in the area.
+   */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
   /** Only people funded by this council (GSS code, e.g. E08000021) in the period. */
   councilGssCode?: InputMaybe<Scalars['String']['input']>;
   /** First day of the period; by default a year before the last. */
@@ -154,6 +161,8 @@ export type Council = {
   name: Scalars['String']['output'];
   /** England or Wales. */
   nation: Nation;
+  /** The postcode districts of its area (e.g. NE1): dashboards count the people and PAs living in them as the council's area. */
+  postcodeDistricts: Array<Scalars['String']['output']>;
   /** The council's published hourly rates. */
   rates: Array<Rate>;
   /** The region it belongs to, e.g. "North East" in England, or "Wales". */
@@ -204,6 +213,16 @@ export type DirectPayment = FundingEpisode & {
   vehicle: FundingVehicle;
   /** Pounds a week (GBP, to the penny) the funder pays. */
   weeklyAmount: Scalars['Float']['output'];
+};
+
+/** The end of a reablement period, and where the person went next. */
+export type EndReablementInput = {
+  /** Its last day; defaults to today. Not before it started, and not in the future: an outcome is recorded once the period has ended. */
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Hub id of the period. */
+  id: Scalars['ID']['input'];
+  /** Where the person went next. */
+  outcome: ReablementOutcome;
 };
 
 /** Where a funding episode stands on the hub's today. */
@@ -360,6 +379,8 @@ export type Mutation = {
   closeSafeguardingConcern: SafeguardingConcern;
   /** Hub step of a transition: end a council episode the day before the new funding starts. Repeats are harmless. */
   endCouncilEpisodeForTransition: FundingEpisode;
+  /** End a reablement period your council holds, once, with where the person went next: by a social worker of that council. */
+  endReablement: ReablementPeriod;
   /** Hub step of a transition: open the council episode it names. At most one per transition; repeats return it. */
   openCouncilEpisodeForTransition: FundingEpisode;
   /**
@@ -382,6 +403,8 @@ export type Mutation = {
   scheduleSafeguardingFollowUp: SafeguardingFollowUp;
   /** Open a direct payment episode. Refused when the person already has an overlapping social care episode. */
   startDirectPayment: DirectPayment;
+  /** Start a reablement period for a person: by a social worker of the council, for their own council; one open period per person and council. */
+  startReablement: ReablementPeriod;
   /** Starts a section 42 enquiry on a concern your council holds. */
   startSafeguardingEnquiry: SafeguardingConcern;
   /** Hub compensation: remove what this transition changed here (the opened episode; the old episode's end). */
@@ -406,6 +429,15 @@ export type MutationEndCouncilEpisodeForTransitionArgs = {
   episodeId: Scalars['ID']['input'];
   lastDay: Scalars['Date']['input'];
   transitionId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationEndReablementArgs = {
+  input: EndReablementInput;
 };
 
 
@@ -503,6 +535,15 @@ export type MutationStartDirectPaymentArgs = {
  * Changes to the records. Every write is checked before anything is written (role, organisation, and
  * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
  */
+export type MutationStartReablementArgs = {
+  input: StartReablementInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationStartSafeguardingEnquiryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -572,6 +613,11 @@ export type Person = {
   /** Hub-minted UUID. */
   id: Scalars['ID']['output'];
   /**
+   * The person's reablement periods, newest first, with where they went next. Only the social
+   * workers of the council holding a period see it.
+   */
+  reablementPeriods?: Maybe<Array<ReablementPeriod>>;
+  /**
    * Safeguarding concerns about the person, newest first. The most restricted field in the hub:
    * only social workers see it, and each sees only the concerns their own council holds.
    */
@@ -631,6 +677,10 @@ export type Query = {
   directPayment?: Maybe<DirectPayment>;
   /** People with a council episode of this council covering any day in [from, to]. */
   personIdsFundedByCouncil: Array<Scalars['ID']['output']>;
+  /** Reablement outcomes for commissioners: periods started, ended and still open, and where people went next, suppressed. */
+  reablementOutcomeAggregates: ReablementOutcomeAggregates;
+  /** A council's reablement periods, latest started first: for the social workers of that council. */
+  reablementPeriods: ReablementPeriodConnection;
   /**
    * A council's safeguarding follow-ups, earliest due first: for the social workers of that council.
    * OVERDUE lists those not done whose due day has passed.
@@ -687,6 +737,29 @@ export type QueryPersonIdsFundedByCouncilArgs = {
  * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
  * as if it did not exist (NOT_FOUND or null).
  */
+export type QueryReablementOutcomeAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryReablementPeriodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilGssCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ReablementStatus>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QuerySafeguardingFollowUpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   councilGssCode: Scalars['String']['input'];
@@ -729,6 +802,111 @@ export type RateKind =
   | 'DIRECT_PAYMENT'
   /** The hourly rate for a night's sleep-in. */
   | 'SLEEP_IN';
+
+/** Where a person went once a reablement period ended: the step down (or up) the council recorded. */
+export type ReablementOutcome =
+  /** Ongoing care the council commissions (e.g. domiciliary care or a directly commissioned micro-carer). */
+  | 'COMMISSIONED_CARE'
+  /** A direct payment, to arrange their own support (e.g. employ PAs). */
+  | 'DIRECT_PAYMENT'
+  /** Independent again: no further support from the council. */
+  | 'NO_FURTHER_SUPPORT'
+  /** A private arrangement with a micro-carer, paid by the person (e.g. a private support call once personal care is no longer needed). */
+  | 'PRIVATE_MICRO_CARE'
+  /** A move into residential care. */
+  | 'RESIDENTIAL_CARE';
+
+/**
+ * Reablement and where people went next, for the councils in scope: counts of periods (of people),
+ * suppressed and rounded like every published count.
+ */
+export type ReablementOutcomeAggregates = {
+  __typename?: 'ReablementOutcomeAggregates';
+  /** Periods that ended in the period, by outcome, in the order of the outcome list. */
+  byOutcome: Array<ReablementOutcomeCount>;
+  /** Periods that ended in the period. */
+  ended: SuppressedCount;
+  /** First day of the period counted. */
+  from: Scalars['Date']['output'];
+  /** Periods still open on the period's last day. */
+  openAtEnd: SuppressedCount;
+  /** Periods that started in the period. */
+  started: SuppressedCount;
+  /** Last day of the period counted. */
+  to: Scalars['Date']['output'];
+};
+
+/** How many reablement periods in scope ended with one outcome. */
+export type ReablementOutcomeCount = {
+  __typename?: 'ReablementOutcomeCount';
+  /** The outcome. */
+  outcome: ReablementOutcome;
+  /** Periods ending in the period with this outcome (suppressed). */
+  periods: SuppressedCount;
+};
+
+/**
+ * A period of reablement (short-term support to regain independence) a council gave a person, from
+ * its first day to its last, and the outcome: so steps down to private care, or up to commissioned
+ * care, can be followed. Only the holding council's social workers see it.
+ */
+export type ReablementPeriod = {
+  __typename?: 'ReablementPeriod';
+  /** The council that gave and holds it. */
+  council: Council;
+  /** Who recorded its end (a name); null while open. */
+  endedBy?: Maybe<Scalars['String']['output']>;
+  /** Its last day; null while open. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  /** Hub id of the period (a UUID). */
+  id: Scalars['ID']['output'];
+  /** Where the person went next; null while open. */
+  outcome?: Maybe<ReablementOutcome>;
+  /** The person reabled. */
+  person?: Maybe<Person>;
+  /** Who recorded its start (a name). */
+  startedBy: Scalars['String']['output'];
+  /** Its first day. */
+  startedOn: Scalars['Date']['output'];
+  /** Open or ended. */
+  status: ReablementStatus;
+};
+
+/** A page of a council's reablement periods, latest started first. */
+export type ReablementPeriodConnection = {
+  __typename?: 'ReablementPeriodConnection';
+  /** The periods of this page. */
+  edges: Array<ReablementPeriodEdge>;
+  /** Where the page ends. */
+  pageInfo: ReablementPeriodPageInfo;
+  /** How many periods match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One reablement period in a page. */
+export type ReablementPeriodEdge = {
+  __typename?: 'ReablementPeriodEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The period. */
+  node: ReablementPeriod;
+};
+
+/** Where a page of reablement periods ends. Pass endCursor as `after` to get the next page. */
+export type ReablementPeriodPageInfo = {
+  __typename?: 'ReablementPeriodPageInfo';
+  /** Opaque cursor of the page's last period, to pass as `after`; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more periods follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Whether a reablement period is still running. */
+export type ReablementStatus =
+  /** Ended, with its outcome recorded. */
+  | 'ENDED'
+  /** Started and not yet ended. */
+  | 'OPEN';
 
 /** A follow-up done, with how it went. */
 export type RecordSafeguardingFollowUpDoneInput = {
@@ -981,6 +1159,16 @@ export type StartDirectPaymentInput = {
   start: Scalars['Date']['input'];
 };
 
+/** A reablement period to start, for the caller's own council. */
+export type StartReablementInput = {
+  /** The council giving it (GSS code): the caller's own. */
+  councilGssCode: Scalars['String']['input'];
+  /** Hub id of the person. */
+  personId: Scalars['ID']['input'];
+  /** Its first day; defaults to today, never in the future. */
+  startedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Who a support item is for. */
 export type SupportAudience =
   /** Individual employers: people who employ their own PAs. */
@@ -1037,6 +1225,21 @@ export type SupportOrganisation = {
   __typename?: 'SupportOrganisation';
   /** Hub id of the support organisation (a UUID). */
   id: Scalars['ID']['output'];
+};
+
+/**
+ * A count made from person-level facts, published with small-number suppression: 0 as "0", 1 to 4
+ * as "<5", and every other count rounded up to a multiple of 5, so that two overlapping figures cannot be
+ * subtracted to reveal a small group.
+ */
+export type SuppressedCount = {
+  __typename?: 'SuppressedCount';
+  /** What to show: "0", "<5", or the count rounded up to a multiple of 5. */
+  display: Scalars['String']['output'];
+  /** True when the count is 1 to 4 and shown only as "<5". */
+  suppressed: Scalars['Boolean']['output'];
+  /** The rounded count; null when suppressed. */
+  value?: Maybe<Scalars['Int']['output']>;
 };
 
 /**
@@ -1218,6 +1421,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DirectPayment: ResolverTypeWrapper<DirectPaymentModel>;
+  EndReablementInput: EndReablementInput;
   EpisodeStatus: EpisodeStatus;
   FundingEpisode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['FundingEpisode']>;
   FundingVehicle: FundingVehicle;
@@ -1237,6 +1441,14 @@ export type ResolversTypes = ResolversObject<{
   RaiseSafeguardingConcernInput: RaiseSafeguardingConcernInput;
   Rate: ResolverTypeWrapper<CouncilRateModel>;
   RateKind: RateKind;
+  ReablementOutcome: ReablementOutcome;
+  ReablementOutcomeAggregates: ResolverTypeWrapper<ReablementOutcomeAggregates>;
+  ReablementOutcomeCount: ResolverTypeWrapper<ReablementOutcomeCount>;
+  ReablementPeriod: ResolverTypeWrapper<HeldReablement>;
+  ReablementPeriodConnection: ResolverTypeWrapper<Omit<ReablementPeriodConnection, 'edges'> & { edges: Array<ResolversTypes['ReablementPeriodEdge']> }>;
+  ReablementPeriodEdge: ResolverTypeWrapper<Omit<ReablementPeriodEdge, 'node'> & { node: ResolversTypes['ReablementPeriod'] }>;
+  ReablementPeriodPageInfo: ResolverTypeWrapper<ReablementPeriodPageInfo>;
+  ReablementStatus: ReablementStatus;
   RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
   RepointResult: ResolverTypeWrapper<RepointResult>;
   SafeguardingCategory: SafeguardingCategory;
@@ -1254,11 +1466,13 @@ export type ResolversTypes = ResolversObject<{
   SafeguardingStatus: SafeguardingStatus;
   ScheduleSafeguardingFollowUpInput: ScheduleSafeguardingFollowUpInput;
   StartDirectPaymentInput: StartDirectPaymentInput;
+  StartReablementInput: StartReablementInput;
   SupportAudience: SupportAudience;
   SupportOfferItem: ResolverTypeWrapper<SupportOfferItem>;
   SupportOfferProvider: SupportOfferProvider;
   SupportOfferProviderCount: ResolverTypeWrapper<SupportOfferProviderCount>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
+  SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   Transition: ResolverTypeWrapper<TransitionReference>;
   TransitionDecision: TransitionDecision;
   TransitionResponse: ResolverTypeWrapper<TransitionResponseModel>;
@@ -1282,6 +1496,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DirectPayment: DirectPaymentModel;
+  EndReablementInput: EndReablementInput;
   FundingEpisode: ResolversInterfaceTypes<ResolversParentTypes>['FundingEpisode'];
   Household: HouseholdView;
   HouseholdCount: CarePlanHouseholdModel;
@@ -1293,6 +1508,12 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RaiseSafeguardingConcernInput: RaiseSafeguardingConcernInput;
   Rate: CouncilRateModel;
+  ReablementOutcomeAggregates: ReablementOutcomeAggregates;
+  ReablementOutcomeCount: ReablementOutcomeCount;
+  ReablementPeriod: HeldReablement;
+  ReablementPeriodConnection: Omit<ReablementPeriodConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReablementPeriodEdge']> };
+  ReablementPeriodEdge: Omit<ReablementPeriodEdge, 'node'> & { node: ResolversParentTypes['ReablementPeriod'] };
+  ReablementPeriodPageInfo: ReablementPeriodPageInfo;
   RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
   RepointResult: RepointResult;
   SafeguardingConcern: HeldConcern;
@@ -1303,9 +1524,11 @@ export type ResolversParentTypes = ResolversObject<{
   SafeguardingReferral: SafeguardingConcernModel;
   ScheduleSafeguardingFollowUpInput: ScheduleSafeguardingFollowUpInput;
   StartDirectPaymentInput: StartDirectPaymentInput;
+  StartReablementInput: StartReablementInput;
   SupportOfferItem: SupportOfferItem;
   SupportOfferProviderCount: SupportOfferProviderCount;
   SupportOrganisation: SupportOrganisationReference;
+  SuppressedCount: SuppressedCount;
   Transition: TransitionReference;
   TransitionResponse: TransitionResponseModel;
 }>;
@@ -1354,6 +1577,7 @@ export type CouncilResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nation?: Resolver<ResolversTypes['Nation'], ParentType, ContextType>;
+  postcodeDistricts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rates?: Resolver<Array<ResolversTypes['Rate']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1430,6 +1654,7 @@ export type IndividualServiceFundResolvers<ContextType = Context, ParentType ext
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   closeSafeguardingConcern?: Resolver<ResolversTypes['SafeguardingConcern'], ParentType, ContextType, RequireFields<MutationCloseSafeguardingConcernArgs, 'input'>>;
   endCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationEndCouncilEpisodeForTransitionArgs, 'episodeId' | 'lastDay' | 'transitionId'>>;
+  endReablement?: Resolver<ResolversTypes['ReablementPeriod'], ParentType, ContextType, RequireFields<MutationEndReablementArgs, 'input'>>;
   openCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationOpenCouncilEpisodeForTransitionArgs, 'input' | 'transitionId'>>;
   raiseSafeguardingConcern?: Resolver<ResolversTypes['SafeguardingReferral'], ParentType, ContextType, RequireFields<MutationRaiseSafeguardingConcernArgs, 'input'>>;
   recordCarePlanHousehold?: Resolver<ResolversTypes['CarePlanSummary'], ParentType, ContextType, RequireFields<MutationRecordCarePlanHouseholdArgs, 'carePlanId' | 'input'>>;
@@ -1439,6 +1664,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revertPersonRepointInCouncils?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInCouncilsArgs, 'mergeId'>>;
   scheduleSafeguardingFollowUp?: Resolver<ResolversTypes['SafeguardingFollowUp'], ParentType, ContextType, RequireFields<MutationScheduleSafeguardingFollowUpArgs, 'input'>>;
   startDirectPayment?: Resolver<ResolversTypes['DirectPayment'], ParentType, ContextType, RequireFields<MutationStartDirectPaymentArgs, 'input'>>;
+  startReablement?: Resolver<ResolversTypes['ReablementPeriod'], ParentType, ContextType, RequireFields<MutationStartReablementArgs, 'input'>>;
   startSafeguardingEnquiry?: Resolver<ResolversTypes['SafeguardingConcern'], ParentType, ContextType, RequireFields<MutationStartSafeguardingEnquiryArgs, 'id'>>;
   undoCouncilTransitionSteps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUndoCouncilTransitionStepsArgs, 'transitionId'>>;
 }>;
@@ -1447,6 +1673,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   carePlan?: Resolver<Maybe<ResolversTypes['CarePlanSummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reablementPeriods?: Resolver<Maybe<Array<ResolversTypes['ReablementPeriod']>>, ParentType, ContextType>;
   safeguardingConcerns?: Resolver<Maybe<Array<ResolversTypes['SafeguardingConcern']>>, ParentType, ContextType, RequireFields<PersonSafeguardingConcernsArgs, 'includeClosed'>>;
   socialCareFunding?: Resolver<Maybe<Array<ResolversTypes['FundingEpisode']>>, ParentType, ContextType>;
 }>;
@@ -1457,6 +1684,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   councils?: Resolver<Array<ResolversTypes['Council']>, ParentType, ContextType>;
   directPayment?: Resolver<Maybe<ResolversTypes['DirectPayment']>, ParentType, ContextType, RequireFields<QueryDirectPaymentArgs, 'id'>>;
   personIdsFundedByCouncil?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonIdsFundedByCouncilArgs, 'from' | 'gssCode' | 'to'>>;
+  reablementOutcomeAggregates?: Resolver<ResolversTypes['ReablementOutcomeAggregates'], ParentType, ContextType, Partial<QueryReablementOutcomeAggregatesArgs>>;
+  reablementPeriods?: Resolver<ResolversTypes['ReablementPeriodConnection'], ParentType, ContextType, RequireFields<QueryReablementPeriodsArgs, 'councilGssCode'>>;
   safeguardingFollowUps?: Resolver<ResolversTypes['SafeguardingFollowUpConnection'], ParentType, ContextType, RequireFields<QuerySafeguardingFollowUpsArgs, 'councilGssCode'>>;
 }>;
 
@@ -1464,6 +1693,48 @@ export type RateResolvers<ContextType = Context, ParentType extends ResolversPar
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   hourlyRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RateKind'], ParentType, ContextType>;
+}>;
+
+export type ReablementOutcomeAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReablementOutcomeAggregates'] = ResolversParentTypes['ReablementOutcomeAggregates']> = ResolversObject<{
+  byOutcome?: Resolver<Array<ResolversTypes['ReablementOutcomeCount']>, ParentType, ContextType>;
+  ended?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  openAtEnd?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  started?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type ReablementOutcomeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReablementOutcomeCount'] = ResolversParentTypes['ReablementOutcomeCount']> = ResolversObject<{
+  outcome?: Resolver<ResolversTypes['ReablementOutcome'], ParentType, ContextType>;
+  periods?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+}>;
+
+export type ReablementPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReablementPeriod'] = ResolversParentTypes['ReablementPeriod']> = ResolversObject<{
+  council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['ReablementOutcome']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReablementStatus'], ParentType, ContextType>;
+}>;
+
+export type ReablementPeriodConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReablementPeriodConnection'] = ResolversParentTypes['ReablementPeriodConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReablementPeriodEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['ReablementPeriodPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReablementPeriodEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReablementPeriodEdge'] = ResolversParentTypes['ReablementPeriodEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReablementPeriod'], ParentType, ContextType>;
+}>;
+
+export type ReablementPeriodPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReablementPeriodPageInfo'] = ResolversParentTypes['ReablementPeriodPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type RepointResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepointResult'] = ResolversParentTypes['RepointResult']> = ResolversObject<{
@@ -1543,6 +1814,12 @@ export type SupportOrganisationResolvers<ContextType = Context, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type SuppressedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = ResolversObject<{
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type TransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transition'] = ResolversParentTypes['Transition'], FederationReferenceType extends FederationReferenceTypes['Transition'] = FederationReferenceTypes['Transition']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Transition']> | FederationReferenceType, FederationReferenceType, ContextType>;
   councilResponses?: Resolver<Maybe<Array<ResolversTypes['TransitionResponse']>>, ParentType, ContextType>;
@@ -1574,6 +1851,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Rate?: RateResolvers<ContextType>;
+  ReablementOutcomeAggregates?: ReablementOutcomeAggregatesResolvers<ContextType>;
+  ReablementOutcomeCount?: ReablementOutcomeCountResolvers<ContextType>;
+  ReablementPeriod?: ReablementPeriodResolvers<ContextType>;
+  ReablementPeriodConnection?: ReablementPeriodConnectionResolvers<ContextType>;
+  ReablementPeriodEdge?: ReablementPeriodEdgeResolvers<ContextType>;
+  ReablementPeriodPageInfo?: ReablementPeriodPageInfoResolvers<ContextType>;
   RepointResult?: RepointResultResolvers<ContextType>;
   SafeguardingConcern?: SafeguardingConcernResolvers<ContextType>;
   SafeguardingFollowUp?: SafeguardingFollowUpResolvers<ContextType>;
@@ -1584,6 +1867,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SupportOfferItem?: SupportOfferItemResolvers<ContextType>;
   SupportOfferProviderCount?: SupportOfferProviderCountResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
+  SuppressedCount?: SuppressedCountResolvers<ContextType>;
   Transition?: TransitionResolvers<ContextType>;
   TransitionResponse?: TransitionResponseResolvers<ContextType>;
 }>;

@@ -110,7 +110,7 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
 
   return {
     asOf: AS_OF,
-    councils: COUNCIL_SEEDS.map(({ gssCode, name, nation, region, rates }) => ({
+    councils: COUNCIL_SEEDS.map(({ gssCode, name, nation, region, postcodeDistricts, rates }) => ({
       id: referenceId('council', gssCode),
       gssCode,
       name,
@@ -121,6 +121,7 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
     healthBodies: HEALTH_BODY_SEEDS.map(({ odsCode, name, kind, nation, councilGssCodes }) => ({
       id: referenceId('health-body', odsCode),
       odsCode,
+      postcodeDistricts: [...postcodeDistricts],
       name,
       kind,
       nation,

@@ -14,6 +14,8 @@ export interface DemoCouncil {
   name: string;
   nation: 'ENGLAND' | 'WALES';
   region: string;
+  /** The postcode districts of the council's area: where its residents and PAs are counted. */
+  postcodeDistricts: string[];
   rates: {
     kind: 'DIRECT_PAYMENT' | 'COMMISSIONED_SOLE_TRADER' | 'COMMISSIONED_WITH_EMPLOYEES' | 'SLEEP_IN';
     hourlyRate: number;

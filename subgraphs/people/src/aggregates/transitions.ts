@@ -6,9 +6,12 @@
  */
 import {
   aggregateScope,
+  bothLimits,
+  personIdsInArea,
   publishAmount,
   publishBreakdown,
   publishCount,
+  scopedArea,
   scopedPersonIds,
   type AggregateFilterInput,
 } from '@continuum/access';
@@ -54,9 +57,12 @@ function count<T>(items: T[], keys: { key: string; label: string }[], keyOf: (it
   return publishBreakdown(keys.map((k) => ({ ...k, count: items.filter((i) => keyOf(i).includes(k.key)).length })));
 }
 
-/** Transitions in which every funder the scope names is a party. */
-function funderWhere(codes: string[]): Prisma.TransitionWhereInput {
-  return codes.length ? { AND: codes.map((funderCode) => ({ parties: { array_contains: [{ funderCode }] } })) } : {};
+/** Transitions in which every funder the scope names is a party, of people living in its area (when it names one). */
+function funderWhere(codes: string[], inArea: Set<string> | null): Prisma.TransitionWhereInput {
+  return {
+    ...(codes.length ? { AND: codes.map((funderCode) => ({ parties: { array_contains: [{ funderCode }] } })) } : {}),
+    ...(inArea ? { personId: { in: [...inArea] } } : {}),
+  };
 }
 
 async function continuity(ctx: Context, personIds: Set<string>, from: Date, to: Date) {
@@ -88,13 +94,17 @@ export async function transitionAggregates(
 ): Promise<ResolversTypes['TransitionAggregates']> {
   const scope = aggregateScope(filter);
   const codes = [scope.councilGssCode, scope.icbOdsCode].filter((c): c is string => c !== null);
-  const [inFlight, completed, funded] = await Promise.all([
-    ctx.db.transition.findMany({ where: { status: { in: IN_FLIGHT }, ...funderWhere(codes) } }),
+  const area = await scopedArea(ctx.graph, scope);
+  // The people subgraph holds where people live; the kit asks it as for any other aggregate.
+  const inArea = area ? await personIdsInArea(ctx.graph, area) : null;
+  const [inFlight, completed, fundedAnywhere] = await Promise.all([
+    ctx.db.transition.findMany({ where: { status: { in: IN_FLIGHT }, ...funderWhere(codes, inArea) } }),
     ctx.db.transition.findMany({
-      where: { status: 'EFFECTIVE', effectiveDate: { gte: scope.from, lte: scope.to }, ...funderWhere(codes) },
+      where: { status: 'EFFECTIVE', effectiveDate: { gte: scope.from, lte: scope.to }, ...funderWhere(codes, inArea) },
     }),
     scopedPersonIds(ctx.graph, scope),
   ]);
+  const funded = fundedAnywhere ? bothLimits(fundedAnywhere, inArea) : null;
   const [readiness, employments, problems] = await Promise.all([
     inFlight.length ? readinessFor(ctx, inFlight) : new Map(),
     loadPeople(graphPeople(ctx).employments, [...new Set(completed.map((t) => t.personId))]),

@@ -117,6 +117,12 @@ export type AgencyKind =
 
 /** Which people a dashboard figure covers. */
 export type AggregateFilter = {
+  /**
+   * Only people and PAs living in this area, by their postcode district, whoever funds them (self-funders and PAs with
+   * no employer included): a council's GSS code (its area) or an NHS body's ODS code (the areas of its councils). With a
+   * council or NHS commissioner as well, those they fund who live in the area.
+   */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
   /** Only people funded by this council (GSS code, e.g. E08000021) in the period. */
   councilGssCode?: InputMaybe<Scalars['String']['input']>;
   /** First day of the period; by default a year before the last. */
@@ -1345,6 +1351,8 @@ export type Query = {
   peopleById: Array<Maybe<Person>>;
   /** One person, by hub id or by NHS number (exactly one of the two). */
   person?: Maybe<Person>;
+  /** Hub ids of the people living in these postcode districts, for the hub's area aggregates. Never shown on a dashboard. */
+  personIdsInPostcodeDistricts: Array<Scalars['ID']['output']>;
   /** Merges in which the person survived or was retired, newest first. */
   personMerges: Array<PersonMerge>;
   /** Dual-funded people of an NHS body whose council and NHS plans list different tasks. */
@@ -1464,6 +1472,16 @@ export type QueryPeopleByIdArgs = {
 export type QueryPersonArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   nhsNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryPersonIdsInPostcodeDistrictsArgs = {
+  districts: Array<Scalars['String']['input']>;
 };
 
 
@@ -2670,6 +2688,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   peopleById?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryPeopleByIdArgs, 'ids'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
+  personIdsInPostcodeDistricts?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonIdsInPostcodeDistrictsArgs, 'districts'>>;
   personMerges?: Resolver<Array<ResolversTypes['PersonMerge']>, ParentType, ContextType, RequireFields<QueryPersonMergesArgs, 'personId'>>;
   planTaskDifferences?: Resolver<Array<ResolversTypes['PlanTaskDifference']>, ParentType, ContextType, RequireFields<QueryPlanTaskDifferencesArgs, 'healthBodyOdsCode'>>;
   transition?: Resolver<Maybe<ResolversTypes['Transition']>, ParentType, ContextType, RequireFields<QueryTransitionArgs, 'id'>>;

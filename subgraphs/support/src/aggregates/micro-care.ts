@@ -9,6 +9,8 @@ import {
   publishAmount,
   publishBreakdown,
   publishCount,
+  bothLimits,
+  scopedArea,
   scopedCouncilCodes,
   type AggregateFilterInput,
 } from '@continuum/access';
@@ -79,7 +81,9 @@ export async function microCareAggregates(
   filter: AggregateFilterInput | null | undefined,
 ): Promise<ResolversTypes['MicroCareAggregates']> {
   const scope = aggregateScope(await programmeFilter(db, filter));
-  const councils = await scopedCouncilCodes(graph, scope);
+  // Businesses are held by council area, so an area is its councils.
+  const [funderCouncils, area] = await Promise.all([scopedCouncilCodes(graph, scope), scopedArea(graph, scope)]);
+  const councils = bothLimits(funderCouncils, area?.councilGssCodes ?? null);
   const inArea = councils ? { councilGssCode: { in: [...councils] } } : {};
   const registered = await db.microEnterprise.findMany({ where: { ...inArea, registeredOn: { lte: scope.to } } });
   const ids = registered.map((b) => b.id);

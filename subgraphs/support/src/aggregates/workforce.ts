@@ -8,7 +8,7 @@ import type { GraphClient } from '@continuum/runtime';
 import { dbsCheckIsCurrent } from '../dbs.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { ResolversTypes } from '../generated/resolvers-types.ts';
-import { employmentsInScope } from './scope-employments.ts';
+import { employmentsInScope, registerOnlyPasInArea } from './scope-employments.ts';
 
 const EMPLOYMENT_STATUSES = [
   { key: 'EMPLOYED', label: 'Employed by the person' },
@@ -39,7 +39,7 @@ export async function paWorkforceAggregates(
   graph: GraphClient,
   filter: AggregateFilterInput | null | undefined,
 ): Promise<ResolversTypes['PaWorkforceAggregates']> {
-  const { scope, employments } = await employmentsInScope(db, graph, filter);
+  const { scope, area, employments } = await employmentsInScope(db, graph, filter);
   const employersOf = new Map<string, Set<string>>();
   const unsigned = new Set<string>();
   for (const e of employments) {
@@ -48,12 +48,13 @@ export async function paWorkforceAggregates(
     if (!e.contractSigned) unsigned.add(e.personalAssistantId);
   }
   const paIds = [...employersOf.keys()];
-  const [pas, councils] = await Promise.all([
+  const [pas, councils, registerOnly] = await Promise.all([
     // Thousands of ids go as one array parameter, not one parameter each.
     db.$queryRaw<{ employmentStatus: string; dbsStatus: string; dbsCheckedOn: Date | null }[]>`
       SELECT employment_status AS "employmentStatus", dbs_status AS "dbsStatus", dbs_checked_on AS "dbsCheckedOn"
       FROM personal_assistant WHERE id = ANY(${paIds}::uuid[])`,
     personIdsByCouncil(graph, scope.from, scope.to),
+    registerOnlyPasInArea(db, scope, area),
   ]);
   const byCouncil = councils.map((c) => ({
     key: c.gssCode,
@@ -68,6 +69,7 @@ export async function paWorkforceAggregates(
     employments: publishCount(employments.length),
     withSeveralEmployers: publishCount([...employersOf.values()].filter((s) => s.size >= 2).length),
     allContractsSigned: publishCount(paIds.length - unsigned.size),
+    registerOnlyInArea: area ? publishCount(registerOnly.length) : null,
     byEmploymentStatus: tally(
       EMPLOYMENT_STATUSES,
       pas.map((p) => p.employmentStatus as 'EMPLOYED' | 'SELF_EMPLOYED'),
@@ -80,12 +82,16 @@ export async function paWorkforceAggregates(
   } as ResolversTypes['PaWorkforceAggregates'];
 }
 
-/** Ids of the PAs employed in scope: for the training subgraph's counts, never for a dashboard. */
+/**
+ * Ids of the PAs employed in scope and, with an area, the PAs living in it with no employment in
+ * the period: for the training subgraph's counts, never for a dashboard.
+ */
 export async function personalAssistantIdsInScope(
   db: PrismaClient,
   graph: GraphClient,
   filter: AggregateFilterInput | null | undefined,
 ): Promise<string[]> {
-  const { employments } = await employmentsInScope(db, graph, filter);
-  return [...new Set(employments.map((e) => e.personalAssistantId))].sort();
+  const { scope, area, employments } = await employmentsInScope(db, graph, filter);
+  const registerOnly = await registerOnlyPasInArea(db, scope, area);
+  return [...new Set([...employments.map((e) => e.personalAssistantId), ...registerOnly])].sort();
 }

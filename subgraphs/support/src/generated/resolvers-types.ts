@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SupportOrganisationModel, PersonalAssistantModel, EmploymentModel, PaMatchReviewModel, PaMatchDecisionModel, PaMergeModel, PaMergeStepModel, DbsCheckModel, PaContactModel, ContingencyArrangementModel, CoverRequestModel, VacancyModel } from './prisma/models.ts';
+import type { SupportOrganisationModel, PersonalAssistantModel, EmploymentModel, PaMatchReviewModel, PaMatchDecisionModel, PaMergeModel, PaMergeStepModel, DbsCheckModel, PaContactModel, ContingencyArrangementModel, CoverRequestModel, VacancyModel, PeerGroupModel, EmploymentTermsModel, PayrollProviderModel, PayrollRunModel, PensionThresholdModel } from './prisma/models.ts';
 import type { StoredPaIdentifier, StoredPaCandidate, StoredPaSubmission } from '../matching/stored.ts';
 import type { PaRegistrationResult } from '../matching/registration.ts';
 import type { DbsCheckView } from '../dbs-checks/view.ts';
@@ -9,6 +9,12 @@ import type { SearchHit } from '../register/search.ts';
 import type { PlanView } from '../cover/plan.ts';
 import type { Candidate } from '../cover/candidates.ts';
 import type { ApplicationView } from '../vacancies/vacancies.ts';
+import type { MeetingView } from '../peer-groups/meeting.ts';
+import type { TermsView } from '../employment-pay/terms.ts';
+import type { PayslipView } from '../employment-pay/views.ts';
+import type { OnCosts } from '../employment-pay/on-costs.ts';
+import type { AssessmentView, EnrolmentView } from '../pensions/views.ts';
+import type { JobholderView, DutyView } from '../pensions/duty.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -48,6 +54,12 @@ export type AddEmploymentInput = {
 
 /** Which people a dashboard figure covers. */
 export type AggregateFilter = {
+  /**
+   * Only people and PAs living in this area, by their postcode district, whoever funds them (self-funders and PAs with
+   * no employer included): a council's GSS code (its area) or an NHS body's ODS code (the areas of its councils). With a
+   * council or NHS commissioner as well, those they fund who live in the area.
+   */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
   /** Only people funded by this council (GSS code, e.g. E08000021) in the period. */
   councilGssCode?: InputMaybe<Scalars['String']['input']>;
   /** First day of the period; by default a year before the last. */
@@ -185,6 +197,36 @@ export type ContingencyPlanState =
   | 'IN_PLACE'
   /** The person employs a PA today and has no plan recorded. */
   | 'MISSING';
+
+/**
+ * Cover and recruitment for the employers a filter covers (dashboard D6): cover events by how they
+ * were met, what agencies cost on top, and the shortages open vacancies show. Suppressed and rounded.
+ */
+export type CoverAndRecruitmentAggregates = {
+  __typename?: 'CoverAndRecruitmentAggregates';
+  /** What agencies charged above the direct payment rate for the cover they gave: the top-up an hour times the absent PA's weekly hours over the days covered, rounded to £100. */
+  agencyTopUpCost: SuppressedAmount;
+  /** Cover events: requests for cover while a PA was off that start in the period. */
+  coverEvents: SuppressedCount;
+  /** Cover events by how they were met: a back-up PA, a partner micro-carer, family, an agency, the council's in-house team, or not met. */
+  coverEventsByHow: Array<AggregateRow>;
+  /** First day of the period counted. */
+  from: Scalars['Date']['output'];
+  /** Vacancies open on the period's last day: PA hours waiting to be allocated. */
+  openVacancies: SuppressedCount;
+  /** Vacancies open on the period's last day that were posted more than four weeks before it. */
+  overdueVacancies: SuppressedCount;
+  /** Overdue vacancies by the council funding the employer in the period (an employer funded by two counts in each), and those of employers no council funds. */
+  overdueVacanciesByArea: Array<AggregateRow>;
+  /** Overdue vacancies by what they ask for: each language, service and piece of training (a vacancy asking for several counts in each). */
+  overdueVacanciesBySkill: Array<AggregateRow>;
+  /** Overdue vacancies in mostly rural postcode districts. */
+  overdueVacanciesInRuralDistricts: SuppressedCount;
+  /** Last day of the period counted. */
+  to: Scalars['Date']['output'];
+  /** Hours a week those open vacancies ask for, rounded to 10. */
+  vacancyHoursWaiting: SuppressedAmount;
+};
 
 /** Someone who could cover, and why (or why not). */
 export type CoverCandidate = {
@@ -539,6 +581,46 @@ export type DbsUpdateService = {
   subscribedOn: Scalars['Date']['output'];
 };
 
+/** An employer's costs on top of gross pay for a period, from the payslips whose pay period ends in it. Pence. */
+export type EmployerOnCosts = {
+  __typename?: 'EmployerOnCosts';
+  /**
+   * Employer's Class 1 National Insurance: the employer's rate on each payslip's pay above the
+   * secondary threshold for its weeks, by the tax year's thresholds (before any Employment
+   * Allowance the employer claims). Null when no thresholds are held for a payslip's tax year.
+   */
+  employerNationalInsurancePence?: Maybe<Scalars['Int']['output']>;
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** Gross pay on those payslips. */
+  grossPayPence: Scalars['Int']['output'];
+  /** Holiday pay set aside on the payslips of employments whose holiday is accrued: pay × weeks ÷ (52 − weeks). */
+  holidayPayAccrualPence: Scalars['Int']['output'];
+  /** Employer's liability insurance premiums for the period's days, each policy counted once. */
+  insurancePremiumPence: Scalars['Int']['output'];
+  /** Payslips counted. */
+  payslips: Scalars['Int']['output'];
+  /** The tax years whose thresholds were applied (the newest held for a year not yet held). */
+  taxYears: Array<Scalars['String']['output']>;
+  /** Last day of the period. */
+  to: Scalars['Date']['output'];
+  /** All on-costs together (National Insurance counted as zero when null). */
+  totalPence: Scalars['Int']['output'];
+};
+
+/** The employer's liability insurance an employment's terms name. */
+export type EmployersLiabilityInsurance = {
+  __typename?: 'EmployersLiabilityInsurance';
+  /** The last day of cover; null when not recorded. */
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+  /** The insurer's name. */
+  insurer: Scalars['String']['output'];
+  /** The policy's reference; null when not recorded. */
+  policyReference?: Maybe<Scalars['String']['output']>;
+  /** The yearly premium in pence; null when not recorded. */
+  premiumPencePerYear?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A PA's contract with an individual employer. Independent of who funds the employer. */
 export type Employment = {
   __typename?: 'Employment';
@@ -558,6 +640,12 @@ export type Employment = {
   hoursPerWeek: Scalars['Float']['output'];
   /** Hub id of the employment (a UUID). */
   id: Scalars['ID']['output'];
+  /** The employment's payslips, newest pay period first. */
+  payslips: Array<Payslip>;
+  /** Automatic enrolment assessments, latest pay reference period first. */
+  pensionAssessments: Array<PensionAssessment>;
+  /** Pension scheme enrolments and opt-outs, newest first. */
+  pensionEnrolments: Array<PensionEnrolment>;
   /** Null when the caller may not see the PA: a hidden record never hides the one that names it. */
   personalAssistant?: Maybe<PersonalAssistant>;
   /**
@@ -567,6 +655,10 @@ export type Employment = {
   role: Scalars['String']['output'];
   /** The PA's first day with this employer. */
   start: Scalars['Date']['output'];
+  /** The terms in force today; null when none are recorded. */
+  terms?: Maybe<EmploymentTerms>;
+  /** Every version of the terms, newest first. */
+  termsHistory: Array<EmploymentTerms>;
 };
 
 /** A page of employments. */
@@ -603,6 +695,43 @@ export type EmploymentFilter = {
   personalAssistantId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An employment's terms from a day on. A change adds new terms, so earlier terms are kept as they were. */
+export type EmploymentTerms = {
+  __typename?: 'EmploymentTerms';
+  /** The day the written contract was signed; null when unsigned or there is none. */
+  contractSignedOn?: Maybe<Scalars['Date']['output']>;
+  /** Contracted hours a week. */
+  contractedHoursPerWeek: Scalars['Float']['output'];
+  /** Pay for evening hours, pence an hour. */
+  eveningPencePerHour: Scalars['Int']['output'];
+  /** Paid holiday a year, in weeks (5.6 is the statutory minimum for a full-time PA). */
+  holidayEntitlementWeeks: Scalars['Float']['output'];
+  /** How holiday is paid. */
+  holidayPay: HolidayPay;
+  /** Hub id of these terms. */
+  id: Scalars['ID']['output'];
+  /** The employer's liability insurance; null when none is recorded. */
+  insurance?: Maybe<EmployersLiabilityInsurance>;
+  /** Pay for waking night hours, pence an hour. */
+  nightPencePerHour: Scalars['Int']['output'];
+  /** Who recorded these terms. */
+  recordedBy: Scalars['String']['output'];
+  /** What is paid when the PA is off sick. */
+  sickPay: SickPay;
+  /** Pay for a sleep-in, pence a night; null when the PA does no sleep-ins. */
+  sleepInPencePerNight?: Maybe<Scalars['Int']['output']>;
+  /** The first day these terms apply. */
+  validFrom: Scalars['Date']['output'];
+  /** The last day these terms applied, the day before later terms began; null while they are in force. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Pay for weekday daytime hours, pence an hour. */
+  weekdayPencePerHour: Scalars['Int']['output'];
+  /** Pay for weekend hours, pence an hour. */
+  weekendPencePerHour: Scalars['Int']['output'];
+  /** There is a written contract of employment. */
+  writtenContract: Scalars['Boolean']['output'];
+};
+
 /** Whether an employment's insurance and pay have been brought up to date for health duties. */
 export type HealthDutiesCover = {
   __typename?: 'HealthDutiesCover';
@@ -615,6 +744,13 @@ export type HealthDutiesCover = {
   /** The day insurance or pay was last reviewed for the health duties. */
   reviewedOn?: Maybe<Scalars['Date']['output']>;
 };
+
+/** How holiday pay is paid. */
+export type HolidayPay =
+  /** Set aside each pay period as it is earned (an on-cost of every payslip). */
+  | 'ACCRUED'
+  /** Paid when the holiday is taken. */
+  | 'AS_TAKEN';
 
 /** Micro-care at a glance for commissioners: businesses, jobs, people supported, hours and money kept local. Counts and sums only. */
 export type MicroCareAggregates = {
@@ -659,10 +795,18 @@ export type Mutation = {
   addEmployment: Employment;
   /** The PA answers a contact: accepting opens their contact details to the organisation that asked. */
   answerPaContact: PaContact;
+  /**
+   * Assesses an employment for one pay reference period (a week, fortnight, four weeks, calendar month
+   * or year, ended by today) from the PA's age on its last day and the gross pay on the employment's
+   * payslips within it, against the tax year's thresholds.
+   */
+  assessPensionEligibility: PensionAssessment;
   /** End an employment on the given day. */
   endEmployment: Employment;
   /** Decide an OPEN PA review: the identity is this candidate; the register identifier is attached to them. */
   linkPaMatchReview: PaMatchReview;
+  /** Marks a run's payslips sent on a day: those of the employments named, or every unsent one. */
+  markPayslipsSent: PayrollRun;
   /**
    * Merge two PA records that are one PA: the retired record's register identifiers move to the
    * survivor, employments here and training records and competences in training are repointed,
@@ -687,8 +831,23 @@ export type Mutation = {
   recordDbsNegativeReturnDecision: DbsCheck;
   /** Record an Update Service status check on a certificate (and its subscription, if not yet recorded). */
   recordDbsStatusCheck: DbsCheck;
+  /** Records an employer's payroll run for a pay period with its payslips. */
+  recordPayrollRun: PayrollRun;
+  /** Record a meeting of one of the caller's organisation's peer groups, who came and whether they were paid. */
+  recordPeerGroupMeeting: PeerGroupMeeting;
+  /** Records a PA's enrolment in the employer's scheme (automatic enrolment needs an eligible-jobholder assessment). */
+  recordPensionEnrolment: PensionEnrolment;
+  /** Records a PA's opt-out: on or after the enrolment, within the month after it, and not in the future. */
+  recordPensionOptOut: PensionEnrolment;
+  /**
+   * Records the employer's re-enrolment day (within three months either side of the anniversary due)
+   * and puts back into the scheme the employments named, which must have no membership.
+   */
+  recordPensionReEnrolment: PensionDuty;
   /** Record a PA's application to an open vacancy. */
   recordVacancyApplication: VacancyApplication;
+  /** Register a PA peer group run by the caller's support organisation in an area it serves. */
+  registerPeerGroup: PeerGroup;
   /**
    * Register a PA through matching against the whole register: an approved combination of fields
    * (names, date of birth and postcode, or the NI number suffix with names and date of birth, at
@@ -711,6 +870,8 @@ export type Mutation = {
   revertPersonRepointInSupport: RepointResult;
   /** Record an employer's contingency plan, replacing any held. */
   setContingencyPlan: ContingencyPlan;
+  /** Records an employment's terms from a day on; the terms before stay as they were. */
+  setEmploymentTerms: EmploymentTerms;
   /** Reverse a link (a reviewer's or an automatic one): the register identifier moves to a separate PA record created for it. */
   unlinkPaMatchReview: PaMatchReview;
   /** Reverse a PA merge: every subgraph moves back exactly the rows it moved, and the retired PA is separate again. */
@@ -747,6 +908,17 @@ export type MutationAnswerPaContactArgs = {
  * Changes to the records. Every write is checked before anything is written (role, organisation, and
  * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
  */
+export type MutationAssessPensionEligibilityArgs = {
+  employment: Scalars['ID']['input'];
+  periodEnd: Scalars['Date']['input'];
+  periodStart: Scalars['Date']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationEndEmploymentArgs = {
   end: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
@@ -762,6 +934,17 @@ export type MutationLinkPaMatchReviewArgs = {
   id: Scalars['ID']['input'];
   personalAssistantId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationMarkPayslipsSentArgs = {
+  employmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  payrollRunId: Scalars['ID']['input'];
+  sentOn: Scalars['Date']['input'];
 };
 
 
@@ -860,10 +1043,71 @@ export type MutationRecordDbsStatusCheckArgs = {
  * Changes to the records. Every write is checked before anything is written (role, organisation, and
  * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
  */
+export type MutationRecordPayrollRunArgs = {
+  input: RecordPayrollRunInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordPeerGroupMeetingArgs = {
+  input: RecordPeerGroupMeetingInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordPensionEnrolmentArgs = {
+  employment: Scalars['ID']['input'];
+  enrolledOn: Scalars['Date']['input'];
+  kind?: PensionEnrolmentKind;
+  scheme: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordPensionOptOutArgs = {
+  enrolment: Scalars['ID']['input'];
+  optedOutOn: Scalars['Date']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordPensionReEnrolmentArgs = {
+  employerPersonId: Scalars['ID']['input'];
+  employments: Array<Scalars['ID']['input']>;
+  reEnrolledOn: Scalars['Date']['input'];
+  scheme: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRecordVacancyApplicationArgs = {
   appliedOn: Scalars['Date']['input'];
   personalAssistantId: Scalars['ID']['input'];
   vacancy: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRegisterPeerGroupArgs = {
+  input: RegisterPeerGroupInput;
 };
 
 
@@ -948,6 +1192,15 @@ export type MutationRevertPersonRepointInSupportArgs = {
  */
 export type MutationSetContingencyPlanArgs = {
   input: ContingencyPlanInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationSetEmploymentTermsArgs = {
+  input: SetEmploymentTermsInput;
 };
 
 
@@ -1378,6 +1631,8 @@ export type PaWorkforceAggregates = {
   from: Scalars['Date']['output'];
   /** Distinct PAs with an employment in the period for an employer in scope: a PA with several employers counts once. */
   personalAssistants: SuppressedCount;
+  /** With an area: PAs living in it (by their own postcode district) with no employment in the period, on the register only. No one funds them, so funder filters leave them as they are. Null without an area. */
+  registerOnlyInArea?: Maybe<SuppressedCount>;
   /** Last day of the period counted. */
   to: Scalars['Date']['output'];
   /** PAs working for two or more employers in scope in the period. */
@@ -1393,6 +1648,324 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The length of a pay reference period, for which the thresholds are published. */
+export type PayReferencePeriod =
+  /** Fourteen days. */
+  | 'FORTNIGHT'
+  /** Twenty-eight days. */
+  | 'FOUR_WEEKS'
+  /** A calendar month. */
+  | 'MONTH'
+  /** Seven days. */
+  | 'WEEK'
+  /** A year. */
+  | 'YEAR';
+
+/** A payroll provider: a support organisation that runs payroll, or an independent payroll bureau. */
+export type PayrollProvider = {
+  __typename?: 'PayrollProvider';
+  /** Hub id of the provider. */
+  id: Scalars['ID']['output'];
+  /** A support organisation or an independent bureau. */
+  kind: PayrollProviderKind;
+  /** The provider's name. */
+  name: Scalars['String']['output'];
+  /** The support organisation, when the provider is one. */
+  supportOrganisation?: Maybe<SupportOrganisation>;
+};
+
+/** Who a payroll provider is. */
+export type PayrollProviderKind =
+  /** An independent payroll bureau (e.g. one under a council's memorandum of understanding). */
+  | 'PAYROLL_BUREAU'
+  /** A support organisation that runs payroll for the employers it supports. */
+  | 'SUPPORT_ORGANISATION';
+
+/** One employer's payroll for one pay period, by the provider that ran it. */
+export type PayrollRun = {
+  __typename?: 'PayrollRun';
+  /** The day its payslips were due. */
+  dueOn: Scalars['Date']['output'];
+  /** The employer whose payroll it is. */
+  employer?: Maybe<Person>;
+  /** Hub id of the run. */
+  id: Scalars['ID']['output'];
+  /** The run's payslips, one per employment paid. */
+  payslips: Array<Payslip>;
+  /** Last day of the pay period. */
+  periodEnd: Scalars['Date']['output'];
+  /** First day of the pay period. */
+  periodStart: Scalars['Date']['output'];
+  /** The provider that ran it. */
+  provider: PayrollProvider;
+  /** The day the last of its payslips was sent; null while any is unsent. */
+  sentOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A PA's payslip for one pay period (the pay reference period for pensions). */
+export type Payslip = {
+  __typename?: 'Payslip';
+  /** The day the payslip was due to reach the PA. */
+  dueOn: Scalars['Date']['output'];
+  /** The employment it pays. */
+  employment: Employment;
+  /** Gross pay in pence. */
+  grossPayPence: Scalars['Int']['output'];
+  /** Hours paid. */
+  hours: Scalars['Float']['output'];
+  /** Hub id of the payslip. */
+  id: Scalars['ID']['output'];
+  /** Sent after it was due, or still not sent after the day it was due. */
+  late: Scalars['Boolean']['output'];
+  /** Hub id of the payroll run it came from. */
+  payrollRunId: Scalars['ID']['output'];
+  /** Last day of the pay period. */
+  periodEnd: Scalars['Date']['output'];
+  /** First day of the pay period. */
+  periodStart: Scalars['Date']['output'];
+  /** The day it was sent; null while not sent. */
+  sentOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One payslip in a payroll run. */
+export type PayslipInput = {
+  /** Hub id of the employment paid (the run's employer's). */
+  employmentId: Scalars['ID']['input'];
+  /** Gross pay in pence (zero or more). */
+  grossPayPence: Scalars['Int']['input'];
+  /** Hours paid (zero or more). */
+  hours: Scalars['Float']['input'];
+};
+
+/** Whether PAs' payslips arrive on time, by payroll provider: counts only, suppressed and rounded. */
+export type PayslipLatenessAggregates = {
+  __typename?: 'PayslipLatenessAggregates';
+  /** The same by the provider that ran each payroll, by name. */
+  byProvider: Array<PayslipLatenessByProvider>;
+  /** Payslips due in the period for employers in scope. */
+  due: SuppressedCount;
+  /** First day of the period counted (payslips due in it). */
+  from: Scalars['Date']['output'];
+  /** Of those, sent late or still unsent after the day due. */
+  late: SuppressedCount;
+  /** Last day of the period counted. */
+  to: Scalars['Date']['output'];
+};
+
+/** Payslips due and late for one payroll provider in a period. */
+export type PayslipLatenessByProvider = {
+  __typename?: 'PayslipLatenessByProvider';
+  /** Payslips due in the period. */
+  due: SuppressedCount;
+  /** Of those, sent after the day due or still unsent after it. */
+  late: SuppressedCount;
+  /** The provider's name. */
+  name: Scalars['String']['output'];
+  /** Hub id of the provider. */
+  providerId: Scalars['ID']['output'];
+};
+
+/**
+ * A peer group a support organisation runs for the PAs of a council area, where PAs "air their views,
+ * network and access training". Part of the public directory.
+ */
+export type PeerGroup = {
+  __typename?: 'PeerGroup';
+  /** GSS code of the council area it serves. */
+  councilGssCode: Scalars['String']['output'];
+  /** How often it meets. */
+  frequency: PeerGroupFrequency;
+  /** Hub id of the group (a UUID). */
+  id: Scalars['ID']['output'];
+  /** The group's name. */
+  name: Scalars['String']['output'];
+  /** The support organisation that runs it. */
+  organiser: SupportOrganisation;
+};
+
+/** How often a PA peer group meets. */
+export type PeerGroupFrequency =
+  /** Every month (e.g. Halton's user-led organisation's PA meeting). */
+  | 'MONTHLY'
+  /** Now and then, as events are arranged. */
+  | 'OCCASIONAL'
+  /** Every quarter. */
+  | 'QUARTERLY';
+
+/**
+ * One meeting of a PA peer group: the day, how many PAs came (a count, suppressed and rounded as every
+ * count of people is) and whether they were paid to attend.
+ */
+export type PeerGroupMeeting = {
+  __typename?: 'PeerGroupMeeting';
+  /** PAs who attended. */
+  attendees: SuppressedCount;
+  /** The group. */
+  group: PeerGroup;
+  /** The day it was held. */
+  heldOn: Scalars['Date']['output'];
+  /** Pounds an hour each PA was paid to attend; null when unpaid. */
+  hourlyRate?: Maybe<Scalars['Float']['output']>;
+  /** Hub id of the meeting (a UUID). */
+  id: Scalars['ID']['output'];
+  /** Whether the PAs who came were paid for their time. */
+  paidToAttend: Scalars['Boolean']['output'];
+};
+
+/** Which peer group meetings to list. */
+export type PeerGroupMeetingFilter = {
+  /** Only groups serving this council area (GSS code). */
+  councilGssCode?: InputMaybe<Scalars['String']['input']>;
+  /** Meetings held on or after this day. */
+  from: Scalars['Date']['input'];
+  /** Meetings held on or before this day; at most 366 days after from. */
+  to: Scalars['Date']['input'];
+};
+
+/** One employment assessed for automatic enrolment over one pay reference period, from the PA's age on its last day and the earnings on its payslips. */
+export type PensionAssessment = {
+  __typename?: 'PensionAssessment';
+  /** The PA's age on the period's last day. */
+  ageYears: Scalars['Int']['output'];
+  /** The category the PA falls in for the period. */
+  category: PensionWorkerCategory;
+  /** Gross pay on the employment's payslips in the period, in pence. */
+  earningsPence: Scalars['Int']['output'];
+  /** The employment assessed; null when the caller may not see it. */
+  employment?: Maybe<Employment>;
+  /** Hub id of the assessment. */
+  id: Scalars['ID']['output'];
+  /** The length of the period, whose thresholds applied. */
+  payPeriod: PayReferencePeriod;
+  /** How many payslips the earnings were summed from. */
+  payslips: Scalars['Int']['output'];
+  /** Last day of the pay reference period (the PA's age is taken on it). */
+  periodEnd: Scalars['Date']['output'];
+  /** First day of the pay reference period. */
+  periodStart: Scalars['Date']['output'];
+  /** Earnings between the lower and upper levels, in pence: what contributions are worked out on. */
+  qualifyingEarningsPence: Scalars['Int']['output'];
+  /** Why, e.g. "aged 34 (22 to state pension age 67), earning £1,100.00: above the earnings trigger (£833.00)". */
+  reason: Scalars['String']['output'];
+  /** Who recorded the assessment. */
+  recordedBy: Scalars['String']['output'];
+  /** The tax year whose thresholds applied (the one holding the period's last day). */
+  taxYear: Scalars['String']['output'];
+};
+
+/** An employer's automatic enrolment duty: when it began, their eligible jobholders and whether each was enrolled in time, and re-enrolment. */
+export type PensionDuty = {
+  __typename?: 'PensionDuty';
+  /** The duties' start: the first day the employer employed a PA. */
+  dutyStartDate: Scalars['Date']['output'];
+  /** Employments assessed as eligible jobholders, earliest eligible first. */
+  eligibleJobholders: Array<PensionJobholder>;
+  /** The employer; null when the caller may not see them. */
+  employer?: Maybe<Person>;
+  /** True when every eligible jobholder was enrolled within six weeks, or is still within them. */
+  met: Scalars['Boolean']['output'];
+  /** The next re-enrolment's anniversary: three years after the duties' start, then after the last re-enrolment. */
+  nextReEnrolmentDue: Scalars['Date']['output'];
+  /** Eligible jobholders not enrolled after six weeks. */
+  overdue: Scalars['Int']['output'];
+  /** The earliest day the employer may choose for it: three months before the anniversary. */
+  reEnrolmentWindowFrom: Scalars['Date']['output'];
+  /** The latest day: three months after the anniversary. */
+  reEnrolmentWindowTo: Scalars['Date']['output'];
+  /** Re-enrolment days recorded, newest first. */
+  reEnrolments: Array<Scalars['Date']['output']>;
+};
+
+/** A PA's membership of their employer's pension scheme, and their opt-out if they made one within the month after enrolment. */
+export type PensionEnrolment = {
+  __typename?: 'PensionEnrolment';
+  /** True while the PA is a member (not opted out). */
+  active: Scalars['Boolean']['output'];
+  /** The employment; null when the caller may not see it. */
+  employment?: Maybe<Employment>;
+  /** The day active membership began. */
+  enrolledOn: Scalars['Date']['output'];
+  /** Hub id of the enrolment. */
+  id: Scalars['ID']['output'];
+  /** How the PA came to be enrolled. */
+  kind: PensionEnrolmentKind;
+  /** The last day the PA may opt out (one month after enrolment). */
+  optOutWindowEndsOn: Scalars['Date']['output'];
+  /** The day the PA opted out; null while a member. */
+  optedOutOn?: Maybe<Scalars['Date']['output']>;
+  /** Who recorded the enrolment. */
+  recordedBy: Scalars['String']['output'];
+  /** The scheme's name, e.g. NEST. */
+  scheme: Scalars['String']['output'];
+};
+
+/** How a PA came to be in the employer's pension scheme. */
+export type PensionEnrolmentKind =
+  /** Enrolled automatically as an eligible jobholder. */
+  | 'AUTOMATIC'
+  /** A non-eligible jobholder opting in, or an entitled worker asking to join. */
+  | 'OPT_IN'
+  /** Put back in at the employer's three-yearly re-enrolment after opting out. */
+  | 'RE_ENROLMENT';
+
+/** Where one eligible jobholder stands against the six weeks the employer has to enrol them. */
+export type PensionEnrolmentStatus =
+  /** Not enrolled yet, with time left. */
+  | 'DUE'
+  /** Enrolled within six weeks of becoming eligible. */
+  | 'ENROLLED_IN_TIME'
+  /** Enrolled, but more than six weeks after becoming eligible. */
+  | 'ENROLLED_LATE'
+  /** Not enrolled, and the six weeks have passed. */
+  | 'OVERDUE';
+
+/** An employment assessed as an eligible jobholder, and whether the employer enrolled them in time. */
+export type PensionJobholder = {
+  __typename?: 'PensionJobholder';
+  /** The day they became an eligible jobholder: the start of the first period assessed so, or the duties' start if later. */
+  eligibleFrom: Scalars['Date']['output'];
+  /** The employment; null when the caller may not see it. */
+  employment?: Maybe<Employment>;
+  /** The last day to enrol them: six weeks after `eligibleFrom`. */
+  enrolBy: Scalars['Date']['output'];
+  /** The day they were first enrolled on or after becoming eligible (or before); null when never. */
+  enrolledOn?: Maybe<Scalars['Date']['output']>;
+  /** In time, late, still due, or overdue. */
+  status: PensionEnrolmentStatus;
+};
+
+/** A tax year's automatic enrolment earnings thresholds for one length of pay reference period, in pence. */
+export type PensionThresholds = {
+  __typename?: 'PensionThresholds';
+  /** Last day of the tax year (5 April). */
+  endsOn: Scalars['Date']['output'];
+  /** Lower level of qualifying earnings: at or below it, an entitled worker. */
+  lowerLevelPence: Scalars['Int']['output'];
+  /** The pay reference period the figures are for. */
+  payPeriod: PayReferencePeriod;
+  /** False while the year's figures are not yet laid and the year before's are carried forward. */
+  published: Scalars['Boolean']['output'];
+  /** First day of the tax year (6 April). */
+  startsOn: Scalars['Date']['output'];
+  /** The tax year, e.g. 2026-27. */
+  taxYear: Scalars['String']['output'];
+  /** Earnings trigger: above it (aged 22 to state pension age), an eligible jobholder. */
+  triggerPence: Scalars['Int']['output'];
+  /** Upper level of qualifying earnings: contributions are worked out on earnings between the lower and upper levels. */
+  upperLevelPence: Scalars['Int']['output'];
+};
+
+/** A worker's category for workplace pension automatic enrolment in one pay reference period (Pensions Act 2008). */
+export type PensionWorkerCategory =
+  /** Aged 22 to state pension age and earning above the earnings trigger: the employer must enrol them. */
+  | 'ELIGIBLE_JOBHOLDER'
+  /** Aged 16 to 74, earning at or below the lower level: may ask to join, without employer contributions. */
+  | 'ENTITLED_WORKER'
+  /** Aged 16 to 74, earning above the lower level of qualifying earnings, but not eligible: may opt in, with employer contributions. */
+  | 'NON_ELIGIBLE_JOBHOLDER'
+  /** Under 16, or 75 and over: no automatic enrolment rights. */
+  | 'OUTSIDE_AGE_RANGE';
+
 /**
  * A person who needs care and support. The hub holds their identity once;
  * each agency contributes the facts it owns (funding, PA team, care plan).
@@ -1407,8 +1980,16 @@ export type Person = {
   employmentHistory?: Maybe<Array<Employment>>;
   /** Hub-minted UUID. */
   id: Scalars['ID']['output'];
+  /** This employer's on-costs for a period: National Insurance, holiday pay accrual and insurance. */
+  onCosts?: Maybe<EmployerOnCosts>;
   /** The person's PAs through their employments; active only unless includeEnded. */
   paTeam?: Maybe<Array<Employment>>;
+  /** The provider running this employer's payroll; null when none is recorded. */
+  payrollProvider?: Maybe<PayrollProvider>;
+  /** This employer's payroll runs whose pay period ends in the period, newest first (null when the caller may not see pay). */
+  payrollRuns?: Maybe<Array<PayrollRun>>;
+  /** This employer's automatic enrolment duty; null when they have never employed a PA. */
+  pensionDuty?: Maybe<PensionDuty>;
   /** The person's PA vacancies, newest first. */
   vacancies?: Maybe<Array<Vacancy>>;
 };
@@ -1418,8 +1999,28 @@ export type Person = {
  * A person who needs care and support. The hub holds their identity once;
  * each agency contributes the facts it owns (funding, PA team, care plan).
  */
+export type PersonOnCostsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/**
+ * A person who needs care and support. The hub holds their identity once;
+ * each agency contributes the facts it owns (funding, PA team, care plan).
+ */
 export type PersonPaTeamArgs = {
   includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * A person who needs care and support. The hub holds their identity once;
+ * each agency contributes the facts it owns (funding, PA team, care plan).
+ */
+export type PersonPayrollRunsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A personal assistant on the hub's PA register. */
@@ -1527,6 +2128,8 @@ export type Query = {
   __typename?: 'Query';
   /** Hub ids of employers with (IN_PLACE) or without (MISSING, employing a PA today) a contingency plan, for the people subgraph's filter. Never shown on a dashboard. */
   contingencyPlanHolders: Array<Scalars['ID']['output']>;
+  /** Cover events by how they were met and PA shortages from open vacancies, for the employers a filter covers, suppressed and rounded. By default over the year to today. */
+  coverAndRecruitmentAggregates: CoverAndRecruitmentAggregates;
   /** Cover requests the caller may see, newest first, at most 200. */
   coverRequests: Array<CoverRequest>;
   /** DBS checks of the PAs the caller may see, newest certificate first (applications in progress before any): e.g. the negative returns and whether a decision was recorded. */
@@ -1558,6 +2161,22 @@ export type Query = {
   paMerges: Array<PaMerge>;
   /** The PA workforce for a commissioner: distinct PAs, employers, status, DBS currency and councils, suppressed and rounded. */
   paWorkforceAggregates: PaWorkforceAggregates;
+  /** Payroll providers on the hub: support organisations that run payroll and independent bureaux, by name. */
+  payrollProviders: Array<PayrollProvider>;
+  /** Payslips due in a period and how many were late, by payroll provider: counts only, suppressed and rounded. */
+  payslipLatenessAggregates: PayslipLatenessAggregates;
+  /** PA peer group meetings held in a period, oldest first, with how many PAs came and whether they were paid. */
+  peerGroupMeetings: Array<PeerGroupMeeting>;
+  /** PA peer groups, by name; only those serving one council area when given (public directory). */
+  peerGroups: Array<PeerGroup>;
+  /**
+   * Employers' automatic enrolment duties, of employers the caller may see (a support organisation's
+   * and a funder's), with eligible jobholders first; met: false lists the employers who did not enrol
+   * an eligible jobholder within six weeks.
+   */
+  pensionDuties: Array<PensionDuty>;
+  /** Automatic enrolment earnings thresholds: the tax year's (every year held when omitted), by pay reference period. */
+  pensionThresholds: Array<PensionThresholds>;
   /** A PA by hub id; an id merged into another PA answers with that PA. */
   personalAssistant?: Maybe<PersonalAssistant>;
   /** Ids of the PAs employed in the period by the people a filter covers, for the training subgraph's aggregates. Never shown on a dashboard. */
@@ -1578,6 +2197,16 @@ export type Query = {
  */
 export type QueryContingencyPlanHoldersArgs = {
   state: ContingencyPlanState;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryCoverAndRecruitmentAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
 };
 
 
@@ -1717,6 +2346,56 @@ export type QueryPaWorkforceAggregatesArgs = {
  * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
  * as if it did not exist (NOT_FOUND or null).
  */
+export type QueryPayslipLatenessAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryPeerGroupMeetingsArgs = {
+  filter: PeerGroupMeetingFilter;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryPeerGroupsArgs = {
+  councilGssCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryPensionDutiesArgs = {
+  met?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryPensionThresholdsArgs = {
+  taxYear?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryPersonalAssistantArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1823,6 +2502,36 @@ export type RecordDbsStatusCheckInput = {
   result: DbsStatusCheckResult;
   /** When the PA subscribed, if not yet recorded: not before the certificate was issued. */
   subscribedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A payroll run to record, with its payslips. */
+export type RecordPayrollRunInput = {
+  /** The day the payslips are due to reach the PAs (on or after the period's first day). */
+  dueOn: Scalars['Date']['input'];
+  /** The employer (a person's hub id). */
+  employerPersonId: Scalars['ID']['input'];
+  /** The provider that ran it (default: the employer's payroll provider). */
+  payrollProviderId?: InputMaybe<Scalars['ID']['input']>;
+  /** The payslips, at least one, one per employment. */
+  payslips: Array<PayslipInput>;
+  /** Last day of the pay period (on or after the first). */
+  periodEnd: Scalars['Date']['input'];
+  /** First day of the pay period. */
+  periodStart: Scalars['Date']['input'];
+};
+
+/** A meeting of one of the caller's organisation's peer groups. */
+export type RecordPeerGroupMeetingInput = {
+  /** Hub ids of the PAs who attended: PAs the caller may see, each once, at most 500. */
+  attendeeIds: Array<Scalars['ID']['input']>;
+  /** The day it was held: today or earlier, once a day per group. */
+  heldOn: Scalars['Date']['input'];
+  /** Pounds an hour paid to each PA: given when paid (more than 0, at most 100), not otherwise. */
+  hourlyRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Whether the PAs were paid to attend. */
+  paidToAttend: Scalars['Boolean']['input'];
+  /** Hub id of the group. */
+  peerGroupId: Scalars['ID']['input'];
 };
 
 /** Sex as an agency records it, for matching identities: a difference weighs against two records being one person's. */
@@ -1946,6 +2655,16 @@ export type RegisterGender =
   /** Non-binary. */
   | 'NON_BINARY';
 
+/** A PA peer group to register, run by the caller's own support organisation. */
+export type RegisterPeerGroupInput = {
+  /** GSS code of the council area it serves: one the organisation serves. */
+  councilGssCode: Scalars['String']['input'];
+  /** How often it meets. */
+  frequency: PeerGroupFrequency;
+  /** The group's name (1 to 200 characters). */
+  name: Scalars['String']['input'];
+};
+
 /** A part of the day a PA may offer on the findable register. */
 export type RegisterPeriod =
   /** Afternoon (noon to 5pm). */
@@ -2042,6 +2761,51 @@ export type RepointResult = {
   /** Rows moved: on a repoint, every row the merge moved here (a repeat answers the same); on a revert, the rows this call moved back. */
   rowsMoved: Scalars['Int']['output'];
 };
+
+/** The terms to record for an employment from a day on. */
+export type SetEmploymentTermsInput = {
+  /** The day the written contract was signed (not in the future); only with a written contract. */
+  contractSignedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Contracted hours a week (default: the employment's hours). */
+  contractedHoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** Hub id of the employment. */
+  employmentId: Scalars['ID']['input'];
+  /** Evening pay, pence an hour (default: the weekday rate). */
+  eveningPencePerHour?: InputMaybe<Scalars['Int']['input']>;
+  /** Paid holiday a year in weeks (default 5.6). */
+  holidayEntitlementWeeks?: InputMaybe<Scalars['Float']['input']>;
+  /** How holiday is paid (default: as taken). */
+  holidayPay?: InputMaybe<HolidayPay>;
+  /** The insurance's last day of cover. */
+  insuranceExpiresOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The insurance policy's reference. */
+  insurancePolicyReference?: InputMaybe<Scalars['String']['input']>;
+  /** The yearly premium in pence. */
+  insurancePremiumPencePerYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The employer's liability insurer; omit when none is recorded. */
+  insurer?: InputMaybe<Scalars['String']['input']>;
+  /** Night pay, pence an hour (default: the weekday rate). */
+  nightPencePerHour?: InputMaybe<Scalars['Int']['input']>;
+  /** Sick pay (default: statutory only). */
+  sickPay?: InputMaybe<SickPay>;
+  /** Sleep-in pay, pence a night; omit when the PA does no sleep-ins. */
+  sleepInPencePerNight?: InputMaybe<Scalars['Int']['input']>;
+  /** The first day the terms apply (default: today). Terms already recorded for that day are refused. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Weekday pay, pence an hour (zero or more). */
+  weekdayPencePerHour: Scalars['Int']['input'];
+  /** Weekend pay, pence an hour (default: the weekday rate). */
+  weekendPencePerHour?: InputMaybe<Scalars['Int']['input']>;
+  /** There is a written contract. */
+  writtenContract: Scalars['Boolean']['input'];
+};
+
+/** What the PA is paid when off sick. */
+export type SickPay =
+  /** Contractual sick pay on top of statutory sick pay. */
+  | 'CONTRACTUAL'
+  /** Statutory sick pay only. */
+  | 'STATUTORY_ONLY';
 
 /** The PA identity a register organisation submitted. The date of birth and NI number suffix are restricted: held for matching, never shown. */
 export type SubmittedPaIdentity = {
@@ -2339,6 +3103,7 @@ export type ResolversTypes = ResolversObject<{
   ContingencyPlan: ResolverTypeWrapper<PlanView>;
   ContingencyPlanInput: ContingencyPlanInput;
   ContingencyPlanState: ContingencyPlanState;
+  CoverAndRecruitmentAggregates: ResolverTypeWrapper<CoverAndRecruitmentAggregates>;
   CoverCandidate: ResolverTypeWrapper<Candidate>;
   CoverKind: CoverKind;
   CoverReason: CoverReason;
@@ -2368,11 +3133,15 @@ export type ResolversTypes = ResolversObject<{
   DbsStatusCheckResult: DbsStatusCheckResult;
   DbsSufficiency: ResolverTypeWrapper<DbsSufficiencyResult>;
   DbsUpdateService: ResolverTypeWrapper<DbsCheckModel>;
+  EmployerOnCosts: ResolverTypeWrapper<OnCosts>;
+  EmployersLiabilityInsurance: ResolverTypeWrapper<EmploymentTermsModel>;
   Employment: ResolverTypeWrapper<EmploymentModel>;
   EmploymentConnection: ResolverTypeWrapper<Omit<EmploymentConnection, 'edges'> & { edges: Array<ResolversTypes['EmploymentEdge']> }>;
   EmploymentEdge: ResolverTypeWrapper<Omit<EmploymentEdge, 'node'> & { node: ResolversTypes['Employment'] }>;
   EmploymentFilter: EmploymentFilter;
+  EmploymentTerms: ResolverTypeWrapper<TermsView>;
   HealthDutiesCover: ResolverTypeWrapper<EmploymentModel>;
+  HolidayPay: HolidayPay;
   MicroCareAggregates: ResolverTypeWrapper<MicroCareAggregates>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PaContact: ResolverTypeWrapper<PaContactModel>;
@@ -2401,7 +3170,27 @@ export type ResolversTypes = ResolversObject<{
   PaService: PaService;
   PaWorkforceAggregates: ResolverTypeWrapper<PaWorkforceAggregates>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Person: ResolverTypeWrapper<Omit<Person, 'contingencyPlan' | 'coverRequests' | 'employmentHistory' | 'paTeam' | 'vacancies'> & { contingencyPlan?: Maybe<ResolversTypes['ContingencyPlan']>, coverRequests?: Maybe<Array<ResolversTypes['CoverRequest']>>, employmentHistory?: Maybe<Array<ResolversTypes['Employment']>>, paTeam?: Maybe<Array<ResolversTypes['Employment']>>, vacancies?: Maybe<Array<ResolversTypes['Vacancy']>> }>;
+  PayReferencePeriod: PayReferencePeriod;
+  PayrollProvider: ResolverTypeWrapper<PayrollProviderModel>;
+  PayrollProviderKind: PayrollProviderKind;
+  PayrollRun: ResolverTypeWrapper<PayrollRunModel>;
+  Payslip: ResolverTypeWrapper<PayslipView>;
+  PayslipInput: PayslipInput;
+  PayslipLatenessAggregates: ResolverTypeWrapper<PayslipLatenessAggregates>;
+  PayslipLatenessByProvider: ResolverTypeWrapper<PayslipLatenessByProvider>;
+  PeerGroup: ResolverTypeWrapper<PeerGroupModel>;
+  PeerGroupFrequency: PeerGroupFrequency;
+  PeerGroupMeeting: ResolverTypeWrapper<MeetingView>;
+  PeerGroupMeetingFilter: PeerGroupMeetingFilter;
+  PensionAssessment: ResolverTypeWrapper<AssessmentView>;
+  PensionDuty: ResolverTypeWrapper<DutyView>;
+  PensionEnrolment: ResolverTypeWrapper<EnrolmentView>;
+  PensionEnrolmentKind: PensionEnrolmentKind;
+  PensionEnrolmentStatus: PensionEnrolmentStatus;
+  PensionJobholder: ResolverTypeWrapper<JobholderView>;
+  PensionThresholds: ResolverTypeWrapper<PensionThresholdModel>;
+  PensionWorkerCategory: PensionWorkerCategory;
+  Person: ResolverTypeWrapper<Omit<Person, 'contingencyPlan' | 'coverRequests' | 'employmentHistory' | 'onCosts' | 'paTeam' | 'payrollProvider' | 'payrollRuns' | 'pensionDuty' | 'vacancies'> & { contingencyPlan?: Maybe<ResolversTypes['ContingencyPlan']>, coverRequests?: Maybe<Array<ResolversTypes['CoverRequest']>>, employmentHistory?: Maybe<Array<ResolversTypes['Employment']>>, onCosts?: Maybe<ResolversTypes['EmployerOnCosts']>, paTeam?: Maybe<Array<ResolversTypes['Employment']>>, payrollProvider?: Maybe<ResolversTypes['PayrollProvider']>, payrollRuns?: Maybe<Array<ResolversTypes['PayrollRun']>>, pensionDuty?: Maybe<ResolversTypes['PensionDuty']>, vacancies?: Maybe<Array<ResolversTypes['Vacancy']>> }>;
   PersonalAssistant: ResolverTypeWrapper<PersonalAssistantModel>;
   PersonalAssistantConnection: ResolverTypeWrapper<Omit<PersonalAssistantConnection, 'edges'> & { edges: Array<ResolversTypes['PersonalAssistantEdge']> }>;
   PersonalAssistantEdge: ResolverTypeWrapper<Omit<PersonalAssistantEdge, 'node'> & { node: ResolversTypes['PersonalAssistant'] }>;
@@ -2412,6 +3201,8 @@ export type ResolversTypes = ResolversObject<{
   RecordDbsCheckInput: RecordDbsCheckInput;
   RecordDbsDecisionInput: RecordDbsDecisionInput;
   RecordDbsStatusCheckInput: RecordDbsStatusCheckInput;
+  RecordPayrollRunInput: RecordPayrollRunInput;
+  RecordPeerGroupMeetingInput: RecordPeerGroupMeetingInput;
   RecordedSex: RecordedSex;
   RegisterCareCertificate: RegisterCareCertificate;
   RegisterContactDetails: ResolverTypeWrapper<EntryView>;
@@ -2419,6 +3210,7 @@ export type ResolversTypes = ResolversObject<{
   RegisterEntry: ResolverTypeWrapper<EntryView>;
   RegisterEntryInput: RegisterEntryInput;
   RegisterGender: RegisterGender;
+  RegisterPeerGroupInput: RegisterPeerGroupInput;
   RegisterPeriod: RegisterPeriod;
   RegisterPersonalAssistantInput: RegisterPersonalAssistantInput;
   RegisterSlot: ResolverTypeWrapper<RegisterSlot>;
@@ -2426,6 +3218,8 @@ export type ResolversTypes = ResolversObject<{
   RegisterTraining: RegisterTraining;
   RegisterTravel: ResolverTypeWrapper<RegisterTravel>;
   RepointResult: ResolverTypeWrapper<RepointResult>;
+  SetEmploymentTermsInput: SetEmploymentTermsInput;
+  SickPay: SickPay;
   SubmittedPaIdentity: ResolverTypeWrapper<StoredPaSubmission>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationModel>;
   SupportOrganisationKind: SupportOrganisationKind;
@@ -2453,6 +3247,7 @@ export type ResolversParentTypes = ResolversObject<{
   ContingencyArrangementInput: ContingencyArrangementInput;
   ContingencyPlan: PlanView;
   ContingencyPlanInput: ContingencyPlanInput;
+  CoverAndRecruitmentAggregates: CoverAndRecruitmentAggregates;
   CoverCandidate: Candidate;
   CoverRequest: CoverRequestModel;
   Date: Scalars['Date']['output'];
@@ -2467,10 +3262,13 @@ export type ResolversParentTypes = ResolversObject<{
   DbsProcessor: DbsCheckModel;
   DbsSufficiency: DbsSufficiencyResult;
   DbsUpdateService: DbsCheckModel;
+  EmployerOnCosts: OnCosts;
+  EmployersLiabilityInsurance: EmploymentTermsModel;
   Employment: EmploymentModel;
   EmploymentConnection: Omit<EmploymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmploymentEdge']> };
   EmploymentEdge: Omit<EmploymentEdge, 'node'> & { node: ResolversParentTypes['Employment'] };
   EmploymentFilter: EmploymentFilter;
+  EmploymentTerms: TermsView;
   HealthDutiesCover: EmploymentModel;
   MicroCareAggregates: MicroCareAggregates;
   Mutation: Record<PropertyKey, never>;
@@ -2491,7 +3289,21 @@ export type ResolversParentTypes = ResolversObject<{
   PaSearchResult: SearchHit;
   PaWorkforceAggregates: PaWorkforceAggregates;
   PageInfo: PageInfo;
-  Person: Omit<Person, 'contingencyPlan' | 'coverRequests' | 'employmentHistory' | 'paTeam' | 'vacancies'> & { contingencyPlan?: Maybe<ResolversParentTypes['ContingencyPlan']>, coverRequests?: Maybe<Array<ResolversParentTypes['CoverRequest']>>, employmentHistory?: Maybe<Array<ResolversParentTypes['Employment']>>, paTeam?: Maybe<Array<ResolversParentTypes['Employment']>>, vacancies?: Maybe<Array<ResolversParentTypes['Vacancy']>> } | FederationReferenceTypes['Person'];
+  PayrollProvider: PayrollProviderModel;
+  PayrollRun: PayrollRunModel;
+  Payslip: PayslipView;
+  PayslipInput: PayslipInput;
+  PayslipLatenessAggregates: PayslipLatenessAggregates;
+  PayslipLatenessByProvider: PayslipLatenessByProvider;
+  PeerGroup: PeerGroupModel;
+  PeerGroupMeeting: MeetingView;
+  PeerGroupMeetingFilter: PeerGroupMeetingFilter;
+  PensionAssessment: AssessmentView;
+  PensionDuty: DutyView;
+  PensionEnrolment: EnrolmentView;
+  PensionJobholder: JobholderView;
+  PensionThresholds: PensionThresholdModel;
+  Person: Omit<Person, 'contingencyPlan' | 'coverRequests' | 'employmentHistory' | 'onCosts' | 'paTeam' | 'payrollProvider' | 'payrollRuns' | 'pensionDuty' | 'vacancies'> & { contingencyPlan?: Maybe<ResolversParentTypes['ContingencyPlan']>, coverRequests?: Maybe<Array<ResolversParentTypes['CoverRequest']>>, employmentHistory?: Maybe<Array<ResolversParentTypes['Employment']>>, onCosts?: Maybe<ResolversParentTypes['EmployerOnCosts']>, paTeam?: Maybe<Array<ResolversParentTypes['Employment']>>, payrollProvider?: Maybe<ResolversParentTypes['PayrollProvider']>, payrollRuns?: Maybe<Array<ResolversParentTypes['PayrollRun']>>, pensionDuty?: Maybe<ResolversParentTypes['PensionDuty']>, vacancies?: Maybe<Array<ResolversParentTypes['Vacancy']>> } | FederationReferenceTypes['Person'];
   PersonalAssistant: PersonalAssistantModel;
   PersonalAssistantConnection: Omit<PersonalAssistantConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonalAssistantEdge']> };
   PersonalAssistantEdge: Omit<PersonalAssistantEdge, 'node'> & { node: ResolversParentTypes['PersonalAssistant'] };
@@ -2502,15 +3314,19 @@ export type ResolversParentTypes = ResolversObject<{
   RecordDbsCheckInput: RecordDbsCheckInput;
   RecordDbsDecisionInput: RecordDbsDecisionInput;
   RecordDbsStatusCheckInput: RecordDbsStatusCheckInput;
+  RecordPayrollRunInput: RecordPayrollRunInput;
+  RecordPeerGroupMeetingInput: RecordPeerGroupMeetingInput;
   RegisterContactDetails: EntryView;
   RegisterDbs: RegisterDbs;
   RegisterEntry: EntryView;
   RegisterEntryInput: RegisterEntryInput;
+  RegisterPeerGroupInput: RegisterPeerGroupInput;
   RegisterPersonalAssistantInput: RegisterPersonalAssistantInput;
   RegisterSlot: RegisterSlot;
   RegisterSlotInput: RegisterSlotInput;
   RegisterTravel: RegisterTravel;
   RepointResult: RepointResult;
+  SetEmploymentTermsInput: SetEmploymentTermsInput;
   SubmittedPaIdentity: StoredPaSubmission;
   SupportOrganisation: SupportOrganisationModel;
   SuppressedAmount: SuppressedAmount;
@@ -2554,6 +3370,20 @@ export type ContingencyPlanResolvers<ContextType = Context, ParentType extends R
   arrangements?: Resolver<Array<ResolversTypes['ContingencyArrangement']>, ParentType, ContextType>;
   testedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CoverAndRecruitmentAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverAndRecruitmentAggregates'] = ResolversParentTypes['CoverAndRecruitmentAggregates']> = ResolversObject<{
+  agencyTopUpCost?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  coverEvents?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  coverEventsByHow?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  openVacancies?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  overdueVacancies?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  overdueVacanciesByArea?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  overdueVacanciesBySkill?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  overdueVacanciesInRuralDistricts?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  vacancyHoursWaiting?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
 }>;
 
 export type CoverCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverCandidate'] = ResolversParentTypes['CoverCandidate']> = ResolversObject<{
@@ -2649,6 +3479,25 @@ export type DbsUpdateServiceResolvers<ContextType = Context, ParentType extends 
   subscribedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type EmployerOnCostsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerOnCosts'] = ResolversParentTypes['EmployerOnCosts']> = ResolversObject<{
+  employerNationalInsurancePence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  grossPayPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holidayPayAccrualPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  insurancePremiumPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payslips?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  taxYears?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EmployersLiabilityInsuranceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployersLiabilityInsurance'] = ResolversParentTypes['EmployersLiabilityInsurance']> = ResolversObject<{
+  expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  insurer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  premiumPencePerYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type EmploymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employment'] = ResolversParentTypes['Employment'], FederationReferenceType extends FederationReferenceTypes['Employment'] = FederationReferenceTypes['Employment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Employment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2659,9 +3508,14 @@ export type EmploymentResolvers<ContextType = Context, ParentType extends Resolv
   healthDutiesCover?: Resolver<ResolversTypes['HealthDutiesCover'], ParentType, ContextType>;
   hoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payslips?: Resolver<Array<ResolversTypes['Payslip']>, ParentType, ContextType>;
+  pensionAssessments?: Resolver<Array<ResolversTypes['PensionAssessment']>, ParentType, ContextType>;
+  pensionEnrolments?: Resolver<Array<ResolversTypes['PensionEnrolment']>, ParentType, ContextType>;
   personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  terms?: Resolver<Maybe<ResolversTypes['EmploymentTerms']>, ParentType, ContextType>;
+  termsHistory?: Resolver<Array<ResolversTypes['EmploymentTerms']>, ParentType, ContextType>;
 }>;
 
 export type EmploymentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentConnection'] = ResolversParentTypes['EmploymentConnection']> = ResolversObject<{
@@ -2673,6 +3527,25 @@ export type EmploymentConnectionResolvers<ContextType = Context, ParentType exte
 export type EmploymentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentEdge'] = ResolversParentTypes['EmploymentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Employment'], ParentType, ContextType>;
+}>;
+
+export type EmploymentTermsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentTerms'] = ResolversParentTypes['EmploymentTerms']> = ResolversObject<{
+  contractSignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  contractedHoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  eveningPencePerHour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holidayEntitlementWeeks?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  holidayPay?: Resolver<ResolversTypes['HolidayPay'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insurance?: Resolver<Maybe<ResolversTypes['EmployersLiabilityInsurance']>, ParentType, ContextType>;
+  nightPencePerHour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sickPay?: Resolver<ResolversTypes['SickPay'], ParentType, ContextType>;
+  sleepInPencePerNight?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  weekdayPencePerHour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weekendPencePerHour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  writtenContract?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type HealthDutiesCoverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthDutiesCover'] = ResolversParentTypes['HealthDutiesCover']> = ResolversObject<{
@@ -2702,8 +3575,10 @@ export type MicroCareAggregatesResolvers<ContextType = Context, ParentType exten
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationAddEmploymentArgs, 'input'>>;
   answerPaContact?: Resolver<ResolversTypes['PaContact'], ParentType, ContextType, RequireFields<MutationAnswerPaContactArgs, 'accept' | 'id'>>;
+  assessPensionEligibility?: Resolver<ResolversTypes['PensionAssessment'], ParentType, ContextType, RequireFields<MutationAssessPensionEligibilityArgs, 'employment' | 'periodEnd' | 'periodStart'>>;
   endEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationEndEmploymentArgs, 'end' | 'id'>>;
   linkPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationLinkPaMatchReviewArgs, 'decidedBy' | 'id' | 'personalAssistantId' | 'reason'>>;
+  markPayslipsSent?: Resolver<ResolversTypes['PayrollRun'], ParentType, ContextType, RequireFields<MutationMarkPayslipsSentArgs, 'payrollRunId' | 'sentOn'>>;
   mergePersonalAssistants?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationMergePersonalAssistantsArgs, 'decidedBy' | 'reason' | 'retiredId' | 'survivorId'>>;
   postVacancy?: Resolver<ResolversTypes['Vacancy'], ParentType, ContextType, RequireFields<MutationPostVacancyArgs, 'input'>>;
   publishRegisterEntry?: Resolver<ResolversTypes['RegisterEntry'], ParentType, ContextType, RequireFields<MutationPublishRegisterEntryArgs, 'input' | 'personalAssistantId'>>;
@@ -2713,7 +3588,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordDbsCheck?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsCheckArgs, 'input'>>;
   recordDbsNegativeReturnDecision?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsNegativeReturnDecisionArgs, 'id' | 'input'>>;
   recordDbsStatusCheck?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsStatusCheckArgs, 'id' | 'input'>>;
+  recordPayrollRun?: Resolver<ResolversTypes['PayrollRun'], ParentType, ContextType, RequireFields<MutationRecordPayrollRunArgs, 'input'>>;
+  recordPeerGroupMeeting?: Resolver<ResolversTypes['PeerGroupMeeting'], ParentType, ContextType, RequireFields<MutationRecordPeerGroupMeetingArgs, 'input'>>;
+  recordPensionEnrolment?: Resolver<ResolversTypes['PensionEnrolment'], ParentType, ContextType, RequireFields<MutationRecordPensionEnrolmentArgs, 'employment' | 'enrolledOn' | 'kind' | 'scheme'>>;
+  recordPensionOptOut?: Resolver<ResolversTypes['PensionEnrolment'], ParentType, ContextType, RequireFields<MutationRecordPensionOptOutArgs, 'enrolment' | 'optedOutOn'>>;
+  recordPensionReEnrolment?: Resolver<ResolversTypes['PensionDuty'], ParentType, ContextType, RequireFields<MutationRecordPensionReEnrolmentArgs, 'employerPersonId' | 'employments' | 'reEnrolledOn' | 'scheme'>>;
   recordVacancyApplication?: Resolver<ResolversTypes['VacancyApplication'], ParentType, ContextType, RequireFields<MutationRecordVacancyApplicationArgs, 'appliedOn' | 'personalAssistantId' | 'vacancy'>>;
+  registerPeerGroup?: Resolver<ResolversTypes['PeerGroup'], ParentType, ContextType, RequireFields<MutationRegisterPeerGroupArgs, 'input'>>;
   registerPersonalAssistant?: Resolver<ResolversTypes['PaRegistration'], ParentType, ContextType, RequireFields<MutationRegisterPersonalAssistantArgs, 'input'>>;
   rejectPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationRejectPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   reopenPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationReopenPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
@@ -2722,6 +3603,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   requestPaContact?: Resolver<ResolversTypes['PaContact'], ParentType, ContextType, RequireFields<MutationRequestPaContactArgs, 'entryId' | 'forPerson' | 'message'>>;
   revertPersonRepointInSupport?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInSupportArgs, 'mergeId'>>;
   setContingencyPlan?: Resolver<ResolversTypes['ContingencyPlan'], ParentType, ContextType, RequireFields<MutationSetContingencyPlanArgs, 'input'>>;
+  setEmploymentTerms?: Resolver<ResolversTypes['EmploymentTerms'], ParentType, ContextType, RequireFields<MutationSetEmploymentTermsArgs, 'input'>>;
   unlinkPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationUnlinkPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   unmergePersonalAssistants?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationUnmergePersonalAssistantsArgs, 'decidedBy' | 'mergeId' | 'reason'>>;
   updateEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationUpdateEmploymentArgs, 'id' | 'input'>>;
@@ -2846,6 +3728,7 @@ export type PaSearchResultResolvers<ContextType = Context, ParentType extends Re
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   shortfalls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PaWorkforceAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaWorkforceAggregates'] = ResolversParentTypes['PaWorkforceAggregates']> = ResolversObject<{
@@ -2857,6 +3740,7 @@ export type PaWorkforceAggregatesResolvers<ContextType = Context, ParentType ext
   employments?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   personalAssistants?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  registerOnlyInArea?: Resolver<Maybe<ResolversTypes['SuppressedCount']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   withSeveralEmployers?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
 }>;
@@ -2866,13 +3750,139 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PayrollProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayrollProvider'] = ResolversParentTypes['PayrollProvider']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PayrollProviderKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportOrganisation?: Resolver<Maybe<ResolversTypes['SupportOrganisation']>, ParentType, ContextType>;
+}>;
+
+export type PayrollRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayrollRun'] = ResolversParentTypes['PayrollRun']> = ResolversObject<{
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payslips?: Resolver<Array<ResolversTypes['Payslip']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['PayrollProvider'], ParentType, ContextType>;
+  sentOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type PayslipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payslip'] = ResolversParentTypes['Payslip']> = ResolversObject<{
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType>;
+  grossPayPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  payrollRunId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sentOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type PayslipLatenessAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayslipLatenessAggregates'] = ResolversParentTypes['PayslipLatenessAggregates']> = ResolversObject<{
+  byProvider?: Resolver<Array<ResolversTypes['PayslipLatenessByProvider']>, ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type PayslipLatenessByProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayslipLatenessByProvider'] = ResolversParentTypes['PayslipLatenessByProvider']> = ResolversObject<{
+  due?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PeerGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeerGroup'] = ResolversParentTypes['PeerGroup']> = ResolversObject<{
+  councilGssCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['PeerGroupFrequency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organiser?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
+}>;
+
+export type PeerGroupMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeerGroupMeeting'] = ResolversParentTypes['PeerGroupMeeting']> = ResolversObject<{
+  attendees?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['PeerGroup'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hourlyRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paidToAttend?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PensionAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PensionAssessment'] = ResolversParentTypes['PensionAssessment']> = ResolversObject<{
+  ageYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['PensionWorkerCategory'], ParentType, ContextType>;
+  earningsPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payPeriod?: Resolver<ResolversTypes['PayReferencePeriod'], ParentType, ContextType>;
+  payslips?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  qualifyingEarningsPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taxYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PensionDutyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PensionDuty'] = ResolversParentTypes['PensionDuty']> = ResolversObject<{
+  dutyStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  eligibleJobholders?: Resolver<Array<ResolversTypes['PensionJobholder']>, ParentType, ContextType>;
+  employer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nextReEnrolmentDue?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reEnrolmentWindowFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reEnrolmentWindowTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reEnrolments?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type PensionEnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PensionEnrolment'] = ResolversParentTypes['PensionEnrolment']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType>;
+  enrolledOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PensionEnrolmentKind'], ParentType, ContextType>;
+  optOutWindowEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  optedOutOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PensionJobholderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PensionJobholder'] = ResolversParentTypes['PensionJobholder']> = ResolversObject<{
+  eligibleFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType>;
+  enrolBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  enrolledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PensionEnrolmentStatus'], ParentType, ContextType>;
+}>;
+
+export type PensionThresholdsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PensionThresholds'] = ResolversParentTypes['PensionThresholds']> = ResolversObject<{
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lowerLevelPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payPeriod?: Resolver<ResolversTypes['PayReferencePeriod'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  taxYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  triggerPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upperLevelPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   contingencyPlan?: Resolver<Maybe<ResolversTypes['ContingencyPlan']>, ParentType, ContextType>;
   coverRequests?: Resolver<Maybe<Array<ResolversTypes['CoverRequest']>>, ParentType, ContextType>;
   employmentHistory?: Resolver<Maybe<Array<ResolversTypes['Employment']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onCosts?: Resolver<Maybe<ResolversTypes['EmployerOnCosts']>, ParentType, ContextType, RequireFields<PersonOnCostsArgs, 'from' | 'to'>>;
   paTeam?: Resolver<Maybe<Array<ResolversTypes['Employment']>>, ParentType, ContextType, RequireFields<PersonPaTeamArgs, 'includeEnded'>>;
+  payrollProvider?: Resolver<Maybe<ResolversTypes['PayrollProvider']>, ParentType, ContextType>;
+  payrollRuns?: Resolver<Maybe<Array<ResolversTypes['PayrollRun']>>, ParentType, ContextType, Partial<PersonPayrollRunsArgs>>;
+  pensionDuty?: Resolver<Maybe<ResolversTypes['PensionDuty']>, ParentType, ContextType>;
   vacancies?: Resolver<Maybe<Array<ResolversTypes['Vacancy']>>, ParentType, ContextType>;
 }>;
 
@@ -2910,6 +3920,7 @@ export type PersonalAssistantEdgeResolvers<ContextType = Context, ParentType ext
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   contingencyPlanHolders?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryContingencyPlanHoldersArgs, 'state'>>;
+  coverAndRecruitmentAggregates?: Resolver<ResolversTypes['CoverAndRecruitmentAggregates'], ParentType, ContextType, Partial<QueryCoverAndRecruitmentAggregatesArgs>>;
   coverRequests?: Resolver<Array<ResolversTypes['CoverRequest']>, ParentType, ContextType, Partial<QueryCoverRequestsArgs>>;
   dbsChecks?: Resolver<ResolversTypes['DbsCheckConnection'], ParentType, ContextType, RequireFields<QueryDbsChecksArgs, 'first'>>;
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType, RequireFields<QueryEmploymentArgs, 'id'>>;
@@ -2922,6 +3933,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   paMerge?: Resolver<Maybe<ResolversTypes['PaMerge']>, ParentType, ContextType, RequireFields<QueryPaMergeArgs, 'id'>>;
   paMerges?: Resolver<Array<ResolversTypes['PaMerge']>, ParentType, ContextType, RequireFields<QueryPaMergesArgs, 'personalAssistantId'>>;
   paWorkforceAggregates?: Resolver<ResolversTypes['PaWorkforceAggregates'], ParentType, ContextType, Partial<QueryPaWorkforceAggregatesArgs>>;
+  payrollProviders?: Resolver<Array<ResolversTypes['PayrollProvider']>, ParentType, ContextType>;
+  payslipLatenessAggregates?: Resolver<ResolversTypes['PayslipLatenessAggregates'], ParentType, ContextType, Partial<QueryPayslipLatenessAggregatesArgs>>;
+  peerGroupMeetings?: Resolver<Array<ResolversTypes['PeerGroupMeeting']>, ParentType, ContextType, RequireFields<QueryPeerGroupMeetingsArgs, 'filter'>>;
+  peerGroups?: Resolver<Array<ResolversTypes['PeerGroup']>, ParentType, ContextType, Partial<QueryPeerGroupsArgs>>;
+  pensionDuties?: Resolver<Array<ResolversTypes['PensionDuty']>, ParentType, ContextType, Partial<QueryPensionDutiesArgs>>;
+  pensionThresholds?: Resolver<Array<ResolversTypes['PensionThresholds']>, ParentType, ContextType, Partial<QueryPensionThresholdsArgs>>;
   personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType, RequireFields<QueryPersonalAssistantArgs, 'id'>>;
   personalAssistantIdsInScope?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, Partial<QueryPersonalAssistantIdsInScopeArgs>>;
   personalAssistants?: Resolver<ResolversTypes['PersonalAssistantConnection'], ParentType, ContextType, RequireFields<QueryPersonalAssistantsArgs, 'first'>>;
@@ -3041,6 +4058,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CareSearchResult?: CareSearchResultResolvers<ContextType>;
   ContingencyArrangement?: ContingencyArrangementResolvers<ContextType>;
   ContingencyPlan?: ContingencyPlanResolvers<ContextType>;
+  CoverAndRecruitmentAggregates?: CoverAndRecruitmentAggregatesResolvers<ContextType>;
   CoverCandidate?: CoverCandidateResolvers<ContextType>;
   CoverRequest?: CoverRequestResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -3052,9 +4070,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DbsProcessor?: DbsProcessorResolvers<ContextType>;
   DbsSufficiency?: DbsSufficiencyResolvers<ContextType>;
   DbsUpdateService?: DbsUpdateServiceResolvers<ContextType>;
+  EmployerOnCosts?: EmployerOnCostsResolvers<ContextType>;
+  EmployersLiabilityInsurance?: EmployersLiabilityInsuranceResolvers<ContextType>;
   Employment?: EmploymentResolvers<ContextType>;
   EmploymentConnection?: EmploymentConnectionResolvers<ContextType>;
   EmploymentEdge?: EmploymentEdgeResolvers<ContextType>;
+  EmploymentTerms?: EmploymentTermsResolvers<ContextType>;
   HealthDutiesCover?: HealthDutiesCoverResolvers<ContextType>;
   MicroCareAggregates?: MicroCareAggregatesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3074,6 +4095,18 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PaSearchResult?: PaSearchResultResolvers<ContextType>;
   PaWorkforceAggregates?: PaWorkforceAggregatesResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PayrollProvider?: PayrollProviderResolvers<ContextType>;
+  PayrollRun?: PayrollRunResolvers<ContextType>;
+  Payslip?: PayslipResolvers<ContextType>;
+  PayslipLatenessAggregates?: PayslipLatenessAggregatesResolvers<ContextType>;
+  PayslipLatenessByProvider?: PayslipLatenessByProviderResolvers<ContextType>;
+  PeerGroup?: PeerGroupResolvers<ContextType>;
+  PeerGroupMeeting?: PeerGroupMeetingResolvers<ContextType>;
+  PensionAssessment?: PensionAssessmentResolvers<ContextType>;
+  PensionDuty?: PensionDutyResolvers<ContextType>;
+  PensionEnrolment?: PensionEnrolmentResolvers<ContextType>;
+  PensionJobholder?: PensionJobholderResolvers<ContextType>;
+  PensionThresholds?: PensionThresholdsResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonalAssistant?: PersonalAssistantResolvers<ContextType>;
   PersonalAssistantConnection?: PersonalAssistantConnectionResolvers<ContextType>;

@@ -16,7 +16,13 @@ const PAS_IN_SCOPE = `query TrainingAggregatePas($filter: AggregateFilter) { per
 const CATEGORY_ORDER = ['MOVING_AND_POSITIONING', 'MEDICATION', 'ESSENTIAL_SKILLS', 'HEALTH_TASK_COMPETENCE'];
 
 function filterVariables(filter: AggregateFilterInput | null | undefined, from: string, to: string) {
-  return { councilGssCode: filter?.councilGssCode ?? null, icbOdsCode: filter?.icbOdsCode ?? null, from, to };
+  return {
+    councilGssCode: filter?.councilGssCode ?? null,
+    icbOdsCode: filter?.icbOdsCode ?? null,
+    areaCode: filter?.areaCode ?? null,
+    from,
+    to,
+  };
 }
 
 export async function paTrainingAggregates(

@@ -1,5 +1,5 @@
 /**
- * The filter every dashboard aggregate takes (council, NHS commissioner, period) and how an
+ * The filter every dashboard aggregate takes (council, NHS commissioner, area, period) and how an
  * owner subgraph turns it into the people it covers: by asking the funders' subgraphs through
  * the graph, never by copying their data.
  */
@@ -11,6 +11,7 @@ export const ODS_CODE_PATTERN = /^[A-Z0-9]{3,5}$/;
 export interface AggregateFilterInput {
   councilGssCode?: string | null;
   icbOdsCode?: string | null;
+  areaCode?: string | null;
   from?: Date | null;
   to?: Date | null;
 }
@@ -19,6 +20,8 @@ export interface AggregateFilterInput {
 export interface AggregateScope {
   councilGssCode: string | null;
   icbOdsCode: string | null;
+  /** A council's GSS code or an NHS body's ODS code: where people and PAs live, whoever funds them. */
+  areaCode: string | null;
   from: Date;
   to: Date;
 }
@@ -33,12 +36,18 @@ export function aggregateScope(filter: AggregateFilterInput | null | undefined, 
     throw badUserInput(`${field}.councilGssCode`, `"${filter?.councilGssCode}" is not a GSS code such as E08000021`);
   if (icb && !ODS_CODE_PATTERN.test(icb))
     throw badUserInput(`${field}.icbOdsCode`, `"${filter?.icbOdsCode}" is not an ODS code such as QHM`);
+  const area = filter?.areaCode?.trim().toUpperCase() || null;
+  if (area && !GSS_CODE_PATTERN.test(area) && !ODS_CODE_PATTERN.test(area))
+    throw badUserInput(
+      `${field}.areaCode`,
+      `"${filter?.areaCode}" is neither a council's GSS code (such as E08000021) nor an NHS body's ODS code (such as QHM)`,
+    );
   const to = filter?.to ?? today();
   const from = filter?.from ?? addDays(to, -364);
   if (to.getTime() < from.getTime()) throw badUserInput(`${field}.to`, 'must be on or after from');
   if ((to.getTime() - from.getTime()) / 86_400_000 > LONGEST_PERIOD_DAYS)
     throw badUserInput(`${field}.from`, 'the period must be at most ten years');
-  return { councilGssCode: council, icbOdsCode: icb, from, to };
+  return { councilGssCode: council, icbOdsCode: icb, areaCode: area, from, to };
 }
 
 /** Both ends of a scope's period as YYYY-MM-DD. */

@@ -1,0 +1,70 @@
+/**
+ * The area an aggregate filter names: a council's area, or an NHS body's (the areas of its
+ * councils), as postcode districts. People and PAs count in the area they live in, whoever funds
+ * them, so self-funders and PAs with no employer count too. The councils subgraph holds each
+ * council's districts and the health subgraph each NHS body's councils; both are asked through
+ * the graph.
+ */
+import { badUserInput, GraphRefusedError, notFound, type GraphClient } from '@continuum/runtime';
+import { GSS_CODE_PATTERN, type AggregateScope } from './filter.ts';
+
+export interface AggregateArea {
+  code: string;
+  /** GSS codes of the councils whose areas make it up. */
+  councilGssCodes: Set<string>;
+  postcodeDistricts: string[];
+}
+
+const COUNCIL_AREA = `query AggregateCouncilArea($code: String!) { council(gssCode: $code) { gssCode postcodeDistricts } }`;
+const HEALTH_BODY_AREA = `query AggregateHealthBodyArea($code: String!) {
+  healthBody(odsCode: $code) { councilGssCodes }
+  councils { gssCode postcodeDistricts }
+}`;
+
+const ENTITY = 'council or NHS body';
+
+/** The scope's area, or null when it names none; NOT_FOUND (against `filter.areaCode`) for a code that is no council's or NHS body's. */
+export async function scopedArea(graph: GraphClient, scope: AggregateScope, field = 'filter'): Promise<AggregateArea | null> {
+  const code = scope.areaCode;
+  if (!code) return null;
+  const at = `${field}.areaCode`;
+  try {
+    if (GSS_CODE_PATTERN.test(code)) {
+      const { council } = await graph.request<{ council: { gssCode: string; postcodeDistricts: string[] } | null }>(COUNCIL_AREA, { code });
+      if (!council) throw notFound(ENTITY, at, code);
+      return { code, councilGssCodes: new Set([council.gssCode]), postcodeDistricts: council.postcodeDistricts };
+    }
+    const data = await graph.request<{
+      healthBody: { councilGssCodes: string[] } | null;
+      councils: { gssCode: string; postcodeDistricts: string[] }[];
+    }>(HEALTH_BODY_AREA, { code });
+    if (!data.healthBody) throw notFound(ENTITY, at, code);
+    const councils = new Set(data.healthBody.councilGssCodes);
+    return {
+      code,
+      councilGssCodes: councils,
+      postcodeDistricts: data.councils.filter((c) => councils.has(c.gssCode)).flatMap((c) => c.postcodeDistricts),
+    };
+  } catch (err) {
+    if (err instanceof GraphRefusedError && err.code === 'NOT_FOUND') throw notFound(ENTITY, at, code);
+    if (err instanceof GraphRefusedError && err.code === 'BAD_USER_INPUT') throw badUserInput(at, err.reason ?? err.message);
+    throw err;
+  }
+}
+
+const PEOPLE_IN_DISTRICTS = `query AggregateAreaPeople($districts: [String!]!) { personIdsInPostcodeDistricts(districts: $districts) }`;
+
+/** The people living in an area (by their postcode district), whoever funds them; from the people subgraph. */
+export async function personIdsInArea(graph: GraphClient, area: AggregateArea): Promise<Set<string>> {
+  if (area.postcodeDistricts.length === 0) return new Set();
+  const data = await graph.request<{ personIdsInPostcodeDistricts: string[] }>(PEOPLE_IN_DISTRICTS, {
+    districts: area.postcodeDistricts,
+  });
+  return new Set(data.personIdsInPostcodeDistricts);
+}
+
+/** Both limits at once: null means "no limit". */
+export function bothLimits<T>(a: Set<T> | null, b: Set<T> | null): Set<T> | null {
+  if (a && b) return new Set([...a].filter((x) => b.has(x)));
+  return a ?? b;
+}
