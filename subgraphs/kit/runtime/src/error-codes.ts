@@ -98,6 +98,13 @@ export const ERROR_CODES = {
     retryable: true,
     retry: 'shortly',
   },
+  DATABASE_UNAVAILABLE: {
+    meaning:
+      "An agency's service could not reach its database just now (a restart or failover; `extensions.serviceName`); its fields are null. A write refused this way was not made, unless the connection was lost as it committed: read the record again before retrying.",
+    http: [{ status: 200 }],
+    retryable: true,
+    retry: 'shortly',
+  },
   INTERNAL_SERVER_ERROR: {
     meaning: 'Something failed that the hub does not describe to clients; `extensions.errorId` names the server log entry.',
     http: [{ status: 200 }, { status: 500, when: 'the request failed outside any field (before it ran, say)' }],

@@ -8,7 +8,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import type { ErrorCode } from './error-codes.ts';
+import { isDatabaseUnavailable } from './database-unavailable.ts';
+import { graphqlError, type ErrorCode } from './error-codes.ts';
 import { errorFields, jsonLogger, type Logger } from './logger.ts';
 
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
@@ -36,9 +37,17 @@ export function maskInternalError(
   const code = formatted.extensions?.code;
   if ((code !== undefined && code !== INTERNAL) || alreadyMasked(formatted)) return formatted;
   const original = unwrapResolverError(error);
+  const serviceName = formatted.extensions?.serviceName;
+  // A database that is restarting or unreachable is no fault in our code: said plainly, and the request can be retried.
+  if (isDatabaseUnavailable(original)) {
+    logger.warn('database unavailable', { where, ...errorFields(original) });
+    const unavailable = graphqlError('DATABASE_UNAVAILABLE', 'The database could not be reached just now; try again shortly.', {
+      serviceName: serviceName ?? where,
+    }).toJSON();
+    return { ...unavailable, ...(formatted.path ? { path: formatted.path } : {}) };
+  }
   const errorId = randomUUID();
   logInternalError(errorId, where, original ?? formatted, logger);
-  const serviceName = formatted.extensions?.serviceName;
   return {
     message: INTERNAL_ERROR_MESSAGE,
     ...(formatted.path ? { path: formatted.path } : {}),
