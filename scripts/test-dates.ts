@@ -29,17 +29,21 @@ export const DATE_SENSITIVE = [
   'partners/flintshire-microcare/src/__tests__/micro-carers.test.ts',
   'tests/transitions.test.ts',
   'tests/safeguarding-follow-ups.test.ts',
+  'tests/reablement.test.ts',
+  'tests/support-contracts.test.ts',
   'tests/transition-reports.test.ts',
   'tests/dashboard-aggregates.test.ts',
   'tests/continuity-questions.test.ts',
   'tests/dbs-checks.test.ts',
   'tests/care-plan-household.test.ts',
   'tests/care-certificate.test.ts',
-  'tests/deploy-partners.test.ts',
   'tests/course-sessions-and-funding-claims.test.ts',
+  'tests/deploy-partners.test.ts',
   'tests/findable-register.test.ts',
   'tests/contingency-cover.test.ts',
   'tests/vacancies.test.ts',
+  'tests/pension-enrolment.test.ts',
+  'tests/employment-pay.test.ts',
 ];
 
 /**

@@ -394,6 +394,40 @@ function q13TrainingFundingClaims(council: string, from: string, to: string) {
   };
 }
 
+/** A count of people as the hub publishes one: 0, "<5" for 1 to 4, else rounded up to a multiple of 5. */
+function published(n: number) {
+  if (n === 0) return { display: '0', value: 0, suppressed: false };
+  if (n < 5) return { display: '<5', value: null, suppressed: true };
+  const value = Math.ceil(n / 5) * 5;
+  return { display: String(value), value, suppressed: false };
+}
+
+/** Q26: the PA peer group meetings held in the period, oldest first, with the PAs who came and whether they were paid. */
+function q26PeerGroups(from: string, to: string) {
+  const groups = byId(region.peerGroups);
+  const orgs = byId(region.supportOrganisations);
+  const meetings = region.peerGroupMeetings
+    .filter((m) => m.heldOn >= from && m.heldOn <= to)
+    .sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.id.localeCompare(b.id));
+  return {
+    peerGroupMeetings: meetings.map((m) => {
+      const g = groups.get(m.peerGroupId)!;
+      return {
+        group: {
+          name: g.name,
+          organiser: { name: orgs.get(g.organiserId)!.name },
+          councilGssCode: g.councilGssCode,
+          frequency: g.frequency,
+        },
+        heldOn: m.heldOn,
+        attendees: published(m.attendeeIds.length),
+        paidToAttend: m.paidToAttend,
+        hourlyRate: m.hourlyRate,
+      };
+    }),
+  };
+}
+
 // Asked by the ICB's PHB lead (a council's own questions by its social worker): most are about the people the ICB funds or is moving to its funding.
 describe('the continuity questions and the questions of section 7, each one query through the gateway', () => {
   const questions = continuityQuestions(new Date(`${TODAY}T00:00:00Z`));
@@ -422,6 +456,7 @@ describe('the continuity questions and the questions of section 7, each one quer
         'q13-training-funding-claims',
         'q15-flexible-course-sessions',
         'q2-kept-their-pas',
+        'q26-peer-groups-this-quarter',
         'q28-dbs-negative-returns',
         'q3-plans-that-differ',
         'q4-payments-processed-by-councils',
@@ -529,6 +564,14 @@ describe('the continuity questions and the questions of section 7, each one quer
     assert.ok(
       rows.some((r) => r.inEmployersHome && !r.outsideWeekdayHours) && rows.some((r) => !r.inEmployersHome && r.outsideWeekdayHours),
     );
+    assert.deepEqual(data, expected);
+  });
+  it('q26: the PA peer groups that met this quarter, how many PAs came (published as counts of people are) and whether they were paid', async () => {
+    const { data, variables } = await answer('q26-peer-groups-this-quarter');
+    const expected = q26PeerGroups(variables.from as string, variables.to as string);
+    const rows = expected.peerGroupMeetings;
+    // Groups that pay PAs to attend and groups that do not, as Dudley found.
+    assert.ok(rows.some((r) => r.paidToAttend) && rows.some((r) => !r.paidToAttend), JSON.stringify(rows));
     assert.deepEqual(data, expected);
   });
 });

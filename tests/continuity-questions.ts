@@ -10,6 +10,7 @@ export function continuityQuestions(today = clockToday()) {
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   const yearAgo = new Date(today.getTime() - 365 * 86_400_000);
   const quarter = `${today.getUTCFullYear()}-Q${Math.floor(today.getUTCMonth() / 3) + 1}`;
+  const quarterStart = iso(new Date(Date.UTC(today.getUTCFullYear(), Math.floor(today.getUTCMonth() / 3) * 3, 1)));
   // The financial year so far: from the 1st of April on or before today.
   const financialYearStart = `${today.getUTCFullYear() - (today.getUTCMonth() < 3 ? 1 : 0)}-04-01`;
   const variables: Record<string, Record<string, unknown>> = {
@@ -18,12 +19,15 @@ export function continuityQuestions(today = clockToday()) {
     // The featured person, whom the ICB funds: a PA near her.
     'q7-register-pas-near-a-person': { person: demoUser('person.eleanor-robson').personId },
     'q13-training-funding-claims': { from: financialYearStart, to: iso(today) },
+    'q26-peer-groups-this-quarter': { from: quarterStart, to: iso(today) },
     // The next thirteen weeks.
     'q15-flexible-course-sessions': { from: iso(today), to: iso(new Date(today.getTime() + 90 * 86_400_000)) },
   };
   // Most questions are the ICB PHB lead's; a council's own ("our employers") are asked by its social worker.
   const askedBy: Record<string, string> = {
     'q13-training-funding-claims': 'social-worker.newcastle',
+    // Counts of PAs only: a commissioner's question.
+    'q26-peer-groups-this-quarter': 'commissioner.icb',
   };
   return fs
     .readdirSync(QUESTIONS_DIR)

@@ -65,6 +65,12 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   closeSafeguardingConcern: { roles: ['SW'] },
   scheduleSafeguardingFollowUp: { roles: ['SW'] },
   recordSafeguardingFollowUpDone: { roles: ['SW'] },
+  // Reablement: the holding council's social workers.
+  startReablement: { roles: ['SW'] },
+  endReablement: { roles: ['SW'] },
+  // Support contracts: awarded by the council's staff, uptake returned by the providing organisation's advisers.
+  awardSupportContract: { roles: ['SW'] },
+  recordSupportContractUptake: { roles: ['SA'] },
   repointPersonInHealth: { roles: [] },
   revertPersonRepointInHealth: { roles: [] },
   respondToTransitionAsHealthBody: { roles: ['CHC', 'PHB'] },
@@ -128,14 +134,26 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   postVacancy: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
   recordVacancyApplication: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
   updateVacancyApplication: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
-  repointPersonalAssistantInTraining: { roles: [] },
-  revertPersonalAssistantRepointInTraining: { roles: [] },
-};
+  // Employment terms and payroll: the employer's support organisation (which runs payroll) and their funders' staff.
+  setEmploymentTerms: { roles: ['SW', 'CHC', 'PHB', 'SA'] },
+  recordPayrollRun: { roles: ['SW', 'CHC', 'PHB', 'SA'] },
+  markPayslipsSent: { roles: ['SW', 'CHC', 'PHB', 'SA'] },
+  // Pension automatic enrolment: the employer's business, for their funders' staff, employer support and the employer.
+  assessPensionEligibility: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
+  recordPensionEnrolment: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
+  recordPensionOptOut: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
+  recordPensionReEnrolment: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
+  // PA peer groups: a support organisation's advisers, for its own groups (the payroll bureau serves no area under its own code).
+  registerPeerGroup: { roles: ['SA'], code: 'BAD_USER_INPUT' },
+  recordPeerGroupMeeting: { roles: ['SA'] },
   // A provider schedules its own courses' sessions (the trust's trainer is refused another provider's course).
   scheduleCourseSession: { roles: ['TR'], code: 'FORBIDDEN' },
   // An employer's training funding claims: their council's social workers, their support organisation and the employer.
   recordTrainingFundingClaim: { roles: ['SW', 'SA', 'P'] },
   settleTrainingFundingClaim: { roles: ['SW', 'SA', 'P'] },
+  repointPersonalAssistantInTraining: { roles: [] },
+  revertPersonalAssistantRepointInTraining: { roles: [] },
+};
 
 // Who may see whom, by the README's rules read from the region (tests/who-may-see.ts).
 const organisations = [...new Set(DEMO_USERS.filter((u) => u.organisationKind !== 'INDIVIDUAL').map((u) => u.organisationCode))];
@@ -154,11 +172,11 @@ const strangerEmployment = region.employments.find(
 )!;
 /** A care plan of someone no demo user may see. */
 const strangerCarePlan = region.carePlans.find((c) => !seenByAnyone.has(c.personId))!;
+/** A training funding claim of an employer no demo user may see. */
+const strangerFundingClaim = region.trainingFundingClaims.find((c) => !seenByAnyone.has(c.employerPersonId) && c.status === 'SUBMITTED')!;
 /** A DBS check of a PA no demo user may see. */
 const strangerDbsCheck = region.dbsChecks.find((c) => !paSeenByAnyone.has(c.personalAssistantId))!;
 const NEWCASTLE = 'E08000021';
-/** A training funding claim of an employer no demo user may see. */
-const strangerFundingClaim = region.trainingFundingClaims.find((c) => !seenByAnyone.has(c.employerPersonId) && c.status === 'SUBMITTED')!;
 const FLINTSHIRE = 'W06000005';
 const newcastleOnly = region.people.find((p) => p.id !== ELEANOR && [...seenBy].every(([o, s]) => s.has(p.id) === (o === NEWCASTLE)))!;
 const flintshireOnly = region.people.find((p) => [...seenBy].every(([o, s]) => s.has(p.id) === (o === FLINTSHIRE)))!;
@@ -253,6 +271,8 @@ function overrides(field: string, user: DemoUser, made: Made): Record<string, an
       return { id: strangerEmployment.id };
     case 'addEmployment':
       return { input: { start: dayFromToday(7), hoursPerWeek: 10 } };
+    case 'setEmploymentTerms':
+      return { input: { employmentId: strangerEmployment.id } };
     case 'registerCareCertificateAssessor':
       return { input: { personalAssistantId: STRANGER_PA.id } };
     case 'recordCarePlanHousehold':
@@ -263,15 +283,15 @@ function overrides(field: string, user: DemoUser, made: Made): Record<string, an
       return { id: strangerDbsCheck.id };
     case 'recordTraining':
       return { input: { courseCode: 'HT-CATH', completedOn: dayFromToday(0), signedOffBy: { nhsStaff: true } } };
-    default:
-      return {};
-  }
     case 'scheduleCourseSession':
       return { input: { courseCode: 'ESS-FA', startsAt: `${dayFromToday(30)}T10:00:00Z`, endsAt: `${dayFromToday(30)}T13:00:00Z` } };
     case 'recordTrainingFundingClaim':
       return { input: { courseCode: 'ESS-FA' } };
     case 'settleTrainingFundingClaim':
       return { id: strangerFundingClaim.id };
+    default:
+      return {};
+  }
 }
 
 interface Made {

@@ -8,6 +8,9 @@ import { paReviewSubject, type StoredPaCandidate } from './matching/stored.ts';
 import { findableRegisterPolicy } from './register/access-policy.ts';
 import { coverPolicy } from './cover/access-policy.ts';
 import { vacancyPolicy } from './vacancies/access-policy.ts';
+import { employmentPayPolicy } from './employment-pay/access-policy.ts';
+import { pensionPolicy } from './pensions/access-policy.ts';
+import { peerGroupPolicy } from './peer-groups/access-policy.ts';
 
 /** Whose an employment named by id is, for the mutations that change one. */
 const employmentSubject = recordSubject(
@@ -85,9 +88,14 @@ export const accessPolicy: AccessPolicy = {
       paMerges: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE', subjectOf: paSubject('personalAssistantId') },
       // Each check is the PA's: the list holds only those of PAs the caller may see.
       dbsChecks: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE' },
+      // Lists of person ids feed the hub's own funding-mix aggregate; never a caller's.
+      employerPersonIdsInPeriod: 'HUB_ONLY',
       ...findableRegisterPolicy.Query,
       ...coverPolicy.Query,
       ...vacancyPolicy.Query,
+      ...employmentPayPolicy.Query,
+      ...pensionPolicy.Query,
+      ...peerGroupPolicy.Query,
     },
     Mutation: {
       // An employment names an employer and a PA the caller may both see; whoever may see the employer may then see the PA (once corroborated).
@@ -129,16 +137,29 @@ export const accessPolicy: AccessPolicy = {
       ...findableRegisterPolicy.Mutation,
       ...coverPolicy.Mutation,
       ...vacancyPolicy.Mutation,
+      ...employmentPayPolicy.Mutation,
+      ...pensionPolicy.Mutation,
+      ...peerGroupPolicy.Mutation,
     },
   },
   types: {
     ...findableRegisterPolicy.types,
     ...coverPolicy.types,
     ...vacancyPolicy.types,
+    ...employmentPayPolicy.types,
+    ...pensionPolicy.types,
+    ...peerGroupPolicy.types,
     Person: {
       subject: (p: { id: string }) => ({ personId: p.id }),
       fieldClass: 'PERSON_IDENTITY',
-      fields: { paTeam: 'EMPLOYMENT', employmentHistory: 'EMPLOYMENT' },
+      fields: {
+        paTeam: 'EMPLOYMENT',
+        employmentHistory: 'EMPLOYMENT',
+        payrollProvider: 'PAY',
+        payrollRuns: 'PAY',
+        onCosts: 'PAY',
+        pensionDuty: 'PAY',
+      },
     },
     PaMerge: { subject: (m: PaMergeModel) => ({ paId: m.survivorId }), fieldClass: 'PA_PROFILE' },
     // The identity a register submitted is its own; others see the review once it names a PA they may see.
@@ -162,6 +183,7 @@ export const accessPolicy: AccessPolicy = {
       subject: (e: EmploymentModel, caller) =>
         caller.role === 'PERSONAL_ASSISTANT' ? { paId: e.personalAssistantId } : { personId: e.employerPersonId },
       fieldClass: 'EMPLOYMENT',
+      fields: { terms: 'PAY', termsHistory: 'PAY', payslips: 'PAY', pensionAssessments: 'PAY', pensionEnrolments: 'PAY' },
     },
   },
 };

@@ -65,6 +65,24 @@ export function createLoaders(db: PrismaClient) {
       (paIds: readonly string[]) => db.employment.findMany({ where: { personalAssistantId: { in: [...paIds] } }, orderBy: TIMELINE }),
       (e) => e.personalAssistantId,
     ),
+    termsByEmployment: groupLoader(
+      (ids: readonly string[]) =>
+        db.employmentTerms.findMany({ where: { employmentId: { in: [...ids] } }, orderBy: { validFrom: 'desc' } }),
+      (t) => t.employmentId,
+    ),
+    payslipsByEmployment: groupLoader(
+      (ids: readonly string[]) =>
+        db.payslip.findMany({ where: { employmentId: { in: [...ids] } }, orderBy: [{ periodStart: 'desc' }, { id: 'asc' }] }),
+      (p) => p.employmentId,
+    ),
+    payslipsByRun: groupLoader(
+      (ids: readonly string[]) => db.payslip.findMany({ where: { payrollRunId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
+      (p) => p.payrollRunId,
+    ),
+    payrollProvider: uniqueLoader(
+      (ids: readonly string[]) => db.payrollProvider.findMany({ where: { id: { in: [...ids] } } }),
+      (p) => p.id,
+    ),
     dbsChecksByPersonalAssistant: groupLoader(
       (paIds: readonly string[]) => db.dbsCheck.findMany({ where: { personalAssistantId: { in: [...paIds] } }, orderBy: { id: 'asc' } }),
       (c) => c.personalAssistantId,

@@ -5,7 +5,12 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 import { paMatchKeys } from './matching/keys.ts';
 import { countPas } from './matching/term-counts.ts';
 import { seedFindableRegister } from './register/seed.ts';
+import { seedContingencyCover } from './cover/seed.ts';
+import { seedVacancies } from './vacancies/seed.ts';
+import { seedPeerGroups } from './peer-groups/seed.ts';
 import { seedDbsChecks } from './dbs-checks/seed.ts';
+import { seedEmploymentPay } from './employment-pay/seed.ts';
+import { seedPensions } from './pensions/seed.ts';
 
 const optionalDay = (iso: string | null) => iso || null;
 
@@ -99,6 +104,9 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     (done) => progress?.('employments', done, employments.length),
   );
   await seedDbsChecks(db, region, progress);
+  await seedEmploymentPay(db, region, progress);
+  // Assessed from the payslips just seeded.
+  await seedPensions(db, region.asOf, progress);
 
   await insertRows(
     db,
@@ -139,4 +147,7 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     region.microCareClients.map((c) => [c.id, c.enterpriseId, c.start, optionalDay(c.end)]),
   );
   await seedFindableRegister(db, region, progress);
+  await seedContingencyCover(db, region, progress);
+  await seedVacancies(db, region, progress);
+  await seedPeerGroups(db, region);
 }

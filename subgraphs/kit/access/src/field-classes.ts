@@ -10,6 +10,7 @@ export const FIELD_CLASSES = {
   FUNDING: 'Funding episodes: direct payments, PHBs, CHC, integrated budgets and their amounts',
   CARE_AND_HEALTH_PLANS: 'Care plan, NHS plan, CHC eligibility decisions',
   EMPLOYMENT: "The person's PA team and employments",
+  PAY: "An employment's terms and pay rates, payslips, and the employer's payroll and on-costs",
   TRANSITION_FUNDING: "A person's funding moves: when, from and to which funder and vehicle, the new money and who supports its payments",
   TRANSITIONS: "Funding transitions in full (reasons, required competences, readiness, funders' answers) and continuity reports",
   PA_PROFILE: "A PA's name, services, availability and DBS check status (never its content)",
@@ -28,6 +29,7 @@ const CARE_TEAM: FieldClass[] = [
   'FUNDING',
   'CARE_AND_HEALTH_PLANS',
   'EMPLOYMENT',
+  'PAY',
   'TRANSITION_FUNDING',
   'TRANSITIONS',
   'PA_PROFILE',
@@ -42,13 +44,14 @@ export const ROLE_FIELD_CLASSES: Record<Role, readonly FieldClass[]> = {
   SOCIAL_WORKER: [...CARE_TEAM, 'SAFEGUARDING'],
   CHC_NURSE: CARE_TEAM,
   PHB_LEAD: CARE_TEAM,
-  // Employer support runs payroll and contracts: the money, the PAs and their NI numbers, not care plans;
+  // Employer support runs payroll and contracts: the money (pay and on-costs too), the PAs and their NI numbers, not care plans;
   // of a funding move, what the payroll must set up (dates, funders, new money), not its clinical detail.
   // and, as the adviser supporting an employer through a negative DBS return, the decision taken (brief W5).
   SUPPORT_ADVISER: [
     'PERSON_IDENTITY',
     'FUNDING',
     'EMPLOYMENT',
+    'PAY',
     'TRANSITION_FUNDING',
     'PA_PROFILE',
     'NI_NUMBER',
@@ -58,6 +61,7 @@ export const ROLE_FIELD_CLASSES: Record<Role, readonly FieldClass[]> = {
   TRAINER: ['PA_PROFILE', 'TRAINING'],
   // Aggregates and directories only: no class of person-level data.
   COMMISSIONER: [],
+  // A PA's pay reaches them on their payslip from the payroll: the hub's pay records are the employer's.
   PERSONAL_ASSISTANT: ['PA_PROFILE', 'NI_NUMBER', 'TRAINING', 'EMPLOYMENT', 'DBS_DECISIONS'],
   DATA_PROTECTION_OFFICER: ['PERSON_IDENTITY', 'CONSENT', 'ACCESS_LOG'],
   PERSON: [
@@ -65,6 +69,7 @@ export const ROLE_FIELD_CLASSES: Record<Role, readonly FieldClass[]> = {
     'FUNDING',
     'CARE_AND_HEALTH_PLANS',
     'EMPLOYMENT',
+    'PAY',
     'TRANSITION_FUNDING',
     'TRANSITIONS',
     'PA_PROFILE',
@@ -78,6 +83,7 @@ export const ROLE_FIELD_CLASSES: Record<Role, readonly FieldClass[]> = {
     'FUNDING',
     'CARE_AND_HEALTH_PLANS',
     'EMPLOYMENT',
+    'PAY',
     'TRANSITION_FUNDING',
     'TRANSITIONS',
     'PA_PROFILE',

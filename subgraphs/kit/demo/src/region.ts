@@ -35,6 +35,7 @@ import { buildHouseholds } from './households.ts';
 import { buildCareCertificateAssessments } from './care-certificate-assessments.ts';
 import { buildCourseSessions } from './course-sessions.ts';
 import { buildTrainingFundingClaims } from './training-funding-claims.ts';
+import { buildPeerGroups } from './peer-groups.ts';
 import { buildSupportOffers } from './support-offer.ts';
 import { buildSafeguarding } from './safeguarding.ts';
 import { buildSafeguardingFollowUps } from './safeguarding-follow-ups.ts';
@@ -104,6 +105,8 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
 
   const careCertificate = buildCareCertificateAssessments(ctx, trainingProviders, courses, training.records);
 
+  const peerGroups = buildPeerGroups(ctx, personalAssistantRecords);
+
   const featured = plans.find((p) => p.featured);
   const integrated = funding.integratedBudgets.find((b) => b.shares.some((s) => s.funderKind === 'COUNCIL' && s.percentage === 40));
   if (!featured || !integrated) throw new Error('demo region is missing a featured person');
@@ -144,6 +147,8 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
     healthPlans: buildHealthPlans(ctx, plans, moves.funding),
     courseSessions: buildCourseSessions(ctx, courses),
     trainingFundingClaims: buildTrainingFundingClaims(ctx, moves.funding.directPayments, employments, courses),
+    peerGroups: peerGroups.groups,
+    peerGroupMeetings: peerGroups.meetings,
     paymentProcessingAgreements: processing.agreements,
     microEnterprises: microCare.enterprises,
     microCareHours: microCare.hours,

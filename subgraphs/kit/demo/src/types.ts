@@ -333,6 +333,26 @@ export interface DemoCareCertificateAssessor {
 export interface DemoCareCertificateAssessment {
   personalAssistantId: string;
   standard: number;
+/** A PA peer group a support organisation runs for a council area. */
+export interface DemoPeerGroup {
+  id: string;
+  name: string;
+  organiserId: string;
+  councilGssCode: string;
+  frequency: 'MONTHLY' | 'QUARTERLY' | 'OCCASIONAL';
+}
+
+/** One meeting of a PA peer group: who came, and whether they were paid to attend. */
+export interface DemoPeerGroupMeeting {
+  id: string;
+  peerGroupId: string;
+  heldOn: IsoDate;
+  paidToAttend: boolean;
+  /** Pounds an hour; null when unpaid. */
+  hourlyRate: number | null;
+  attendeeIds: string[];
+}
+
 /** One sitting of a course: where, and when (ISO instants, UTC). */
 export interface DemoCourseSession {
   id: string;
@@ -548,6 +568,8 @@ export interface DemoRegion {
     /** Others who made the same move. */
   courseSessions: DemoCourseSession[];
   trainingFundingClaims: DemoTrainingFundingClaim[];
+  peerGroups: DemoPeerGroup[];
+  peerGroupMeetings: DemoPeerGroupMeeting[];
     alsoMovedDirectPaymentToPhb: string[];
     /** On an integrated budget (council + ICB shares). */
     integratedBudget: string;

@@ -2134,6 +2134,8 @@ export type Query = {
   coverRequests: Array<CoverRequest>;
   /** DBS checks of the PAs the caller may see, newest certificate first (applications in progress before any): e.g. the negative returns and whether a decision was recorded. */
   dbsChecks: DbsCheckConnection;
+  /** Hub ids of the people with a PA employed on any day in [from, to], for the hub's funding-mix aggregate. Never shown on a dashboard. */
+  employerPersonIdsInPeriod: Array<Scalars['ID']['output']>;
   /** One employment by hub id; null when it is not held or the caller may not see the employer. */
   employment?: Maybe<Employment>;
   /** Employments, ordered by start then id. At most 100 per page. */
@@ -2230,6 +2232,17 @@ export type QueryDbsChecksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DbsCheckFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryEmployerPersonIdsInPeriodArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -3923,6 +3936,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   coverAndRecruitmentAggregates?: Resolver<ResolversTypes['CoverAndRecruitmentAggregates'], ParentType, ContextType, Partial<QueryCoverAndRecruitmentAggregatesArgs>>;
   coverRequests?: Resolver<Array<ResolversTypes['CoverRequest']>, ParentType, ContextType, Partial<QueryCoverRequestsArgs>>;
   dbsChecks?: Resolver<ResolversTypes['DbsCheckConnection'], ParentType, ContextType, RequireFields<QueryDbsChecksArgs, 'first'>>;
+  employerPersonIdsInPeriod?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryEmployerPersonIdsInPeriodArgs, 'from' | 'to'>>;
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType, RequireFields<QueryEmploymentArgs, 'id'>>;
   employments?: Resolver<ResolversTypes['EmploymentConnection'], ParentType, ContextType, RequireFields<QueryEmploymentsArgs, 'first'>>;
   findPersonalAssistants?: Resolver<ResolversTypes['PaSearchConnection'], ParentType, ContextType, RequireFields<QueryFindPersonalAssistantsArgs, 'first' | 'forPerson'>>;

@@ -24,11 +24,47 @@ import { RegisterQuery } from './RegisterQuery.ts';
 import { PaContact, PersonalAssistantRegister, RegisterContactDetails, RegisterEntry } from './RegisterEntry.ts';
 import { SubmittedPaIdentity } from './SubmittedPaIdentity.ts';
 import { SupportOrganisation } from './SupportOrganisation.ts';
+import {
+  EmploymentPensions,
+  PensionAssessment,
+  PensionDuty,
+  PensionEnrolment,
+  PensionJobholder,
+  PensionMutation,
+  PensionQuery,
+  PersonPensionDuty,
+} from '../pensions/resolvers.ts';
+import {
+  EmployersLiabilityInsurance,
+  EmploymentPay,
+  EmploymentPayMutation,
+  EmploymentPayQuery,
+  EmploymentTerms,
+  PayrollProvider,
+  PayrollRun,
+  Payslip,
+  PersonPay,
+} from '../employment-pay/resolvers.ts';
+
+import { PeerGroupMutation } from '../peer-groups/mutations.ts';
+import { PeerGroupQuery } from '../peer-groups/query.ts';
+import { PeerGroup, PeerGroupMeeting } from '../peer-groups/resolvers.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...PaIdentityQuery, ...AggregateQuery, ...RegisterQuery, ...DbsCheckQuery, ...CoverQuery, ...VacancyQuery },
+  Query: {
+    ...Query,
+    ...PaIdentityQuery,
+    ...AggregateQuery,
+    ...RegisterQuery,
+    ...DbsCheckQuery,
+    ...CoverQuery,
+    ...VacancyQuery,
+    ...EmploymentPayQuery,
+    ...PensionQuery,
+    ...PeerGroupQuery,
+  },
   Mutation: {
     ...Mutation,
     ...MergeMutation,
@@ -37,8 +73,11 @@ export const resolvers: Resolvers = {
     ...RegisterMutation,
     ...CoverMutation,
     ...VacancyMutation,
+    ...EmploymentPayMutation,
+    ...PensionMutation,
+    ...PeerGroupMutation,
   },
-  Person: { ...Person, ...PersonCover, ...PersonVacancies },
+  Person: { ...Person, ...PersonCover, ...PersonVacancies, ...PersonPay, ...PersonPensionDuty },
   Vacancy,
   VacancyApplication,
   ContingencyArrangement,
@@ -54,11 +93,22 @@ export const resolvers: Resolvers = {
   PaMatchDecision,
   PaMerge,
   SubmittedPaIdentity,
-  Employment,
+  Employment: { ...Employment, ...EmploymentPay, ...EmploymentPensions },
   HealthDutiesCover,
+  EmploymentTerms,
+  EmployersLiabilityInsurance,
+  PayrollProvider,
+  PayrollRun,
+  Payslip,
+  PensionAssessment,
+  PensionEnrolment,
+  PensionJobholder,
+  PensionDuty,
   SupportOrganisation,
   DbsCheck,
   DbsProcessor,
   DbsUpdateService,
   DbsNegativeReturnDecision,
+  PeerGroup,
+  PeerGroupMeeting,
 };
