@@ -1,6 +1,7 @@
 import { signUserToken } from '@continuum/access';
 import { buildDemoRegion, demoUser } from '@continuum/demo';
-import { dayFromToday, freshDatabase, postGraphQL, waitFor, type GraphQLResponse } from '@continuum/dev/testing';
+import { startEmbeddedPostgres, type PostgresServer } from '@continuum/dev';
+import { dayFromToday, postGraphQL, waitFor, type GraphQLResponse } from '@continuum/dev/testing';
 import { envPrefix } from '@continuum/runtime';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -8,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { SUPERGRAPH_FILE } from '../scripts/hub.ts';
+import { SUPERGRAPH_FILE, prepareDatabases } from '../scripts/hub.ts';
 import { startProcessTree, type ProcessTree } from '../scripts/process-tree.ts';
 import { startServiceProcess, type ServiceProcess } from '../scripts/service-process.ts';
 import { SUBGRAPH_MODULES } from '../scripts/subgraphs.ts';
@@ -30,17 +31,43 @@ interface Answer {
   res: GraphQLResponse;
 }
 
-describe('a subgraph process killed under load', () => {
+/** Asks `ask` over and over, keeping every answer with when it was asked and answered, until `done()`. */
+async function keepAsking(into: Answer[], ask: () => Promise<GraphQLResponse>, done: () => boolean): Promise<void> {
+  while (!done()) {
+    const asked = performance.now();
+    const res = await ask().catch((err: Error) => ({ errors: [{ message: err.message }] }) as GraphQLResponse);
+    into.push({ asked, at: performance.now(), res });
+  }
+}
+
+/** What a request meets while the database is away: each says what could not be reached, and each is worth retrying. */
+const OUTAGE_CODES = ['DATABASE_UNAVAILABLE', 'REVOCATION_LIST_UNAVAILABLE', 'AUDIT_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE'];
+
+/** Whether the process is still there (signal 0 only asks). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// The hub on a PostgreSQL server of this file's own (seeded as `npm start` seeds it), so that server can be restarted.
+describe('faults under load: a subgraph process killed, PostgreSQL restarted', () => {
   let tree: ProcessTree;
+  let postgres: PostgresServer;
   let databaseUrls: Record<string, string>;
   const keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-keys-'));
+  // A directory of its own: the server takes it over as its data directory.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-faults-pg-'));
   const output: string[] = [];
   const env = { ...process.env, CONTINUUM_RECONCILE_INTERVAL_MS: '0', LOG_LEVEL: 'warn', CONTINUUM_RATE_LIMIT: '0' };
   let restarted: ServiceProcess | null = null;
 
   beforeAll(async () => {
-    databaseUrls = {};
-    for (const name of [...SUBGRAPH_MODULES.map((m) => m.name), 'access']) databaseUrls[name] = await freshDatabase(name);
+    postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    databaseUrls = await prepareDatabases(postgres.url, { seed: true });
     const ports: Record<string, number> = {};
     for (const name of [...SUBGRAPH_MODULES.map((m) => m.name), 'gateway']) ports[name] = await freePort();
     tree = await startProcessTree({
@@ -53,11 +80,13 @@ describe('a subgraph process killed under load', () => {
       env,
       output: (line) => output.push(line),
     });
-  });
+  }, 240_000);
   afterAll(async () => {
     await restarted?.stop();
     await tree?.stop();
+    await postgres?.stop();
     fs.rmSync(keysDir, { recursive: true, force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   /** Starts training again as the tree started it: same entry, port, database and keys. */
@@ -94,13 +123,7 @@ describe('a subgraph process killed under load', () => {
     const reads: Answer[] = [];
     const writes: Answer[] = [];
     let stop = false;
-    const loop = async (into: Answer[], ask: () => Promise<GraphQLResponse>) => {
-      while (!stop) {
-        const asked = performance.now();
-        const res = await ask().catch((err: Error) => ({ errors: [{ message: err.message }] }) as GraphQLResponse);
-        into.push({ asked, at: performance.now(), res });
-      }
-    };
+    const loop = (into: Answer[], ask: () => Promise<GraphQLResponse>) => keepAsking(into, ask, () => stop);
     const load = Promise.all([
       ...[0, 1, 2].map(() => loop(reads, () => postGraphQL(tree.gatewayUrl, READ, { id: PERSON.id }, reader))),
       // Each write a course completed on a day of its own (the same day twice is a CONFLICT by design).
@@ -121,6 +144,7 @@ describe('a subgraph process killed under load', () => {
       ),
     ]);
     let killedAt = 0;
+    let restartingAt = 0;
     let backAt = 0;
     let goneAt = 0;
     try {
@@ -134,6 +158,7 @@ describe('a subgraph process killed under load', () => {
       goneAt = performance.now();
       const downSince = reads.length;
       await waitFor(() => reads.length >= downSince + 6, { message: 'reads answered while training is down' });
+      restartingAt = performance.now();
       restarted = await startTrainingAgain(port);
       backAt = performance.now();
       // Then long enough for the 5 s promise to be tested, and for reads and writes to carry on.
@@ -149,7 +174,7 @@ describe('a subgraph process killed under load', () => {
     const before = reads.filter((a) => a.at < killedAt);
     assert.ok(before.length > 0 && before.every(full), JSON.stringify(before.find((a) => !full(a))?.res));
     // While training was down: the person and the PA team still answered; only training's fields failed, each error naming it.
-    const down = reads.filter((a) => a.asked > goneAt && a.at < backAt);
+    const down = reads.filter((a) => a.asked > goneAt && a.at < restartingAt);
     assert.ok(down.length > 0);
     for (const { res } of down) {
       assert.equal(res.data?.person?.familyName, PERSON.familyName, JSON.stringify(res));
@@ -192,6 +217,106 @@ describe('a subgraph process killed under load', () => {
         'every acknowledged write is stored',
       );
       assert.ok(unacknowledged.length <= 1, `${unacknowledged.length} rows written without an answer`);
+    } finally {
+      await client.end();
+    }
+  }, 120_000);
+
+  it('fails requests cleanly while PostgreSQL restarts, then answers in full within 5 s of its return with no service restarted, and loses or doubles no write', async () => {
+    const reader = { authorization: `Bearer ${await signUserToken(tree.keys.identityProvider, demoUser('phb-lead.icb'))}` };
+    const trainer = { authorization: `Bearer ${await signUserToken(tree.keys.identityProvider, demoUser('trainer.newcastle-hospitals'))}` };
+    // Every service running now (training as started again by the first test), and any that ends from here on.
+    const running = [...tree.services, ...(restarted ? [restarted] : [])].filter((s) => isRunning(s.pid));
+    const ended: string[] = [];
+    for (const s of running) void s.exited.then(() => ended.push(s.name));
+    const reads: Answer[] = [];
+    const writes: Answer[] = [];
+    // Each write a course completed on a day of its own, before any day the first test wrote.
+    const dayOf = (n: number) => dayFromToday(-1000 - n);
+    let stop = false;
+    const load = Promise.all([
+      ...[0, 1].map(() =>
+        keepAsking(
+          reads,
+          () => postGraphQL(tree.gatewayUrl, READ, { id: PERSON.id }, reader),
+          () => stop,
+        ),
+      ),
+      keepAsking(
+        writes,
+        () =>
+          postGraphQL(
+            tree.gatewayUrl,
+            TRAIN,
+            {
+              i: {
+                personalAssistantId: AISHA,
+                courseCode: 'HT-PEG',
+                completedOn: dayOf(writes.length),
+                signedOffBy: { name: SIGNED_OFF_BY, role: 'Clinical nurse specialist', organisation: 'An NHS trust', nhsStaff: true },
+              },
+            },
+            trainer,
+          ),
+        () => stop,
+      ),
+    ]);
+    const full = (a: Answer) => !a.res.errors && a.res.data?.person?.paTeam?.length > 0;
+    let downAt = 0;
+    let backAt = 0;
+    try {
+      await waitFor(() => reads.filter(full).length >= 3 && writes.some((w) => w.res.data?.recordTraining), {
+        message: 'the load to be answered before the restart',
+      });
+      downAt = performance.now();
+      // Down for three seconds: every pooled connection is cut and new ones are refused meanwhile.
+      await postgres.restart(3_000);
+      backAt = performance.now();
+      await new Promise((r) => setTimeout(r, 6_000));
+      const afterSince = writes.length;
+      await waitFor(() => writes.length >= afterSince + 2, { message: 'writes after PostgreSQL came back' });
+    } finally {
+      stop = true;
+      await load;
+    }
+    // No service died or was restarted: the same processes answer before and after.
+    assert.deepEqual(ended, []);
+    assert.ok(running.length >= SUBGRAPH_MODULES.length + 1 && running.every((s) => isRunning(s.pid)));
+    // While it was down, each request failed cleanly: an answer whose errors say what could not be reached, never an internal error, a hang or a dropped connection.
+    const during = reads.filter((a) => a.asked > downAt && a.at < backAt);
+    assert.ok(during.length > 0, 'reads were asked while PostgreSQL was down');
+    const failed = during.filter((a) => !full(a));
+    assert.ok(failed.length > 0, 'some reads failed while PostgreSQL was down');
+    for (const { res } of failed) {
+      assert.ok(res.errors?.length, JSON.stringify(res));
+      for (const e of res.errors!) assert.ok(OUTAGE_CODES.includes(e.extensions?.code as string), JSON.stringify(e));
+    }
+    // Back within 5 s of its return, and in full from then on.
+    const firstFull = reads.find((a) => a.asked > backAt && full(a));
+    assert.ok(firstFull, 'a full answer after PostgreSQL came back');
+    assert.ok(firstFull.at - backAt < 5_000, `${Math.round(firstFull.at - backAt)} ms`);
+    const after = reads.filter((a) => a.asked > firstFull.at);
+    assert.ok(after.length > 0 && after.every(full), JSON.stringify(after.find((a) => !full(a))?.res));
+    // Every acknowledged write is stored once; a write that failed was refused with a code, and at most one cut off mid-commit was kept.
+    const acknowledged = writes.filter((w) => w.res.data?.recordTraining?.id).map((w) => w.res.data.recordTraining.id as string);
+    for (const w of writes.filter((x) => !x.res.data?.recordTraining))
+      assert.ok(OUTAGE_CODES.includes(w.res.errors?.[0]?.extensions?.code as string), JSON.stringify(w.res));
+    const client = new pg.Client({ connectionString: databaseUrls.training });
+    await client.connect();
+    try {
+      const rows = (
+        await client.query<{ id: string }>(
+          `SELECT r.id::text FROM training_record r JOIN course c ON c.id = r.course_id
+            WHERE r.personal_assistant_id = $1::uuid AND r.signed_off_name = $2 AND c.code = 'HT-PEG'`,
+          [AISHA, SIGNED_OFF_BY],
+        )
+      ).rows.map((r) => r.id);
+      assert.equal(new Set(acknowledged).size, acknowledged.length);
+      assert.ok(
+        acknowledged.every((id) => rows.includes(id)),
+        'every acknowledged write is stored',
+      );
+      assert.ok(rows.filter((id) => !acknowledged.includes(id)).length <= 1, 'at most one write kept without an answer');
     } finally {
       await client.end();
     }

@@ -15,6 +15,8 @@ export interface PostgresServer {
   /** Admin URL to the `postgres` database; swap the database part for others. */
   url: string;
   stop(): Promise<void>;
+  /** Stops the server process and, after `downForMs`, starts it again on the same data and port (a restart, as the faults tests make one). */
+  restart(downForMs?: number): Promise<void>;
 }
 
 /** The admin URL of the embedded server on `port`, with its kept password. */
@@ -47,7 +49,8 @@ export async function startEmbeddedPostgres(opts: {
     user: 'postgres',
     password: formerDefault ? FORMER_DEFAULT_PASSWORD : password,
     authMethod: 'scram-sha-256',
-    persistent,
+    // The package deletes a throw-away server's data on every stop; stop() below does that itself, so restart() keeps it.
+    persistent: true,
     // initdb and postgres refuse to run as root; the package then creates a postgres user.
     createPostgresUser: process.getuid?.() === 0,
     // Throw-away servers (tests) skip durability for speed; persistent ones keep it.
@@ -76,6 +79,14 @@ export async function startEmbeddedPostgres(opts: {
   }
   return {
     url: embeddedPostgresUrl(opts.port, password),
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      if (!persistent) fs.rmSync(opts.dataDir, { recursive: true, force: true });
+    },
+    restart: async (downForMs = 0) => {
+      await server.stop();
+      await new Promise((resolve) => setTimeout(resolve, downForMs));
+      await server.start();
+    },
   };
 }
