@@ -333,6 +333,10 @@ export interface DemoCareCertificateAssessor {
 export interface DemoCareCertificateAssessment {
   personalAssistantId: string;
   standard: number;
+  assessedOn: IsoDate;
+  assessorId: string;
+}
+
 /** A PA peer group a support organisation runs for a council area. */
 export interface DemoPeerGroup {
   id: string;
@@ -375,10 +379,6 @@ export interface DemoTrainingFundingClaim {
   claimedOn: IsoDate;
   status: 'SUBMITTED' | 'PAID' | 'REJECTED';
   settledOn: IsoDate | null;
-}
-
-  assessedOn: IsoDate;
-  assessorId: string;
 }
 
 export interface DemoTrainingRecord {
@@ -550,6 +550,10 @@ export interface DemoRegion {
   careCertificateAssessors: DemoCareCertificateAssessor[];
   /** Workplace competence per standard; the knowledge is the standard's training record. */
   careCertificateAssessments: DemoCareCertificateAssessment[];
+  courseSessions: DemoCourseSession[];
+  trainingFundingClaims: DemoTrainingFundingClaim[];
+  peerGroups: DemoPeerGroup[];
+  peerGroupMeetings: DemoPeerGroupMeeting[];
   transitions: DemoTransition[];
   healthPlans: DemoHealthPlan[];
   paymentProcessingAgreements: DemoPaymentProcessingAgreement[];
@@ -566,10 +570,6 @@ export interface DemoRegion {
     /** Moved from a council direct payment to an ICB personal health budget keeping the same (3) PAs. */
     movedDirectPaymentToPhb: string;
     /** Others who made the same move. */
-  courseSessions: DemoCourseSession[];
-  trainingFundingClaims: DemoTrainingFundingClaim[];
-  peerGroups: DemoPeerGroup[];
-  peerGroupMeetings: DemoPeerGroupMeeting[];
     alsoMovedDirectPaymentToPhb: string[];
     /** On an integrated budget (council + ICB shares). */
     integratedBudget: string;
