@@ -12,6 +12,8 @@ import type { Context } from './context.ts';
 import { carePlanSubject, holdingCouncilOnly, householdOnlyFor } from './household/access.ts';
 import type { HouseholdView } from './household/view.ts';
 import { followUpRule, followUpSubject } from './safeguarding-follow-ups/access.ts';
+import { reablementRule, reablementSubject } from './reablement/access.ts';
+import { contractedOrganisationSubject, contractRule, providedContractSubject } from './support-contracts/access.ts';
 import type {
   CarePlanModel,
   CommissionedPackageModel,
@@ -83,6 +85,10 @@ export const accessPolicy: AccessPolicy = {
       personIdsFundedByCouncil: 'HUB_ONLY',
       // A council's own follow-up list: its social workers; each follow-up is screened as its type says.
       safeguardingFollowUps: { access: 'PERSON_DATA', fieldClass: 'SAFEGUARDING', ...councilStaff, organisationArg: 'councilGssCode' },
+      // A council's own reablement list: its social workers; each period is screened as its type says.
+      reablementPeriods: { access: 'PERSON_DATA', fieldClass: 'CARE_AND_HEALTH_PLANS', ...councilStaff, organisationArg: 'councilGssCode' },
+      // Support contracts: the contracting council's staff and the provider's advisers; each contract is screened to its parties.
+      supportContracts: { access: 'PERSON_DATA', fieldClass: 'FUNDING', roles: ['SOCIAL_WORKER', 'SUPPORT_ADVISER'] },
     },
     Mutation: {
       // A council answers for itself, to a transition it is party to (anyone else is told it does not exist).
@@ -133,6 +139,36 @@ export const accessPolicy: AccessPolicy = {
         ...councilStaff,
         subjectOf: followUpSubject('input.id'),
       },
+      // Reablement: the council's social workers start a period for someone they may see, and end one their council holds.
+      startReablement: {
+        access: 'PERSON_DATA',
+        fieldClass: 'CARE_AND_HEALTH_PLANS',
+        ...councilStaff,
+        organisationArg: 'input.councilGssCode',
+        personArg: 'input.personId',
+      },
+      endReablement: {
+        access: 'PERSON_DATA',
+        fieldClass: 'CARE_AND_HEALTH_PLANS',
+        ...councilStaff,
+        subjectOf: reablementSubject('input.id'),
+      },
+      // A council's staff award its own contracts, with a support organisation the graph knows.
+      awardSupportContract: {
+        access: 'PERSON_DATA',
+        fieldClass: 'FUNDING',
+        ...councilStaff,
+        organisationArg: 'input.councilGssCode',
+        subjectOf: contractedOrganisationSubject('input.supportOrganisationId'),
+      },
+      // The providing support organisation's advisers return its uptake.
+      recordSupportContractUptake: {
+        access: 'PERSON_DATA',
+        fieldClass: 'FUNDING',
+        roles: ['SUPPORT_ADVISER'],
+        organisationKinds: ['SUPPORT_ORGANISATION'],
+        subjectOf: providedContractSubject('input.contractId'),
+      },
       openCouncilEpisodeForTransition: {
         access: 'HUB_ONLY',
         after: (e: CouncilEpisode, { input }: MutationOpenCouncilEpisodeForTransitionArgs, ctx) =>
@@ -161,7 +197,12 @@ export const accessPolicy: AccessPolicy = {
     Person: {
       subject: (p: PersonReference) => ({ personId: p.id }),
       fieldClass: 'PERSON_IDENTITY',
-      fields: { socialCareFunding: 'FUNDING', carePlan: 'CARE_AND_HEALTH_PLANS', safeguardingConcerns: 'SAFEGUARDING' },
+      fields: {
+        socialCareFunding: 'FUNDING',
+        carePlan: 'CARE_AND_HEALTH_PLANS',
+        safeguardingConcerns: 'SAFEGUARDING',
+        reablementPeriods: 'CARE_AND_HEALTH_PLANS',
+      },
     },
     // The most restricted record: social workers of the council holding it, whatever consent or break-glass allows.
     SafeguardingConcern: {
@@ -170,6 +211,8 @@ export const accessPolicy: AccessPolicy = {
       onlyFor: (c: HeldConcern, caller) => caller.organisationCode === c.councilGssCode,
     },
     SafeguardingFollowUp: followUpRule,
+    ReablementPeriod: reablementRule,
+    SupportContract: contractRule,
     FundingEpisode: episode,
     DirectPayment: episode,
     IndividualServiceFund: episode,

@@ -69,6 +69,11 @@ export function createLoaders(db: PrismaClient) {
         db.safeguardingConcern.findMany({ where: { personId: { in: [...personIds] } }, orderBy: [{ raisedOn: 'desc' }, { id: 'desc' }] }),
       (c) => c.personId,
     ),
+    reablementPeriodsOfPerson: groupLoader(
+      (personIds: readonly string[]) =>
+        db.reablementPeriod.findMany({ where: { personId: { in: [...personIds] } }, orderBy: [{ startedOn: 'desc' }, { id: 'asc' }] }),
+      (r) => r.personId,
+    ),
     safeguardingConcern: uniqueLoader(
       (ids: readonly string[]) => db.safeguardingConcern.findMany({ where: { id: { in: [...ids] } } }),
       (c) => c.id,

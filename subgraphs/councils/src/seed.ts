@@ -189,6 +189,61 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     followUps.map((f) => [f.id, f.personId, councilId(f.councilGssCode), f.kind, f.dueOn, f.scheduledBy, f.doneOn, f.doneBy, f.outcome]),
     (done) => progress?.('safeguarding follow-ups', done, followUps.length),
   );
+  const reablement = region.reablementPeriods;
+  await insertRows(
+    db,
+    'reablement_period',
+    ['id', 'person_id', 'council_id', 'started_on', 'started_by', 'ended_on', 'ended_by', 'outcome'],
+    reablement.map((r) => [r.id, r.personId, councilId(r.councilGssCode), r.startedOn, r.startedBy, r.endedOn, r.endedBy, r.outcome]),
+    (done) => progress?.('reablement periods', done, reablement.length),
+  );
+  const contracts = region.supportContracts;
+  await insertRows(
+    db,
+    'support_contract',
+    [
+      'id',
+      'council_id',
+      'support_organisation_id',
+      'contract_type',
+      'value',
+      'starts_on',
+      'ends_on',
+      'peer_sessions_per_quarter',
+      'awarded_by',
+    ],
+    contracts.map((c) => [
+      c.id,
+      councilId(c.councilGssCode),
+      c.supportOrganisationId,
+      c.contractType,
+      c.value,
+      c.startsOn,
+      c.endsOn,
+      c.peerSessionsPerQuarter,
+      c.awardedBy,
+    ]),
+    (done) => progress?.('support contracts', done, contracts.length),
+  );
+  await insertRows(
+    db,
+    'support_contract_item',
+    ['contract_id', 'item', 'price', 'unit', 'paid_by'],
+    contracts.flatMap((c) => c.menu.map((m) => [c.id, m.item, m.price, m.unit, m.paidBy])),
+  );
+  const returns = contracts.flatMap((c) => c.returns.map((r) => ({ ...r, contractId: c.id })));
+  await insertRows(
+    db,
+    'support_contract_return',
+    ['id', 'contract_id', 'quarter', 'employers_supported', 'recorded_by'],
+    returns.map((r) => [r.id, r.contractId, r.quarter, r.employersSupported, r.recordedBy]),
+  );
+  await insertRows(
+    db,
+    'support_contract_uptake',
+    ['return_id', 'contract_id', 'item', 'quantity', 'employers'],
+    returns.flatMap((r) => r.uptake.map((u) => [r.id, r.contractId, u.item, u.quantity, u.employers])),
+  );
 
   // Each council's answers to the region's transitions (the transitions themselves are the hub's).
   const responses = (region.transitions ?? []).flatMap((t) =>

@@ -27,6 +27,8 @@ const concerned = new Set(region.safeguardingConcerns.map((c) => c.personId));
 const withSafeguardingConcern = () => personWith(region.directPayments.filter((dp) => concerned.has(dp.personId)));
 const followedUp = new Set(region.safeguardingFollowUps.map((f) => f.personId));
 const withFollowUp = () => personWith(region.directPayments.filter((dp) => followedUp.has(dp.personId)));
+const reabled = new Set(region.reablementPeriods.map((r) => r.personId));
+const withReablement = () => personWith(region.directPayments.filter((dp) => reabled.has(dp.personId)));
 const kinds = [withDirectPayment, withPackage, withServiceFund];
 let turn = 0;
 
@@ -79,6 +81,15 @@ repointContractTests({
         assert.equal(after.get(id)?.table, 'safeguarding_follow_up');
       }
     });
+    it('moves the reablement periods of the retired person to the survivor', async () => {
+      const from = withReablement();
+      const periods = region.reablementPeriods.filter((r) => r.personId === from).map((r) => r.id);
+      const { after, moved } = await repointAndCheck(from, withPackage());
+      for (const id of periods) {
+        assert.ok(moved.has(id), `reablement period ${id} not moved`);
+        assert.equal(after.get(id)?.table, 'reablement_period');
+      }
+    });
   },
   pairsCoveringEveryTable: () => [
     [withServiceFund(true), withDirectPayment(true)],
@@ -86,5 +97,6 @@ repointContractTests({
     [withPackage(), withServiceFund()],
     [withSafeguardingConcern(), withPackage()],
     [withFollowUp(), withPackage()],
+    [withReablement(), withPackage()],
   ],
 });

@@ -4,6 +4,7 @@ import type { HouseholdView } from '../household/view.ts';
 import type { HeldConcern } from '../safeguarding.ts';
 import type { HeldFollowUp } from '../safeguarding-follow-ups/view.ts';
 import type { HeldReablement } from '../reablement/view.ts';
+import type { ContractView, ReturnView } from '../support-contracts/view.ts';
 import type { TransitionReference, PersonReference, SupportOrganisationReference } from '../references.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -40,6 +41,26 @@ export type AggregateFilter = {
   icbOdsCode?: InputMaybe<Scalars['String']['input']>;
   /** Last day of the period; by default today. */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A support contract a council awards. */
+export type AwardSupportContractInput = {
+  /** Block, pay-as-you-go or hybrid. */
+  contractType: SupportContractType;
+  /** The council awarding it (GSS code): the caller's own. */
+  councilGssCode: Scalars['String']['input'];
+  /** Last day of the term: on or after the first. */
+  endsOn: Scalars['Date']['input'];
+  /** The menu: at least one item, each once. */
+  menu: Array<SupportContractMenuItemInput>;
+  /** Peer-support sessions the provider must hold each quarter (default 0). */
+  peerSessionsPerQuarter?: InputMaybe<Scalars['Int']['input']>;
+  /** First day of the term. */
+  startsOn: Scalars['Date']['input'];
+  /** Hub id of the support organisation providing it. */
+  supportOrganisationId: Scalars['ID']['input'];
+  /** What the council pays over the term, in pounds: at least 0. */
+  value: Scalars['Float']['input'];
 };
 
 /** Which group of people a person's care and support is for (as councils and registers describe them). */
@@ -167,6 +188,25 @@ export type Council = {
   rates: Array<Rate>;
   /** The region it belongs to, e.g. "North East" in England, or "Wales". */
   region: Scalars['String']['output'];
+};
+
+/** One council episode, as the funding-mix aggregate counts it (for the hub's own aggregate only). */
+export type CouncilFundingFact = {
+  __typename?: 'CouncilFundingFact';
+  /** The care group on the person's care plan with this council; null until recorded. */
+  careGroup?: Maybe<CareGroup>;
+  /** GSS code of the paying council. */
+  councilGssCode: Scalars['String']['output'];
+  /** Last day funded; null while open. */
+  end?: Maybe<Scalars['Date']['output']>;
+  /** For a direct payment: who helps the person run the money; otherwise null. */
+  paymentSupport?: Maybe<PaymentSupport>;
+  /** Hub id of the person funded. */
+  personId: Scalars['ID']['output'];
+  /** First day funded. */
+  start: Scalars['Date']['output'];
+  /** Direct payment, individual service fund or commissioned package. */
+  vehicle: FundingVehicle;
 };
 
 /** What the councils in scope offer individual employers and PAs, from the latest survey round in the period. */
@@ -375,6 +415,8 @@ export type IndividualServiceFund = FundingEpisode & {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Award a support contract: by a social worker (council staff) of the council, for their own council. */
+  awardSupportContract: SupportContract;
   /** Closes a concern your council holds, with its outcome. */
   closeSafeguardingConcern: SafeguardingConcern;
   /** Hub step of a transition: end a council episode the day before the new funding starts. Repeats are harmless. */
@@ -393,6 +435,8 @@ export type Mutation = {
   recordCarePlanHousehold: CarePlanSummary;
   /** Record a follow-up your council holds as done, once: by a social worker of that council. */
   recordSafeguardingFollowUpDone: SafeguardingFollowUp;
+  /** Record a quarter's uptake on a contract, once per quarter: by an adviser of the providing support organisation. */
+  recordSupportContractUptake: SupportContract;
   /** Hub step of a person merge: move every council row naming fromPersonId to toPersonId, recording each. Nothing is refused for clashing; overlaps are reported. Repeats move nothing new. */
   repointPersonInCouncils: RepointResult;
   /** A council's answer to a transition it is party to. One answer per council; repeating it is harmless. */
@@ -409,6 +453,15 @@ export type Mutation = {
   startSafeguardingEnquiry: SafeguardingConcern;
   /** Hub compensation: remove what this transition changed here (the opened episode; the old episode's end). */
   undoCouncilTransitionSteps: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationAwardSupportContractArgs = {
+  input: AwardSupportContractInput;
 };
 
 
@@ -476,6 +529,15 @@ export type MutationRecordCarePlanHouseholdArgs = {
  */
 export type MutationRecordSafeguardingFollowUpDoneArgs = {
   input: RecordSafeguardingFollowUpDoneInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordSupportContractUptakeArgs = {
+  input: RecordSupportContractUptakeInput;
 };
 
 
@@ -669,6 +731,8 @@ export type Query = {
   __typename?: 'Query';
   /** A council by hub id or GSS code. */
   council?: Maybe<Council>;
+  /** Every council episode overlapping [from, to], as the funding-mix aggregate counts it. The hub's own; never a caller's. */
+  councilFundingFacts: Array<CouncilFundingFact>;
   /** The council support offer for employers and PAs: the councils in scope (a council, or those in an NHS body's area) by item and answer. */
   councilSupportOfferAggregates: CouncilSupportOfferAggregates;
   /** Every council in the graph (public directory), with its codes and published rates. */
@@ -686,6 +750,13 @@ export type Query = {
    * OVERDUE lists those not done whose due day has passed.
    */
   safeguardingFollowUps: SafeguardingFollowUpConnection;
+  /** Support-contract monitoring for commissioners: contracts by type and employers supported per organisation, suppressed. */
+  supportContractAggregates: SupportContractAggregates;
+  /**
+   * Support contracts, newest term first: a council's (for its social workers) or a support
+   * organisation's (for its advisers); each is seen only by the contracting council and the provider.
+   */
+  supportContracts: Array<SupportContract>;
 };
 
 
@@ -697,6 +768,17 @@ export type Query = {
 export type QueryCouncilArgs = {
   gssCode?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryCouncilFundingFactsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -765,6 +847,27 @@ export type QuerySafeguardingFollowUpsArgs = {
   councilGssCode: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<SafeguardingFollowUpStatus>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QuerySupportContractAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QuerySupportContractsArgs = {
+  councilGssCode?: InputMaybe<Scalars['String']['input']>;
+  supportOrganisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A safeguarding concern to pass to a council. */
@@ -918,6 +1021,18 @@ export type RecordSafeguardingFollowUpDoneInput = {
   id: Scalars['ID']['input'];
   /** How it went. */
   outcome: SafeguardingFollowUpOutcome;
+};
+
+/** A provider's return for a quarter that has ended, within the contract's term. */
+export type RecordSupportContractUptakeInput = {
+  /** Hub id of the contract. */
+  contractId: Scalars['ID']['input'];
+  /** Employers supported under the contract in the quarter, at least 0. */
+  employersSupported: Scalars['Int']['input'];
+  /** The quarter, as YYYY-Qn; it must have ended and overlap the contract's term. */
+  quarter: Scalars['String']['input'];
+  /** Uptake per menu item, each at most once. */
+  uptake: Array<SupportContractUptakeInput>;
 };
 
 /** What one subgraph's step of a person merge, or of its revert, did. */
@@ -1177,6 +1292,151 @@ export type SupportAudience =
   | 'PA';
 
 /**
+ * A council's contract with a support organisation for employer support: its type, value and term,
+ * the menu of services with prices and who pays, the peer-support requirement, and the provider's
+ * quarterly returns. Seen by the contracting council's social workers and the provider's advisers.
+ */
+export type SupportContract = {
+  __typename?: 'SupportContract';
+  /** Who recorded the award (a name). */
+  awardedBy: Scalars['String']['output'];
+  /** Block, pay-as-you-go or hybrid. */
+  contractType: SupportContractType;
+  /** The council that owns the contract. */
+  council: Council;
+  /** Last day of the term. */
+  endsOn: Scalars['Date']['output'];
+  /** Hub id of the contract (a UUID). */
+  id: Scalars['ID']['output'];
+  /** The menu of services, in the survey's order of items. */
+  menu: Array<SupportContractMenuItem>;
+  /** Peer-support sessions the provider must hold each quarter (0 when the contract asks for none). */
+  peerSessionsPerQuarter: Scalars['Int']['output'];
+  /** The provider's quarterly returns, latest quarter first. */
+  returns: Array<SupportContractReturn>;
+  /** First day of the term. */
+  startsOn: Scalars['Date']['output'];
+  /** The support organisation providing the services. */
+  supportOrganisation: SupportOrganisation;
+  /** What the council pays over the whole term, in pounds. */
+  value: Scalars['Float']['output'];
+};
+
+/**
+ * Support-service contract monitoring for the councils in scope: contracts by type, and employers
+ * supported per support organisation. Employer counts are suppressed like every count of people.
+ */
+export type SupportContractAggregates = {
+  __typename?: 'SupportContractAggregates';
+  /** Each support organisation holding a contract in scope. */
+  byOrganisation: Array<SupportOrganisationContractFigures>;
+  /** Each contract type, block first. */
+  byType: Array<SupportContractTypeFigures>;
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** Last day of the period. */
+  to: Scalars['Date']['output'];
+};
+
+/** One service on a support contract's menu. */
+export type SupportContractMenuItem = {
+  __typename?: 'SupportContractMenuItem';
+  /** Stable key of the item, e.g. PEER_SUPPORT, PAYROLL or PA_REGISTER. */
+  item: Scalars['String']['output'];
+  /** The item in plain words, e.g. "Payroll service". */
+  label: Scalars['String']['output'];
+  /** Who pays for it. */
+  paidBy: SupportMenuPayer;
+  /** Price in pounds per unit; null when the council pays for it under the contract. */
+  price?: Maybe<Scalars['Float']['output']>;
+  /** What the price is for, e.g. "per month" or "per hour"; null with no price. */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** A service to put on a contract's menu. */
+export type SupportContractMenuItemInput = {
+  /** Stable key of the item, e.g. PEER_SUPPORT, PAYROLL, MANAGED_ACCOUNT or PA_REGISTER. */
+  item: Scalars['String']['input'];
+  /** Who pays: on a block contract only the council; on a pay-as-you-go one never the council. */
+  paidBy: SupportMenuPayer;
+  /** Price in pounds per unit, at least 0; required unless the council pays, and left out when it does. */
+  price?: InputMaybe<Scalars['Float']['input']>;
+  /** What the price is for, e.g. "per month". */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A provider's return for one quarter of a support contract. */
+export type SupportContractReturn = {
+  __typename?: 'SupportContractReturn';
+  /** Employers the provider supported under the contract in the quarter. */
+  employersSupported: Scalars['Int']['output'];
+  /** Whether the contract's peer-support requirement for the quarter was met. */
+  peerRequirementMet: Scalars['Boolean']['output'];
+  /** Peer-support sessions held in the quarter (the PEER_SUPPORT item's quantity). */
+  peerSessionsHeld: Scalars['Int']['output'];
+  /** The quarter, as YYYY-Qn (e.g. 2026-Q3; Q1 is January to March). */
+  quarter: Scalars['String']['output'];
+  /** Who recorded it (a name). */
+  recordedBy: Scalars['String']['output'];
+  /** Uptake of each menu item returned. */
+  uptake: Array<SupportContractUptake>;
+};
+
+/** How a council pays a support organisation for employer support (the three kinds councils use). */
+export type SupportContractType =
+  /** The council pays a set amount and every service is free to employers, never out of their direct payment. */
+  | 'BLOCK'
+  /** Core support paid by the council, with a menu of services paid by the people using them from their personal budget. */
+  | 'HYBRID'
+  /** Employers choose from a menu of costed services and pay for what they use. */
+  | 'PAY_AS_YOU_GO';
+
+/** Support contracts of one type in force in the period, for commissioners. */
+export type SupportContractTypeFigures = {
+  __typename?: 'SupportContractTypeFigures';
+  /** The contract type. */
+  contractType: SupportContractType;
+  /** Contracts of this type in force on any day of the period (organisational facts, not suppressed). */
+  contracts: Scalars['Int']['output'];
+  /** Employers supported under them in each contract's latest quarter returned in the period (suppressed). */
+  employersSupported: SuppressedCount;
+  /** Their value over their terms, in pounds (organisational facts, not suppressed). */
+  value: Scalars['Float']['output'];
+};
+
+/** How many times a menu item was used in a quarter, and by how many employers. */
+export type SupportContractUptake = {
+  __typename?: 'SupportContractUptake';
+  /** Employers who used it in the quarter. */
+  employers: Scalars['Int']['output'];
+  /** Stable key of the menu item. */
+  item: Scalars['String']['output'];
+  /** The item in plain words. */
+  label: Scalars['String']['output'];
+  /** Units used in the quarter (sessions, months of payroll, hours: as the item's unit says). */
+  quantity: Scalars['Int']['output'];
+};
+
+/** Uptake of one menu item in a quarter. */
+export type SupportContractUptakeInput = {
+  /** Employers who used it, at least 0 and at most the employers supported. */
+  employers: Scalars['Int']['input'];
+  /** Stable key of an item on the contract's menu. */
+  item: Scalars['String']['input'];
+  /** Units used, at least 0. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Who pays for a service on a support contract's menu. */
+export type SupportMenuPayer =
+  /** The council, under the contract: free to the employer. */
+  | 'COUNCIL'
+  /** The employer, from their direct payment (personal budget). */
+  | 'DIRECT_PAYMENT'
+  /** The employer, from their own money (e.g. someone funding their own care). */
+  | 'EMPLOYER';
+
+/**
  * One support item for one audience: how many councils in scope offer it. These are counts of
  * councils (published organisational facts), not of people, so they are not suppressed.
  */
@@ -1225,6 +1485,17 @@ export type SupportOrganisation = {
   __typename?: 'SupportOrganisation';
   /** Hub id of the support organisation (a UUID). */
   id: Scalars['ID']['output'];
+};
+
+/** One support organisation's employers supported under the contracts in scope. */
+export type SupportOrganisationContractFigures = {
+  __typename?: 'SupportOrganisationContractFigures';
+  /** Its contracts in scope in force in the period. */
+  contracts: Scalars['Int']['output'];
+  /** Employers it supported under them in each contract's latest quarter returned in the period (suppressed). */
+  employersSupported: SuppressedCount;
+  /** The support organisation. */
+  supportOrganisation: SupportOrganisation;
 };
 
 /**
@@ -1406,18 +1677,20 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   AggregateFilter: AggregateFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AwardSupportContractInput: AwardSupportContractInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CareGroup: CareGroup;
   CarePlanHouseholdInput: CarePlanHouseholdInput;
   CarePlanSummary: ResolverTypeWrapper<CarePlanModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CareTask: ResolverTypeWrapper<CareTask>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CloseSafeguardingConcernInput: CloseSafeguardingConcernInput;
   CommissionedPackage: ResolverTypeWrapper<CommissionedPackageModel>;
   Council: ResolverTypeWrapper<CouncilModel>;
+  CouncilFundingFact: ResolverTypeWrapper<CouncilFundingFact>;
   CouncilSupportOfferAggregates: ResolverTypeWrapper<CouncilSupportOfferAggregates>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DirectPayment: ResolverTypeWrapper<DirectPaymentModel>;
@@ -1450,6 +1723,7 @@ export type ResolversTypes = ResolversObject<{
   ReablementPeriodPageInfo: ResolverTypeWrapper<ReablementPeriodPageInfo>;
   ReablementStatus: ReablementStatus;
   RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
+  RecordSupportContractUptakeInput: RecordSupportContractUptakeInput;
   RepointResult: ResolverTypeWrapper<RepointResult>;
   SafeguardingCategory: SafeguardingCategory;
   SafeguardingConcern: ResolverTypeWrapper<HeldConcern>;
@@ -1468,10 +1742,21 @@ export type ResolversTypes = ResolversObject<{
   StartDirectPaymentInput: StartDirectPaymentInput;
   StartReablementInput: StartReablementInput;
   SupportAudience: SupportAudience;
+  SupportContract: ResolverTypeWrapper<ContractView>;
+  SupportContractAggregates: ResolverTypeWrapper<Omit<SupportContractAggregates, 'byOrganisation'> & { byOrganisation: Array<ResolversTypes['SupportOrganisationContractFigures']> }>;
+  SupportContractMenuItem: ResolverTypeWrapper<SupportContractMenuItem>;
+  SupportContractMenuItemInput: SupportContractMenuItemInput;
+  SupportContractReturn: ResolverTypeWrapper<ReturnView>;
+  SupportContractType: SupportContractType;
+  SupportContractTypeFigures: ResolverTypeWrapper<SupportContractTypeFigures>;
+  SupportContractUptake: ResolverTypeWrapper<SupportContractUptake>;
+  SupportContractUptakeInput: SupportContractUptakeInput;
+  SupportMenuPayer: SupportMenuPayer;
   SupportOfferItem: ResolverTypeWrapper<SupportOfferItem>;
   SupportOfferProvider: SupportOfferProvider;
   SupportOfferProviderCount: ResolverTypeWrapper<SupportOfferProviderCount>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
+  SupportOrganisationContractFigures: ResolverTypeWrapper<Omit<SupportOrganisationContractFigures, 'supportOrganisation'> & { supportOrganisation: ResolversTypes['SupportOrganisation'] }>;
   SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   Transition: ResolverTypeWrapper<TransitionReference>;
   TransitionDecision: TransitionDecision;
@@ -1482,17 +1767,19 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AggregateFilter: AggregateFilter;
   String: Scalars['String']['output'];
+  AwardSupportContractInput: AwardSupportContractInput;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  Float: Scalars['Float']['output'];
   CarePlanHouseholdInput: CarePlanHouseholdInput;
   CarePlanSummary: CarePlanModel;
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
   CareTask: CareTask;
-  Float: Scalars['Float']['output'];
   CloseSafeguardingConcernInput: CloseSafeguardingConcernInput;
   CommissionedPackage: CommissionedPackageModel;
   Council: CouncilModel;
+  CouncilFundingFact: CouncilFundingFact;
   CouncilSupportOfferAggregates: CouncilSupportOfferAggregates;
-  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DirectPayment: DirectPaymentModel;
@@ -1515,6 +1802,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReablementPeriodEdge: Omit<ReablementPeriodEdge, 'node'> & { node: ResolversParentTypes['ReablementPeriod'] };
   ReablementPeriodPageInfo: ReablementPeriodPageInfo;
   RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
+  RecordSupportContractUptakeInput: RecordSupportContractUptakeInput;
   RepointResult: RepointResult;
   SafeguardingConcern: HeldConcern;
   SafeguardingFollowUp: HeldFollowUp;
@@ -1525,9 +1813,18 @@ export type ResolversParentTypes = ResolversObject<{
   ScheduleSafeguardingFollowUpInput: ScheduleSafeguardingFollowUpInput;
   StartDirectPaymentInput: StartDirectPaymentInput;
   StartReablementInput: StartReablementInput;
+  SupportContract: ContractView;
+  SupportContractAggregates: Omit<SupportContractAggregates, 'byOrganisation'> & { byOrganisation: Array<ResolversParentTypes['SupportOrganisationContractFigures']> };
+  SupportContractMenuItem: SupportContractMenuItem;
+  SupportContractMenuItemInput: SupportContractMenuItemInput;
+  SupportContractReturn: ReturnView;
+  SupportContractTypeFigures: SupportContractTypeFigures;
+  SupportContractUptake: SupportContractUptake;
+  SupportContractUptakeInput: SupportContractUptakeInput;
   SupportOfferItem: SupportOfferItem;
   SupportOfferProviderCount: SupportOfferProviderCount;
   SupportOrganisation: SupportOrganisationReference;
+  SupportOrganisationContractFigures: Omit<SupportOrganisationContractFigures, 'supportOrganisation'> & { supportOrganisation: ResolversParentTypes['SupportOrganisation'] };
   SuppressedCount: SuppressedCount;
   Transition: TransitionReference;
   TransitionResponse: TransitionResponseModel;
@@ -1580,6 +1877,16 @@ export type CouncilResolvers<ContextType = Context, ParentType extends Resolvers
   postcodeDistricts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rates?: Resolver<Array<ResolversTypes['Rate']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CouncilFundingFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilFundingFact'] = ResolversParentTypes['CouncilFundingFact']> = ResolversObject<{
+  careGroup?: Resolver<Maybe<ResolversTypes['CareGroup']>, ParentType, ContextType>;
+  councilGssCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  paymentSupport?: Resolver<Maybe<ResolversTypes['PaymentSupport']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  vehicle?: Resolver<ResolversTypes['FundingVehicle'], ParentType, ContextType>;
 }>;
 
 export type CouncilSupportOfferAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilSupportOfferAggregates'] = ResolversParentTypes['CouncilSupportOfferAggregates']> = ResolversObject<{
@@ -1652,6 +1959,7 @@ export type IndividualServiceFundResolvers<ContextType = Context, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  awardSupportContract?: Resolver<ResolversTypes['SupportContract'], ParentType, ContextType, RequireFields<MutationAwardSupportContractArgs, 'input'>>;
   closeSafeguardingConcern?: Resolver<ResolversTypes['SafeguardingConcern'], ParentType, ContextType, RequireFields<MutationCloseSafeguardingConcernArgs, 'input'>>;
   endCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationEndCouncilEpisodeForTransitionArgs, 'episodeId' | 'lastDay' | 'transitionId'>>;
   endReablement?: Resolver<ResolversTypes['ReablementPeriod'], ParentType, ContextType, RequireFields<MutationEndReablementArgs, 'input'>>;
@@ -1659,6 +1967,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   raiseSafeguardingConcern?: Resolver<ResolversTypes['SafeguardingReferral'], ParentType, ContextType, RequireFields<MutationRaiseSafeguardingConcernArgs, 'input'>>;
   recordCarePlanHousehold?: Resolver<ResolversTypes['CarePlanSummary'], ParentType, ContextType, RequireFields<MutationRecordCarePlanHouseholdArgs, 'carePlanId' | 'input'>>;
   recordSafeguardingFollowUpDone?: Resolver<ResolversTypes['SafeguardingFollowUp'], ParentType, ContextType, RequireFields<MutationRecordSafeguardingFollowUpDoneArgs, 'input'>>;
+  recordSupportContractUptake?: Resolver<ResolversTypes['SupportContract'], ParentType, ContextType, RequireFields<MutationRecordSupportContractUptakeArgs, 'input'>>;
   repointPersonInCouncils?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInCouncilsArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
   respondToTransitionAsCouncil?: Resolver<ResolversTypes['TransitionResponse'], ParentType, ContextType, RequireFields<MutationRespondToTransitionAsCouncilArgs, 'councilGssCode' | 'decision' | 'respondedBy' | 'transitionId'>>;
   revertPersonRepointInCouncils?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInCouncilsArgs, 'mergeId'>>;
@@ -1680,6 +1989,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   council?: Resolver<Maybe<ResolversTypes['Council']>, ParentType, ContextType, Partial<QueryCouncilArgs>>;
+  councilFundingFacts?: Resolver<Array<ResolversTypes['CouncilFundingFact']>, ParentType, ContextType, RequireFields<QueryCouncilFundingFactsArgs, 'from' | 'to'>>;
   councilSupportOfferAggregates?: Resolver<ResolversTypes['CouncilSupportOfferAggregates'], ParentType, ContextType, Partial<QueryCouncilSupportOfferAggregatesArgs>>;
   councils?: Resolver<Array<ResolversTypes['Council']>, ParentType, ContextType>;
   directPayment?: Resolver<Maybe<ResolversTypes['DirectPayment']>, ParentType, ContextType, RequireFields<QueryDirectPaymentArgs, 'id'>>;
@@ -1687,6 +1997,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   reablementOutcomeAggregates?: Resolver<ResolversTypes['ReablementOutcomeAggregates'], ParentType, ContextType, Partial<QueryReablementOutcomeAggregatesArgs>>;
   reablementPeriods?: Resolver<ResolversTypes['ReablementPeriodConnection'], ParentType, ContextType, RequireFields<QueryReablementPeriodsArgs, 'councilGssCode'>>;
   safeguardingFollowUps?: Resolver<ResolversTypes['SafeguardingFollowUpConnection'], ParentType, ContextType, RequireFields<QuerySafeguardingFollowUpsArgs, 'councilGssCode'>>;
+  supportContractAggregates?: Resolver<ResolversTypes['SupportContractAggregates'], ParentType, ContextType, Partial<QuerySupportContractAggregatesArgs>>;
+  supportContracts?: Resolver<Array<ResolversTypes['SupportContract']>, ParentType, ContextType, Partial<QuerySupportContractsArgs>>;
 }>;
 
 export type RateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Rate'] = ResolversParentTypes['Rate']> = ResolversObject<{
@@ -1793,6 +2105,58 @@ export type SafeguardingReferralResolvers<ContextType = Context, ParentType exte
   raisedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type SupportContractResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportContract'] = ResolversParentTypes['SupportContract']> = ResolversObject<{
+  awardedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contractType?: Resolver<ResolversTypes['SupportContractType'], ParentType, ContextType>;
+  council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  menu?: Resolver<Array<ResolversTypes['SupportContractMenuItem']>, ParentType, ContextType>;
+  peerSessionsPerQuarter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returns?: Resolver<Array<ResolversTypes['SupportContractReturn']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  supportOrganisation?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SupportContractAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportContractAggregates'] = ResolversParentTypes['SupportContractAggregates']> = ResolversObject<{
+  byOrganisation?: Resolver<Array<ResolversTypes['SupportOrganisationContractFigures']>, ParentType, ContextType>;
+  byType?: Resolver<Array<ResolversTypes['SupportContractTypeFigures']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type SupportContractMenuItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportContractMenuItem'] = ResolversParentTypes['SupportContractMenuItem']> = ResolversObject<{
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paidBy?: Resolver<ResolversTypes['SupportMenuPayer'], ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SupportContractReturnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportContractReturn'] = ResolversParentTypes['SupportContractReturn']> = ResolversObject<{
+  employersSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peerRequirementMet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  peerSessionsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uptake?: Resolver<Array<ResolversTypes['SupportContractUptake']>, ParentType, ContextType>;
+}>;
+
+export type SupportContractTypeFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportContractTypeFigures'] = ResolversParentTypes['SupportContractTypeFigures']> = ResolversObject<{
+  contractType?: Resolver<ResolversTypes['SupportContractType'], ParentType, ContextType>;
+  contracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employersSupported?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SupportContractUptakeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportContractUptake'] = ResolversParentTypes['SupportContractUptake']> = ResolversObject<{
+  employers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SupportOfferItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOfferItem'] = ResolversParentTypes['SupportOfferItem']> = ResolversObject<{
   audience?: Resolver<ResolversTypes['SupportAudience'], ParentType, ContextType>;
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1812,6 +2176,12 @@ export type SupportOfferProviderCountResolvers<ContextType = Context, ParentType
 
 export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SupportOrganisationContractFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisationContractFigures'] = ResolversParentTypes['SupportOrganisationContractFigures']> = ResolversObject<{
+  contracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employersSupported?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  supportOrganisation?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
 }>;
 
 export type SuppressedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = ResolversObject<{
@@ -1839,6 +2209,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CareTask?: CareTaskResolvers<ContextType>;
   CommissionedPackage?: CommissionedPackageResolvers<ContextType>;
   Council?: CouncilResolvers<ContextType>;
+  CouncilFundingFact?: CouncilFundingFactResolvers<ContextType>;
   CouncilSupportOfferAggregates?: CouncilSupportOfferAggregatesResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1864,9 +2235,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SafeguardingFollowUpEdge?: SafeguardingFollowUpEdgeResolvers<ContextType>;
   SafeguardingFollowUpPageInfo?: SafeguardingFollowUpPageInfoResolvers<ContextType>;
   SafeguardingReferral?: SafeguardingReferralResolvers<ContextType>;
+  SupportContract?: SupportContractResolvers<ContextType>;
+  SupportContractAggregates?: SupportContractAggregatesResolvers<ContextType>;
+  SupportContractMenuItem?: SupportContractMenuItemResolvers<ContextType>;
+  SupportContractReturn?: SupportContractReturnResolvers<ContextType>;
+  SupportContractTypeFigures?: SupportContractTypeFiguresResolvers<ContextType>;
+  SupportContractUptake?: SupportContractUptakeResolvers<ContextType>;
   SupportOfferItem?: SupportOfferItemResolvers<ContextType>;
   SupportOfferProviderCount?: SupportOfferProviderCountResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
+  SupportOrganisationContractFigures?: SupportOrganisationContractFiguresResolvers<ContextType>;
   SuppressedCount?: SuppressedCountResolvers<ContextType>;
   Transition?: TransitionResolvers<ContextType>;
   TransitionResponse?: TransitionResponseResolvers<ContextType>;

@@ -14,6 +14,7 @@ export const COUNCIL_PERSON_REFERENCES: PersonReferences<Prisma.TransactionClien
     { table: 'care_plan', column: 'person_id' },
     { table: 'safeguarding_concern', column: 'person_id' },
     { table: 'safeguarding_follow_up', column: 'person_id' },
+    { table: 'reablement_period', column: 'person_id' },
   ],
   overlapsSql: overlappingEpisodesSql(
     [

@@ -1,5 +1,6 @@
 import { isId } from '@continuum/runtime';
 import type { PersonResolvers } from '../generated/resolvers-types.ts';
+import { heldReablement } from '../reablement/view.ts';
 import { heldConcern } from '../safeguarding.ts';
 
 /** Stable order for episodes starting the same day. */
@@ -28,6 +29,11 @@ export const Person: PersonResolvers = {
     if (!isId(person.id)) return [];
     const concerns = await loaders.safeguardingConcernsOfPerson.load(person.id.toLowerCase());
     return Promise.all(concerns.filter((c) => includeClosed !== false || c.closedOn === null).map((c) => heldConcern(c, loaders)));
+  },
+  reablementPeriods: async (person, _args, { loaders }) => {
+    if (!isId(person.id)) return [];
+    const periods = await loaders.reablementPeriodsOfPerson.load(person.id.toLowerCase());
+    return Promise.all(periods.map((r) => heldReablement(r, loaders)));
   },
   carePlan: async (person, _args, { loaders }) => {
     if (!isId(person.id)) return null;

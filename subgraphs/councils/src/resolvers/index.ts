@@ -7,6 +7,12 @@ import { HouseholdMutation } from '../household/mutation.ts';
 import { FollowUpMutation } from '../safeguarding-follow-ups/mutation.ts';
 import { FollowUpQuery } from '../safeguarding-follow-ups/query.ts';
 import { SafeguardingFollowUp } from '../safeguarding-follow-ups/resolvers.ts';
+import { ReablementMutation } from '../reablement/mutation.ts';
+import { ReablementQuery } from '../reablement/query.ts';
+import { ReablementPeriod } from '../reablement/resolvers.ts';
+import { SupportContractMutation } from '../support-contracts/mutation.ts';
+import { SupportContractQuery } from '../support-contracts/query.ts';
+import { SupportContract, SupportContractReturn } from '../support-contracts/resolvers.ts';
 import { CommissionedPackage } from './CommissionedPackage.ts';
 import { Council } from './Council.ts';
 import { DirectPayment } from './DirectPayment.ts';
@@ -26,8 +32,17 @@ import { TransitionResponse } from './TransitionResponse.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...AggregateQuery, ...FollowUpQuery },
-  Mutation: { ...Mutation, ...TransitionMutation, ...MergeMutation, ...SafeguardingMutation, ...HouseholdMutation, ...FollowUpMutation },
+  Query: { ...Query, ...AggregateQuery, ...FollowUpQuery, ...ReablementQuery, ...SupportContractQuery },
+  Mutation: {
+    ...Mutation,
+    ...TransitionMutation,
+    ...MergeMutation,
+    ...SafeguardingMutation,
+    ...HouseholdMutation,
+    ...FollowUpMutation,
+    ...ReablementMutation,
+    ...SupportContractMutation,
+  },
   Council,
   Rate,
   FundingEpisode,
@@ -40,6 +55,9 @@ export const resolvers: Resolvers = {
   SafeguardingConcern,
   SafeguardingReferral,
   SafeguardingFollowUp,
+  ReablementPeriod,
+  SupportContract,
+  SupportContractReturn,
   Person,
   Transition,
   TransitionResponse,

@@ -39,6 +39,8 @@ import { buildPeerGroups } from './peer-groups.ts';
 import { buildSupportOffers } from './support-offer.ts';
 import { buildSafeguarding } from './safeguarding.ts';
 import { buildSafeguardingFollowUps } from './safeguarding-follow-ups.ts';
+import { buildReablement } from './reablement.ts';
+import { buildSupportContracts } from './support-contracts.ts';
 import { defaultDemoAnchor, demoCalendar } from './anchor.ts';
 import { anchorRegion } from './shift.ts';
 
@@ -67,7 +69,8 @@ export const DEFAULT_SEED = 20261101;
 
 export function buildDemoRegion(options: DemoRegionOptions = {}): DemoRegion {
   const calendar = demoCalendar(options.anchor ?? defaultDemoAnchor());
-  return anchorRegion(buildAtBaseDay(options), calendar);
+  const anchored = anchorRegion(buildAtBaseDay(options), calendar);
+  return { ...anchored, supportContracts: buildSupportContracts(anchored) };
 }
 
 /** The region as of the base day (AS_OF), before it is moved to its anchor. */
@@ -158,6 +161,9 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
     registerEntries: buildRegisterEntries(personalAssistantRecords, AS_OF),
     safeguardingConcerns: buildSafeguarding(ctx, moves.funding.directPayments, featured.id),
     safeguardingFollowUps: buildSafeguardingFollowUps(ctx, moves.funding.directPayments),
+    reablementPeriods: buildReablement(ctx, persons, moves.funding.directPayments, moves.funding.commissionedPackages),
+    // Built once the region is anchored (buildDemoRegion): their returns are for calendar quarters.
+    supportContracts: [],
     featured: {
       movedDirectPaymentToPhb: featured.id,
       alsoMovedDirectPaymentToPhb: plans.filter((p) => p.scenario === 'DP_TO_PHB' && !p.featured).map((p) => p.id),

@@ -185,6 +185,41 @@ export interface DemoSafeguardingFollowUp {
   outcome: 'NO_CONCERNS' | 'NOT_REACHED' | null;
 }
 
+/** A council's reablement period and, once ended, where the person went next. */
+export interface DemoReablementPeriod {
+  id: string;
+  personId: string;
+  councilGssCode: string;
+  startedOn: IsoDate;
+  startedBy: string;
+  endedOn: IsoDate | null;
+  endedBy: string | null;
+  outcome: 'NO_FURTHER_SUPPORT' | 'COMMISSIONED_CARE' | 'DIRECT_PAYMENT' | 'PRIVATE_MICRO_CARE' | 'RESIDENTIAL_CARE' | null;
+}
+
+/** A council's support-service contract with a support organisation, its menu and the provider's quarterly returns. */
+export interface DemoSupportContract {
+  id: string;
+  councilGssCode: string;
+  supportOrganisationId: string;
+  contractType: 'BLOCK' | 'PAY_AS_YOU_GO' | 'HYBRID';
+  /** Pounds over the term, paid by the council. */
+  value: number;
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+  peerSessionsPerQuarter: number;
+  awardedBy: string;
+  menu: { item: string; price: number | null; unit: string | null; paidBy: 'COUNCIL' | 'EMPLOYER' | 'DIRECT_PAYMENT' }[];
+  /** Latest quarter first; quarters as YYYY-Qn. */
+  returns: {
+    id: string;
+    quarter: string;
+    employersSupported: number;
+    recordedBy: string;
+    uptake: { item: string; quantity: number; employers: number }[];
+  }[];
+}
+
 export interface DemoPersonalHealthBudget extends EpisodeBase {
   healthBodyOdsCode: string;
   management: 'NOTIONAL' | 'THIRD_PARTY' | 'DIRECT_PAYMENT';
@@ -535,6 +570,10 @@ export interface DemoRegion {
   /** Held by councils; the most restricted records in the hub. */
   safeguardingConcerns: DemoSafeguardingConcern[];
   safeguardingFollowUps: DemoSafeguardingFollowUp[];
+  /** Reablement periods held by councils, with where people went next. */
+  reablementPeriods: DemoReablementPeriod[];
+  /** Councils' support-service contracts (built on the anchored region: returns are for calendar quarters). */
+  supportContracts: DemoSupportContract[];
   personalHealthBudgets: DemoPersonalHealthBudget[];
   chcDecisions: DemoChcDecision[];
   chcPackages: DemoChcPackage[];

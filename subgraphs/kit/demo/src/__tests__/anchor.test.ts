@@ -35,6 +35,7 @@ function sample(r: DemoRegion) {
     transitions: r.transitions,
     safeguardingConcerns: r.safeguardingConcerns.slice(0, 10),
     safeguardingFollowUps: r.safeguardingFollowUps,
+    reablementPeriods: r.reablementPeriods,
     paymentProcessingAgreements: r.paymentProcessingAgreements,
   };
 }

@@ -1,0 +1,276 @@
+/**
+ * Support-service contracts, over real HTTP through the gateway: a council's staff award a block,
+ * pay-as-you-go or hybrid contract to a support organisation the graph knows, with its value, term,
+ * menu of costed services (who pays each) and peer-support requirement; the provider's advisers
+ * return uptake per item each quarter, once; each contract is seen only by its two parties;
+ * commissioners see contracts by type and employers supported per organisation, suppressed.
+ * A value below zero, a term ending before it starts, an unknown organisation or item, a menu that
+ * does not fit the type, a quarter not yet ended or outside the term, or an item not on the menu is
+ * refused with nothing written.
+ */
+import { buildDemoRegion } from '@continuum/demo';
+import { publishCount } from '@continuum/access';
+import { dayFromToday } from '@continuum/dev/testing';
+import assert from 'node:assert/strict';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { gqlData, rowCounts, startTestHub, type TestHub } from './helpers.ts';
+
+const region = buildDemoRegion();
+const NEWCASTLE = 'E08000021';
+const DARLINGTON = 'E06000005';
+const UNKNOWN = '0f9e8d7c-6b5a-4f3e-8d2c-1b0a9f8e7d6c';
+const orgId = (name: string) => region.supportOrganisations.find((o) => o.name === name)!.id;
+const TYNESIDE_PAYROLL = orgId('Tyneside Payroll Services');
+const NORTHUMBERLAND_PAYROLL = orgId('Northumberland Employer Payroll Services');
+const CONTRACT = `id contractType value startsOn endsOn peerSessionsPerQuarter awardedBy council { gssCode } supportOrganisation { id name }
+  menu { item label price unit paidBy }
+  returns { quarter employersSupported peerSessionsHeld peerRequirementMet recordedBy uptake { item quantity employers } }`;
+const LIST = `query ($gss: String, $org: ID) { supportContracts(councilGssCode: $gss, supportOrganisationId: $org) { ${CONTRACT} } }`;
+const AWARD = `mutation ($input: AwardSupportContractInput!) { awardSupportContract(input: $input) { ${CONTRACT} } }`;
+const UPTAKE = `mutation ($input: RecordSupportContractUptakeInput!) { recordSupportContractUptake(input: $input) { ${CONTRACT} } }`;
+const AGGREGATES = `query ($filter: AggregateFilter) { supportContractAggregates(filter: $filter) {
+  byType { contractType contracts value employersSupported { display value suppressed } }
+  byOrganisation { supportOrganisation { id } contracts employersSupported { display value suppressed } } } }`;
+const TABLES = ['support_contract', 'support_contract_item', 'support_contract_return', 'support_contract_uptake'];
+const counted = (hub: TestHub) => rowCounts(hub, { councils: TABLES });
+const codeAndField = (res: any) => [res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field];
+
+/** The calendar quarter `back` quarters before today's (0: today's own), with its first and last days. */
+function quarter(back: number) {
+  const today = dayFromToday(0);
+  const index = Number(today.slice(0, 4)) * 4 + Math.floor((Number(today.slice(5, 7)) - 1) / 3) - back;
+  const [year, q] = [Math.floor(index / 4), index % 4];
+  const end = new Date(Date.UTC(year, q * 3 + 3, 0)).toISOString().slice(0, 10);
+  return { label: `${year}-Q${q + 1}`, from: `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`, to: end };
+}
+
+const HYBRID = {
+  councilGssCode: NEWCASTLE,
+  supportOrganisationId: NORTHUMBERLAND_PAYROLL,
+  contractType: 'HYBRID',
+  value: 120000,
+  startsOn: dayFromToday(-400),
+  endsOn: dayFromToday(700),
+  peerSessionsPerQuarter: 3,
+  menu: [
+    { item: 'INFORMATION_ON_EMPLOYING', paidBy: 'COUNCIL' },
+    { item: 'PEER_SUPPORT', paidBy: 'COUNCIL' },
+    { item: 'PAYROLL', price: 15, unit: 'per month', paidBy: 'DIRECT_PAYMENT' },
+    { item: 'MANAGED_ACCOUNT', price: 30, unit: 'per month', paidBy: 'EMPLOYER' },
+  ],
+};
+
+describe('support-service contracts: awarded by the council, uptake returned by the provider, monitored by commissioners', () => {
+  let hub: TestHub;
+  const newcastle = () => hub.as('social-worker.newcastle');
+  const payroll = () => hub.as('support-adviser.tyneside-payroll');
+  let contractId = '';
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.stop());
+
+  it("a council's staff see its contracts as the demo region holds them; the provider sees only its own", async () => {
+    const listed = (await gqlData(newcastle(), LIST, { gss: NEWCASTLE })).supportContracts;
+    const held = region.supportContracts.filter((c) => c.councilGssCode === NEWCASTLE);
+    assert.deepEqual(listed.map((c: any) => c.id).sort(), held.map((c) => c.id).sort());
+    const payg = listed.find((c: any) => c.supportOrganisation.id === TYNESIDE_PAYROLL);
+    const seeded = held.find((c) => c.supportOrganisationId === TYNESIDE_PAYROLL)!;
+    assert.deepEqual(
+      [payg.contractType, payg.value, payg.supportOrganisation.name, payg.peerSessionsPerQuarter],
+      ['PAY_AS_YOU_GO', 0, 'Tyneside Payroll Services', 1],
+    );
+    assert.deepEqual(
+      payg.returns.map((r: any) => [r.quarter, r.employersSupported, r.peerRequirementMet]),
+      seeded.returns.map((r, i) => [r.quarter, r.employersSupported, i < seeded.returns.length - 1]),
+      'latest quarter first; the oldest fell one peer session short',
+    );
+    assert.deepEqual(
+      payg.menu.find((m: any) => m.item === 'RECRUITMENT'),
+      {
+        item: 'RECRUITMENT',
+        label: 'Help with recruiting a PA',
+        price: 44,
+        unit: 'per advert',
+        paidBy: 'DIRECT_PAYMENT',
+      },
+    );
+    const own = (await gqlData(payroll(), LIST, { gss: NEWCASTLE })).supportContracts;
+    assert.deepEqual(
+      own.map((c: any) => c.id),
+      [seeded.id],
+      "the adviser sees Tyneside Payroll's contract, not the council's others",
+    );
+    assert.deepEqual((await gqlData(hub.as('social-worker.durham'), LIST, { gss: NEWCASTLE })).supportContracts, []);
+  });
+
+  it('a Newcastle social worker awards a hybrid contract, audited; its provider returns a quarter once', async () => {
+    const lastAudit = Number((await hub.accessStore.pool.query('SELECT coalesce(max(id), 0) AS n FROM audit_event')).rows[0].n);
+    const awarded = (await gqlData(newcastle(), AWARD, { input: HYBRID })).awardSupportContract;
+    contractId = awarded.id;
+    assert.deepEqual(
+      [awarded.contractType, awarded.value, awarded.council.gssCode, awarded.supportOrganisation.id, awarded.returns],
+      ['HYBRID', 120000, NEWCASTLE, NORTHUMBERLAND_PAYROLL, []],
+    );
+    assert.deepEqual(
+      awarded.menu.map((m: any) => [m.item, m.price, m.paidBy]),
+      [
+        ['INFORMATION_ON_EMPLOYING', null, 'COUNCIL'],
+        ['PEER_SUPPORT', null, 'COUNCIL'],
+        ['PAYROLL', 15, 'DIRECT_PAYMENT'],
+        ['MANAGED_ACCOUNT', 30, 'EMPLOYER'],
+      ],
+    );
+    const audit = await hub.accessStore.pool.query(
+      "SELECT * FROM audit_event WHERE id > $1 AND action = 'WRITE' AND outcome = 'ALLOWED' AND record_type = 'awardSupportContract'",
+      [lastAudit],
+    );
+    assert.deepEqual(
+      audit.rows.map((a: any) => a.user_id),
+      ['social-worker.newcastle'],
+    );
+
+    // Tyneside Payroll is not this contract's provider: it does not exist for them.
+    const last = quarter(1);
+    const input = {
+      contractId,
+      quarter: last.label,
+      employersSupported: 3,
+      uptake: [
+        { item: 'PEER_SUPPORT', quantity: 2, employers: 2 },
+        { item: 'PAYROLL', quantity: 9, employers: 3 },
+      ],
+    };
+    assert.deepEqual(codeAndField(await payroll()(UPTAKE, { input })), ['NOT_FOUND', 'input.contractId']);
+    // Its own contract, by contrast, takes a return for a quarter not yet returned.
+    const own = region.supportContracts.find((c) => c.supportOrganisationId === TYNESIDE_PAYROLL)!;
+    const older = quarter(5);
+    const returned = (
+      await gqlData(payroll(), UPTAKE, {
+        input: {
+          contractId: own.id,
+          quarter: older.label,
+          employersSupported: 90,
+          uptake: [{ item: 'PEER_SUPPORT', quantity: 1, employers: 12 }],
+        },
+      })
+    ).recordSupportContractUptake;
+    const r = returned.returns.find((x: any) => x.quarter === older.label);
+    assert.deepEqual([r.employersSupported, r.peerSessionsHeld, r.peerRequirementMet], [90, 1, true]);
+    const before = await counted(hub);
+    const again = await payroll()(UPTAKE, { input: { contractId: own.id, quarter: older.label, employersSupported: 1, uptake: [] } });
+    assert.deepEqual(codeAndField(again), ['CONFLICT', 'input.quarter']);
+    assert.deepEqual(await counted(hub), before);
+  });
+
+  it('refuses a value below zero, an end before the start, an unknown organisation or item and a menu unfit for its type, writing nothing', async () => {
+    const before = await counted(hub);
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ value: -1 }, 'BAD_USER_INPUT', 'input.value'],
+      [{ endsOn: dayFromToday(-401) }, 'BAD_USER_INPUT', 'input.endsOn'],
+      [{ supportOrganisationId: UNKNOWN }, 'NOT_FOUND', 'input.supportOrganisationId'],
+      [{ menu: [{ item: 'CAKE', paidBy: 'COUNCIL' }] }, 'BAD_USER_INPUT', 'input.menu[0].item'],
+      [{ menu: [{ item: 'PAYROLL', price: -5, paidBy: 'EMPLOYER' }] }, 'BAD_USER_INPUT', 'input.menu[0].price'],
+      [{ contractType: 'BLOCK' }, 'BAD_USER_INPUT', 'input.menu'],
+      [{ contractType: 'PAY_AS_YOU_GO' }, 'BAD_USER_INPUT', 'input.menu'],
+    ];
+    for (const [change, code, field] of cases) {
+      const res = await newcastle()(AWARD, { input: { ...HYBRID, ...change } });
+      assert.deepEqual(codeAndField(res), [code, field], JSON.stringify(change));
+    }
+    assert.deepEqual(await counted(hub), before);
+  });
+
+  it('refuses a return for a quarter not ended or outside the term, an item off the menu, or more employers than supported, writing nothing', async () => {
+    const provider = hub.as('support-adviser.tyneside-payroll');
+    const own = region.supportContracts.find((c) => c.supportOrganisationId === TYNESIDE_PAYROLL)!;
+    const base = { contractId: own.id, quarter: quarter(6).label, employersSupported: 5, uptake: [] as unknown[] };
+    const before = await counted(hub);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ quarter: quarter(0).label }, 'input.quarter'],
+      [{ quarter: quarter(12).label }, 'input.quarter'],
+      [{ quarter: '2026-Q5' }, 'input.quarter'],
+      [{ employersSupported: -1 }, 'input.employersSupported'],
+      [{ uptake: [{ item: 'MANAGED_ACCOUNT', quantity: 1, employers: 1 }] }, 'input.uptake[0].item'],
+      [{ uptake: [{ item: 'PAYROLL', quantity: 30, employers: 6 }] }, 'input.uptake[0].employers'],
+      [{ uptake: [{ item: 'PAYROLL', quantity: -1, employers: 1 }] }, 'input.uptake[0].quantity'],
+    ];
+    for (const [change, field] of cases) {
+      const res = await provider(UPTAKE, { input: { ...base, ...change } });
+      assert.deepEqual(codeAndField(res), ['BAD_USER_INPUT', field], JSON.stringify(change));
+    }
+    assert.deepEqual(await counted(hub), before);
+  });
+
+  it("only the contracting council's staff award, and only the provider's advisers return uptake; others are refused, writing nothing", async () => {
+    const before = await counted(hub);
+    const own = region.supportContracts.find((c) => c.supportOrganisationId === TYNESIDE_PAYROLL)!;
+    const uptake = { input: { contractId: own.id, quarter: quarter(7).label, employersSupported: 1, uptake: [] } };
+    for (const user of [
+      'phb-lead.icb',
+      'chc-nurse.icb',
+      'commissioner.icb',
+      'trainer.newcastle-hospitals',
+      'pa.aisha-khan',
+      'person.eleanor-robson',
+    ]) {
+      assert.equal(codeAndField(await hub.as(user)(AWARD, { input: HYBRID }))[0], 'FORBIDDEN', user);
+      assert.equal(codeAndField(await hub.as(user)(UPTAKE, uptake))[0], 'FORBIDDEN', user);
+    }
+    assert.equal(codeAndField(await payroll()(AWARD, { input: HYBRID }))[0], 'FORBIDDEN');
+    assert.equal(codeAndField(await newcastle()(UPTAKE, uptake))[0], 'FORBIDDEN', 'the council does not return its provider’s uptake');
+    assert.deepEqual(codeAndField(await hub.as('social-worker.durham')(AWARD, { input: HYBRID })), ['FORBIDDEN', 'input.councilGssCode']);
+    assert.equal(codeAndField(await hub.as('commissioner.icb')(LIST, { gss: NEWCASTLE }))[0], 'FORBIDDEN');
+    assert.deepEqual(await counted(hub), before);
+  });
+
+  it('commissioners see contracts by type and employers supported per organisation, suppressed', async () => {
+    const latest = quarter(1);
+    const darlington = (
+      await gqlData(hub.as('commissioner.icb'), AGGREGATES, { filter: { councilGssCode: DARLINGTON, from: latest.from, to: latest.to } })
+    ).supportContractAggregates;
+    const dad = region.supportContracts.find((c) => c.councilGssCode === DARLINGTON)!;
+    assert.deepEqual(
+      darlington.byType.map((t: any) => [t.contractType, t.contracts, t.value, t.employersSupported]),
+      [
+        ['BLOCK', 1, 240000, publishCount(dad.returns[0]!.employersSupported)],
+        ['PAY_AS_YOU_GO', 0, 0, publishCount(0)],
+        ['HYBRID', 0, 0, publishCount(0)],
+      ],
+    );
+    // Three employers supported by one organisation in a quarter are shown as "<5".
+    const stockton = 'E06000004';
+    const payg = {
+      ...HYBRID,
+      councilGssCode: stockton,
+      supportOrganisationId: TYNESIDE_PAYROLL,
+      contractType: 'PAY_AS_YOU_GO',
+      value: 0,
+      menu: [{ item: 'PAYROLL', price: 15, unit: 'per month', paidBy: 'DIRECT_PAYMENT' }],
+    };
+    const awarded = (await gqlData(hub.as('social-worker.stockton'), AWARD, { input: payg })).awardSupportContract;
+    await gqlData(payroll(), UPTAKE, {
+      input: {
+        contractId: awarded.id,
+        quarter: latest.label,
+        employersSupported: 3,
+        uptake: [{ item: 'PAYROLL', quantity: 9, employers: 3 }],
+      },
+    });
+    const figures = (
+      await gqlData(hub.as('commissioner.icb'), AGGREGATES, { filter: { councilGssCode: stockton, from: latest.from, to: latest.to } })
+    ).supportContractAggregates;
+    const goDirect = region.supportContracts.find((c) => c.councilGssCode === stockton)!;
+    assert.deepEqual(
+      figures.byOrganisation.map((o: any) => [o.supportOrganisation.id, o.contracts, o.employersSupported]).sort(),
+      [
+        [goDirect.supportOrganisationId, 1, publishCount(goDirect.returns[0]!.employersSupported)],
+        [TYNESIDE_PAYROLL, 1, { display: '<5', value: null, suppressed: true }],
+      ].sort(),
+    );
+    assert.deepEqual(
+      figures.byType.find((t: any) => t.contractType === 'PAY_AS_YOU_GO'),
+      { contractType: 'PAY_AS_YOU_GO', contracts: 1, value: 0, employersSupported: { display: '<5', value: null, suppressed: true } },
+    );
+  });
+});
