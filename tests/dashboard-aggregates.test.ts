@@ -238,6 +238,7 @@ describe('dashboard aggregates through the gateway', () => {
     const aggregates = res.data.__schema.queryType.fields.filter((f: any) => f.name.endsWith('Aggregates'));
     assert.deepEqual(aggregates.map((f: any) => f.name).sort(), [
       'councilSupportOfferAggregates',
+      'fundingMixAggregates',
       'microCareAggregates',
       'paTrainingAggregates',
       'paWorkforceAggregates',
@@ -400,17 +401,101 @@ describe('dashboard aggregates through the gateway', () => {
       assert.equal(res.data.offer.councils, [...surveyed].filter((c) => icbCouncils.has(c)).length);
     });
 
-    it('asks the same number of SQL statements for a small area as for a large one', async () => {
-      const cost = async (areaCode: string) => {
+    /** The funding mix as the region (and the five self-funders) hold it: each group's distinct people in one period. */
+    function fundingMix(from: string, to: string, covers: (id: string) => boolean) {
+      const facts = [
+        ...region.directPayments.map((e) => ({ ...e, vehicle: 'DIRECT_PAYMENT', support: e.paymentSupport as string | null })),
+        ...region.individualServiceFunds.map((e) => ({ ...e, vehicle: 'INDIVIDUAL_SERVICE_FUND', support: null })),
+        ...region.commissionedPackages.map((e) => ({ ...e, vehicle: 'COMMISSIONED_PACKAGE', support: null })),
+        ...region.personalHealthBudgets.map((e) => ({ ...e, councilGssCode: null, vehicle: 'PERSONAL_HEALTH_BUDGET', support: null })),
+        ...region.chcPackages.map((e) => ({ ...e, councilGssCode: null, vehicle: 'CONTINUING_HEALTHCARE', support: null })),
+        ...region.integratedBudgets.map((e) => ({ ...e, councilGssCode: null, vehicle: 'INTEGRATED_BUDGET', support: null })),
+      ].filter((f) => overlaps(f, from, to) && covers(f.personId));
+      const groupOfPlan = new Map(region.carePlanHouseholds.map((h) => [h.carePlanId, h.careGroup]));
+      const careGroup = new Map<string, string>();
+      for (const plan of [...region.carePlans].sort((a, b) => a.lastReviewed.localeCompare(b.lastReviewed)))
+        if (groupOfPlan.has(plan.id)) careGroup.set(`${plan.personId}|${plan.councilGssCode}`, groupOfPlan.get(plan.id)!);
+      const count = new Map<string, Set<string>>();
+      const add = (key: string, id: string) => count.set(key, (count.get(key) ?? new Set()).add(id));
+      const groupOf = new Map<string, string>();
+      for (const f of facts) {
+        add(f.vehicle, f.personId);
+        if (f.support) add(f.support, f.personId);
+        const group = f.councilGssCode && careGroup.get(`${f.personId}|${f.councilGssCode}`);
+        if (group) groupOf.set(f.personId, group);
+      }
+      const funded = new Set(facts.map((f) => f.personId));
+      const employers = new Set(employmentsIn(from, to).map((e) => e.employerPersonId));
+      if (from <= PERIOD.to && to >= PERIOD.from) for (const id of selfFunders) employers.add(id);
+      for (const id of employers) if (covers(id) && !funded.has(id)) add('SELF_FUNDED', id);
+      const people = new Set([...funded, ...(count.get('SELF_FUNDED') ?? [])]);
+      for (const id of people) add(groupOf.get(id) ?? 'NOT_RECORDED', id);
+      return { people: people.size, of: (key: string) => count.get(key)?.size ?? 0 };
+    }
+    const FUNDING_MIX = `query ($f: AggregateFilter) { fundingMixAggregates(filter: $f) {
+      from to previousFrom previousTo people { display } previousPeople { display }
+      byVehicle { key count { display } previousCount { display } }
+      byPaymentSupport { key count { display } previousCount { display } }
+      byCareGroup { key count { display } previousCount { display } } } }`;
+
+    it("gives an area's funding mix by vehicle (self-funders included), payment support and care group, beside the previous period", async () => {
+      const res = await ask(FUNDING_MIX, { f: { ...PERIOD, areaCode: NEWCASTLE } });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const m = res.data.fundingMixAggregates;
+      const previous = {
+        from: plusDays(PERIOD.from, -(Date.parse(PERIOD.to) - Date.parse(PERIOD.from)) / 86_400_000 - 1),
+        to: plusDays(PERIOD.from, -1),
+      };
+      assert.deepEqual([m.previousFrom, m.previousTo], [previous.from, previous.to]);
+      const area = new Set([...livesIn(districtsOf(NEWCASTLE)), ...selfFunders]);
+      const now = fundingMix(PERIOD.from, PERIOD.to, (id) => area.has(id));
+      const before = fundingMix(previous.from, previous.to, (id) => area.has(id));
+      assert.deepEqual([m.people.display, m.previousPeople.display], [published(now.people), published(before.people)]);
+      assert.ok(now.of('SELF_FUNDED') >= selfFunders.length && now.of('DIRECT_PAYMENT') > 0);
+      for (const breakdown of ['byVehicle', 'byPaymentSupport', 'byCareGroup'])
+        for (const row of m[breakdown])
+          assert.deepEqual(
+            [row.count.display, row.previousCount.display],
+            [published(now.of(row.key)), published(before.of(row.key))],
+            `${breakdown} ${row.key}`,
+          );
+      assert.deepEqual(
+        m.byVehicle.map((r: any) => r.key),
+        [
+          'DIRECT_PAYMENT',
+          'INDIVIDUAL_SERVICE_FUND',
+          'COMMISSIONED_PACKAGE',
+          'PERSONAL_HEALTH_BUDGET',
+          'CONTINUING_HEALTHCARE',
+          'INTEGRATED_BUDGET',
+          'SELF_FUNDED',
+        ],
+      );
+    });
+
+    it('narrows the funding mix to those a council funds in each period when it is given as well: no self-funders', async () => {
+      const m = (await ask(FUNDING_MIX, { f: { ...PERIOD, areaCode: NEWCASTLE, councilGssCode: NEWCASTLE } })).data.fundingMixAggregates;
+      const area = livesIn(districtsOf(NEWCASTLE));
+      const funded = fundedByCouncil(NEWCASTLE, PERIOD.from, PERIOD.to);
+      const now = fundingMix(PERIOD.from, PERIOD.to, (id) => area.has(id) && funded.has(id));
+      assert.equal(m.people.display, published(now.people));
+      assert.equal(m.byVehicle.find((r: any) => r.key === 'SELF_FUNDED').count.display, '0');
+      assert.equal(m.byVehicle.find((r: any) => r.key === 'DIRECT_PAYMENT').count.display, published(now.of('DIRECT_PAYMENT')));
+    });
+
+    it('asks the same number of SQL statements for a small area as for a large one, in every subgraph', async () => {
+      const cost = async (query: string, areaCode: string) => {
         const before = statementCounts(hub);
-        const res = await ask(AREA_WORKFORCE, { f: { ...PERIOD, areaCode } });
+        const res = await ask(query, { f: { ...PERIOD, areaCode } });
         assert.equal(res.errors, undefined, JSON.stringify(res.errors));
         return difference(statementCounts(hub), before);
       };
-      await cost('E06000005'); // warm
-      const [small, large] = [await cost('E06000005'), await cost('QHM')];
-      assert.equal(large.support, small.support);
-      assert.equal(large.people, small.people);
+      // A council's area is looked up in councils, an NHS body's in health as well: compare like with like.
+      const welsh = region.healthBodies.find((h) => h.odsCode !== 'QHM')!.odsCode;
+      await cost(AREA_WORKFORCE, 'E06000005'); // warm
+      // Darlington (3 districts) against Durham (17); a Welsh health board's one council against the ICB's twelve.
+      assert.deepEqual(await cost(AREA_WORKFORCE, 'E06000047'), await cost(AREA_WORKFORCE, 'E06000005'));
+      assert.deepEqual(await cost(FUNDING_MIX, 'QHM'), await cost(FUNDING_MIX, welsh));
     });
 
     it('refuses an area code that is no council or NHS body, with the field and the reason', async () => {
@@ -420,7 +505,13 @@ describe('dashboard aggregates through the gateway', () => {
         ['ZZZ', 'NOT_FOUND'],
       ];
       for (const [areaCode, code] of cases)
-        for (const field of ['paWorkforceAggregates', 'transitionAggregates', 'microCareAggregates', 'councilSupportOfferAggregates']) {
+        for (const field of [
+          'paWorkforceAggregates',
+          'transitionAggregates',
+          'microCareAggregates',
+          'councilSupportOfferAggregates',
+          'fundingMixAggregates',
+        ]) {
           const res = await ask(`query ($f: AggregateFilter) { ${field}(filter: $f) { from: __typename } }`, { f: { areaCode } });
           assert.equal(res.errors?.[0]?.extensions?.code, code, `${field} ${areaCode}: ${JSON.stringify(res.errors)}`);
           assert.equal(res.errors?.[0]?.extensions?.field, 'filter.areaCode', `${field} ${areaCode}`);

@@ -83,6 +83,7 @@ export const accessPolicy: AccessPolicy = {
       directPayment: { access: 'PERSON_DATA', fieldClass: 'FUNDING' },
       // Lists of person ids feed the hub's own reports; never a caller's.
       personIdsFundedByCouncil: 'HUB_ONLY',
+      councilFundingFacts: 'HUB_ONLY',
       // A council's own follow-up list: its social workers; each follow-up is screened as its type says.
       safeguardingFollowUps: { access: 'PERSON_DATA', fieldClass: 'SAFEGUARDING', ...councilStaff, organisationArg: 'councilGssCode' },
       // A council's own reablement list: its social workers; each period is screened as its type says.

@@ -44,6 +44,7 @@ export const accessPolicy: AccessPolicy = {
       // Lists of person ids feed the hub's own reports; never a caller's.
       personIdsFundedByHealthBody: 'HUB_ONLY',
       personIdsWithHealthPlan: 'HUB_ONLY',
+      healthFundingFacts: 'HUB_ONLY',
     },
     Mutation: {
       // An NHS body answers for itself, to a transition it is party to (anyone else is told it does not exist).

@@ -1,7 +1,13 @@
+import { badUserInput } from '@continuum/runtime';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { councilFundingFacts } from '../aggregates/funding-facts.ts';
 import { councilSupportOfferAggregates } from '../aggregates/support-offer.ts';
 
 /** Commissioners' benchmark of what councils offer employers and PAs. */
 export const AggregateQuery: QueryResolvers = {
   councilSupportOfferAggregates: (_parent, { filter }, { db, graph }) => councilSupportOfferAggregates(db, graph, filter),
+  councilFundingFacts: (_parent, { from, to }, { db }) => {
+    if (to.getTime() < from.getTime()) throw badUserInput('to', 'must be on or after from');
+    return councilFundingFacts(db, from, to);
+  },
 };

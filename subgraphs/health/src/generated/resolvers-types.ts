@@ -196,6 +196,21 @@ export type HealthBodyKind =
   /** A local health board in Wales, e.g. Betsi Cadwaladr University Health Board. */
   | 'LOCAL_HEALTH_BOARD';
 
+/** One NHS episode, as the funding-mix aggregate counts it (for the hub's own aggregate only). */
+export type HealthFundingFact = {
+  __typename?: 'HealthFundingFact';
+  /** Last day funded; null while open. */
+  end?: Maybe<Scalars['Date']['output']>;
+  /** ODS code of the NHS body. */
+  healthBodyOdsCode: Scalars['String']['output'];
+  /** Hub id of the person funded. */
+  personId: Scalars['ID']['output'];
+  /** First day funded. */
+  start: Scalars['Date']['output'];
+  /** Personal health budget, continuing healthcare or integrated budget. */
+  vehicle: FundingVehicle;
+};
+
 /** The NHS body's plan for a person's care (PHB care plan, CHC plan). */
 export type HealthPlanSummary = {
   __typename?: 'HealthPlanSummary';
@@ -498,6 +513,8 @@ export type Query = {
   healthBodies: Array<HealthBody>;
   /** A health body by hub id or ODS code. */
   healthBody?: Maybe<HealthBody>;
+  /** Every NHS episode overlapping [from, to], as the funding-mix aggregate counts it. The hub's own; never a caller's. */
+  healthFundingFacts: Array<HealthFundingFact>;
   /** An NHS body's agreements with councils to process its PHB payments (the Derby arrangement). */
   paymentProcessingAgreements: Array<PaymentProcessingAgreement>;
   /** People with an NHS episode of this body covering any day in [from, to]. */
@@ -517,6 +534,17 @@ export type Query = {
 export type QueryHealthBodyArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   odsCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryHealthFundingFactsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -773,6 +801,7 @@ export type ResolversTypes = ResolversObject<{
   FundingVehicle: FundingVehicle;
   HealthBody: ResolverTypeWrapper<HealthBodyModel>;
   HealthBodyKind: HealthBodyKind;
+  HealthFundingFact: ResolverTypeWrapper<HealthFundingFact>;
   HealthPlanSummary: ResolverTypeWrapper<HealthPlanModel>;
   IntegratedBudget: ResolverTypeWrapper<IntegratedBudgetModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -809,6 +838,7 @@ export type ResolversParentTypes = ResolversObject<{
   FundingShare: IntegratedBudgetShareModel;
   Int: Scalars['Int']['output'];
   HealthBody: HealthBodyModel;
+  HealthFundingFact: HealthFundingFact;
   HealthPlanSummary: HealthPlanModel;
   IntegratedBudget: IntegratedBudgetModel;
   Mutation: Record<PropertyKey, never>;
@@ -887,6 +917,14 @@ export type HealthBodyResolvers<ContextType = Context, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nation?: Resolver<ResolversTypes['Nation'], ParentType, ContextType>;
   odsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HealthFundingFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthFundingFact'] = ResolversParentTypes['HealthFundingFact']> = ResolversObject<{
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  healthBodyOdsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  vehicle?: Resolver<ResolversTypes['FundingVehicle'], ParentType, ContextType>;
 }>;
 
 export type HealthPlanSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthPlanSummary'] = ResolversParentTypes['HealthPlanSummary']> = ResolversObject<{
@@ -970,6 +1008,7 @@ export type QuarterFeeResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   healthBodies?: Resolver<Array<ResolversTypes['HealthBody']>, ParentType, ContextType>;
   healthBody?: Resolver<Maybe<ResolversTypes['HealthBody']>, ParentType, ContextType, Partial<QueryHealthBodyArgs>>;
+  healthFundingFacts?: Resolver<Array<ResolversTypes['HealthFundingFact']>, ParentType, ContextType, RequireFields<QueryHealthFundingFactsArgs, 'from' | 'to'>>;
   paymentProcessingAgreements?: Resolver<Array<ResolversTypes['PaymentProcessingAgreement']>, ParentType, ContextType, RequireFields<QueryPaymentProcessingAgreementsArgs, 'odsCode'>>;
   personIdsFundedByHealthBody?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonIdsFundedByHealthBodyArgs, 'from' | 'odsCode' | 'to'>>;
   personIdsWithHealthPlan?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonIdsWithHealthPlanArgs, 'odsCode'>>;
@@ -1010,6 +1049,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FundingEpisode?: FundingEpisodeResolvers<ContextType>;
   FundingShare?: FundingShareResolvers<ContextType>;
   HealthBody?: HealthBodyResolvers<ContextType>;
+  HealthFundingFact?: HealthFundingFactResolvers<ContextType>;
   HealthPlanSummary?: HealthPlanSummaryResolvers<ContextType>;
   IntegratedBudget?: IntegratedBudgetResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

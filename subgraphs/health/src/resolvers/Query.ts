@@ -2,6 +2,7 @@ import { badUserInput, notFound, requireId, requireText } from '@continuum/runti
 import { requireOdsCode } from '../codes.ts';
 import type { Context } from '../context.ts';
 import { personIdsFundedBy } from '../funded-people.ts';
+import { healthFundingFacts } from '../funding-facts.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 
 async function bodyByOdsCode({ db }: Context, odsCode: string) {
@@ -31,6 +32,11 @@ export const Query: QueryResolvers = {
     if (to.getTime() < from.getTime()) throw badUserInput('to', 'must be on or after from');
     const body = await bodyByOdsCode(ctx, odsCode);
     return personIdsFundedBy(ctx.db, body.id, from, to);
+  },
+
+  healthFundingFacts: async (_parent, { from, to }, ctx) => {
+    if (to.getTime() < from.getTime()) throw badUserInput('to', 'must be on or after from');
+    return healthFundingFacts(ctx.db, from, to);
   },
 
   personIdsWithHealthPlan: async (_parent, { odsCode }, ctx) => {

@@ -541,6 +541,42 @@ export type FundingGap = {
   start: Scalars['Date']['output'];
 };
 
+/** How the people a filter covers are funded, for commissioners: counts only, beside the previous period of the same length. */
+export type FundingMixAggregates = {
+  __typename?: 'FundingMixAggregates';
+  /** People by the care group on their council care plan; NOT_RECORDED when no plan records one (the NHS-only funded and self-funders among them). */
+  byCareGroup: Array<FundingMixRow>;
+  /** People with a council direct payment by who helps them run it (payroll service, managed account, self-managed). */
+  byPaymentSupport: Array<FundingMixRow>;
+  /** People by funding vehicle; someone with two vehicles in the period counts in both. SELF_FUNDED: employing a PA with no funding in the period. */
+  byVehicle: Array<FundingMixRow>;
+  /** First day of the period counted. */
+  from: Scalars['Date']['output'];
+  /** Distinct people funded, or employing a PA, on any day of the period: each once however many vehicles they have. */
+  people: SuppressedCount;
+  /** First day of the previous period (as long as the period, ending the day before it starts). */
+  previousFrom: Scalars['Date']['output'];
+  /** The same in the previous period. */
+  previousPeople: SuppressedCount;
+  /** Last day of the previous period. */
+  previousTo: Scalars['Date']['output'];
+  /** Last day of the period counted. */
+  to: Scalars['Date']['output'];
+};
+
+/** One group of the funding mix: its people in the period and in the previous period. */
+export type FundingMixRow = {
+  __typename?: 'FundingMixRow';
+  /** Distinct people in the group in the period. */
+  count: SuppressedCount;
+  /** The group's code: a funding vehicle (or SELF_FUNDED), a payment support, or a care group (or NOT_RECORDED). */
+  key: Scalars['String']['output'];
+  /** What the group is, in words. */
+  label: Scalars['String']['output'];
+  /** Distinct people in the group in the previous period. */
+  previousCount: SuppressedCount;
+};
+
 /** Days when two funders pay for the same person. */
 export type FundingOverlap = {
   __typename?: 'FundingOverlap';
@@ -1338,6 +1374,8 @@ export type Query = {
   consentRecords: ConsentRecordConnection;
   /** One person's funding timeline and their PA team across it. */
   continuityReport: ContinuityReport;
+  /** How the people a filter covers are funded, by vehicle, payment support and care group, beside the previous period of the same length; suppressed and rounded. */
+  fundingMixAggregates: FundingMixAggregates;
   /**
    * One duplicate review by hub id, for the organisation that submitted it or one that may see the
    * person it names.
@@ -1417,6 +1455,16 @@ export type QueryConsentRecordsArgs = {
  */
 export type QueryContinuityReportArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryFundingMixAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
 };
 
 
@@ -2132,6 +2180,8 @@ export type ResolversTypes = ResolversObject<{
   FundingBoundary: ResolverTypeWrapper<Omit<FundingBoundary, 'from' | 'to' | 'transition'> & { from?: Maybe<ResolversTypes['FundingEpisode']>, to?: Maybe<ResolversTypes['FundingEpisode']>, transition?: Maybe<ResolversTypes['Transition']> }>;
   FundingEpisode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['FundingEpisode']>;
   FundingGap: ResolverTypeWrapper<Omit<FundingGap, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  FundingMixAggregates: ResolverTypeWrapper<FundingMixAggregates>;
+  FundingMixRow: ResolverTypeWrapper<FundingMixRow>;
   FundingOverlap: ResolverTypeWrapper<Omit<FundingOverlap, 'episodes' | 'person'> & { episodes: Array<ResolversTypes['FundingEpisode']>, person?: Maybe<ResolversTypes['Person']> }>;
   FundingVehicle: FundingVehicle;
   IndividualServiceFund: ResolverTypeWrapper<IndividualServiceFund>;
@@ -2231,6 +2281,8 @@ export type ResolversParentTypes = ResolversObject<{
   FundingBoundary: Omit<FundingBoundary, 'from' | 'to' | 'transition'> & { from?: Maybe<ResolversParentTypes['FundingEpisode']>, to?: Maybe<ResolversParentTypes['FundingEpisode']>, transition?: Maybe<ResolversParentTypes['Transition']> };
   FundingEpisode: ResolversInterfaceTypes<ResolversParentTypes>['FundingEpisode'];
   FundingGap: Omit<FundingGap, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  FundingMixAggregates: FundingMixAggregates;
+  FundingMixRow: FundingMixRow;
   FundingOverlap: Omit<FundingOverlap, 'episodes' | 'person'> & { episodes: Array<ResolversParentTypes['FundingEpisode']>, person?: Maybe<ResolversParentTypes['Person']> };
   IndividualServiceFund: IndividualServiceFund;
   IntegratedBudget: IntegratedBudget;
@@ -2485,6 +2537,25 @@ export type FundingGapResolvers<ContextType = Context, ParentType extends Resolv
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type FundingMixAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingMixAggregates'] = ResolversParentTypes['FundingMixAggregates']> = ResolversObject<{
+  byCareGroup?: Resolver<Array<ResolversTypes['FundingMixRow']>, ParentType, ContextType>;
+  byPaymentSupport?: Resolver<Array<ResolversTypes['FundingMixRow']>, ParentType, ContextType>;
+  byVehicle?: Resolver<Array<ResolversTypes['FundingMixRow']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  previousFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousPeople?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  previousTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type FundingMixRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingMixRow'] = ResolversParentTypes['FundingMixRow']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousCount?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+}>;
+
 export type FundingOverlapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingOverlap'] = ResolversParentTypes['FundingOverlap']> = ResolversObject<{
   days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2683,6 +2754,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   breakGlassGrants?: Resolver<ResolversTypes['BreakGlassGrantConnection'], ParentType, ContextType, RequireFields<QueryBreakGlassGrantsArgs, 'first' | 'unreviewedOnly'>>;
   consentRecords?: Resolver<ResolversTypes['ConsentRecordConnection'], ParentType, ContextType, RequireFields<QueryConsentRecordsArgs, 'first'>>;
   continuityReport?: Resolver<ResolversTypes['ContinuityReport'], ParentType, ContextType, RequireFields<QueryContinuityReportArgs, 'personId'>>;
+  fundingMixAggregates?: Resolver<ResolversTypes['FundingMixAggregates'], ParentType, ContextType, Partial<QueryFundingMixAggregatesArgs>>;
   matchReview?: Resolver<Maybe<ResolversTypes['MatchReview']>, ParentType, ContextType, RequireFields<QueryMatchReviewArgs, 'id'>>;
   matchReviews?: Resolver<ResolversTypes['MatchReviewConnection'], ParentType, ContextType, RequireFields<QueryMatchReviewsArgs, 'first' | 'status'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
@@ -2853,6 +2925,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FundingBoundary?: FundingBoundaryResolvers<ContextType>;
   FundingEpisode?: FundingEpisodeResolvers<ContextType>;
   FundingGap?: FundingGapResolvers<ContextType>;
+  FundingMixAggregates?: FundingMixAggregatesResolvers<ContextType>;
+  FundingMixRow?: FundingMixRowResolvers<ContextType>;
   FundingOverlap?: FundingOverlapResolvers<ContextType>;
   IndividualServiceFund?: IndividualServiceFundResolvers<ContextType>;
   IntegratedBudget?: IntegratedBudgetResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { employerPersonIdsInPeriod } from '../aggregates/employers-in-period.ts';
 import { microCareAggregates } from '../aggregates/micro-care.ts';
 import { paWorkforceAggregates, personalAssistantIdsInScope } from '../aggregates/workforce.ts';
 
@@ -7,4 +8,5 @@ export const AggregateQuery: QueryResolvers = {
   paWorkforceAggregates: (_parent, { filter }, { db, graph }) => paWorkforceAggregates(db, graph, filter),
   microCareAggregates: (_parent, { filter }, { db, graph }) => microCareAggregates(db, graph, filter),
   personalAssistantIdsInScope: (_parent, { filter }, { db, graph }) => personalAssistantIdsInScope(db, graph, filter),
+  employerPersonIdsInPeriod: (_parent, { from, to }, { db }) => employerPersonIdsInPeriod(db, from, to),
 };
