@@ -11,8 +11,9 @@ import { SUBGRAPH_MODULES } from '../scripts/subgraphs.ts';
 
 /** Root fields only the hub's services may call: transition steps, merge steps, person- and PA-id lists for reports. */
 const HUB_ONLY: Record<string, string[]> = {
-  people: [],
+  people: ['personIdsInPostcodeDistricts'],
   councils: [
+    'councilFundingFacts',
     'endCouncilEpisodeForTransition',
     'openCouncilEpisodeForTransition',
     'personIdsFundedByCouncil',
@@ -22,6 +23,7 @@ const HUB_ONLY: Record<string, string[]> = {
   ],
   health: [
     'endHealthEpisodeForTransition',
+    'healthFundingFacts',
     'openHealthEpisodeForTransition',
     'personIdsFundedByHealthBody',
     'personIdsWithHealthPlan',
@@ -29,7 +31,13 @@ const HUB_ONLY: Record<string, string[]> = {
     'revertPersonRepointInHealth',
     'undoHealthTransitionSteps',
   ],
-  support: ['contingencyPlanHolders', 'personalAssistantIdsInScope', 'repointPersonInSupport', 'revertPersonRepointInSupport'],
+  support: [
+    'contingencyPlanHolders',
+    'employerPersonIdsInPeriod',
+    'personalAssistantIdsInScope',
+    'repointPersonInSupport',
+    'revertPersonRepointInSupport',
+  ],
   training: ['repointPersonalAssistantInTraining', 'revertPersonalAssistantRepointInTraining'],
 };
 
