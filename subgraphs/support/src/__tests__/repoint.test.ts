@@ -143,6 +143,26 @@ repointContractTests({
       }
     });
 
+    it("moves the retired employer's payroll runs to the survivor; their payroll provider stays their own", async () => {
+      const from = employer();
+      const runs = (await db().$queryRawUnsafe(`SELECT id::text FROM payroll_run WHERE employer_person_id = $1::uuid`, from)) as {
+        id: string;
+      }[];
+      assert.ok(runs.length > 0, 'the demo employer has payroll runs');
+      const { after, moved } = await repointAndCheck(from, employerApartFrom(from));
+      for (const { id } of runs) {
+        assert.ok(moved.has(id), `payroll run ${id} not moved`);
+        assert.equal(after.get(id)?.table, 'payroll_run');
+      }
+      const [kept] = (await db().$queryRawUnsafe(
+        `SELECT count(*)::int AS n FROM employer_payroll WHERE employer_person_id = $1::uuid`,
+        from,
+      )) as {
+        n: number;
+      }[];
+      assert.equal(kept!.n, 1);
+    });
+
     it('flags two employments of the same PA at once, still moving both', async () => {
       const [from, to] = employersSharingPa();
       const { result } = await repointAndCheck(from, to);
