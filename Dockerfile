@@ -3,8 +3,9 @@
 # councils, health, support, training), the gateway, the dashboard, a partner, or the one-shot
 # migrate and keys jobs (deploy/services.ts lists them; --help prints them).
 #
-#   docker build -t continuum .                      production: no demo code, no dev packages
-#   docker build -t continuum:demo --target demo .   adds the demo region (CONTINUUM_SEED=on) and the dashboard
+#   docker build -t continuum .                      production: no demo code, no dev packages; the dashboard
+#                                                    signs readers in through the identity provider
+#   docker build -t continuum:demo --target demo .   adds the demo region (CONTINUUM_SEED=on) and the demo commissioner
 ARG NODE_IMAGE=node:20-bookworm-slim
 
 FROM ${NODE_IMAGE} AS base
@@ -18,7 +19,7 @@ FROM base AS build
 COPY . .
 RUN npm install && npm run build --workspace @continuum/dashboard
 RUN node --import tsx deploy/docker/assemble.ts production /out/production && node --import tsx deploy/docker/assemble.ts demo /out/demo \
- && cp -R dashboard/dist /out/demo/dashboard/dist
+ && cp -R dashboard/dist /out/production/dashboard/dist && cp -R dashboard/dist /out/demo/dashboard/dist
 
 # Run-time packages only: the assembled manifests have no devDependencies and no dev-only workspaces.
 FROM base AS production-modules
@@ -40,7 +41,7 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 CMD ["nod
 ENTRYPOINT ["/usr/bin/tini", "--", "node", "--import", "tsx", "deploy/service.ts"]
 CMD ["--help"]
 
-# The demo hub: the production services plus the demo region's seeding and the dashboard.
+# The demo hub: the production services plus the demo region's seeding (and the dashboard's demo commissioner).
 FROM runtime AS demo
 COPY --from=demo-modules --chown=root:root /app /app
 USER node

@@ -498,6 +498,19 @@ describe('dashboard aggregates through the gateway', () => {
       assert.deepEqual(await cost(FUNDING_MIX, 'QHM'), await cost(FUNDING_MIX, welsh));
     });
 
+    it('refuses the id lists behind areas and the funding mix to every caller but the hub', async () => {
+      for (const query of [
+        `{ personIdsInPostcodeDistricts(districts: ["NE1"]) }`,
+        `{ councilFundingFacts(from: "2025-01-01", to: "2025-12-31") { personId } }`,
+        `{ healthFundingFacts(from: "2025-01-01", to: "2025-12-31") { personId } }`,
+        `{ employerPersonIdsInPeriod(from: "2025-01-01", to: "2025-12-31") }`,
+      ]) {
+        const res = await ask(query);
+        assert.equal(res.errors?.[0]?.extensions?.code, 'FORBIDDEN', query);
+        assert.equal(res.data, null, query);
+      }
+    });
+
     it('refuses an area code that is no council or NHS body, with the field and the reason', async () => {
       const cases: [string, string][] = [
         ['Newcastle', 'BAD_USER_INPUT'],

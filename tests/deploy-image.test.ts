@@ -261,8 +261,8 @@ describe("the production target's tree", () => {
   });
   afterAll(() => fs.rmSync(tree, { recursive: true, force: true }));
 
-  it('holds no demo region, development kit, dashboard, tests or devDependencies', () => {
-    for (const absent of ['subgraphs/kit/demo', 'subgraphs/kit/dev', 'dashboard', 'tests', 'tools'])
+  it('holds no demo region, development kit, tests or devDependencies', () => {
+    for (const absent of ['subgraphs/kit/demo', 'subgraphs/kit/dev', 'tests', 'tools'])
       assert.ok(!fs.existsSync(path.join(tree, absent)), `${absent} is not in the image`);
     // Spread: fs's arrays come from outside the test's realm.
     const files = [...(fs.readdirSync(tree, { recursive: true }) as string[])];
@@ -280,7 +280,7 @@ describe("the production target's tree", () => {
     assert.deepEqual(rootPkg.dependencies, { tsx: devTsx });
   });
 
-  it.each(serviceCommands().filter((c) => c.command !== 'dashboard'))(
+  it.each(serviceCommands())(
     'has $command ($entry), and everything it imports is in the tree or a declared run-time dependency, never a development package',
     ({ entry }) => {
       assert.ok(fs.existsSync(path.join(tree, entry)), entry);
@@ -303,7 +303,18 @@ describe("the production target's tree", () => {
     assert.deepEqual(missing, ['deploy/probe.ts → ./not-there.ts']);
   });
 
-  it("the demo target adds the demo region and the dashboard's server", () => {
+  it("holds the dashboard's server and its operations, which reach no demo code (the demo commissioner is loaded only without an identity provider)", () => {
+    for (const present of [
+      'dashboard/server/index.ts',
+      'dashboard/server/forwarded-sign-in.ts',
+      'dashboard/src/generated/persisted-documents.json',
+    ])
+      assert.ok(fs.existsSync(path.join(tree, present)), present);
+    const dashboardPkg = JSON.parse(fs.readFileSync(path.join(tree, 'dashboard', 'package.json'), 'utf8')) as Manifest;
+    assert.equal(dashboardPkg.dependencies?.['@continuum/demo'], undefined);
+  });
+
+  it('the demo target adds the demo region', () => {
     const demo = fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-image-demo-'));
     try {
       assemble('demo', demo);

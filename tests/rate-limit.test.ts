@@ -1,13 +1,20 @@
-import { DEFAULT_AUDIENCE, signServiceToken } from '@continuum/access';
+import { DEFAULT_AUDIENCE, DEMO_ISSUER, generateSigningKey, localKeySet, signServiceToken, signUserToken } from '@continuum/access';
+import { demoUser } from '@continuum/demo';
 import { gatewayAuthConfig, rateLimitFromEnvironment, startGateway, type RunningGateway } from '@continuum/gateway';
 import { quietLogger } from '@continuum/runtime';
 import { waitFor } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { SUPERGRAPH_FILE } from '../scripts/hub.ts';
 import { startTestHub, type TestHub } from './helpers.ts';
 import { startRedisServer, type TestRedis } from './redis-server.ts';
+import { DASHBOARD_OPERATIONS } from '../dashboard/server/forward.ts';
+import { FORWARDED_TOKEN_HEADER, signInFromForwardedToken } from '../dashboard/server/forwarded-sign-in.ts';
+import { startDashboardServer, type RunningDashboard } from '../dashboard/server/serve.ts';
 
 const LIMIT = 5;
 const QUERY = '{ councils { gssCode } }';
@@ -15,10 +22,11 @@ const QUERY = '{ councils { gssCode } }';
 describe('per-caller rate limits and persisted operations shared by gateway replicas through Redis', () => {
   let hub: TestHub;
   let redis: TestRedis;
+  let dashboard: RunningDashboard | undefined;
   const gateways: RunningGateway[] = [];
 
   /** Another gateway in front of the hub's subgraphs, as a replica would be. */
-  const replica = async (opts: { redisUrl?: string; limit?: number }) => {
+  const replica = async (opts: { redisUrl?: string; limit?: number; persistedOperationManifests?: string[] }) => {
     const gateway = await startGateway({
       auth: gatewayAuthConfig(hub.keys, hub.accessStore),
       mode: 'development',
@@ -28,6 +36,7 @@ describe('per-caller rate limits and persisted operations shared by gateway repl
       logger: quietLogger,
       rateLimit: { limit: opts.limit ?? LIMIT, windowMs: 60_000 },
       redisUrl: opts.redisUrl,
+      persistedOperationManifests: opts.persistedOperationManifests,
     });
     gateways.push(gateway);
     return gateway;
@@ -51,6 +60,7 @@ describe('per-caller rate limits and persisted operations shared by gateway repl
     hub = await startTestHub();
   });
   afterAll(async () => {
+    await dashboard?.stop();
     for (const g of gateways) await g.stop();
     await hub?.stop();
     await redis?.stop();
@@ -147,5 +157,64 @@ describe('per-caller rate limits and persisted operations shared by gateway repl
     });
     assert.throws(() => rateLimitFromEnvironment({ CONTINUUM_RATE_LIMIT: 'lots' }), /CONTINUUM_RATE_LIMIT must be a whole number/);
     assert.throws(() => rateLimitFromEnvironment({ CONTINUUM_RATE_LIMIT_WINDOW_MS: '10' }), /at least 1000/);
+  });
+
+  it('gives each dashboard reader signed in through the identity provider a window of their own at the gateway, and answers 401 to a request with no valid sign-in', async () => {
+    const gateway = await replica({ limit: 3, persistedOperationManifests: [DASHBOARD_OPERATIONS] });
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'dashboard-dist-'));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Dashboards</title>');
+    // The identity provider the gateway trusts (here the hub's demo one) checks each reader's token at the dashboard too.
+    dashboard = await startDashboardServer({
+      port: 0,
+      gatewayUrl: gateway.url,
+      signIn: signInFromForwardedToken({
+        userKeys: localKeySet(hub.keys.identityProvider.jwks),
+        issuer: DEMO_ISSUER,
+        audience: DEFAULT_AUDIENCE,
+      }),
+      distDir: dist,
+      logger: quietLogger,
+    });
+    const manifest = JSON.parse(fs.readFileSync(DASHBOARD_OPERATIONS, 'utf8')) as Record<string, string>;
+    const filterOptions = Object.entries(manifest)
+      .find(([, document]) => document.startsWith('query DashboardFilterOptions'))![0]
+      .replace(/^sha256:/, '');
+    const ask = async (headers: Record<string, string>) => {
+      const res = await fetch(new URL('/graphql', dashboard!.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: filterOptions } } }),
+      });
+      return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] } };
+    };
+    const session = async (headers: Record<string, string>) => {
+      const res = await fetch(new URL('/session', dashboard!.url), { headers });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const token = async (userId: string) => signUserToken(hub.keys.identityProvider, demoUser(userId));
+    const helen = { [FORWARDED_TOKEN_HEADER]: await token('commissioner.icb') };
+    // Another reader, signed in by the same provider, sent by a proxy as a bearer token.
+    const other = { authorization: `Bearer ${await token('social-worker.newcastle')}` };
+
+    const me = await session(helen);
+    assert.equal(me.status, 200);
+    assert.deepEqual([me.body.name, me.body.role, me.body.organisationCode], [demoUser('commissioner.icb').name, 'COMMISSIONER', 'QHM']);
+    assert.equal((await session(other)).body.role, 'SOCIAL_WORKER');
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await ask(helen)).status);
+    assert.deepEqual(statuses, [200, 200, 200, 429]);
+    // The other reader's requests are their own: not held back by the first one's window.
+    const theirs = await ask(other);
+    assert.equal(theirs.status, 200, JSON.stringify(theirs.body));
+    assert.ok(theirs.body.data);
+
+    // No token, or one the identity provider did not sign: nothing reaches the gateway.
+    const forged = { [FORWARDED_TOKEN_HEADER]: await signUserToken(await generateSigningKey(), demoUser('commissioner.icb')) };
+    for (const headers of [{}, forged]) {
+      const refused = await ask(headers);
+      assert.equal(refused.status, 401);
+      assert.equal(refused.body.errors?.[0]?.extensions.code, 'UNAUTHENTICATED');
+      assert.equal((await session(headers)).status, 401);
+    }
   });
 });

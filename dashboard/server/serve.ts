@@ -58,7 +58,7 @@ export interface DashboardServerOptions {
   port: number;
   host?: string;
   gatewayUrl: string;
-  /** Who the dashboard signs in as: every request to the gateway carries their token. */
+  /** Who each request is made for: every request to the gateway carries that reader's token. */
   signIn: DashboardSignIn;
   distDir?: string;
   /** The manifest of the dashboard's persisted operations: the only ones forwarded. */
@@ -98,6 +98,21 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
+/** The answer for a request no one is signed in for (the authenticating proxy signs the reader in). */
+function notSignedIn(res: http.ServerResponse) {
+  send(
+    res,
+    401,
+    'application/json',
+    JSON.stringify({
+      errors: [
+        graphqlError('UNAUTHENTICATED', 'Sign in through your organisation to see the dashboards: no valid sign-in came with this request'),
+      ],
+    }),
+    { 'cache-control': 'no-store' },
+  );
+}
+
 async function forwardToGateway(
   req: http.IncomingMessage,
   res: http.ServerResponse,
@@ -120,13 +135,18 @@ async function forwardToGateway(
     ops.forwarded(undefined, seconds(), [checked.code]);
     return send(res, checked.status, 'application/json', JSON.stringify({ errors: [graphqlError(checked.code, checked.message)] }));
   }
+  const reader = await signIn.signedIn(req);
+  if (!reader) {
+    ops.forwarded(undefined, seconds(), ['UNAUTHENTICATED']);
+    return notSignedIn(res);
+  }
   try {
     const answer = await fetch(gatewayUrl, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         accept: 'application/json',
-        authorization: `Bearer ${await signIn.token()}`,
+        authorization: `Bearer ${reader.token}`,
         // The gateway logs and traces this request under the same request id and trace.
         ...propagationHeaders(),
       },
@@ -179,10 +199,20 @@ export async function startDashboardServer(opts: DashboardServerOptions): Promis
       // The probes answer JSON, never the page; /metrics is served on the management port only.
       if (req.method === 'GET' && ops.answer(pathname, req, res)) return;
       // Who is signed in (a name, a role and their organisation, never the token), and the hub's today, which bounds the periods a page offers.
-      if (pathname === '/session')
-        return send(res, 200, 'application/json', JSON.stringify({ ...opts.signIn.user, today: todayIso() }), {
-          'cache-control': 'no-store',
-        });
+      if (pathname === '/session') {
+        opts.signIn
+          .signedIn(req)
+          .then((reader) =>
+            reader
+              ? send(res, 200, 'application/json', JSON.stringify({ ...reader.user, today: todayIso() }), { 'cache-control': 'no-store' })
+              : notSignedIn(res),
+          )
+          .catch((err: unknown) => {
+            logger.error('dashboard sign-in failed', errorFields(err));
+            send(res, 500, 'text/plain', 'error');
+          });
+        return;
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only', { allow: 'GET, HEAD' });
       const file = pathname.startsWith('/assets/images/')
         ? fileUnder(NHSUK_IMAGES, pathname.slice('/assets/images'.length))

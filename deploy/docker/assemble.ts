@@ -9,7 +9,11 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-/** The workspaces each target runs. The demo target adds the demo region (seeding) and the dashboard, which signs in as a demo user. */
+/**
+ * The workspaces each target runs. The dashboard's server is in both: in production it signs each
+ * reader in through the deployment's identity provider; the demo target adds the demo region
+ * (seeding), and with it the dashboard's demo commissioner.
+ */
 export type Target = 'production' | 'demo';
 
 export const TARGET_WORKSPACES: Record<Target, string[]> = {
@@ -26,9 +30,10 @@ export const TARGET_WORKSPACES: Record<Target, string[]> = {
     'subgraphs/training',
     'gateway',
     'schema',
+    'dashboard',
     'partners/*',
   ],
-  demo: ['subgraphs/kit/demo', 'dashboard'],
+  demo: ['subgraphs/kit/demo'],
 };
 
 /** Files outside the workspaces that a target's entries read or import. */

@@ -4,8 +4,10 @@
  * provider's JWKS (CONTINUUM_JWKS_FILE or CONTINUUM_JWKS_URL) and issuer.
  */
 import { claimsFromCaller, type Caller } from '@continuum/runtime';
+import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import fs from 'node:fs';
 import type { SigningKey } from './keys.ts';
-import { MAX_TOKEN_SECONDS, signToken } from './tokens.ts';
+import { localKeySet, MAX_TOKEN_SECONDS, signToken } from './tokens.ts';
 
 export const DEMO_ISSUER = 'https://continuum.invalid/demo-identity-provider';
 export const DEFAULT_AUDIENCE = 'continuum-gateway';
@@ -27,4 +29,29 @@ export async function signUserToken(
     subject: caller.userId,
     seconds,
   });
+}
+
+/** How user tokens from a deployment's own identity provider are checked. */
+export interface IdentityProviderSettings {
+  userKeys: JWTVerifyGetKey;
+  issuer: string;
+  audience: string;
+}
+
+/**
+ * The deployment's identity provider, as the gateway and the dashboard's server both check its
+ * tokens: keys from CONTINUUM_JWKS_URL (fetched and cached) or CONTINUUM_JWKS_FILE, with
+ * CONTINUUM_JWT_ISSUER and CONTINUUM_JWT_AUDIENCE. Null when neither names keys: the demo
+ * identity provider is in use.
+ */
+export function identityProviderFromEnv(env: NodeJS.ProcessEnv = process.env): IdentityProviderSettings | null {
+  const userKeys = env.CONTINUUM_JWKS_URL
+    ? createRemoteJWKSet(new URL(env.CONTINUUM_JWKS_URL), { cacheMaxAge: 10 * 60_000 })
+    : env.CONTINUUM_JWKS_FILE
+      ? localKeySet(JSON.parse(fs.readFileSync(env.CONTINUUM_JWKS_FILE, 'utf8')))
+      : null;
+  if (!userKeys) return null;
+  if (!env.CONTINUUM_JWT_ISSUER)
+    throw new Error('CONTINUUM_JWT_ISSUER must name the identity provider whose keys CONTINUUM_JWKS_URL/FILE give');
+  return { userKeys, issuer: env.CONTINUUM_JWT_ISSUER, audience: env.CONTINUUM_JWT_AUDIENCE ?? DEFAULT_AUDIENCE };
 }
