@@ -38,6 +38,8 @@ export const DATE_SENSITIVE = [
   'tests/care-plan-household.test.ts',
   'tests/care-certificate.test.ts',
   'tests/course-sessions-and-funding-claims.test.ts',
+  'tests/dp-mentors.test.ts',
+  'tests/peer-groups.test.ts',
   'tests/deploy-partners.test.ts',
   'tests/findable-register.test.ts',
   'tests/contingency-cover.test.ts',
@@ -47,10 +49,11 @@ export const DATE_SENSITIVE = [
 ];
 
 /**
- * Suites inside those folders that read no business date: large populations matched by name and
- * date of birth, the same answer on any day. Left to the main run.
+ * Suites inside those folders that read no business date: registering people and PAs and matching
+ * them by name and date of birth (large populations included) gives the same answer on any day.
+ * Left to the main run.
  */
-export const DATE_BLIND = ['-frequencies\\.test\\.ts$'];
+export const DATE_BLIND = ['-frequencies\\.test\\.ts$', 'matching-(registration|review)\\.test\\.ts$', 'pa-registration\\.test\\.ts$'];
 
 const USAGE = `Usage: npm run test:dates [-- <folders or files>] [-t <pattern>]
 
