@@ -428,6 +428,105 @@ function q26PeerGroups(from: string, to: string) {
   };
 }
 
+const COVER_HOW: [string, string][] = [
+  ['BACKUP_PA', 'A back-up PA'],
+  ['MICRO_CARE_PARTNER', 'A partner micro-carer'],
+  ['FAMILY', 'Family or friends'],
+  ['AGENCY', 'An agency'],
+  ['COUNCIL_IN_HOUSE', "The council's in-house team"],
+  ['NOT_MET', 'Not met'],
+];
+
+/** Q21, from the demo region's cover requests: those starting in the period, by how they were met; the agencies' top-up over the days they covered. */
+function q21CoverEventsByHowMet(from: string, to: string) {
+  const events = region.coverRequests.filter((c) => c.fromDay >= from && c.fromDay <= to);
+  const employment = byId(region.employments);
+  const agency = events.filter((c) => c.coveredBy?.kind === 'AGENCY');
+  const cost = agency.reduce((sum, c) => {
+    const days = (Date.parse(c.toDay) - Date.parse(c.fromDay)) / DAY_MS + 1;
+    return sum + c.coveredBy!.agencyTopUpPerHour! * employment.get(c.employmentId)!.hoursPerWeek * (days / 7);
+  }, 0);
+  const contributors = new Set(agency.map((c) => c.employerPersonId)).size;
+  const pounds = Math.round(Math.round(cost) / 100) * 100;
+  return {
+    coverAndRecruitmentAggregates: {
+      from,
+      to,
+      coverEvents: published(events.length),
+      coverEventsByHow: COVER_HOW.map(([key, label]) => ({
+        key,
+        label,
+        count: published(events.filter((c) => (c.coveredBy?.kind ?? 'NOT_MET') === key).length),
+      })),
+      agencyTopUpCost:
+        contributors < 5
+          ? { display: '<5 contributors', value: null, suppressed: true }
+          : { display: `£${pounds.toLocaleString('en-GB')}`, value: pounds, suppressed: false },
+    },
+  };
+}
+
+/** Q11: the council's overdue vacancies (oldest first) with their employers, and the hub-wide shortages they show. */
+function q11OverdueVacancies(council: string) {
+  const overdue = region.vacancies
+    .filter((v) => v.filledOn === null && (Date.parse(TODAY) - Date.parse(v.postedOn)) / DAY_MS > 28)
+    .sort((a, b) => a.postedOn.localeCompare(b.postedOn) || a.id.localeCompare(b.id));
+  const seen = peopleRelatedTo(region, council);
+  const yearAgo = addDays(TODAY, -364);
+  const episodes = [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages].filter(
+    (e) => e.start <= TODAY && (e.end === null || e.end >= yearAgo),
+  );
+  const fundedBy = (gss: string) => new Set(episodes.filter((e) => e.councilGssCode === gss).map((e) => e.personId));
+  const funded = new Set(episodes.map((e) => e.personId));
+  const rural = new Set(region.districtCentroids.filter((c) => c.rural).map((c) => c.district));
+  const words = (v: string) => v[0] + v.slice(1).toLowerCase().replace(/_/g, ' ');
+  const skills = new Map<string, { label: string; count: number }>();
+  for (const v of overdue)
+    for (const [key, label] of [
+      ...v.languages.map((l) => [`LANGUAGE:${l}`, `Speaks ${l}`]),
+      ...v.services.map((x) => [`SERVICE:${x}`, words(x)]),
+      ...v.training.map((t) => [`TRAINING:${t}`, `Trained in ${words(t).toLowerCase()}`]),
+    ]) {
+      const row = skills.get(key) ?? skills.set(key, { label, count: 0 }).get(key)!;
+      row.count += 1;
+    }
+  return {
+    vacancies: overdue
+      .filter((v) => seen.has(v.employerPersonId))
+      .map((v) => ({
+        employer: { id: v.employerPersonId, ...names(people.get(v.employerPersonId)!) },
+        postedOn: v.postedOn,
+        weeksOpen: Math.floor((Date.parse(TODAY) - Date.parse(v.postedOn)) / (7 * DAY_MS)),
+        postcodeDistrict: v.postcodeDistrict,
+        hoursPerWeek: v.hoursPerWeek,
+        services: v.services,
+        languages: v.languages,
+        training: v.training,
+      })),
+    coverAndRecruitmentAggregates: {
+      overdueVacancies: published(overdue.length),
+      overdueVacanciesByArea: [
+        ...[...region.councils]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((c) => ({
+            key: c.gssCode,
+            label: c.name,
+            count: published(overdue.filter((v) => fundedBy(c.gssCode).has(v.employerPersonId)).length),
+          })),
+        {
+          key: 'NO_COUNCIL_FUNDING',
+          label: 'Employers no council funds',
+          count: published(overdue.filter((v) => !funded.has(v.employerPersonId)).length),
+        },
+      ],
+      overdueVacanciesBySkill: [...skills]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, r]) => ({ key, label: r.label, count: published(r.count) })),
+      overdueVacanciesInRuralDistricts: published(overdue.filter((v) => rural.has(v.postcodeDistrict)).length),
+    },
+  };
+}
+
 // Asked by the ICB's PHB lead (a council's own questions by its social worker): most are about the people the ICB funds or is moving to its funding.
 describe('the continuity questions and the questions of section 7, each one query through the gateway', () => {
   const questions = continuityQuestions(new Date(`${TODAY}T00:00:00Z`));
@@ -453,9 +552,11 @@ describe('the continuity questions and the questions of section 7, each one quer
       [...questions].map((q) => q.name),
       [
         'q1-referred-for-nhs-funding',
+        'q11-overdue-vacancies-and-shortages',
         'q13-training-funding-claims',
         'q15-flexible-course-sessions',
         'q2-kept-their-pas',
+        'q21-cover-events-by-how-met',
         'q26-peer-groups-this-quarter',
         'q28-dbs-negative-returns',
         'q3-plans-that-differ',
@@ -572,6 +673,29 @@ describe('the continuity questions and the questions of section 7, each one quer
     const rows = expected.peerGroupMeetings;
     // Groups that pay PAs to attend and groups that do not, as Dudley found.
     assert.ok(rows.some((r) => r.paidToAttend) && rows.some((r) => !r.paidToAttend), JSON.stringify(rows));
+    assert.deepEqual(data, expected);
+  });
+
+  it("q21: cover events of the last six months by how they were met (back-up PA, partner micro-carer, family, agency, in-house) and the agencies' top-up", async () => {
+    const { data, variables } = await answer('q21-cover-events-by-how-met');
+    const expected = q21CoverEventsByHowMet(variables.from as string, variables.to as string);
+    // Every way of meeting cover has published figures on the demo data, the agencies' top-up cost too.
+    const rows = expected.coverAndRecruitmentAggregates.coverEventsByHow;
+    assert.ok(
+      rows.every((r) => !r.count.suppressed && r.count.value! > 0),
+      JSON.stringify(rows),
+    );
+    assert.equal(expected.coverAndRecruitmentAggregates.agencyTopUpCost.suppressed, false);
+    assert.deepEqual(data, expected);
+  });
+
+  it("q11: the council's employers with a vacancy open more than four weeks, and the shortages by area and skill (BSL, Bengali, rural)", async () => {
+    const { data } = await answer('q11-overdue-vacancies-and-shortages');
+    const expected = q11OverdueVacancies('E08000021');
+    assert.ok(expected.vacancies.length > 0, 'Newcastle has overdue vacancies on the demo data');
+    const skills = new Map(expected.coverAndRecruitmentAggregates.overdueVacanciesBySkill.map((r) => [r.key, r.count]));
+    assert.equal(skills.get('LANGUAGE:BSL')?.suppressed, false, 'BSL is short, as the seeds say');
+    assert.equal(expected.coverAndRecruitmentAggregates.overdueVacanciesInRuralDistricts.suppressed, false);
     assert.deepEqual(data, expected);
   });
 });

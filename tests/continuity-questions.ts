@@ -19,15 +19,19 @@ export function continuityQuestions(today = clockToday()) {
     // The featured person, whom the ICB funds: a PA near her.
     'q7-register-pas-near-a-person': { person: demoUser('person.eleanor-robson').personId },
     'q13-training-funding-claims': { from: financialYearStart, to: iso(today) },
-    'q26-peer-groups-this-quarter': { from: quarterStart, to: iso(today) },
     // The next thirteen weeks.
     'q15-flexible-course-sessions': { from: iso(today), to: iso(new Date(today.getTime() + 90 * 86_400_000)) },
+    'q26-peer-groups-this-quarter': { from: quarterStart, to: iso(today) },
+    // The last six months.
+    'q21-cover-events-by-how-met': { from: iso(new Date(today.getTime() - 182 * 86_400_000)), to: iso(today) },
   };
   // Most questions are the ICB PHB lead's; a council's own ("our employers") are asked by its social worker.
   const askedBy: Record<string, string> = {
     'q13-training-funding-claims': 'social-worker.newcastle',
     // Counts of PAs only: a commissioner's question.
     'q26-peer-groups-this-quarter': 'commissioner.icb',
+    'q21-cover-events-by-how-met': 'commissioner.icb',
+    'q11-overdue-vacancies-and-shortages': 'social-worker.newcastle',
   };
   return fs
     .readdirSync(QUESTIONS_DIR)

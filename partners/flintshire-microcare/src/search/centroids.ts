@@ -1,8 +1,8 @@
 /**
  * Postcode district centroids, held here so the distance from a person's district to a
  * micro-carer's is measured without asking another subgraph. The demo seed loads the demo
- * region's; a deployment loads the national file as the support subgraph's register does
- * (`npm run import -- centroids <ONSPD.csv>`), with the same reader.
+ * region's; a deployment loads the districts it serves with loadCentroids (from the ONS Postcode
+ * Directory, averaged by outward code as the hub's register does).
  */
 import type { PrismaClient } from '../generated/prisma/client.ts';
 

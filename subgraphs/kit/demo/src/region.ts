@@ -39,6 +39,7 @@ import { buildPeerGroups } from './peer-groups.ts';
 import { buildSupportOffers } from './support-offer.ts';
 import { buildSafeguarding } from './safeguarding.ts';
 import { buildSafeguardingFollowUps } from './safeguarding-follow-ups.ts';
+import { buildCoverAndRecruitment } from './cover-and-recruitment.ts';
 import { buildReablement } from './reablement.ts';
 import { buildSupportContracts } from './support-contracts.ts';
 import { defaultDemoAnchor, demoCalendar } from './anchor.ts';
@@ -161,6 +162,16 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
     registerEntries: buildRegisterEntries(personalAssistantRecords, AS_OF),
     safeguardingConcerns: buildSafeguarding(ctx, moves.funding.directPayments, featured.id),
     safeguardingFollowUps: buildSafeguardingFollowUps(ctx, moves.funding.directPayments),
+    ...buildCoverAndRecruitment(
+      ctx,
+      persons,
+      moves.funding.carePlans,
+      employments,
+      microCare.enterprises,
+      microCare.clients,
+      new Set(DEMO_DISTRICT_CENTROIDS.filter((c) => c.rural).map((c) => c.district)),
+      featured.id,
+    ),
     reablementPeriods: buildReablement(ctx, persons, moves.funding.directPayments, moves.funding.commissionedPackages),
     // Built once the region is anchored (buildDemoRegion): their returns are for calendar quarters.
     supportContracts: [],

@@ -5,7 +5,8 @@
  */
 import type { DemoDistrictCentroid } from './district-centroids.ts';
 import type { DemoRegisterEntry } from './register-entries.ts';
-export type { DemoDistrictCentroid, DemoRegisterEntry };
+import type { DemoContingencyPlan, DemoCoverRequest, DemoVacancy } from './cover-and-recruitment.ts';
+export type { DemoDistrictCentroid, DemoRegisterEntry, DemoContingencyPlan, DemoCoverRequest, DemoVacancy };
 export type IsoDate = string;
 
 export interface DemoCouncil {
@@ -570,6 +571,12 @@ export interface DemoRegion {
   /** Held by councils; the most restricted records in the hub. */
   safeguardingConcerns: DemoSafeguardingConcern[];
   safeguardingFollowUps: DemoSafeguardingFollowUp[];
+  /** Employers' contingency plans (those whose care plan has one in place). */
+  contingencyPlans: DemoContingencyPlan[];
+  /** Cover asked for while a PA was off, over the six months to the as-of day and the fortnight after. */
+  coverRequests: DemoCoverRequest[];
+  /** PA vacancies posted over the four months to the as-of day. */
+  vacancies: DemoVacancy[];
   /** Reablement periods held by councils, with where people went next. */
   reablementPeriods: DemoReablementPeriod[];
   /** Councils' support-service contracts (built on the anchored region: returns are for calendar quarters). */

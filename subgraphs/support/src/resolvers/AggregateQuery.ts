@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { coverAndRecruitmentAggregates } from '../aggregates/cover-and-recruitment.ts';
 import { employerPersonIdsInPeriod } from '../aggregates/employers-in-period.ts';
 import { microCareAggregates } from '../aggregates/micro-care.ts';
 import { paWorkforceAggregates, personalAssistantIdsInScope } from '../aggregates/workforce.ts';
@@ -7,6 +8,7 @@ import { paWorkforceAggregates, personalAssistantIdsInScope } from '../aggregate
 export const AggregateQuery: QueryResolvers = {
   paWorkforceAggregates: (_parent, { filter }, { db, graph }) => paWorkforceAggregates(db, graph, filter),
   microCareAggregates: (_parent, { filter }, { db, graph }) => microCareAggregates(db, graph, filter),
+  coverAndRecruitmentAggregates: (_parent, { filter }, { db, graph }) => coverAndRecruitmentAggregates(db, graph, filter),
   personalAssistantIdsInScope: (_parent, { filter }, { db, graph }) => personalAssistantIdsInScope(db, graph, filter),
   employerPersonIdsInPeriod: (_parent, { from, to }, { db }) => employerPersonIdsInPeriod(db, from, to),
 };
