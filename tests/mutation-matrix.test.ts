@@ -136,6 +136,7 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   updateVacancyApplication: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
   // Employment terms and payroll: the employer's support organisation (which runs payroll) and their funders' staff.
   setEmploymentTerms: { roles: ['SW', 'CHC', 'PHB', 'SA'] },
+  setPayrollProvider: { roles: ['SW', 'CHC', 'PHB', 'SA'] },
   recordPayrollRun: { roles: ['SW', 'CHC', 'PHB', 'SA'] },
   markPayslipsSent: { roles: ['SW', 'CHC', 'PHB', 'SA'] },
   // Pension automatic enrolment: the employer's business, for their funders' staff, employer support and the employer.
@@ -143,6 +144,9 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   recordPensionEnrolment: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
   recordPensionOptOut: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
   recordPensionReEnrolment: { roles: ['SW', 'CHC', 'PHB', 'SA', 'P'] },
+  // Direct payment mentors: the council's direct payment support team (its social workers).
+  registerDpMentor: { roles: ['SW'] },
+  recordDpMentorOffer: { roles: ['SW'] },
   // PA peer groups: a support organisation's advisers, for its own groups (the payroll bureau serves no area under its own code).
   registerPeerGroup: { roles: ['SA'], code: 'BAD_USER_INPUT' },
   recordPeerGroupMeeting: { roles: ['SA'] },

@@ -106,7 +106,7 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await seedDbsChecks(db, region, progress);
   await seedEmploymentPay(db, region, progress);
   // Assessed from the payslips just seeded.
-  await seedPensions(db, region.asOf, progress);
+  await seedPensions(db, region, progress);
 
   await insertRows(
     db,
