@@ -246,20 +246,21 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
 });
 
 describe('the overlays differ where they should', () => {
-  it('the demo runs the demo image, seeds, and adds PostgreSQL and the dashboards; production runs the production image without them', () => {
+  it('the demo runs the demo image, seeds, and adds PostgreSQL; production runs the production image, and its dashboards sign readers in through the identity provider holding no private key', () => {
     const images = (o: K8sObject[]) => [...new Set(hubWorkloads(o).flatMap((w) => containersOf(w).map((c) => c.image)))];
     assert.deepEqual(images(rendered.demo), ['continuum:demo']);
     assert.deepEqual(images(rendered.production), ['registry.example.org/continuum:production']);
     const seed = (o: K8sObject[]) => containersOf(named(o, 'Job', 'migrate')!)[0].env?.find((e) => e.name === 'CONTINUUM_SEED')?.value;
     assert.equal(seed(rendered.demo), 'on');
     assert.equal(seed(rendered.production), 'off');
-    for (const extra of [
-      ['StatefulSet', 'postgres'],
-      ['Deployment', 'dashboard'],
-    ]) {
-      assert.ok(named(rendered.demo, extra[0], extra[1]), `demo has ${extra.join('/')}`);
-      assert.equal(named(rendered.production, extra[0], extra[1]), undefined, `production has no ${extra.join('/')}`);
-    }
+    assert.ok(named(rendered.demo, 'StatefulSet', 'postgres'), 'demo has PostgreSQL');
+    assert.equal(named(rendered.production, 'StatefulSet', 'postgres'), undefined, 'production has no PostgreSQL');
+    const dashboard = (o: K8sObject[]) => container(named(o, 'Deployment', 'dashboard')!);
+    // The demo's signs in as the demo commissioner with the demo identity provider's key.
+    assert.ok(dashboard(rendered.demo).files.some((f) => f.endsWith('/demo-identity-provider.private.jwk.json')));
+    const production = dashboard(rendered.production);
+    assert.deepEqual(production.files, ['/run/secrets/continuum-keys/hub-services.jwks.json']);
+    assert.ok(production.env.CONTINUUM_JWKS_URL && production.env.CONTINUUM_JWT_ISSUER, 'the identity provider is named');
     for (const o of [...rendered.demo, ...rendered.production]) if (o.kind !== 'Namespace') assert.equal(o.metadata.namespace, 'continuum');
   });
 

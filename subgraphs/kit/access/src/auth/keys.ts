@@ -58,6 +58,11 @@ export async function loadOrCreateHubKeys(dir: string): Promise<HubKeys> {
   return keys;
 }
 
+/** One of the hub's public key sets as the keys job wrote it, for a service that verifies but never signs (nothing is made). */
+export function readPublicKeySet(dir: string, name: keyof HubKeys): { keys: JWK[] } {
+  return JSON.parse(fs.readFileSync(path.join(dir, `${KEY_FILES[name]}.jwks.json`), 'utf8')) as { keys: JWK[] };
+}
+
 // Imported once per key, not on every signature (the gateway signs a caller token for each request).
 const imported = new WeakMap<SigningKey, ReturnType<typeof importJWK>>();
 
