@@ -130,9 +130,11 @@ function q1ReferredForNhsFunding() {
  * The ICB's own moves: a report counts only people the caller may see, and the ICB sees the
  * people whose move it was party to (for 24 months after it took effect, longer than this window).
  */
-function q2KeptTheirPas(from: string, to: string) {
+function q2KeptTheirPas(from: string, to: string, areaCode: string) {
+  const districts = new Set(councils.get(areaCode)!.postcodeDistricts);
   const moves = region.transitions.filter(
     (t) =>
+      districts.has(people.get(t.personId)!.postcodeDistrict) &&
       t.status === 'EFFECTIVE' &&
       t.fromEpisodeType === 'DirectPayment' &&
       t.toVehicle === 'PERSONAL_HEALTH_BUDGET' &&
@@ -190,14 +192,14 @@ function q3PlansThatDiffer() {
   return { planTaskDifferences: rows };
 }
 
-function q4PaymentsProcessedByCouncils(quarter: string) {
+function q4PaymentsProcessedByCouncils(quarter: string, areaCode: string) {
   const [year, q] = quarter.split('-Q').map(Number);
   const months = [0, 1, 2].map((i) => {
     const month = (q - 1) * 3 + i;
     return [isoDay(Date.UTC(year, month, 1)), isoDay(Date.UTC(year, month + 1, 0))];
   });
   const agreements = region.paymentProcessingAgreements
-    .filter((a) => a.healthBodyOdsCode === ICB)
+    .filter((a) => a.healthBodyOdsCode === ICB && a.councilGssCode === areaCode)
     .sort((a, b) => a.councilGssCode.localeCompare(b.councilGssCode) || byStartThenId(a, b));
   return {
     paymentProcessingAgreements: agreements.map((a) => {
@@ -580,10 +582,10 @@ describe('the continuity questions and the questions of section 7, each one quer
     assert.deepEqual(data, expected);
   });
 
-  it('q2: the DP→PHB moves of the last 12 months, how many kept every PA, and how long they took', async () => {
+  it("q2: the DP→PHB moves of the last 12 months of people living in Newcastle's area, how many kept every PA, and how long they took", async () => {
     const { data, variables } = await answer('q2-kept-their-pas');
-    assert.deepEqual(variables, { from: addDays(TODAY, -365), to: TODAY });
-    const expected = q2KeptTheirPas(variables.from as string, variables.to as string);
+    assert.deepEqual(variables, { from: addDays(TODAY, -365), to: TODAY, areaCode: 'E08000021' });
+    const expected = q2KeptTheirPas(variables.from as string, variables.to as string, variables.areaCode as string);
     assert.ok(expected.transitionOutcomes.completed >= 5, 'enough moves in the window for every figure to be published');
     assert.deepEqual(data, expected);
   });
@@ -595,17 +597,31 @@ describe('the continuity questions and the questions of section 7, each one quer
     assert.deepEqual(data, expected);
   });
 
-  it('q4: the councils processing PHB payments for the ICB, their customers today and the fee this quarter', async () => {
+  it("q4: the councils in Newcastle's area processing PHB payments for the ICB, their customers today and the fee this quarter", async () => {
     const { data, variables } = await answer('q4-payments-processed-by-councils');
     const [y, m] = TODAY.split('-').map(Number);
-    assert.deepEqual(variables, { quarter: `${y}-Q${Math.floor((m - 1) / 3) + 1}` });
-    const expected = q4PaymentsProcessedByCouncils(variables.quarter as string);
-    assert.equal(expected.paymentProcessingAgreements.length, 2, 'Newcastle and Sunderland');
+    assert.deepEqual(variables, { quarter: `${y}-Q${Math.floor((m - 1) / 3) + 1}`, areaCode: 'E08000021' });
+    const expected = q4PaymentsProcessedByCouncils(variables.quarter as string, variables.areaCode as string);
+    // The ICB has two such agreements (Newcastle and Sunderland); the area keeps Newcastle's.
+    assert.equal(expected.paymentProcessingAgreements.length, 1, 'Newcastle');
     assert.ok(
       expected.paymentProcessingAgreements.every((a) => a.customers.length > 0 && a.feeForQuarter.fee > 0),
       JSON.stringify(expected),
     );
     assert.deepEqual(data, expected);
+  });
+
+  it('q2 and q4 refuse an area code that is no council or NHS body, against areaCode', async () => {
+    for (const name of ['q2-kept-their-pas', 'q4-payments-processed-by-councils'])
+      for (const [areaCode, code] of [
+        ['Newcastle', 'BAD_USER_INPUT'],
+        ['E08999999', 'NOT_FOUND'],
+      ]) {
+        const q = question(name);
+        const res = await hub.as(q.askedBy)(q.query, { ...q.variables, areaCode });
+        assert.equal(res.errors?.[0]?.extensions?.code, code, `${name} ${areaCode}: ${JSON.stringify(res.errors)}`);
+        assert.equal(res.errors?.[0]?.extensions?.field, 'areaCode', name);
+      }
   });
 
   it("q5: PAs doing health duties for the ICB's people whose insurance or pay rate has not been updated", async () => {

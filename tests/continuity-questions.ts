@@ -14,8 +14,9 @@ export function continuityQuestions(today = clockToday()) {
   // The financial year so far: from the 1st of April on or before today.
   const financialYearStart = `${today.getUTCFullYear() - (today.getUTCMonth() < 3 ? 1 : 0)}-04-01`;
   const variables: Record<string, Record<string, unknown>> = {
-    'q2-kept-their-pas': { from: iso(yearAgo), to: iso(today) },
-    'q4-payments-processed-by-councils': { quarter },
+    // Newcastle's area: the people living there, whoever funds them.
+    'q2-kept-their-pas': { from: iso(yearAgo), to: iso(today), areaCode: 'E08000021' },
+    'q4-payments-processed-by-councils': { quarter, areaCode: 'E08000021' },
     // The featured person, whom the ICB funds: a PA near her.
     'q7-register-pas-near-a-person': { person: demoUser('person.eleanor-robson').personId },
     'q13-training-funding-claims': { from: financialYearStart, to: iso(today) },

@@ -554,6 +554,7 @@ export type QueryHealthFundingFactsArgs = {
  * as if it did not exist (NOT_FOUND or null).
  */
 export type QueryPaymentProcessingAgreementsArgs = {
+  areaCode?: InputMaybe<Scalars['String']['input']>;
   odsCode: Scalars['String']['input'];
 };
 

@@ -1,3 +1,4 @@
+import { areaByCode } from '@continuum/access';
 import { badUserInput, notFound, requireId, requireText } from '@continuum/runtime';
 import { requireOdsCode } from '../codes.ts';
 import type { Context } from '../context.ts';
@@ -50,10 +51,12 @@ export const Query: QueryResolvers = {
     return rows.map((r) => r.personId);
   },
 
-  paymentProcessingAgreements: async (_parent, { odsCode }, ctx) => {
+  paymentProcessingAgreements: async (_parent, { odsCode, areaCode }, ctx) => {
     const body = await bodyByOdsCode(ctx, odsCode);
+    // Agreements are with councils, so an area is its councils here.
+    const area = areaCode ? await areaByCode(ctx.graph, areaCode, 'areaCode') : null;
     return ctx.db.paymentProcessingAgreement.findMany({
-      where: { healthBodyId: body.id },
+      where: { healthBodyId: body.id, ...(area ? { councilGssCode: { in: [...area.councilGssCodes] } } : {}) },
       orderBy: [{ councilGssCode: 'asc' }, { start: 'asc' }, { id: 'asc' }],
     });
   },

@@ -1579,6 +1579,7 @@ export type QueryTransitionAggregatesArgs = {
  * as if it did not exist (NOT_FOUND or null).
  */
 export type QueryTransitionOutcomesArgs = {
+  areaCode?: InputMaybe<Scalars['String']['input']>;
   effectiveFrom: Scalars['Date']['input'];
   effectiveTo: Scalars['Date']['input'];
   fromVehicle?: InputMaybe<FundingVehicle>;

@@ -2,6 +2,7 @@
  * How completed moves went: how many kept every PA, and how long they took. Only moves of people
  * the caller may see are counted (reports/scope.ts); the median, average and share need five.
  */
+import { areaByCode } from '@continuum/access';
 import { badUserInput, isoDate, today } from '@continuum/runtime';
 import type { Context } from '../context.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
@@ -19,6 +20,17 @@ export interface OutcomeFilter {
   fromVehicle?: FundingVehicle | null;
   toVehicle?: FundingVehicle | null;
   funderCode?: string | null;
+  areaCode?: string | null;
+}
+
+/** The people living in an area, from this subgraph's own postcode districts. */
+async function peopleLivingIn(ctx: Context, areaCode: string): Promise<string[]> {
+  const area = await areaByCode(ctx.graph, areaCode, 'areaCode');
+  const rows = await ctx.db.person.findMany({
+    where: { postcodeDistrict: { in: area.postcodeDistricts }, mergedInto: null },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
 }
 
 export async function transitionOutcomes(ctx: Context, filter: OutcomeFilter): Promise<ResolversTypes['TransitionOutcomes']> {
@@ -29,6 +41,7 @@ export async function transitionOutcomes(ctx: Context, filter: OutcomeFilter): P
     ...(filter.fromVehicle ? { fromEpisodeType: EPISODE_TYPE_OF_VEHICLE[filter.fromVehicle] } : {}),
     ...(filter.toVehicle ? { toVehicle: filter.toVehicle } : {}),
     ...(filter.funderCode ? { parties: { array_contains: [{ funderCode: filter.funderCode.trim().toUpperCase() }] } } : {}),
+    ...(filter.areaCode ? { personId: { in: await peopleLivingIn(ctx, filter.areaCode) } } : {}),
   };
   const transitions = await inCallerScope(
     ctx,

@@ -6,7 +6,7 @@
  * the graph.
  */
 import { badUserInput, GraphRefusedError, notFound, type GraphClient } from '@continuum/runtime';
-import { GSS_CODE_PATTERN, type AggregateScope } from './filter.ts';
+import { GSS_CODE_PATTERN, ODS_CODE_PATTERN, type AggregateScope } from './filter.ts';
 
 export interface AggregateArea {
   code: string;
@@ -25,9 +25,18 @@ const ENTITY = 'council or NHS body';
 
 /** The scope's area, or null when it names none; NOT_FOUND (against `filter.areaCode`) for a code that is no council's or NHS body's. */
 export async function scopedArea(graph: GraphClient, scope: AggregateScope, field = 'filter'): Promise<AggregateArea | null> {
-  const code = scope.areaCode;
-  if (!code) return null;
-  const at = `${field}.areaCode`;
+  return scope.areaCode ? areaByCode(graph, scope.areaCode, `${field}.areaCode`) : null;
+}
+
+/**
+ * The area a council's GSS code or an NHS body's ODS code names, for any field that takes one
+ * (`at` names the field in errors): BAD_USER_INPUT for a value that is neither, NOT_FOUND for a
+ * code that is no council's or NHS body's.
+ */
+export async function areaByCode(graph: GraphClient, value: string, at: string): Promise<AggregateArea> {
+  const code = value.trim().toUpperCase();
+  if (!GSS_CODE_PATTERN.test(code) && !ODS_CODE_PATTERN.test(code))
+    throw badUserInput(at, `"${value}" is neither a council's GSS code (such as E08000021) nor an NHS body's ODS code (such as QHM)`);
   try {
     if (GSS_CODE_PATTERN.test(code)) {
       const { council } = await graph.request<{ council: { gssCode: string; postcodeDistricts: string[] } | null }>(COUNCIL_AREA, { code });
