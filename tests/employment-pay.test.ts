@@ -55,6 +55,8 @@ const RECORD_RUN = `mutation ($input: RecordPayrollRunInput!) { recordPayrollRun
   id periodStart periodEnd dueOn sentOn provider { id } payslips { id hours grossPayPence dueOn sentOn late employment { id } } } }`;
 const MARK_SENT = `mutation ($id: ID!, $on: Date!, $employments: [ID!]) { markPayslipsSent(payrollRunId: $id, sentOn: $on, employmentIds: $employments) {
   id sentOn payslips { sentOn late } } }`;
+const SET_PROVIDER = `mutation ($employer: ID!, $provider: ID!, $since: Date) {
+  setPayrollProvider(employerPersonId: $employer, payrollProviderId: $provider, since: $since) { id name kind } }`;
 const LATENESS = `query ($f: AggregateFilter) { payslipLatenessAggregates(filter: $f) { from to due { value suppressed } late { value suppressed }
   byProvider { providerId name due { value suppressed } late { value suppressed } } } }`;
 
@@ -356,6 +358,23 @@ describe("employment terms, payroll and on-costs: the employer's business, seen 
       };
       await refused(hub.as('social-worker.durham'), RECORD_RUN, { input: runInput }, 'NOT_FOUND');
       await refused(hub.as('social-worker.durham'), MARK_SENT, { id: runId, on: dayFromToday(0) }, 'NOT_FOUND');
+    });
+
+    it("records a change of the employer's payroll provider; runs already recorded keep the provider that ran them", async () => {
+      const providers = (await gqlData(newcastle(), `{ payrollProviders { id name kind } }`)).payrollProviders;
+      const bureau = providers.find((p: any) => p.kind === 'PAYROLL_BUREAU' && p.id !== before.payrollProvider.id);
+      await refused(adviser(), SET_PROVIDER, { employer: ELEANOR, provider: bureau.id, since: dayFromToday(1) }, 'BAD_USER_INPUT', 'since');
+      await refused(adviser(), SET_PROVIDER, { employer: ELEANOR, provider: UNKNOWN }, 'NOT_FOUND', 'payrollProviderId');
+      await refused(hub.as('person.eleanor-robson'), SET_PROVIDER, { employer: ELEANOR, provider: bureau.id }, 'FORBIDDEN');
+      await refused(hub.as('social-worker.durham'), SET_PROVIDER, { employer: ELEANOR, provider: bureau.id }, 'NOT_FOUND');
+      await auditSince();
+      assert.deepEqual((await gqlData(adviser(), SET_PROVIDER, { employer: ELEANOR, provider: bureau.id })).setPayrollProvider, bureau);
+      assert.ok(
+        (await auditSince()).some((a) => a.user_id === 'support-adviser.tyneside-payroll' && a.record_type === 'setPayrollProvider'),
+      );
+      const now = (await gqlData(newcastle(), PAY, { id: ELEANOR, from: start, to: end })).person;
+      assert.deepEqual(now.payrollProvider, bureau);
+      assert.ok(now.payrollRuns.some((r: any) => r.provider.id === before.payrollProvider.id));
     });
 
     it('refuses bad input field by field, writing nothing', async () => {

@@ -34,6 +34,7 @@ export const employmentPayPolicy: PolicyPart = {
   Query: { payrollProviders: { access: 'PUBLIC' } },
   Mutation: {
     setEmploymentTerms: { ...payWork, subjectOf: employmentOf },
+    setPayrollProvider: { ...payWork, personArg: 'employerPersonId' },
     recordPayrollRun: { ...payWork, personArg: 'input.employerPersonId' },
     markPayslipsSent: { ...payWork, subjectOf: runOf },
   },

@@ -63,6 +63,24 @@ export async function recordPayrollRun(db: PrismaClient, caller: Caller, input: 
   });
 }
 
+/** The provider running an employer's payroll from a day on; payroll runs already recorded keep theirs. */
+export async function setPayrollProvider(
+  db: PrismaClient,
+  caller: Caller,
+  employerId: string,
+  providerId: string,
+  since: Date | null | undefined,
+) {
+  const employerPersonId = requireId(employerId, 'employerPersonId');
+  const payrollProviderId = requireId(providerId, 'payrollProviderId');
+  const from = requirePastOrToday(since ?? today(), 'since');
+  const provider = await db.payrollProvider.findUnique({ where: { id: payrollProviderId } });
+  if (!provider) throw notFound('PayrollProvider', 'payrollProviderId', providerId);
+  const data = { payrollProviderId, since: from, recordedBy: who(caller) };
+  await db.employerPayroll.upsert({ where: { employerPersonId }, create: { employerPersonId, ...data }, update: data });
+  return provider;
+}
+
 /** Marks the run's unsent payslips (or those of the employments named) sent; the run is sent once all are. */
 export async function markPayslipsSent(db: PrismaClient, runId: string, sentOn: Date, employmentIds: string[] | null | undefined) {
   requirePastOrToday(sentOn, 'sentOn');

@@ -13,7 +13,7 @@ import type {
 } from '../generated/resolvers-types.ts';
 import { payslipLatenessAggregates } from '../aggregates/payslip-lateness.ts';
 import { employerOnCosts } from './on-costs.ts';
-import { isLate, markPayslipsSent, recordPayrollRun } from './payroll.ts';
+import { isLate, markPayslipsSent, recordPayrollRun, setPayrollProvider } from './payroll.ts';
 import { setEmploymentTerms, termsHistory, termsOn } from './terms.ts';
 import { payslipView } from './views.ts';
 
@@ -22,8 +22,13 @@ export const EmploymentPayQuery: Pick<QueryResolvers, 'payrollProviders' | 'pays
   payslipLatenessAggregates: (_parent, { filter }, { db, graph }) => payslipLatenessAggregates(db, graph, filter),
 };
 
-export const EmploymentPayMutation: Pick<MutationResolvers, 'setEmploymentTerms' | 'recordPayrollRun' | 'markPayslipsSent'> = {
+export const EmploymentPayMutation: Pick<
+  MutationResolvers,
+  'setEmploymentTerms' | 'setPayrollProvider' | 'recordPayrollRun' | 'markPayslipsSent'
+> = {
   setEmploymentTerms: (_parent, { input }, ctx) => setEmploymentTerms(ctx.db, requestAccessOf(ctx).caller, input),
+  setPayrollProvider: (_parent, { employerPersonId, payrollProviderId, since }, ctx) =>
+    setPayrollProvider(ctx.db, requestAccessOf(ctx).caller, employerPersonId, payrollProviderId, since),
   recordPayrollRun: (_parent, { input }, ctx) => recordPayrollRun(ctx.db, requestAccessOf(ctx).caller, input),
   markPayslipsSent: (_parent, { payrollRunId, sentOn, employmentIds }, { db }) =>
     markPayslipsSent(db, requireId(payrollRunId, 'payrollRunId'), sentOn, employmentIds),

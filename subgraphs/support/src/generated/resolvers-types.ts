@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SupportOrganisationModel, PersonalAssistantModel, EmploymentModel, PaMatchReviewModel, PaMatchDecisionModel, PaMergeModel, PaMergeStepModel, DbsCheckModel, PaContactModel, ContingencyArrangementModel, CoverRequestModel, VacancyModel, PeerGroupModel, EmploymentTermsModel, PayrollProviderModel, PayrollRunModel, PensionThresholdModel } from './prisma/models.ts';
+import type { SupportOrganisationModel, PersonalAssistantModel, EmploymentModel, PaMatchReviewModel, PaMatchDecisionModel, PaMergeModel, PaMergeStepModel, DbsCheckModel, PaContactModel, ContingencyArrangementModel, CoverRequestModel, VacancyModel, PeerGroupModel, DpMentorModel, DpMentorOfferModel, EmploymentTermsModel, PayrollProviderModel, PayrollRunModel, PensionThresholdModel } from './prisma/models.ts';
 import type { StoredPaIdentifier, StoredPaCandidate, StoredPaSubmission } from '../matching/stored.ts';
 import type { PaRegistrationResult } from '../matching/registration.ts';
 import type { DbsCheckView } from '../dbs-checks/view.ts';
@@ -581,6 +581,60 @@ export type DbsUpdateService = {
   subscribedOn: Scalars['Date']['output'];
 };
 
+/**
+ * An experienced employer on a council's direct payment mentor directory. The council keeps the
+ * mentor's details safe: the graph shows only the mentor's id and first name.
+ */
+export type DpMentor = {
+  __typename?: 'DpMentor';
+  /** The mentor's first name, as the recipient is told it. */
+  firstName: Scalars['String']['output'];
+  /** Hub id of the mentor's directory entry (a UUID). */
+  id: Scalars['ID']['output'];
+};
+
+/**
+ * A mentor offered to a new direct payment recipient: whether they agreed to have their details passed
+ * to one (referred), and whether they went on to employ a PA, read from the employments the register
+ * holds. The recipient's record: seen by those who may see their employments.
+ */
+export type DpMentorOffer = {
+  __typename?: 'DpMentorOffer';
+  /** GSS code of the council that made the offer. */
+  councilGssCode: Scalars['String']['output'];
+  /** The first day of the recipient's first employment of a PA starting on or after the offer; null while they employ none. */
+  employedPaFrom?: Maybe<Scalars['Date']['output']>;
+  /** The recipient; null when the caller may not see them. */
+  employer?: Maybe<Person>;
+  /** Hub id of the offer (a UUID). */
+  id: Scalars['ID']['output'];
+  /** The mentor they were referred to (id and first name only); null when not referred. */
+  mentor?: Maybe<DpMentor>;
+  /** The day the offer was made. */
+  offeredOn: Scalars['Date']['output'];
+  /** Whether the recipient was referred to a mentor. */
+  referred: Scalars['Boolean']['output'];
+};
+
+/** The mentor offers a council made in a period, and how many of those referred went on to employ a PA. */
+export type DpMentorOffers = {
+  __typename?: 'DpMentorOffers';
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** Offers made (to recipients the caller may see). */
+  offered: Scalars['Int']['output'];
+  /** The offers, oldest first. */
+  offers: Array<DpMentorOffer>;
+  /** referredAndEmployedPa as a percentage of referred, to one decimal place; null when none were referred. */
+  percentReferredEmployedPa?: Maybe<Scalars['Float']['output']>;
+  /** Of those, recipients referred to a mentor. */
+  referred: Scalars['Int']['output'];
+  /** Of those referred, recipients who went on to employ a PA. */
+  referredAndEmployedPa: Scalars['Int']['output'];
+  /** Last day of the period. */
+  to: Scalars['Date']['output'];
+};
+
 /** An employer's costs on top of gross pay for a period, from the payslips whose pay period ends in it. Pence. */
 export type EmployerOnCosts = {
   __typename?: 'EmployerOnCosts';
@@ -831,6 +885,8 @@ export type Mutation = {
   recordDbsNegativeReturnDecision: DbsCheck;
   /** Record an Update Service status check on a certificate (and its subscription, if not yet recorded). */
   recordDbsStatusCheck: DbsCheck;
+  /** Record a mentor offered to a new direct payment recipient, and the mentor they were referred to if they agreed. */
+  recordDpMentorOffer: DpMentorOffer;
   /** Records an employer's payroll run for a pay period with its payslips. */
   recordPayrollRun: PayrollRun;
   /** Record a meeting of one of the caller's organisation's peer groups, who came and whether they were paid. */
@@ -846,6 +902,8 @@ export type Mutation = {
   recordPensionReEnrolment: PensionDuty;
   /** Record a PA's application to an open vacancy. */
   recordVacancyApplication: VacancyApplication;
+  /** Add an experienced employer to the caller's council's mentor directory, with their agreement. */
+  registerDpMentor: DpMentor;
   /** Register a PA peer group run by the caller's support organisation in an area it serves. */
   registerPeerGroup: PeerGroup;
   /**
@@ -872,6 +930,8 @@ export type Mutation = {
   setContingencyPlan: ContingencyPlan;
   /** Records an employment's terms from a day on; the terms before stay as they were. */
   setEmploymentTerms: EmploymentTerms;
+  /** Records the provider running an employer's payroll from a day on (replacing the one recorded). */
+  setPayrollProvider: PayrollProvider;
   /** Reverse a link (a reviewer's or an automatic one): the register identifier moves to a separate PA record created for it. */
   unlinkPaMatchReview: PaMatchReview;
   /** Reverse a PA merge: every subgraph moves back exactly the rows it moved, and the retired PA is separate again. */
@@ -1043,6 +1103,15 @@ export type MutationRecordDbsStatusCheckArgs = {
  * Changes to the records. Every write is checked before anything is written (role, organisation, and
  * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
  */
+export type MutationRecordDpMentorOfferArgs = {
+  input: RecordDpMentorOfferInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRecordPayrollRunArgs = {
   input: RecordPayrollRunInput;
 };
@@ -1099,6 +1168,15 @@ export type MutationRecordVacancyApplicationArgs = {
   appliedOn: Scalars['Date']['input'];
   personalAssistantId: Scalars['ID']['input'];
   vacancy: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRegisterDpMentorArgs = {
+  input: RegisterDpMentorInput;
 };
 
 
@@ -1201,6 +1279,17 @@ export type MutationSetContingencyPlanArgs = {
  */
 export type MutationSetEmploymentTermsArgs = {
   input: SetEmploymentTermsInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationSetPayrollProviderArgs = {
+  employerPersonId: Scalars['ID']['input'];
+  payrollProviderId: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2134,6 +2223,8 @@ export type Query = {
   coverRequests: Array<CoverRequest>;
   /** DBS checks of the PAs the caller may see, newest certificate first (applications in progress before any): e.g. the negative returns and whether a decision was recorded. */
   dbsChecks: DbsCheckConnection;
+  /** The mentor offers a council made in a period, oldest first, with the share of those referred who went on to employ a PA. */
+  dpMentorOffers: DpMentorOffers;
   /** Hub ids of the people with a PA employed on any day in [from, to], for the hub's funding-mix aggregate. Never shown on a dashboard. */
   employerPersonIdsInPeriod: Array<Scalars['ID']['output']>;
   /** One employment by hub id; null when it is not held or the caller may not see the employer. */
@@ -2232,6 +2323,18 @@ export type QueryDbsChecksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DbsCheckFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryDpMentorOffersArgs = {
+  councilGssCode: Scalars['String']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -2517,6 +2620,16 @@ export type RecordDbsStatusCheckInput = {
   subscribedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A mentor offered to a new direct payment recipient by the caller's council. */
+export type RecordDpMentorOfferInput = {
+  /** Hub id of the recipient, a person the caller may see. */
+  employerPersonId: Scalars['ID']['input'];
+  /** The mentor of the caller's council the recipient was referred to; omitted when they declined. */
+  mentorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day of the offer: today or earlier. */
+  offeredOn: Scalars['Date']['input'];
+};
+
 /** A payroll run to record, with its payslips. */
 export type RecordPayrollRunInput = {
   /** The day the payslips are due to reach the PAs (on or after the period's first day). */
@@ -2583,6 +2696,16 @@ export type RegisterDbs = {
   current: Scalars['Boolean']['output'];
   /** Where the check stands. */
   status: DbsStatus;
+};
+
+/** An experienced employer joining the caller's council's mentor directory. */
+export type RegisterDpMentorInput = {
+  /** Their first name, the only detail others are shown (1 to 50 characters). */
+  firstName: Scalars['String']['input'];
+  /** The day they joined: today or earlier. */
+  joinedOn: Scalars['Date']['input'];
+  /** Hub id of the experienced employer, a person the caller may see. */
+  personId: Scalars['ID']['input'];
 };
 
 /**
@@ -3146,6 +3269,9 @@ export type ResolversTypes = ResolversObject<{
   DbsStatusCheckResult: DbsStatusCheckResult;
   DbsSufficiency: ResolverTypeWrapper<DbsSufficiencyResult>;
   DbsUpdateService: ResolverTypeWrapper<DbsCheckModel>;
+  DpMentor: ResolverTypeWrapper<DpMentorModel>;
+  DpMentorOffer: ResolverTypeWrapper<DpMentorOfferModel>;
+  DpMentorOffers: ResolverTypeWrapper<Omit<DpMentorOffers, 'offers'> & { offers: Array<ResolversTypes['DpMentorOffer']> }>;
   EmployerOnCosts: ResolverTypeWrapper<OnCosts>;
   EmployersLiabilityInsurance: ResolverTypeWrapper<EmploymentTermsModel>;
   Employment: ResolverTypeWrapper<EmploymentModel>;
@@ -3214,12 +3340,14 @@ export type ResolversTypes = ResolversObject<{
   RecordDbsCheckInput: RecordDbsCheckInput;
   RecordDbsDecisionInput: RecordDbsDecisionInput;
   RecordDbsStatusCheckInput: RecordDbsStatusCheckInput;
+  RecordDpMentorOfferInput: RecordDpMentorOfferInput;
   RecordPayrollRunInput: RecordPayrollRunInput;
   RecordPeerGroupMeetingInput: RecordPeerGroupMeetingInput;
   RecordedSex: RecordedSex;
   RegisterCareCertificate: RegisterCareCertificate;
   RegisterContactDetails: ResolverTypeWrapper<EntryView>;
   RegisterDbs: ResolverTypeWrapper<RegisterDbs>;
+  RegisterDpMentorInput: RegisterDpMentorInput;
   RegisterEntry: ResolverTypeWrapper<EntryView>;
   RegisterEntryInput: RegisterEntryInput;
   RegisterGender: RegisterGender;
@@ -3275,6 +3403,9 @@ export type ResolversParentTypes = ResolversObject<{
   DbsProcessor: DbsCheckModel;
   DbsSufficiency: DbsSufficiencyResult;
   DbsUpdateService: DbsCheckModel;
+  DpMentor: DpMentorModel;
+  DpMentorOffer: DpMentorOfferModel;
+  DpMentorOffers: Omit<DpMentorOffers, 'offers'> & { offers: Array<ResolversParentTypes['DpMentorOffer']> };
   EmployerOnCosts: OnCosts;
   EmployersLiabilityInsurance: EmploymentTermsModel;
   Employment: EmploymentModel;
@@ -3327,10 +3458,12 @@ export type ResolversParentTypes = ResolversObject<{
   RecordDbsCheckInput: RecordDbsCheckInput;
   RecordDbsDecisionInput: RecordDbsDecisionInput;
   RecordDbsStatusCheckInput: RecordDbsStatusCheckInput;
+  RecordDpMentorOfferInput: RecordDpMentorOfferInput;
   RecordPayrollRunInput: RecordPayrollRunInput;
   RecordPeerGroupMeetingInput: RecordPeerGroupMeetingInput;
   RegisterContactDetails: EntryView;
   RegisterDbs: RegisterDbs;
+  RegisterDpMentorInput: RegisterDpMentorInput;
   RegisterEntry: EntryView;
   RegisterEntryInput: RegisterEntryInput;
   RegisterPeerGroupInput: RegisterPeerGroupInput;
@@ -3492,6 +3625,31 @@ export type DbsUpdateServiceResolvers<ContextType = Context, ParentType extends 
   subscribedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type DpMentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DpMentor'] = ResolversParentTypes['DpMentor']> = ResolversObject<{
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DpMentorOfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DpMentorOffer'] = ResolversParentTypes['DpMentorOffer']> = ResolversObject<{
+  councilGssCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employedPaFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  employer?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['DpMentor']>, ParentType, ContextType>;
+  offeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  referred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DpMentorOffersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DpMentorOffers'] = ResolversParentTypes['DpMentorOffers']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  offered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['DpMentorOffer']>, ParentType, ContextType>;
+  percentReferredEmployedPa?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  referred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referredAndEmployedPa?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type EmployerOnCostsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerOnCosts'] = ResolversParentTypes['EmployerOnCosts']> = ResolversObject<{
   employerNationalInsurancePence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -3601,12 +3759,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordDbsCheck?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsCheckArgs, 'input'>>;
   recordDbsNegativeReturnDecision?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsNegativeReturnDecisionArgs, 'id' | 'input'>>;
   recordDbsStatusCheck?: Resolver<ResolversTypes['DbsCheck'], ParentType, ContextType, RequireFields<MutationRecordDbsStatusCheckArgs, 'id' | 'input'>>;
+  recordDpMentorOffer?: Resolver<ResolversTypes['DpMentorOffer'], ParentType, ContextType, RequireFields<MutationRecordDpMentorOfferArgs, 'input'>>;
   recordPayrollRun?: Resolver<ResolversTypes['PayrollRun'], ParentType, ContextType, RequireFields<MutationRecordPayrollRunArgs, 'input'>>;
   recordPeerGroupMeeting?: Resolver<ResolversTypes['PeerGroupMeeting'], ParentType, ContextType, RequireFields<MutationRecordPeerGroupMeetingArgs, 'input'>>;
   recordPensionEnrolment?: Resolver<ResolversTypes['PensionEnrolment'], ParentType, ContextType, RequireFields<MutationRecordPensionEnrolmentArgs, 'employment' | 'enrolledOn' | 'kind' | 'scheme'>>;
   recordPensionOptOut?: Resolver<ResolversTypes['PensionEnrolment'], ParentType, ContextType, RequireFields<MutationRecordPensionOptOutArgs, 'enrolment' | 'optedOutOn'>>;
   recordPensionReEnrolment?: Resolver<ResolversTypes['PensionDuty'], ParentType, ContextType, RequireFields<MutationRecordPensionReEnrolmentArgs, 'employerPersonId' | 'employments' | 'reEnrolledOn' | 'scheme'>>;
   recordVacancyApplication?: Resolver<ResolversTypes['VacancyApplication'], ParentType, ContextType, RequireFields<MutationRecordVacancyApplicationArgs, 'appliedOn' | 'personalAssistantId' | 'vacancy'>>;
+  registerDpMentor?: Resolver<ResolversTypes['DpMentor'], ParentType, ContextType, RequireFields<MutationRegisterDpMentorArgs, 'input'>>;
   registerPeerGroup?: Resolver<ResolversTypes['PeerGroup'], ParentType, ContextType, RequireFields<MutationRegisterPeerGroupArgs, 'input'>>;
   registerPersonalAssistant?: Resolver<ResolversTypes['PaRegistration'], ParentType, ContextType, RequireFields<MutationRegisterPersonalAssistantArgs, 'input'>>;
   rejectPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationRejectPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
@@ -3617,6 +3777,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revertPersonRepointInSupport?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInSupportArgs, 'mergeId'>>;
   setContingencyPlan?: Resolver<ResolversTypes['ContingencyPlan'], ParentType, ContextType, RequireFields<MutationSetContingencyPlanArgs, 'input'>>;
   setEmploymentTerms?: Resolver<ResolversTypes['EmploymentTerms'], ParentType, ContextType, RequireFields<MutationSetEmploymentTermsArgs, 'input'>>;
+  setPayrollProvider?: Resolver<ResolversTypes['PayrollProvider'], ParentType, ContextType, RequireFields<MutationSetPayrollProviderArgs, 'employerPersonId' | 'payrollProviderId'>>;
   unlinkPaMatchReview?: Resolver<ResolversTypes['PaMatchReview'], ParentType, ContextType, RequireFields<MutationUnlinkPaMatchReviewArgs, 'decidedBy' | 'id' | 'reason'>>;
   unmergePersonalAssistants?: Resolver<ResolversTypes['PaMerge'], ParentType, ContextType, RequireFields<MutationUnmergePersonalAssistantsArgs, 'decidedBy' | 'mergeId' | 'reason'>>;
   updateEmployment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType, RequireFields<MutationUpdateEmploymentArgs, 'id' | 'input'>>;
@@ -3936,6 +4097,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   coverAndRecruitmentAggregates?: Resolver<ResolversTypes['CoverAndRecruitmentAggregates'], ParentType, ContextType, Partial<QueryCoverAndRecruitmentAggregatesArgs>>;
   coverRequests?: Resolver<Array<ResolversTypes['CoverRequest']>, ParentType, ContextType, Partial<QueryCoverRequestsArgs>>;
   dbsChecks?: Resolver<ResolversTypes['DbsCheckConnection'], ParentType, ContextType, RequireFields<QueryDbsChecksArgs, 'first'>>;
+  dpMentorOffers?: Resolver<ResolversTypes['DpMentorOffers'], ParentType, ContextType, RequireFields<QueryDpMentorOffersArgs, 'councilGssCode' | 'from' | 'to'>>;
   employerPersonIdsInPeriod?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryEmployerPersonIdsInPeriodArgs, 'from' | 'to'>>;
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType, RequireFields<QueryEmploymentArgs, 'id'>>;
   employments?: Resolver<ResolversTypes['EmploymentConnection'], ParentType, ContextType, RequireFields<QueryEmploymentsArgs, 'first'>>;
@@ -4084,6 +4246,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DbsProcessor?: DbsProcessorResolvers<ContextType>;
   DbsSufficiency?: DbsSufficiencyResolvers<ContextType>;
   DbsUpdateService?: DbsUpdateServiceResolvers<ContextType>;
+  DpMentor?: DpMentorResolvers<ContextType>;
+  DpMentorOffer?: DpMentorOfferResolvers<ContextType>;
+  DpMentorOffers?: DpMentorOffersResolvers<ContextType>;
   EmployerOnCosts?: EmployerOnCostsResolvers<ContextType>;
   EmployersLiabilityInsurance?: EmployersLiabilityInsuranceResolvers<ContextType>;
   Employment?: EmploymentResolvers<ContextType>;
