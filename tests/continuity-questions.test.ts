@@ -557,6 +557,8 @@ describe('the continuity questions and the questions of section 7, each one quer
         'q11-overdue-vacancies-and-shortages',
         'q13-training-funding-claims',
         'q15-flexible-course-sessions',
+        // Asked of the graph with the Flintshire micro-care partner published: run by tests/micro-carer-search.test.ts.
+        'q17-hours-waiting-and-micro-care-capacity',
         'q2-kept-their-pas',
         'q21-cover-events-by-how-met',
         'q26-peer-groups-this-quarter',

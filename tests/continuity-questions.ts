@@ -33,6 +33,7 @@ export function continuityQuestions(today = clockToday()) {
     'q26-peer-groups-this-quarter': 'commissioner.icb',
     'q21-cover-events-by-how-met': 'commissioner.icb',
     'q11-overdue-vacancies-and-shortages': 'social-worker.newcastle',
+    'q17-hours-waiting-and-micro-care-capacity': 'commissioner.icb',
   };
   return fs
     .readdirSync(QUESTIONS_DIR)

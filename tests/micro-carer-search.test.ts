@@ -1,6 +1,8 @@
 import { buildDemoRegion, demoUser } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { dayFromToday } from '@continuum/dev/testing';
+import { continuityQuestions } from './continuity-questions.ts';
 import { partnerSdl, startPartnerHub, type PartnerHub } from './partner-helpers.ts';
 import { peopleRelatedTo } from './who-may-see.ts';
 
@@ -178,5 +180,47 @@ describe('finding micro-carers for a person through the partner subgraph', () =>
     const home = await ph.hub.as('person.eleanor-robson')(SEARCH, { person: ELEANOR });
     assert.equal(home.errors, undefined, JSON.stringify(home.errors));
     assert.deepEqual([home.data.person.findMicroCarers.near, home.data.person.findMicroCarers.totalCount], ['NE3', 0]);
+  });
+
+  it("q17: PA hours waiting in open vacancies today, beside the free capacity of the partner's micro-carers", async () => {
+    const today = dayFromToday(0);
+    const q = continuityQuestions(new Date(`${today}T00:00:00Z`)).find((x) => x.name === 'q17-hours-waiting-and-micro-care-capacity')!;
+    const res = await ph.hub.as(q.askedBy)(q.query, q.variables);
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const count = (n: number) =>
+      n === 0
+        ? { display: '0', value: 0, suppressed: false }
+        : n < 5
+          ? { display: '<5', value: null, suppressed: true }
+          : { display: String(Math.ceil(n / 5) * 5), value: Math.ceil(n / 5) * 5, suppressed: false };
+    const amount = (total: number, contributors: number) =>
+      contributors < 5
+        ? { display: '<5 contributors', value: null, suppressed: true }
+        : { display: (Math.round(total / 10) * 10).toLocaleString('en-GB'), value: Math.round(total / 10) * 10, suppressed: false };
+    // Worked out here from the demo region's vacancies and the partner's own list of micro-carers.
+    const open = region.vacancies.filter((v) => v.postedOn <= today && (v.filledOn === null || v.filledOn > today));
+    const free = carers
+      .filter((c) => c.services.includes('PERSONAL_CARE'))
+      .map((c) => ({ places: c.capacity.vacancies, hours: c.capacity.hoursAvailablePerWeek - c.capacity.hoursCommittedPerWeek }))
+      .filter((f) => f.places > 0 && f.hours > 0);
+    assert.deepEqual(res.data, {
+      coverAndRecruitmentAggregates: {
+        to: today,
+        openVacancies: count(open.length),
+        vacancyHoursWaiting: amount(
+          open.reduce((h, v) => h + v.hoursPerWeek, 0),
+          new Set(open.map((v) => v.employerPersonId)).size,
+        ),
+      },
+      microCareCapacityAggregates: {
+        carersWithFreeCapacity: count(free.length),
+        freeCareClientPlaces: count(free.reduce((n, f) => n + f.places, 0)),
+        freeHoursPerWeek: amount(
+          free.reduce((h, f) => h + f.hours, 0),
+          free.length,
+        ),
+      },
+    });
+    assert.ok(free.length >= 5 && open.length >= 5, 'both sides have published figures on the demo data');
   });
 });

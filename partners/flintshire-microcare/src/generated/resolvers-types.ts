@@ -97,6 +97,20 @@ export type MicroCareCapacity = {
   vacancies: Scalars['Int']['output'];
 };
 
+/**
+ * Micro-carers' free capacity (section 7, question 17): how many could take on more personal care
+ * now, and the hours a week they have free. Suppressed and rounded as every aggregate is.
+ */
+export type MicroCareCapacityAggregates = {
+  __typename?: 'MicroCareCapacityAggregates';
+  /** Micro-carers offering personal care who can take another care client (under four) and have hours free today. */
+  carersWithFreeCapacity: SuppressedCount;
+  /** Care client places those micro-carers have left under the rule of four. */
+  freeCareClientPlaces: SuppressedCount;
+  /** Hours a week those micro-carers have free (offered less committed to current clients), rounded to 10. */
+  freeHoursPerWeek: SuppressedAmount;
+};
+
 /** A person a micro-carer supports, and on what terms. Seen by those who may see the person. */
 export type MicroCareClient = {
   __typename?: 'MicroCareClient';
@@ -486,6 +500,8 @@ export type QualityFrameworkStatus =
  */
 export type Query = {
   __typename?: 'Query';
+  /** Micro-carers' free capacity today, for anyone signed in: counts only, suppressed and rounded. */
+  microCareCapacityAggregates: MicroCareCapacityAggregates;
   /** One micro-carer by hub id. */
   microCarer?: Maybe<MicroCarer>;
   /** Micro-carers by business name; stage and withVacancy narrow the list (brokerage's search). */
@@ -553,6 +569,32 @@ export type SignDirectCommissioningContractInput = {
   signedOn: Scalars['Date']['input'];
   /** The first day it is in force. */
   start: Scalars['Date']['input'];
+};
+
+/** A sum (days, hours, money) over a group: suppressed when fewer than five contribute, otherwise rounded. */
+export type SuppressedAmount = {
+  __typename?: 'SuppressedAmount';
+  /** What to show: the rounded sum, or "<5 contributors" when fewer than five contribute. */
+  display: Scalars['String']['output'];
+  /** True when fewer than five contributed and the sum is not shown. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The rounded sum; null when suppressed. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * A count made from person-level facts, published with small-number suppression: 0 as "0", 1 to 4
+ * as "<5", and every other count rounded up to a multiple of 5, so that two overlapping figures cannot be
+ * subtracted to reveal a small group.
+ */
+export type SuppressedCount = {
+  __typename?: 'SuppressedCount';
+  /** What to show: "0", "<5", or the count rounded up to a multiple of 5. */
+  display: Scalars['String']['output'];
+  /** True when the count is 1 to 4 and shown only as "<5". */
+  suppressed: Scalars['Boolean']['output'];
+  /** The rounded count; null when suppressed. */
+  value?: Maybe<Scalars['Int']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -679,6 +721,7 @@ export type ResolversTypes = ResolversObject<{
   DirectCommissioningContract: ResolverTypeWrapper<DirectCommissioningContractModel>;
   MicroCareCapacity: ResolverTypeWrapper<MicroCareCapacity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MicroCareCapacityAggregates: ResolverTypeWrapper<MicroCareCapacityAggregates>;
   MicroCareClient: ResolverTypeWrapper<MicroCareClientModel>;
   MicroCareFunding: MicroCareFunding;
   MicroCareNeedInput: MicroCareNeedInput;
@@ -704,6 +747,8 @@ export type ResolversTypes = ResolversObject<{
   RecordMovingAndPositioningDayInput: RecordMovingAndPositioningDayInput;
   RecordQualityFrameworkStandardInput: RecordQualityFrameworkStandardInput;
   SignDirectCommissioningContractInput: SignDirectCommissioningContractInput;
+  SuppressedAmount: ResolverTypeWrapper<SuppressedAmount>;
+  SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -718,6 +763,7 @@ export type ResolversParentTypes = ResolversObject<{
   DirectCommissioningContract: DirectCommissioningContractModel;
   MicroCareCapacity: MicroCareCapacity;
   Int: Scalars['Int']['output'];
+  MicroCareCapacityAggregates: MicroCareCapacityAggregates;
   MicroCareClient: MicroCareClientModel;
   MicroCareNeedInput: MicroCareNeedInput;
   MicroCarer: MicroCarerModel;
@@ -737,6 +783,8 @@ export type ResolversParentTypes = ResolversObject<{
   RecordMovingAndPositioningDayInput: RecordMovingAndPositioningDayInput;
   RecordQualityFrameworkStandardInput: RecordQualityFrameworkStandardInput;
   SignDirectCommissioningContractInput: SignDirectCommissioningContractInput;
+  SuppressedAmount: SuppressedAmount;
+  SuppressedCount: SuppressedCount;
 }>;
 
 export type CareSearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CareSearchResult'] = ResolversParentTypes['CareSearchResult']> = ResolversObject<{
@@ -763,6 +811,12 @@ export type MicroCareCapacityResolvers<ContextType = Context, ParentType extends
   hoursCommittedPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   otherClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   vacancies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MicroCareCapacityAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCareCapacityAggregates'] = ResolversParentTypes['MicroCareCapacityAggregates']> = ResolversObject<{
+  carersWithFreeCapacity?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  freeCareClientPlaces?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  freeHoursPerWeek?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
 }>;
 
 export type MicroCareClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCareClient'] = ResolversParentTypes['MicroCareClient'], FederationReferenceType extends FederationReferenceTypes['MicroCareClient'] = FederationReferenceTypes['MicroCareClient']> = ResolversObject<{
@@ -883,8 +937,21 @@ export type QualityFrameworkStandardResolvers<ContextType = Context, ParentType 
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  microCareCapacityAggregates?: Resolver<ResolversTypes['MicroCareCapacityAggregates'], ParentType, ContextType>;
   microCarer?: Resolver<Maybe<ResolversTypes['MicroCarer']>, ParentType, ContextType, RequireFields<QueryMicroCarerArgs, 'id'>>;
   microCarers?: Resolver<ResolversTypes['MicroCarerConnection'], ParentType, ContextType, RequireFields<QueryMicroCarersArgs, 'first'>>;
+}>;
+
+export type SuppressedAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedAmount'] = ResolversParentTypes['SuppressedAmount']> = ResolversObject<{
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type SuppressedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = ResolversObject<{
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -892,6 +959,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DirectCommissioningContract?: DirectCommissioningContractResolvers<ContextType>;
   MicroCareCapacity?: MicroCareCapacityResolvers<ContextType>;
+  MicroCareCapacityAggregates?: MicroCareCapacityAggregatesResolvers<ContextType>;
   MicroCareClient?: MicroCareClientResolvers<ContextType>;
   MicroCarer?: MicroCarerResolvers<ContextType>;
   MicroCarerConnection?: MicroCarerConnectionResolvers<ContextType>;
@@ -907,5 +975,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   QualityFrameworkProgress?: QualityFrameworkProgressResolvers<ContextType>;
   QualityFrameworkStandard?: QualityFrameworkStandardResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SuppressedAmount?: SuppressedAmountResolvers<ContextType>;
+  SuppressedCount?: SuppressedCountResolvers<ContextType>;
 }>;
 

@@ -1,6 +1,7 @@
 import { connection, decodeCursor, isId, pageSize } from '@continuum/runtime';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { capacity } from '../capacity.ts';
+import { microCareCapacityAggregates } from '../capacity-aggregates.ts';
 import { stage } from '../readiness.ts';
 import { currentClients, readinessFacts } from './MicroCarer.ts';
 
@@ -23,4 +24,5 @@ export const Query: QueryResolvers = {
     const from = afterId ? matching.findIndex((c) => c.id === afterId) + 1 : 0;
     return connection(matching.slice(from, from + size + 1), size, matching.length);
   },
+  microCareCapacityAggregates: (_parent, _args, ctx) => microCareCapacityAggregates(ctx),
 };
