@@ -529,6 +529,39 @@ function q11OverdueVacancies(council: string) {
   };
 }
 
+/** Q23: a council's mentor offers in the period to recipients it may see, oldest first; "employed a PA" read from employments starting on or after the offer. */
+function q23DpMentorOffers(council: string, from: string, to: string) {
+  const seen = peopleRelatedTo(region, council);
+  const mentors = byId(region.dpMentors);
+  const offers = region.dpMentorOffers
+    .filter((o) => o.councilGssCode === council && o.offeredOn >= from && o.offeredOn <= to && seen.has(o.employerPersonId))
+    .sort((a, b) => a.offeredOn.localeCompare(b.offeredOn) || a.id.localeCompare(b.id));
+  const employedFrom = (o: (typeof offers)[number]) =>
+    region.employments
+      .filter((e) => e.employerPersonId === o.employerPersonId && e.start >= o.offeredOn)
+      .map((e) => e.start)
+      .sort()[0] ?? null;
+  const referred = offers.filter((o) => o.mentorId !== null);
+  const employed = referred.filter((o) => employedFrom(o) !== null).length;
+  return {
+    dpMentorOffers: {
+      from,
+      to,
+      offered: offers.length,
+      referred: referred.length,
+      referredAndEmployedPa: employed,
+      percentReferredEmployedPa: referred.length ? Math.round((employed / referred.length) * 1000) / 10 : null,
+      offers: offers.map((o) => ({
+        employer: names(people.get(o.employerPersonId)!),
+        offeredOn: o.offeredOn,
+        referred: o.mentorId !== null,
+        mentor: o.mentorId ? { firstName: mentors.get(o.mentorId)!.firstName } : null,
+        employedPaFrom: employedFrom(o),
+      })),
+    },
+  };
+}
+
 // Asked by the ICB's PHB lead (a council's own questions by its social worker): most are about the people the ICB funds or is moving to its funding.
 describe('the continuity questions and the questions of section 7, each one query through the gateway', () => {
   const questions = continuityQuestions(new Date(`${TODAY}T00:00:00Z`));
@@ -561,6 +594,7 @@ describe('the continuity questions and the questions of section 7, each one quer
         'q17-hours-waiting-and-micro-care-capacity',
         'q2-kept-their-pas',
         'q21-cover-events-by-how-met',
+        'q23-dp-mentor-offers',
         'q26-peer-groups-this-quarter',
         'q28-dbs-negative-returns',
         'q3-plans-that-differ',
@@ -714,6 +748,14 @@ describe('the continuity questions and the questions of section 7, each one quer
     const skills = new Map(expected.coverAndRecruitmentAggregates.overdueVacanciesBySkill.map((r) => [r.key, r.count]));
     assert.equal(skills.get('LANGUAGE:BSL')?.suppressed, false, 'BSL is short, as the seeds say');
     assert.equal(expected.coverAndRecruitmentAggregates.overdueVacanciesInRuralDistricts.suppressed, false);
+    assert.deepEqual(data, expected);
+  });
+  it('q23: the new DP recipients Newcastle offered a mentor in the last year, and the share of those referred who went on to employ a PA', async () => {
+    const { data, variables } = await answer('q23-dp-mentor-offers');
+    const expected = q23DpMentorOffers(variables.council as string, variables.from as string, variables.to as string);
+    const o = expected.dpMentorOffers;
+    // Offers declined and referred, and referred recipients who went on to employ a PA.
+    assert.ok(o.offered > o.referred && o.referredAndEmployedPa > 0, JSON.stringify({ ...o, offers: o.offers.length }));
     assert.deepEqual(data, expected);
   });
 });

@@ -11,6 +11,7 @@ import { vacancyPolicy } from './vacancies/access-policy.ts';
 import { employmentPayPolicy } from './employment-pay/access-policy.ts';
 import { pensionPolicy } from './pensions/access-policy.ts';
 import { peerGroupPolicy } from './peer-groups/access-policy.ts';
+import { mentorPolicy } from './mentors/access-policy.ts';
 
 /** Whose an employment named by id is, for the mutations that change one. */
 const employmentSubject = recordSubject(
@@ -96,6 +97,7 @@ export const accessPolicy: AccessPolicy = {
       ...employmentPayPolicy.Query,
       ...pensionPolicy.Query,
       ...peerGroupPolicy.Query,
+      ...mentorPolicy.Query,
     },
     Mutation: {
       // An employment names an employer and a PA the caller may both see; whoever may see the employer may then see the PA (once corroborated).
@@ -140,6 +142,7 @@ export const accessPolicy: AccessPolicy = {
       ...employmentPayPolicy.Mutation,
       ...pensionPolicy.Mutation,
       ...peerGroupPolicy.Mutation,
+      ...mentorPolicy.Mutation,
     },
   },
   types: {
@@ -149,6 +152,7 @@ export const accessPolicy: AccessPolicy = {
     ...employmentPayPolicy.types,
     ...pensionPolicy.types,
     ...peerGroupPolicy.types,
+    ...mentorPolicy.types,
     Person: {
       subject: (p: { id: string }) => ({ personId: p.id }),
       fieldClass: 'PERSON_IDENTITY',

@@ -8,6 +8,7 @@ import { seedFindableRegister } from './register/seed.ts';
 import { seedContingencyCover } from './cover/seed.ts';
 import { seedVacancies } from './vacancies/seed.ts';
 import { seedPeerGroups } from './peer-groups/seed.ts';
+import { seedDpMentors } from './mentors/seed.ts';
 import { seedDbsChecks } from './dbs-checks/seed.ts';
 import { seedEmploymentPay } from './employment-pay/seed.ts';
 import { seedPensions } from './pensions/seed.ts';
@@ -150,4 +151,5 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
   await seedContingencyCover(db, region, progress);
   await seedVacancies(db, region, progress);
   await seedPeerGroups(db, region);
+  await seedDpMentors(db, region);
 }

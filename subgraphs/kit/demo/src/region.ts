@@ -36,6 +36,7 @@ import { buildCareCertificateAssessments } from './care-certificate-assessments.
 import { buildCourseSessions } from './course-sessions.ts';
 import { buildTrainingFundingClaims } from './training-funding-claims.ts';
 import { buildPeerGroups } from './peer-groups.ts';
+import { buildDpMentors } from './dp-mentors.ts';
 import { buildSupportOffers } from './support-offer.ts';
 import { buildSafeguarding } from './safeguarding.ts';
 import { buildSafeguardingFollowUps } from './safeguarding-follow-ups.ts';
@@ -110,6 +111,7 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
   const careCertificate = buildCareCertificateAssessments(ctx, trainingProviders, courses, training.records);
 
   const peerGroups = buildPeerGroups(ctx, personalAssistantRecords);
+  const mentors = buildDpMentors(ctx, persons, moves.funding.directPayments, employments);
 
   const featured = plans.find((p) => p.featured);
   const integrated = funding.integratedBudgets.find((b) => b.shares.some((s) => s.funderKind === 'COUNCIL' && s.percentage === 40));
@@ -153,6 +155,8 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
     trainingFundingClaims: buildTrainingFundingClaims(ctx, moves.funding.directPayments, employments, courses),
     peerGroups: peerGroups.groups,
     peerGroupMeetings: peerGroups.meetings,
+    dpMentors: mentors.mentors,
+    dpMentorOffers: mentors.offers,
     paymentProcessingAgreements: processing.agreements,
     microEnterprises: microCare.enterprises,
     microCareHours: microCare.hours,

@@ -373,6 +373,24 @@ export interface DemoCareCertificateAssessment {
   assessorId: string;
 }
 
+/** An experienced employer on a council's direct payment mentor directory. */
+export interface DemoDpMentor {
+  id: string;
+  personId: string;
+  firstName: string;
+  councilGssCode: string;
+  joinedOn: IsoDate;
+}
+
+/** A mentor offered to a new direct payment recipient; mentorId set when they were referred. */
+export interface DemoDpMentorOffer {
+  id: string;
+  employerPersonId: string;
+  councilGssCode: string;
+  offeredOn: IsoDate;
+  mentorId: string | null;
+}
+
 /** A PA peer group a support organisation runs for a council area. */
 export interface DemoPeerGroup {
   id: string;
@@ -600,6 +618,8 @@ export interface DemoRegion {
   trainingFundingClaims: DemoTrainingFundingClaim[];
   peerGroups: DemoPeerGroup[];
   peerGroupMeetings: DemoPeerGroupMeeting[];
+  dpMentors: DemoDpMentor[];
+  dpMentorOffers: DemoDpMentorOffer[];
   transitions: DemoTransition[];
   healthPlans: DemoHealthPlan[];
   paymentProcessingAgreements: DemoPaymentProcessingAgreement[];

@@ -49,6 +49,9 @@ import {
 import { PeerGroupMutation } from '../peer-groups/mutations.ts';
 import { PeerGroupQuery } from '../peer-groups/query.ts';
 import { PeerGroup, PeerGroupMeeting } from '../peer-groups/resolvers.ts';
+import { MentorMutation } from '../mentors/mutations.ts';
+import { MentorQuery } from '../mentors/query.ts';
+import { DpMentor, DpMentorOffer } from '../mentors/resolvers.ts';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -64,6 +67,7 @@ export const resolvers: Resolvers = {
     ...EmploymentPayQuery,
     ...PensionQuery,
     ...PeerGroupQuery,
+    ...MentorQuery,
   },
   Mutation: {
     ...Mutation,
@@ -76,6 +80,7 @@ export const resolvers: Resolvers = {
     ...EmploymentPayMutation,
     ...PensionMutation,
     ...PeerGroupMutation,
+    ...MentorMutation,
   },
   Person: { ...Person, ...PersonCover, ...PersonVacancies, ...PersonPay, ...PersonPensionDuty },
   Vacancy,
@@ -111,4 +116,6 @@ export const resolvers: Resolvers = {
   DbsNegativeReturnDecision,
   PeerGroup,
   PeerGroupMeeting,
+  DpMentor,
+  DpMentorOffer,
 };
