@@ -163,6 +163,18 @@ repointContractTests({
       assert.equal(kept!.n, 1);
     });
 
+    it("moves the retired employer's pension re-enrolment days to the survivor", async () => {
+      const from = employer();
+      const [row] = (await db().$queryRawUnsafe(
+        `INSERT INTO pension_re_enrolment (id, employer_person_id, re_enrolled_on, recorded_by)
+         VALUES (gen_random_uuid(), $1::uuid, '2026-01-05', 'test') RETURNING id::text`,
+        from,
+      )) as { id: string }[];
+      const { after, moved } = await repointAndCheck(from, employerApartFrom(from));
+      assert.ok(moved.has(row!.id), 'the re-enrolment day moved');
+      assert.equal(after.get(row!.id)?.table, 'pension_re_enrolment');
+    });
+
     it('flags two employments of the same PA at once, still moving both', async () => {
       const [from, to] = employersSharingPa();
       const { result } = await repointAndCheck(from, to);

@@ -97,7 +97,8 @@ export function dutyOf(facts: DutyFacts, day: Date): DutyView {
     eligibleJobholders,
     met: eligibleJobholders.every((j) => j.status === 'ENROLLED_IN_TIME' || j.status === 'DUE'),
     overdue: eligibleJobholders.filter((j) => j.status === 'OVERDUE').length,
-    reEnrolments: [...facts.reEnrolments].sort((a, b) => b.getTime() - a.getTime()),
+    // Two employers merged may have re-enrolled on the same day: it is listed once.
+    reEnrolments: [...new Set(facts.reEnrolments.map((d) => d.getTime()))].sort((a, b) => b - a).map((t) => new Date(t)),
     nextReEnrolmentDue: reEnrolment.due,
     reEnrolmentWindowFrom: reEnrolment.from,
     reEnrolmentWindowTo: reEnrolment.to,
