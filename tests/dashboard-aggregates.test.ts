@@ -221,12 +221,28 @@ describe('dashboard aggregates through the gateway', () => {
       [{ councilGssCode: 'E08999999' }, 'NOT_FOUND', 'filter.councilGssCode'],
       [{ icbOdsCode: 'ZZZ' }, 'NOT_FOUND', 'filter.icbOdsCode'],
       [{ from: '2026-05-01', to: '2026-01-01' }, 'BAD_USER_INPUT', 'filter.to'],
+      // A period in the future has no figures: refused, never answered with today's.
+      [{ from: plusDays(TODAY, 1), to: plusDays(TODAY, 30) }, 'BAD_USER_INPUT', 'filter.from'],
+      [{ from: '2035-01-01', to: '2035-12-31' }, 'BAD_USER_INPUT', 'filter.from'],
     ];
     for (const [f, code, field] of cases) {
       const res = await ask(`query ($f: AggregateFilter) { paWorkforceAggregates(filter: $f) { employers { display } } }`, { f });
       assert.equal(res.errors?.[0]?.extensions?.code, code, JSON.stringify(f));
       assert.equal(res.errors?.[0]?.extensions?.field, field, JSON.stringify(f));
     }
+  });
+
+  it('counts a period running past today to today, and says so in its last day', async () => {
+    const res = await ask(`query ($f: AggregateFilter) { paWorkforceAggregates(filter: $f) { from to personalAssistants { display } } }`, {
+      f: { from: PERIOD.from, to: plusDays(TODAY, 400) },
+    });
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const w = res.data.paWorkforceAggregates;
+    assert.deepEqual([w.from, w.to], [PERIOD.from, TODAY]);
+    assert.equal(
+      w.personalAssistants.display,
+      published(new Set(employmentsIn(PERIOD.from, TODAY).map((e) => e.personalAssistantId)).size),
+    );
   });
 
   it('gives no path from an aggregate to a person: no aggregate type has an id or an entity', async () => {
@@ -242,6 +258,8 @@ describe('dashboard aggregates through the gateway', () => {
       'microCareAggregates',
       'paTrainingAggregates',
       'paWorkforceAggregates',
+      'reablementOutcomeAggregates',
+      'supportContractAggregates',
       'transitionAggregates',
     ]);
     const visit = (name: string, seen: Set<string>, path: string) => {
@@ -524,6 +542,8 @@ describe('dashboard aggregates through the gateway', () => {
           'microCareAggregates',
           'councilSupportOfferAggregates',
           'fundingMixAggregates',
+          'supportContractAggregates',
+          'reablementOutcomeAggregates',
         ]) {
           const res = await ask(`query ($f: AggregateFilter) { ${field}(filter: $f) { from: __typename } }`, { f: { areaCode } });
           assert.equal(res.errors?.[0]?.extensions?.code, code, `${field} ${areaCode}: ${JSON.stringify(res.errors)}`);

@@ -1328,7 +1328,7 @@ export type SupportContract = {
  */
 export type SupportContractAggregates = {
   __typename?: 'SupportContractAggregates';
-  /** Each support organisation holding a contract in scope. */
+  /** Each support organisation holding a contract in scope, by name. */
   byOrganisation: Array<SupportOrganisationContractFigures>;
   /** Each contract type, block first. */
   byType: Array<SupportContractTypeFigures>;
@@ -1494,8 +1494,8 @@ export type SupportOrganisationContractFigures = {
   contracts: Scalars['Int']['output'];
   /** Employers it supported under them in each contract's latest quarter returned in the period (suppressed). */
   employersSupported: SuppressedCount;
-  /** The support organisation. */
-  supportOrganisation: SupportOrganisation;
+  /** The support organisation's name, as the support organisations' directory gives it. */
+  organisation: Scalars['String']['output'];
 };
 
 /**
@@ -1743,7 +1743,7 @@ export type ResolversTypes = ResolversObject<{
   StartReablementInput: StartReablementInput;
   SupportAudience: SupportAudience;
   SupportContract: ResolverTypeWrapper<ContractView>;
-  SupportContractAggregates: ResolverTypeWrapper<Omit<SupportContractAggregates, 'byOrganisation'> & { byOrganisation: Array<ResolversTypes['SupportOrganisationContractFigures']> }>;
+  SupportContractAggregates: ResolverTypeWrapper<SupportContractAggregates>;
   SupportContractMenuItem: ResolverTypeWrapper<SupportContractMenuItem>;
   SupportContractMenuItemInput: SupportContractMenuItemInput;
   SupportContractReturn: ResolverTypeWrapper<ReturnView>;
@@ -1756,7 +1756,7 @@ export type ResolversTypes = ResolversObject<{
   SupportOfferProvider: SupportOfferProvider;
   SupportOfferProviderCount: ResolverTypeWrapper<SupportOfferProviderCount>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
-  SupportOrganisationContractFigures: ResolverTypeWrapper<Omit<SupportOrganisationContractFigures, 'supportOrganisation'> & { supportOrganisation: ResolversTypes['SupportOrganisation'] }>;
+  SupportOrganisationContractFigures: ResolverTypeWrapper<SupportOrganisationContractFigures>;
   SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   Transition: ResolverTypeWrapper<TransitionReference>;
   TransitionDecision: TransitionDecision;
@@ -1814,7 +1814,7 @@ export type ResolversParentTypes = ResolversObject<{
   StartDirectPaymentInput: StartDirectPaymentInput;
   StartReablementInput: StartReablementInput;
   SupportContract: ContractView;
-  SupportContractAggregates: Omit<SupportContractAggregates, 'byOrganisation'> & { byOrganisation: Array<ResolversParentTypes['SupportOrganisationContractFigures']> };
+  SupportContractAggregates: SupportContractAggregates;
   SupportContractMenuItem: SupportContractMenuItem;
   SupportContractMenuItemInput: SupportContractMenuItemInput;
   SupportContractReturn: ReturnView;
@@ -1824,7 +1824,7 @@ export type ResolversParentTypes = ResolversObject<{
   SupportOfferItem: SupportOfferItem;
   SupportOfferProviderCount: SupportOfferProviderCount;
   SupportOrganisation: SupportOrganisationReference;
-  SupportOrganisationContractFigures: Omit<SupportOrganisationContractFigures, 'supportOrganisation'> & { supportOrganisation: ResolversParentTypes['SupportOrganisation'] };
+  SupportOrganisationContractFigures: SupportOrganisationContractFigures;
   SuppressedCount: SuppressedCount;
   Transition: TransitionReference;
   TransitionResponse: TransitionResponseModel;
@@ -2181,7 +2181,7 @@ export type SupportOrganisationResolvers<ContextType = Context, ParentType exten
 export type SupportOrganisationContractFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisationContractFigures'] = ResolversParentTypes['SupportOrganisationContractFigures']> = ResolversObject<{
   contracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   employersSupported?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
-  supportOrganisation?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SuppressedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = ResolversObject<{

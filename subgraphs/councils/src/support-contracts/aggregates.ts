@@ -4,12 +4,26 @@
  * organisational facts; employers supported are counts of people, so they are suppressed.
  */
 import { aggregateScope, bothLimits, publishCount, scopedArea, scopedCouncilCodes, type AggregateFilterInput } from '@continuum/access';
-import type { GraphClient } from '@continuum/runtime';
+import { graphFailureOn, type GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { ResolversTypes, SupportContractType } from '../generated/resolvers-types.ts';
 import { parseQuarter } from './quarter.ts';
 
 const TYPES: SupportContractType[] = ['BLOCK', 'PAY_AS_YOU_GO', 'HYBRID'];
+
+/** Organisations by name, from the support subgraph's public directory: an aggregate names them, never by id. */
+async function organisationNames(graph: GraphClient): Promise<Map<string, string>> {
+  let data: { supportOrganisations: { id: string; name: string }[] };
+  try {
+    data = await graph.request<typeof data>(`query SupportContractOrganisations { supportOrganisations { id name } }`);
+  } catch (err) {
+    throw graphFailureOn(err, 'filter', {
+      message: 'The support organisations could not be named',
+      reason: 'the support subgraph did not answer',
+    });
+  }
+  return new Map(data.supportOrganisations.map((o) => [o.id.toLowerCase(), o.name]));
+}
 
 export async function supportContractAggregates(
   db: PrismaClient,
@@ -37,7 +51,8 @@ export async function supportContractAggregates(
     }),
   );
   const sum = (list: typeof contracts) => list.reduce((n, c) => n + (supported.get(c.id) ?? 0), 0);
-  const organisations = [...new Set(contracts.map((c) => c.supportOrganisationId))].sort();
+  const names = await organisationNames(graph);
+  const organisations = [...new Set(contracts.map((c) => c.supportOrganisationId))];
   return {
     from,
     to,
@@ -50,13 +65,15 @@ export async function supportContractAggregates(
         employersSupported: publishCount(sum(ofType)),
       };
     }),
-    byOrganisation: organisations.map((id) => {
-      const held = contracts.filter((c) => c.supportOrganisationId === id);
-      return {
-        supportOrganisation: { __typename: 'SupportOrganisation' as const, id },
-        contracts: held.length,
-        employersSupported: publishCount(sum(held)),
-      };
-    }),
+    byOrganisation: organisations
+      .map((id) => {
+        const held = contracts.filter((c) => c.supportOrganisationId === id);
+        return {
+          organisation: names.get(id) ?? 'Unknown support organisation',
+          contracts: held.length,
+          employersSupported: publishCount(sum(held)),
+        };
+      })
+      .sort((a, b) => a.organisation.localeCompare(b.organisation)),
   };
 }
