@@ -42,11 +42,16 @@ export function aggregateScope(filter: AggregateFilterInput | null | undefined, 
       `${field}.areaCode`,
       `"${filter?.areaCode}" is neither a council's GSS code (such as E08000021) nor an NHS body's ODS code (such as QHM)`,
     );
-  const to = filter?.to ?? today();
-  const from = filter?.from ?? addDays(to, -364);
-  if (to.getTime() < from.getTime()) throw badUserInput(`${field}.to`, 'must be on or after from');
-  if ((to.getTime() - from.getTime()) / 86_400_000 > LONGEST_PERIOD_DAYS)
+  const now = today();
+  const asked = filter?.to ?? now;
+  const from = filter?.from ?? addDays(asked, -364);
+  if (asked.getTime() < from.getTime()) throw badUserInput(`${field}.to`, 'must be on or after from');
+  if ((asked.getTime() - from.getTime()) / 86_400_000 > LONGEST_PERIOD_DAYS)
     throw badUserInput(`${field}.from`, 'the period must be at most ten years');
+  if (from.getTime() > now.getTime())
+    throw badUserInput(`${field}.from`, `the period starts after today (${isoDate(now)}): there are no figures for the future`);
+  // Nothing is known of the days after today: a period running past it is counted to today.
+  const to = asked.getTime() > now.getTime() ? now : asked;
   return { councilGssCode: council, icbOdsCode: icb, areaCode: area, from, to };
 }
 
