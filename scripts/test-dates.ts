@@ -40,8 +40,6 @@ export const DATE_SENSITIVE = [
   'tests/course-sessions-and-funding-claims.test.ts',
   'tests/dp-mentors.test.ts',
   'tests/peer-groups.test.ts',
-  'tests/dp-mentors.test.ts',
-  'tests/peer-groups.test.ts',
   'tests/deploy-partners.test.ts',
   'tests/findable-register.test.ts',
   'tests/contingency-cover.test.ts',

@@ -147,9 +147,6 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   // Direct payment mentors: the council's direct payment support team (its social workers).
   registerDpMentor: { roles: ['SW'] },
   recordDpMentorOffer: { roles: ['SW'] },
-  // Direct payment mentors: the council's direct payment support team (its social workers).
-  registerDpMentor: { roles: ['SW'] },
-  recordDpMentorOffer: { roles: ['SW'] },
   // PA peer groups: a support organisation's advisers, for its own groups (the payroll bureau serves no area under its own code).
   registerPeerGroup: { roles: ['SA'], code: 'BAD_USER_INPUT' },
   recordPeerGroupMeeting: { roles: ['SA'] },
