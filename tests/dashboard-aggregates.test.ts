@@ -258,6 +258,7 @@ describe('dashboard aggregates through the gateway', () => {
       'microCareAggregates',
       'paTrainingAggregates',
       'paWorkforceAggregates',
+      'payslipLatenessAggregates',
       'reablementOutcomeAggregates',
       'supportContractAggregates',
       'transitionAggregates',

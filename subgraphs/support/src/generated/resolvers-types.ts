@@ -222,6 +222,8 @@ export type CoverAndRecruitmentAggregates = {
   overdueVacanciesBySkill: Array<AggregateRow>;
   /** Overdue vacancies in mostly rural postcode districts. */
   overdueVacanciesInRuralDistricts: SuppressedCount;
+  /** Mostly rural postcode districts with sparse supply (fewer than five findable PAs) or unfilled short calls, by district code. */
+  ruralSupply: Array<RuralSupplyRow>;
   /** Last day of the period counted. */
   to: Scalars['Date']['output'];
   /** Hours a week those open vacancies ask for, rounded to 10. */
@@ -747,6 +749,19 @@ export type EmploymentFilter = {
   healthDutiesCoverComplete?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this PA's. */
   personalAssistantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An employment reduced to its span, for the hub's own aggregates: never a caller's. */
+export type EmploymentSpan = {
+  __typename?: 'EmploymentSpan';
+  /** Hub id of the employer (the person employing the PA). */
+  employerPersonId: Scalars['ID']['output'];
+  /** Last day employed; null while open. */
+  end?: Maybe<Scalars['Date']['output']>;
+  /** Hub id of the personal assistant. */
+  personalAssistantId: Scalars['ID']['output'];
+  /** First day employed. */
+  start: Scalars['Date']['output'];
 };
 
 /** An employment's terms from a day on. A change adds new terms, so earlier terms are kept as they were. */
@@ -1850,8 +1865,8 @@ export type PayslipLatenessByProvider = {
   late: SuppressedCount;
   /** The provider's name. */
   name: Scalars['String']['output'];
-  /** Hub id of the provider. */
-  providerId: Scalars['ID']['output'];
+  /** Hub id of the provider (an organisation, as payrollProviders lists them), as text: aggregates carry no entity ids. */
+  providerId: Scalars['String']['output'];
 };
 
 /**
@@ -2206,6 +2221,8 @@ export type PostVacancyInput = {
   slots: Array<RegisterSlotInput>;
   /** Training asked for. */
   training?: InputMaybe<Array<RegisterTraining>>;
+  /** Minutes each visit lasts (1 to 720); a short call is 30 minutes or less. */
+  visitMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -2229,6 +2246,8 @@ export type Query = {
   employerPersonIdsInPeriod: Array<Scalars['ID']['output']>;
   /** One employment by hub id; null when it is not held or the caller may not see the employer. */
   employment?: Maybe<Employment>;
+  /** Every employment on any day in [from, to], as spans (employer, PA, first and last day), for the hub's funding-continuity aggregate (gaps between funding while PAs are employed). Never shown on a dashboard. */
+  employmentSpansInPeriod: Array<EmploymentSpan>;
   /** Employments, ordered by start then id. At most 100 per page. */
   employments: EmploymentConnection;
   /**
@@ -2356,6 +2375,17 @@ export type QueryEmployerPersonIdsInPeriodArgs = {
  */
 export type QueryEmploymentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryEmploymentSpansInPeriodArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -2898,6 +2928,19 @@ export type RepointResult = {
   rowsMoved: Scalars['Int']['output'];
 };
 
+/** A mostly rural postcode district: the PAs findable there, the short calls waiting, and how far the nearest findable PA is. */
+export type RuralSupplyRow = {
+  __typename?: 'RuralSupplyRow';
+  /** PAs on the findable register in the district. */
+  findablePas: SuppressedCount;
+  /** Miles from the district's centroid to the nearest district with a findable PA (0 when one is in the district), to a tenth of a mile. */
+  nearestProviderMiles?: Maybe<Scalars['Float']['output']>;
+  /** The postcode district, e.g. NE66. */
+  postcodeDistrict: Scalars['String']['output'];
+  /** Vacancies open on the period's last day whose visits last 30 minutes or less. */
+  unfilledShortCalls: SuppressedCount;
+};
+
 /** The terms to record for an employment from a day on. */
 export type SetEmploymentTermsInput = {
   /** The day the written contract was signed (not in the future); only with a written contract. */
@@ -3068,6 +3111,8 @@ export type Vacancy = {
   slots: Array<RegisterSlot>;
   /** Training asked for. */
   training: Array<RegisterTraining>;
+  /** Minutes each visit lasts; null when not said. A short call is 30 minutes or less. */
+  visitMinutes?: Maybe<Scalars['Int']['output']>;
   /** Whole weeks it has been (or was) open. */
   weeksOpen: Scalars['Int']['output'];
 };
@@ -3278,6 +3323,7 @@ export type ResolversTypes = ResolversObject<{
   EmploymentConnection: ResolverTypeWrapper<Omit<EmploymentConnection, 'edges'> & { edges: Array<ResolversTypes['EmploymentEdge']> }>;
   EmploymentEdge: ResolverTypeWrapper<Omit<EmploymentEdge, 'node'> & { node: ResolversTypes['Employment'] }>;
   EmploymentFilter: EmploymentFilter;
+  EmploymentSpan: ResolverTypeWrapper<EmploymentSpan>;
   EmploymentTerms: ResolverTypeWrapper<TermsView>;
   HealthDutiesCover: ResolverTypeWrapper<EmploymentModel>;
   HolidayPay: HolidayPay;
@@ -3359,6 +3405,7 @@ export type ResolversTypes = ResolversObject<{
   RegisterTraining: RegisterTraining;
   RegisterTravel: ResolverTypeWrapper<RegisterTravel>;
   RepointResult: ResolverTypeWrapper<RepointResult>;
+  RuralSupplyRow: ResolverTypeWrapper<RuralSupplyRow>;
   SetEmploymentTermsInput: SetEmploymentTermsInput;
   SickPay: SickPay;
   SubmittedPaIdentity: ResolverTypeWrapper<StoredPaSubmission>;
@@ -3412,6 +3459,7 @@ export type ResolversParentTypes = ResolversObject<{
   EmploymentConnection: Omit<EmploymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmploymentEdge']> };
   EmploymentEdge: Omit<EmploymentEdge, 'node'> & { node: ResolversParentTypes['Employment'] };
   EmploymentFilter: EmploymentFilter;
+  EmploymentSpan: EmploymentSpan;
   EmploymentTerms: TermsView;
   HealthDutiesCover: EmploymentModel;
   MicroCareAggregates: MicroCareAggregates;
@@ -3472,6 +3520,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterSlotInput: RegisterSlotInput;
   RegisterTravel: RegisterTravel;
   RepointResult: RepointResult;
+  RuralSupplyRow: RuralSupplyRow;
   SetEmploymentTermsInput: SetEmploymentTermsInput;
   SubmittedPaIdentity: StoredPaSubmission;
   SupportOrganisation: SupportOrganisationModel;
@@ -3528,6 +3577,7 @@ export type CoverAndRecruitmentAggregatesResolvers<ContextType = Context, Parent
   overdueVacanciesByArea?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
   overdueVacanciesBySkill?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
   overdueVacanciesInRuralDistricts?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  ruralSupply?: Resolver<Array<ResolversTypes['RuralSupplyRow']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   vacancyHoursWaiting?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
 }>;
@@ -3698,6 +3748,13 @@ export type EmploymentConnectionResolvers<ContextType = Context, ParentType exte
 export type EmploymentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentEdge'] = ResolversParentTypes['EmploymentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Employment'], ParentType, ContextType>;
+}>;
+
+export type EmploymentSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentSpan'] = ResolversParentTypes['EmploymentSpan']> = ResolversObject<{
+  employerPersonId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  personalAssistantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type EmploymentTermsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentTerms'] = ResolversParentTypes['EmploymentTerms']> = ResolversObject<{
@@ -3967,7 +4024,7 @@ export type PayslipLatenessByProviderResolvers<ContextType = Context, ParentType
   due?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   late?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  providerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  providerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PeerGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeerGroup'] = ResolversParentTypes['PeerGroup']> = ResolversObject<{
@@ -4100,6 +4157,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   dpMentorOffers?: Resolver<ResolversTypes['DpMentorOffers'], ParentType, ContextType, RequireFields<QueryDpMentorOffersArgs, 'councilGssCode' | 'from' | 'to'>>;
   employerPersonIdsInPeriod?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryEmployerPersonIdsInPeriodArgs, 'from' | 'to'>>;
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType, RequireFields<QueryEmploymentArgs, 'id'>>;
+  employmentSpansInPeriod?: Resolver<Array<ResolversTypes['EmploymentSpan']>, ParentType, ContextType, RequireFields<QueryEmploymentSpansInPeriodArgs, 'from' | 'to'>>;
   employments?: Resolver<ResolversTypes['EmploymentConnection'], ParentType, ContextType, RequireFields<QueryEmploymentsArgs, 'first'>>;
   findPersonalAssistants?: Resolver<ResolversTypes['PaSearchConnection'], ParentType, ContextType, RequireFields<QueryFindPersonalAssistantsArgs, 'first' | 'forPerson'>>;
   microCareAggregates?: Resolver<ResolversTypes['MicroCareAggregates'], ParentType, ContextType, Partial<QueryMicroCareAggregatesArgs>>;
@@ -4170,6 +4228,13 @@ export type RepointResultResolvers<ContextType = Context, ParentType extends Res
   rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type RuralSupplyRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RuralSupplyRow'] = ResolversParentTypes['RuralSupplyRow']> = ResolversObject<{
+  findablePas?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  nearestProviderMiles?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  postcodeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unfilledShortCalls?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+}>;
+
 export type SubmittedPaIdentityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmittedPaIdentity'] = ResolversParentTypes['SubmittedPaIdentity']> = ResolversObject<{
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4216,6 +4281,7 @@ export type VacancyResolvers<ContextType = Context, ParentType extends Resolvers
   services?: Resolver<Array<ResolversTypes['PaService']>, ParentType, ContextType>;
   slots?: Resolver<Array<ResolversTypes['RegisterSlot']>, ParentType, ContextType>;
   training?: Resolver<Array<ResolversTypes['RegisterTraining']>, ParentType, ContextType>;
+  visitMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   weeksOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -4254,6 +4320,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Employment?: EmploymentResolvers<ContextType>;
   EmploymentConnection?: EmploymentConnectionResolvers<ContextType>;
   EmploymentEdge?: EmploymentEdgeResolvers<ContextType>;
+  EmploymentSpan?: EmploymentSpanResolvers<ContextType>;
   EmploymentTerms?: EmploymentTermsResolvers<ContextType>;
   HealthDutiesCover?: HealthDutiesCoverResolvers<ContextType>;
   MicroCareAggregates?: MicroCareAggregatesResolvers<ContextType>;
@@ -4297,6 +4364,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RegisterSlot?: RegisterSlotResolvers<ContextType>;
   RegisterTravel?: RegisterTravelResolvers<ContextType>;
   RepointResult?: RepointResultResolvers<ContextType>;
+  RuralSupplyRow?: RuralSupplyRowResolvers<ContextType>;
   SubmittedPaIdentity?: SubmittedPaIdentityResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
   SuppressedAmount?: SuppressedAmountResolvers<ContextType>;
