@@ -562,6 +562,35 @@ function q23DpMentorOffers(council: string, from: string, to: string) {
   };
 }
 
+/** Q34, from the demo region's centroids, register entries and vacancies: rural districts short of PAs or with short calls waiting. */
+function q34RuralSparseSupply() {
+  const findable = new Map<string, number>();
+  for (const e of region.registerEntries) findable.set(e.postcodeDistrict, (findable.get(e.postcodeDistrict) ?? 0) + 1);
+  const rad = (d: number) => (d * Math.PI) / 180;
+  type C = (typeof region.districtCentroids)[number];
+  const miles = (p: C, q: C) =>
+    3958.8 * Math.hypot(rad(q.latitude - p.latitude), Math.cos(rad((p.latitude + q.latitude) / 2)) * rad(q.longitude - p.longitude));
+  const providers = region.districtCentroids.filter((c) => (findable.get(c.district) ?? 0) > 0);
+  const short = (district: string) =>
+    region.vacancies.filter(
+      (v) => v.postcodeDistrict === district && v.visitMinutes <= 30 && v.postedOn <= TODAY && (v.filledOn === null || v.filledOn > TODAY),
+    ).length;
+  return {
+    coverAndRecruitmentAggregates: {
+      to: TODAY,
+      ruralSupply: region.districtCentroids
+        .filter((c) => c.rural && ((findable.get(c.district) ?? 0) < 5 || short(c.district) > 0))
+        .sort((a, b) => a.district.localeCompare(b.district))
+        .map((c) => ({
+          postcodeDistrict: c.district,
+          findablePas: published(findable.get(c.district) ?? 0),
+          unfilledShortCalls: published(short(c.district)),
+          nearestProviderMiles: Math.round(Math.min(...providers.map((p) => miles(c, p))) * 10) / 10,
+        })),
+    },
+  };
+}
+
 // Asked by the ICB's PHB lead (a council's own questions by its social worker): most are about the people the ICB funds or is moving to its funding.
 describe('the continuity questions and the questions of section 7, each one query through the gateway', () => {
   const questions = continuityQuestions(new Date(`${TODAY}T00:00:00Z`));
@@ -598,6 +627,7 @@ describe('the continuity questions and the questions of section 7, each one quer
         'q26-peer-groups-this-quarter',
         'q28-dbs-negative-returns',
         'q3-plans-that-differ',
+        'q34-rural-sparse-supply',
         'q4-payments-processed-by-councils',
         'q5-health-duties-not-covered',
         'q7-register-pas-near-a-person',
@@ -756,6 +786,16 @@ describe('the continuity questions and the questions of section 7, each one quer
     const o = expected.dpMentorOffers;
     // Offers declined and referred, and referred recipients who went on to employ a PA.
     assert.ok(o.offered > o.referred && o.referredAndEmployedPa > 0, JSON.stringify({ ...o, offers: o.offers.length }));
+    assert.deepEqual(data, expected);
+  });
+  it('q34: rural districts with sparse supply or short calls (30 minutes or less) waiting, and the miles to the nearest findable PA', async () => {
+    const expected = q34RuralSparseSupply();
+    const rows = expected.coverAndRecruitmentAggregates.ruralSupply;
+    assert.ok(
+      rows.some((r) => r.unfilledShortCalls.value !== 0),
+      'short calls wait in rural districts on the demo data',
+    );
+    const { data } = await answer('q34-rural-sparse-supply');
     assert.deepEqual(data, expected);
   });
 });

@@ -37,6 +37,7 @@ export function continuityQuestions(today = clockToday()) {
     'q21-cover-events-by-how-met': 'commissioner.icb',
     'q11-overdue-vacancies-and-shortages': 'social-worker.newcastle',
     'q17-hours-waiting-and-micro-care-capacity': 'commissioner.icb',
+    'q34-rural-sparse-supply': 'commissioner.icb',
   };
   return fs
     .readdirSync(QUESTIONS_DIR)

@@ -105,7 +105,9 @@ describe('PA vacancies: posted, matched, applied for, filled, flagged when open 
   });
 
   it('flags a vacancy open more than four weeks', async () => {
-    const v = (await gqlData(newcastle(), POST, { input })).postVacancy;
+    const v = (await gqlData(newcastle(), POST, { input: { ...input, visitMinutes: 30 } })).postVacancy;
+    const read = await gqlData(newcastle(), `query ($id: ID!) { person(id: $id) { vacancies { id visitMinutes } } }`, { id: ELEANOR });
+    assert.equal(read.person.vacancies.find((x: any) => x.id === v.id).visitMinutes, 30, 'a short call, kept as posted');
     await hub.subgraphs
       .find((s) => s.name === 'support')!
       .database.client.$executeRawUnsafe(`UPDATE vacancy SET posted_on = $1::date WHERE id = $2::uuid`, dayFromToday(-29), v.id);
@@ -132,6 +134,8 @@ describe('PA vacancies: posted, matched, applied for, filled, flagged when open 
       [{ ...input, hourlyRate: 0 }, 'input.hourlyRate'],
       [{ ...input, slots: [] }, 'input.slots'],
       [{ ...input, postcodeDistrict: 'nowhere' }, 'input.postcodeDistrict'],
+      [{ ...input, visitMinutes: 0 }, 'input.visitMinutes'],
+      [{ ...input, visitMinutes: 721 }, 'input.visitMinutes'],
     ];
     for (const [i, field] of bad) {
       const res = await newcastle()(POST, { input: i });

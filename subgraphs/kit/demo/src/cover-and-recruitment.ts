@@ -58,6 +58,8 @@ export interface DemoVacancy {
   languages: string[];
   training: string[];
   hourlyRate: number;
+  /** Minutes each visit lasts; short calls (30 or less) are the hardest to fill where supply is sparse. */
+  visitMinutes: number;
   filledOn: string | null;
   filledByPaId: string | null;
   /** The appointed PA's application, for a filled vacancy. */
@@ -278,8 +280,10 @@ export function buildCoverAndRecruitment(
       .sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || PERIODS.indexOf(a.period) - PERIODS.indexOf(b.period));
     const posted = asOf - rng.int(1, VACANCY_DAYS);
     const age = asOf - posted;
-    // Scarce skills and rural districts are filled least often: the shortages the seeds describe.
-    const scarce = (languages.length > 0 ? 1 : 0) + (ruralDistricts.has(district) ? 1 : 0);
+    const rural = ruralDistricts.has(district);
+    const visitMinutes = rng.chance(rural ? 0.5 : 0.2) ? rng.pick([15, 30]) : rng.pick([45, 60, 90, 120]);
+    // Scarce skills, rural districts and short calls there are filled least often: the shortages the seeds describe.
+    const scarce = (languages.length > 0 ? 1 : 0) + (rural ? 1 : 0) + (rural && visitMinutes <= 30 ? 1 : 0);
     const fillAfter = rng.int(8, 45) * (1 + scarce);
     const filled = fillAfter < age && rng.chance(scarce > 0 ? 0.35 : 0.8);
     const pas = pasIn.get(district) ?? [];
@@ -294,6 +298,7 @@ export function buildCoverAndRecruitment(
       languages,
       training,
       hourlyRate: money(11.5 + rng.int(0, 10) * 0.25),
+      visitMinutes,
       filledOn: filled && pas.length > 0 ? isoOf(posted + fillAfter) : null,
       filledByPaId: filled && pas.length > 0 ? rng.pick(pas) : null,
       appointedApplicationId: filled && pas.length > 0 ? ctx.id('vacancy-application', i) : null,

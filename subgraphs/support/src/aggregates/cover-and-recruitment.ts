@@ -28,8 +28,48 @@ const HOW = [
 /** A vacancy open longer than this is overdue (as Vacancy.overdue says). */
 const OVERDUE_DAYS = 28;
 const DAY_MS = 86_400_000;
+/** A short call: a visit of this many minutes or fewer. */
+const SHORT_CALL_MINUTES = 30;
+/** Supply is sparse where fewer findable PAs than this live in the district. */
+const SPARSE = 5;
+const EARTH_MILES = 3958.8;
+const rad = (d: number) => (d * Math.PI) / 180;
 const words = (v: string) => v[0] + v.slice(1).toLowerCase().replace(/_/g, ' ');
 const money = (n: number) => `£${n.toLocaleString('en-GB')}`;
+
+interface SupplyRow {
+  district: string;
+  latitude: number;
+  longitude: number;
+  rural: boolean;
+  findable: number;
+}
+
+/** Miles between two centroids, measured as the register's search measures them. */
+function miles(a: SupplyRow, b: SupplyRow): number {
+  return (
+    EARTH_MILES * Math.hypot(rad(b.latitude - a.latitude), Math.cos(rad((a.latitude + b.latitude) / 2)) * rad(b.longitude - a.longitude))
+  );
+}
+
+/** Rural districts with sparse supply or short calls waiting, with the distance to the nearest findable PA. */
+function ruralSupply(supply: SupplyRow[], open: VacancyRow[]) {
+  const providers = supply.filter((d) => d.findable > 0);
+  const short = (district: string) =>
+    open.filter((v) => v.postcodeDistrict === district && v.visitMinutes !== null && v.visitMinutes <= SHORT_CALL_MINUTES).length;
+  return supply
+    .filter((d) => d.rural && (d.findable < SPARSE || short(d.district) > 0))
+    .sort((a, b) => a.district.localeCompare(b.district))
+    .map((d) => {
+      const nearest = providers.length ? Math.min(...providers.map((p) => miles(d, p))) : null;
+      return {
+        postcodeDistrict: d.district,
+        findablePas: publishCount(d.findable),
+        unfilledShortCalls: publishCount(short(d.district)),
+        nearestProviderMiles: nearest === null ? null : Math.round(nearest * 10) / 10,
+      };
+    });
+}
 
 interface CoverRow {
   employerPersonId: string;
@@ -41,6 +81,8 @@ interface CoverRow {
 
 interface VacancyRow {
   employerPersonId: string;
+  postcodeDistrict: string;
+  visitMinutes: number | null;
   hoursPerWeek: number;
   postedOn: Date;
   services: string[];
@@ -55,7 +97,7 @@ export async function coverAndRecruitmentAggregates(
   filter: AggregateFilterInput | null | undefined,
 ): Promise<ResolversTypes['CoverAndRecruitmentAggregates']> {
   const scope = aggregateScope(filter);
-  const [employers, councils, cover, open] = await Promise.all([
+  const [employers, councils, cover, open, supply] = await Promise.all([
     scopedPersonIds(graph, scope),
     personIdsByCouncil(graph, scope.from, scope.to),
     // Cover events: requests starting in the period, with the absent PA's weekly hours.
@@ -67,10 +109,18 @@ export async function coverAndRecruitmentAggregates(
       WHERE c.from_day BETWEEN ${scope.from}::date AND ${scope.to}::date`,
     // Vacancies open on the period's last day: posted by then, not filled by then.
     db.$queryRaw<VacancyRow[]>`
-      SELECT v.employer_person_id::text AS "employerPersonId", v.hours_per_week::float8 AS "hoursPerWeek", v.posted_on AS "postedOn",
+      SELECT v.employer_person_id::text AS "employerPersonId", v.postcode_district AS "postcodeDistrict", v.visit_minutes AS "visitMinutes",
+             v.hours_per_week::float8 AS "hoursPerWeek", v.posted_on AS "postedOn",
              v.services, v.languages, v.training, coalesce(d.rural, false) AS rural
       FROM vacancy v LEFT JOIN district_centroid d ON d.district = v.postcode_district
       WHERE v.posted_on <= ${scope.to}::date AND (v.filled_on IS NULL OR v.filled_on > ${scope.to}::date)`,
+    // Every district's centroid with the PAs findable there (supply is counted wherever the PAs are, whoever funds whom).
+    db.$queryRaw<SupplyRow[]>`
+      SELECT d.district, d.latitude, d.longitude, d.rural, count(pa.id)::int AS findable
+      FROM district_centroid d
+      LEFT JOIN register_entry e ON e.postcode_district = d.district AND e.findable
+      LEFT JOIN personal_assistant pa ON pa.id = e.personal_assistant_id AND pa.merged_into IS NULL
+      GROUP BY d.district, d.latitude, d.longitude, d.rural`,
   ]);
   const inScope = <T extends { employerPersonId: string }>(rows: T[]) =>
     employers ? rows.filter((r) => employers.has(r.employerPersonId)) : rows;
@@ -115,5 +165,6 @@ export async function coverAndRecruitmentAggregates(
       new Set(waiting.map((v) => v.employerPersonId)).size,
       10,
     ),
+    ruralSupply: ruralSupply(supply, waiting),
   };
 }

@@ -33,6 +33,13 @@ export const overdue = (v: VacancyModel, day: Date = today()) =>
 
 const who = (caller: Caller) => `${caller.name} (${caller.userId})`;
 
+/** A visit's length in whole minutes, up to twelve hours. */
+function visitMinutes(minutes: number): number {
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 720)
+    throw badUserInput('input.visitMinutes', 'must be a whole number of minutes from 1 to 720');
+  return minutes;
+}
+
 export async function postVacancy(db: PrismaClient, caller: Caller, input: PostVacancyInput) {
   if (input.slots.length === 0) throw badUserInput('input.slots', 'say when the work is: at least one day and part of the day');
   return db.vacancy.create({
@@ -48,6 +55,7 @@ export async function postVacancy(db: PrismaClient, caller: Caller, input: PostV
       languages: [...new Set((input.languages ?? []).map(languageName))],
       training: [...new Set(input.training ?? [])],
       hourlyRate: requirePositive(input.hourlyRate, 'input.hourlyRate', 1000),
+      visitMinutes: input.visitMinutes == null ? null : visitMinutes(input.visitMinutes),
     },
   });
 }
