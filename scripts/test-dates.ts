@@ -44,6 +44,8 @@ export const DATE_SENSITIVE = [
   'tests/findable-register.test.ts',
   'tests/contingency-cover.test.ts',
   'tests/vacancies.test.ts',
+  // The micro-carer search's capacity and question 17 read the clients and vacancies current today.
+  'tests/micro-carer-search.test.ts',
   'tests/pension-enrolment.test.ts',
   'tests/employment-pay.test.ts',
 ];
