@@ -86,7 +86,7 @@ export const PayrollRun: PayrollRunResolvers = {
 };
 
 export const Payslip: PayslipResolvers = {
-  employment: async (p, _args, { loaders }) => (await loaders.employment.load(p.employmentId))!,
+  employment: (p, _args, { loaders }) => loaders.employment.load(p.employmentId),
   hours: (p) => Number(p.hours),
   late: (p) => isLate(p),
 };

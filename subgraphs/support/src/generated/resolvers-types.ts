@@ -1811,8 +1811,8 @@ export type Payslip = {
   __typename?: 'Payslip';
   /** The day the payslip was due to reach the PA. */
   dueOn: Scalars['Date']['output'];
-  /** The employment it pays. */
-  employment: Employment;
+  /** The employment it pays; null when the caller may not see it. */
+  employment?: Maybe<Employment>;
   /** Gross pay in pence. */
   grossPayPence: Scalars['Int']['output'];
   /** Hours paid. */
@@ -4001,7 +4001,7 @@ export type PayrollRunResolvers<ContextType = Context, ParentType extends Resolv
 
 export type PayslipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payslip'] = ResolversParentTypes['Payslip']> = ResolversObject<{
   dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  employment?: Resolver<ResolversTypes['Employment'], ParentType, ContextType>;
+  employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType>;
   grossPayPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
