@@ -254,6 +254,7 @@ describe('dashboard aggregates through the gateway', () => {
     const aggregates = res.data.__schema.queryType.fields.filter((f: any) => f.name.endsWith('Aggregates'));
     assert.deepEqual(aggregates.map((f: any) => f.name).sort(), [
       'councilSupportOfferAggregates',
+      'coverAndRecruitmentAggregates',
       'fundingMixAggregates',
       'microCareAggregates',
       'paTrainingAggregates',
@@ -517,12 +518,13 @@ describe('dashboard aggregates through the gateway', () => {
       assert.deepEqual(await cost(FUNDING_MIX, 'QHM'), await cost(FUNDING_MIX, welsh));
     });
 
-    it('refuses the id lists behind areas and the funding mix to every caller but the hub', async () => {
+    it('refuses the id lists behind areas, the funding mix and funding continuity to every caller but the hub', async () => {
       for (const query of [
         `{ personIdsInPostcodeDistricts(districts: ["NE1"]) }`,
         `{ councilFundingFacts(from: "2025-01-01", to: "2025-12-31") { personId } }`,
         `{ healthFundingFacts(from: "2025-01-01", to: "2025-12-31") { personId } }`,
         `{ employerPersonIdsInPeriod(from: "2025-01-01", to: "2025-12-31") }`,
+        `{ employmentSpansInPeriod(from: "2025-01-01", to: "2025-12-31") { employerPersonId } }`,
       ]) {
         const res = await ask(query);
         assert.equal(res.errors?.[0]?.extensions?.code, 'FORBIDDEN', query);
