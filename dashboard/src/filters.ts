@@ -1,5 +1,5 @@
 /**
- * The dashboards' filter (council, NHS commissioner, period) as it lives in the address bar,
+ * The dashboards' filter (council, NHS commissioner, area, period) as it lives in the address bar,
  * checked before anything is asked of the hub: a value a reader can correct (a date that does
  * not exist, a period ending before it starts, a code that is no council's) is reported against
  * its field, and the form keeps what the address held.
@@ -16,11 +16,13 @@ export interface FilterValues {
   council: string;
   /** An ODS code, ALL, or ''. */
   icb: string;
+  /** Where people and PAs live: a council's GSS code or an NHS commissioner's ODS code; '' for every area. */
+  area: string;
   from: string;
   to: string;
 }
 
-export type FilterField = 'council' | 'icb' | 'from' | 'to';
+export type FilterField = 'council' | 'icb' | 'area' | 'from' | 'to';
 
 export interface FieldProblem {
   field: FilterField;
@@ -38,7 +40,7 @@ const LONGEST_PERIOD_DAYS = 366 * 10;
  */
 export function filterFromUrl(url: URL, session: Session | null | undefined): FilterValues {
   const get = (name: FilterField) => url.searchParams.get(name)?.trim() ?? '';
-  const values = { council: get('council'), icb: get('icb'), from: get('from'), to: get('to') };
+  const values = { council: get('council'), icb: get('icb'), area: get('area'), from: get('from'), to: get('to') };
   if (values.council || values.icb) return { ...values, council: values.council || ALL, icb: values.icb || ALL };
   return {
     ...values,
@@ -66,6 +68,8 @@ export function filterProblems(values: FilterValues, today: string): FieldProble
     problems.push({ field: 'council', message: `Choose a council from the list: no council has the code “${council}”` });
   if (icb && !ODS_CODE.test(icb))
     problems.push({ field: 'icb', message: `Choose an NHS commissioner from the list: none has the code “${icb}”` });
+  if (values.area && !GSS_CODE.test(values.area) && !ODS_CODE.test(values.area))
+    problems.push({ field: 'area', message: `Choose an area from the list: no council or NHS commissioner has the code “${values.area}”` });
   const fromReal = !values.from || isRealDate(values.from);
   const toReal = !values.to || isRealDate(values.to);
   if (!fromReal) problems.push({ field: 'from', message: 'The start of the period must be a real date, for example 1 4 2026' });
@@ -104,6 +108,7 @@ export function aggregateFilter(values: FilterValues, today: string): AggregateF
   return {
     ...(council ? { councilGssCode: council } : {}),
     ...(icb ? { icbOdsCode: icb } : {}),
+    ...(values.area ? { areaCode: values.area } : {}),
     ...(values.from ? { from: values.from } : {}),
     ...(to ? { to } : {}),
   };

@@ -1,6 +1,6 @@
 /**
  * What a page shows figures for: the council and NHS commissioner chosen (by default the
- * signed-in commissioner's own organisation), by name, and the period. Every heading, the scope
+ * signed-in commissioner's own organisation), the area people live in, by name, and the period. Every heading, the scope
  * line and every CSV download name it, so a figure copied or downloaded never loses what it is of.
  */
 import { createContext, useContext } from 'react';
@@ -23,7 +23,9 @@ export interface PageSelection {
   ready: boolean;
   councilName: string | null;
   icbName: string | null;
-  /** The area chosen, in words: "Newcastle upon Tyne", "All councils and NHS commissioners". */
+  /** The council or NHS commissioner whose area people and PAs live in; null for every area. */
+  areaName: string | null;
+  /** The selection, in words: "Newcastle upon Tyne", "All councils and NHS commissioners", "living in Gateshead Council's area". */
   area: string;
 }
 
@@ -47,10 +49,19 @@ export function useSelection(url: URL): PageSelection {
     values.icb,
     options.data?.healthBodies.map((h) => ({ code: h.odsCode, name: h.name })),
   );
-  const area =
+  const areaName = nameOf(values.area, [
+    ...(options.data?.councils.map((c) => ({ code: c.gssCode, name: c.name })) ?? []),
+    ...(options.data?.healthBodies.map((h) => ({ code: h.odsCode, name: h.name })) ?? []),
+  ]);
+  const funders =
     councilName && icbName
       ? `people funded by both ${councilName} and ${icbName}`
       : (councilName ?? icbName ?? 'All councils and NHS commissioners');
+  const area = areaName
+    ? councilName || icbName
+      ? `${funders}, living in ${areaName}'s area`
+      : `people living in ${areaName}'s area`
+    : funders;
   return {
     values,
     problems,
@@ -60,6 +71,7 @@ export function useSelection(url: URL): PageSelection {
     ready: session !== undefined && !options.loading,
     councilName,
     icbName,
+    areaName,
     area,
   };
 }
@@ -69,6 +81,7 @@ export interface FiguresScope {
   area: string;
   councilName: string | null;
   icbName: string | null;
+  areaName: string | null;
   /** ISO dates; null for figures that are not of a period (the support offer's survey round). */
   from: string | null;
   to: string | null;
@@ -84,6 +97,7 @@ export function figuresScope(selection: PageSelection, period: { from: string; t
     area: selection.area,
     councilName: selection.councilName,
     icbName: selection.icbName,
+    areaName: selection.areaName,
     from: period?.from ?? null,
     to: period?.to ?? null,
     when,

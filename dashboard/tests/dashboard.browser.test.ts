@@ -124,6 +124,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
         ['Figure', 'Hours by kind of care'],
         ['Council', 'All councils'],
         ['NHS commissioner', 'All NHS commissioners'],
+        ['Area', 'Every area'],
         ['Period from', MICRO_CARE.from],
         ['Period to', MICRO_CARE.to],
       ]),
@@ -183,6 +184,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
         ['Figure', 'PAs by council'],
         ['Council', 'Newcastle upon Tyne City Council'],
         ['NHS commissioner', 'All NHS commissioners'],
+        ['Area', 'Every area'],
         ['Period from', w.from],
         ['Period to', w.to],
       ]),
@@ -291,6 +293,34 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     await figuresShown(p.page);
     assert.equal(await p.page.locator('.nhsuk-error-summary').count(), 0);
     assert.match(await p.page.innerText('[data-scope]'), /Newcastle upon Tyne City Council, 28 February 2026 to 31 March 2026/);
+    await closeClean(p);
+  });
+
+  it("choosing an area shows the API's figures for the people and PAs living there, whoever funds them, and names it in the scope line and the CSV", async () => {
+    const p = await open(`/workforce?council=all&icb=all&area=${NEWCASTLE}`);
+    const inArea = await apiAnswer(asCommissioner, 'WorkforceDashboard', { areaCode: NEWCASTLE });
+    assert.equal(await p.page.inputValue('#filter-area'), NEWCASTLE);
+    assert.equal(await p.page.textContent('[data-page-scope]'), "People living in Newcastle upon Tyne City Council's area");
+    const tiles = await tileValues(p.page);
+    for (const key of ['personalAssistants', 'employers', 'employments'])
+      assert.equal(tiles[key], inArea.paWorkforceAggregates[key].display, key);
+    const w = inArea.paWorkforceAggregates;
+    const csv = await downloaded(p, 'pas-by-council');
+    assert.equal(csv.name, `pas-by-council-people-living-in-newcastle-upon-tyne-city-council-s-area-${w.from}-to-${w.to}.csv`);
+    assert.deepEqual(csv.text.split('\r\n').slice(0, 4), [
+      'Figure,PAs by council',
+      'Council,All councils',
+      'NHS commissioner,All NHS commissioners',
+      'Area,Newcastle upon Tyne City Council',
+    ]);
+    await closeClean(p);
+  });
+
+  it('an area code that is no council or NHS commissioner is reported against the area field, before the hub is asked', async () => {
+    const p = await open('/workforce?council=all&icb=all&area=Newcastle');
+    const link = p.page.locator('.nhsuk-error-summary a');
+    assert.equal(await link.getAttribute('href'), '#filter-area');
+    assert.match(await link.innerText(), /Choose an area from the list/);
     await closeClean(p);
   });
 

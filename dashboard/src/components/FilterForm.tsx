@@ -8,6 +8,7 @@ import { DateInput } from './DateInput';
 interface Draft {
   council: string;
   icb: string;
+  area: string;
   from: DateParts;
   to: DateParts;
 }
@@ -15,6 +16,7 @@ interface Draft {
 const draftOf = (values: FilterValues): Draft => ({
   council: values.council || ALL,
   icb: values.icb || ALL,
+  area: values.area,
   from: partsOf(values.from),
   to: partsOf(values.to),
 });
@@ -26,7 +28,7 @@ function typed(parts: DateParts): string {
 }
 
 /**
- * Council, NHS commissioner and period (NHS.UK date inputs), and the reporting periods a
+ * Council, NHS commissioner, area and period (NHS.UK date inputs), and the reporting periods a
  * commissioner uses most as links. Applying puts the values in the address (so a view can be
  * bookmarked and shared) and the page checks them and asks the hub again; a value to correct is
  * marked on its field, and the form keeps what was there.
@@ -59,6 +61,10 @@ export function FilterForm(props: {
     draft.icb,
     healthBodies.map((h) => h.odsCode),
   );
+  const unlistedArea =
+    draft.area && options && ![...councils.map((c) => c.gssCode), ...healthBodies.map((h) => h.odsCode)].includes(draft.area)
+      ? draft.area
+      : null;
   const group = (field: FilterField) => (errors[field] ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group');
   const errorOf = (field: FilterField, id: string) =>
     errors[field] && (
@@ -74,7 +80,9 @@ export function FilterForm(props: {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        navigate(`${path}${filterToSearch({ council: draft.council, icb: draft.icb, from: typed(draft.from), to: typed(draft.to) })}`);
+        navigate(
+          `${path}${filterToSearch({ council: draft.council, icb: draft.icb, area: draft.area, from: typed(draft.from), to: typed(draft.to) })}`,
+        );
       }}
     >
       <h2 className="nhsuk-heading-s" id="filters-heading">
@@ -134,6 +142,40 @@ export function FilterForm(props: {
             ))}
           </select>
         </div>
+        <div className={group('area')}>
+          <label className="nhsuk-label" htmlFor="filter-area">
+            Area
+          </label>
+          <div className="nhsuk-hint" id="filter-area-hint">
+            Where people and PAs live, whoever funds them
+          </div>
+          {errorOf('area', 'filter-area')}
+          <select
+            className={errors.area ? 'nhsuk-select nhsuk-select--error' : 'nhsuk-select'}
+            id="filter-area"
+            name="area"
+            value={draft.area}
+            onChange={(e) => setDraft({ ...draft, area: e.target.value })}
+            aria-describedby={['filter-area-hint', errors.area ? 'filter-area-error' : null].filter(Boolean).join(' ')}
+          >
+            <option value="">Every area</option>
+            {unlistedArea && <option value={unlistedArea}>Not an area on the hub ({unlistedArea})</option>}
+            <optgroup label="A council's area">
+              {councils.map((c) => (
+                <option key={c.gssCode} value={c.gssCode}>
+                  {c.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="An NHS commissioner's area">
+              {healthBodies.map((h) => (
+                <option key={h.odsCode} value={h.odsCode}>
+                  {h.name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </div>
       </div>
       <div className="nhsuk-hint" id="filter-period-hint">
         {periodHint} For example, 1 4 2026.
@@ -174,7 +216,7 @@ export function FilterForm(props: {
               <li key={p.label}>
                 <a
                   className="nhsuk-link"
-                  href={`${path}${filterToSearch({ council: values.council, icb: values.icb, from: p.from, to: p.to })}`}
+                  href={`${path}${filterToSearch({ council: values.council, icb: values.icb, area: values.area, from: p.from, to: p.to })}`}
                   onClick={onLinkClick}
                 >
                   {p.label}

@@ -5,6 +5,7 @@ import { ErrorSummary, type SummaryItem } from './ErrorSummary';
 const FIELD_TARGETS: Record<string, { href: string; label: string }> = {
   'filter.councilGssCode': { href: '#filter-council', label: 'Choose a council from the list' },
   'filter.icbOdsCode': { href: '#filter-icb', label: 'Choose an NHS commissioner from the list' },
+  'filter.areaCode': { href: '#filter-area', label: 'Choose an area from the list' },
   'filter.from': { href: '#filter-from-day', label: 'Check the start of the period' },
   'filter.to': { href: '#filter-to-day', label: 'Check the end of the period' },
 };

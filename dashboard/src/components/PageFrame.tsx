@@ -10,6 +10,7 @@ import { failureItems, Outcome } from './Outcome';
 const FIELD_IDS: Record<FilterField, string> = {
   council: '#filter-council',
   icb: '#filter-icb',
+  area: '#filter-area',
   from: '#filter-from-day',
   to: '#filter-to-day',
 };
@@ -18,6 +19,7 @@ const FIELD_IDS: Record<FilterField, string> = {
 const REFUSED_FIELDS: Record<string, FilterField> = {
   'filter.councilGssCode': 'council',
   'filter.icbOdsCode': 'icb',
+  'filter.areaCode': 'area',
   'filter.from': 'from',
   'filter.to': 'to',
 };

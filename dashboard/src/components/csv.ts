@@ -16,6 +16,7 @@ export function csvPreamble(figure: string, scope: FiguresScope | null): string[
     ['Figure', figure],
     ['Council', scope.councilName ?? 'All councils'],
     ['NHS commissioner', scope.icbName ?? 'All NHS commissioners'],
+    ['Area', scope.areaName ?? 'Every area'],
     ...(scope.from && scope.to
       ? [
           ['Period from', scope.from],
