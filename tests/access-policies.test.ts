@@ -34,6 +34,7 @@ const HUB_ONLY: Record<string, string[]> = {
   support: [
     'contingencyPlanHolders',
     'employerPersonIdsInPeriod',
+    'employmentSpansInPeriod',
     'personalAssistantIdsInScope',
     'repointPersonInSupport',
     'revertPersonRepointInSupport',

@@ -1,3 +1,4 @@
+import { publishAmount, publishCount } from '@continuum/access';
 import { addDays, isoDate, today } from '@continuum/runtime';
 import { buildDemoRegion } from '@continuum/demo';
 import assert from 'node:assert/strict';
@@ -208,6 +209,43 @@ describe('transition reports through the gateway', () => {
     assert.deepEqual(sorted(overlapDays), sorted(expectedOverlapDays));
     for (const o of tracker.overlaps) assert.ok(o.episodes.length >= 2);
   });
+
+  it.each([ICB, 'E08000021'])(
+    "counts for commissioners the same funding gaps and overlaps among %s's funded people as counted day by day (transitionAggregates' continuity)",
+    async (funder) => {
+      const to = isoDate(today());
+      const from = isoDate(addDays(today(), -365));
+      const funded = new Set(
+        episodes.filter((e) => e.funderCode === funder && e.start <= to && (e.end === null || e.end >= from)).map((e) => e.personId),
+      );
+      let withGaps = 0,
+        gapDays = 0,
+        withOverlaps = 0,
+        overlapDays = 0;
+      for (const personId of funded) {
+        const p = bruteForceProblems(personId, from, to);
+        if (p.gaps.length) withGaps++;
+        if (p.overlaps.length) withOverlaps++;
+        gapDays += p.gaps.length;
+        overlapDays += p.overlaps.length;
+      }
+      assert.ok(withGaps > 0, `the demo region has funding gaps among the people ${funder} funds`);
+      const filter = funder === ICB ? { icbOdsCode: funder, from, to } : { councilGssCode: funder, from, to };
+      const res = await hub.as('commissioner.icb')(
+        `query ($filter: AggregateFilter) { transitionAggregates(filter: $filter) { continuity {
+          peopleWithGaps { display value suppressed } gapDays { display value suppressed }
+          peopleWithOverlaps { display value suppressed } overlapDays { display value suppressed } } } }`,
+        { filter },
+      );
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      assert.deepEqual(res.data.transitionAggregates.continuity, {
+        peopleWithGaps: publishCount(withGaps),
+        gapDays: publishAmount(gapDays, withGaps, 5),
+        peopleWithOverlaps: publishCount(withOverlaps),
+        overlapDays: publishAmount(overlapDays, withOverlaps, 5),
+      });
+    },
+  );
 
   it("lists QHM's dual-funded people whose council and NHS plans list different tasks", async () => {
     const latestCarePlan = new Map<string, (typeof region.carePlans)[number]>();

@@ -91,6 +91,7 @@ export const accessPolicy: AccessPolicy = {
       dbsChecks: { access: 'PERSON_DATA', fieldClass: 'PA_PROFILE' },
       // Lists of person ids feed the hub's own funding-mix aggregate; never a caller's.
       employerPersonIdsInPeriod: 'HUB_ONLY',
+      employmentSpansInPeriod: 'HUB_ONLY',
       ...findableRegisterPolicy.Query,
       ...coverPolicy.Query,
       ...vacancyPolicy.Query,

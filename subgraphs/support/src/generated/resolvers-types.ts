@@ -1953,7 +1953,7 @@ export type PensionAssessment = {
   reason: Scalars['String']['output'];
   /** Who recorded the assessment. */
   recordedBy: Scalars['String']['output'];
-  /** The tax year whose thresholds applied (the one holding the period's last day). */
+  /** The tax year whose thresholds applied: the one holding the period's last day, or the newest held before it while that year's are not held. */
   taxYear: Scalars['String']['output'];
 };
 

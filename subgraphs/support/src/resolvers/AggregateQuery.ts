@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { coverAndRecruitmentAggregates } from '../aggregates/cover-and-recruitment.ts';
-import { employerPersonIdsInPeriod } from '../aggregates/employers-in-period.ts';
+import { employerPersonIdsInPeriod, employmentSpansInPeriod } from '../aggregates/employers-in-period.ts';
 import { microCareAggregates } from '../aggregates/micro-care.ts';
 import { paWorkforceAggregates, personalAssistantIdsInScope } from '../aggregates/workforce.ts';
 
@@ -11,4 +11,5 @@ export const AggregateQuery: QueryResolvers = {
   coverAndRecruitmentAggregates: (_parent, { filter }, { db, graph }) => coverAndRecruitmentAggregates(db, graph, filter),
   personalAssistantIdsInScope: (_parent, { filter }, { db, graph }) => personalAssistantIdsInScope(db, graph, filter),
   employerPersonIdsInPeriod: (_parent, { from, to }, { db }) => employerPersonIdsInPeriod(db, from, to),
+  employmentSpansInPeriod: (_parent, { from, to }, { db }) => employmentSpansInPeriod(db, from, to),
 };
