@@ -6,7 +6,7 @@ import type { EmploymentModel } from '../generated/prisma/models.ts';
 import { assessWorker } from './assessment-rule.ts';
 import { addMonths, payPeriodOf, taxYearOf } from './calendar.ts';
 import { loadDuties, reEnrolmentDue, type DutyView } from './duty.ts';
-import { statePensionAgeFor, thresholdsFor } from './reference-data.ts';
+import { reasonWithYear, statePensionAgeFor, thresholdsFor } from './reference-data.ts';
 import type { AssessmentView, EnrolmentView } from './views.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -39,10 +39,10 @@ export async function assessEmployment(
   if (periodEnd.getTime() <= periodStart.getTime()) throw badUserInput('periodEnd', 'must be after the period start');
   const payPeriod = payPeriodOf(periodStart, periodEnd);
   if (!payPeriod) throw badUserInput('periodEnd', 'a pay reference period is a week, a fortnight, four weeks, a calendar month or a year');
-  const { taxYear } = taxYearOf(periodEnd);
+  const { taxYear: periodTaxYear, startsOn } = taxYearOf(periodEnd);
   return db.$transaction(async (tx) => {
     const employment = await lockEmployment(tx, employmentId, 'employment');
-    const thresholds = await thresholdsFor(tx, taxYear, payPeriod, 'periodEnd');
+    const { taxYear, thresholds, carried } = await thresholdsFor(tx, startsOn, payPeriod, 'periodEnd');
     const pa = await tx.personalAssistant.findUniqueOrThrow({
       where: { id: employment.personalAssistantId },
       select: { dateOfBirth: true },
@@ -77,7 +77,7 @@ export async function assessEmployment(
         payslips,
         ageYears: result.ageYears,
         category: result.category,
-        reason: result.reason,
+        reason: reasonWithYear(result.reason, { taxYear, carried }, periodTaxYear),
         qualifyingEarningsPence: result.qualifyingEarningsPence,
         recordedBy: who(caller),
       },

@@ -12,8 +12,9 @@ import { insertRows } from '@continuum/runtime';
 import type { DemoRegion } from '@continuum/demo';
 import type { Progress } from '@continuum/subgraph';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { assessWorker, type PeriodThresholds, type StatePensionAge } from './assessment-rule.ts';
-import { addDays, payPeriodOf, taxYearOf } from './calendar.ts';
+import { assessWorker, type StatePensionAge } from './assessment-rule.ts';
+import { addDays, payPeriodOf, taxYearOf, type PayPeriod } from './calendar.ts';
+import { reasonWithYear, thresholdsFor } from './reference-data.ts';
 
 const SCHEMES = ['NEST', 'The People’s Pension', 'NOW: Pensions'];
 const RECORDED_BY = 'Demo region';
@@ -73,17 +74,21 @@ export async function seedPensions(db: PrismaClient, region: DemoRegion, progres
   if (paid.length === 0) return;
   const bands = await db.statePensionAge.findMany({ orderBy: { bornFrom: 'desc' } });
   const spaOf = (dob: Date): StatePensionAge => bands.find((b) => b.bornFrom.getTime() <= dob.getTime())!;
-  const thresholds = new Map<string, PeriodThresholds>(
-    (await db.pensionThreshold.findMany()).map((t) => [`${t.taxYear}/${t.payPeriod}`, t]),
-  );
+  // As the hub assesses: the tax year's thresholds, or the newest held before it (all in one month here).
+  const held = new Map<string, Awaited<ReturnType<typeof thresholdsFor>>>();
+  const thresholdsOf = async (startsOn: Date, payPeriod: PayPeriod) => {
+    const key = `${iso(startsOn)}/${payPeriod}`;
+    if (!held.has(key)) held.set(key, await thresholdsFor(db, startsOn, payPeriod, 'periodEnd'));
+    return held.get(key)!;
+  };
 
   const assessments: unknown[][] = [];
   const assessed: { p: Paid; category: string }[] = [];
   for (const p of paid) {
     const payPeriod = payPeriodOf(p.periodStart, p.periodEnd);
-    const { taxYear } = taxYearOf(p.periodEnd);
-    const limits = payPeriod && thresholds.get(`${taxYear}/${payPeriod}`);
-    if (!limits) continue;
+    if (!payPeriod) continue;
+    const { taxYear: periodTaxYear, startsOn } = taxYearOf(p.periodEnd);
+    const { taxYear, thresholds: limits, carried } = await thresholdsOf(startsOn, payPeriod);
     const earningsPence = Number(p.pence);
     const a = assessWorker({
       dateOfBirth: p.dob,
@@ -103,7 +108,7 @@ export async function seedPensions(db: PrismaClient, region: DemoRegion, progres
       Number(p.slips),
       a.ageYears,
       a.category,
-      a.reason,
+      reasonWithYear(a.reason, { taxYear, carried }, periodTaxYear),
       a.qualifyingEarningsPence,
       RECORDED_BY,
     ]);
