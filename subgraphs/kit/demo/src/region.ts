@@ -125,12 +125,12 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
       name,
       nation,
       region,
+      postcodeDistricts: [...postcodeDistricts],
       rates: rates.map((r) => ({ ...r })),
     })),
     healthBodies: HEALTH_BODY_SEEDS.map(({ odsCode, name, kind, nation, councilGssCodes }) => ({
       id: referenceId('health-body', odsCode),
       odsCode,
-      postcodeDistricts: [...postcodeDistricts],
       name,
       kind,
       nation,
