@@ -421,6 +421,33 @@ describe('dashboard aggregates through the gateway', () => {
       assert.equal(res.data.offer.councils, [...surveyed].filter((c) => icbCouncils.has(c)).length);
     });
 
+    it("counts the cover events, open vacancies and payslips of the area's employers only", async () => {
+      const res = await ask(
+        `query ($ncl: AggregateFilter, $icb: AggregateFilter, $all: AggregateFilter) {
+          cover: coverAndRecruitmentAggregates(filter: $ncl) { coverEvents { display } openVacancies { display } }
+          ncl: payslipLatenessAggregates(filter: $ncl) { due { value } }
+          icb: payslipLatenessAggregates(filter: $icb) { due { value } }
+          all: payslipLatenessAggregates(filter: $all) { due { value } }
+        }`,
+        { ncl: { ...PERIOD, areaCode: NEWCASTLE }, icb: { ...PERIOD, areaCode: 'QHM' }, all: PERIOD },
+      );
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const employers = livesIn(districtsOf(NEWCASTLE));
+      const events = region.coverRequests.filter(
+        (c) => employers.has(c.employerPersonId) && c.fromDay >= PERIOD.from && c.fromDay <= PERIOD.to,
+      );
+      const open = region.vacancies.filter(
+        (v) => employers.has(v.employerPersonId) && v.postedOn <= PERIOD.to && (v.filledOn === null || v.filledOn > PERIOD.to),
+      );
+      assert.deepEqual(
+        [res.data.cover.coverEvents.display, res.data.cover.openVacancies.display],
+        [published(events.length), published(open.length)],
+      );
+      // Newcastle's employers are some of the ICB area's, which are some of the region's.
+      const [ncl, icb, all] = [res.data.ncl, res.data.icb, res.data.all].map((a: any) => a.due.value as number);
+      assert.ok(ncl > 0 && ncl < icb && icb < all, `${ncl} < ${icb} < ${all}`);
+    });
+
     /** The funding mix as the region (and the five self-funders) hold it: each group's distinct people in one period. */
     function fundingMix(from: string, to: string, covers: (id: string) => boolean) {
       const facts = [

@@ -1,15 +1,19 @@
 /**
  * Cover and recruitment at a glance (dashboard D6; §7 questions 11, 17 and 21): cover events by
  * how they were met and what agencies cost on top, and the shortages open vacancies show, for
- * the employers a filter covers. Counts are suppressed and rounded; sums are suppressed when
+ * the employers a filter covers (funded by its council and/or NHS body, living in its area; with
+ * an area, supply is the area's districts). Counts are suppressed and rounded; sums are suppressed when
  * fewer than five employers contribute and otherwise rounded (hours to 10, money to £100).
  */
 import {
   aggregateScope,
+  bothLimits,
   personIdsByCouncil,
+  personIdsInArea,
   publishAmount,
   publishBreakdown,
   publishCount,
+  scopedArea,
   scopedPersonIds,
   type AggregateFilterInput,
 } from '@continuum/access';
@@ -52,9 +56,9 @@ function miles(a: SupplyRow, b: SupplyRow): number {
   );
 }
 
-/** Rural districts with sparse supply or short calls waiting, with the distance to the nearest findable PA. */
-function ruralSupply(supply: SupplyRow[], open: VacancyRow[]) {
-  const providers = supply.filter((d) => d.findable > 0);
+/** Rural districts of `supply` with sparse supply or short calls waiting, with the distance to the nearest findable PA in any district. */
+function ruralSupply(supply: SupplyRow[], open: VacancyRow[], everywhere: SupplyRow[]) {
+  const providers = everywhere.filter((d) => d.findable > 0);
   const short = (district: string) =>
     open.filter((v) => v.postcodeDistrict === district && v.visitMinutes !== null && v.visitMinutes <= SHORT_CALL_MINUTES).length;
   return supply
@@ -97,8 +101,10 @@ export async function coverAndRecruitmentAggregates(
   filter: AggregateFilterInput | null | undefined,
 ): Promise<ResolversTypes['CoverAndRecruitmentAggregates']> {
   const scope = aggregateScope(filter);
-  const [employers, councils, cover, open, supply] = await Promise.all([
+  const area = await scopedArea(graph, scope);
+  const [fundedByScope, inArea, councils, cover, open, everySupply] = await Promise.all([
     scopedPersonIds(graph, scope),
+    area ? personIdsInArea(graph, area) : null,
     personIdsByCouncil(graph, scope.from, scope.to),
     // Cover events: requests starting in the period, with the absent PA's weekly hours.
     db.$queryRaw<CoverRow[]>`
@@ -122,6 +128,8 @@ export async function coverAndRecruitmentAggregates(
       LEFT JOIN personal_assistant pa ON pa.id = e.personal_assistant_id AND pa.merged_into IS NULL
       GROUP BY d.district, d.latitude, d.longitude, d.rural`,
   ]);
+  const employers = bothLimits(fundedByScope, inArea);
+  const supply = area ? everySupply.filter((d) => area.postcodeDistricts.includes(d.district)) : everySupply;
   const inScope = <T extends { employerPersonId: string }>(rows: T[]) =>
     employers ? rows.filter((r) => employers.has(r.employerPersonId)) : rows;
   const events = inScope(cover);
@@ -165,6 +173,6 @@ export async function coverAndRecruitmentAggregates(
       new Set(waiting.map((v) => v.employerPersonId)).size,
       10,
     ),
-    ruralSupply: ruralSupply(supply, waiting),
+    ruralSupply: ruralSupply(supply, waiting, everySupply),
   };
 }
