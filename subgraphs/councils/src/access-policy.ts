@@ -12,6 +12,7 @@ import type { Context } from './context.ts';
 import { carePlanSubject, holdingCouncilOnly, householdOnlyFor } from './household/access.ts';
 import type { HouseholdView } from './household/view.ts';
 import { followUpRule, followUpSubject } from './safeguarding-follow-ups/access.ts';
+import { assessmentOfferRule, onlyCareHomeOrHomeCareRule } from './assessment-offers/access.ts';
 import { reablementRule, reablementSubject } from './reablement/access.ts';
 import { contractedOrganisationSubject, contractRule, providedContractSubject } from './support-contracts/access.ts';
 import type {
@@ -88,6 +89,13 @@ export const accessPolicy: AccessPolicy = {
       safeguardingFollowUps: { access: 'PERSON_DATA', fieldClass: 'SAFEGUARDING', ...councilStaff, organisationArg: 'councilGssCode' },
       // A council's own reablement list: its social workers; each period is screened as its type says.
       reablementPeriods: { access: 'PERSON_DATA', fieldClass: 'CARE_AND_HEALTH_PLANS', ...councilStaff, organisationArg: 'councilGssCode' },
+      // A council's own list of people offered only care-home or home care where PAs are findable: its social workers.
+      onlyCareHomeOrHomeCareOffers: {
+        access: 'PERSON_DATA',
+        fieldClass: 'CARE_AND_HEALTH_PLANS',
+        ...councilStaff,
+        organisationArg: 'councilGssCode',
+      },
       // Support contracts: the contracting council's staff and the provider's advisers; each contract is screened to its parties.
       supportContracts: { access: 'PERSON_DATA', fieldClass: 'FUNDING', roles: ['SOCIAL_WORKER', 'SUPPORT_ADVISER'] },
     },
@@ -154,6 +162,14 @@ export const accessPolicy: AccessPolicy = {
         ...councilStaff,
         subjectOf: reablementSubject('input.id'),
       },
+      // The options offered at an assessment: the council's social workers, for their own council and someone they may see.
+      recordAssessmentOffers: {
+        access: 'PERSON_DATA',
+        fieldClass: 'CARE_AND_HEALTH_PLANS',
+        ...councilStaff,
+        organisationArg: 'input.councilGssCode',
+        personArg: 'input.personId',
+      },
       // A council's staff award its own contracts, with a support organisation the graph knows.
       awardSupportContract: {
         access: 'PERSON_DATA',
@@ -203,6 +219,7 @@ export const accessPolicy: AccessPolicy = {
         carePlan: 'CARE_AND_HEALTH_PLANS',
         safeguardingConcerns: 'SAFEGUARDING',
         reablementPeriods: 'CARE_AND_HEALTH_PLANS',
+        assessmentOffers: 'CARE_AND_HEALTH_PLANS',
       },
     },
     // The most restricted record: social workers of the council holding it, whatever consent or break-glass allows.
@@ -213,6 +230,8 @@ export const accessPolicy: AccessPolicy = {
     },
     SafeguardingFollowUp: followUpRule,
     ReablementPeriod: reablementRule,
+    AssessmentOffer: assessmentOfferRule,
+    OnlyCareHomeOrHomeCareOffer: onlyCareHomeOrHomeCareRule,
     SupportContract: contractRule,
     FundingEpisode: episode,
     DirectPayment: episode,

@@ -74,6 +74,15 @@ export function createLoaders(db: PrismaClient) {
         db.reablementPeriod.findMany({ where: { personId: { in: [...personIds] } }, orderBy: [{ startedOn: 'desc' }, { id: 'asc' }] }),
       (r) => r.personId,
     ),
+    /** Latest assessment first. */
+    assessmentOffersOfPerson: groupLoader(
+      (personIds: readonly string[]) =>
+        db.assessmentOffer.findMany({
+          where: { personId: { in: [...personIds] } },
+          orderBy: [{ assessedOn: 'desc' }, { createdAt: 'desc' }, { id: 'asc' }],
+        }),
+      (o) => o.personId,
+    ),
     safeguardingConcern: uniqueLoader(
       (ids: readonly string[]) => db.safeguardingConcern.findMany({ where: { id: { in: [...ids] } } }),
       (c) => c.id,

@@ -92,6 +92,8 @@ export const accessPolicy: AccessPolicy = {
       // Lists of person ids feed the hub's own funding-mix aggregate; never a caller's.
       employerPersonIdsInPeriod: 'HUB_ONLY',
       employmentSpansInPeriod: 'HUB_ONLY',
+      // PA capacity by district feeds a council's question about the options its assessments offered.
+      findablePaDistricts: 'HUB_ONLY',
       ...findableRegisterPolicy.Query,
       ...coverPolicy.Query,
       ...vacancyPolicy.Query,

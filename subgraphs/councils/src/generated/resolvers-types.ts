@@ -4,6 +4,7 @@ import type { HouseholdView } from '../household/view.ts';
 import type { HeldConcern } from '../safeguarding.ts';
 import type { HeldFollowUp } from '../safeguarding-follow-ups/view.ts';
 import type { HeldReablement } from '../reablement/view.ts';
+import type { HeldAssessmentOffer } from '../assessment-offers/view.ts';
 import type { ContractView, ReturnView } from '../support-contracts/view.ts';
 import type { TransitionReference, PersonReference, SupportOrganisationReference } from '../references.ts';
 import type { Context } from '../context.ts';
@@ -41,6 +42,42 @@ export type AggregateFilter = {
   icbOdsCode?: InputMaybe<Scalars['String']['input']>;
   /** Last day of the period; by default today. */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The support options a council's social worker offered a person at an assessment, on its day. */
+export type AssessmentOffer = {
+  __typename?: 'AssessmentOffer';
+  /** The day of the assessment (YYYY-MM-DD). */
+  assessedOn: Scalars['Date']['output'];
+  /** The council that assessed them. */
+  council: Council;
+  /** Hub id of the record. */
+  id: Scalars['ID']['output'];
+  /** The options offered, each once, in the order of the option list. */
+  options: Array<SupportOption>;
+  /** The person assessed. */
+  person: Person;
+  /** Who recorded them. */
+  recordedBy: Scalars['String']['output'];
+};
+
+/**
+ * For commissioners: people whose latest assessment in the period (by the councils in scope) offered
+ * only residential and/or domiciliary care, and those of them living where PAs are findable;
+ * suppressed and rounded like every published count.
+ */
+export type AssessmentOfferAggregates = {
+  __typename?: 'AssessmentOfferAggregates';
+  /** First day of the period counted. */
+  from: Scalars['Date']['output'];
+  /** Of those, people living in a postcode district with at least one findable PA. */
+  inDistrictsWithPaCapacity: SuppressedCount;
+  /** People whose latest assessment offered only residential and/or domiciliary care. */
+  offeredOnlyCareHomeOrHomeCare: SuppressedCount;
+  /** People assessed in the period (their latest assessment counts). */
+  peopleAssessed: SuppressedCount;
+  /** Last day of the period counted. */
+  to: Scalars['Date']['output'];
 };
 
 /** A support contract a council awards. */
@@ -431,6 +468,8 @@ export type Mutation = {
    * person to make its enquiries, and the caller gets a receipt, not the concern.
    */
   raiseSafeguardingConcern: SafeguardingReferral;
+  /** Record the support options offered to a person at an assessment: by a social worker of the council, for their own council, for someone they may see. */
+  recordAssessmentOffers: AssessmentOffer;
   /** Record a care plan's care group, primary support reason and household: by a social worker of the council holding the plan. */
   recordCarePlanHousehold: CarePlanSummary;
   /** Record a follow-up your council holds as done, once: by a social worker of that council. */
@@ -510,6 +549,15 @@ export type MutationOpenCouncilEpisodeForTransitionArgs = {
  */
 export type MutationRaiseSafeguardingConcernArgs = {
   input: RaiseSafeguardingConcernInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordAssessmentOffersArgs = {
+  input: RecordAssessmentOffersInput;
 };
 
 
@@ -629,6 +677,20 @@ export type Nation =
   /** Wales. */
   | 'WALES';
 
+/**
+ * A person whose latest assessment in the period offered only residential and/or domiciliary care,
+ * living in a postcode district where PAs are findable on the register.
+ */
+export type OnlyCareHomeOrHomeCareOffer = {
+  __typename?: 'OnlyCareHomeOrHomeCareOffer';
+  /** PAs findable on the register in that district. */
+  findablePas: Scalars['Int']['output'];
+  /** The assessment and the options it offered. */
+  offer: AssessmentOffer;
+  /** The person's postcode district. */
+  postcodeDistrict: Scalars['String']['output'];
+};
+
 /** The council episode a transition opens (the hub's own step). */
 export type OpenCouncilEpisodeInput = {
   /** GSS code of the new funding council. */
@@ -670,6 +732,11 @@ export type PaymentSupport =
  */
 export type Person = {
   __typename?: 'Person';
+  /**
+   * The support options offered to the person at assessments, latest first. Only the social workers
+   * of the council that assessed them see each.
+   */
+  assessmentOffers?: Maybe<Array<AssessmentOffer>>;
   /** The latest care and support plan summary, if a council holds one. */
   carePlan?: Maybe<CarePlanSummary>;
   /** Hub-minted UUID. */
@@ -729,6 +796,8 @@ export type PrimarySupportReason =
  */
 export type Query = {
   __typename?: 'Query';
+  /** The options offered at assessments, counted for commissioners and suppressed; by default every council and the last year. */
+  assessmentOfferAggregates: AssessmentOfferAggregates;
   /** A council by hub id or GSS code. */
   council?: Maybe<Council>;
   /** Every council episode overlapping [from, to], as the funding-mix aggregate counts it. The hub's own; never a caller's. */
@@ -739,6 +808,12 @@ export type Query = {
   councils: Array<Council>;
   /** One direct payment by hub id; null when it is not held or the caller may not see the person. */
   directPayment?: Maybe<DirectPayment>;
+  /**
+   * People a council assessed in the period whose latest assessment offered only residential and/or
+   * domiciliary care although PAs are findable in their postcode district: for the social workers of
+   * that council. By default the last year.
+   */
+  onlyCareHomeOrHomeCareOffers: Array<OnlyCareHomeOrHomeCareOffer>;
   /** People with a council episode of this council covering any day in [from, to]. */
   personIdsFundedByCouncil: Array<Scalars['ID']['output']>;
   /** Reablement outcomes for commissioners: periods started, ended and still open, and where people went next, suppressed. */
@@ -757,6 +832,16 @@ export type Query = {
    * organisation's (for its advisers); each is seen only by the contracting council and the provider.
    */
   supportContracts: Array<SupportContract>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryAssessmentOfferAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
 };
 
 
@@ -799,6 +884,18 @@ export type QueryCouncilSupportOfferAggregatesArgs = {
  */
 export type QueryDirectPaymentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryOnlyCareHomeOrHomeCareOffersArgs = {
+  councilGssCode: Scalars['String']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1010,6 +1107,18 @@ export type ReablementStatus =
   | 'ENDED'
   /** Started and not yet ended. */
   | 'OPEN';
+
+/** The options offered at an assessment, for the caller's own council. */
+export type RecordAssessmentOffersInput = {
+  /** The day of the assessment; defaults to today, never in the future. */
+  assessedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The council assessing them (GSS code): the caller's own. */
+  councilGssCode: Scalars['String']['input'];
+  /** The options offered: at least one; a repeated option counts once. */
+  options: Array<SupportOption>;
+  /** Hub id of the person assessed. */
+  personId: Scalars['ID']['input'];
+};
 
 /** A follow-up done, with how it went. */
 export type RecordSafeguardingFollowUpDoneInput = {
@@ -1480,6 +1589,25 @@ export type SupportOfferProviderCount = {
   provider: SupportOfferProvider;
 };
 
+/** A support option a social worker may offer at an assessment. */
+export type SupportOption =
+  /** A community group or other community support. */
+  | 'COMMUNITY_SUPPORT'
+  /** A direct payment to employ a personal assistant. */
+  | 'DIRECT_PAYMENT_WITH_PA'
+  /** Home care from a domiciliary care agency. */
+  | 'DOMICILIARY_CARE'
+  /** A piece of equipment. */
+  | 'EQUIPMENT'
+  /** An individual service fund held by a provider for the person. */
+  | 'INDIVIDUAL_SERVICE_FUND'
+  /** Support from a micro-carer (a small local care enterprise). */
+  | 'MICRO_CARE'
+  /** A personal health budget from the NHS. */
+  | 'PERSONAL_HEALTH_BUDGET'
+  /** A place in a care home. */
+  | 'RESIDENTIAL_CARE';
+
 /** An organisation that supports individual employers and PAs: advice, payroll, managed accounts, registers. */
 export type SupportOrganisation = {
   __typename?: 'SupportOrganisation';
@@ -1677,9 +1805,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   AggregateFilter: AggregateFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AssessmentOffer: ResolverTypeWrapper<HeldAssessmentOffer>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AssessmentOfferAggregates: ResolverTypeWrapper<AssessmentOfferAggregates>;
   AwardSupportContractInput: AwardSupportContractInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CareGroup: CareGroup;
   CarePlanHouseholdInput: CarePlanHouseholdInput;
@@ -1706,6 +1836,7 @@ export type ResolversTypes = ResolversObject<{
   IndividualServiceFund: ResolverTypeWrapper<IndividualServiceFundModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Nation: Nation;
+  OnlyCareHomeOrHomeCareOffer: ResolverTypeWrapper<Omit<OnlyCareHomeOrHomeCareOffer, 'offer'> & { offer: ResolversTypes['AssessmentOffer'] }>;
   OpenCouncilEpisodeInput: OpenCouncilEpisodeInput;
   PaymentSupport: PaymentSupport;
   Person: ResolverTypeWrapper<PersonReference>;
@@ -1722,6 +1853,7 @@ export type ResolversTypes = ResolversObject<{
   ReablementPeriodEdge: ResolverTypeWrapper<Omit<ReablementPeriodEdge, 'node'> & { node: ResolversTypes['ReablementPeriod'] }>;
   ReablementPeriodPageInfo: ResolverTypeWrapper<ReablementPeriodPageInfo>;
   ReablementStatus: ReablementStatus;
+  RecordAssessmentOffersInput: RecordAssessmentOffersInput;
   RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
   RecordSupportContractUptakeInput: RecordSupportContractUptakeInput;
   RepointResult: ResolverTypeWrapper<RepointResult>;
@@ -1755,6 +1887,7 @@ export type ResolversTypes = ResolversObject<{
   SupportOfferItem: ResolverTypeWrapper<SupportOfferItem>;
   SupportOfferProvider: SupportOfferProvider;
   SupportOfferProviderCount: ResolverTypeWrapper<SupportOfferProviderCount>;
+  SupportOption: SupportOption;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
   SupportOrganisationContractFigures: ResolverTypeWrapper<SupportOrganisationContractFigures>;
   SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
@@ -1767,9 +1900,11 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AggregateFilter: AggregateFilter;
   String: Scalars['String']['output'];
+  AssessmentOffer: HeldAssessmentOffer;
+  ID: Scalars['ID']['output'];
+  AssessmentOfferAggregates: AssessmentOfferAggregates;
   AwardSupportContractInput: AwardSupportContractInput;
   Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
   Float: Scalars['Float']['output'];
   CarePlanHouseholdInput: CarePlanHouseholdInput;
   CarePlanSummary: CarePlanModel;
@@ -1790,6 +1925,7 @@ export type ResolversParentTypes = ResolversObject<{
   HouseholdCountInput: HouseholdCountInput;
   IndividualServiceFund: IndividualServiceFundModel;
   Mutation: Record<PropertyKey, never>;
+  OnlyCareHomeOrHomeCareOffer: Omit<OnlyCareHomeOrHomeCareOffer, 'offer'> & { offer: ResolversParentTypes['AssessmentOffer'] };
   OpenCouncilEpisodeInput: OpenCouncilEpisodeInput;
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
@@ -1801,6 +1937,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReablementPeriodConnection: Omit<ReablementPeriodConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReablementPeriodEdge']> };
   ReablementPeriodEdge: Omit<ReablementPeriodEdge, 'node'> & { node: ResolversParentTypes['ReablementPeriod'] };
   ReablementPeriodPageInfo: ReablementPeriodPageInfo;
+  RecordAssessmentOffersInput: RecordAssessmentOffersInput;
   RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
   RecordSupportContractUptakeInput: RecordSupportContractUptakeInput;
   RepointResult: RepointResult;
@@ -1828,6 +1965,23 @@ export type ResolversParentTypes = ResolversObject<{
   SuppressedCount: SuppressedCount;
   Transition: TransitionReference;
   TransitionResponse: TransitionResponseModel;
+}>;
+
+export type AssessmentOfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentOffer'] = ResolversParentTypes['AssessmentOffer']> = ResolversObject<{
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['SupportOption']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AssessmentOfferAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentOfferAggregates'] = ResolversParentTypes['AssessmentOfferAggregates']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  inDistrictsWithPaCapacity?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  offeredOnlyCareHomeOrHomeCare?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  peopleAssessed?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type CarePlanSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarePlanSummary'] = ResolversParentTypes['CarePlanSummary']> = ResolversObject<{
@@ -1965,6 +2119,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endReablement?: Resolver<ResolversTypes['ReablementPeriod'], ParentType, ContextType, RequireFields<MutationEndReablementArgs, 'input'>>;
   openCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationOpenCouncilEpisodeForTransitionArgs, 'input' | 'transitionId'>>;
   raiseSafeguardingConcern?: Resolver<ResolversTypes['SafeguardingReferral'], ParentType, ContextType, RequireFields<MutationRaiseSafeguardingConcernArgs, 'input'>>;
+  recordAssessmentOffers?: Resolver<ResolversTypes['AssessmentOffer'], ParentType, ContextType, RequireFields<MutationRecordAssessmentOffersArgs, 'input'>>;
   recordCarePlanHousehold?: Resolver<ResolversTypes['CarePlanSummary'], ParentType, ContextType, RequireFields<MutationRecordCarePlanHouseholdArgs, 'carePlanId' | 'input'>>;
   recordSafeguardingFollowUpDone?: Resolver<ResolversTypes['SafeguardingFollowUp'], ParentType, ContextType, RequireFields<MutationRecordSafeguardingFollowUpDoneArgs, 'input'>>;
   recordSupportContractUptake?: Resolver<ResolversTypes['SupportContract'], ParentType, ContextType, RequireFields<MutationRecordSupportContractUptakeArgs, 'input'>>;
@@ -1978,8 +2133,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   undoCouncilTransitionSteps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUndoCouncilTransitionStepsArgs, 'transitionId'>>;
 }>;
 
+export type OnlyCareHomeOrHomeCareOfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OnlyCareHomeOrHomeCareOffer'] = ResolversParentTypes['OnlyCareHomeOrHomeCareOffer']> = ResolversObject<{
+  findablePas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offer?: Resolver<ResolversTypes['AssessmentOffer'], ParentType, ContextType>;
+  postcodeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assessmentOffers?: Resolver<Maybe<Array<ResolversTypes['AssessmentOffer']>>, ParentType, ContextType>;
   carePlan?: Resolver<Maybe<ResolversTypes['CarePlanSummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reablementPeriods?: Resolver<Maybe<Array<ResolversTypes['ReablementPeriod']>>, ParentType, ContextType>;
@@ -1988,11 +2150,13 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  assessmentOfferAggregates?: Resolver<ResolversTypes['AssessmentOfferAggregates'], ParentType, ContextType, Partial<QueryAssessmentOfferAggregatesArgs>>;
   council?: Resolver<Maybe<ResolversTypes['Council']>, ParentType, ContextType, Partial<QueryCouncilArgs>>;
   councilFundingFacts?: Resolver<Array<ResolversTypes['CouncilFundingFact']>, ParentType, ContextType, RequireFields<QueryCouncilFundingFactsArgs, 'from' | 'to'>>;
   councilSupportOfferAggregates?: Resolver<ResolversTypes['CouncilSupportOfferAggregates'], ParentType, ContextType, Partial<QueryCouncilSupportOfferAggregatesArgs>>;
   councils?: Resolver<Array<ResolversTypes['Council']>, ParentType, ContextType>;
   directPayment?: Resolver<Maybe<ResolversTypes['DirectPayment']>, ParentType, ContextType, RequireFields<QueryDirectPaymentArgs, 'id'>>;
+  onlyCareHomeOrHomeCareOffers?: Resolver<Array<ResolversTypes['OnlyCareHomeOrHomeCareOffer']>, ParentType, ContextType, RequireFields<QueryOnlyCareHomeOrHomeCareOffersArgs, 'councilGssCode'>>;
   personIdsFundedByCouncil?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonIdsFundedByCouncilArgs, 'from' | 'gssCode' | 'to'>>;
   reablementOutcomeAggregates?: Resolver<ResolversTypes['ReablementOutcomeAggregates'], ParentType, ContextType, Partial<QueryReablementOutcomeAggregatesArgs>>;
   reablementPeriods?: Resolver<ResolversTypes['ReablementPeriodConnection'], ParentType, ContextType, RequireFields<QueryReablementPeriodsArgs, 'councilGssCode'>>;
@@ -2205,6 +2369,8 @@ export type TransitionResponseResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AssessmentOffer?: AssessmentOfferResolvers<ContextType>;
+  AssessmentOfferAggregates?: AssessmentOfferAggregatesResolvers<ContextType>;
   CarePlanSummary?: CarePlanSummaryResolvers<ContextType>;
   CareTask?: CareTaskResolvers<ContextType>;
   CommissionedPackage?: CommissionedPackageResolvers<ContextType>;
@@ -2219,6 +2385,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   HouseholdCount?: HouseholdCountResolvers<ContextType>;
   IndividualServiceFund?: IndividualServiceFundResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OnlyCareHomeOrHomeCareOffer?: OnlyCareHomeOrHomeCareOfferResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Rate?: RateResolvers<ContextType>;

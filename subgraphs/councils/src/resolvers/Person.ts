@@ -1,5 +1,6 @@
 import { isId } from '@continuum/runtime';
 import type { PersonResolvers } from '../generated/resolvers-types.ts';
+import { heldAssessmentOffer } from '../assessment-offers/view.ts';
 import { heldReablement } from '../reablement/view.ts';
 import { heldConcern } from '../safeguarding.ts';
 
@@ -34,6 +35,11 @@ export const Person: PersonResolvers = {
     if (!isId(person.id)) return [];
     const periods = await loaders.reablementPeriodsOfPerson.load(person.id.toLowerCase());
     return Promise.all(periods.map((r) => heldReablement(r, loaders)));
+  },
+  assessmentOffers: async (person, _args, { loaders }) => {
+    if (!isId(person.id)) return [];
+    const offers = await loaders.assessmentOffersOfPerson.load(person.id.toLowerCase());
+    return Promise.all(offers.map((o) => heldAssessmentOffer(o, loaders)));
   },
   carePlan: async (person, _args, { loaders }) => {
     if (!isId(person.id)) return null;

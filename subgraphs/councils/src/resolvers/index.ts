@@ -10,6 +10,9 @@ import { SafeguardingFollowUp } from '../safeguarding-follow-ups/resolvers.ts';
 import { ReablementMutation } from '../reablement/mutation.ts';
 import { ReablementQuery } from '../reablement/query.ts';
 import { ReablementPeriod } from '../reablement/resolvers.ts';
+import { AssessmentOfferMutation } from '../assessment-offers/mutation.ts';
+import { AssessmentOfferQuery } from '../assessment-offers/query.ts';
+import { AssessmentOffer } from '../assessment-offers/resolvers.ts';
 import { SupportContractMutation } from '../support-contracts/mutation.ts';
 import { SupportContractQuery } from '../support-contracts/query.ts';
 import { SupportContract, SupportContractReturn } from '../support-contracts/resolvers.ts';
@@ -32,7 +35,7 @@ import { TransitionResponse } from './TransitionResponse.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...AggregateQuery, ...FollowUpQuery, ...ReablementQuery, ...SupportContractQuery },
+  Query: { ...Query, ...AggregateQuery, ...FollowUpQuery, ...ReablementQuery, ...SupportContractQuery, ...AssessmentOfferQuery },
   Mutation: {
     ...Mutation,
     ...TransitionMutation,
@@ -42,6 +45,7 @@ export const resolvers: Resolvers = {
     ...FollowUpMutation,
     ...ReablementMutation,
     ...SupportContractMutation,
+    ...AssessmentOfferMutation,
   },
   Council,
   Rate,
@@ -56,6 +60,7 @@ export const resolvers: Resolvers = {
   SafeguardingReferral,
   SafeguardingFollowUp,
   ReablementPeriod,
+  AssessmentOffer,
   SupportContract,
   SupportContractReturn,
   Person,

@@ -801,6 +801,15 @@ export type EmploymentTerms = {
   writtenContract: Scalars['Boolean']['output'];
 };
 
+/** How many PAs are findable on the register in one postcode district, for the hub's own questions: never a caller's. */
+export type FindablePaDistrict = {
+  __typename?: 'FindablePaDistrict';
+  /** PAs findable there (at least one). */
+  findablePas: Scalars['Int']['output'];
+  /** The postcode district, e.g. NE1. */
+  postcodeDistrict: Scalars['String']['output'];
+};
+
 /** Whether an employment's insurance and pay have been brought up to date for health duties. */
 export type HealthDutiesCover = {
   __typename?: 'HealthDutiesCover';
@@ -2256,6 +2265,8 @@ export type Query = {
    * At most 50 per page.
    */
   findPersonalAssistants: PaSearchConnection;
+  /** The postcode districts with at least one findable PA and how many, for the hub's own questions (PA capacity near the people a council assessed). Never shown on a dashboard. */
+  findablePaDistricts: Array<FindablePaDistrict>;
   /** Micro-care at a glance for the councils a filter covers (a council, or the councils in an NHS body's area), suppressed and rounded. Without a period: the whole programme as recorded (its first month to the end of its last). */
   microCareAggregates: MicroCareAggregates;
   /** Contacts waiting for a PA's answer (or all of them), newest first: for the PA. */
@@ -3325,6 +3336,7 @@ export type ResolversTypes = ResolversObject<{
   EmploymentFilter: EmploymentFilter;
   EmploymentSpan: ResolverTypeWrapper<EmploymentSpan>;
   EmploymentTerms: ResolverTypeWrapper<TermsView>;
+  FindablePaDistrict: ResolverTypeWrapper<FindablePaDistrict>;
   HealthDutiesCover: ResolverTypeWrapper<EmploymentModel>;
   HolidayPay: HolidayPay;
   MicroCareAggregates: ResolverTypeWrapper<MicroCareAggregates>;
@@ -3461,6 +3473,7 @@ export type ResolversParentTypes = ResolversObject<{
   EmploymentFilter: EmploymentFilter;
   EmploymentSpan: EmploymentSpan;
   EmploymentTerms: TermsView;
+  FindablePaDistrict: FindablePaDistrict;
   HealthDutiesCover: EmploymentModel;
   MicroCareAggregates: MicroCareAggregates;
   Mutation: Record<PropertyKey, never>;
@@ -3774,6 +3787,11 @@ export type EmploymentTermsResolvers<ContextType = Context, ParentType extends R
   weekdayPencePerHour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weekendPencePerHour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   writtenContract?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type FindablePaDistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindablePaDistrict'] = ResolversParentTypes['FindablePaDistrict']> = ResolversObject<{
+  findablePas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  postcodeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type HealthDutiesCoverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthDutiesCover'] = ResolversParentTypes['HealthDutiesCover']> = ResolversObject<{
@@ -4160,6 +4178,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   employmentSpansInPeriod?: Resolver<Array<ResolversTypes['EmploymentSpan']>, ParentType, ContextType, RequireFields<QueryEmploymentSpansInPeriodArgs, 'from' | 'to'>>;
   employments?: Resolver<ResolversTypes['EmploymentConnection'], ParentType, ContextType, RequireFields<QueryEmploymentsArgs, 'first'>>;
   findPersonalAssistants?: Resolver<ResolversTypes['PaSearchConnection'], ParentType, ContextType, RequireFields<QueryFindPersonalAssistantsArgs, 'first' | 'forPerson'>>;
+  findablePaDistricts?: Resolver<Array<ResolversTypes['FindablePaDistrict']>, ParentType, ContextType>;
   microCareAggregates?: Resolver<ResolversTypes['MicroCareAggregates'], ParentType, ContextType, Partial<QueryMicroCareAggregatesArgs>>;
   paContacts?: Resolver<Array<ResolversTypes['PaContact']>, ParentType, ContextType, RequireFields<QueryPaContactsArgs, 'personalAssistantId'>>;
   paMatchReview?: Resolver<Maybe<ResolversTypes['PaMatchReview']>, ParentType, ContextType, RequireFields<QueryPaMatchReviewArgs, 'id'>>;
@@ -4322,6 +4341,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EmploymentEdge?: EmploymentEdgeResolvers<ContextType>;
   EmploymentSpan?: EmploymentSpanResolvers<ContextType>;
   EmploymentTerms?: EmploymentTermsResolvers<ContextType>;
+  FindablePaDistrict?: FindablePaDistrictResolvers<ContextType>;
   HealthDutiesCover?: HealthDutiesCoverResolvers<ContextType>;
   MicroCareAggregates?: MicroCareAggregatesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { coverAndRecruitmentAggregates } from '../aggregates/cover-and-recruitment.ts';
 import { employerPersonIdsInPeriod, employmentSpansInPeriod } from '../aggregates/employers-in-period.ts';
+import { findablePaDistricts } from '../aggregates/findable-pa-districts.ts';
 import { microCareAggregates } from '../aggregates/micro-care.ts';
 import { paWorkforceAggregates, personalAssistantIdsInScope } from '../aggregates/workforce.ts';
 
@@ -12,4 +13,5 @@ export const AggregateQuery: QueryResolvers = {
   personalAssistantIdsInScope: (_parent, { filter }, { db, graph }) => personalAssistantIdsInScope(db, graph, filter),
   employerPersonIdsInPeriod: (_parent, { from, to }, { db }) => employerPersonIdsInPeriod(db, from, to),
   employmentSpansInPeriod: (_parent, { from, to }, { db }) => employmentSpansInPeriod(db, from, to),
+  findablePaDistricts: (_parent, _args, { db }) => findablePaDistricts(db),
 };
