@@ -11,8 +11,8 @@ import type { Caller } from '@continuum/runtime';
 import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { gqlData, pasVisibleTo, startTestHub, type TestHub } from './helpers.ts';
-import { tableState } from './table-state.ts';
+import { gqlData, pasVisibleTo, startTestHub, type Client, type TestHub } from './helpers.ts';
+import { assertRefusedWrite } from './refused-write.ts';
 
 const region = buildDemoRegion();
 const NEWCASTLE = 'E08000021';
@@ -60,19 +60,8 @@ describe('Care Certificate: knowledge and workplace assessment', () => {
   let hub: TestHub;
   const newcastle = () => hub.as('social-worker.newcastle');
   const collegeTrainer = () => hub.as(COLLEGE_TRAINER);
-  async function refused(
-    client: ReturnType<TestHub['as']>,
-    query: string,
-    variables: Record<string, unknown>,
-    code: string,
-    field?: string,
-  ) {
-    const before = await tableState(hub);
-    const res = await client(query, variables);
-    assert.equal(res.errors?.[0]?.extensions?.code, code, JSON.stringify(res.errors));
-    if (field) assert.equal(res.errors?.[0]?.extensions?.field, field, JSON.stringify(res.errors));
-    assert.deepEqual(await tableState(hub), before, 'a refused write changed nothing');
-  }
+  const refused = (client: Client, query: string, variables: Record<string, unknown>, code: string, field?: string) =>
+    assertRefusedWrite(hub, client, query, variables, code, field);
 
   beforeAll(async () => {
     hub = await startTestHub();

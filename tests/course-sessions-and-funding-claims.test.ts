@@ -12,7 +12,7 @@ import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
-import { tableState } from './table-state.ts';
+import { assertRefusedWrite } from './refused-write.ts';
 
 const region = buildDemoRegion();
 const college = region.trainingProviders.find((p) => p.name === 'Newcastle College')!;
@@ -42,13 +42,8 @@ const CLAIMS = `query ($filter: TrainingFundingClaimFilter!) { trainingFundingCl
 
 describe('course sessions and training funding claims', () => {
   let hub: TestHub;
-  async function refused(caller: string | Caller, query: string, variables: Record<string, unknown>, code: string, field?: string) {
-    const before = await tableState(hub);
-    const res = await hub.as(caller)(query, variables);
-    assert.equal(res.errors?.[0]?.extensions?.code, code, JSON.stringify(res.errors));
-    if (field) assert.equal(res.errors?.[0]?.extensions?.field, field, JSON.stringify(res.errors));
-    assert.deepEqual(await tableState(hub), before, 'a refused write changed nothing');
-  }
+  const refused = (caller: Parameters<TestHub['as']>[0], query: string, variables: Record<string, unknown>, code: string, field?: string) =>
+    assertRefusedWrite(hub, hub.as(caller), query, variables, code, field);
   async function lastAuditId(): Promise<number> {
     return Number((await hub.accessStore.pool.query('SELECT coalesce(max(id), 0) AS n FROM audit_event')).rows[0].n);
   }

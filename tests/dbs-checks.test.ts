@@ -10,8 +10,8 @@ import { buildDemoRegion, demoUser } from '@continuum/demo';
 import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { gqlData, pasVisibleTo, startTestHub, type TestHub } from './helpers.ts';
-import { tableState } from './table-state.ts';
+import { gqlData, pasVisibleTo, startTestHub, type Client, type TestHub } from './helpers.ts';
+import { assertRefusedWrite, writeAuditSince } from './refused-write.ts';
 
 const region = buildDemoRegion();
 const ELEANOR = demoUser('person.eleanor-robson').personId!;
@@ -57,31 +57,15 @@ const withoutCurrent = ({ current: _current, ...rest }: Record<string, unknown>)
 
 describe('DBS checks: reusable, status only, decided on openly after a negative return', () => {
   let hub: TestHub;
-  let lastAudit = 0;
+  let auditSince: () => Promise<any[]>;
   const newcastle = () => hub.as('social-worker.newcastle');
   const adviser = () => hub.as('support-adviser.tyneside-payroll');
-  async function auditSince(): Promise<any[]> {
-    const r = await hub.accessStore.pool.query('SELECT * FROM audit_event WHERE id > $1 AND action = $2 ORDER BY id', [lastAudit, 'WRITE']);
-    lastAudit = Number((await hub.accessStore.pool.query('SELECT coalesce(max(id), 0) AS n FROM audit_event')).rows[0].n);
-    return r.rows;
-  }
-  /** Sends a write that must be refused with `code` on `field`, and proves no table of any database changed. */
-  async function refused(
-    client: ReturnType<TestHub['as']>,
-    query: string,
-    variables: Record<string, unknown>,
-    code: string,
-    field?: string,
-  ) {
-    const before = await tableState(hub);
-    const res = await client(query, variables);
-    assert.equal(res.errors?.[0]?.extensions?.code, code, JSON.stringify(res.errors));
-    if (field) assert.equal(res.errors?.[0]?.extensions?.field, field, JSON.stringify(res.errors));
-    assert.deepEqual(await tableState(hub), before, 'a refused write changed nothing');
-  }
+  const refused = (client: Client, query: string, variables: Record<string, unknown>, code: string, field?: string) =>
+    assertRefusedWrite(hub, client, query, variables, code, field);
 
   beforeAll(async () => {
     hub = await startTestHub();
+    auditSince = writeAuditSince(hub);
     await auditSince();
   });
   afterAll(() => hub.stop());

@@ -11,7 +11,7 @@ import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, peopleRelatedTo, startTestHub, type TestHub } from './helpers.ts';
-import { tableState } from './table-state.ts';
+import { assertRefusedWrite } from './refused-write.ts';
 
 const region = buildDemoRegion();
 const NEWCASTLE = 'E08000021';
@@ -31,13 +31,8 @@ const OFFERS = `query ($council: String!, $from: Date!, $to: Date!) { dpMentorOf
 
 describe('direct payment mentors', () => {
   let hub: TestHub;
-  async function refused(caller: string, query: string, variables: Record<string, unknown>, code: string, field?: string) {
-    const before = await tableState(hub);
-    const res = await hub.as(caller)(query, variables);
-    assert.equal(res.errors?.[0]?.extensions?.code, code, JSON.stringify(res.errors));
-    if (field) assert.equal(res.errors?.[0]?.extensions?.field, field, JSON.stringify(res.errors));
-    assert.deepEqual(await tableState(hub), before, 'a refused write changed nothing');
-  }
+  const refused = (caller: Parameters<TestHub['as']>[0], query: string, variables: Record<string, unknown>, code: string, field?: string) =>
+    assertRefusedWrite(hub, hub.as(caller), query, variables, code, field);
 
   beforeAll(async () => {
     hub = await startTestHub();

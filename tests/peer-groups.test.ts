@@ -10,7 +10,7 @@ import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, pasVisibleTo, registerLead, startTestHub, type TestHub } from './helpers.ts';
-import { tableState } from './table-state.ts';
+import { assertRefusedWrite } from './refused-write.ts';
 
 const region = buildDemoRegion();
 const [group, otherGroup] = region.peerGroups;
@@ -28,19 +28,8 @@ const MEETINGS = `query ($filter: PeerGroupMeetingFilter!) { peerGroupMeetings(f
 
 describe('PA peer groups', () => {
   let hub: TestHub;
-  async function refused(
-    caller: Parameters<TestHub['as']>[0],
-    query: string,
-    variables: Record<string, unknown>,
-    code: string,
-    field?: string,
-  ) {
-    const before = await tableState(hub);
-    const res = await hub.as(caller)(query, variables);
-    assert.equal(res.errors?.[0]?.extensions?.code, code, JSON.stringify(res.errors));
-    if (field) assert.equal(res.errors?.[0]?.extensions?.field, field, JSON.stringify(res.errors));
-    assert.deepEqual(await tableState(hub), before, 'a refused write changed nothing');
-  }
+  const refused = (caller: Parameters<TestHub['as']>[0], query: string, variables: Record<string, unknown>, code: string, field?: string) =>
+    assertRefusedWrite(hub, hub.as(caller), query, variables, code, field);
 
   beforeAll(async () => {
     hub = await startTestHub();
