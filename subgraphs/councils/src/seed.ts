@@ -197,6 +197,14 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     reablement.map((r) => [r.id, r.personId, councilId(r.councilGssCode), r.startedOn, r.startedBy, r.endedOn, r.endedBy, r.outcome]),
     (done) => progress?.('reablement periods', done, reablement.length),
   );
+  const assessed = region.assessmentOffers;
+  await insertRows(
+    db,
+    'assessment_offer',
+    ['id', 'person_id', 'council_id', 'assessed_on', 'options', 'recorded_by'],
+    assessed.map((o) => [o.id, o.personId, councilId(o.councilGssCode), o.assessedOn, o.options, o.recordedBy]),
+    (done) => progress?.('assessment offers', done, assessed.length),
+  );
   const contracts = region.supportContracts;
   await insertRows(
     db,

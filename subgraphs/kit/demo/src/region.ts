@@ -42,6 +42,7 @@ import { buildSafeguarding } from './safeguarding.ts';
 import { buildSafeguardingFollowUps } from './safeguarding-follow-ups.ts';
 import { buildCoverAndRecruitment } from './cover-and-recruitment.ts';
 import { buildReablement } from './reablement.ts';
+import { buildAssessmentOffers } from './assessment-offers.ts';
 import { buildSupportContracts } from './support-contracts.ts';
 import { defaultDemoAnchor, demoCalendar } from './anchor.ts';
 import { anchorRegion } from './shift.ts';
@@ -177,6 +178,12 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
       featured.id,
     ),
     reablementPeriods: buildReablement(ctx, persons, moves.funding.directPayments, moves.funding.commissionedPackages),
+    assessmentOffers: buildAssessmentOffers(
+      ctx,
+      moves.funding.directPayments,
+      moves.funding.individualServiceFunds,
+      moves.funding.commissionedPackages,
+    ),
     // Built once the region is anchored (buildDemoRegion): their returns are for calendar quarters.
     supportContracts: [],
     featured: {

@@ -186,6 +186,27 @@ export interface DemoSafeguardingFollowUp {
   outcome: 'NO_CONCERNS' | 'NOT_REACHED' | null;
 }
 
+/** A support option offered at an assessment. */
+export type SupportOption =
+  | 'RESIDENTIAL_CARE'
+  | 'DOMICILIARY_CARE'
+  | 'DIRECT_PAYMENT_WITH_PA'
+  | 'INDIVIDUAL_SERVICE_FUND'
+  | 'MICRO_CARE'
+  | 'PERSONAL_HEALTH_BUDGET'
+  | 'COMMUNITY_SUPPORT'
+  | 'EQUIPMENT';
+
+/** The support options a council's social worker offered a person at an assessment. */
+export interface DemoAssessmentOffer {
+  id: string;
+  personId: string;
+  councilGssCode: string;
+  assessedOn: IsoDate;
+  options: SupportOption[];
+  recordedBy: string;
+}
+
 /** A council's reablement period and, once ended, where the person went next. */
 export interface DemoReablementPeriod {
   id: string;
@@ -597,6 +618,8 @@ export interface DemoRegion {
   vacancies: DemoVacancy[];
   /** Reablement periods held by councils, with where people went next. */
   reablementPeriods: DemoReablementPeriod[];
+  /** The support options offered at councils' recent assessments. */
+  assessmentOffers: DemoAssessmentOffer[];
   /** Councils' support-service contracts (built on the anchored region: returns are for calendar quarters). */
   supportContracts: DemoSupportContract[];
   personalHealthBudgets: DemoPersonalHealthBudget[];
