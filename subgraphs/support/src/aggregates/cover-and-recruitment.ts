@@ -7,14 +7,11 @@
  */
 import {
   aggregateScope,
-  bothLimits,
   personIdsByCouncil,
-  personIdsInArea,
   publishAmount,
   publishBreakdown,
   publishCount,
-  scopedArea,
-  scopedPersonIds,
+  scopedPeople,
   type AggregateFilterInput,
 } from '@continuum/access';
 import type { GraphClient } from '@continuum/runtime';
@@ -101,10 +98,8 @@ export async function coverAndRecruitmentAggregates(
   filter: AggregateFilterInput | null | undefined,
 ): Promise<ResolversTypes['CoverAndRecruitmentAggregates']> {
   const scope = aggregateScope(filter);
-  const area = await scopedArea(graph, scope);
-  const [fundedByScope, inArea, councils, cover, open, everySupply] = await Promise.all([
-    scopedPersonIds(graph, scope),
-    area ? personIdsInArea(graph, area) : null,
+  const [{ area, people: employers }, councils, cover, open, everySupply] = await Promise.all([
+    scopedPeople(graph, scope),
     personIdsByCouncil(graph, scope.from, scope.to),
     // Cover events: requests starting in the period, with the absent PA's weekly hours.
     db.$queryRaw<CoverRow[]>`
@@ -128,7 +123,6 @@ export async function coverAndRecruitmentAggregates(
       LEFT JOIN personal_assistant pa ON pa.id = e.personal_assistant_id AND pa.merged_into IS NULL
       GROUP BY d.district, d.latitude, d.longitude, d.rural`,
   ]);
-  const employers = bothLimits(fundedByScope, inArea);
   const supply = area ? everySupply.filter((d) => area.postcodeDistricts.includes(d.district)) : everySupply;
   const inScope = <T extends { employerPersonId: string }>(rows: T[]) =>
     employers ? rows.filter((r) => employers.has(r.employerPersonId)) : rows;

@@ -4,15 +4,7 @@
  * its area), and how many were sent late or are still unsent after the
  * day due. Counts only, each suppressed and rounded by the kit; no id of a person leaves here.
  */
-import {
-  aggregateScope,
-  bothLimits,
-  personIdsInArea,
-  publishCount,
-  scopedArea,
-  scopedPersonIds,
-  type AggregateFilterInput,
-} from '@continuum/access';
+import { aggregateScope, publishCount, scopedPeople, type AggregateFilterInput } from '@continuum/access';
 import { today, type GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { PayslipLatenessAggregates } from '../generated/resolvers-types.ts';
@@ -31,17 +23,14 @@ export async function payslipLatenessAggregates(
   filter: AggregateFilterInput | null | undefined,
 ): Promise<PayslipLatenessAggregates> {
   const scope = aggregateScope(filter);
-  const area = await scopedArea(graph, scope);
-  const [funded, inArea, rows, providers] = await Promise.all([
-    scopedPersonIds(graph, scope),
-    area ? personIdsInArea(graph, area) : null,
+  const [{ people: employers }, rows, providers] = await Promise.all([
+    scopedPeople(graph, scope),
     db.$queryRaw<DueSlip[]>`
       SELECT r.employer_person_id::text AS "employerPersonId", r.payroll_provider_id::text AS "providerId", p.due_on AS "dueOn", p.sent_on AS "sentOn"
       FROM payslip p JOIN payroll_run r ON r.id = p.payroll_run_id
       WHERE p.due_on BETWEEN ${scope.from} AND ${scope.to}`,
     db.payrollProvider.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
   ]);
-  const employers = bothLimits(funded, inArea);
   const slips = employers ? rows.filter((r) => employers.has(r.employerPersonId)) : rows;
   const day = today();
   const tally = (of: DueSlip[]) => ({ due: publishCount(of.length), late: publishCount(of.filter((s) => isLate(s, day)).length) });

@@ -2,16 +2,7 @@
  * The employments a dashboard filter covers: overlapping its period, for employers in its scope
  * (funded by its council and/or NHS body, living in its area), and the area itself.
  */
-import {
-  aggregateScope,
-  bothLimits,
-  personIdsInArea,
-  scopedArea,
-  scopedPersonIds,
-  type AggregateArea,
-  type AggregateFilterInput,
-  type AggregateScope,
-} from '@continuum/access';
+import { aggregateScope, scopedPeople, type AggregateArea, type AggregateFilterInput, type AggregateScope } from '@continuum/access';
 import type { GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 
@@ -27,16 +18,13 @@ export async function employmentsInScope(
   filter: AggregateFilterInput | null | undefined,
 ): Promise<{ scope: AggregateScope; area: AggregateArea | null; employments: ScopedEmployment[] }> {
   const scope = aggregateScope(filter);
-  const area = await scopedArea(graph, scope);
-  const [funded, inArea, rows] = await Promise.all([
-    scopedPersonIds(graph, scope),
-    area ? personIdsInArea(graph, area) : null,
+  const [{ area, people: employers }, rows] = await Promise.all([
+    scopedPeople(graph, scope),
     // One plain read of every employment overlapping the period (a few thousand rows).
     db.$queryRaw<ScopedEmployment[]>`
       SELECT employer_person_id::text AS "employerPersonId", personal_assistant_id::text AS "personalAssistantId", contract_signed AS "contractSigned"
       FROM employment WHERE start <= ${scope.to} AND ("end" IS NULL OR "end" >= ${scope.from})`,
   ]);
-  const employers = bothLimits(funded, inArea);
   return { scope, area, employments: employers ? rows.filter((r) => employers.has(r.employerPersonId)) : rows };
 }
 

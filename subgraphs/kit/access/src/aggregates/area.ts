@@ -6,7 +6,7 @@
  * the graph.
  */
 import { badUserInput, GraphRefusedError, notFound, type GraphClient } from '@continuum/runtime';
-import { GSS_CODE_PATTERN, ODS_CODE_PATTERN, type AggregateScope } from './filter.ts';
+import { GSS_CODE_PATTERN, ODS_CODE_PATTERN, scopedPersonIds, type AggregateScope } from './filter.ts';
 
 export interface AggregateArea {
   code: string;
@@ -76,4 +76,18 @@ export async function personIdsInArea(graph: GraphClient, area: AggregateArea): 
 export function bothLimits<T>(a: Set<T> | null, b: Set<T> | null): Set<T> | null {
   if (a && b) return new Set([...a].filter((x) => b.has(x)));
   return a ?? b;
+}
+
+/**
+ * The people a scope covers: funded by its council and/or NHS body in its period and living in
+ * its area (`people` null when it names neither: everyone), with the area itself for whatever
+ * else it limits (districts, register-only PAs).
+ */
+export async function scopedPeople(
+  graph: GraphClient,
+  scope: AggregateScope,
+): Promise<{ area: AggregateArea | null; people: Set<string> | null }> {
+  const area = await scopedArea(graph, scope);
+  const [funded, inArea] = await Promise.all([scopedPersonIds(graph, scope), area ? personIdsInArea(graph, area) : null]);
+  return { area, people: bothLimits(funded, inArea) };
 }
