@@ -2,6 +2,7 @@ import { demoUser, buildDemoRegion } from '@continuum/demo';
 import { signInternalToken } from '@continuum/access';
 import { postGraphQL } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, peopleRelatedTo, registerLead, rowCounts as countRows, startTestHub, type TestHub } from './helpers.ts';
 
@@ -49,6 +50,19 @@ const used = new Set<string>();
 const [survivor, retired] = pairAcrossCouncils(used);
 used.add(survivor).add(retired);
 const [survivor2, retired2] = pairAcrossCouncils(used);
+used.add(survivor2).add(retired2);
+/** Two more PAs the merging organisation may see, neither on the findable register in the demo data. */
+const listed = new Set(region.registerEntries.map((e) => e.personalAssistantId));
+const [survivor3, retired3] = candidates.filter((pa) => !used.has(pa.id) && !listed.has(pa.id)).map((pa) => pa.id);
+
+/** The finding-and-cover rows naming a PA, and the column naming them, that a PA merge moves. */
+const FINDING_AND_COVER: [string, string][] = [
+  ['pa_contact', 'personal_assistant_id'],
+  ['vacancy_application', 'personal_assistant_id'],
+  ['vacancy', 'filled_by_pa_id'],
+  ['cover_request', 'covered_by_pa_id'],
+  ['contingency_arrangement', 'personal_assistant_id'],
+];
 
 /** Two register organisations serving different councils. */
 const registers = region.supportOrganisations.filter((o) => o.areasServed.length > 0);
@@ -116,6 +130,18 @@ describe('one PA, one record across registers: matching, review and merges throu
   const register = async (input: Record<string, unknown>, key?: string) =>
     (await gqlData(hub.as(registerLead(String(input.registerOrganisationId))), REGISTER, { input, key })).registerPersonalAssistant;
   const rowCounts = () => countRows(hub, COUNTED);
+  const supportDb = () => hub.subgraphs.find((s) => s.name === 'support')!.database.client;
+  /** Ids of the finding-and-cover rows naming the PA, table by table. */
+  const findingAndCover = async (paId: string) => {
+    const out: Record<string, string[]> = {};
+    for (const [table, column] of FINDING_AND_COVER) {
+      const rows = await supportDb().$queryRawUnsafe(`SELECT id::text FROM "${table}" WHERE "${column}" = $1::uuid ORDER BY id`, paId);
+      out[table] = rows.map((r: { id: string }) => r.id);
+    }
+    return out;
+  };
+  const entryOf = async (paId: string) =>
+    (await supportDb().$queryRawUnsafe(`SELECT id::text FROM register_entry WHERE personal_assistant_id = $1::uuid`, paId))[0]?.id ?? null;
   const paView = async (id: string, view = gql) => {
     const pa = (await view(PA, { id })).personalAssistant;
     return {
@@ -280,6 +306,7 @@ describe('one PA, one record across registers: matching, review and merges throu
   it('merges two PA records: employments in two councils and training records under the survivor, the retired id resolves, nothing lost; unmerge restores exactly', async () => {
     const counts = await rowCounts();
     const [s0, r0] = [await paView(survivor), await paView(retired)];
+    const retiredFinding = Object.values(await findingAndCover(retired)).flat().length;
     assert.ok(s0.employments.length && r0.employments.length && s0.training.length && r0.training.length);
     assert.ok(assessedStandards(retired).size > 0, 'the retired record has Care Certificate assessments');
 
@@ -288,7 +315,7 @@ describe('one PA, one record across registers: matching, review and merges throu
     assert.deepEqual(
       merge.steps.map((s: any) => [s.subgraph, s.state, s.rowsMoved]),
       [
-        ['SUPPORT', 'DONE', r0.employments.length],
+        ['SUPPORT', 'DONE', r0.employments.length + retiredFinding],
         ['TRAINING', 'DONE', r0.training.length + assessedStandards(retired).size],
       ],
     );
@@ -339,6 +366,119 @@ describe('one PA, one record across registers: matching, review and merges throu
     assert.deepEqual(await rowCounts(), counts);
     const again = await hub.as(MERGER)(UNMERGE, { id: merge.id });
     assert.equal(again.errors?.[0]?.extensions?.code, 'CONFLICT');
+  });
+
+  it("moves the retired PA's register entry, contacts, vacancy applications, vacancies filled, cover given and back-up arrangements to the survivor; unmerge moves each back", async () => {
+    const db = supportDb();
+    const employment = region.employments.find((e) => e.personalAssistantId === retired3)!;
+    const plan = region.contingencyPlans.find((p) => p.arrangements.length < 5)!;
+    const [entry, contact, open, filled, cover] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const [applied, appliedBySurvivor] = [randomUUID(), randomUUID()];
+    await db.$executeRawUnsafe(
+      `INSERT INTO register_entry (id, personal_assistant_id, postcode_district, consent_given_on, published_by, training, care_groups)
+       VALUES ($1::uuid, $2::uuid, 'NE6', '2026-01-05', 'the PA', '{}', '{}')`,
+      entry,
+      retired3,
+    );
+    await db.$executeRawUnsafe(
+      `INSERT INTO pa_contact (id, register_entry_id, personal_assistant_id, for_person_id, requested_by, requested_by_organisation, message)
+       VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, 'sw@example.org', 'C1', 'cover on Tuesdays')`,
+      contact,
+      entry,
+      retired3,
+      employment.employerPersonId,
+    );
+    for (const [id, filledBy] of [
+      [open, null],
+      [filled, retired3],
+    ]) {
+      await db.$executeRawUnsafe(
+        `INSERT INTO vacancy (id, employer_person_id, posted_on, posted_by, postcode_district, hours_per_week, hourly_rate, filled_on, filled_by_pa_id)
+         VALUES ($1::uuid, $2::uuid, '2026-01-05', 'the employer', 'NE6', 10, 12.5, CASE WHEN $3::uuid IS NULL THEN NULL ELSE '2026-02-01'::date END, $3::uuid)`,
+        id,
+        employment.employerPersonId,
+        filledBy,
+      );
+    }
+    // Both records applied to the same vacancy: the survivor holds both applications once merged.
+    for (const [id, pa] of [
+      [applied, retired3],
+      [appliedBySurvivor, survivor3],
+    ]) {
+      await db.$executeRawUnsafe(
+        `INSERT INTO vacancy_application (id, vacancy_id, personal_assistant_id, applied_on, recorded_by) VALUES ($1::uuid, $2::uuid, $3::uuid, '2026-01-10', 'the employer')`,
+        id,
+        open,
+        pa,
+      );
+    }
+    await db.$executeRawUnsafe(
+      `INSERT INTO cover_request (id, employment_id, employer_person_id, from_day, to_day, reason, requested_by, covered_by_kind, covered_by_pa_id, filled_at, filled_by)
+       VALUES ($1::uuid, $2::uuid, $3::uuid, '2026-02-02', '2026-02-03', 'SICKNESS', 'the employer', 'BACKUP_PA', $4::uuid, CURRENT_TIMESTAMP, 'the employer')`,
+      cover,
+      employment.id,
+      employment.employerPersonId,
+      retired3,
+    );
+    await db.$executeRawUnsafe(
+      `INSERT INTO contingency_arrangement (employer_person_id, position, kind, personal_assistant_id) VALUES ($1::uuid, 90, 'BACKUP_PA', $2::uuid)`,
+      plan.employerPersonId,
+      retired3,
+    );
+    const [arrangement] = await db.$queryRawUnsafe(
+      `SELECT id::text FROM contingency_arrangement WHERE employer_person_id = $1::uuid AND position = 90`,
+      plan.employerPersonId,
+    );
+    const before: Record<'survivor' | 'retired', Record<string, string[]>> = {
+      survivor: await findingAndCover(survivor3),
+      retired: await findingAndCover(retired3),
+    };
+    assert.deepEqual(
+      { ...before.retired },
+      {
+        pa_contact: [contact],
+        vacancy_application: [applied],
+        vacancy: [filled],
+        cover_request: [cover],
+        contingency_arrangement: [arrangement.id],
+      },
+    );
+    assert.equal(await entryOf(survivor3), null);
+
+    const merge = (await gql(MERGE, { s: survivor3, r: retired3 })).mergePersonalAssistants;
+    assert.equal(merge.status, 'MERGED', JSON.stringify(merge));
+    const sorted = (a: string[], b: string[]) => [...a, ...b].sort();
+    const merged = await findingAndCover(survivor3);
+    for (const [table] of FINDING_AND_COVER)
+      assert.deepEqual(merged[table], sorted(before.survivor[table]!, before.retired[table]!), table);
+    assert.deepEqual(Object.values(await findingAndCover(retired3)).flat(), []);
+    assert.equal(await entryOf(survivor3), entry, "a survivor without a register entry takes the retired PA's");
+    const [application] = await db.$queryRawUnsafe(
+      `SELECT moved_from_pa_id::text AS "from" FROM vacancy_application WHERE id = $1::uuid`,
+      applied,
+    );
+    assert.equal(application.from, retired3);
+
+    assert.equal((await gql(UNMERGE, { id: merge.id })).unmergePersonalAssistants.status, 'UNMERGED');
+    assert.deepEqual(await findingAndCover(retired3), before.retired);
+    assert.deepEqual(await findingAndCover(survivor3), before.survivor);
+    assert.deepEqual([await entryOf(retired3), await entryOf(survivor3)], [entry, null]);
+
+    // Both with an entry: the survivor's is kept (as the survivor's own record is), the retired one's stays theirs.
+    const survivorEntry = randomUUID();
+    await db.$executeRawUnsafe(
+      `INSERT INTO register_entry (id, personal_assistant_id, postcode_district, consent_given_on, published_by, training, care_groups)
+       VALUES ($1::uuid, $2::uuid, 'NE7', '2026-01-05', 'the PA', '{}', '{}')`,
+      survivorEntry,
+      survivor3,
+    );
+    const again = (await gql(MERGE, { s: survivor3, r: retired3 })).mergePersonalAssistants;
+    assert.equal(again.status, 'MERGED', JSON.stringify(again));
+    assert.deepEqual([await entryOf(survivor3), await entryOf(retired3)], [survivorEntry, entry]);
+    assert.deepEqual((await findingAndCover(survivor3)).pa_contact, sorted(before.survivor.pa_contact!, [contact]));
+    assert.equal((await gql(UNMERGE, { id: again.id })).unmergePersonalAssistants.status, 'UNMERGED');
+    assert.deepEqual([await entryOf(survivor3), await entryOf(retired3)], [survivorEntry, entry]);
+    assert.deepEqual(await findingAndCover(retired3), before.retired);
   });
 
   it('refuses bad merges with clear errors and nothing written', async () => {

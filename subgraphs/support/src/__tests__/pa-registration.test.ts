@@ -206,6 +206,14 @@ describe('support: merging PA records while training cannot be reached', () => {
   it('moves the employments here, keeps the merge PENDING on the training step, and an unmerge waits for training', async () => {
     const withJobs = [...new Set(region.employments.map((e) => e.personalAssistantId))];
     const [s, r] = [withJobs[0]!, withJobs[1]!];
+    // Besides employments, the register contacts, applications, vacancies filled, cover given and back-up arrangements naming the PA.
+    const db: any = sg.database.client;
+    const [{ n: findingAndCover }] = await db.$queryRawUnsafe(
+      `SELECT ((SELECT count(*) FROM pa_contact WHERE personal_assistant_id = $1::uuid) + (SELECT count(*) FROM vacancy_application WHERE personal_assistant_id = $1::uuid)
+        + (SELECT count(*) FROM vacancy WHERE filled_by_pa_id = $1::uuid) + (SELECT count(*) FROM cover_request WHERE covered_by_pa_id = $1::uuid)
+        + (SELECT count(*) FROM contingency_arrangement WHERE personal_assistant_id = $1::uuid))::int AS n`,
+      r,
+    );
     const merge = (
       await sg.execute(
         `mutation ($s: ID!, $r: ID!) { mergePersonalAssistants(survivorId: $s, retiredId: $r, decidedBy: "lead", reason: "one PA") { id status steps { subgraph state rowsMoved lastError } } }`,
@@ -213,7 +221,7 @@ describe('support: merging PA records while training cannot be reached', () => {
       )
     ).data.mergePersonalAssistants;
     assert.equal(merge.status, 'PENDING');
-    const moved = region.employments.filter((e) => e.personalAssistantId === r).length;
+    const moved = region.employments.filter((e) => e.personalAssistantId === r).length + findingAndCover;
     assert.deepEqual(
       merge.steps.map((x: any) => [x.subgraph, x.state, x.rowsMoved]),
       [

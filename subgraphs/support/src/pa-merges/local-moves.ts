@@ -14,7 +14,7 @@ export interface PaMergeRequest {
 
 /**
  * The register's own part of a merge, in the caller's transaction: the retired PA's register
- * identifiers and match keys move to the survivor (each recorded, so an unmerge moves exactly
+ * identifiers, match keys and register entry move to the survivor (each recorded, so an unmerge moves exactly
  * those back) and the retired row points at the survivor. Every subgraph's step starts PENDING.
  */
 export async function recordPaMerge(tx: Tx, req: PaMergeRequest): Promise<PaMergeModel> {
@@ -56,6 +56,7 @@ export async function recordPaMerge(tx: Tx, req: PaMergeRequest): Promise<PaMerg
   await tx.paMatchKey.deleteMany({ where: { personalAssistantId: retired.id } });
   if (addedKeys.length) await tx.paMatchKey.createMany({ data: addedKeys.map((key) => ({ personalAssistantId: survivor.id, key })) });
 
+  const movedRegisterEntry = await moveRegisterEntry(tx, retired.id, survivor.id);
   await tx.personalAssistant.update({ where: { id: retired.id }, data: { mergedInto: survivor.id } });
   return tx.paMerge.create({
     data: {
@@ -68,6 +69,7 @@ export async function recordPaMerge(tx: Tx, req: PaMergeRequest): Promise<PaMerg
       movedIdentifiers: identifiers as never,
       retiredMatchKeys: retiredKeys,
       addedMatchKeys: addedKeys,
+      movedRegisterEntry,
       steps: { create: PA_MERGE_STEP_ORDER.map((subgraph) => ({ subgraph, state: 'PENDING' })) },
     },
   });
@@ -89,5 +91,22 @@ export async function undoPaLocalMoves(tx: Tx, m: PaMergeModel): Promise<void> {
       skipDuplicates: true,
     });
   }
+  if (m.movedRegisterEntry)
+    await tx.registerEntry.updateMany({ where: { personalAssistantId: m.survivorId }, data: { personalAssistantId: m.retiredId } });
   await tx.personalAssistant.update({ where: { id: m.retiredId }, data: { mergedInto: null } });
+}
+
+/**
+ * A PA has one register entry. The retired PA's moves to a survivor who has none; when both
+ * have one the survivor's is kept, as a merge keeps the survivor's own record and details, and
+ * the retired one stays on the retired record (no search finds a merged PA) until an unmerge.
+ */
+async function moveRegisterEntry(tx: Tx, retiredId: string, survivorId: string): Promise<boolean> {
+  const [retiredEntry, survivorEntry] = await Promise.all([
+    tx.registerEntry.findUnique({ where: { personalAssistantId: retiredId }, select: { id: true } }),
+    tx.registerEntry.findUnique({ where: { personalAssistantId: survivorId }, select: { id: true } }),
+  ]);
+  if (!retiredEntry || survivorEntry) return false;
+  await tx.registerEntry.update({ where: { id: retiredEntry.id }, data: { personalAssistantId: survivorId } });
+  return true;
 }

@@ -71,9 +71,7 @@ export async function recordApplication(db: PrismaClient, caller: Caller, vacanc
     if (appliedOn.getTime() < v.posted_on.getTime()) throw badUserInput('appliedOn', 'must be on or after the day the vacancy was posted');
     const pa = await tx.personalAssistant.findUnique({ where: { id: paId }, select: { mergedInto: true } });
     if (!pa || pa.mergedInto) throw notFound('PersonalAssistant', 'personalAssistantId', paId);
-    const held = await tx.vacancyApplication.findUnique({
-      where: { vacancyId_personalAssistantId: { vacancyId, personalAssistantId: paId } },
-    });
+    const held = await tx.vacancyApplication.findFirst({ where: { vacancyId, personalAssistantId: paId } });
     if (held) throw conflict('personalAssistantId', 'the PA has already applied');
     const [owner] = await tx.$queryRaw<
       { employer_person_id: string }[]
