@@ -1,4 +1,5 @@
 import { type DemoRegion, buildDemoRegion } from '@continuum/demo';
+import { publishCount } from '@continuum/access';
 import { dayFromToday } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
@@ -591,6 +592,54 @@ function q34RuralSparseSupply() {
   };
 }
 
+/**
+ * Q32: each person's latest assessment by the council in the period; those offered nothing but a
+ * care home and/or home care who live in a district with a findable PA (listed if the social worker
+ * may see them, latest assessment first), and the suppressed counts.
+ */
+function q32OfferedOnlyCareHomeOrHomeCare(council: string, from: string, to: string) {
+  const seen = peopleRelatedTo(region, council);
+  // Every demo register entry is published (findable).
+  const findable = new Map<string, number>();
+  for (const e of region.registerEntries) findable.set(e.postcodeDistrict, (findable.get(e.postcodeDistrict) ?? 0) + 1);
+  const latest = new Map<string, DemoRegion['assessmentOffers'][number]>();
+  for (const o of region.assessmentOffers)
+    if (
+      o.councilGssCode === council &&
+      o.assessedOn >= from &&
+      o.assessedOn <= to &&
+      (latest.get(o.personId)?.assessedOn ?? '') < o.assessedOn
+    )
+      latest.set(o.personId, o);
+  const only = [...latest.values()].filter((o) => o.options.every((x) => x === 'RESIDENTIAL_CARE' || x === 'DOMICILIARY_CARE'));
+  const near = only.filter((o) => findable.has(people.get(o.personId)!.postcodeDistrict));
+  const order = ['RESIDENTIAL_CARE', 'DOMICILIARY_CARE'];
+  return {
+    onlyCareHomeOrHomeCareOffers: near
+      .filter((o) => seen.has(o.personId))
+      .sort((a, b) => b.assessedOn.localeCompare(a.assessedOn) || a.personId.localeCompare(b.personId))
+      .map((o) => {
+        const district = people.get(o.personId)!.postcodeDistrict;
+        return {
+          offer: {
+            person: { id: o.personId, ...names(people.get(o.personId)!) },
+            assessedOn: o.assessedOn,
+            options: order.filter((x) => o.options.includes(x as never)),
+          },
+          postcodeDistrict: district,
+          findablePas: findable.get(district)!,
+        };
+      }),
+    assessmentOfferAggregates: {
+      from,
+      to,
+      peopleAssessed: publishCount(latest.size),
+      offeredOnlyCareHomeOrHomeCare: publishCount(only.length),
+      inDistrictsWithPaCapacity: publishCount(near.length),
+    },
+  };
+}
+
 // Asked by the ICB's PHB lead (a council's own questions by its social worker): most are about the people the ICB funds or is moving to its funding.
 describe('the continuity questions and the questions of section 7, each one query through the gateway', () => {
   const questions = continuityQuestions(new Date(`${TODAY}T00:00:00Z`));
@@ -627,6 +676,7 @@ describe('the continuity questions and the questions of section 7, each one quer
         'q26-peer-groups-this-quarter',
         'q28-dbs-negative-returns',
         'q3-plans-that-differ',
+        'q32-offered-only-care-home-or-home-care',
         'q34-rural-sparse-supply',
         'q4-payments-processed-by-councils',
         'q5-health-duties-not-covered',
@@ -786,6 +836,14 @@ describe('the continuity questions and the questions of section 7, each one quer
     const o = expected.dpMentorOffers;
     // Offers declined and referred, and referred recipients who went on to employ a PA.
     assert.ok(o.offered > o.referred && o.referredAndEmployedPa > 0, JSON.stringify({ ...o, offers: o.offers.length }));
+    assert.deepEqual(data, expected);
+  });
+  it("q32: the people Newcastle assessed in the last year who were offered only a care home or home care where PAs are findable, and the commissioner's counts", async () => {
+    const { data, variables } = await answer('q32-offered-only-care-home-or-home-care');
+    const expected = q32OfferedOnlyCareHomeOrHomeCare(variables.council as string, variables.from as string, variables.to as string);
+    // The demo region has such people in Newcastle, and more assessed who were offered a PA.
+    assert.ok(expected.onlyCareHomeOrHomeCareOffers.length > 0, 'people offered only a care home or home care');
+    assert.ok(expected.assessmentOfferAggregates.peopleAssessed.value! > expected.onlyCareHomeOrHomeCareOffers.length);
     assert.deepEqual(data, expected);
   });
   it('q34: rural districts with sparse supply or short calls (30 minutes or less) waiting, and the miles to the nearest findable PA', async () => {

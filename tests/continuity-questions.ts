@@ -27,11 +27,15 @@ export function continuityQuestions(today = clockToday()) {
     'q23-dp-mentor-offers': { council: 'E08000021', from: iso(yearAgo), to: iso(today) },
     // The last six months.
     'q21-cover-events-by-how-met': { from: iso(new Date(today.getTime() - 182 * 86_400_000)), to: iso(today) },
+    // Newcastle's assessments over the last year.
+    'q32-offered-only-care-home-or-home-care': { council: 'E08000021', from: iso(yearAgo), to: iso(today) },
   };
   // Most questions are the ICB PHB lead's; a council's own ("our employers") are asked by its social worker.
   const askedBy: Record<string, string> = {
     'q13-training-funding-claims': 'social-worker.newcastle',
     'q23-dp-mentor-offers': 'social-worker.newcastle',
+    // A list of the council's own people: its social worker's question.
+    'q32-offered-only-care-home-or-home-care': 'social-worker.newcastle',
     // Counts of PAs only: a commissioner's question.
     'q26-peer-groups-this-quarter': 'commissioner.icb',
     'q21-cover-events-by-how-met': 'commissioner.icb',
