@@ -68,6 +68,8 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   // Reablement: the holding council's social workers.
   startReablement: { roles: ['SW'] },
   endReablement: { roles: ['SW'] },
+  // The options offered at an assessment: the assessing council's social workers.
+  recordAssessmentOffers: { roles: ['SW'] },
   // Support contracts: awarded by the council's staff, uptake returned by the providing organisation's advisers.
   awardSupportContract: { roles: ['SW'] },
   recordSupportContractUptake: { roles: ['SA'] },
@@ -157,6 +159,8 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   settleTrainingFundingClaim: { roles: ['SW', 'SA', 'P'] },
   repointPersonalAssistantInTraining: { roles: [] },
   revertPersonalAssistantRepointInTraining: { roles: [] },
+  repointPersonInTraining: { roles: [] },
+  revertPersonRepointInTraining: { roles: [] },
 };
 
 // Who may see whom, by the README's rules read from the region (tests/who-may-see.ts).

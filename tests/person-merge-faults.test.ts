@@ -80,6 +80,7 @@ describe('a person merge that a subgraph refuses or cannot reach yet', () => {
       ['COUNCILS', 'UNDONE'],
       ['HEALTH', 'UNDONE'],
       ['SUPPORT', 'UNDONE'],
+      ['TRAINING', 'UNDONE'],
     ]);
     assert.match(merges[0].steps.find((s: any) => s.subgraph === 'SUPPORT').lastError, /already used/);
   });
@@ -97,6 +98,7 @@ describe('a person merge that a subgraph refuses or cannot reach yet', () => {
           ['COUNCILS', 'DONE'],
           ['HEALTH', 'DONE'],
           ['SUPPORT', 'PENDING'],
+          ['TRAINING', 'PENDING'],
         ],
       );
     } finally {
@@ -113,7 +115,7 @@ describe('a person merge that a subgraph refuses or cannot reach yet', () => {
     assert.equal(state.status, 'MERGED');
     assert.deepEqual(
       state.steps.map((s: any) => s.state),
-      ['DONE', 'DONE', 'DONE'],
+      ['DONE', 'DONE', 'DONE', 'DONE'],
     );
     const team = (await viewPerson(hub, survivor2.id)).employments;
     const expected = region.employments

@@ -85,6 +85,8 @@ export const accessPolicy: AccessPolicy = {
       settleTrainingFundingClaim: { ...fundingClaimWork, subjectOf: fundingClaimOf },
       repointPersonalAssistantInTraining: 'HUB_ONLY',
       revertPersonalAssistantRepointInTraining: 'HUB_ONLY',
+      repointPersonInTraining: 'HUB_ONLY',
+      revertPersonRepointInTraining: 'HUB_ONLY',
     },
   },
   types: {

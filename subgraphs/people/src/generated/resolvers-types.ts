@@ -1248,7 +1248,7 @@ export type PersonMergeStep = {
   rowsMoved: Scalars['Int']['output'];
   /** PENDING, DONE, FAILED (refused; being undone) or UNDONE. */
   state: Scalars['String']['output'];
-  /** COUNCILS, HEALTH or SUPPORT. */
+  /** COUNCILS, HEALTH, SUPPORT or TRAINING. */
   subgraph: Scalars['String']['output'];
 };
 

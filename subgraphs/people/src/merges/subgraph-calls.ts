@@ -12,6 +12,7 @@ export const MERGE_SUBGRAPHS = {
   COUNCILS: personStep('repointPersonInCouncils', 'revertPersonRepointInCouncils'),
   HEALTH: personStep('repointPersonInHealth', 'revertPersonRepointInHealth'),
   SUPPORT: personStep('repointPersonInSupport', 'revertPersonRepointInSupport'),
+  TRAINING: personStep('repointPersonInTraining', 'revertPersonRepointInTraining'),
 } as const;
 
 export type MergeSubgraph = keyof typeof MERGE_SUBGRAPHS;

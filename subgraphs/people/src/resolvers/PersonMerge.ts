@@ -1,5 +1,6 @@
 import { isId } from '@continuum/runtime';
 import type { PersonMergeResolvers } from '../generated/resolvers-types.ts';
+import { MERGE_SUBGRAPH_ORDER } from '../merges/subgraph-calls.ts';
 
 export const PersonMerge: PersonMergeResolvers = {
   __resolveReference: (ref, { loaders }) => (isId(ref.id) ? loaders.personMerge.load(ref.id.toLowerCase()) : null),
@@ -12,7 +13,7 @@ export const PersonMerge: PersonMergeResolvers = {
   },
   overlaps: async (m, _args, { loaders }) => [...new Set((await loaders.personMergeSteps.load(m.id)).flatMap((s) => s.overlaps))],
   steps: async (m, _args, { loaders }) => {
-    const order = ['COUNCILS', 'HEALTH', 'SUPPORT'];
+    const order: string[] = MERGE_SUBGRAPH_ORDER;
     return [...(await loaders.personMergeSteps.load(m.id))].sort((a, b) => order.indexOf(a.subgraph) - order.indexOf(b.subgraph));
   },
 };

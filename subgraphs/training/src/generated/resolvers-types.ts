@@ -269,6 +269,8 @@ export type Mutation = {
   recordTrainingFundingClaim: TrainingFundingClaim;
   /** Add an assessor to the Care Certificate assessor register, for the caller's own organisation. */
   registerCareCertificateAssessor: CareCertificateAssessor;
+  /** Hub step of a person merge: move every training funding claim naming fromPersonId as employer to toPersonId, recording each. Nothing is refused; an employer's several claims are no clash. Repeats move nothing new. */
+  repointPersonInTraining: RepointResult;
   /**
    * Step of a PA merge (asked by the support register): move every training record, competences
    * included, naming fromPersonalAssistantId to toPersonalAssistantId, recording each. Nothing is
@@ -276,6 +278,8 @@ export type Mutation = {
    * Repeats of the same merge move nothing new.
    */
   repointPersonalAssistantInTraining: RepointResult;
+  /** Hub compensation or unmerge of a person merge: move exactly the funding claims this merge moved here back. Repeats move nothing more. */
+  revertPersonRepointInTraining: RepointResult;
   /** Compensation or unmerge of a PA merge: move exactly the training records this merge moved here back. Repeats move nothing more. */
   revertPersonalAssistantRepointInTraining: RepointResult;
   /** Schedule a session of one of the caller's organisation's courses. */
@@ -325,10 +329,30 @@ export type MutationRegisterCareCertificateAssessorArgs = {
  * Changes to the records. Every write is checked before anything is written (role, organisation, and
  * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
  */
+export type MutationRepointPersonInTrainingArgs = {
+  fromPersonId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+  toPersonId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
 export type MutationRepointPersonalAssistantInTrainingArgs = {
   fromPersonalAssistantId: Scalars['ID']['input'];
   mergeId: Scalars['ID']['input'];
   toPersonalAssistantId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRevertPersonRepointInTrainingArgs = {
+  mergeId: Scalars['ID']['input'];
 };
 
 
@@ -1096,7 +1120,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'input'>>;
   recordTrainingFundingClaim?: Resolver<ResolversTypes['TrainingFundingClaim'], ParentType, ContextType, RequireFields<MutationRecordTrainingFundingClaimArgs, 'input'>>;
   registerCareCertificateAssessor?: Resolver<ResolversTypes['CareCertificateAssessor'], ParentType, ContextType, RequireFields<MutationRegisterCareCertificateAssessorArgs, 'input'>>;
+  repointPersonInTraining?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInTrainingArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
   repointPersonalAssistantInTraining?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonalAssistantInTrainingArgs, 'fromPersonalAssistantId' | 'mergeId' | 'toPersonalAssistantId'>>;
+  revertPersonRepointInTraining?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInTrainingArgs, 'mergeId'>>;
   revertPersonalAssistantRepointInTraining?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonalAssistantRepointInTrainingArgs, 'mergeId'>>;
   scheduleCourseSession?: Resolver<ResolversTypes['CourseSession'], ParentType, ContextType, RequireFields<MutationScheduleCourseSessionArgs, 'input'>>;
   settleTrainingFundingClaim?: Resolver<ResolversTypes['TrainingFundingClaim'], ParentType, ContextType, RequireFields<MutationSettleTrainingFundingClaimArgs, 'id' | 'outcome' | 'settledOn'>>;
