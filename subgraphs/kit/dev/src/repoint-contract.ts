@@ -26,6 +26,8 @@ export interface RepointSubject {
   tables: readonly string[];
   /** The column naming the person in each table's rows (as to_jsonb shows it). */
   personColumn(table: string): string;
+  /** Per table, the column a merge sets to the id a row was first moved from (the references' movedFromColumn). */
+  movedFromColumn?: Partial<Record<string, string>>;
   /** The survivor's rows that overlap, at least one of the two moved: worked out by the test, not the subgraph. */
   expectedOverlaps(after: Snapshot, to: string, moved: Set<string>): string[];
   /** A person with rows here that no other test has used. */
@@ -98,7 +100,9 @@ export function repointContractTests(s: RepointSubject): void {
         const column = s.personColumn(table);
         if (row[column] === from) {
           moved.add(id);
-          assert.deepEqual(now.row, { ...row, [column]: to }, `${table} ${id}`);
+          const movedFrom = s.movedFromColumn?.[table];
+          const expected = movedFrom ? { ...row, [column]: to, [movedFrom]: row[movedFrom] ?? from } : { ...row, [column]: to };
+          assert.deepEqual(now.row, expected, `${table} ${id}`);
         } else {
           assert.deepEqual(now.row, row, `${table} ${id} changed`);
         }

@@ -1,5 +1,6 @@
 import type { Prisma } from '../generated/prisma/client.ts';
 import { overlappingSpansSql, type PersonReferences } from '@continuum/identity';
+import { samePlaceTwiceSql } from './same-place-twice.ts';
 
 /**
  * The rows here that name a person (as a PA's employer, the employer who requested a DBS check,
@@ -9,6 +10,9 @@ import { overlappingSpansSql, type PersonReferences } from '@continuum/identity'
  * at once is normal; several DBS checks, vacancies or cover requests of one employer are too.
  * A contingency plan and a payroll provider are keyed by the employer and are not moved: the
  * survivor keeps their own. Payroll runs and pension re-enrolment days move (several of one employer are fine).
+ * A place on a council's mentor directory moves too, and the mentor offers made to the person; a
+ * survivor already on the same council's directory keeps both places, and the merge reports the pair.
+ * An employment's terms, payslips and pension assessments and enrolments hang on the employment and follow it.
  */
 export const SUPPORT_PERSON_REFERENCES: PersonReferences<Prisma.TransactionClient> = {
   tables: [
@@ -19,6 +23,13 @@ export const SUPPORT_PERSON_REFERENCES: PersonReferences<Prisma.TransactionClien
     { table: 'pa_contact', column: 'for_person_id' },
     { table: 'payroll_run', column: 'employer_person_id' },
     { table: 'pension_re_enrolment', column: 'employer_person_id' },
+    { table: 'dp_mentor', column: 'mentor_person_id' },
+    { table: 'dp_mentor_offer', column: 'employer_person_id' },
   ],
-  overlapsSql: overlappingSpansSql('employment', 'employer_person_id', 'personal_assistant_id', 'person_repoint'),
+  movedFromColumn: { dp_mentor: 'moved_from_person_id' },
+  overlapsSql: `
+    SELECT "id" FROM (${overlappingSpansSql('employment', 'employer_person_id', 'personal_assistant_id', 'person_repoint')}) employments
+    UNION
+    SELECT "id" FROM (${samePlaceTwiceSql('dp_mentor', 'mentor_person_id', 'council_gss_code', 'person_repoint')}) mentors
+    ORDER BY "id"`,
 };
