@@ -44,3 +44,29 @@ export function requirePastOrToday(date: Date, field: string): Date {
   if (date.getTime() > today().getTime()) throw badUserInput(field, 'must not be in the future');
   return date;
 }
+
+/** A search for care looks this far at most, in miles. */
+const MAX_SEARCH_MILES = 200;
+
+/**
+ * The bounds every search for care (the register's PAs, a partner's micro-carers) puts on a need,
+ * with the same defaults and the same fields named: how far (default 10 miles), how many hours a
+ * week (any), and how many shortfalls a near miss may have (default 2, at most 3).
+ */
+export function careSearchBounds(need: { withinMiles?: number | null; hoursPerWeek?: number | null; maxShortfalls?: number | null }): {
+  withinMiles: number;
+  hoursPerWeek: number | null;
+  maxShortfalls: number;
+} {
+  const withinMiles = need.withinMiles ?? 10;
+  if (!Number.isFinite(withinMiles) || withinMiles < 0) throw badUserInput('need.withinMiles', 'must be 0 miles or more');
+  if (withinMiles > MAX_SEARCH_MILES) throw badUserInput('need.withinMiles', `must be at most ${MAX_SEARCH_MILES} miles`);
+  const hours = need.hoursPerWeek ?? null;
+  if (hours !== null && (!Number.isFinite(hours) || hours <= 0))
+    throw badUserInput('need.hoursPerWeek', 'must be more than 0 hours a week');
+  if (hours !== null && hours > 168) throw badUserInput('need.hoursPerWeek', 'a week has 168 hours');
+  const maxShortfalls = need.maxShortfalls ?? 2;
+  if (!Number.isInteger(maxShortfalls) || maxShortfalls < 0 || maxShortfalls > 3)
+    throw badUserInput('need.maxShortfalls', 'must be 0 to 3');
+  return { withinMiles, hoursPerWeek: hours, maxShortfalls };
+}

@@ -1,4 +1,4 @@
-import { badUserInput, requirePostcodeDistrict } from '@continuum/runtime';
+import { badUserInput, careSearchBounds, requirePostcodeDistrict } from '@continuum/runtime';
 import type { PaNeedInput } from '../generated/resolvers-types.ts';
 import { slotLabel, slotMask, type Slot } from './slots.ts';
 
@@ -23,7 +23,6 @@ export interface Need {
 
 /** Night work that one PA cannot do twice over on the same night. */
 const NIGHT_WORK = new Set(['NIGHT', 'SLEEP_IN', 'WAKING_NIGHT']);
-const MAX_MILES = 200;
 
 /** Languages as written on the register: "bengali" finds "Bengali"; BSL stays upper case. */
 export function languageName(value: string): string {
@@ -33,16 +32,7 @@ export function languageName(value: string): string {
 
 export function checkNeed(input: PaNeedInput | null | undefined): Need {
   const need = input ?? {};
-  const withinMiles = need.withinMiles ?? 10;
-  if (!Number.isFinite(withinMiles) || withinMiles < 0) throw badUserInput('need.withinMiles', 'must be 0 miles or more');
-  if (withinMiles > MAX_MILES) throw badUserInput('need.withinMiles', `must be at most ${MAX_MILES} miles`);
-  const hours = need.hoursPerWeek ?? null;
-  if (hours !== null && (!Number.isFinite(hours) || hours <= 0))
-    throw badUserInput('need.hoursPerWeek', 'must be more than 0 hours a week');
-  if (hours !== null && hours > 168) throw badUserInput('need.hoursPerWeek', 'a week has 168 hours');
-  const maxShortfalls = need.maxShortfalls ?? 2;
-  if (!Number.isInteger(maxShortfalls) || maxShortfalls < 0 || maxShortfalls > 3)
-    throw badUserInput('need.maxShortfalls', 'must be 0 to 3');
+  const { withinMiles, hoursPerWeek: hours, maxShortfalls } = careSearchBounds(need);
   const slots = need.slots ?? [];
   const seen = new Map<string, string>();
   for (const s of slots) {
