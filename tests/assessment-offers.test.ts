@@ -77,7 +77,7 @@ describe('assessment offers: the options offered at an assessment, recorded and 
     for (const [input, code, field] of cases) {
       const res = await newcastle()(RECORD, { input });
       assert.deepEqual(codeAndField(res), [code, field], JSON.stringify(res.errors));
-      assert.ok(res.errors[0].message.length > 0);
+      assert.ok(res.errors?.[0]?.message, 'a message says why');
     }
     const unknownOption = await newcastle()(RECORD, { input: { ...base, options: ['CARE_HOME'] } });
     assert.equal(unknownOption.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(unknownOption.errors));
