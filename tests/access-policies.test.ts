@@ -39,7 +39,12 @@ const HUB_ONLY: Record<string, string[]> = {
     'repointPersonInSupport',
     'revertPersonRepointInSupport',
   ],
-  training: ['repointPersonalAssistantInTraining', 'revertPersonalAssistantRepointInTraining'],
+  training: [
+    'repointPersonInTraining',
+    'repointPersonalAssistantInTraining',
+    'revertPersonRepointInTraining',
+    'revertPersonalAssistantRepointInTraining',
+  ],
 };
 
 describe('access policies cover each subgraph schema', () => {
