@@ -33,6 +33,7 @@ const HUB_ONLY: Record<string, string[]> = {
   ],
   support: [
     'contingencyPlanHolders',
+    'findablePaDistricts',
     'employerPersonIdsInPeriod',
     'employmentSpansInPeriod',
     'personalAssistantIdsInScope',
