@@ -33,9 +33,9 @@ const HUB_ONLY: Record<string, string[]> = {
   ],
   support: [
     'contingencyPlanHolders',
-    'findablePaDistricts',
     'employerPersonIdsInPeriod',
     'employmentSpansInPeriod',
+    'findablePaDistricts',
     'personalAssistantIdsInScope',
     'repointPersonInSupport',
     'revertPersonRepointInSupport',
