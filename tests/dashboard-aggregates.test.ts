@@ -253,6 +253,7 @@ describe('dashboard aggregates through the gateway', () => {
     const named = (t: any): string => t.name ?? named(t.ofType);
     const aggregates = res.data.__schema.queryType.fields.filter((f: any) => f.name.endsWith('Aggregates'));
     assert.deepEqual(aggregates.map((f: any) => f.name).sort(), [
+      'assessmentOfferAggregates',
       'councilSupportOfferAggregates',
       'coverAndRecruitmentAggregates',
       'fundingMixAggregates',
