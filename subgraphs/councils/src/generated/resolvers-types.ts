@@ -55,8 +55,8 @@ export type AssessmentOffer = {
   id: Scalars['ID']['output'];
   /** The options offered, each once, in the order of the option list. */
   options: Array<SupportOption>;
-  /** The person assessed. */
-  person: Person;
+  /** The person assessed; null when the caller may not see them. */
+  person?: Maybe<Person>;
   /** Who recorded them. */
   recordedBy: Scalars['String']['output'];
 };
@@ -685,8 +685,8 @@ export type OnlyCareHomeOrHomeCareOffer = {
   __typename?: 'OnlyCareHomeOrHomeCareOffer';
   /** PAs findable on the register in that district. */
   findablePas: Scalars['Int']['output'];
-  /** The assessment and the options it offered. */
-  offer: AssessmentOffer;
+  /** The assessment and the options it offered; null when the caller may not see it. */
+  offer?: Maybe<AssessmentOffer>;
   /** The person's postcode district. */
   postcodeDistrict: Scalars['String']['output'];
 };
@@ -1836,7 +1836,7 @@ export type ResolversTypes = ResolversObject<{
   IndividualServiceFund: ResolverTypeWrapper<IndividualServiceFundModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Nation: Nation;
-  OnlyCareHomeOrHomeCareOffer: ResolverTypeWrapper<Omit<OnlyCareHomeOrHomeCareOffer, 'offer'> & { offer: ResolversTypes['AssessmentOffer'] }>;
+  OnlyCareHomeOrHomeCareOffer: ResolverTypeWrapper<Omit<OnlyCareHomeOrHomeCareOffer, 'offer'> & { offer?: Maybe<ResolversTypes['AssessmentOffer']> }>;
   OpenCouncilEpisodeInput: OpenCouncilEpisodeInput;
   PaymentSupport: PaymentSupport;
   Person: ResolverTypeWrapper<PersonReference>;
@@ -1925,7 +1925,7 @@ export type ResolversParentTypes = ResolversObject<{
   HouseholdCountInput: HouseholdCountInput;
   IndividualServiceFund: IndividualServiceFundModel;
   Mutation: Record<PropertyKey, never>;
-  OnlyCareHomeOrHomeCareOffer: Omit<OnlyCareHomeOrHomeCareOffer, 'offer'> & { offer: ResolversParentTypes['AssessmentOffer'] };
+  OnlyCareHomeOrHomeCareOffer: Omit<OnlyCareHomeOrHomeCareOffer, 'offer'> & { offer?: Maybe<ResolversParentTypes['AssessmentOffer']> };
   OpenCouncilEpisodeInput: OpenCouncilEpisodeInput;
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
@@ -1972,7 +1972,7 @@ export type AssessmentOfferResolvers<ContextType = Context, ParentType extends R
   council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   options?: Resolver<Array<ResolversTypes['SupportOption']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2135,7 +2135,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type OnlyCareHomeOrHomeCareOfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OnlyCareHomeOrHomeCareOffer'] = ResolversParentTypes['OnlyCareHomeOrHomeCareOffer']> = ResolversObject<{
   findablePas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  offer?: Resolver<ResolversTypes['AssessmentOffer'], ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['AssessmentOffer']>, ParentType, ContextType>;
   postcodeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
