@@ -38,11 +38,28 @@ export function templateName(name: string): string {
 export async function freshDatabase(name: string): Promise<string> {
   const server = testServerUrl();
   const database = `test_${name}_${randomBytes(5).toString('hex')}`;
-  await ensureDatabase(server, database, templateName(name));
+  await cloneTemplate(server, database, templateName(name));
   const url = withDatabase(server, database);
   // A clone keeps the template's grants to the subgraph's role, but not who may connect.
   await restrictConnectTo(url, name);
   return url;
+}
+
+/**
+ * CREATE DATABASE … TEMPLATE, retried when PostgreSQL briefly fails to find a template that is
+ * there: while other files clone and grant at the same moment, its catalog lookup of the template
+ * can miss the row ("template database … does not exist", 3D000). A template truly missing still fails.
+ */
+async function cloneTemplate(server: string, database: string, template: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ensureDatabase(server, database, template);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '3D000' || attempt === 5) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }
 
 /**
