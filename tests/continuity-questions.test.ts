@@ -431,6 +431,67 @@ function q26PeerGroups(from: string, to: string) {
   };
 }
 
+/**
+ * q25: the people a register host asked a PA for in the period who were funded by no one on the day of
+ * their first such contact, living in every area named, and what funding started after that day.
+ */
+function q25SelfFundersUsingTheRegister(scope: { area?: string; council?: string; icb?: string }, from: string, to: string) {
+  const districtsOf = (code: string) =>
+    councils.has(code)
+      ? councils.get(code)!.postcodeDistricts
+      : region.councils
+          .filter((c) => region.healthBodies.find((h) => h.odsCode === code)!.councilGssCodes.includes(c.gssCode))
+          .flatMap((c) => c.postcodeDistricts);
+  const areas = [scope.area, scope.council, scope.icb].filter((c): c is string => !!c).map((c) => new Set(districtsOf(c)));
+  const lives = (personId: string) => areas.every((a) => a.has(people.get(personId)!.postcodeDistrict));
+  const councilFunding = [...region.directPayments, ...region.individualServiceFunds, ...region.commissionedPackages];
+  const nhsFunding = [...region.personalHealthBudgets, ...region.chcPackages, ...region.integratedBudgets];
+  const first = new Map<string, DemoRegion['registerContacts'][number]>();
+  for (const c of [...region.registerContacts].sort((a, b) => a.requestedAt.localeCompare(b.requestedAt) || a.id.localeCompare(b.id))) {
+    const day = c.requestedAt.slice(0, 10);
+    if (day >= from && day <= to && !first.has(c.forPersonId)) first.set(c.forPersonId, c);
+  }
+  const rows: { host: string; outcome: string; accepted: boolean }[] = [];
+  for (const [personId, c] of first) {
+    const day = c.requestedAt.slice(0, 10);
+    const mine = <T extends { personId: string }>(xs: T[]) => xs.filter((x) => x.personId === personId);
+    if (!lives(personId) || [...mine(councilFunding), ...mine(nhsFunding)].some((e) => runsOn(e, day))) continue;
+    const since = (e: { start: string }) => e.start > day && e.start <= TODAY;
+    const council = mine(councilFunding).some((e) => since(e) && (!scope.council || e.councilGssCode === scope.council));
+    const nhs = mine(nhsFunding).some((e) => since(e) && (!scope.icb || e.healthBodyOdsCode === scope.icb));
+    const accepted = region.registerContacts.some(
+      (x) =>
+        x.forPersonId === personId && x.status === 'ACCEPTED' && x.requestedAt.slice(0, 10) >= from && x.requestedAt.slice(0, 10) <= to,
+    );
+    rows.push({ host: c.requestedByOrganisation, outcome: council ? 'COUNCIL' : nhs ? 'NHS' : 'NONE', accepted });
+  }
+  const outcome = (o: string, among = rows) => published(among.filter((r) => r.outcome === o).length);
+  const hosts = [...region.supportOrganisations].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return {
+    count: rows.length,
+    cameBack: rows.filter((r) => r.outcome === 'COUNCIL').length,
+    answer: {
+      selfFunderRegisterAggregates: {
+        from,
+        to,
+        selfFunders: published(rows.length),
+        cameBackForCouncilSupport: outcome('COUNCIL'),
+        fundedByNhsSince: outcome('NHS'),
+        noFundingSince: outcome('NONE'),
+        withAcceptedContact: published(rows.filter((r) => r.accepted).length),
+        byRegisterHost: hosts
+          .map((h) => ({ h, among: rows.filter((r) => r.host === h.id) }))
+          .filter((x) => x.among.length > 0)
+          .map(({ h, among }) => ({
+            name: h.name,
+            selfFunders: published(among.length),
+            cameBackForCouncilSupport: outcome('COUNCIL', among),
+          })),
+      },
+    },
+  };
+}
+
 const COVER_HOW: [string, string][] = [
   ['BACKUP_PA', 'A back-up PA'],
   ['MICRO_CARE_PARTNER', 'A partner micro-carer'],
@@ -673,6 +734,7 @@ describe('the continuity questions and the questions of section 7, each one quer
         'q2-kept-their-pas',
         'q21-cover-events-by-how-met',
         'q23-dp-mentor-offers',
+        'q25-self-funders-using-the-register',
         'q26-peer-groups-this-quarter',
         'q28-dbs-negative-returns',
         'q3-plans-that-differ',
@@ -846,6 +908,32 @@ describe('the continuity questions and the questions of section 7, each one quer
     assert.ok(expected.assessmentOfferAggregates.peopleAssessed.value! > expected.onlyCareHomeOrHomeCareOffers.length);
     assert.deepEqual(data, expected);
   });
+  it("q25: the self-funders a register host asked a PA for in the ICB's area over two years, how many came back for council support and where the rest went", async () => {
+    const { data, variables } = await answer('q25-self-funders-using-the-register');
+    const expected = q25SelfFundersUsingTheRegister({ area: variables.area as string }, variables.from as string, variables.to as string);
+    // The demo region has self-funders who came back to a council and some who did not; contacts for people already funded are not counted.
+    assert.ok(expected.count >= 20 && expected.cameBack >= 5 && expected.cameBack < expected.count, JSON.stringify(expected));
+    assert.ok(region.registerContacts.length > expected.count);
+    assert.deepEqual(data, expected.answer);
+  });
+
+  it("q25 for one council: its area only, and only its own funding counts as coming back; a code that is no council's is NOT_FOUND on the filter", async () => {
+    const from = addDays(TODAY, -730);
+    const query = `query ($f: AggregateFilter) { selfFunderRegisterAggregates(filter: $f) {
+      from to selfFunders { display value suppressed } cameBackForCouncilSupport { display value suppressed }
+      fundedByNhsSince { display value suppressed } noFundingSince { display value suppressed } withAcceptedContact { display value suppressed }
+      byRegisterHost { name selfFunders { display value suppressed } cameBackForCouncilSupport { display value suppressed } } } }`;
+    const council = 'E06000047';
+    const res = await hub.as('commissioner.icb')(query, { f: { councilGssCode: council, from, to: TODAY } });
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const expected = q25SelfFundersUsingTheRegister({ council }, from, TODAY);
+    assert.ok(expected.count >= 5, JSON.stringify(expected));
+    assert.deepEqual(res.data, expected.answer);
+    const missing = await hub.as('commissioner.icb')(query, { f: { councilGssCode: 'E09999999' } });
+    assert.equal(missing.errors?.[0]?.extensions?.code, 'NOT_FOUND', JSON.stringify(missing.errors));
+    assert.match(JSON.stringify(missing.errors?.[0]?.extensions), /filter\.councilGssCode/);
+  });
+
   it('q34: rural districts with sparse supply or short calls (30 minutes or less) waiting, and the miles to the nearest findable PA', async () => {
     const expected = q34RuralSparseSupply();
     const rows = expected.coverAndRecruitmentAggregates.ruralSupply;

@@ -27,6 +27,8 @@ export function continuityQuestions(today = clockToday()) {
     'q23-dp-mentor-offers': { council: 'E08000021', from: iso(yearAgo), to: iso(today) },
     // The last six months.
     'q21-cover-events-by-how-met': { from: iso(new Date(today.getTime() - 182 * 86_400_000)), to: iso(today) },
+    // The ICB's area over the last two years: self-funders come back for council support months after using the register.
+    'q25-self-funders-using-the-register': { area: 'QHM', from: iso(new Date(today.getTime() - 730 * 86_400_000)), to: iso(today) },
     // Newcastle's assessments over the last year.
     'q32-offered-only-care-home-or-home-care': { council: 'E08000021', from: iso(yearAgo), to: iso(today) },
   };
@@ -42,6 +44,7 @@ export function continuityQuestions(today = clockToday()) {
     'q11-overdue-vacancies-and-shortages': 'social-worker.newcastle',
     'q17-hours-waiting-and-micro-care-capacity': 'commissioner.icb',
     'q34-rural-sparse-supply': 'commissioner.icb',
+    'q25-self-funders-using-the-register': 'commissioner.icb',
   };
   return fs
     .readdirSync(QUESTIONS_DIR)

@@ -262,6 +262,7 @@ describe('dashboard aggregates through the gateway', () => {
       'paWorkforceAggregates',
       'payslipLatenessAggregates',
       'reablementOutcomeAggregates',
+      'selfFunderRegisterAggregates',
       'supportContractAggregates',
       'transitionAggregates',
     ]);

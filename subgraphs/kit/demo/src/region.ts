@@ -23,6 +23,8 @@ import { draftPeople, personRecords } from './people.ts';
 import { buildFunding } from './funding.ts';
 import { buildWorkforce, withService } from './workforce.ts';
 import { buildRegisterEntries } from './register-entries.ts';
+import { buildRegisterContacts } from './register-contacts.ts';
+import { DEMO_USERS } from './demo-users.ts';
 import { DEMO_DISTRICT_CENTROIDS } from './district-centroids.ts';
 import { buildTraining } from './training.ts';
 import { CompetenceIndex } from './competences.ts';
@@ -114,6 +116,8 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
   const peerGroups = buildPeerGroups(ctx, personalAssistantRecords);
   const mentors = buildDpMentors(ctx, persons, moves.funding.directPayments, employments);
 
+  const registerEntries = buildRegisterEntries(personalAssistantRecords, AS_OF);
+
   const featured = plans.find((p) => p.featured);
   const integrated = funding.integratedBudgets.find((b) => b.shares.some((s) => s.funderKind === 'COUNCIL' && s.percentage === 40));
   if (!featured || !integrated) throw new Error('demo region is missing a featured person');
@@ -164,7 +168,21 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
     microCareClients: microCare.clients,
     supportOffers: buildSupportOffers(ctx),
     districtCentroids: DEMO_DISTRICT_CENTROIDS.map((c) => ({ ...c })),
-    registerEntries: buildRegisterEntries(personalAssistantRecords, AS_OF),
+    registerEntries,
+    registerContacts: buildRegisterContacts(
+      ctx,
+      persons,
+      [...moves.funding.directPayments, ...moves.funding.individualServiceFunds, ...moves.funding.commissionedPackages],
+      [...processing.personalHealthBudgets, ...moves.funding.chcPackages, ...moves.funding.integratedBudgets],
+      registerEntries,
+      {
+        personIds: new Set([featured.id, integrated.personId, ...DEMO_USERS.flatMap((u) => (u.personId ? [u.personId] : []))]),
+        personalAssistantIds: new Set([
+          workforce.crossBorderPaId,
+          ...DEMO_USERS.flatMap((u) => (u.personalAssistantId ? [u.personalAssistantId] : [])),
+        ]),
+      },
+    ),
     safeguardingConcerns: buildSafeguarding(ctx, moves.funding.directPayments, featured.id),
     safeguardingFollowUps: buildSafeguardingFollowUps(ctx, moves.funding.directPayments),
     ...buildCoverAndRecruitment(

@@ -5,8 +5,9 @@
  */
 import type { DemoDistrictCentroid } from './district-centroids.ts';
 import type { DemoRegisterEntry } from './register-entries.ts';
+import type { DemoRegisterContact } from './register-contacts.ts';
 import type { DemoContingencyPlan, DemoCoverRequest, DemoVacancy } from './cover-and-recruitment.ts';
-export type { DemoDistrictCentroid, DemoRegisterEntry, DemoContingencyPlan, DemoCoverRequest, DemoVacancy };
+export type { DemoDistrictCentroid, DemoRegisterEntry, DemoRegisterContact, DemoContingencyPlan, DemoCoverRequest, DemoVacancy };
 export type IsoDate = string;
 
 export interface DemoCouncil {
@@ -654,6 +655,8 @@ export interface DemoRegion {
   districtCentroids: DemoDistrictCentroid[];
   /** The entries PAs chose to publish on the findable register. */
   registerEntries: DemoRegisterEntry[];
+  /** Contacts register hosts made with findable PAs for people looking for one: mostly self-funders (W10, question 25). */
+  registerContacts: DemoRegisterContact[];
   /** Named people the README and tests refer to. */
   featured: {
     /** Moved from a council direct payment to an ICB personal health budget keeping the same (3) PAs. */

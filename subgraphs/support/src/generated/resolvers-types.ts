@@ -2306,6 +2306,14 @@ export type Query = {
   personalAssistantIdsInScope: Array<Scalars['ID']['output']>;
   /** The PA register, ordered by family name, given name, id; records merged into another PA are left out. At most 100 per page. */
   personalAssistants: PersonalAssistantConnection;
+  /**
+   * Self-funders who used the findable register and whether they came back for council support (question 25): the
+   * people a register host asked a PA for in the period who had no council or NHS funding on the day of their first such
+   * contact, and what funding they have had since. A self-funder has no funder, so a council or NHS body in the filter
+   * counts the people living in its area and the funding it gave since; with an area, those living in it too. Counts
+   * only, suppressed and rounded. By default over the year to today.
+   */
+  selfFunderRegisterAggregates: SelfFunderRegisterAggregates;
   /** Every support organisation (public directory), optionally of one kind. */
   supportOrganisations: Array<SupportOrganisation>;
   /** Vacancies the caller may see, oldest first, at most 200. */
@@ -2577,6 +2585,16 @@ export type QueryPersonalAssistantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonalAssistantFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QuerySelfFunderRegisterAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
 };
 
 
@@ -2950,6 +2968,40 @@ export type RuralSupplyRow = {
   postcodeDistrict: Scalars['String']['output'];
   /** Vacancies open on the period's last day whose visits last 30 minutes or less. */
   unfilledShortCalls: SuppressedCount;
+};
+
+/** Self-funders who used the findable register, and what funding they have had since (question 25). Counts only. */
+export type SelfFunderRegisterAggregates = {
+  __typename?: 'SelfFunderRegisterAggregates';
+  /** The same by the register host whose team asked (the host of each person's first contact), by name. */
+  byRegisterHost: Array<SelfFunderRegisterHostRow>;
+  /** Of them, those whose council funding (from the council named, when one is) started after that contact, by today. */
+  cameBackForCouncilSupport: SuppressedCount;
+  /** First day of the period counted (contacts asked in it). */
+  from: Scalars['Date']['output'];
+  /** Of them, those with no council funding since but NHS funding (from the NHS body named, when one is) started after the contact. */
+  fundedByNhsSince: SuppressedCount;
+  /** Of them, those with neither since: still paying for their own care, as far as the hub knows. */
+  noFundingSince: SuppressedCount;
+  /** People a register host asked a PA for in the period with no council or NHS funding on the day of their first such contact. */
+  selfFunders: SuppressedCount;
+  /** Last day of the period counted. */
+  to: Scalars['Date']['output'];
+  /** Of them, those for whom a PA accepted a contact. */
+  withAcceptedContact: SuppressedCount;
+};
+
+/** One register host's self-funders in SelfFunderRegisterAggregates. */
+export type SelfFunderRegisterHostRow = {
+  __typename?: 'SelfFunderRegisterHostRow';
+  /** Of them, those who came back for council support. */
+  cameBackForCouncilSupport: SuppressedCount;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Hub id of the support organisation hosting the register, as text: aggregates carry no entity ids. */
+  organisationId: Scalars['String']['output'];
+  /** Self-funders its team asked a PA for in the period. */
+  selfFunders: SuppressedCount;
 };
 
 /** The terms to record for an employment from a day on. */
@@ -3418,6 +3470,8 @@ export type ResolversTypes = ResolversObject<{
   RegisterTravel: ResolverTypeWrapper<RegisterTravel>;
   RepointResult: ResolverTypeWrapper<RepointResult>;
   RuralSupplyRow: ResolverTypeWrapper<RuralSupplyRow>;
+  SelfFunderRegisterAggregates: ResolverTypeWrapper<SelfFunderRegisterAggregates>;
+  SelfFunderRegisterHostRow: ResolverTypeWrapper<SelfFunderRegisterHostRow>;
   SetEmploymentTermsInput: SetEmploymentTermsInput;
   SickPay: SickPay;
   SubmittedPaIdentity: ResolverTypeWrapper<StoredPaSubmission>;
@@ -3534,6 +3588,8 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterTravel: RegisterTravel;
   RepointResult: RepointResult;
   RuralSupplyRow: RuralSupplyRow;
+  SelfFunderRegisterAggregates: SelfFunderRegisterAggregates;
+  SelfFunderRegisterHostRow: SelfFunderRegisterHostRow;
   SetEmploymentTermsInput: SetEmploymentTermsInput;
   SubmittedPaIdentity: StoredPaSubmission;
   SupportOrganisation: SupportOrganisationModel;
@@ -4195,6 +4251,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   personalAssistant?: Resolver<Maybe<ResolversTypes['PersonalAssistant']>, ParentType, ContextType, RequireFields<QueryPersonalAssistantArgs, 'id'>>;
   personalAssistantIdsInScope?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, Partial<QueryPersonalAssistantIdsInScopeArgs>>;
   personalAssistants?: Resolver<ResolversTypes['PersonalAssistantConnection'], ParentType, ContextType, RequireFields<QueryPersonalAssistantsArgs, 'first'>>;
+  selfFunderRegisterAggregates?: Resolver<ResolversTypes['SelfFunderRegisterAggregates'], ParentType, ContextType, Partial<QuerySelfFunderRegisterAggregatesArgs>>;
   supportOrganisations?: Resolver<Array<ResolversTypes['SupportOrganisation']>, ParentType, ContextType, Partial<QuerySupportOrganisationsArgs>>;
   vacancies?: Resolver<Array<ResolversTypes['Vacancy']>, ParentType, ContextType, Partial<QueryVacanciesArgs>>;
 }>;
@@ -4252,6 +4309,24 @@ export type RuralSupplyRowResolvers<ContextType = Context, ParentType extends Re
   nearestProviderMiles?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   postcodeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unfilledShortCalls?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+}>;
+
+export type SelfFunderRegisterAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SelfFunderRegisterAggregates'] = ResolversParentTypes['SelfFunderRegisterAggregates']> = ResolversObject<{
+  byRegisterHost?: Resolver<Array<ResolversTypes['SelfFunderRegisterHostRow']>, ParentType, ContextType>;
+  cameBackForCouncilSupport?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fundedByNhsSince?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  noFundingSince?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  selfFunders?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  withAcceptedContact?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+}>;
+
+export type SelfFunderRegisterHostRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SelfFunderRegisterHostRow'] = ResolversParentTypes['SelfFunderRegisterHostRow']> = ResolversObject<{
+  cameBackForCouncilSupport?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  selfFunders?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
 }>;
 
 export type SubmittedPaIdentityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmittedPaIdentity'] = ResolversParentTypes['SubmittedPaIdentity']> = ResolversObject<{
@@ -4385,6 +4460,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RegisterTravel?: RegisterTravelResolvers<ContextType>;
   RepointResult?: RepointResultResolvers<ContextType>;
   RuralSupplyRow?: RuralSupplyRowResolvers<ContextType>;
+  SelfFunderRegisterAggregates?: SelfFunderRegisterAggregatesResolvers<ContextType>;
+  SelfFunderRegisterHostRow?: SelfFunderRegisterHostRowResolvers<ContextType>;
   SubmittedPaIdentity?: SubmittedPaIdentityResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
   SuppressedAmount?: SuppressedAmountResolvers<ContextType>;

@@ -27,7 +27,7 @@ export const REGISTER_ENTRY_COLUMNS = [
   'published_by',
 ];
 
-/** The demo region's district centroids and the entries its PAs chose to publish. */
+/** The demo region's district centroids, the entries its PAs chose to publish and the contacts register hosts made through them. */
 export async function seedFindableRegister(db: PrismaClient, region: DemoRegion, progress?: Progress): Promise<void> {
   await loadCentroids(db, region.districtCentroids);
   const entries = region.registerEntries;
@@ -56,5 +56,34 @@ export async function seedFindableRegister(db: PrismaClient, region: DemoRegion,
       'the PA, through their register',
     ]),
     (done) => progress?.('register entries', done, entries.length),
+  );
+  const contacts = region.registerContacts;
+  await insertRows(
+    db,
+    'pa_contact',
+    [
+      'id',
+      'register_entry_id',
+      'personal_assistant_id',
+      'for_person_id',
+      'requested_by',
+      'requested_by_organisation',
+      'message',
+      'status',
+      'requested_at',
+      'answered_at',
+    ],
+    contacts.map((c) => [
+      c.id,
+      c.registerEntryId,
+      c.personalAssistantId,
+      c.forPersonId,
+      c.requestedBy,
+      c.requestedByOrganisation,
+      c.message,
+      c.status,
+      c.requestedAt,
+      c.answeredAt,
+    ]),
   );
 }

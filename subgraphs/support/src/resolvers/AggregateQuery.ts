@@ -4,12 +4,14 @@ import { employerPersonIdsInPeriod, employmentSpansInPeriod } from '../aggregate
 import { findablePaDistricts } from '../aggregates/findable-pa-districts.ts';
 import { microCareAggregates } from '../aggregates/micro-care.ts';
 import { paWorkforceAggregates, personalAssistantIdsInScope } from '../aggregates/workforce.ts';
+import { selfFunderRegisterAggregates } from '../aggregates/self-funder-register.ts';
 
 /** Commissioners' counts over the PA register; see the kit's aggregates for suppression. */
 export const AggregateQuery: QueryResolvers = {
   paWorkforceAggregates: (_parent, { filter }, { db, graph }) => paWorkforceAggregates(db, graph, filter),
   microCareAggregates: (_parent, { filter }, { db, graph }) => microCareAggregates(db, graph, filter),
   coverAndRecruitmentAggregates: (_parent, { filter }, { db, graph }) => coverAndRecruitmentAggregates(db, graph, filter),
+  selfFunderRegisterAggregates: (_parent, { filter }, { db, graph }) => selfFunderRegisterAggregates(db, graph, filter),
   personalAssistantIdsInScope: (_parent, { filter }, { db, graph }) => personalAssistantIdsInScope(db, graph, filter),
   employerPersonIdsInPeriod: (_parent, { from, to }, { db }) => employerPersonIdsInPeriod(db, from, to),
   employmentSpansInPeriod: (_parent, { from, to }, { db }) => employmentSpansInPeriod(db, from, to),
