@@ -450,6 +450,112 @@ describe('dashboard aggregates through the gateway', () => {
       assert.ok(ncl > 0 && ncl < icb && icb < all, `${ncl} < ${icb} < ${all}`);
     });
 
+    /**
+     * D6's register supply, demand and time to fill as the region holds them: findable PAs in
+     * `districts` (null: everywhere) by council and skill; open vacancies, fills and cover events of
+     * `employers` (null: everyone).
+     */
+    function recruitment(employers: Set<string> | null, districts: Set<string> | null, councils: string[]) {
+      const mine = (x: { employerPersonId: string }) => !employers || employers.has(x.employerPersonId);
+      const entries = region.registerEntries.filter((e) => !districts || districts.has(e.postcodeDistrict));
+      const open = region.vacancies.filter((v) => mine(v) && v.postedOn <= PERIOD.to && (v.filledOn === null || v.filledOn > PERIOD.to));
+      const events = region.coverRequests.filter((c) => mine(c) && c.fromDay >= PERIOD.from && c.fromDay <= PERIOD.to);
+      const filled = region.vacancies.filter((v) => mine(v) && v.filledOn !== null && v.filledOn >= PERIOD.from && v.filledOn <= PERIOD.to);
+      const met = events.filter((c) => c.coveredBy !== null);
+      const tally = (rows: string[][]) => {
+        const counts = new Map<string, number>();
+        for (const keys of rows) for (const k of new Set(keys)) counts.set(k, (counts.get(k) ?? 0) + 1);
+        return counts;
+      };
+      const offered = tally(
+        entries.map((e) => [
+          ...(e.languages ?? []).map((l) => `LANGUAGE:${l}`),
+          ...(e.training ?? []).map((t) => `TRAINING:${t}`),
+          ...(e.shortNotice ? ['SHORT_NOTICE'] : []),
+          ...(e.availability.some((a) => a.period === 'WAKING_NIGHT') ? ['WAKING_NIGHT'] : []),
+        ]),
+      );
+      const asked = tally(
+        open.map((v) => [
+          ...v.languages.map((l) => `LANGUAGE:${l}`),
+          ...v.training.map((t) => `TRAINING:${t}`),
+          ...(v.slots.some((x) => x.period === 'WAKING_NIGHT') ? ['WAKING_NIGHT'] : []),
+        ]),
+      );
+      const label = (key: string) =>
+        ({ SHORT_NOTICE: 'Covers at short notice', WAKING_NIGHT: 'Works waking nights' })[key] ??
+        (key.startsWith('LANGUAGE:') ? `Speaks ${key.slice(9)}` : `Trained in ${key.slice(9).toLowerCase().replaceAll('_', ' ')}`);
+      const middle = (xs: number[]) => {
+        const s = [...xs].sort((a, b) => a - b);
+        return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+      };
+      const medianOf = (xs: number[], rows: { employerPersonId: string }[], unit: string) => {
+        const n = Math.round(middle(xs));
+        return new Set(rows.map((r) => r.employerPersonId)).size < 5 ? '<5 contributors' : `${n} ${unit}${n === 1 ? '' : 's'}`;
+      };
+      const districtsOfCouncil = (gss: string) => districtsOf(gss);
+      return {
+        findablePas: { display: published(entries.length) },
+        findablePasByArea: councils.map((gss) => ({
+          key: gss,
+          count: { display: published(entries.filter((e) => districtsOfCouncil(gss).has(e.postcodeDistrict)).length) },
+        })),
+        skillSupplyAndDemand: [...new Set([...offered.keys(), ...asked.keys(), 'SHORT_NOTICE', 'WAKING_NIGHT'])].sort().map((key) => ({
+          key,
+          label: label(key),
+          findablePas: { display: published(offered.get(key) ?? 0) },
+          openVacancies: key === 'SHORT_NOTICE' ? null : { display: published(asked.get(key) ?? 0) },
+          coverRequests: key === 'SHORT_NOTICE' ? { display: published(events.length) } : null,
+        })),
+        vacanciesFilled: { display: published(filled.length) },
+        medianDaysToFill: {
+          display: medianOf(
+            filled.map((v) => (Date.parse(v.filledOn!) - Date.parse(v.postedOn)) / 86_400_000),
+            filled,
+            'day',
+          ),
+        },
+        coverRequestsMet: { display: published(met.length) },
+        medianHoursToCover: {
+          display: medianOf(
+            met.map((c) => (Date.parse(c.filledAt!) - Date.parse(c.requestedAt)) / 3_600_000),
+            met,
+            'hour',
+          ),
+        },
+        unfilledShortCallsInRuralDistricts: {
+          display: published(open.filter((v) => rural.has(v.postcodeDistrict) && v.visitMinutes <= 30).length),
+        },
+      };
+    }
+    const rural = new Set(region.districtCentroids.filter((c) => c.rural).map((c) => c.district));
+    const RECRUITMENT = `query ($f: AggregateFilter) { coverAndRecruitmentAggregates(filter: $f) {
+      findablePas { display } findablePasByArea { key count { display } }
+      skillSupplyAndDemand { key label findablePas { display } openVacancies { display } coverRequests { display } }
+      vacanciesFilled { display } medianDaysToFill { display } coverRequestsMet { display } medianHoursToCover { display }
+      unfilledShortCallsInRuralDistricts { display } } }`;
+
+    it('counts findable PAs by council and skill against the vacancies and cover asking for them, and the median time to fill and to cover', async () => {
+      const res = await ask(RECRUITMENT, { f: PERIOD });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const councils = [...region.councils].sort((a, b) => a.name.localeCompare(b.name)).map((c) => c.gssCode);
+      const expected = recruitment(null, null, councils);
+      const r = res.data.coverAndRecruitmentAggregates;
+      assert.deepEqual(r, expected);
+      // The demo region's shortages show: open vacancies ask for BSL; time to fill and to cover are published.
+      const bsl = r.skillSupplyAndDemand.find((x) => x.key === 'LANGUAGE:BSL');
+      assert.ok(bsl?.openVacancies && bsl.openVacancies.display !== '0', JSON.stringify(bsl));
+      assert.match(r.medianDaysToFill.display, /^\d+ days$/);
+      assert.match(r.medianHoursToCover.display, /^\d+ hours?$/);
+    });
+
+    it("narrows D6's register supply to the area's districts and its demand and time to fill to the area's employers", async () => {
+      const res = await ask(RECRUITMENT, { f: { ...PERIOD, areaCode: NEWCASTLE } });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const expected = recruitment(new Set([...livesIn(districtsOf(NEWCASTLE)), ...selfFunders]), districtsOf(NEWCASTLE), [NEWCASTLE]);
+      assert.deepEqual(res.data.coverAndRecruitmentAggregates, expected);
+    });
+
     /** The funding mix as the region (and the five self-funders) hold it: each group's distinct people in one period. */
     function fundingMix(from: string, to: string, covers: (id: string) => boolean) {
       const facts = [

@@ -2,8 +2,10 @@
  * Cover and recruitment at a glance (dashboard D6; §7 questions 11, 17 and 21): cover events by
  * how they were met and what agencies cost on top, and the shortages open vacancies show, for
  * the employers a filter covers (funded by its council and/or NHS body, living in its area; with
- * an area, supply is the area's districts). Counts are suppressed and rounded; sums are suppressed when
- * fewer than five employers contribute and otherwise rounded (hours to 10, money to £100).
+ * an area, supply is the area's districts); the findable register's supply by council area and by
+ * skill beside the demand vacancies and cover requests make; and how fast vacancies are filled and
+ * cover is met. Counts are suppressed and rounded; sums and medians are suppressed when fewer than
+ * five employers contribute and otherwise rounded (hours to 10, money to £100, medians to a whole day or hour).
  */
 import {
   aggregateScope,
@@ -17,6 +19,8 @@ import {
 import type { GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { ResolversTypes } from '../generated/resolvers-types.ts';
+import { findablePaDistricts } from './findable-pa-districts.ts';
+import { findableSkillsByDistrict, SHORT_NOTICE, skillLabel, WAKING_NIGHT, WAKING_NIGHTS } from './register-supply.ts';
 
 const HOW = [
   { key: 'BACKUP_PA', label: 'A back-up PA' },
@@ -37,6 +41,17 @@ const EARTH_MILES = 3958.8;
 const rad = (d: number) => (d * Math.PI) / 180;
 const words = (v: string) => v[0] + v.slice(1).toLowerCase().replace(/_/g, ' ');
 const money = (n: number) => `£${n.toLocaleString('en-GB')}`;
+const plural = (unit: string) => (n: number) => `${n.toLocaleString('en-GB')} ${unit}${n === 1 ? '' : 's'}`;
+
+/** The middle value (the mean of the middle two for an even count); 0 for none. */
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const COUNCIL_AREAS = `query CoverAndRecruitmentCouncilAreas { councils { gssCode name postcodeDistricts } }`;
 
 interface SupplyRow {
   district: string;
@@ -75,6 +90,8 @@ function ruralSupply(supply: SupplyRow[], open: VacancyRow[], everywhere: Supply
 interface CoverRow {
   employerPersonId: string;
   kind: string | null;
+  /** Hours from the request to its being met; null while not met. */
+  hoursToCover: number | null;
   topUp: number | null;
   hoursPerWeek: number;
   days: number;
@@ -89,7 +106,13 @@ interface VacancyRow {
   services: string[];
   languages: string[];
   training: string[];
+  wakingNight: boolean;
   rural: boolean;
+}
+
+interface FilledRow {
+  employerPersonId: string;
+  daysToFill: number;
 }
 
 export async function coverAndRecruitmentAggregates(
@@ -98,36 +121,49 @@ export async function coverAndRecruitmentAggregates(
   filter: AggregateFilterInput | null | undefined,
 ): Promise<ResolversTypes['CoverAndRecruitmentAggregates']> {
   const scope = aggregateScope(filter);
-  const [{ area, people: employers }, councils, cover, open, everySupply] = await Promise.all([
-    scopedPeople(graph, scope),
-    personIdsByCouncil(graph, scope.from, scope.to),
-    // Cover events: requests starting in the period, with the absent PA's weekly hours.
-    db.$queryRaw<CoverRow[]>`
+  const [{ area, people: employers }, councils, councilAreas, cover, open, filled, everySupply, skillSupply, findableDistricts] =
+    await Promise.all([
+      scopedPeople(graph, scope),
+      personIdsByCouncil(graph, scope.from, scope.to),
+      graph.request<{ councils: { gssCode: string; name: string; postcodeDistricts: string[] }[] }>(COUNCIL_AREAS),
+      // Cover events: requests starting in the period, with the absent PA's weekly hours.
+      db.$queryRaw<CoverRow[]>`
       SELECT c.employer_person_id::text AS "employerPersonId", c.covered_by_kind AS kind,
              c.agency_top_up_per_hour::float8 AS "topUp", e.hours_per_week::float8 AS "hoursPerWeek",
-             (c.to_day - c.from_day + 1) AS days
+             (c.to_day - c.from_day + 1) AS days,
+             CASE WHEN c.covered_by_kind IS NOT NULL THEN extract(epoch FROM c.filled_at - c.requested_at)::float8 / 3600 END AS "hoursToCover"
       FROM cover_request c JOIN employment e ON e.id = c.employment_id
       WHERE c.from_day BETWEEN ${scope.from}::date AND ${scope.to}::date`,
-    // Vacancies open on the period's last day: posted by then, not filled by then.
-    db.$queryRaw<VacancyRow[]>`
+      // Vacancies open on the period's last day: posted by then, not filled by then.
+      db.$queryRaw<VacancyRow[]>`
       SELECT v.employer_person_id::text AS "employerPersonId", v.postcode_district AS "postcodeDistrict", v.visit_minutes AS "visitMinutes",
              v.hours_per_week::float8 AS "hoursPerWeek", v.posted_on AS "postedOn",
-             v.services, v.languages, v.training, coalesce(d.rural, false) AS rural
+             v.services, v.languages, v.training, (v.slot_mask & ${WAKING_NIGHTS}::bigint) <> 0 AS "wakingNight",
+             coalesce(d.rural, false) AS rural
       FROM vacancy v LEFT JOIN district_centroid d ON d.district = v.postcode_district
       WHERE v.posted_on <= ${scope.to}::date AND (v.filled_on IS NULL OR v.filled_on > ${scope.to}::date)`,
-    // Every district's centroid with the PAs findable there (supply is counted wherever the PAs are, whoever funds whom).
-    db.$queryRaw<SupplyRow[]>`
+      // Vacancies filled in the period, with the days from posting to filling.
+      db.$queryRaw<FilledRow[]>`
+      SELECT employer_person_id::text AS "employerPersonId", (filled_on - posted_on)::int AS "daysToFill"
+      FROM vacancy WHERE filled_on BETWEEN ${scope.from}::date AND ${scope.to}::date`,
+      // Every district's centroid with the PAs findable there (supply is counted wherever the PAs are, whoever funds whom).
+      db.$queryRaw<SupplyRow[]>`
       SELECT d.district, d.latitude, d.longitude, d.rural, count(pa.id)::int AS findable
       FROM district_centroid d
       LEFT JOIN register_entry e ON e.postcode_district = d.district AND e.findable
       LEFT JOIN personal_assistant pa ON pa.id = e.personal_assistant_id AND pa.merged_into IS NULL
       GROUP BY d.district, d.latitude, d.longitude, d.rural`,
-  ]);
+      findableSkillsByDistrict(db),
+      findablePaDistricts(db),
+    ]);
   const supply = area ? everySupply.filter((d) => area.postcodeDistricts.includes(d.district)) : everySupply;
+  const inSupply = (district: string) => !area || area.postcodeDistricts.includes(district);
   const inScope = <T extends { employerPersonId: string }>(rows: T[]) =>
     employers ? rows.filter((r) => employers.has(r.employerPersonId)) : rows;
   const events = inScope(cover);
   const waiting = inScope(open);
+  const filledInPeriod = inScope(filled);
+  const met = events.filter((e) => e.hoursToCover !== null);
 
   const agency = events.filter((e) => e.kind === 'AGENCY' && e.topUp !== null);
   const topUpCost = agency.reduce((sum, e) => sum + e.topUp! * e.hoursPerWeek * (e.days / 7), 0);
@@ -168,5 +204,69 @@ export async function coverAndRecruitmentAggregates(
       10,
     ),
     ruralSupply: ruralSupply(supply, waiting, everySupply),
+    unfilledShortCallsInRuralDistricts: publishCount(
+      waiting.filter((v) => v.rural && v.visitMinutes !== null && v.visitMinutes <= SHORT_CALL_MINUTES).length,
+    ),
+    findablePas: publishCount(findableDistricts.filter((d) => inSupply(d.postcodeDistrict)).reduce((n, d) => n + d.findablePas, 0)),
+    findablePasByArea: findableByCouncil(councilAreas.councils, findableDistricts, area?.councilGssCodes ?? null),
+    skillSupplyAndDemand: skillRows(
+      skillSupply.filter((r) => inSupply(r.district)),
+      waiting,
+      events.length,
+    ),
+    vacanciesFilled: publishCount(filledInPeriod.length),
+    medianDaysToFill: publishAmount(
+      median(filledInPeriod.map((v) => v.daysToFill)),
+      new Set(filledInPeriod.map((v) => v.employerPersonId)).size,
+      1,
+      plural('day'),
+    ),
+    coverRequestsMet: publishCount(met.length),
+    medianHoursToCover: publishAmount(
+      median(met.map((e) => e.hoursToCover!)),
+      new Set(met.map((e) => e.employerPersonId)).size,
+      1,
+      plural('hour'),
+    ),
   };
+}
+
+/** Findable PAs by the council whose area holds their district (with an area, its councils only), councils by name. */
+function findableByCouncil(
+  councils: { gssCode: string; name: string; postcodeDistricts: string[] }[],
+  districts: { postcodeDistrict: string; findablePas: number }[],
+  only: Set<string> | null,
+) {
+  const findable = new Map(districts.map((d) => [d.postcodeDistrict, d.findablePas]));
+  return publishBreakdown(
+    councils
+      .filter((c) => !only || only.has(c.gssCode))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((c) => ({ key: c.gssCode, label: c.name, count: c.postcodeDistricts.reduce((n, d) => n + (findable.get(d) ?? 0), 0) })),
+  );
+}
+
+/**
+ * Each skill the register offers or an open vacancy asks for: findable PAs offering it, open
+ * vacancies asking for it, and for short-notice cover the cover requests of the period (a cover
+ * request names no other skill). In key order, never by count.
+ */
+function skillRows(supply: { skill: string; findable: number }[], waiting: VacancyRow[], coverRequests: number) {
+  const findable = new Map<string, number>();
+  for (const r of supply) findable.set(r.skill, (findable.get(r.skill) ?? 0) + r.findable);
+  const asked = new Map<string, number>();
+  const ask = (key: string) => asked.set(key, (asked.get(key) ?? 0) + 1);
+  for (const v of waiting) {
+    for (const l of new Set(v.languages)) ask(`LANGUAGE:${l}`);
+    for (const t of new Set(v.training)) ask(`TRAINING:${t}`);
+    if (v.wakingNight) ask(WAKING_NIGHT);
+  }
+  const keys = [...new Set([...findable.keys(), ...asked.keys(), SHORT_NOTICE, WAKING_NIGHT])].sort();
+  return keys.map((key) => ({
+    key,
+    label: skillLabel(key),
+    findablePas: publishCount(findable.get(key) ?? 0),
+    openVacancies: key === SHORT_NOTICE ? null : publishCount(asked.get(key) ?? 0),
+    coverRequests: key === SHORT_NOTICE ? publishCount(coverRequests) : null,
+  }));
 }

@@ -210,8 +210,18 @@ export type CoverAndRecruitmentAggregates = {
   coverEvents: SuppressedCount;
   /** Cover events by how they were met: a back-up PA, a partner micro-carer, family, an agency, the council's in-house team, or not met. */
   coverEventsByHow: Array<AggregateRow>;
+  /** Cover events (requests starting in the period) that were met. */
+  coverRequestsMet: SuppressedCount;
+  /** PAs findable on the register today, wherever they live; with an area, those living in it. */
+  findablePas: SuppressedCount;
+  /** Findable PAs by the council whose area holds their postcode district (with an area, its councils only), councils by name. */
+  findablePasByArea: Array<AggregateRow>;
   /** First day of the period counted. */
   from: Scalars['Date']['output'];
+  /** Median days from posting to filling of the vacancies filled in the period, to a whole day; suppressed when fewer than five employers posted them. */
+  medianDaysToFill: SuppressedAmount;
+  /** Median hours from asking for cover to its being met, over the cover events met, to a whole hour; suppressed when fewer than five employers asked. */
+  medianHoursToCover: SuppressedAmount;
   /** Vacancies open on the period's last day: PA hours waiting to be allocated. */
   openVacancies: SuppressedCount;
   /** Vacancies open on the period's last day that were posted more than four weeks before it. */
@@ -224,8 +234,17 @@ export type CoverAndRecruitmentAggregates = {
   overdueVacanciesInRuralDistricts: SuppressedCount;
   /** Mostly rural postcode districts with sparse supply (fewer than five findable PAs) or unfilled short calls, by district code. */
   ruralSupply: Array<RuralSupplyRow>;
+  /**
+   * Supply against demand, skill by skill: each language, training (health-task competences among them), short-notice
+   * cover and waking nights that findable PAs offer or open vacancies ask for, in key order.
+   */
+  skillSupplyAndDemand: Array<SkillSupplyRow>;
   /** Last day of the period counted. */
   to: Scalars['Date']['output'];
+  /** Unfilled short calls in mostly rural districts: open vacancies on the period's last day whose visits last 30 minutes or less. */
+  unfilledShortCallsInRuralDistricts: SuppressedCount;
+  /** Vacancies filled in the period. */
+  vacanciesFilled: SuppressedCount;
   /** Hours a week those open vacancies ask for, rounded to 10. */
   vacancyHoursWaiting: SuppressedAmount;
 };
@@ -1606,6 +1625,12 @@ export type PaNeedInput = {
   careCertificateCompleted?: InputMaybe<Scalars['Boolean']['input']>;
   /** Experience the PA must have. */
   careGroups?: InputMaybe<Array<CareGroup>>;
+  /**
+   * True to add the training the person's current plans require (the council care plan's tasks
+   * and the NHS plan's, e.g. PEG feeding, stoma care, medication) to the training asked for; a
+   * person with no plan requires none. Only for roles that see care plans. Default false.
+   */
+  carePlanCompetences?: InputMaybe<Scalars['Boolean']['input']>;
   /** The PA's DBS check must be current. */
   dbsCurrent?: InputMaybe<Scalars['Boolean']['input']>;
   /** The PA must drive. */
@@ -1626,7 +1651,7 @@ export type PaNeedInput = {
   shortNotice?: InputMaybe<Scalars['Boolean']['input']>;
   /** Every slot the PA must be free for. */
   slots?: InputMaybe<Array<RegisterSlotInput>>;
-  /** Training the PA must hold (the competences the person's care plan requires). */
+  /** Training the PA must hold. */
   training?: InputMaybe<Array<RegisterTraining>>;
   /** How far the PA may be, in miles (0 or more; default 10). */
   withinMiles?: InputMaybe<Scalars['Float']['input']>;
@@ -1670,6 +1695,11 @@ export type PaRegistrationOutcome =
 /** A page of PAs found for a need: matches first, then near misses. */
 export type PaSearchConnection = {
   __typename?: 'PaSearchConnection';
+  /**
+   * The training the person's current plans required, when need.carePlanCompetences asked for it
+   * (empty when the person has no plan or it requires none of the register's training); null otherwise.
+   */
+  carePlanCompetences?: Maybe<Array<RegisterTraining>>;
   /** The PAs on this page. */
   edges: Array<PaSearchEdge>;
   /** How many of them meet every condition. */
@@ -3049,6 +3079,21 @@ export type SickPay =
   /** Statutory sick pay only. */
   | 'STATUTORY_ONLY';
 
+/** One skill on the findable register: the PAs offering it and the demand for it. Counts only. */
+export type SkillSupplyRow = {
+  __typename?: 'SkillSupplyRow';
+  /** For short-notice cover: the cover events of the period (every request for cover asks for it); null for other skills, which cover requests do not name. */
+  coverRequests?: Maybe<SuppressedCount>;
+  /** Findable PAs offering it (with an area, those living in it); a PA offering several skills counts in each. */
+  findablePas: SuppressedCount;
+  /** Stable key: LANGUAGE:<language>, TRAINING:<course code>, SHORT_NOTICE or WAKING_NIGHT. */
+  key: Scalars['String']['output'];
+  /** The skill in plain words, e.g. Speaks BSL. */
+  label: Scalars['String']['output'];
+  /** Vacancies open on the period's last day asking for it; null for short-notice cover, which vacancies do not ask for. */
+  openVacancies?: Maybe<SuppressedCount>;
+};
+
 /** The PA identity a register organisation submitted. The date of birth and NI number suffix are restricted: held for matching, never shown. */
 export type SubmittedPaIdentity = {
   __typename?: 'SubmittedPaIdentity';
@@ -3474,6 +3519,7 @@ export type ResolversTypes = ResolversObject<{
   SelfFunderRegisterHostRow: ResolverTypeWrapper<SelfFunderRegisterHostRow>;
   SetEmploymentTermsInput: SetEmploymentTermsInput;
   SickPay: SickPay;
+  SkillSupplyRow: ResolverTypeWrapper<SkillSupplyRow>;
   SubmittedPaIdentity: ResolverTypeWrapper<StoredPaSubmission>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationModel>;
   SupportOrganisationKind: SupportOrganisationKind;
@@ -3591,6 +3637,7 @@ export type ResolversParentTypes = ResolversObject<{
   SelfFunderRegisterAggregates: SelfFunderRegisterAggregates;
   SelfFunderRegisterHostRow: SelfFunderRegisterHostRow;
   SetEmploymentTermsInput: SetEmploymentTermsInput;
+  SkillSupplyRow: SkillSupplyRow;
   SubmittedPaIdentity: StoredPaSubmission;
   SupportOrganisation: SupportOrganisationModel;
   SuppressedAmount: SuppressedAmount;
@@ -3640,14 +3687,22 @@ export type CoverAndRecruitmentAggregatesResolvers<ContextType = Context, Parent
   agencyTopUpCost?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
   coverEvents?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   coverEventsByHow?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  coverRequestsMet?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  findablePas?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  findablePasByArea?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  medianDaysToFill?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  medianHoursToCover?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
   openVacancies?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   overdueVacancies?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   overdueVacanciesByArea?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
   overdueVacanciesBySkill?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
   overdueVacanciesInRuralDistricts?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   ruralSupply?: Resolver<Array<ResolversTypes['RuralSupplyRow']>, ParentType, ContextType>;
+  skillSupplyAndDemand?: Resolver<Array<ResolversTypes['SkillSupplyRow']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unfilledShortCallsInRuralDistricts?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  vacanciesFilled?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   vacancyHoursWaiting?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
 }>;
 
@@ -4014,6 +4069,7 @@ export type PaRegistrationResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type PaSearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaSearchConnection'] = ResolversParentTypes['PaSearchConnection']> = ResolversObject<{
+  carePlanCompetences?: Resolver<Maybe<Array<ResolversTypes['RegisterTraining']>>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['PaSearchEdge']>, ParentType, ContextType>;
   matchCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   near?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4329,6 +4385,14 @@ export type SelfFunderRegisterHostRowResolvers<ContextType = Context, ParentType
   selfFunders?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
 }>;
 
+export type SkillSupplyRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkillSupplyRow'] = ResolversParentTypes['SkillSupplyRow']> = ResolversObject<{
+  coverRequests?: Resolver<Maybe<ResolversTypes['SuppressedCount']>, ParentType, ContextType>;
+  findablePas?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openVacancies?: Resolver<Maybe<ResolversTypes['SuppressedCount']>, ParentType, ContextType>;
+}>;
+
 export type SubmittedPaIdentityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmittedPaIdentity'] = ResolversParentTypes['SubmittedPaIdentity']> = ResolversObject<{
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4462,6 +4526,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RuralSupplyRow?: RuralSupplyRowResolvers<ContextType>;
   SelfFunderRegisterAggregates?: SelfFunderRegisterAggregatesResolvers<ContextType>;
   SelfFunderRegisterHostRow?: SelfFunderRegisterHostRowResolvers<ContextType>;
+  SkillSupplyRow?: SkillSupplyRowResolvers<ContextType>;
   SubmittedPaIdentity?: SubmittedPaIdentityResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
   SuppressedAmount?: SuppressedAmountResolvers<ContextType>;
