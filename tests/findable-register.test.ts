@@ -8,7 +8,7 @@
 import { buildDemoRegion, demoUser } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { difference, gqlData, startTestHub, statementCounts, type TestHub } from './helpers.ts';
+import { difference, gqlData, peopleRelatedTo, startTestHub, statementCounts, type TestHub } from './helpers.ts';
 import { tableState } from './table-state.ts';
 
 const region = buildDemoRegion();
@@ -22,11 +22,26 @@ const RESULT = `match score distanceMiles reasons shortfalls
     travel { drives maxMiles } contact { status } contactDetails { familyName employmentStatus } }`;
 const FIND = `query ($person: ID!, $need: PaNeedInput, $first: Int, $after: String) {
   findPersonalAssistants(forPerson: $person, need: $need, first: $first, after: $after) {
-    totalCount matchCount near pageInfo { hasNextPage endCursor } edges { cursor node { ${RESULT} } } } }`;
+    totalCount matchCount near carePlanCompetences pageInfo { hasNextPage endCursor } edges { cursor node { ${RESULT} } } } }`;
 const PUBLISH = `mutation ($pa: ID!, $input: RegisterEntryInput!) { publishRegisterEntry(personalAssistantId: $pa, input: $input) {
   id givenName postcodeDistrict languages gender shortNotice hoursPerWeek dbs { status } training careGroups findable } }`;
 const CONTACT = `mutation ($entry: ID!, $person: ID!, $message: String!) { requestPaContact(entryId: $entry, forPerson: $person, message: $message) { id status requestedByOrganisation } }`;
 const ANSWER = `mutation ($id: ID!, $accept: Boolean!) { answerPaContact(id: $id, accept: $accept) { id status answeredAt entry { givenName } } }`;
+
+/** The register training each task of the demo region's plans calls for, by its exact wording there. */
+const DEMO_TASK_TRAINING: Record<string, string> = {
+  'PEG feeding': 'PEG_FEEDING',
+  'Stoma care': 'STOMA_CARE',
+  'Catheter care': 'CATHETER_CARE',
+  'Rescue medication for epilepsy': 'EPILEPSY_RESCUE_MEDICATION',
+  'Medication administration': 'MEDICATION',
+  'Prompting medication': 'MEDICATION',
+};
+/** The training a demo person's care plan and NHS plan call for, sorted, from the region's records. */
+function planTraining(personId: string): string[] {
+  const tasks = [...region.carePlans, ...region.healthPlans].filter((p) => p.personId === personId).flatMap((p) => p.tasks);
+  return [...new Set(tasks.flatMap((t) => DEMO_TASK_TRAINING[t.description] ?? []))].sort();
+}
 
 /** Miles between two demo districts, as the search measures them (between centroids). */
 function miles(a: string, b: string): number {
@@ -261,5 +276,134 @@ describe('the findable register: search that ranks and explains, contact that op
       assert.equal(found.edges.length, first);
       assert.equal(difference(statementCounts(hub), before).support, 1);
     }
+  });
+
+  describe("with the competences the person's care plan requires (need.carePlanCompetences)", () => {
+    const planCodes = planTraining(ELEANOR);
+    const words = (code: string) => code.toLowerCase().replace(/_/g, ' ');
+    /** Eleanor's register candidates within `reach` miles, each with what it lacks of the plan's training and how many conditions it misses. */
+    const candidates = (withinMiles: number, reach: number) =>
+      region.registerEntries.flatMap((e) => {
+        const d = miles(eleanorRecord.postcodeDistrict!, e.postcodeDistrict);
+        if (d > reach) return [];
+        const lacking = planCodes.filter((t) => !(e.training ?? []).includes(t));
+        const shortfalls = lacking.length + (d > withinMiles ? 1 : 0) + (e.maxTravelMiles !== null && d > e.maxTravelMiles ? 1 : 0);
+        return [{ id: e.id, lacking, shortfalls }];
+      });
+
+    it("Eleanor's plans ask for PEG feeding, stoma care and medication, as the demo region's records say", () => {
+      assert.deepEqual(planCodes, ['MEDICATION', 'PEG_FEEDING', 'STOMA_CARE']);
+    });
+
+    it("narrows the matches to PAs holding every competence the plan requires, each named as the care plan's", async () => {
+      const need = { withinMiles: 5, maxShortfalls: 0, carePlanCompetences: true };
+      const found = (await gqlData(newcastle(), FIND, { person: ELEANOR, need, first: 50 })).findPersonalAssistants;
+      assert.deepEqual([...found.carePlanCompetences].sort(), planCodes);
+      const expected = candidates(5, 5).filter((c) => c.shortfalls === 0);
+      assert.ok(expected.length > 0 && expected.length < candidates(5, 5).length, 'the plan narrows the search');
+      assert.equal(found.matchCount, expected.length);
+      assert.equal(found.totalCount, expected.length);
+      assert.deepEqual(found.edges.map((e: any) => e.node.entry.id).sort(), expected.map((c) => c.id).sort());
+      for (const { node } of found.edges)
+        for (const code of planCodes)
+          assert.ok(node.reasons.includes(`trained in ${words(code)} (care plan)`), JSON.stringify(node.reasons));
+    });
+
+    it('lists near misses saying which competence of the care plan each lacks ("no peg feeding training (care plan)")', async () => {
+      // One shortfall allowed: the search reaches out to 10 miles (twice 5) for near misses on distance.
+      const need = { withinMiles: 5, maxShortfalls: 1, carePlanCompetences: true };
+      const found = (await gqlData(newcastle(), FIND, { person: ELEANOR, need, first: 50 })).findPersonalAssistants;
+      const expected = new Map(
+        candidates(5, 10)
+          .filter((c) => c.shortfalls <= 1)
+          .map((c) => [c.id, c]),
+      );
+      assert.equal(found.totalCount, expected.size);
+      assert.equal(found.matchCount, [...expected.values()].filter((c) => c.shortfalls === 0).length);
+      let namedMissing = 0;
+      for (const { node } of found.edges) {
+        const want = expected.get(node.entry.id);
+        assert.ok(want, `${node.entry.id} is one of Eleanor's candidates`);
+        const planShortfalls = node.shortfalls.filter((s: string) => s.endsWith('(care plan)'));
+        assert.deepEqual(
+          planShortfalls,
+          want.lacking.map((t) => `no ${words(t)} training (care plan)`),
+        );
+        namedMissing += planShortfalls.length;
+      }
+      assert.ok(namedMissing > 0, 'some near miss lacks a competence the plan requires');
+    });
+
+    it('says so when the person has no current plan: nothing is required, the search is as without the option', async () => {
+      const icb = demoUser('chc-nurse.icb');
+      const planned = new Set([...region.carePlans, ...region.healthPlans].map((p) => p.personId));
+      const related = peopleRelatedTo(region, icb.organisationCode);
+      const person = region.people
+        .filter((p) => !planned.has(p.id) && related.has(p.id) && p.postcodeDistrict)
+        .sort((a, b) => a.id.localeCompare(b.id))[0];
+      assert.ok(person, 'the demo region has a person the ICB works with and no plan');
+      const search = (need: Record<string, unknown>) =>
+        gqlData(hub.as('chc-nurse.icb'), FIND, { person: person.id, need: { withinMiles: 4, maxShortfalls: 1, ...need }, first: 50 });
+      const withOption = (await search({ carePlanCompetences: true })).findPersonalAssistants;
+      const without = (await search({})).findPersonalAssistants;
+      assert.deepEqual(withOption.carePlanCompetences, []);
+      assert.equal(without.carePlanCompetences, null);
+      assert.ok(without.totalCount > 0);
+      assert.deepEqual({ ...withOption, carePlanCompetences: null }, without);
+    });
+
+    it('left off (or false) it changes nothing: the same answer, and no plan competences listed', async () => {
+      const need = { withinMiles: 3, maxShortfalls: 1 };
+      const plain = (await gqlData(newcastle(), FIND, { person: ELEANOR, need, first: 50 })).findPersonalAssistants;
+      const off = (await gqlData(newcastle(), FIND, { person: ELEANOR, need: { ...need, carePlanCompetences: false }, first: 50 }))
+        .findPersonalAssistants;
+      assert.equal(plain.carePlanCompetences, null);
+      assert.deepEqual(off, plain);
+      assert.ok(plain.edges.every((e: any) => [...e.node.reasons, ...e.node.shortfalls].every((s: string) => !s.includes('care plan'))));
+    });
+
+    it("adds the plan's training to the training asked for: asked-for training stays unmarked, each counted once", async () => {
+      const need = { withinMiles: 5, maxShortfalls: 0, carePlanCompetences: true, training: ['FIRST_AID', 'MEDICATION'] };
+      const found = (await gqlData(newcastle(), FIND, { person: ELEANOR, need, first: 50 })).findPersonalAssistants;
+      const expected = region.registerEntries.filter((e) => {
+        const d = miles(eleanorRecord.postcodeDistrict!, e.postcodeDistrict);
+        const held = e.training ?? [];
+        return d <= 5 && (e.maxTravelMiles === null || d <= e.maxTravelMiles) && [...planCodes, 'FIRST_AID'].every((t) => held.includes(t));
+      });
+      assert.equal(found.matchCount, expected.length);
+      for (const { node } of found.edges) {
+        assert.ok(node.reasons.includes('trained in first aid'), JSON.stringify(node.reasons));
+        assert.deepEqual(
+          node.reasons.filter((r: string) => r.startsWith('trained in medication')),
+          ['trained in medication (care plan)'],
+        );
+      }
+    });
+
+    it('is for roles that see care plans: the person may use it; their support adviser is refused, naming the field', async () => {
+      const own = (
+        await gqlData(hub.as('person.eleanor-robson'), FIND, { person: ELEANOR, need: { withinMiles: 2, carePlanCompetences: true } })
+      ).findPersonalAssistants;
+      assert.deepEqual([...own.carePlanCompetences].sort(), planCodes);
+      const adviser = hub.as('support-adviser.tyneside-payroll');
+      const refused = await adviser(FIND, { person: ELEANOR, need: { withinMiles: 2, carePlanCompetences: true } });
+      assert.equal(refused.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(refused.errors));
+      assert.equal(refused.errors?.[0]?.extensions?.field, 'need.carePlanCompetences');
+      const plain = (await gqlData(adviser, FIND, { person: ELEANOR, need: { withinMiles: 2 } })).findPersonalAssistants;
+      assert.ok(plain.totalCount > 0, 'the adviser still searches without the option');
+    });
+
+    it('still answers a search page with one SQL statement at the support subgraph', async () => {
+      const before = statementCounts(hub);
+      const found = (
+        await gqlData(newcastle(), FIND, {
+          person: ELEANOR,
+          need: { withinMiles: 10, maxShortfalls: 2, carePlanCompetences: true },
+          first: 50,
+        })
+      ).findPersonalAssistants;
+      assert.equal(found.edges.length, 50);
+      assert.equal(difference(statementCounts(hub), before).support, 1);
+    });
   });
 });

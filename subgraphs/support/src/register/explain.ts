@@ -9,6 +9,7 @@ const miles = (m: number) => `${Math.round(m * 10) / 10} miles away`;
 /**
  * Why an entry fits a need, and what it lacks, in plain words: one shortfall for each unmet
  * condition the search counted (each missing slot, language, service, training or care group).
+ * Training the person's care plan requires is marked so: "no peg feeding training (care plan)".
  */
 export function explain(entry: EntryView, need: Need, distance: number): { reasons: string[]; shortfalls: string[] } {
   const reasons: string[] = [];
@@ -36,7 +37,10 @@ export function explain(entry: EntryView, need: Need, distance: number): { reaso
     const current = entry.dbsStatus !== null && dbsCheckIsCurrent(entry.dbsStatus, entry.dbsCheckedOn);
     check(current, 'DBS check current', entry.dbsStatus === null ? 'DBS status not shared' : 'no current DBS check');
   }
-  for (const t of need.training) check((entry.training ?? []).includes(t), `trained in ${words(t)}`, `no ${words(t)} training`);
+  for (const t of need.training) {
+    const plan = need.fromCarePlan.includes(t) ? ' (care plan)' : '';
+    check((entry.training ?? []).includes(t), `trained in ${words(t)}${plan}`, `no ${words(t)} training${plan}`);
+  }
   if (need.careCertificateCompleted)
     check(entry.careCertificate === 'COMPLETED', 'Care Certificate completed', 'Care Certificate not completed');
   for (const g of need.careGroups) check((entry.careGroups ?? []).includes(g), `experience: ${words(g)}`, `no experience: ${words(g)}`);

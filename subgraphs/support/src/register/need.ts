@@ -14,7 +14,12 @@ export interface Need {
   languages: string[];
   gender: string | null;
   dbsCurrent: boolean;
+  /** Training the PA must hold: what the caller asked for, and the care plan's when it is read. */
   training: string[];
+  /** The search is to read the person's care plans for the training they require. */
+  carePlanCompetences: boolean;
+  /** The training the care plans required (each in `training` too); empty until they are read. */
+  fromCarePlan: string[];
   careCertificateCompleted: boolean;
   careGroups: string[];
   drives: boolean;
@@ -59,9 +64,16 @@ export function checkNeed(input: PaNeedInput | null | undefined): Need {
     gender: need.gender ?? null,
     dbsCurrent: need.dbsCurrent ?? false,
     training: [...new Set(need.training ?? [])],
+    carePlanCompetences: need.carePlanCompetences ?? false,
+    fromCarePlan: [],
     careCertificateCompleted: need.careCertificateCompleted ?? false,
     careGroups: [...new Set(need.careGroups ?? [])],
     drives: need.drives ?? false,
     maxShortfalls,
   };
+}
+
+/** The need with the training the person's care plans require added to what was asked for. */
+export function withCarePlanTraining(need: Need, fromCarePlan: readonly string[]): Need {
+  return { ...need, training: [...new Set([...need.training, ...fromCarePlan])], fromCarePlan: [...fromCarePlan] };
 }

@@ -1,7 +1,8 @@
 import { badUserInput, decodeCursor, encodeCursor, requireId } from '@continuum/runtime';
 import { requestAccessOf } from '@continuum/access';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
-import { checkNeed } from '../register/need.ts';
+import { carePlanCompetences } from '../register/care-plan-competences.ts';
+import { checkNeed, withCarePlanTraining } from '../register/need.ts';
 import { personDistrict } from '../register/person-district.ts';
 import { searchRegister } from '../register/search.ts';
 
@@ -23,9 +24,13 @@ export const RegisterQuery: Pick<QueryResolvers, 'findPersonalAssistants' | 'paC
     if (!Number.isInteger(size) || size < 1 || size > MAX_SEARCH_PAGE)
       throw badUserInput('first', `must be between 1 and ${MAX_SEARCH_PAGE}`);
     const offset = offsetAfter(after);
-    const need = checkNeed(input);
+    const asked = checkNeed(input);
     const { caller } = requestAccessOf(ctx);
-    const near = need.near ?? (await personDistrict(ctx, caller, personId));
+    const [near, fromCarePlan] = await Promise.all([
+      asked.near ?? personDistrict(ctx, caller, personId),
+      asked.carePlanCompetences ? carePlanCompetences(ctx, caller, personId) : null,
+    ]);
+    const need = fromCarePlan ? withCarePlanTraining(asked, fromCarePlan) : asked;
     const page = await searchRegister(ctx.db, need, near, { offset, size, organisation: caller.organisationCode, forPersonId: personId });
     return {
       edges: page.hits.map((node, i) => ({ cursor: encodeCursor(String(offset + i + 1)), node })),
@@ -33,6 +38,7 @@ export const RegisterQuery: Pick<QueryResolvers, 'findPersonalAssistants' | 'paC
       totalCount: page.total,
       matchCount: page.matches,
       near,
+      carePlanCompetences: fromCarePlan,
     };
   },
 
