@@ -53,6 +53,7 @@ const PAGES: { page: string; operations: string[] }[] = [
   { page: '/transitions', operations: ['TransitionsDashboard'] },
   { page: '/training', operations: ['TrainingDashboard'] },
   { page: '/support-offer', operations: ['SupportOfferDashboard'] },
+  { page: '/recruitment', operations: ['RecruitmentDashboard'] },
 ];
 
 const SELECTIONS: { name: string; filter: Record<string, string> }[] = [

@@ -1,4 +1,5 @@
 import { MicroCarePage } from './pages/MicroCarePage';
+import { RecruitmentPage } from './pages/RecruitmentPage';
 import { SupportOfferPage } from './pages/SupportOfferPage';
 import { TrainingPage } from './pages/TrainingPage';
 import { TransitionsPage } from './pages/TransitionsPage';
@@ -43,5 +44,12 @@ export const PAGES: PageDefinition[] = [
     title: 'Council support offer',
     summary: 'What councils offer individual employers and PAs, who provides it, and the change since the previous survey.',
     Component: SupportOfferPage,
+  },
+  {
+    path: '/recruitment',
+    title: 'Recruitment and registers',
+    summary:
+      'Findable PAs by area and skill against the vacancies and cover requests asking for them, time to fill, and unfilled short calls in rural districts.',
+    Component: RecruitmentPage,
   },
 ];

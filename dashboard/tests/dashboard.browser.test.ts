@@ -69,6 +69,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       'TransitionsDashboard',
       'MicroCareDashboard',
       'SupportOfferDashboard',
+      'RecruitmentDashboard',
     ])
       await apiAnswer(asCommissioner, operation, YEAR).catch(() => {});
     await apiAnswer(asCommissioner, 'TransitionsDashboard', { icbOdsCode: 'QHM' }).catch(() => {});
@@ -245,6 +246,54 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       expected,
     );
     await screenshot(p.page, 'support-offer');
+    await closeClean(p);
+  });
+
+  it("recruitment and registers page for the ICB shows the API's findable PAs by area and skill against demand, time to fill and rural short calls, and its CSV", async () => {
+    const api = (await apiAnswer(asCommissioner, 'RecruitmentDashboard', { icbOdsCode: ICB })).coverAndRecruitmentAggregates;
+    const p = await open('/recruitment');
+    assert.equal(await p.page.textContent('[data-page-scope]'), ICB_NAME);
+    const tiles = await tileValues(p.page);
+    const keys = ['findablePas', 'openVacancies', 'overdueVacancies', 'vacanciesFilled', 'medianDaysToFill', 'coverEvents'];
+    for (const key of [...keys, 'medianHoursToCover', 'unfilledShortCallsInRuralDistricts'])
+      assert.equal(tiles[key], api[key].display, key);
+    assert.match(tiles.medianDaysToFill!, /^\d+ days$/);
+    assert.deepEqual(await tableRows(p.page, 'findable-by-area'), rowsOf(largestFirst(api.findablePasByArea)));
+    const skills = api.skillSupplyAndDemand.map((s: any) => [
+      s.label,
+      s.findablePas.display,
+      s.openVacancies?.display ?? '–',
+      s.coverRequests?.display ?? '–',
+    ]);
+    assert.deepEqual(await tableRows(p.page, 'skills'), skills);
+    assert.ok(skills.some((r: string[]) => r[0] === 'Speaks BSL') && skills.some((r: string[]) => r[0] === 'Covers at short notice'));
+    assert.deepEqual(await tableRows(p.page, 'time-to-fill'), [
+      ['Vacancies filled in the period', api.vacanciesFilled.display, api.medianDaysToFill.display],
+      ['Cover requests met', api.coverRequestsMet.display, api.medianHoursToCover.display],
+    ]);
+    assert.deepEqual(await tableRows(p.page, 'cover-by-how'), rowsOf(api.coverEventsByHow));
+    assert.deepEqual(
+      await tableRows(p.page, 'rural-supply'),
+      api.ruralSupply.map((d: any) => [
+        d.postcodeDistrict,
+        d.findablePas.display,
+        d.unfilledShortCalls.display,
+        d.nearestProviderMiles.toFixed(1),
+      ]),
+    );
+    const csv = await downloaded(p, 'skills');
+    assert.equal(csv.name, `skills-supply-and-demand-nhs-north-east-and-north-cumbria-integrated-care-board-${api.from}-to-${api.to}.csv`);
+    assert.equal(
+      csv.text,
+      csvOf(['Skill', 'Findable PAs', 'Open vacancies asking', 'Cover requests'], skills, [
+        ['Figure', 'Findable PAs by skill, against demand'],
+        ['Council', 'All councils'],
+        ['NHS commissioner', ICB_NAME],
+        ['Area', 'Every area'],
+        ['Period from', api.from],
+        ['Period to', api.to],
+      ]),
+    );
     await closeClean(p);
   });
 
@@ -495,7 +544,15 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
   });
 
   it('keyboard: tabbing from the top reaches every link, field and button on each page', async () => {
-    for (const path of ['/', '/micro-care', '/workforce', '/transitions?council=E08000021', '/training', '/support-offer']) {
+    for (const path of [
+      '/',
+      '/micro-care',
+      '/workforce',
+      '/transitions?council=E08000021',
+      '/training',
+      '/support-offer',
+      '/recruitment',
+    ]) {
       const p = await open(path);
       const reached = await tabThrough(p.page);
       assert.deepEqual(await controlsNotReached(p.page, reached), [], path);
@@ -566,6 +623,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     ['/transitions', 'transitions'],
     ['/training', 'training'],
     ['/support-offer', 'support-offer'],
+    ['/recruitment', 'recruitment'],
   ];
 
   it('on a 390 px phone nothing scrolls sideways: not the page, a table or a select, whose chevron stays inside its field', async () => {
