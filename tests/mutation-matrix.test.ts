@@ -4,9 +4,9 @@
  * with the user's own organisation wherever one is asked for), and must be refused as the literal
  * table below says: FORBIDDEN for a role the write is not for, and for the others exactly as an
  * unknown id (NOT_FOUND), or as the write's own rule says. A refused write changes no table of
- * any subgraph or of the access store (counts and the newest row version of every table, before
- * and after), and leaves a WRITE DENIED audit row and no ALLOWED one. A sample of writes on records
- * the user may see goes through.
+ * any subgraph or of the access store (a trigger on every table notes each committed row written:
+ * tests/table-state.ts), and leaves a WRITE DENIED audit row and no ALLOWED one. A sample of writes
+ * on records the user may see goes through, and shows in those notes.
  */
 import { DEMO_USERS, demoUser, type DemoUser, buildDemoRegion } from '@continuum/demo';
 import { dayFromToday } from '@continuum/dev/testing';
@@ -559,9 +559,12 @@ describe('every mutation × every demo user: refused writes answer as the table 
     for (const [userId, field, query, variables] of SAMPLE) {
       it(`${field} as ${userId}`, async () => {
         await auditSince();
+        const before = await tableState(hub);
         const res = await hub.as(userId)(query, variables);
         assert.equal(res.errors, undefined, JSON.stringify(res.errors));
         assert.ok(res.data[field].id);
+        // The check that refused writes changed nothing sees a write that went through.
+        assert.notDeepEqual(await tableState(hub), before, 'the write shows in the table state');
         const audit = (await auditSince()).filter((a) => a.user_id === userId && a.action === 'WRITE');
         assert.ok(
           audit.some((a) => a.outcome === 'ALLOWED'),
