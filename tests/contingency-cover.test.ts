@@ -38,7 +38,7 @@ const PLAN = `mutation ($input: ContingencyPlanInput!) { setContingencyPlan(inpu
   agreedByAll testedOn arrangements { kind name microEnterpriseId agencyTopUpPerHour personalAssistant { id } } } }`;
 const REQUEST = `mutation ($employment: ID!, $from: Date!, $to: Date!, $reason: CoverReason!) {
   requestCover(employment: $employment, from: $from, to: $to, reason: $reason) {
-    id status from to reason candidates { kind name available reasons shortfalls microEnterpriseId personalAssistant { id } registerEntry { id givenName } } } }`;
+    id status from to reason candidates { kind name available reasons shortfalls microEnterpriseId personalAssistant { id } registerEntry { id givenName training } } } }`;
 const RECORD = `mutation ($id: ID!, $input: RecordCoverInput!) { recordCover(id: $id, input: $input) {
   id status coveredBy coveredByName agencyTopUpPerHour hoursToFill filledAt candidates { kind } } }`;
 const related = peopleRelatedTo(region, NEWCASTLE);
@@ -159,6 +159,15 @@ describe('contingency plans and cover', () => {
       assert.equal(c.kind, 'REGISTER_PA');
       assert.notEqual(c.registerEntry, null);
       assert.equal(c.available, c.shortfalls.length === 0);
+    }
+    // Eleanor's care plans ask for PEG feeding, stoma care and medication: a register PA proposed as
+    // available holds all three, and one lacking any is a near miss naming it as the care plan's.
+    const PLAN = ['MEDICATION', 'PEG_FEEDING', 'STOMA_CARE'];
+    for (const c of register) {
+      const lacking = PLAN.filter((t) => !(c.registerEntry.training ?? []).includes(t));
+      if (c.available) assert.deepEqual(lacking, [], JSON.stringify(c));
+      for (const t of lacking)
+        assert.ok(c.shortfalls.includes(`no ${t.toLowerCase().replace(/_/g, ' ')} training (care plan)`), JSON.stringify(c));
     }
   });
 

@@ -1,9 +1,10 @@
-import { requestAccessOf } from '@continuum/access';
+import { requestAccessOf, roleMaySee } from '@continuum/access';
 import { today } from '@continuum/runtime';
 import type { Context } from '../context.ts';
 import type { CoverRequestModel } from '../generated/prisma/models.ts';
 import type { EntryView } from '../register/entry.ts';
-import { checkNeed } from '../register/need.ts';
+import { carePlanCompetences } from '../register/care-plan-competences.ts';
+import { checkNeed, withCarePlanTraining } from '../register/need.ts';
 import { personDistrict } from '../register/person-district.ts';
 import { searchRegister } from '../register/search.ts';
 import type { Slot } from '../register/slots.ts';
@@ -27,7 +28,8 @@ const DAY_MS = 86_400_000;
 /**
  * The plan's arrangements first, in its order (a micro-care partner at the rule of four is shown
  * but not available), then PAs on the findable register near the employer who are free for the
- * absent PA's usual slots, at short notice when the cover starts within a day.
+ * absent PA's usual slots, at short notice when the cover starts within a day, holding the
+ * competences the employer's care plans require (named as the care plan's when missing).
  */
 export async function candidatesFor(ctx: Context, request: CoverRequestModel): Promise<Candidate[]> {
   const [plan, employment] = await Promise.all([
@@ -67,7 +69,7 @@ export async function candidatesFor(ctx: Context, request: CoverRequestModel): P
   const pa = absentPaId ? await ctx.loaders.personalAssistant.load(absentPaId) : null;
   const slots = ((pa?.availability as unknown as Slot[] | null) ?? []).filter((s) => s.day && s.period);
   const shortNotice = request.fromDay.getTime() - today().getTime() <= DAY_MS;
-  const need = checkNeed({
+  const asked = checkNeed({
     slots,
     shortNotice,
     withinMiles: 10,
@@ -75,7 +77,13 @@ export async function candidatesFor(ctx: Context, request: CoverRequestModel): P
     ...(employment?.healthDuties ? { services: ['HEALTH_TASKS'] } : {}),
   });
   const { caller } = requestAccessOf(ctx);
-  const near = await personDistrict(ctx, caller, request.employerPersonId);
+  // Cover needs the competences the employer's care plans require, read for those whose role sees
+  // care plans; for others (a support adviser) only what the employment says (health tasks).
+  const [near, fromCarePlan] = await Promise.all([
+    personDistrict(ctx, caller, request.employerPersonId),
+    roleMaySee(caller.role, 'CARE_AND_HEALTH_PLANS') ? carePlanCompetences(ctx, caller, request.employerPersonId) : null,
+  ]);
+  const need = fromCarePlan ? withCarePlanTraining(asked, fromCarePlan) : asked;
   const page = await searchRegister(ctx.db, need, near, {
     offset: 0,
     size: REGISTER_CANDIDATES + 1,
