@@ -256,12 +256,16 @@ describe('dashboard aggregates through the gateway', () => {
       'assessmentOfferAggregates',
       'councilSupportOfferAggregates',
       'coverAndRecruitmentAggregates',
+      'dbsCheckAggregates',
+      'employerMarketAggregates',
       'fundingMixAggregates',
       'microCareAggregates',
       'paTrainingAggregates',
       'paWorkforceAggregates',
       'payslipLatenessAggregates',
+      'personalBudgetAggregates',
       'reablementOutcomeAggregates',
+      'safeguardingAggregates',
       'selfFunderRegisterAggregates',
       'supportContractAggregates',
       'transitionAggregates',
@@ -638,6 +642,158 @@ describe('dashboard aggregates through the gateway', () => {
       assert.equal(m.byVehicle.find((r: any) => r.key === 'DIRECT_PAYMENT').count.display, published(now.of('DIRECT_PAYMENT')));
     });
 
+    /**
+     * D11's personal budgets as the region holds them: the people with a council budget in the
+     * period by delivery route, and each route's average weekly amount (each person's latest).
+     */
+    function personalBudgets(covers: (e: { personId: string; councilGssCode: string }) => boolean) {
+      type Budget = { personId: string; councilGssCode: string; start: string; end: string | null; weeklyAmount: number };
+      const inPeriod = (list: Budget[]) => list.filter((e) => overlaps(e, PERIOD.from, PERIOD.to) && covers(e));
+      const latest = (list: Budget[]) =>
+        new Map([...list].sort((a, b) => a.start.localeCompare(b.start)).map((e) => [e.personId, e.weeklyAmount]));
+      const average = (m: Map<string, number>) => {
+        if (m.size === 0) return '£0';
+        if (m.size <= 4) return '<5 contributors';
+        const pence = [...m.values()].reduce((n, a) => n + Math.round(a * 100), 0);
+        return `£${Math.round(pence / m.size / 100).toLocaleString('en-GB')}`;
+      };
+      const routes: [string, Budget[]][] = [
+        ['DIRECT_PAYMENT', inPeriod(region.directPayments.filter((d) => d.paymentSupport !== 'MANAGED_ACCOUNT'))],
+        ['MANAGED_ACCOUNT', inPeriod(region.directPayments.filter((d) => d.paymentSupport === 'MANAGED_ACCOUNT'))],
+        ['INDIVIDUAL_SERVICE_FUND', inPeriod(region.individualServiceFunds)],
+        ['COMMISSIONED_PACKAGE', inPeriod(region.commissionedPackages)],
+      ];
+      const dps = latest([...routes[0]![1], ...routes[1]![1]]);
+      return {
+        personalBudgets: { display: published(new Set(routes.flatMap(([, list]) => list.map((e) => e.personId))).size) },
+        directPayments: { display: published(dps.size) },
+        averageDirectPaymentWeekly: { display: average(dps) },
+        byRoute: routes.map(([key, list]) => ({
+          key,
+          people: { display: published(latest(list).size) },
+          averageWeeklyAmount: { display: average(latest(list)) },
+        })),
+      };
+    }
+    const PERSONAL_BUDGETS = `query ($all: AggregateFilter, $ncl: AggregateFilter, $area: AggregateFilter) {
+      all: personalBudgetAggregates(filter: $all) { ...budgets } ncl: personalBudgetAggregates(filter: $ncl) { ...budgets }
+      area: personalBudgetAggregates(filter: $area) { ...budgets } }
+      fragment budgets on PersonalBudgetAggregates { personalBudgets { display } directPayments { display }
+        averageDirectPaymentWeekly { display } byRoute { key people { display } averageWeeklyAmount { display } } }`;
+
+    it("counts personal budgets by delivery route with each route's average weekly value, for the region, an area and its council", async () => {
+      const res = await ask(PERSONAL_BUDGETS, {
+        all: PERIOD,
+        ncl: { ...PERIOD, areaCode: NEWCASTLE, councilGssCode: NEWCASTLE },
+        area: { ...PERIOD, areaCode: NEWCASTLE },
+      });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const area = livesIn(districtsOf(NEWCASTLE));
+      assert.deepEqual(
+        res.data.all,
+        personalBudgets(() => true),
+      );
+      // With the council as well, only its own budgets of the people living in its area.
+      assert.deepEqual(
+        res.data.ncl,
+        personalBudgets((e) => area.has(e.personId) && e.councilGssCode === NEWCASTLE),
+      );
+      // The area alone counts every council's budgets of the people living there.
+      assert.deepEqual(
+        res.data.area,
+        personalBudgets((e) => area.has(e.personId)),
+      );
+      // The demo region has budgets by every route, each with a published average (Oxfordshire's DP average was £217).
+      for (const row of res.data.all.byRoute) assert.match(row.averageWeeklyAmount.display, /^£\d[\d,]*$/, row.key);
+    });
+
+    /**
+     * D11's employer market as the region holds it, for `employers` (null: everyone) and the
+     * councils and NHS bodies listed: each council's PAs' weekday rate (the terms follow the
+     * direct-payment rate of the council the employer lives in, in force on the employment's last
+     * day in the period) against its published rate; employers and PAs per payroll support
+     * organisation (the provider of the employer's current direct payment) and per NHS body.
+     */
+    function employerMarket(employers: Set<string> | null, councils: string[], bodies: string[]) {
+      const employments = employmentsIn(PERIOD.from, PERIOD.to, employers ?? undefined);
+      const councilOf = new Map(region.people.map((p) => [p.id, p.councilGssCode]));
+      const dpRateOn = (gss: string, day: string) => {
+        const dp = region.councils
+          .find((c) => c.gssCode === gss)!
+          .rates.filter((r) => r.kind === 'DIRECT_PAYMENT')
+          .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+        return (dp.filter((r) => r.effectiveFrom <= day).at(-1) ?? dp[0])?.hourlyRate ?? null;
+      };
+      const weekdayPence = (e: (typeof employments)[number]) => {
+        const rate = dpRateOn(councilOf.get(e.employerPersonId)!, e.end && e.end < PERIOD.to ? e.end : PERIOD.to);
+        return rate === null ? null : Math.round(rate * 100);
+      };
+      const figures = (list: typeof employments) => ({
+        employers: { display: published(new Set(list.map((e) => e.employerPersonId)).size) },
+        personalAssistants: { display: published(new Set(list.map((e) => e.personalAssistantId)).size) },
+      });
+      const payrollOf = new Map<string, string>();
+      for (const d of region.directPayments)
+        if (d.paymentSupportProviderId && (!d.end || d.end >= region.asOf)) payrollOf.set(d.personId, d.paymentSupportProviderId);
+      const organisations = [...new Set(employments.map((e) => payrollOf.get(e.employerPersonId)).filter((id) => id !== undefined))];
+      const healthFunded = (ods: string) =>
+        new Set(
+          [...region.personalHealthBudgets, ...region.chcPackages, ...region.integratedBudgets]
+            .filter((e) => e.healthBodyOdsCode === ods && overlaps(e, PERIOD.from, PERIOD.to))
+            .map((e) => e.personId),
+        );
+      return {
+        payReachingPas: councils.map((gss) => {
+          const funded = fundedByCouncil(gss, PERIOD.from, PERIOD.to);
+          const priced = employments.filter((e) => funded.has(e.employerPersonId) && weekdayPence(e) !== null);
+          const pas = new Set(priced.map((e) => e.personalAssistantId)).size;
+          const mean = Math.round(priced.reduce((n, e) => n + weekdayPence(e)!, 0) / Math.max(priced.length, 1));
+          const rate = dpRateOn(gss, PERIOD.to);
+          return {
+            key: gss,
+            directPaymentRate: rate,
+            personalAssistants: { display: published(pas) },
+            averageWeekdayRate: { display: pas === 0 ? '£0.00' : pas <= 4 ? '<5 contributors' : `£${(mean / 100).toFixed(2)}` },
+            sharePercent: pas >= 5 && rate ? Math.round((mean / 100 / rate) * 100) : null,
+          };
+        }),
+        bySupportOrganisation: organisations
+          .map((id) => ({ id, name: region.supportOrganisations.find((o) => o.id === id)!.name }))
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map(({ id, name }) => ({
+            key: id,
+            label: name,
+            ...figures(employments.filter((e) => payrollOf.get(e.employerPersonId) === id)),
+          })),
+        byHealthBody: bodies.map((ods) => {
+          const funded = healthFunded(ods);
+          return { key: ods, ...figures(employments.filter((e) => funded.has(e.employerPersonId))) };
+        }),
+      };
+    }
+    const EMPLOYER_MARKET = `query ($f: AggregateFilter) { employerMarketAggregates(filter: $f) {
+      payReachingPas { key directPaymentRate personalAssistants { display } averageWeekdayRate { display } sharePercent }
+      bySupportOrganisation { key label employers { display } personalAssistants { display } }
+      byHealthBody { key employers { display } personalAssistants { display } } } }`;
+
+    it("gives the share of each council's direct-payment rate reaching PAs, and employers and PAs per payroll support organisation and NHS body", async () => {
+      const res = await ask(EMPLOYER_MARKET, { f: PERIOD });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const councils = [...region.councils].sort((a, b) => a.name.localeCompare(b.name)).map((c) => c.gssCode);
+      const bodies = [...region.healthBodies].sort((a, b) => a.name.localeCompare(b.name)).map((h) => h.odsCode);
+      const m = res.data.employerMarketAggregates;
+      assert.deepEqual(m, employerMarket(null, councils, bodies));
+      assert.ok(m.bySupportOrganisation.length > 0 && m.payReachingPas.some((r: any) => r.sharePercent !== null));
+    });
+
+    it("narrows the employer market to the area's employers and its councils", async () => {
+      const res = await ask(EMPLOYER_MARKET, { f: { ...PERIOD, areaCode: NEWCASTLE } });
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const bodies = [...region.healthBodies].sort((a, b) => a.name.localeCompare(b.name)).map((h) => h.odsCode);
+      const employers = new Set([...livesIn(districtsOf(NEWCASTLE)), ...selfFunders]);
+      assert.deepEqual(res.data.employerMarketAggregates, employerMarket(employers, [NEWCASTLE], bodies));
+    });
+
     it('asks the same number of SQL statements for a small area as for a large one, in every subgraph', async () => {
       const cost = async (query: string, areaCode: string) => {
         const before = statementCounts(hub);
@@ -682,12 +838,219 @@ describe('dashboard aggregates through the gateway', () => {
           'fundingMixAggregates',
           'supportContractAggregates',
           'reablementOutcomeAggregates',
+          'safeguardingAggregates',
+          'dbsCheckAggregates',
+          'personalBudgetAggregates',
+          'employerMarketAggregates',
         ]) {
           const res = await ask(`query ($f: AggregateFilter) { ${field}(filter: $f) { from: __typename } }`, { f: { areaCode } });
           assert.equal(res.errors?.[0]?.extensions?.code, code, `${field} ${areaCode}: ${JSON.stringify(res.errors)}`);
           assert.equal(res.errors?.[0]?.extensions?.field, 'filter.areaCode', `${field} ${areaCode}`);
           assert.match(res.errors?.[0]?.message ?? '', /council|NHS body|GSS|ODS/);
         }
+    });
+
+    /** Dashboard D8: safeguarding concerns and follow-ups (councils) and DBS checks (support), over the year to today. */
+    describe('safeguarding and DBS checks', () => {
+      const YEAR = { from: PERIOD.from, to: TODAY };
+      // The schema's orders: Care Act categories, then who brought a concern.
+      const CATEGORIES = [
+        'PHYSICAL',
+        'DOMESTIC',
+        'SEXUAL',
+        'PSYCHOLOGICAL',
+        'FINANCIAL_OR_MATERIAL',
+        'MODERN_SLAVERY',
+        'DISCRIMINATORY',
+        'ORGANISATIONAL',
+        'NEGLECT_AND_ACTS_OF_OMISSION',
+        'SELF_NEGLECT',
+      ];
+      const SOURCES = [
+        'FAMILY_MEMBER',
+        'REVIEW_CALL',
+        'PROVIDER',
+        'MICRO_CARE_DEVELOPMENT_OFFICER',
+        'PERSONAL_ASSISTANT',
+        'THE_PERSON',
+        'NHS_STAFF',
+        'OTHER',
+      ];
+      const within = (day: string | null) => day !== null && day >= YEAR.from && day <= YEAR.to;
+      const byDay = (day: string | null) => day !== null && day <= YEAR.to;
+      const rowsOf = (rows: any[], key = 'key') => rows.map((r) => [r[key], r.count?.display ?? r.certificates.display]);
+      const tallied = (keys: string[], values: string[]) => keys.map((k) => [k, published(values.filter((v) => v === k).length)]);
+      const SAFEGUARDING = `query ($f: AggregateFilter) { safeguardingAggregates(filter: $f) {
+        from to concernsRaised { display } enquiries { display }
+        byCategory { key count { display } } bySource { key count { display } }
+        byRaisingOrganisation { key count { display } } byStatus { key count { display } }
+        followUpsDue { display } followUpsDoneOnTime { display } followUpsDoneLate { display } followUpsOverdue { display }
+        concernsRaisedAtFollowUps { display }
+        followUpsByKind { kind due { display } doneOnTime { display } doneLate { display } overdue { display } } } }`;
+      const DBS = `query ($f: AggregateFilter) { dbsCheckAggregates(filter: $f) {
+        certificates { display } byPayer { key count { display } }
+        byProcessor { processedByKind certificates { display } medianTurnaroundDays { display suppressed } }
+        medianTurnaroundDays { display value suppressed } onUpdateService { display }
+        informationDisclosed { display } informationDisclosedDiscussedAndDecided { display } } }`;
+
+      /** The figures as the region's records give them, for the people a set holds (everyone when null). */
+      function expectedSafeguarding(people: Set<string> | null) {
+        const mine = (r: { personId: string }) => !people || people.has(r.personId);
+        const concerns = region.safeguardingConcerns.filter((c) => within(c.raisedOn) && mine(c));
+        const status = (c: (typeof concerns)[number]) =>
+          byDay(c.closedOn) ? `CLOSED_${c.outcome}` : byDay(c.enquiryStartedOn) ? 'ENQUIRY' : 'RAISED';
+        const followUps = (kind?: string) => {
+          const due = region.safeguardingFollowUps.filter((f) => within(f.dueOn) && mine(f) && (!kind || f.kind === kind));
+          const done = due.filter((f) => byDay(f.doneOn));
+          return {
+            due: published(due.length),
+            doneOnTime: published(done.filter((f) => f.doneOn! <= f.dueOn).length),
+            doneLate: published(done.filter((f) => f.doneOn! > f.dueOn).length),
+            overdue: published(due.filter((f) => !done.includes(f) && f.dueOn < YEAR.to).length),
+          };
+        };
+        const all = followUps();
+        return {
+          concerns,
+          figures: {
+            concernsRaised: published(concerns.length),
+            enquiries: published(concerns.filter((c) => byDay(c.enquiryStartedOn)).length),
+            byCategory: tallied(
+              CATEGORIES,
+              concerns.map((c) => c.category),
+            ),
+            bySource: tallied(
+              SOURCES,
+              concerns.map((c) => c.source),
+            ),
+            // The region's concerns are the councils' own records: none was raised through the hub.
+            byRaisingOrganisation: tallied(
+              ['COUNCIL_RECORD', 'COUNCIL', 'NHS_BODY', 'OTHER_ORGANISATION'],
+              concerns.map(() => 'COUNCIL_RECORD'),
+            ),
+            byStatus: tallied(['RAISED', 'ENQUIRY', 'CLOSED_NO_FURTHER_ACTION', 'CLOSED_ACTION_TAKEN'], concerns.map(status)),
+            followUps: [all.due, all.doneOnTime, all.doneLate, all.overdue],
+            // The region records no concern raised at a follow-up.
+            concernsRaisedAtFollowUps: '0',
+            byKind: ['FOUR_WEEK_REVIEW_CALL', 'PLACEMENT_REVIEW', 'CONCERN_FOLLOW_UP', 'OTHER'].map((k) => [k, followUps(k)]),
+          },
+        };
+      }
+
+      function safeguardingFigures(a: any) {
+        return {
+          concernsRaised: a.concernsRaised.display,
+          enquiries: a.enquiries.display,
+          byCategory: rowsOf(a.byCategory),
+          bySource: rowsOf(a.bySource),
+          byRaisingOrganisation: rowsOf(a.byRaisingOrganisation),
+          byStatus: rowsOf(a.byStatus),
+          followUps: [a.followUpsDue, a.followUpsDoneOnTime, a.followUpsDoneLate, a.followUpsOverdue].map((c) => c.display),
+          concernsRaisedAtFollowUps: a.concernsRaisedAtFollowUps.display,
+          byKind: a.followUpsByKind.map((k: any) => [
+            k.kind,
+            { due: k.due.display, doneOnTime: k.doneOnTime.display, doneLate: k.doneLate.display, overdue: k.overdue.display },
+          ]),
+        };
+      }
+
+      /** Median days from application to certificate, as the API publishes it (whole days, under five PAs suppressed). */
+      function medianDays(checks: typeof region.dbsChecks) {
+        if (new Set(checks.map((c) => c.personalAssistantId)).size <= 4) return checks.length ? '<5 contributors' : '0 days';
+        const days = checks.map((c) => (Date.parse(c.certificateIssuedOn!) - Date.parse(c.appliedOn)) / 86_400_000).sort((a, b) => a - b);
+        const mid = Math.floor(days.length / 2);
+        const m = Math.round(days.length % 2 ? days[mid]! : (days[mid - 1]! + days[mid]!) / 2);
+        return `${m} day${m === 1 ? '' : 's'}`;
+      }
+
+      function expectedDbs(pas: Set<string> | null) {
+        const checks = region.dbsChecks.filter((c) => within(c.certificateIssuedOn) && (!pas || pas.has(c.personalAssistantId)));
+        const disclosed = checks.filter((c) => c.result === 'INFORMATION_DISCLOSED');
+        return {
+          checks,
+          disclosed,
+          figures: {
+            certificates: published(checks.length),
+            byPayer: tallied(
+              ['COUNCIL', 'DIRECT_PAYMENT', 'EMPLOYER_OWN_FUNDS', 'SUPPORT_ORGANISATION', 'PERSONAL_ASSISTANT'],
+              checks.map((c) => c.paidBy),
+            ),
+            byProcessor: (['COUNCIL', 'SUPPORT_ORGANISATION', 'OTHER_REGISTERED_BODY'] as const).map((k) => {
+              const of = checks.filter((c) => c.processedByKind === k);
+              return [k, published(of.length), medianDays(of)];
+            }),
+            medianTurnaroundDays: medianDays(checks),
+            onUpdateService: published(checks.filter((c) => byDay(c.updateServiceSubscribedOn)).length),
+            informationDisclosed: published(disclosed.length),
+            discussedAndDecided: published(
+              disclosed.filter((c) => byDay(c.discussionHeldOn) && c.decision !== null && byDay(c.decidedOn)).length,
+            ),
+          },
+        };
+      }
+
+      function dbsFigures(a: any) {
+        return {
+          certificates: a.certificates.display,
+          byPayer: rowsOf(a.byPayer),
+          byProcessor: a.byProcessor.map((p: any) => [p.processedByKind, p.certificates.display, p.medianTurnaroundDays.display]),
+          medianTurnaroundDays: a.medianTurnaroundDays.display,
+          onUpdateService: a.onUpdateService.display,
+          informationDisclosed: a.informationDisclosed.display,
+          discussedAndDecided: a.informationDisclosedDiscussedAndDecided.display,
+        };
+      }
+
+      it("counts the region's safeguarding concerns by category, source, raiser and status, and the follow-ups done, done late and overdue", async () => {
+        const res = await ask(SAFEGUARDING, { f: YEAR });
+        assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+        const { concerns, figures } = expectedSafeguarding(null);
+        assert.ok(concerns.length >= 5, 'the region has concerns in the year');
+        assert.deepEqual([res.data.safeguardingAggregates.from, res.data.safeguardingAggregates.to], [YEAR.from, YEAR.to]);
+        assert.deepEqual(safeguardingFigures(res.data.safeguardingAggregates), figures);
+        assert.notEqual(figures.followUps[3], '0', 'some review calls are overdue');
+      });
+
+      it("narrows safeguarding to the people living in one council's area", async () => {
+        const res = await ask(SAFEGUARDING, { f: { ...YEAR, areaCode: NEWCASTLE } });
+        assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+        const whole = expectedSafeguarding(null);
+        const area = expectedSafeguarding(livesIn(districtsOf(NEWCASTLE)));
+        assert.ok(area.concerns.length < whole.concerns.length, 'the area holds fewer concerns than the region');
+        assert.deepEqual(safeguardingFigures(res.data.safeguardingAggregates), area.figures);
+      });
+
+      it('counts DBS certificates by processor and payer, their median turnaround, the Update Service and negative returns discussed and decided', async () => {
+        const res = await ask(DBS, { f: YEAR });
+        assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+        const { checks, disclosed, figures } = expectedDbs(null);
+        assert.ok(checks.length > 50 && disclosed.length > 0, 'the region has certificates and negative returns in the year');
+        assert.deepEqual(dbsFigures(res.data.dbsCheckAggregates), figures);
+        assert.equal(res.data.dbsCheckAggregates.medianTurnaroundDays.suppressed, false);
+      });
+
+      it("narrows DBS checks to the PAs of the area's employers and the area's register-only PAs", async () => {
+        const res = await ask(DBS, { f: { ...YEAR, areaCode: NEWCASTLE } });
+        assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+        const districts = districtsOf(NEWCASTLE);
+        const employed = new Set(employmentsIn(YEAR.from, YEAR.to).map((e) => e.personalAssistantId));
+        const pas = new Set([
+          ...employmentsIn(YEAR.from, YEAR.to, livesIn(districts)).map((e) => e.personalAssistantId),
+          ...region.personalAssistants.filter((pa) => districts.has(pa.postcodeDistrict) && !employed.has(pa.id)).map((pa) => pa.id),
+        ]);
+        const area = expectedDbs(pas);
+        assert.ok(area.checks.length < expectedDbs(null).checks.length);
+        assert.deepEqual(dbsFigures(res.data.dbsCheckAggregates), area.figures);
+      });
+
+      it('refuses a bad council code in either with the field and the reason', async () => {
+        for (const field of ['safeguardingAggregates', 'dbsCheckAggregates']) {
+          const res = await ask(`query ($f: AggregateFilter) { ${field}(filter: $f) { from } }`, { f: { councilGssCode: 'Newcastle' } });
+          assert.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', field);
+          assert.equal(res.errors?.[0]?.extensions?.field, 'filter.councilGssCode', field);
+          assert.match(res.errors?.[0]?.message ?? '', /GSS code/);
+        }
+      });
     });
   });
 });

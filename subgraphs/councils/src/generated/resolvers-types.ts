@@ -44,6 +44,17 @@ export type AggregateFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** One labelled row of a breakdown. */
+export type AggregateRow = {
+  __typename?: 'AggregateRow';
+  /** The row's count, suppressed and rounded. */
+  count: SuppressedCount;
+  /** Stable key of the row (an enum value or code), for software. */
+  key: Scalars['String']['output'];
+  /** The row's label in plain words, for people. */
+  label: Scalars['String']['output'];
+};
+
 /** The support options a council's social worker offered a person at an assessment, on its day. */
 export type AssessmentOffer = {
   __typename?: 'AssessmentOffer';
@@ -764,6 +775,40 @@ export type PersonSafeguardingConcernsArgs = {
   includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/**
+ * Council personal budgets for market shaping: people with a budget in the period by delivery route
+ * (direct payment, managed account, individual service fund, commissioned), with the average weekly
+ * value of each. Counts of people are suppressed and rounded; averages are over at least five people.
+ */
+export type PersonalBudgetAggregates = {
+  __typename?: 'PersonalBudgetAggregates';
+  /** The average weekly direct payment in pounds (each holder's latest in the period), managed accounts included. */
+  averageDirectPaymentWeekly: SuppressedAmount;
+  /** Each delivery route, in the order direct payment, managed account, individual service fund, commissioned. */
+  byRoute: Array<PersonalBudgetRoute>;
+  /** Of them, people with a direct payment (held by the person or through a managed account), each once. */
+  directPayments: SuppressedCount;
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** People with any council personal budget on any day of the period, each once. */
+  personalBudgets: SuppressedCount;
+  /** Last day of the period. */
+  to: Scalars['Date']['output'];
+};
+
+/** One delivery route of council personal budgets: how many people had one and its average weekly value. */
+export type PersonalBudgetRoute = {
+  __typename?: 'PersonalBudgetRoute';
+  /** Their average weekly amount in pounds, each person's latest budget by the route in the period; rounded to the pound, suppressed under five people. */
+  averageWeeklyAmount: SuppressedAmount;
+  /** DIRECT_PAYMENT (held by the person, self-managed or with a payroll service), MANAGED_ACCOUNT, INDIVIDUAL_SERVICE_FUND or COMMISSIONED_PACKAGE. */
+  key: Scalars['String']['output'];
+  /** The route in words. */
+  label: Scalars['String']['output'];
+  /** People with a budget by this route on any day of the period (suppressed). */
+  people: SuppressedCount;
+};
+
 /** The primary support reason of the statutory Short and Long Term (SALT) return. */
 export type PrimarySupportReason =
   /** Learning disability support. */
@@ -816,10 +861,17 @@ export type Query = {
   onlyCareHomeOrHomeCareOffers: Array<OnlyCareHomeOrHomeCareOffer>;
   /** People with a council episode of this council covering any day in [from, to]. */
   personIdsFundedByCouncil: Array<Scalars['ID']['output']>;
+  /** Council personal budgets by delivery route with their average weekly value, for commissioners: suppressed. */
+  personalBudgetAggregates: PersonalBudgetAggregates;
   /** Reablement outcomes for commissioners: periods started, ended and still open, and where people went next, suppressed. */
   reablementOutcomeAggregates: ReablementOutcomeAggregates;
   /** A council's reablement periods, latest started first: for the social workers of that council. */
   reablementPeriods: ReablementPeriodConnection;
+  /**
+   * Safeguarding concerns and follow-ups for commissioners, counted at area level and suppressed;
+   * by default every council and the last year.
+   */
+  safeguardingAggregates: SafeguardingAggregates;
   /**
    * A council's safeguarding follow-ups, earliest due first: for the social workers of that council.
    * OVERDUE lists those not done whose due day has passed.
@@ -916,6 +968,16 @@ export type QueryPersonIdsFundedByCouncilArgs = {
  * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
  * as if it did not exist (NOT_FOUND or null).
  */
+export type QueryPersonalBudgetAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryReablementOutcomeAggregatesArgs = {
   filter?: InputMaybe<AggregateFilter>;
 };
@@ -931,6 +993,16 @@ export type QueryReablementPeriodsArgs = {
   councilGssCode: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ReablementStatus>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QuerySafeguardingAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
 };
 
 
@@ -1155,6 +1227,49 @@ export type RepointResult = {
   rowsMoved: Scalars['Int']['output'];
 };
 
+/**
+ * Safeguarding for commissioners (dashboard D8), at area level only: concerns raised in the period
+ * about the people a filter covers (funded by its council and/or NHS body, living in its area), by
+ * category, by who brought them and through whom, and where they stood on the period's last day;
+ * and the follow-ups (such as the four-week review call) due in the period, done, done late or
+ * overdue. Counts of people's records, each suppressed and rounded; no person is named.
+ */
+export type SafeguardingAggregates = {
+  __typename?: 'SafeguardingAggregates';
+  /** Concerns raised in the period by category (Care Act 2014 statutory guidance), in the order of the category list. */
+  byCategory: Array<AggregateRow>;
+  /**
+   * Concerns raised in the period by the kind of organisation that recorded them: the council's own
+   * record, or raised through the hub by a council, an NHS body or another organisation (told apart
+   * by the shape of the raiser's organisation code).
+   */
+  byRaisingOrganisation: Array<AggregateRow>;
+  /** Concerns raised in the period by who brought them to the council (family, the review call, a provider, a PA…). */
+  bySource: Array<AggregateRow>;
+  /** Concerns raised in the period by where they stood on its last day: raised, under enquiry, closed with no further action, closed with action taken. */
+  byStatus: Array<AggregateRow>;
+  /** Concerns raised in the period. */
+  concernsRaised: SuppressedCount;
+  /** Follow-ups due in the period at which a safeguarding concern was raised. */
+  concernsRaisedAtFollowUps: SuppressedCount;
+  /** Of them, those the council made a section 42 enquiry into by the period's last day. */
+  enquiries: SuppressedCount;
+  /** The same for each kind of follow-up (the four-week review call first), in the order of the kind list. */
+  followUpsByKind: Array<SafeguardingFollowUpKindCounts>;
+  /** Follow-ups due in the period that were done after their due day, by its last day. */
+  followUpsDoneLate: SuppressedCount;
+  /** Follow-ups due in the period that were done on or before their due day. */
+  followUpsDoneOnTime: SuppressedCount;
+  /** Follow-ups of every kind due in the period. */
+  followUpsDue: SuppressedCount;
+  /** Follow-ups due in the period, not done by its last day and due before it. */
+  followUpsOverdue: SuppressedCount;
+  /** First day of the period counted. */
+  from: Scalars['Date']['output'];
+  /** Last day of the period counted. */
+  to: Scalars['Date']['output'];
+};
+
 /** Care Act 2014 statutory guidance: the kinds of abuse and neglect. */
 export type SafeguardingCategory =
   /** Discriminatory abuse. */
@@ -1268,6 +1383,25 @@ export type SafeguardingFollowUpKind =
   | 'OTHER'
   /** A review of a placement at another point. */
   | 'PLACEMENT_REVIEW';
+
+/** The safeguarding follow-ups of one kind due in the period, and where each stood on the period's last day. */
+export type SafeguardingFollowUpKindCounts = {
+  __typename?: 'SafeguardingFollowUpKindCounts';
+  /** Done, and a safeguarding concern was raised at them. */
+  concernsRaised: SuppressedCount;
+  /** Done after their due day, by the period's last day. */
+  doneLate: SuppressedCount;
+  /** Done on or before their due day. */
+  doneOnTime: SuppressedCount;
+  /** Follow-ups due in the period. */
+  due: SuppressedCount;
+  /** What the follow-ups are for. */
+  kind: SafeguardingFollowUpKind;
+  /** The kind in plain words. */
+  label: Scalars['String']['output'];
+  /** Not done by the period's last day, and due before it. */
+  overdue: SuppressedCount;
+};
 
 /** How a safeguarding follow-up went. */
 export type SafeguardingFollowUpOutcome =
@@ -1626,6 +1760,17 @@ export type SupportOrganisationContractFigures = {
   organisation: Scalars['String']['output'];
 };
 
+/** A sum (days, hours, money) over a group: suppressed when fewer than five contribute, otherwise rounded. */
+export type SuppressedAmount = {
+  __typename?: 'SuppressedAmount';
+  /** What to show: the rounded sum, or "<5 contributors" when fewer than five contribute. */
+  display: Scalars['String']['output'];
+  /** True when fewer than five contributed and the sum is not shown. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The rounded sum; null when suppressed. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /**
  * A count made from person-level facts, published with small-number suppression: 0 as "0", 1 to 4
  * as "<5", and every other count rounded up to a multiple of 5, so that two overlapping figures cannot be
@@ -1805,6 +1950,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   AggregateFilter: AggregateFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AggregateRow: ResolverTypeWrapper<AggregateRow>;
   AssessmentOffer: ResolverTypeWrapper<HeldAssessmentOffer>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AssessmentOfferAggregates: ResolverTypeWrapper<AssessmentOfferAggregates>;
@@ -1840,6 +1986,8 @@ export type ResolversTypes = ResolversObject<{
   OpenCouncilEpisodeInput: OpenCouncilEpisodeInput;
   PaymentSupport: PaymentSupport;
   Person: ResolverTypeWrapper<PersonReference>;
+  PersonalBudgetAggregates: ResolverTypeWrapper<PersonalBudgetAggregates>;
+  PersonalBudgetRoute: ResolverTypeWrapper<PersonalBudgetRoute>;
   PrimarySupportReason: PrimarySupportReason;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaiseSafeguardingConcernInput: RaiseSafeguardingConcernInput;
@@ -1857,12 +2005,14 @@ export type ResolversTypes = ResolversObject<{
   RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
   RecordSupportContractUptakeInput: RecordSupportContractUptakeInput;
   RepointResult: ResolverTypeWrapper<RepointResult>;
+  SafeguardingAggregates: ResolverTypeWrapper<SafeguardingAggregates>;
   SafeguardingCategory: SafeguardingCategory;
   SafeguardingConcern: ResolverTypeWrapper<HeldConcern>;
   SafeguardingFollowUp: ResolverTypeWrapper<HeldFollowUp>;
   SafeguardingFollowUpConnection: ResolverTypeWrapper<Omit<SafeguardingFollowUpConnection, 'edges'> & { edges: Array<ResolversTypes['SafeguardingFollowUpEdge']> }>;
   SafeguardingFollowUpEdge: ResolverTypeWrapper<Omit<SafeguardingFollowUpEdge, 'node'> & { node: ResolversTypes['SafeguardingFollowUp'] }>;
   SafeguardingFollowUpKind: SafeguardingFollowUpKind;
+  SafeguardingFollowUpKindCounts: ResolverTypeWrapper<SafeguardingFollowUpKindCounts>;
   SafeguardingFollowUpOutcome: SafeguardingFollowUpOutcome;
   SafeguardingFollowUpPageInfo: ResolverTypeWrapper<SafeguardingFollowUpPageInfo>;
   SafeguardingFollowUpStatus: SafeguardingFollowUpStatus;
@@ -1890,6 +2040,7 @@ export type ResolversTypes = ResolversObject<{
   SupportOption: SupportOption;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
   SupportOrganisationContractFigures: ResolverTypeWrapper<SupportOrganisationContractFigures>;
+  SuppressedAmount: ResolverTypeWrapper<SuppressedAmount>;
   SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   Transition: ResolverTypeWrapper<TransitionReference>;
   TransitionDecision: TransitionDecision;
@@ -1900,6 +2051,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AggregateFilter: AggregateFilter;
   String: Scalars['String']['output'];
+  AggregateRow: AggregateRow;
   AssessmentOffer: HeldAssessmentOffer;
   ID: Scalars['ID']['output'];
   AssessmentOfferAggregates: AssessmentOfferAggregates;
@@ -1928,6 +2080,8 @@ export type ResolversParentTypes = ResolversObject<{
   OnlyCareHomeOrHomeCareOffer: Omit<OnlyCareHomeOrHomeCareOffer, 'offer'> & { offer?: Maybe<ResolversParentTypes['AssessmentOffer']> };
   OpenCouncilEpisodeInput: OpenCouncilEpisodeInput;
   Person: PersonReference;
+  PersonalBudgetAggregates: PersonalBudgetAggregates;
+  PersonalBudgetRoute: PersonalBudgetRoute;
   Query: Record<PropertyKey, never>;
   RaiseSafeguardingConcernInput: RaiseSafeguardingConcernInput;
   Rate: CouncilRateModel;
@@ -1941,10 +2095,12 @@ export type ResolversParentTypes = ResolversObject<{
   RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
   RecordSupportContractUptakeInput: RecordSupportContractUptakeInput;
   RepointResult: RepointResult;
+  SafeguardingAggregates: SafeguardingAggregates;
   SafeguardingConcern: HeldConcern;
   SafeguardingFollowUp: HeldFollowUp;
   SafeguardingFollowUpConnection: Omit<SafeguardingFollowUpConnection, 'edges'> & { edges: Array<ResolversParentTypes['SafeguardingFollowUpEdge']> };
   SafeguardingFollowUpEdge: Omit<SafeguardingFollowUpEdge, 'node'> & { node: ResolversParentTypes['SafeguardingFollowUp'] };
+  SafeguardingFollowUpKindCounts: SafeguardingFollowUpKindCounts;
   SafeguardingFollowUpPageInfo: SafeguardingFollowUpPageInfo;
   SafeguardingReferral: SafeguardingConcernModel;
   ScheduleSafeguardingFollowUpInput: ScheduleSafeguardingFollowUpInput;
@@ -1962,9 +2118,16 @@ export type ResolversParentTypes = ResolversObject<{
   SupportOfferProviderCount: SupportOfferProviderCount;
   SupportOrganisation: SupportOrganisationReference;
   SupportOrganisationContractFigures: SupportOrganisationContractFigures;
+  SuppressedAmount: SuppressedAmount;
   SuppressedCount: SuppressedCount;
   Transition: TransitionReference;
   TransitionResponse: TransitionResponseModel;
+}>;
+
+export type AggregateRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AggregateRow'] = ResolversParentTypes['AggregateRow']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AssessmentOfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentOffer'] = ResolversParentTypes['AssessmentOffer']> = ResolversObject<{
@@ -2149,6 +2312,22 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   socialCareFunding?: Resolver<Maybe<Array<ResolversTypes['FundingEpisode']>>, ParentType, ContextType>;
 }>;
 
+export type PersonalBudgetAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalBudgetAggregates'] = ResolversParentTypes['PersonalBudgetAggregates']> = ResolversObject<{
+  averageDirectPaymentWeekly?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  byRoute?: Resolver<Array<ResolversTypes['PersonalBudgetRoute']>, ParentType, ContextType>;
+  directPayments?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  personalBudgets?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type PersonalBudgetRouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalBudgetRoute'] = ResolversParentTypes['PersonalBudgetRoute']> = ResolversObject<{
+  averageWeeklyAmount?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assessmentOfferAggregates?: Resolver<ResolversTypes['AssessmentOfferAggregates'], ParentType, ContextType, Partial<QueryAssessmentOfferAggregatesArgs>>;
   council?: Resolver<Maybe<ResolversTypes['Council']>, ParentType, ContextType, Partial<QueryCouncilArgs>>;
@@ -2158,8 +2337,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   directPayment?: Resolver<Maybe<ResolversTypes['DirectPayment']>, ParentType, ContextType, RequireFields<QueryDirectPaymentArgs, 'id'>>;
   onlyCareHomeOrHomeCareOffers?: Resolver<Array<ResolversTypes['OnlyCareHomeOrHomeCareOffer']>, ParentType, ContextType, RequireFields<QueryOnlyCareHomeOrHomeCareOffersArgs, 'councilGssCode'>>;
   personIdsFundedByCouncil?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonIdsFundedByCouncilArgs, 'from' | 'gssCode' | 'to'>>;
+  personalBudgetAggregates?: Resolver<ResolversTypes['PersonalBudgetAggregates'], ParentType, ContextType, Partial<QueryPersonalBudgetAggregatesArgs>>;
   reablementOutcomeAggregates?: Resolver<ResolversTypes['ReablementOutcomeAggregates'], ParentType, ContextType, Partial<QueryReablementOutcomeAggregatesArgs>>;
   reablementPeriods?: Resolver<ResolversTypes['ReablementPeriodConnection'], ParentType, ContextType, RequireFields<QueryReablementPeriodsArgs, 'councilGssCode'>>;
+  safeguardingAggregates?: Resolver<ResolversTypes['SafeguardingAggregates'], ParentType, ContextType, Partial<QuerySafeguardingAggregatesArgs>>;
   safeguardingFollowUps?: Resolver<ResolversTypes['SafeguardingFollowUpConnection'], ParentType, ContextType, RequireFields<QuerySafeguardingFollowUpsArgs, 'councilGssCode'>>;
   supportContractAggregates?: Resolver<ResolversTypes['SupportContractAggregates'], ParentType, ContextType, Partial<QuerySupportContractAggregatesArgs>>;
   supportContracts?: Resolver<Array<ResolversTypes['SupportContract']>, ParentType, ContextType, Partial<QuerySupportContractsArgs>>;
@@ -2219,6 +2400,23 @@ export type RepointResultResolvers<ContextType = Context, ParentType extends Res
   rowsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SafeguardingAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SafeguardingAggregates'] = ResolversParentTypes['SafeguardingAggregates']> = ResolversObject<{
+  byCategory?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  byRaisingOrganisation?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  bySource?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  concernsRaised?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  concernsRaisedAtFollowUps?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  enquiries?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  followUpsByKind?: Resolver<Array<ResolversTypes['SafeguardingFollowUpKindCounts']>, ParentType, ContextType>;
+  followUpsDoneLate?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  followUpsDoneOnTime?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  followUpsDue?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  followUpsOverdue?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type SafeguardingConcernResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SafeguardingConcern'] = ResolversParentTypes['SafeguardingConcern']> = ResolversObject<{
   category?: Resolver<ResolversTypes['SafeguardingCategory'], ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2256,6 +2454,16 @@ export type SafeguardingFollowUpConnectionResolvers<ContextType = Context, Paren
 export type SafeguardingFollowUpEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SafeguardingFollowUpEdge'] = ResolversParentTypes['SafeguardingFollowUpEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SafeguardingFollowUp'], ParentType, ContextType>;
+}>;
+
+export type SafeguardingFollowUpKindCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SafeguardingFollowUpKindCounts'] = ResolversParentTypes['SafeguardingFollowUpKindCounts']> = ResolversObject<{
+  concernsRaised?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  doneLate?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  doneOnTime?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SafeguardingFollowUpKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
 }>;
 
 export type SafeguardingFollowUpPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SafeguardingFollowUpPageInfo'] = ResolversParentTypes['SafeguardingFollowUpPageInfo']> = ResolversObject<{
@@ -2348,6 +2556,12 @@ export type SupportOrganisationContractFiguresResolvers<ContextType = Context, P
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SuppressedAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedAmount'] = ResolversParentTypes['SuppressedAmount']> = ResolversObject<{
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type SuppressedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = ResolversObject<{
   display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2369,6 +2583,7 @@ export type TransitionResponseResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AggregateRow?: AggregateRowResolvers<ContextType>;
   AssessmentOffer?: AssessmentOfferResolvers<ContextType>;
   AssessmentOfferAggregates?: AssessmentOfferAggregatesResolvers<ContextType>;
   CarePlanSummary?: CarePlanSummaryResolvers<ContextType>;
@@ -2387,6 +2602,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   OnlyCareHomeOrHomeCareOffer?: OnlyCareHomeOrHomeCareOfferResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonalBudgetAggregates?: PersonalBudgetAggregatesResolvers<ContextType>;
+  PersonalBudgetRoute?: PersonalBudgetRouteResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Rate?: RateResolvers<ContextType>;
   ReablementOutcomeAggregates?: ReablementOutcomeAggregatesResolvers<ContextType>;
@@ -2396,10 +2613,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ReablementPeriodEdge?: ReablementPeriodEdgeResolvers<ContextType>;
   ReablementPeriodPageInfo?: ReablementPeriodPageInfoResolvers<ContextType>;
   RepointResult?: RepointResultResolvers<ContextType>;
+  SafeguardingAggregates?: SafeguardingAggregatesResolvers<ContextType>;
   SafeguardingConcern?: SafeguardingConcernResolvers<ContextType>;
   SafeguardingFollowUp?: SafeguardingFollowUpResolvers<ContextType>;
   SafeguardingFollowUpConnection?: SafeguardingFollowUpConnectionResolvers<ContextType>;
   SafeguardingFollowUpEdge?: SafeguardingFollowUpEdgeResolvers<ContextType>;
+  SafeguardingFollowUpKindCounts?: SafeguardingFollowUpKindCountsResolvers<ContextType>;
   SafeguardingFollowUpPageInfo?: SafeguardingFollowUpPageInfoResolvers<ContextType>;
   SafeguardingReferral?: SafeguardingReferralResolvers<ContextType>;
   SupportContract?: SupportContractResolvers<ContextType>;
@@ -2412,6 +2631,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SupportOfferProviderCount?: SupportOfferProviderCountResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
   SupportOrganisationContractFigures?: SupportOrganisationContractFiguresResolvers<ContextType>;
+  SuppressedAmount?: SuppressedAmountResolvers<ContextType>;
   SuppressedCount?: SuppressedCountResolvers<ContextType>;
   Transition?: TransitionResolvers<ContextType>;
   TransitionResponse?: TransitionResponseResolvers<ContextType>;

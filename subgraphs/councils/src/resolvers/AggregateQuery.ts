@@ -2,10 +2,14 @@ import { badUserInput } from '@continuum/runtime';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { councilFundingFacts } from '../aggregates/funding-facts.ts';
 import { councilSupportOfferAggregates } from '../aggregates/support-offer.ts';
+import { safeguardingAggregates } from '../aggregates/safeguarding.ts';
+import { personalBudgetAggregates } from '../aggregates/personal-budgets.ts';
 
-/** Commissioners' benchmark of what councils offer employers and PAs. */
+/** Commissioners' benchmark of what councils offer employers and PAs, and their area's safeguarding counts. */
 export const AggregateQuery: QueryResolvers = {
   councilSupportOfferAggregates: (_parent, { filter }, { db, graph }) => councilSupportOfferAggregates(db, graph, filter),
+  personalBudgetAggregates: (_parent, { filter }, { db, graph }) => personalBudgetAggregates(db, graph, filter),
+  safeguardingAggregates: (_parent, { filter }, { db, graph }) => safeguardingAggregates(db, graph, filter),
   councilFundingFacts: (_parent, { from, to }, { db }) => {
     if (to.getTime() < from.getTime()) throw badUserInput('to', 'must be on or after from');
     return councilFundingFacts(db, from, to);

@@ -19,6 +19,7 @@ import {
 import type { GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { ResolversTypes } from '../generated/resolvers-types.ts';
+import { median, plural } from './median.ts';
 import { findablePaDistricts } from './findable-pa-districts.ts';
 import { findableSkillsByDistrict, SHORT_NOTICE, skillLabel, WAKING_NIGHT, WAKING_NIGHTS } from './register-supply.ts';
 
@@ -41,15 +42,6 @@ const EARTH_MILES = 3958.8;
 const rad = (d: number) => (d * Math.PI) / 180;
 const words = (v: string) => v[0] + v.slice(1).toLowerCase().replace(/_/g, ' ');
 const money = (n: number) => `£${n.toLocaleString('en-GB')}`;
-const plural = (unit: string) => (n: number) => `${n.toLocaleString('en-GB')} ${unit}${n === 1 ? '' : 's'}`;
-
-/** The middle value (the mean of the middle two for an even count); 0 for none. */
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 const COUNCIL_AREAS = `query CoverAndRecruitmentCouncilAreas { councils { gssCode name postcodeDistricts } }`;
 

@@ -406,6 +406,39 @@ export type DbsCheck = {
   updateService?: Maybe<DbsUpdateService>;
 };
 
+/**
+ * DBS checks for commissioners (dashboard D8): the certificates issued in the period for the PAs a
+ * filter covers, by who processed and who paid for them, how long they took, how many are on the
+ * Update Service, and the negative returns with a recorded discussion and decision. Without a funder
+ * or area, every check; with one, the PAs of the employers in scope (funded by its council and/or
+ * NHS body, living in its area) and, with an area, the PAs living in it with no employer. Counts
+ * suppressed and rounded; medians suppressed under five PAs.
+ */
+export type DbsCheckAggregates = {
+  __typename?: 'DbsCheckAggregates';
+  /** Certificates issued in the period, by who paid for the check. */
+  byPayer: Array<AggregateRow>;
+  /** Certificates issued in the period, by who processed the application (council, support organisation, another registered body). */
+  byProcessor: Array<DbsProcessorCounts>;
+  /** Certificates issued in the period. */
+  certificates: SuppressedCount;
+  /** First day of the period counted. */
+  from: Scalars['Date']['output'];
+  /** Of the certificates issued in the period, the negative returns (information disclosed). */
+  informationDisclosed: SuppressedCount;
+  /** Of the negative returns, those with a discussion held and a decision recorded by the period's last day. */
+  informationDisclosedDiscussedAndDecided: SuppressedCount;
+  /**
+   * The median number of days from the day the application was made to the day the certificate was
+   * issued, over every certificate issued in the period; suppressed when fewer than five PAs contribute.
+   */
+  medianTurnaroundDays: SuppressedAmount;
+  /** Of the certificates issued in the period, those subscribed to the DBS Update Service by its last day. */
+  onUpdateService: SuppressedCount;
+  /** Last day of the period counted. */
+  to: Scalars['Date']['output'];
+};
+
 /** A page of DBS checks. */
 export type DbsCheckConnection = {
   __typename?: 'DbsCheckConnection';
@@ -508,6 +541,19 @@ export type DbsProcessor = {
   kind: DbsProcessorKind;
   /** The council's GSS code or the support organisation's hub id; null for another registered body. */
   organisationCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** DBS certificates issued in the period through one kind of processor, and how long they took. */
+export type DbsProcessorCounts = {
+  __typename?: 'DbsProcessorCounts';
+  /** Certificates issued in the period. */
+  certificates: SuppressedCount;
+  /** The processor in plain words. */
+  label: Scalars['String']['output'];
+  /** The median number of days from application to certificate, over those certificates; suppressed when fewer than five PAs contribute. */
+  medianTurnaroundDays: SuppressedAmount;
+  /** Who processed the applications. */
+  processedByKind: DbsProcessorKind;
 };
 
 /** Who carried out the identity checks and submitted a DBS application for the employer (a PA cannot apply for their own). */
@@ -656,6 +702,25 @@ export type DpMentorOffers = {
   to: Scalars['Date']['output'];
 };
 
+/**
+ * The individual-employer market for commissioners (dashboard D11): how much of each council's direct-payment rate reaches
+ * PAs, and the employers and PAs behind each support organisation running payroll and each NHS body. Counts of people
+ * are suppressed and rounded; averages are over five PAs or more.
+ */
+export type EmployerMarketAggregates = {
+  __typename?: 'EmployerMarketAggregates';
+  /** Each NHS body, by the employers it funded on any day of the period, by name. */
+  byHealthBody: Array<EmployersAndPas>;
+  /** Each support organisation running payroll for employers, by the employers in scope whose payroll it ran by the period's last day, by name. */
+  bySupportOrganisation: Array<EmployersAndPas>;
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** Each council (those the filter covers), by name. */
+  payReachingPas: Array<PayReachingPas>;
+  /** Last day of the period. */
+  to: Scalars['Date']['output'];
+};
+
 /** An employer's costs on top of gross pay for a period, from the payslips whose pay period ends in it. Pence. */
 export type EmployerOnCosts = {
   __typename?: 'EmployerOnCosts';
@@ -681,6 +746,19 @@ export type EmployerOnCosts = {
   to: Scalars['Date']['output'];
   /** All on-costs together (National Insurance counted as zero when null). */
   totalPence: Scalars['Int']['output'];
+};
+
+/** The employers and PAs behind one organisation (a support organisation running payroll, or an NHS body funding people). */
+export type EmployersAndPas = {
+  __typename?: 'EmployersAndPas';
+  /** Employers in scope employing a PA in the period (suppressed). */
+  employers: SuppressedCount;
+  /** The organisation's key: a support organisation's hub id or an NHS body's ODS code. */
+  key: Scalars['String']['output'];
+  /** The organisation's name. */
+  label: Scalars['String']['output'];
+  /** Distinct PAs they employed in the period, each once (suppressed). */
+  personalAssistants: SuppressedCount;
 };
 
 /** The employer's liability insurance an employment's terms name. */
@@ -1791,6 +1869,23 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** How much of one council's direct-payment hourly rate reaches the PAs its direct-payment holders employ. */
+export type PayReachingPas = {
+  __typename?: 'PayReachingPas';
+  /** Their average weekday hourly rate in pounds, over employments, each at the terms in force on its last day in the period; to the penny, suppressed under five PAs. */
+  averageWeekdayRate: SuppressedAmount;
+  /** The council's published direct-payment hourly rate in force on the period's last day, in pounds (a published rate, not suppressed); null when it publishes none. */
+  directPaymentRate?: Maybe<Scalars['Float']['output']>;
+  /** The council's GSS code. */
+  key: Scalars['String']['output'];
+  /** The council's name. */
+  label: Scalars['String']['output'];
+  /** PAs employed in the period by people the council funds who have a recorded weekday rate (suppressed). */
+  personalAssistants: SuppressedCount;
+  /** The average weekday rate as a whole percentage of the direct-payment rate, worked out from the two published figures; null when either is not published. */
+  sharePercent?: Maybe<Scalars['Int']['output']>;
+};
+
 /** The length of a pay reference period, for which the thresholds are published. */
 export type PayReferencePeriod =
   /** Fourteen days. */
@@ -2277,10 +2372,14 @@ export type Query = {
   coverAndRecruitmentAggregates: CoverAndRecruitmentAggregates;
   /** Cover requests the caller may see, newest first, at most 200. */
   coverRequests: Array<CoverRequest>;
+  /** DBS checks for commissioners: certificates by processor and payer, turnaround, Update Service and negative returns; suppressed and rounded. */
+  dbsCheckAggregates: DbsCheckAggregates;
   /** DBS checks of the PAs the caller may see, newest certificate first (applications in progress before any): e.g. the negative returns and whether a decision was recorded. */
   dbsChecks: DbsCheckConnection;
   /** The mentor offers a council made in a period, oldest first, with the share of those referred who went on to employ a PA. */
   dpMentorOffers: DpMentorOffers;
+  /** The individual-employer market for commissioners: the share of the direct-payment rate reaching PAs, and employers and PAs per support organisation and NHS body, suppressed. */
+  employerMarketAggregates: EmployerMarketAggregates;
   /** Hub ids of the people with a PA employed on any day in [from, to], for the hub's funding-mix aggregate. Never shown on a dashboard. */
   employerPersonIdsInPeriod: Array<Scalars['ID']['output']>;
   /** One employment by hub id; null when it is not held or the caller may not see the employer. */
@@ -2387,6 +2486,16 @@ export type QueryCoverRequestsArgs = {
  * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
  * as if it did not exist (NOT_FOUND or null).
  */
+export type QueryDbsCheckAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryDbsChecksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DbsCheckFilter>;
@@ -2403,6 +2512,16 @@ export type QueryDpMentorOffersArgs = {
   councilGssCode: Scalars['String']['input'];
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryEmployerMarketAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
 };
 
 
@@ -3403,6 +3522,7 @@ export type ResolversTypes = ResolversObject<{
   DayOfWeek: DayOfWeek;
   DayPeriod: DayPeriod;
   DbsCheck: ResolverTypeWrapper<DbsCheckView>;
+  DbsCheckAggregates: ResolverTypeWrapper<DbsCheckAggregates>;
   DbsCheckConnection: ResolverTypeWrapper<Omit<DbsCheckConnection, 'edges'> & { edges: Array<ResolversTypes['DbsCheckEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DbsCheckEdge: ResolverTypeWrapper<Omit<DbsCheckEdge, 'node'> & { node: ResolversTypes['DbsCheck'] }>;
@@ -3414,6 +3534,7 @@ export type ResolversTypes = ResolversObject<{
   DbsNegativeReturnDecision: ResolverTypeWrapper<DbsCheckModel>;
   DbsPayer: DbsPayer;
   DbsProcessor: ResolverTypeWrapper<DbsCheckModel>;
+  DbsProcessorCounts: ResolverTypeWrapper<DbsProcessorCounts>;
   DbsProcessorKind: DbsProcessorKind;
   DbsResult: DbsResult;
   DbsRole: DbsRole;
@@ -3425,7 +3546,9 @@ export type ResolversTypes = ResolversObject<{
   DpMentor: ResolverTypeWrapper<DpMentorModel>;
   DpMentorOffer: ResolverTypeWrapper<DpMentorOfferModel>;
   DpMentorOffers: ResolverTypeWrapper<Omit<DpMentorOffers, 'offers'> & { offers: Array<ResolversTypes['DpMentorOffer']> }>;
+  EmployerMarketAggregates: ResolverTypeWrapper<EmployerMarketAggregates>;
   EmployerOnCosts: ResolverTypeWrapper<OnCosts>;
+  EmployersAndPas: ResolverTypeWrapper<EmployersAndPas>;
   EmployersLiabilityInsurance: ResolverTypeWrapper<EmploymentTermsModel>;
   Employment: ResolverTypeWrapper<EmploymentModel>;
   EmploymentConnection: ResolverTypeWrapper<Omit<EmploymentConnection, 'edges'> & { edges: Array<ResolversTypes['EmploymentEdge']> }>;
@@ -3464,6 +3587,7 @@ export type ResolversTypes = ResolversObject<{
   PaService: PaService;
   PaWorkforceAggregates: ResolverTypeWrapper<PaWorkforceAggregates>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PayReachingPas: ResolverTypeWrapper<PayReachingPas>;
   PayReferencePeriod: PayReferencePeriod;
   PayrollProvider: ResolverTypeWrapper<PayrollProviderModel>;
   PayrollProviderKind: PayrollProviderKind;
@@ -3553,6 +3677,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DbsCheck: DbsCheckView;
+  DbsCheckAggregates: DbsCheckAggregates;
   DbsCheckConnection: Omit<DbsCheckConnection, 'edges'> & { edges: Array<ResolversParentTypes['DbsCheckEdge']> };
   Int: Scalars['Int']['output'];
   DbsCheckEdge: Omit<DbsCheckEdge, 'node'> & { node: ResolversParentTypes['DbsCheck'] };
@@ -3560,12 +3685,15 @@ export type ResolversParentTypes = ResolversObject<{
   DbsHouseholdInput: DbsHouseholdInput;
   DbsNegativeReturnDecision: DbsCheckModel;
   DbsProcessor: DbsCheckModel;
+  DbsProcessorCounts: DbsProcessorCounts;
   DbsSufficiency: DbsSufficiencyResult;
   DbsUpdateService: DbsCheckModel;
   DpMentor: DpMentorModel;
   DpMentorOffer: DpMentorOfferModel;
   DpMentorOffers: Omit<DpMentorOffers, 'offers'> & { offers: Array<ResolversParentTypes['DpMentorOffer']> };
+  EmployerMarketAggregates: EmployerMarketAggregates;
   EmployerOnCosts: OnCosts;
+  EmployersAndPas: EmployersAndPas;
   EmployersLiabilityInsurance: EmploymentTermsModel;
   Employment: EmploymentModel;
   EmploymentConnection: Omit<EmploymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmploymentEdge']> };
@@ -3594,6 +3722,7 @@ export type ResolversParentTypes = ResolversObject<{
   PaSearchResult: SearchHit;
   PaWorkforceAggregates: PaWorkforceAggregates;
   PageInfo: PageInfo;
+  PayReachingPas: PayReachingPas;
   PayrollProvider: PayrollProviderModel;
   PayrollRun: PayrollRunModel;
   Payslip: PayslipView;
@@ -3761,6 +3890,18 @@ export type DbsCheckResolvers<ContextType = Context, ParentType extends Resolver
   updateService?: Resolver<Maybe<ResolversTypes['DbsUpdateService']>, ParentType, ContextType>;
 }>;
 
+export type DbsCheckAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsCheckAggregates'] = ResolversParentTypes['DbsCheckAggregates']> = ResolversObject<{
+  byPayer?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  byProcessor?: Resolver<Array<ResolversTypes['DbsProcessorCounts']>, ParentType, ContextType>;
+  certificates?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  informationDisclosed?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  informationDisclosedDiscussedAndDecided?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  medianTurnaroundDays?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  onUpdateService?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type DbsCheckConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsCheckConnection'] = ResolversParentTypes['DbsCheckConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['DbsCheckEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -3782,6 +3923,13 @@ export type DbsNegativeReturnDecisionResolvers<ContextType = Context, ParentType
 export type DbsProcessorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsProcessor'] = ResolversParentTypes['DbsProcessor']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['DbsProcessorKind'], ParentType, ContextType>;
   organisationCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DbsProcessorCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsProcessorCounts'] = ResolversParentTypes['DbsProcessorCounts']> = ResolversObject<{
+  certificates?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  medianTurnaroundDays?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  processedByKind?: Resolver<ResolversTypes['DbsProcessorKind'], ParentType, ContextType>;
 }>;
 
 export type DbsSufficiencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DbsSufficiency'] = ResolversParentTypes['DbsSufficiency']> = ResolversObject<{
@@ -3824,6 +3972,14 @@ export type DpMentorOffersResolvers<ContextType = Context, ParentType extends Re
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type EmployerMarketAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerMarketAggregates'] = ResolversParentTypes['EmployerMarketAggregates']> = ResolversObject<{
+  byHealthBody?: Resolver<Array<ResolversTypes['EmployersAndPas']>, ParentType, ContextType>;
+  bySupportOrganisation?: Resolver<Array<ResolversTypes['EmployersAndPas']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  payReachingPas?: Resolver<Array<ResolversTypes['PayReachingPas']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type EmployerOnCostsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerOnCosts'] = ResolversParentTypes['EmployerOnCosts']> = ResolversObject<{
   employerNationalInsurancePence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -3834,6 +3990,13 @@ export type EmployerOnCostsResolvers<ContextType = Context, ParentType extends R
   taxYears?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   totalPence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EmployersAndPasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployersAndPas'] = ResolversParentTypes['EmployersAndPas']> = ResolversObject<{
+  employers?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personalAssistants?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
 }>;
 
 export type EmployersLiabilityInsuranceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployersLiabilityInsurance'] = ResolversParentTypes['EmployersLiabilityInsurance']> = ResolversObject<{
@@ -4111,6 +4274,15 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PayReachingPasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayReachingPas'] = ResolversParentTypes['PayReachingPas']> = ResolversObject<{
+  averageWeekdayRate?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  directPaymentRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personalAssistants?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  sharePercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type PayrollProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayrollProvider'] = ResolversParentTypes['PayrollProvider']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PayrollProviderKind'], ParentType, ContextType>;
@@ -4283,8 +4455,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   contingencyPlanHolders?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryContingencyPlanHoldersArgs, 'state'>>;
   coverAndRecruitmentAggregates?: Resolver<ResolversTypes['CoverAndRecruitmentAggregates'], ParentType, ContextType, Partial<QueryCoverAndRecruitmentAggregatesArgs>>;
   coverRequests?: Resolver<Array<ResolversTypes['CoverRequest']>, ParentType, ContextType, Partial<QueryCoverRequestsArgs>>;
+  dbsCheckAggregates?: Resolver<ResolversTypes['DbsCheckAggregates'], ParentType, ContextType, Partial<QueryDbsCheckAggregatesArgs>>;
   dbsChecks?: Resolver<ResolversTypes['DbsCheckConnection'], ParentType, ContextType, RequireFields<QueryDbsChecksArgs, 'first'>>;
   dpMentorOffers?: Resolver<ResolversTypes['DpMentorOffers'], ParentType, ContextType, RequireFields<QueryDpMentorOffersArgs, 'councilGssCode' | 'from' | 'to'>>;
+  employerMarketAggregates?: Resolver<ResolversTypes['EmployerMarketAggregates'], ParentType, ContextType, Partial<QueryEmployerMarketAggregatesArgs>>;
   employerPersonIdsInPeriod?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryEmployerPersonIdsInPeriodArgs, 'from' | 'to'>>;
   employment?: Resolver<Maybe<ResolversTypes['Employment']>, ParentType, ContextType, RequireFields<QueryEmploymentArgs, 'id'>>;
   employmentSpansInPeriod?: Resolver<Array<ResolversTypes['EmploymentSpan']>, ParentType, ContextType, RequireFields<QueryEmploymentSpansInPeriodArgs, 'from' | 'to'>>;
@@ -4464,16 +4638,20 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DbsCheck?: DbsCheckResolvers<ContextType>;
+  DbsCheckAggregates?: DbsCheckAggregatesResolvers<ContextType>;
   DbsCheckConnection?: DbsCheckConnectionResolvers<ContextType>;
   DbsCheckEdge?: DbsCheckEdgeResolvers<ContextType>;
   DbsNegativeReturnDecision?: DbsNegativeReturnDecisionResolvers<ContextType>;
   DbsProcessor?: DbsProcessorResolvers<ContextType>;
+  DbsProcessorCounts?: DbsProcessorCountsResolvers<ContextType>;
   DbsSufficiency?: DbsSufficiencyResolvers<ContextType>;
   DbsUpdateService?: DbsUpdateServiceResolvers<ContextType>;
   DpMentor?: DpMentorResolvers<ContextType>;
   DpMentorOffer?: DpMentorOfferResolvers<ContextType>;
   DpMentorOffers?: DpMentorOffersResolvers<ContextType>;
+  EmployerMarketAggregates?: EmployerMarketAggregatesResolvers<ContextType>;
   EmployerOnCosts?: EmployerOnCostsResolvers<ContextType>;
+  EmployersAndPas?: EmployersAndPasResolvers<ContextType>;
   EmployersLiabilityInsurance?: EmployersLiabilityInsuranceResolvers<ContextType>;
   Employment?: EmploymentResolvers<ContextType>;
   EmploymentConnection?: EmploymentConnectionResolvers<ContextType>;
@@ -4500,6 +4678,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PaSearchResult?: PaSearchResultResolvers<ContextType>;
   PaWorkforceAggregates?: PaWorkforceAggregatesResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PayReachingPas?: PayReachingPasResolvers<ContextType>;
   PayrollProvider?: PayrollProviderResolvers<ContextType>;
   PayrollRun?: PayrollRunResolvers<ContextType>;
   Payslip?: PayslipResolvers<ContextType>;
