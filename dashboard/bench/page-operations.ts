@@ -54,6 +54,8 @@ const PAGES: { page: string; operations: string[] }[] = [
   { page: '/training', operations: ['TrainingDashboard'] },
   { page: '/support-offer', operations: ['SupportOfferDashboard'] },
   { page: '/recruitment', operations: ['RecruitmentDashboard'] },
+  { page: '/safeguarding', operations: ['SafeguardingDashboard'] },
+  { page: '/market', operations: ['MarketDashboard'] },
 ];
 
 const SELECTIONS: { name: string; filter: Record<string, string> }[] = [

@@ -1,5 +1,7 @@
+import { MarketPage } from './pages/MarketPage';
 import { MicroCarePage } from './pages/MicroCarePage';
 import { RecruitmentPage } from './pages/RecruitmentPage';
+import { SafeguardingPage } from './pages/SafeguardingPage';
 import { SupportOfferPage } from './pages/SupportOfferPage';
 import { TrainingPage } from './pages/TrainingPage';
 import { TransitionsPage } from './pages/TransitionsPage';
@@ -51,5 +53,19 @@ export const PAGES: PageDefinition[] = [
     summary:
       'Findable PAs by area and skill against the vacancies and cover requests asking for them, time to fill, and unfilled short calls in rural districts.',
     Component: RecruitmentPage,
+  },
+  {
+    path: '/safeguarding',
+    title: 'Safeguarding and quality assurance',
+    summary:
+      'Safeguarding concerns by category, source and outcome at area level, review calls done, late or overdue, and DBS checks by processor, turnaround and negative returns.',
+    Component: SafeguardingPage,
+  },
+  {
+    path: '/market',
+    title: 'Market shaping and economics',
+    summary:
+      'Personal budgets by delivery route and their weekly value, the share of the direct-payment rate reaching PAs, employers and PAs per support organisation and NHS body, and money kept local.',
+    Component: MarketPage,
   },
 ];

@@ -70,6 +70,8 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       'MicroCareDashboard',
       'SupportOfferDashboard',
       'RecruitmentDashboard',
+      'SafeguardingDashboard',
+      'MarketDashboard',
     ])
       await apiAnswer(asCommissioner, operation, YEAR).catch(() => {});
     await apiAnswer(asCommissioner, 'TransitionsDashboard', { icbOdsCode: 'QHM' }).catch(() => {});
@@ -292,6 +294,138 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
         ['Area', 'Every area'],
         ['Period from', api.from],
         ['Period to', api.to],
+      ]),
+    );
+    await closeClean(p);
+  });
+
+  it("safeguarding and quality page shows the API's concerns, follow-ups and DBS checks with rates beside counts, and its CSV", async () => {
+    const api = await apiAnswer(asCommissioner, 'SafeguardingDashboard', YEAR);
+    const s = api.safeguardingAggregates;
+    const d = api.dbsCheckAggregates;
+    const p = await open(`/safeguarding?icb=all&from=${YEAR.from}&to=${YEAR.to}`);
+    const tiles = await tileValues(p.page);
+    for (const key of ['concernsRaised', 'enquiries', 'followUpsDue', 'followUpsOverdue']) assert.equal(tiles[key], s[key].display, key);
+    for (const key of ['certificates', 'medianTurnaroundDays', 'onUpdateService', 'informationDisclosedDiscussedAndDecided'])
+      assert.equal(tiles[key], d[key].display, key);
+    assert.match(tiles.medianTurnaroundDays!, /^\d+ days$/);
+    const share = (part: any, whole: any) => `${Math.round((100 * part.value) / whole.value)}%`;
+    assert.match(
+      await p.page.innerText('.app-tile:has([data-figure="onUpdateService"])'),
+      new RegExp(`${share(d.onUpdateService, d.certificates)} of certificates`),
+    );
+    const categories = rowsWithShares(largestFirst(s.byCategory), s.concernsRaised);
+    assert.deepEqual(await tableRows(p.page, 'concerns-by-category'), categories);
+    assert.deepEqual(await tableRows(p.page, 'concerns-by-source'), rowsWithShares(largestFirst(s.bySource), s.concernsRaised));
+    assert.deepEqual(await tableRows(p.page, 'concerns-by-organisation'), rowsWithShares(s.byRaisingOrganisation, s.concernsRaised));
+    assert.deepEqual(await tableRows(p.page, 'concerns-by-status'), rowsWithShares(s.byStatus, s.concernsRaised));
+    const counts = (k: any) => [k.due, k.doneOnTime, k.doneLate, k.overdue, k.concernsRaised].map((c) => c.display);
+    assert.deepEqual(await tableRows(p.page, 'follow-ups'), [
+      ...s.followUpsByKind.map((k: any) => [k.label, ...counts(k)]),
+      [
+        'All follow-ups',
+        ...counts({
+          ...s,
+          due: s.followUpsDue,
+          doneOnTime: s.followUpsDoneOnTime,
+          doneLate: s.followUpsDoneLate,
+          overdue: s.followUpsOverdue,
+          concernsRaised: s.concernsRaisedAtFollowUps,
+        }),
+      ],
+    ]);
+    assert.deepEqual(await tableRows(p.page, 'dbs-by-processor'), [
+      ...d.byProcessor.map((r: any) => [
+        r.label,
+        r.certificates.display,
+        share(r.certificates, d.certificates),
+        r.medianTurnaroundDays.display,
+      ]),
+      ['All processors', d.certificates.display, '–', d.medianTurnaroundDays.display],
+    ]);
+    assert.deepEqual(await tableRows(p.page, 'dbs-by-payer'), rowsOf(largestFirst(d.byPayer)));
+    assert.deepEqual(await tableRows(p.page, 'negative-returns'), [
+      ['Certificates issued', d.certificates.display, '–'],
+      ['Information disclosed', d.informationDisclosed.display, share(d.informationDisclosed, d.certificates)],
+      [
+        'Discussed, with a decision recorded',
+        d.informationDisclosedDiscussedAndDecided.display,
+        share(d.informationDisclosedDiscussedAndDecided, d.informationDisclosed),
+      ],
+    ]);
+    const csv = await downloaded(p, 'concerns-by-category');
+    assert.equal(csv.name, `concerns-by-category-all-councils-and-nhs-commissioners-${s.from}-to-${s.to}.csv`);
+    assert.equal(
+      csv.text,
+      csvOf(['Category', 'Concerns', 'Share of concerns'], categories, [
+        ['Figure', 'Concerns by category'],
+        ['Council', 'All councils'],
+        ['NHS commissioner', 'All NHS commissioners'],
+        ['Area', 'Every area'],
+        ['Period from', s.from],
+        ['Period to', s.to],
+      ]),
+    );
+    await closeClean(p);
+    // The ICB funds no one with a concern in the year: the concern figures say so rather than drawing zeros.
+    const icb = (await apiAnswer(asCommissioner, 'SafeguardingDashboard', { ...YEAR, icbOdsCode: ICB })).safeguardingAggregates;
+    assert.equal(icb.concernsRaised.display, '0');
+    const own = await open(`/safeguarding?from=${YEAR.from}&to=${YEAR.to}`);
+    for (const panel of ['concerns-by-category', 'concerns-by-source', 'concerns-by-organisation', 'concerns-by-status'])
+      assert.equal(await own.page.locator(`[data-empty="${panel}"]`).count(), 1, panel);
+    await closeClean(own);
+  });
+
+  it("market and economics page shows the API's personal budgets by route, pay reaching PAs and employers per support organisation and NHS body, beside the seeds' comparators, and its CSV", async () => {
+    const api = await apiAnswer(asCommissioner, 'MarketDashboard', YEAR);
+    const b = api.personalBudgetAggregates;
+    const m = api.employerMarketAggregates;
+    const p = await open(`/market?icb=all&from=${YEAR.from}&to=${YEAR.to}`);
+    const tiles = await tileValues(p.page);
+    for (const key of ['personalBudgets', 'directPayments', 'averageDirectPaymentWeekly']) assert.equal(tiles[key], b[key].display, key);
+    assert.equal(tiles.moneyKeptLocal, api.microCareAggregates.moneyKeptLocal.display);
+    const dpShare = `${Math.round((100 * b.directPayments.value) / b.personalBudgets.value)}%`;
+    assert.match(
+      await p.page.innerText('.app-tile:has([data-figure="directPayments"])'),
+      new RegExp(`${dpShare} of personal budgets\\. Oxfordshire, another council, 2013–14: 3,990, 58%`),
+    );
+    assert.match(await p.page.innerText('.app-tile:has([data-figure="averageDirectPaymentWeekly"])'), /£217/);
+    const routes = largestFirst(b.byRoute.map((r: any) => ({ ...r, count: r.people })));
+    const routeRows = rowsWithShares(routes, b.personalBudgets).map((row, i) => [...row, routes[i].averageWeeklyAmount.display]);
+    assert.deepEqual(await tableRows(p.page, 'budgets-by-route'), routeRows);
+    assert.deepEqual(
+      await tableRows(p.page, 'pay-reaching-pas'),
+      m.payReachingPas.map((c: any) => [
+        c.label,
+        c.directPaymentRate === null ? 'Not published' : `£${c.directPaymentRate.toFixed(2)}`,
+        c.personalAssistants.display,
+        c.averageWeekdayRate.display,
+        c.sharePercent === null ? '–' : `${c.sharePercent}%`,
+      ]),
+    );
+    const behind = (rows: any[]) =>
+      largestFirst(rows.map((r) => ({ ...r, count: r.employers }))).map((r) => [
+        r.label,
+        r.employers.display,
+        r.personalAssistants.display,
+      ]);
+    assert.deepEqual(await tableRows(p.page, 'by-support-organisation'), behind(m.bySupportOrganisation));
+    assert.deepEqual(await tableRows(p.page, 'by-health-body'), behind(m.byHealthBody));
+    assert.match(
+      await p.page.innerText('[data-panel="pay-reaching-pas"]'),
+      /Somerset \(another council\) charges £17\.10 an hour, of which £13\.68 \(80%\)/,
+    );
+    const csv = await downloaded(p, 'budgets-by-route');
+    assert.equal(csv.name, `personal-budgets-by-route-all-councils-and-nhs-commissioners-${b.from}-to-${b.to}.csv`);
+    assert.equal(
+      csv.text,
+      csvOf(['Delivery route', 'People', 'Share of budgets', 'Average a week'], routeRows, [
+        ['Figure', 'Personal budgets by delivery route'],
+        ['Council', 'All councils'],
+        ['NHS commissioner', 'All NHS commissioners'],
+        ['Area', 'Every area'],
+        ['Period from', b.from],
+        ['Period to', b.to],
       ]),
     );
     await closeClean(p);
@@ -552,6 +686,8 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       '/training',
       '/support-offer',
       '/recruitment',
+      '/safeguarding',
+      '/market',
     ]) {
       const p = await open(path);
       const reached = await tabThrough(p.page);
@@ -624,6 +760,8 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     ['/training', 'training'],
     ['/support-offer', 'support-offer'],
     ['/recruitment', 'recruitment'],
+    ['/safeguarding', 'safeguarding'],
+    ['/market', 'market'],
   ];
 
   it('on a 390 px phone nothing scrolls sideways: not the page, a table or a select, whose chevron stays inside its field', async () => {

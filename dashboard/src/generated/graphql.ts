@@ -44,6 +44,26 @@ export type CourseCategory =
   /** Moving and positioning people safely (the two-day course micro-carers need before direct commissioning). */
   | 'MOVING_AND_POSITIONING';
 
+/** Who carried out the identity checks and submitted a DBS application for the employer (a PA cannot apply for their own). */
+export type DbsProcessorKind =
+  /** The council, for an employer it funds (nearly half of councils do this). */
+  | 'COUNCIL'
+  /** Another registered body the employer went to. */
+  | 'OTHER_REGISTERED_BODY'
+  /** A support organisation (about a third of councils use one). */
+  | 'SUPPORT_ORGANISATION';
+
+/** What a scheduled safeguarding follow-up is for. */
+export type SafeguardingFollowUpKind =
+  /** A check-in after a safeguarding concern. */
+  | 'CONCERN_FOLLOW_UP'
+  /** The review call four weeks after a new placement (e.g. a PA starting). */
+  | 'FOUR_WEEK_REVIEW_CALL'
+  /** Any other safeguarding follow-up. */
+  | 'OTHER'
+  /** A review of a placement at another point. */
+  | 'PLACEMENT_REVIEW';
+
 /** Who a support item is for. */
 export type SupportAudience =
   /** Individual employers: people who employ their own PAs. */
@@ -71,6 +91,13 @@ export type AmountFragment = { display: string, value: number | null, suppressed
 
 export type RowFragment = { key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } };
 
+export type MarketDashboardQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type MarketDashboardQuery = { personalBudgetAggregates: { from: string, to: string, personalBudgets: { display: string, value: number | null, suppressed: boolean }, directPayments: { display: string, value: number | null, suppressed: boolean }, averageDirectPaymentWeekly: { display: string, value: number | null, suppressed: boolean }, byRoute: Array<{ key: string, label: string, people: { display: string, value: number | null, suppressed: boolean }, averageWeeklyAmount: { display: string, value: number | null, suppressed: boolean } }> }, employerMarketAggregates: { payReachingPas: Array<{ key: string, label: string, directPaymentRate: number | null, sharePercent: number | null, personalAssistants: { display: string, value: number | null, suppressed: boolean }, averageWeekdayRate: { display: string, value: number | null, suppressed: boolean } }>, bySupportOrganisation: Array<{ key: string, label: string, employers: { display: string, value: number | null, suppressed: boolean }, personalAssistants: { display: string, value: number | null, suppressed: boolean } }>, byHealthBody: Array<{ key: string, label: string, employers: { display: string, value: number | null, suppressed: boolean }, personalAssistants: { display: string, value: number | null, suppressed: boolean } }> }, microCareAggregates: { moneyKeptLocal: { display: string, value: number | null, suppressed: boolean }, totalHours: { display: string, value: number | null, suppressed: boolean } } };
+
 export type MicroCareDashboardQueryVariables = Exact<{
   filter?: AggregateFilter | null | undefined;
 }>;
@@ -84,6 +111,13 @@ export type RecruitmentDashboardQueryVariables = Exact<{
 
 
 export type RecruitmentDashboardQuery = { coverAndRecruitmentAggregates: { from: string, to: string, findablePas: { display: string, value: number | null, suppressed: boolean }, openVacancies: { display: string, value: number | null, suppressed: boolean }, overdueVacancies: { display: string, value: number | null, suppressed: boolean }, vacanciesFilled: { display: string, value: number | null, suppressed: boolean }, medianDaysToFill: { display: string, value: number | null, suppressed: boolean }, coverEvents: { display: string, value: number | null, suppressed: boolean }, coverRequestsMet: { display: string, value: number | null, suppressed: boolean }, medianHoursToCover: { display: string, value: number | null, suppressed: boolean }, unfilledShortCallsInRuralDistricts: { display: string, value: number | null, suppressed: boolean }, findablePasByArea: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, skillSupplyAndDemand: Array<{ key: string, label: string, findablePas: { display: string, value: number | null, suppressed: boolean }, openVacancies: { display: string, value: number | null, suppressed: boolean } | null, coverRequests: { display: string, value: number | null, suppressed: boolean } | null }>, coverEventsByHow: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, ruralSupply: Array<{ postcodeDistrict: string, nearestProviderMiles: number | null, findablePas: { display: string, value: number | null, suppressed: boolean }, unfilledShortCalls: { display: string, value: number | null, suppressed: boolean } }> } };
+
+export type SafeguardingDashboardQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type SafeguardingDashboardQuery = { safeguardingAggregates: { from: string, to: string, concernsRaised: { display: string, value: number | null, suppressed: boolean }, enquiries: { display: string, value: number | null, suppressed: boolean }, byCategory: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, bySource: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, byRaisingOrganisation: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, byStatus: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, followUpsDue: { display: string, value: number | null, suppressed: boolean }, followUpsDoneOnTime: { display: string, value: number | null, suppressed: boolean }, followUpsDoneLate: { display: string, value: number | null, suppressed: boolean }, followUpsOverdue: { display: string, value: number | null, suppressed: boolean }, concernsRaisedAtFollowUps: { display: string, value: number | null, suppressed: boolean }, followUpsByKind: Array<{ kind: SafeguardingFollowUpKind, label: string, due: { display: string, value: number | null, suppressed: boolean }, doneOnTime: { display: string, value: number | null, suppressed: boolean }, doneLate: { display: string, value: number | null, suppressed: boolean }, overdue: { display: string, value: number | null, suppressed: boolean }, concernsRaised: { display: string, value: number | null, suppressed: boolean } }> }, dbsCheckAggregates: { from: string, to: string, certificates: { display: string, value: number | null, suppressed: boolean }, byProcessor: Array<{ processedByKind: DbsProcessorKind, label: string, certificates: { display: string, value: number | null, suppressed: boolean }, medianTurnaroundDays: { display: string, value: number | null, suppressed: boolean } }>, byPayer: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, medianTurnaroundDays: { display: string, value: number | null, suppressed: boolean }, onUpdateService: { display: string, value: number | null, suppressed: boolean }, informationDisclosed: { display: string, value: number | null, suppressed: boolean }, informationDisclosedDiscussedAndDecided: { display: string, value: number | null, suppressed: boolean } } };
 
 export type SupportOfferDashboardQueryVariables = Exact<{
   filter?: AggregateFilter | null | undefined;
@@ -124,8 +158,10 @@ export const AmountFragmentDoc = {"kind":"Document","definitions":[{"kind":"Frag
 export const CountFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Count"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SuppressedCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<CountFragment, unknown>;
 export const RowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Row"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Count"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Count"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SuppressedCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<RowFragment, unknown>;
 export const DashboardFilterOptionsDocument = {"__meta__":{"hash":"sha256:bd2c4c2d221b6ab4355c725ba90c427f162ac0e7b00617d63383333cd37dc2bd"}} as unknown as DocumentNode<DashboardFilterOptionsQuery, DashboardFilterOptionsQueryVariables>;
+export const MarketDashboardDocument = {"__meta__":{"hash":"sha256:ff679002859dc6bb948e2e1aea026f697d3e685cad561828df983c510d5034c0"}} as unknown as DocumentNode<MarketDashboardQuery, MarketDashboardQueryVariables>;
 export const MicroCareDashboardDocument = {"__meta__":{"hash":"sha256:ffb852de8cdb0454242dae40e9950378623e2a2648a3884e557de0e6e0e5391e"}} as unknown as DocumentNode<MicroCareDashboardQuery, MicroCareDashboardQueryVariables>;
 export const RecruitmentDashboardDocument = {"__meta__":{"hash":"sha256:89a5e6e01bfc934538a4cc1a327208cc077ce6f6f6f2a5a7b320f8b2cb19c2be"}} as unknown as DocumentNode<RecruitmentDashboardQuery, RecruitmentDashboardQueryVariables>;
+export const SafeguardingDashboardDocument = {"__meta__":{"hash":"sha256:269494583a21c97b67d36b64444a03a73b9a352d6cee25fe9a62f3f8fb957ef6"}} as unknown as DocumentNode<SafeguardingDashboardQuery, SafeguardingDashboardQueryVariables>;
 export const SupportOfferDashboardDocument = {"__meta__":{"hash":"sha256:53b95f4e4168f5701450544a65b061f248a9a7a514be102c4edffc3e99728dcf"}} as unknown as DocumentNode<SupportOfferDashboardQuery, SupportOfferDashboardQueryVariables>;
 export const TrainingDashboardDocument = {"__meta__":{"hash":"sha256:6481d21706af6f86998ab8a91573d92f924747d15873ab7bd801939eaf46af6e"}} as unknown as DocumentNode<TrainingDashboardQuery, TrainingDashboardQueryVariables>;
 export const TransitionsDashboardDocument = {"__meta__":{"hash":"sha256:29934cff1adf23aaa391b1f4778685222ad408dd3a504b968db7c1f180574d8d"}} as unknown as DocumentNode<TransitionsDashboardQuery, TransitionsDashboardQueryVariables>;
