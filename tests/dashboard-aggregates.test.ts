@@ -1051,6 +1051,27 @@ describe('dashboard aggregates through the gateway', () => {
           assert.match(res.errors?.[0]?.message ?? '', /GSS code/);
         }
       });
+
+      // Writes: last in the file, so every figure above reads the region as seeded.
+      it('counts concerns raised through the hub by the kind of organisation raising them: a council, an NHS body, a support organisation', async () => {
+        const eleanor = region.featured.movedDirectPaymentToPhb;
+        for (const user of ['social-worker.newcastle', 'chc-nurse.icb', 'support-adviser.tyneside-payroll']) {
+          const res = await hub.as(user)(
+            `mutation ($p: ID!) { raiseSafeguardingConcern(input: { personId: $p, councilGssCode: "${NEWCASTLE}", source: NHS_STAFF, category: PHYSICAL, summary: "Bruising seen on two visits this week." }) { id } }`,
+            { p: eleanor },
+          );
+          assert.equal(res.errors, undefined, `${user}: ${JSON.stringify(res.errors)}`);
+        }
+        const a = (await ask(SAFEGUARDING, { f: YEAR })).data.safeguardingAggregates;
+        const seeded = expectedSafeguarding(null).concerns.length;
+        assert.equal(a.concernsRaised.display, published(seeded + 3));
+        assert.deepEqual(rowsOf(a.byRaisingOrganisation), [
+          ['COUNCIL_RECORD', published(seeded)],
+          ['COUNCIL', '<5'],
+          ['NHS_BODY', '<5'],
+          ['OTHER_ORGANISATION', '<5'],
+        ]);
+      });
     });
   });
 });
