@@ -390,7 +390,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       new RegExp(`${dpShare} of personal budgets\\. Oxfordshire, another council, 2013–14: 3,990, 58%`),
     );
     assert.match(await p.page.innerText('.app-tile:has([data-figure="averageDirectPaymentWeekly"])'), /£217/);
-    const routes = largestFirst(b.byRoute.map((r: any) => ({ ...r, count: r.people })));
+    const routes: any[] = largestFirst<any>(b.byRoute.map((r: any) => ({ ...r, count: r.people })));
     const routeRows = rowsWithShares(routes, b.personalBudgets).map((row, i) => [...row, routes[i].averageWeeklyAmount.display]);
     assert.deepEqual(await tableRows(p.page, 'budgets-by-route'), routeRows);
     assert.deepEqual(
