@@ -390,6 +390,11 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       new RegExp(`${dpShare} of personal budgets\\. Oxfordshire, another council, 2013–14: 3,990, 58%`),
     );
     assert.match(await p.page.innerText('.app-tile:has([data-figure="averageDirectPaymentWeekly"])'), /£217/);
+    const priced = m.payReachingPas.filter((c: any) => c.sharePercent !== null && c.personalAssistants.value);
+    const weight = priced.reduce((n: number, c: any) => n + c.personalAssistants.value, 0);
+    const weighted = priced.reduce((n: number, c: any) => n + c.sharePercent * c.personalAssistants.value, 0);
+    assert.ok(weight > 0);
+    assert.equal(tiles.shareReachingPas, `${Math.round(weighted / weight)}%`);
     const routes: any[] = largestFirst<any>(b.byRoute.map((r: any) => ({ ...r, count: r.people })));
     const routeRows = rowsWithShares(routes, b.personalBudgets).map((row, i) => [...row, routes[i].averageWeeklyAmount.display]);
     assert.deepEqual(await tableRows(p.page, 'budgets-by-route'), routeRows);

@@ -41,6 +41,12 @@ export function MarketPage(props: { url: URL; title: string }) {
         const micro = data.microCareAggregates;
         const routes = bySize(b.byRoute.map((r) => ({ ...r, count: r.people })));
         const dpShare = shareOf(b.directPayments, b.personalBudgets);
+        // Across councils: each council's published share weighted by its published PAs, worked out here from the published figures.
+        const priced = m.payReachingPas.filter((c) => typeof c.sharePercent === 'number' && c.personalAssistants.value);
+        const weight = priced.reduce((n, c) => n + c.personalAssistants.value!, 0);
+        const overallShare = weight
+          ? Math.round(priced.reduce((n, c) => n + c.sharePercent! * c.personalAssistants.value!, 0) / weight)
+          : null;
         const payBars: Bar[] = m.payReachingPas.map((c) =>
           c.sharePercent !== null && c.sharePercent !== undefined
             ? { label: c.label, value: c.sharePercent, display: `${c.sharePercent}%` }
@@ -72,6 +78,14 @@ export function MarketPage(props: { url: URL; title: string }) {
                   label: 'Average direct payment a week',
                   ...b.averageDirectPaymentWeekly,
                   hint: 'Oxfordshire, another council, 2012–13: £217',
+                },
+                {
+                  key: 'shareReachingPas',
+                  label: 'Share of the direct-payment rate reaching PAs',
+                  display: overallShare === null ? '–' : `${overallShare}%`,
+                  value: overallShare,
+                  suppressed: false,
+                  hint: `Each council's share weighted by its PAs. Somerset (another council), through an umbrella organisation: 80%`,
                 },
                 {
                   key: 'moneyKeptLocal',
