@@ -675,17 +675,18 @@ describe('dashboard aggregates through the gateway', () => {
         })),
       };
     }
-    const PERSONAL_BUDGETS = `query ($all: AggregateFilter, $ncl: AggregateFilter, $area: AggregateFilter) {
+    const PERSONAL_BUDGETS = `query ($all: AggregateFilter, $ncl: AggregateFilter, $area: AggregateFilter, $icb: AggregateFilter) {
       all: personalBudgetAggregates(filter: $all) { ...budgets } ncl: personalBudgetAggregates(filter: $ncl) { ...budgets }
-      area: personalBudgetAggregates(filter: $area) { ...budgets } }
+      area: personalBudgetAggregates(filter: $area) { ...budgets } icb: personalBudgetAggregates(filter: $icb) { ...budgets } }
       fragment budgets on PersonalBudgetAggregates { personalBudgets { display } directPayments { display }
         averageDirectPaymentWeekly { display } byRoute { key people { display } averageWeeklyAmount { display } } }`;
 
-    it("counts personal budgets by delivery route with each route's average weekly value, for the region, an area and its council", async () => {
+    it("counts personal budgets by delivery route with each route's average weekly value, for the region, an area, its council and an NHS commissioner; a malformed council code is refused on its field", async () => {
       const res = await ask(PERSONAL_BUDGETS, {
         all: PERIOD,
         ncl: { ...PERIOD, areaCode: NEWCASTLE, councilGssCode: NEWCASTLE },
         area: { ...PERIOD, areaCode: NEWCASTLE },
+        icb: { ...PERIOD, icbOdsCode: 'QHM' },
       });
       assert.equal(res.errors, undefined, JSON.stringify(res.errors));
       const area = livesIn(districtsOf(NEWCASTLE));
@@ -703,8 +704,24 @@ describe('dashboard aggregates through the gateway', () => {
         res.data.area,
         personalBudgets((e) => area.has(e.personId)),
       );
+      // An NHS commissioner: every council's budgets of the people it funds in the period.
+      const nhsFunded = new Set(
+        [...region.personalHealthBudgets, ...region.chcPackages, ...region.integratedBudgets]
+          .filter((e) => e.healthBodyOdsCode === 'QHM' && overlaps(e, PERIOD.from, PERIOD.to))
+          .map((e) => e.personId),
+      );
+      assert.deepEqual(
+        res.data.icb,
+        personalBudgets((e) => nhsFunded.has(e.personId)),
+      );
       // The demo region has budgets by every route, each with a published average (Oxfordshire's DP average was £217).
       for (const row of res.data.all.byRoute) assert.match(row.averageWeeklyAmount.display, /^£\d[\d,]*$/, row.key);
+      // A malformed council code is refused on its field, in both D11 aggregates.
+      for (const field of ['personalBudgetAggregates', 'employerMarketAggregates']) {
+        const bad = await ask(`query ($f: AggregateFilter) { ${field}(filter: $f) { from } }`, { f: { councilGssCode: 'Newcastle' } });
+        assert.equal(bad.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', field);
+        assert.equal(bad.errors?.[0]?.extensions?.field, 'filter.councilGssCode', field);
+      }
     });
 
     /**
