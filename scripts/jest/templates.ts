@@ -26,20 +26,26 @@ export async function buildTemplates(serverUrl: string, log: (line: string) => v
   // server), granted in each template, and so in every clone.
   for (const name of [...SUBGRAPH_MODULES.map((m) => m.name), 'access', ...localPartners().map((p) => p.name)])
     await ensureRuntimeRole(serverUrl, name);
-  for (const mod of SUBGRAPH_MODULES) {
+  // The templates are built side by side: while one waits on PostgreSQL, another runs its seed.
+  const timed = async (name: string, build: (url: string) => Promise<void>) => {
     const started = performance.now();
-    const url = await freshTemplate(serverUrl, templateName(mod.name));
-    await applyMigrations(url, mod.migrationsDir);
-    const db = connectDatabase(mod.PrismaClient, url, 4);
-    await mod.seed(db.client, region);
-    await db.close();
-    await grantRuntimeAccess(url, mod.name);
-    log(`template ${templateName(mod.name)}: migrated and seeded in ${((performance.now() - started) / 1000).toFixed(1)}s`);
-  }
-  const started = performance.now();
-  const accessUrl = await freshTemplate(serverUrl, templateName('access'));
-  await prepareAccessStore(accessUrl);
-  await seedAccessStore(accessUrl, () => region);
-  await grantRuntimeAccess(accessUrl, 'access');
-  log(`template ${templateName('access')}: migrated and seeded in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+    const url = await freshTemplate(serverUrl, templateName(name));
+    await build(url);
+    await grantRuntimeAccess(url, name);
+    log(`template ${templateName(name)}: migrated and seeded in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  };
+  await Promise.all([
+    ...SUBGRAPH_MODULES.map((mod) =>
+      timed(mod.name, async (url) => {
+        await applyMigrations(url, mod.migrationsDir);
+        const db = connectDatabase(mod.PrismaClient, url, 4);
+        await mod.seed(db.client, region);
+        await db.close();
+      }),
+    ),
+    timed('access', async (url) => {
+      await prepareAccessStore(url);
+      await seedAccessStore(url, () => region);
+    }),
+  ]);
 }
