@@ -6,22 +6,11 @@
  * and p99 latency, SQL statements per request (from the subgraphs' metrics) and ours/Hive, then
  * each service's peak RSS. Not a test: figures depend on the machine and on what else runs on it.
  */
-import { signInternalToken, signUserToken } from '@continuum/access';
-import { demoUser, FEATURED_PERSON } from '@continuum/demo';
-import { startEmbeddedPostgres } from '@continuum/dev';
-import { modeFromEnvironment } from '@continuum/gateway';
-import { envPrefix, exitWithUsageError, parseCommandLine, runCommand } from '@continuum/runtime';
-import autocannon from 'autocannon';
+import { exitWithUsageError, parseCommandLine, runCommand } from '@continuum/runtime/cli';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { decideDemoAnchor } from './demo-anchor.ts';
-import { startHiveGateway } from './hive-gateway.ts';
-import { prepareDatabases, SUPERGRAPH_FILE } from './hub.ts';
-import { freePort } from './jest/free-port.ts';
-import { startProcessTree } from './process-tree.ts';
 import type { ServiceProcess } from './service-process.ts';
-import { SUBGRAPH_MODULES } from './subgraphs.ts';
 import { BENCH_SCENARIOS } from './bench-scenarios.ts';
 
 const COMMAND = 'npm run bench --';
@@ -57,6 +46,20 @@ const unknown = wanted.filter((n) => !BENCH_SCENARIOS.some((s) => s.name === n))
 if (unknown.length) exitWithUsageError(COMMAND, `no scenario ${unknown.join(', ')}`);
 const scenarios = BENCH_SCENARIOS.filter((s) => wanted.includes(s.name));
 const cpuProfDir = values['cpu-prof'] ? path.resolve(values['cpu-prof']) : null;
+
+// The hub's code is loaded once the command line is read: --help and a mistyped option answer at once.
+const { signInternalToken, signUserToken } = await import('@continuum/access');
+const { demoUser, FEATURED_PERSON } = await import('@continuum/demo');
+const { startEmbeddedPostgres } = await import('@continuum/dev');
+const { modeFromEnvironment } = await import('@continuum/gateway');
+const { envPrefix } = await import('@continuum/runtime');
+const { default: autocannon } = await import('autocannon');
+const { decideDemoAnchor } = await import('./demo-anchor.ts');
+const { startHiveGateway } = await import('./hive-gateway.ts');
+const { prepareDatabases, SUPERGRAPH_FILE } = await import('./hub.ts');
+const { freePort } = await import('./jest/free-port.ts');
+const { startProcessTree } = await import('./process-tree.ts');
+const { SUBGRAPH_MODULES } = await import('./subgraphs.ts');
 
 interface Run {
   rps: number;

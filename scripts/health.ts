@@ -4,8 +4,7 @@
  * in .continuum/keys (CONTINUUM_KEYS_DIR), which only the operator's machine holds; anyone else is
  * told only whether the hub is up.
  */
-import { DEFAULT_AUDIENCE, loadOrCreateHubKeys, signServiceToken } from '@continuum/access';
-import { parseCommandLine, runCommand, UsageError } from '@continuum/runtime';
+import { parseCommandLine, runCommand, UsageError } from '@continuum/runtime/cli';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -29,6 +28,8 @@ await runCommand(COMMAND, async () => {
   if (!fs.existsSync(keysDir)) throw new Error(`No hub keys in ${keysDir}: run this where the hub runs (or set CONTINUUM_KEYS_DIR).`);
   const gateway = values.gateway ?? process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
   if (!URL.canParse(gateway)) throw new UsageError(`--gateway must be a URL such as http://127.0.0.1:4000/graphql, not "${gateway}"`);
+  // Loaded once the command line is read: --help and a mistyped option answer at once.
+  const { DEFAULT_AUDIENCE, loadOrCreateHubKeys, signServiceToken } = await import('@continuum/access');
   const token = await signServiceToken(
     (await loadOrCreateHubKeys(keysDir)).services,
     'operator',

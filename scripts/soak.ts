@@ -4,17 +4,10 @@
  * questions care teams ask, printing each process's memory and the load's latency every
  * interval, then how each moved from the first interval to the last. Flat memory is the target.
  */
-import { signUserToken } from '@continuum/access';
-import { buildDemoRegion, demoUser } from '@continuum/demo';
-import { startEmbeddedPostgres } from '@continuum/dev';
-import { parseCommandLine, runCommand, UsageError } from '@continuum/runtime';
+import { parseCommandLine, runCommand, UsageError } from '@continuum/runtime/cli';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SUPERGRAPH_FILE, prepareDatabases } from './hub.ts';
-import { freePort } from './jest/free-port.ts';
-import { startProcessTree } from './process-tree.ts';
-import { SUBGRAPH_MODULES } from './subgraphs.ts';
 
 const USAGE = `Usage: npm run soak -- [--minutes N] [--every S] [--concurrency C]
 
@@ -27,6 +20,21 @@ change from the first interval to the last. Nothing is kept afterwards.
   --every S        seconds between two samples (default 60; at least 5)
   --concurrency C  requests in flight at once (default 4)
   -h, --help       this help`;
+
+const { values } = parseCommandLine({
+  command: 'npm run soak --',
+  usage: USAGE,
+  options: { minutes: { type: 'string' }, every: { type: 'string' }, concurrency: { type: 'string' } },
+});
+
+// The hub's code is loaded once the command line is read: --help and a mistyped option answer at once.
+const { signUserToken } = await import('@continuum/access');
+const { buildDemoRegion, demoUser } = await import('@continuum/demo');
+const { startEmbeddedPostgres } = await import('@continuum/dev');
+const { SUPERGRAPH_FILE, prepareDatabases } = await import('./hub.ts');
+const { freePort } = await import('./jest/free-port.ts');
+const { startProcessTree } = await import('./process-tree.ts');
+const { SUBGRAPH_MODULES } = await import('./subgraphs.ts');
 
 const region = buildDemoRegion();
 const featured = region.people.find((p) => p.id === region.featured.movedDirectPaymentToPhb)!;
@@ -68,12 +76,6 @@ function wholeNumber(name: string, raw: string | undefined, fallback: number, mi
   if (!/^\d+$/.test(raw) || Number(raw) < min) throw new UsageError(`${name} must be a whole number of at least ${min}`);
   return Number(raw);
 }
-
-const { values } = parseCommandLine({
-  command: 'npm run soak --',
-  usage: USAGE,
-  options: { minutes: { type: 'string' }, every: { type: 'string' }, concurrency: { type: 'string' } },
-});
 
 await runCommand('npm run soak --', async () => {
   const minutes = wholeNumber('--minutes', values.minutes, 30, 1);

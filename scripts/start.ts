@@ -7,19 +7,10 @@
  * in partners/ as its own process, registered and published through the schema registry
  * (.continuum/registry). Ctrl-C stops all; a service that dies stops the rest.
  */
-import { embeddedPostgresPort, formatNhsNumber, parseCommandLine, runtimeDatabaseUrl, todayIso } from '@continuum/runtime';
-import { startEmbeddedPostgres, type PostgresServer } from '@continuum/dev';
-import { FEATURED_PERSON } from '@continuum/demo';
-import { Registry } from '@continuum/schema/registry';
-import { describeMode, modeFromEnvironment } from '@continuum/gateway';
+import { parseCommandLine } from '@continuum/runtime/cli';
+import type { PostgresServer } from '@continuum/dev';
 import path from 'node:path';
-import { decideDemoAnchor } from './demo-anchor.ts';
-import { startDemoPartners } from './demo-partners.ts';
-import { type PartnerProcess } from './partner-process.ts';
-import { KEYS_DIR, prepareDatabases } from './hub.ts';
-import { metricsUrls, startProcessTree } from './process-tree.ts';
-import { progressBar } from './progress.ts';
-import { ensureDashboardBuilt } from '../dashboard/server/build.ts';
+import type { PartnerProcess } from './partner-process.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -41,6 +32,19 @@ const { values } = parseCommandLine({
   options: { 'seed-only': { type: 'boolean', default: false } },
 });
 const seedOnly = values['seed-only'];
+
+// The hub's code is loaded once the command line is read: --help and a mistyped option answer at once.
+const { embeddedPostgresPort, formatNhsNumber, runtimeDatabaseUrl, todayIso } = await import('@continuum/runtime');
+const { startEmbeddedPostgres } = await import('@continuum/dev');
+const { FEATURED_PERSON } = await import('@continuum/demo');
+const { Registry } = await import('@continuum/schema/registry');
+const { describeMode, modeFromEnvironment } = await import('@continuum/gateway');
+const { decideDemoAnchor } = await import('./demo-anchor.ts');
+const { startDemoPartners } = await import('./demo-partners.ts');
+const { KEYS_DIR, prepareDatabases } = await import('./hub.ts');
+const { metricsUrls, startProcessTree } = await import('./process-tree.ts');
+const { progressBar } = await import('./progress.ts');
+const { ensureDashboardBuilt } = await import('../dashboard/server/build.ts');
 
 // The demo person who moved from a council direct payment to an ICB personal health budget.
 const EXAMPLE = `query {
