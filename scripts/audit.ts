@@ -3,9 +3,7 @@
  * store's administrator (the login that migrates it, which holds continuum_audit_owner);
  * subgraphs can do none of this. USAGE below is what `--help` prints.
  */
-import { ACCESS_DATABASE, archiveAuditPartitions, auditPartitions, retentionYears, rotateAuditPartitions } from '@continuum/access';
-import { embeddedPostgresPort, parseCommandLine, runCommand, todayIso, UsageError, withDatabase } from '@continuum/runtime';
-import { embeddedPostgresUrl } from '@continuum/dev';
+import { parseCommandLine, runCommand, UsageError } from '@continuum/runtime/cli';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -56,6 +54,12 @@ const { positionals, values } = parseCommandLine({
   positionals: true,
   options: { months: { type: 'string' }, to: { type: 'string' } },
 });
+
+// Loaded once the command line is read: --help and a mistyped option answer at once.
+const { ACCESS_DATABASE, archiveAuditPartitions, auditPartitions, retentionYears, rotateAuditPartitions } =
+  await import('@continuum/access');
+const { embeddedPostgresPort, todayIso, withDatabase } = await import('@continuum/runtime');
+const { embeddedPostgresUrl } = await import('@continuum/dev');
 
 async function main(): Promise<void> {
   const [command, extra] = positionals;

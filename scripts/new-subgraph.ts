@@ -2,10 +2,9 @@
  * `npm run subgraph:new -- <name> [options]`: creates partners/<name>/, a working partner subgraph
  * that starts and passes its tests. USAGE below is what `--help` prints.
  */
-import { envPrefix, parseCommandLine, runCommand, UsageError } from '@continuum/runtime';
+import { parseCommandLine, runCommand, UsageError } from '@continuum/runtime/cli';
 import fs from 'node:fs';
 import path from 'node:path';
-import { generateSubgraph, PARTNERS_DIR, validateName } from './generate-subgraph.ts';
 
 const COMMAND = 'npm run subgraph:new --';
 const USAGE = `Usage: npm run subgraph:new -- <name> [--organisation "<name>"] [--contact <email>] [--port <n>] [--dir <folder>]
@@ -28,6 +27,10 @@ const { values, positionals } = parseCommandLine({
   positionals: true,
   options: { organisation: { type: 'string' }, contact: { type: 'string' }, port: { type: 'string' }, dir: { type: 'string' } },
 });
+
+// Loaded once the command line is read: --help and a mistyped option answer at once.
+const { envPrefix } = await import('@continuum/runtime');
+const { generateSubgraph, PARTNERS_DIR, validateName } = await import('./generate-subgraph.ts');
 
 await runCommand(COMMAND, async () => {
   const [name, extra] = positionals;

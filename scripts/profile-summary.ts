@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/profile-summary.ts <dir or files...> [--top 15]
  */
-import { parseCommandLine, runCommand } from '@continuum/runtime';
+import { parseCommandLine, runCommand } from '@continuum/runtime/cli';
 import fs from 'node:fs';
 import path from 'node:path';
 

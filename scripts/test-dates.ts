@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { addDays, isoDate, parseCommandLine, today } from '@continuum/runtime';
+import { parseCommandLine } from '@continuum/runtime/cli';
 // @ts-expect-error -- jest.config.js is plain JavaScript, without declarations
 import jestConfigModule from '../jest.config.js';
 
@@ -78,6 +78,8 @@ const { values, positionals } = parseCommandLine({
   positionals: true,
   options: { 'test-name': { type: 'string', short: 't' }, past: { type: 'boolean' } },
 });
+// Loaded once the command line is read: --help and a mistyped option answer at once.
+const { addDays, isoDate, today } = await import('@continuum/runtime');
 const suites = positionals.length ? positionals : DATE_SENSITIVE;
 const testName = values['test-name'] === undefined ? [] : ['-t', values['test-name']];
 const jestConfig = jestConfigModule as { testPathIgnorePatterns: string[] };

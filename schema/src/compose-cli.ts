@@ -1,8 +1,7 @@
 // `npm run compose`: composes the subgraphs' SDL into schema/supergraph.graphql.
 // Composition errors fail with exit code 1 and write nothing.
-import { parseCommandLine } from '@continuum/runtime';
+import { parseCommandLine } from '@continuum/runtime/cli';
 import fs from 'node:fs';
-import { compose, SUPERGRAPH_PATH } from './compose.ts';
 
 parseCommandLine({
   command: 'npm run compose --',
@@ -18,6 +17,8 @@ Exit codes: 0 written, 1 composition failed (nothing written), 2 usage error.`,
   options: {},
 });
 
+// Loaded once the command line is read: --help and a mistyped option answer at once.
+const { compose, SUPERGRAPH_PATH } = await import('./compose.ts');
 const { supergraphSdl, errors, hints } = compose();
 if (!supergraphSdl) {
   console.error(`Composition failed with ${errors.length} error(s):`);
