@@ -23,6 +23,8 @@ export default {
   transform: { '^.+\\.tsx?$': swc },
   globalSetup: '<rootDir>/scripts/jest/global-setup.ts',
   globalTeardown: '<rootDir>/scripts/jest/global-teardown.ts',
+  // The slowest files start first, so that neither worker is left running a long one alone at the end.
+  testSequencer: '<rootDir>/scripts/jest/sequencer.js',
   // Whole-hub tests start a gateway and five subgraphs on real HTTP: minutes, not jest's 5 s.
   testTimeout: 180_000,
   // Most of a test's time is spent waiting on PostgreSQL and HTTP: two workers keep both cores busy.
