@@ -7,12 +7,8 @@
  *
  *   npx tsx scripts/bench-import.ts [--records 100000] [--seed 7]
  */
-import { applyMigrations, connectDatabase, ensureDatabase, exitWithUsageError, parseCommandLine, withDatabase } from '@continuum/runtime';
-import { noisyPopulation } from '@continuum/demo';
-import { startEmbeddedPostgres } from '@continuum/dev';
-import { toCsv } from '@continuum/identity';
-import { subgraph as people } from '@continuum/people';
-import { importClientList, readClientList, type Agency, type ImportedRow } from '@continuum/people/import';
+import { exitWithUsageError, parseCommandLine } from '@continuum/runtime/cli';
+import type { Agency, ImportedRow } from '@continuum/people/import';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -45,6 +41,14 @@ if (!Number.isInteger(seed)) exitWithUsageError(COMMAND, '--seed must be a whole
 const lists = Number(values.lists);
 if (!Number.isInteger(lists) || lists < 1 || lists > 5) exitWithUsageError(COMMAND, '--lists must be a whole number from 1 to 5');
 const DUPLICATE_RATE = 0.3;
+
+// Loaded once the command line is read: --help and a mistyped option answer at once.
+const { applyMigrations, connectDatabase, ensureDatabase, withDatabase } = await import('@continuum/runtime');
+const { noisyPopulation } = await import('@continuum/demo');
+const { startEmbeddedPostgres } = await import('@continuum/dev');
+const { toCsv } = await import('@continuum/identity');
+const { subgraph: people } = await import('@continuum/people');
+const { importClientList, readClientList } = await import('@continuum/people/import');
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
