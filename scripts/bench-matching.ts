@@ -6,27 +6,9 @@
  *
  *   npx tsx scripts/bench-matching.ts [options]   (--help lists them)
  */
-import {
-  asPaPopulation,
-  estimateWeights,
-  MATCHING_TARGETS,
-  noisyPopulation,
-  runMatchingBenchmark,
-  type MatchingExample,
-} from '@continuum/demo';
-import {
-  blockedPairLevels,
-  estimateByEm,
-  levelShares,
-  matchConfigFor,
-  matchFields,
-  MATCH_FIELDS,
-  randomPairLevels,
-  weightsFromEstimate,
-  type LevelProbabilities,
-  type MatchConfig,
-} from '@continuum/identity';
-import { exitWithUsageError, parseCommandLine } from '@continuum/runtime';
+import type { MatchingExample } from '@continuum/demo';
+import type { LevelProbabilities, MatchConfig } from '@continuum/identity';
+import { exitWithUsageError, parseCommandLine } from '@continuum/runtime/cli';
 
 const { values } = parseCommandLine({
   command: 'npx tsx scripts/bench-matching.ts',
@@ -63,6 +45,11 @@ Thresholds come from CONTINUUM_MATCH_LINK_THRESHOLD / CONTINUUM_MATCH_REVIEW_THR
     pa: { type: 'boolean', default: false },
   },
 });
+
+// Loaded once the command line is read: --help and a mistyped option answer at once.
+const { asPaPopulation, estimateWeights, MATCHING_TARGETS, noisyPopulation, runMatchingBenchmark } = await import('@continuum/demo');
+const { blockedPairLevels, estimateByEm, levelShares, matchConfigFor, matchFields, MATCH_FIELDS, randomPairLevels, weightsFromEstimate } =
+  await import('@continuum/identity');
 
 function numberArg(name: 'records' | 'seed' | 'duplicate-rate' | 'examples', fallback: number): number {
   const raw = values[name];
