@@ -118,7 +118,7 @@ export async function startHub(opts: {
   // Every part connects as its own least-privilege role; `databaseUrls` are the administrator's (they migrate).
   const accessDatabaseUrl = runtimeDatabaseUrl(opts.databaseUrls.access, 'access');
   const accessStore = new AccessStore(accessDatabaseUrl, 8);
-  const auth = gatewayAuthConfig(keys, accessStore);
+  const auth = gatewayAuthConfig(keys, accessStore, opts.logger);
   // Subgraphs reach the rest of the graph through the gateway, which starts last, as the hub's service identity.
   const graph = new GraphClient(null);
   graph.setCredentials(serviceTokenSource(keys.services, 'hub', auth.audience));

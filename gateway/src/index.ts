@@ -34,7 +34,7 @@ const registryDatabaseUrl = process.env.CONTINUUM_REGISTRY_DATABASE_URL?.trim() 
 if (registryDatabaseUrl) await prepareSharedRegistry(registryDatabaseUrl);
 // The file is watched: a publish to the registry that writes it reaches this gateway without a restart.
 const gateway = await startGateway({
-  auth: gatewayAuthConfig(keys, accessStore),
+  auth: gatewayAuthConfig(keys, accessStore, logger),
   mode,
   // The explorer's demo users only while the demo identity provider signs the tokens this gateway trusts.
   demoIdentityProvider: process.env.CONTINUUM_JWKS_URL || process.env.CONTINUUM_JWKS_FILE ? undefined : keys.identityProvider,

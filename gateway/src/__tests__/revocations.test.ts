@@ -1,11 +1,13 @@
 /**
  * The gateway's copy of the revocation list: read again once it is older than five seconds (or
  * less, as configured), read once for many requests at a time, and never used past its age when
- * the access store cannot be read (tokens are then refused, not let through).
+ * the access store cannot be read (tokens are then refused, not let through, after a few quick
+ * retries).
  */
 import type { LiveRevocations } from '@continuum/access';
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from '@jest/globals';
+import { recordingLogger } from '@continuum/runtime';
 import { RevocationList, revocationCacheMs } from '../auth/revocations.ts';
 
 const token = { jti: 'jti-1', userId: 'social-worker.newcastle', issuedAt: 1_000 };
@@ -13,16 +15,20 @@ const empty = (): LiveRevocations => ({ tokens: new Map(), users: new Map() });
 
 function fakeStore() {
   let list = empty();
-  let failing = false;
+  /** How many reads from now on fail (Infinity: every one). */
+  let failing = 0;
   let reads = 0;
   return {
     read: async () => {
       reads++;
-      if (failing) throw new Error('connection refused');
+      if (failing > 0) {
+        failing--;
+        throw Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' });
+      }
       return list;
     },
     set: (l: LiveRevocations) => (list = l),
-    fail: (f: boolean) => (failing = f),
+    fail: (f: boolean | number) => (failing = f === true ? Infinity : f === false ? 0 : f),
     reads: () => reads,
   };
 }
@@ -69,7 +75,7 @@ describe('the revocation list at the gateway', () => {
   it('refuses every token (503, REVOCATION_LIST_UNAVAILABLE) once its copy is too old and the store cannot be read', async () => {
     const store = fakeStore();
     let now = 0;
-    const list = new RevocationList(store.read, 5_000, () => now);
+    const list = new RevocationList(store.read, 5_000, () => now, { retriesMs: [], logger: recordingLogger() });
     await list.refusal(token);
     store.fail(true);
     now = 6_000;
@@ -79,6 +85,34 @@ describe('the revocation list at the gateway', () => {
     );
     store.fail(false);
     assert.equal(await list.refusal(token), null, 'reads again once the store is back');
+  });
+
+  it('retries a failed read after short pauses before refusing, logging each failure with its cause', async () => {
+    const store = fakeStore();
+    const logger = recordingLogger();
+    const list = new RevocationList(store.read, 5_000, () => 0, { retriesMs: [1, 1, 1], logger });
+    store.fail(2);
+    assert.equal(await list.refusal(token), null, 'the third attempt reads the list');
+    assert.equal(store.reads(), 3);
+    assert.deepEqual(
+      logger.entries.map((e) => [e.level, e.attempt, e.willRetry, e.code]),
+      [
+        ['warn', 1, true, 'ECONNREFUSED'],
+        ['warn', 2, true, 'ECONNREFUSED'],
+      ],
+    );
+
+    const down = fakeStore();
+    const failing = recordingLogger();
+    const refusing = new RevocationList(down.read, 5_000, () => 0, { retriesMs: [1, 1, 1], logger: failing });
+    down.fail(true);
+    await assert.rejects(refusing.refusal(token), (err: any) => err.extensions?.code === 'REVOCATION_LIST_UNAVAILABLE');
+    assert.equal(down.reads(), 4, 'the first read and three retries');
+    assert.deepEqual(failing.entries.map((e) => [e.level, e.msg, e.message]).at(-1), [
+      'error',
+      'the token revocation list could not be read',
+      'connection refused',
+    ]);
   });
 
   it('takes its age from CONTINUUM_REVOCATION_CACHE_MS, refusing more than five seconds', () => {

@@ -13,6 +13,7 @@ import {
   type HubKeys,
   type SigningKey,
 } from '@continuum/access';
+import type { Logger } from '@continuum/runtime';
 import type { AuthenticationOptions } from './authenticate.ts';
 import { RevocationList } from './revocations.ts';
 
@@ -23,9 +24,9 @@ export interface GatewayAuthConfig extends AuthenticationOptions {
 
 /**
  * The gateway's authentication settings from the environment, with the hub's keys as defaults;
- * the access store holds the token revocation list.
+ * the access store holds the token revocation list (failed reads of it go to `logger`).
  */
-export function gatewayAuthConfig(keys: HubKeys, accessStore: AccessStore): GatewayAuthConfig {
+export function gatewayAuthConfig(keys: HubKeys, accessStore: AccessStore, logger?: Logger): GatewayAuthConfig {
   const external = identityProviderFromEnv(process.env);
   return {
     userKeys: external?.userKeys ?? localKeySet(keys.identityProvider.jwks),
@@ -33,6 +34,6 @@ export function gatewayAuthConfig(keys: HubKeys, accessStore: AccessStore): Gate
     audience: process.env.CONTINUUM_JWT_AUDIENCE ?? DEFAULT_AUDIENCE,
     serviceKeys: localKeySet(keys.services.jwks),
     gatewayKey: keys.gateway,
-    revocations: RevocationList.fromStore(accessStore),
+    revocations: RevocationList.fromStore(accessStore, { logger }),
   };
 }

@@ -3,10 +3,12 @@
  * CONTINUUM_REVOCATION_CACHE_MS (default and most 5,000 ms), so a revocation refuses its token
  * within five seconds, without a database read on every request. Only entries that can still
  * match a live token are held (a token lives an hour at most), so the list stays small.
- * If the list cannot be read once the held copy is too old, tokens are not accepted (fail closed).
+ * If the list cannot be read once the held copy is too old, tokens are not accepted (fail closed),
+ * but only after a few quick retries: a connection dropped or refused for a moment (a failover, a
+ * busy server) should not turn every request away. Each failed read is logged with its cause.
  */
 import { liveRevocations, type AccessStore, type LiveRevocations } from '@continuum/access';
-import { graphqlError } from '@continuum/runtime';
+import { errorFields, graphqlError, jsonLogger, withFields, type Logger } from '@continuum/runtime';
 
 export const MAX_REVOCATION_CACHE_MS = 5_000;
 
@@ -22,6 +24,16 @@ export function revocationCacheMs(): number {
   return n;
 }
 
+/** The pauses before each retry of a failed read: about two seconds in all before requests are refused. */
+export const REVOCATION_READ_RETRIES_MS = [100, 400, 1_500];
+
+export interface RevocationListOptions {
+  /** Where failed reads are reported (the JSON logger by default). */
+  logger?: Logger;
+  /** Pauses between attempts (REVOCATION_READ_RETRIES_MS by default). */
+  retriesMs?: readonly number[];
+}
+
 export interface RevocationCheck {
   /** Why this token is refused, or null when it is not revoked. */
   refusal(token: { jti: string; userId: string; issuedAt: number }): Promise<string | null>;
@@ -31,16 +43,42 @@ export class RevocationList implements RevocationCheck {
   private held: { list: LiveRevocations; readAt: number } | null = null;
   private reading: Promise<LiveRevocations> | null = null;
 
+  private readonly logger: Logger;
+  private readonly retriesMs: readonly number[];
+
   constructor(
     private readonly read: () => Promise<LiveRevocations>,
     private readonly maxAgeMs = revocationCacheMs(),
     /** Elapsed time, not business time. */
     private readonly clock: () => number = () => performance.now(),
-  ) {}
+    opts: RevocationListOptions = {},
+  ) {
+    this.logger = withFields(opts.logger ?? jsonLogger, { service: 'gateway' });
+    this.retriesMs = opts.retriesMs ?? REVOCATION_READ_RETRIES_MS;
+  }
 
   /** Reads the list from the access store. */
-  static fromStore(store: AccessStore, maxAgeMs?: number): RevocationList {
-    return new RevocationList(() => liveRevocations(store.pool), maxAgeMs);
+  static fromStore(store: AccessStore, opts: RevocationListOptions = {}): RevocationList {
+    return new RevocationList(() => liveRevocations(store.pool), undefined, undefined, opts);
+  }
+
+  /** One read, retried after each pause while it fails; the last failure is thrown. */
+  private async readWithRetries(): Promise<LiveRevocations> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.read();
+      } catch (err) {
+        const last = attempt >= this.retriesMs.length;
+        this.logger[last ? 'error' : 'warn']('the token revocation list could not be read', {
+          attempt: attempt + 1,
+          attempts: this.retriesMs.length + 1,
+          willRetry: !last,
+          ...errorFields(err),
+        });
+        if (last) throw err;
+        await new Promise((resolve) => setTimeout(resolve, this.retriesMs[attempt]));
+      }
+    }
   }
 
   private async current(): Promise<LiveRevocations> {
@@ -48,7 +86,7 @@ export class RevocationList implements RevocationCheck {
     // One read at a time; requests arriving meanwhile wait for it. The copy is dated from when the read began.
     if (!this.reading) {
       const startedAt = this.clock();
-      this.reading = this.read()
+      this.reading = this.readWithRetries()
         .then((list) => {
           this.held = { list, readAt: startedAt };
           return list;
