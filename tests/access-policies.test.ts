@@ -36,6 +36,7 @@ const HUB_ONLY: Record<string, string[]> = {
     'employerPersonIdsInPeriod',
     'employmentSpansInPeriod',
     'findablePaDistricts',
+    'payslipCountsForGroups',
     'personalAssistantIdsInScope',
     'repointPersonInSupport',
     'revertPersonRepointInSupport',

@@ -3,14 +3,15 @@
  * pay-as-you-go or hybrid contract to a support organisation the graph knows, with its value, term,
  * menu of costed services (who pays each) and peer-support requirement; the provider's advisers
  * return uptake per item each quarter, once; each contract is seen only by its two parties;
- * commissioners see contracts by type and employers supported per organisation, suppressed.
+ * commissioners see, by contract type, the councils' cost and employers' fees per employer supported,
+ * menu and managed-account uptake, payslip timeliness and peer support, suppressed and rounded.
  * A value below zero, a term ending before it starts, an unknown organisation or item, a menu that
  * does not fit the type, a quarter not yet ended or outside the term, or an item not on the menu is
  * refused with nothing written.
  */
 import { buildDemoRegion } from '@continuum/demo';
-import { publishCount } from '@continuum/access';
-import { dayFromToday } from '@continuum/dev/testing';
+import { DEFAULT_AUDIENCE, publishAmount, publishCount, signServiceToken } from '@continuum/access';
+import { dayFromToday, postGraphQL } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { gqlData, rowCounts, startTestHub, type TestHub } from './helpers.ts';
@@ -31,6 +32,14 @@ const UPTAKE = `mutation ($input: RecordSupportContractUptakeInput!) { recordSup
 const AGGREGATES = `query ($filter: AggregateFilter) { supportContractAggregates(filter: $filter) {
   byType { contractType contracts value employersSupported { display value suppressed } }
   byOrganisation { organisation contracts employersSupported { display value suppressed } } } }`;
+const COUNT = `{ display value suppressed }`;
+const MONITORING = `query ($filter: AggregateFilter) { supportContractAggregates(filter: $filter) {
+  byType { contractType contracts supportOrganisations value employersSupported ${COUNT} councilCost employerFees ${COUNT}
+    costPerEmployerSupported ${COUNT} managedAccounts ${COUNT} managedAccountPercent payslipsDue ${COUNT} payslipsLate ${COUNT}
+    peerSessionsRequired peerSessionsHeld quartersReturned quartersPeerRequirementMet
+    menuUptake { item label contracts employersUsing ${COUNT} employersOffered ${COUNT} uptakePercent } }
+  byOrganisation { organisation contractTypes payslipsDue ${COUNT} payslipsLate ${COUNT} } } }`;
+const PAYSLIP_GROUPS = `query ($groups: [PayslipGroupInput!]!) { payslipCountsForGroups(from: "2026-01-01", to: "2026-03-31", groups: $groups) { key due late } }`;
 const TABLES = ['support_contract', 'support_contract_item', 'support_contract_return', 'support_contract_uptake'];
 const counted = (hub: TestHub) => rowCounts(hub, { councils: TABLES });
 const codeAndField = (res: any) => [res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field];
@@ -272,5 +281,119 @@ describe('support-service contracts: awarded by the council, uptake returned by 
       figures.byType.find((t: any) => t.contractType === 'PAY_AS_YOU_GO'),
       { contractType: 'PAY_AS_YOU_GO', contracts: 1, value: 0, employersSupported: { display: '<5', value: null, suppressed: true } },
     );
+  });
+
+  describe('monitoring by contract type over the last four quarters returned, to today', () => {
+    const from = quarter(4).from;
+    const to = dayFromToday(0);
+    const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000) + 1;
+    const pounds = (n: number) => `£${n.toLocaleString('en-GB')}`;
+    const inPeriod = (dp: { start: string; end: string | null }) => dp.start <= to && (dp.end ?? to) >= from;
+    const monitoring = async (councilGssCode: string) =>
+      (await gqlData(hub.as('commissioner.icb'), MONITORING, { filter: { councilGssCode, from, to } })).supportContractAggregates;
+
+    it("Darlington's block contract: the council's cost for the period per employer supported, no fees, peer sessions against the requirement", async () => {
+      const dad = region.supportContracts.find((c) => c.councilGssCode === DARLINGTON)!;
+      const block = (await monitoring(DARLINGTON)).byType.find((t: any) => t.contractType === 'BLOCK');
+      const cost = (dad.value * days(from > dad.startsOn ? from : dad.startsOn, to)) / days(dad.startsOn, dad.endsOn);
+      const employers = publishCount(dad.returns[0]!.employersSupported);
+      assert.equal(block.councilCost, Math.round(cost * 100) / 100);
+      assert.deepEqual(block.employerFees, { display: '£0', value: 0, suppressed: false }, 'every item is paid by the council');
+      const perEmployer = Math.round(cost / employers.value! / 10) * 10;
+      assert.deepEqual(block.costPerEmployerSupported, { display: pounds(perEmployer), value: perEmployer, suppressed: false });
+      // Four quarters returned, three sessions required each; the oldest fell one short.
+      assert.deepEqual(
+        [block.quartersReturned, block.peerSessionsRequired, block.peerSessionsHeld, block.quartersPeerRequirementMet],
+        [4, 12, 11, 3],
+      );
+      const payroll = block.menuUptake.find((m: any) => m.item === 'PAYROLL');
+      const using = publishCount(dad.returns[0]!.uptake.find((u) => u.item === 'PAYROLL')!.employers);
+      assert.deepEqual(payroll, {
+        item: 'PAYROLL',
+        label: 'Payroll service',
+        contracts: 1,
+        employersUsing: using,
+        employersOffered: employers,
+        uptakePercent: Math.round((using.value! / employers.value!) * 100),
+      });
+      assert.deepEqual(
+        block.menuUptake.map((m: any) => m.item),
+        dad.menu.map((m) => m.item),
+        'every item on the menu, in the survey order',
+      );
+    });
+
+    it("Hartlepool's pay-as-you-go contracts: no council cost, employers' fees for what they used, per employer supported", async () => {
+      const hartlepool = region.supportContracts.filter((c) => c.councilGssCode === 'E06000001');
+      const fees = hartlepool.reduce(
+        (sum, c) =>
+          sum +
+          c.returns.reduce(
+            (n, r) => n + r.uptake.reduce((m, u) => m + u.quantity * (c.menu.find((i) => i.item === u.item)!.price ?? 0), 0),
+            0,
+          ),
+        0,
+      );
+      const supported = hartlepool.reduce((n, c) => n + c.returns[0]!.employersSupported, 0);
+      const payg = (await monitoring('E06000001')).byType.find((t: any) => t.contractType === 'PAY_AS_YOU_GO');
+      const published = publishAmount(fees, supported, 100, pounds);
+      assert.deepEqual(
+        [payg.contracts, payg.supportOrganisations, payg.councilCost, payg.employerFees, payg.employersSupported],
+        [2, 2, 0, published, publishCount(supported)],
+      );
+      const perEmployer = Math.round(published.value! / publishCount(supported).value! / 10) * 10;
+      assert.equal(payg.costPerEmployerSupported.value, perEmployer);
+    });
+
+    it("Stockton's hybrid contract: managed accounts held by its provider against employers supported, and payslips it ran as the records hold them", async () => {
+      const stockton = 'E06000004';
+      const goDirect = region.supportContracts.find((c) => c.councilGssCode === stockton && c.contractType === 'HYBRID')!;
+      const payments = region.directPayments.filter((dp) => dp.councilGssCode === stockton && inPeriod(dp));
+      const managed = new Set(
+        payments
+          .filter((dp) => dp.paymentSupport === 'MANAGED_ACCOUNT' && dp.paymentSupportProviderId === goDirect.supportOrganisationId)
+          .map((dp) => dp.personId),
+      );
+      const figures = await monitoring(stockton);
+      const hybrid = figures.byType.find((t: any) => t.contractType === 'HYBRID');
+      const supported = publishCount(goDirect.returns[0]!.employersSupported);
+      assert.deepEqual(hybrid.managedAccounts, publishCount(managed.size));
+      assert.ok(managed.size > 4, 'enough managed accounts to publish');
+      assert.equal(hybrid.managedAccountPercent, Math.round((publishCount(managed.size).value! / supported.value!) * 100));
+      // The payslips counted straight from the support subgraph's tables: Go Direct's runs for Stockton's employers, due in the period.
+      const support = hub.subgraphs.find((s) => s.name === 'support')!.database.client as any;
+      const [row] = await support.$queryRawUnsafe(
+        `SELECT count(*)::int AS due,
+                count(*) FILTER (WHERE p.sent_on > p.due_on OR (p.sent_on IS NULL AND p.due_on < $4::date))::int AS late
+         FROM payslip p JOIN payroll_run r ON r.id = p.payroll_run_id JOIN payroll_provider pp ON pp.id = r.payroll_provider_id
+         WHERE pp.support_organisation_id = $1::uuid AND r.employer_person_id = ANY($2::uuid[]) AND p.due_on BETWEEN $3::date AND $4::date`,
+        goDirect.supportOrganisationId,
+        [...new Set(payments.map((dp) => dp.personId))],
+        from,
+        to,
+      );
+      assert.ok(row.due > 4 && row.late > 4, `Go Direct ran payslips for Stockton's employers, some late (${row.due}, ${row.late})`);
+      assert.deepEqual([hybrid.payslipsDue, hybrid.payslipsLate], [publishCount(row.due), publishCount(row.late)]);
+      const organisation = figures.byOrganisation.find((o: any) => o.organisation === 'Go Direct');
+      assert.deepEqual(organisation, {
+        organisation: 'Go Direct',
+        contractTypes: ['HYBRID'],
+        payslipsDue: publishCount(row.due),
+        payslipsLate: publishCount(row.late),
+      });
+    });
+
+    it('the exact payslip counts behind them are for the hub alone, and a malformed id is refused on its field', async () => {
+      const groups = [{ key: 'a', supportOrganisationId: TYNESIDE_PAYROLL, employerPersonIds: [] }];
+      const refused = await hub.as('commissioner.icb')(PAYSLIP_GROUPS, { groups });
+      assert.equal(refused.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+      const token = await signServiceToken(hub.keys.services, 'hub', DEFAULT_AUDIENCE);
+      const asHub = (variables: unknown) =>
+        postGraphQL(hub.gatewayUrl, PAYSLIP_GROUPS, variables as never, { authorization: `Bearer ${token}` });
+      const answered = await asHub({ groups });
+      assert.deepEqual(answered.data.payslipCountsForGroups, [{ key: 'a', due: 0, late: 0 }]);
+      const bad = await asHub({ groups: [{ ...groups[0], employerPersonIds: ['not-an-id'] }] });
+      assert.deepEqual(codeAndField(bad), ['BAD_USER_INPUT', 'groups[0].employerPersonIds[0]']);
+    });
   });
 });

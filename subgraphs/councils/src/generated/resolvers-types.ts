@@ -4,6 +4,7 @@ import type { HouseholdView } from '../household/view.ts';
 import type { HeldConcern } from '../safeguarding.ts';
 import type { HeldFollowUp } from '../safeguarding-follow-ups/view.ts';
 import type { HeldReablement } from '../reablement/view.ts';
+import type { HeldRequest } from '../domiciliary-care/view.ts';
 import type { HeldAssessmentOffer } from '../assessment-offers/view.ts';
 import type { ContractView, ReturnView } from '../support-contracts/view.ts';
 import type { TransitionReference, PersonReference, SupportOrganisationReference } from '../references.ts';
@@ -176,6 +177,16 @@ export type CareTask = {
   hoursPerWeek: Scalars['Float']['output'];
 };
 
+/** The allocation (or withdrawal) of a waiting domiciliary care request. */
+export type CloseDomiciliaryCareRequestInput = {
+  /** The day it was allocated or withdrawn; defaults to today. Not before it was asked for, and not in the future. */
+  closedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Hub id of the request. */
+  id: Scalars['ID']['input'];
+  /** To whom it was allocated, or WITHDRAWN. */
+  outcome: DomiciliaryCareOutcome;
+};
+
 /** Closing a concern your council holds. */
 export type CloseSafeguardingConcernInput = {
   /** Defaults to today; not before the concern was raised, nor in the future. */
@@ -301,6 +312,134 @@ export type DirectPayment = FundingEpisode & {
   vehicle: FundingVehicle;
   /** Pounds a week (GBP, to the penny) the funder pays. */
   weeklyAmount: Scalars['Float']['output'];
+};
+
+/** How a domiciliary care request was closed: the kind of provider it was allocated to, or withdrawn. */
+export type DomiciliaryCareOutcome =
+  /** Allocated to a domiciliary care agency. */
+  | 'AGENCY'
+  /** Met by a direct payment, for the person to arrange their own care. */
+  | 'DIRECT_PAYMENT'
+  /** Allocated to a micro-carer (a small local care enterprise). */
+  | 'MICRO_CARER'
+  /** Allocated to a personal assistant. */
+  | 'PERSONAL_ASSISTANT'
+  /** Withdrawn: no longer needed or met another way (a care home, family), with no provider allocated. */
+  | 'WITHDRAWN';
+
+/**
+ * Hours of care at home a council has agreed a person needs, waiting for a provider from the day
+ * asked until allocated (to an agency, a micro-carer, a PA or a direct payment) or withdrawn. Only the
+ * holding council's social workers see it.
+ */
+export type DomiciliaryCareRequest = {
+  __typename?: 'DomiciliaryCareRequest';
+  /** Who recorded that (a name); null while waiting. */
+  closedBy?: Maybe<Scalars['String']['output']>;
+  /** The day it was allocated or withdrawn; null while waiting. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** The council that holds the request. */
+  council: Council;
+  /** Days waited: to the day it closed, or to today while waiting. */
+  daysWaiting: Scalars['Int']['output'];
+  /** Hours of care a week asked for. */
+  hoursPerWeek: Scalars['Float']['output'];
+  /** Hub id of the request (a UUID). */
+  id: Scalars['ID']['output'];
+  /** To whom it was allocated, or WITHDRAWN; null while waiting. */
+  outcome?: Maybe<DomiciliaryCareOutcome>;
+  /** The person waiting; null when the caller may not see them. */
+  person?: Maybe<Person>;
+  /** Who recorded the request (a name). */
+  requestedBy: Scalars['String']['output'];
+  /** The day the hours were asked for. */
+  requestedOn: Scalars['Date']['output'];
+  /** Waiting or closed. */
+  status: DomiciliaryCareRequestStatus;
+};
+
+/** A page of a council's domiciliary care requests, oldest asked first. */
+export type DomiciliaryCareRequestConnection = {
+  __typename?: 'DomiciliaryCareRequestConnection';
+  /** The requests of this page. */
+  edges: Array<DomiciliaryCareRequestEdge>;
+  /** Where the page ends. */
+  pageInfo: DomiciliaryCareRequestPageInfo;
+  /** How many requests match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One domiciliary care request in a page. */
+export type DomiciliaryCareRequestEdge = {
+  __typename?: 'DomiciliaryCareRequestEdge';
+  /** Opaque cursor of this item, to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: DomiciliaryCareRequest;
+};
+
+/** Where a page of domiciliary care requests ends. Pass endCursor as `after` to get the next page. */
+export type DomiciliaryCareRequestPageInfo = {
+  __typename?: 'DomiciliaryCareRequestPageInfo';
+  /** Opaque cursor of the page's last request, to pass as `after`; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more requests follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Whether a domiciliary care request is still waiting for a provider. */
+export type DomiciliaryCareRequestStatus =
+  /** Allocated to a provider, or withdrawn. */
+  | 'CLOSED'
+  /** Asked for and not yet allocated or withdrawn. */
+  | 'WAITING';
+
+/** One council's domiciliary care waiting on the period's last day. */
+export type DomiciliaryCouncilWaiting = {
+  __typename?: 'DomiciliaryCouncilWaiting';
+  /** The council's GSS code. */
+  councilGssCode: Scalars['String']['output'];
+  /** The council's name. */
+  councilName: Scalars['String']['output'];
+  /** Requests waiting for a provider on the period's last day (suppressed). */
+  requestsWaiting: SuppressedCount;
+  /** Their hours a week, rounded to 10; suppressed when fewer than five people wait. */
+  unallocatedHours: SuppressedAmount;
+};
+
+/**
+ * Domiciliary supply and demand for commissioners (dashboard D2): hours of care at home waiting for
+ * a provider on the period's last day and on the previous period's, how long requests wait, and to
+ * whom those closed in the period went. A council's requests count where they are held: the council,
+ * or the councils in an NHS body's area; an area counts the people living in it. Counts are
+ * suppressed and rounded; hours and medians are suppressed when fewer than five people contribute.
+ */
+export type DomiciliarySupplyAggregates = {
+  __typename?: 'DomiciliarySupplyAggregates';
+  /** Waiting on the period's last day by council, most hours first (councils with none waiting included). */
+  byCouncil: Array<DomiciliaryCouncilWaiting>;
+  /** Requests closed in the period by outcome: agency, micro-carer, PA, direct payment, withdrawn. */
+  closedByOutcome: Array<AggregateRow>;
+  /** First day of the period counted. */
+  from: Scalars['Date']['output'];
+  /** The median days from request to allocation of those allocated in the period, to a whole day. */
+  medianDaysToAllocate: SuppressedAmount;
+  /** The median days the requests waiting on the period's last day had waited by then, to a whole day. */
+  medianDaysWaiting: SuppressedAmount;
+  /** Requests waiting on the previous period's last day. */
+  previousRequestsWaiting: SuppressedCount;
+  /** Last day of the previous period (of the same length, ending the day before `from`). */
+  previousTo: Scalars['Date']['output'];
+  /** Hours a week waiting on the previous period's last day, rounded to 10. */
+  previousUnallocatedHours: SuppressedAmount;
+  /** Requests asked for in the period. */
+  requestsMade: SuppressedCount;
+  /** Requests waiting for a provider on the period's last day. */
+  requestsWaiting: SuppressedCount;
+  /** Last day of the period counted. */
+  to: Scalars['Date']['output'];
+  /** Hours a week waiting for a provider on the period's last day, rounded to 10. */
+  unallocatedHours: SuppressedAmount;
 };
 
 /** The end of a reablement period, and where the person went next. */
@@ -465,6 +604,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Award a support contract: by a social worker (council staff) of the council, for their own council. */
   awardSupportContract: SupportContract;
+  /** Allocate a waiting request your council holds (to an agency, micro-carer, PA or direct payment) or withdraw it, once: by a social worker of that council. */
+  closeDomiciliaryCareRequest: DomiciliaryCareRequest;
   /** Closes a concern your council holds, with its outcome. */
   closeSafeguardingConcern: SafeguardingConcern;
   /** Hub step of a transition: end a council episode the day before the new funding starts. Repeats are harmless. */
@@ -483,6 +624,8 @@ export type Mutation = {
   recordAssessmentOffers: AssessmentOffer;
   /** Record a care plan's care group, primary support reason and household: by a social worker of the council holding the plan. */
   recordCarePlanHousehold: CarePlanSummary;
+  /** Record hours of care at home a person needs, waiting for a provider: by a social worker of the council, for their own council, for someone they may see. */
+  recordDomiciliaryCareRequest: DomiciliaryCareRequest;
   /** Record a follow-up your council holds as done, once: by a social worker of that council. */
   recordSafeguardingFollowUpDone: SafeguardingFollowUp;
   /** Record a quarter's uptake on a contract, once per quarter: by an adviser of the providing support organisation. */
@@ -512,6 +655,15 @@ export type Mutation = {
  */
 export type MutationAwardSupportContractArgs = {
   input: AwardSupportContractInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationCloseDomiciliaryCareRequestArgs = {
+  input: CloseDomiciliaryCareRequestInput;
 };
 
 
@@ -579,6 +731,15 @@ export type MutationRecordAssessmentOffersArgs = {
 export type MutationRecordCarePlanHouseholdArgs = {
   carePlanId: Scalars['ID']['input'];
   input: CarePlanHouseholdInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordDomiciliaryCareRequestArgs = {
+  input: RecordDomiciliaryCareRequestInput;
 };
 
 
@@ -853,6 +1014,14 @@ export type Query = {
   councils: Array<Council>;
   /** One direct payment by hub id; null when it is not held or the caller may not see the person. */
   directPayment?: Maybe<DirectPayment>;
+  /** A council's domiciliary care requests, oldest asked first: for the social workers of that council. */
+  domiciliaryCareRequests: DomiciliaryCareRequestConnection;
+  /**
+   * Domiciliary care waiting for a provider, for commissioners: hours and requests waiting at the
+   * period's end and the previous period's, days waited, and how requests closed; suppressed. By
+   * default every council and the last year.
+   */
+  domiciliarySupplyAggregates: DomiciliarySupplyAggregates;
   /**
    * People a council assessed in the period whose latest assessment offered only residential and/or
    * domiciliary care although PAs are findable in their postcode district: for the social workers of
@@ -877,7 +1046,7 @@ export type Query = {
    * OVERDUE lists those not done whose due day has passed.
    */
   safeguardingFollowUps: SafeguardingFollowUpConnection;
-  /** Support-contract monitoring for commissioners: contracts by type and employers supported per organisation, suppressed. */
+  /** Support-contract monitoring for commissioners: by contract type, cost per employer supported, menu and managed-account uptake, payslip timeliness and peer support; employers supported per organisation. Suppressed and rounded. */
   supportContractAggregates: SupportContractAggregates;
   /**
    * Support contracts, newest term first: a council's (for its social workers) or a support
@@ -936,6 +1105,29 @@ export type QueryCouncilSupportOfferAggregatesArgs = {
  */
 export type QueryDirectPaymentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryDomiciliaryCareRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  councilGssCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DomiciliaryCareRequestStatus>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryDomiciliarySupplyAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
 };
 
 
@@ -1190,6 +1382,18 @@ export type RecordAssessmentOffersInput = {
   options: Array<SupportOption>;
   /** Hub id of the person assessed. */
   personId: Scalars['ID']['input'];
+};
+
+/** A domiciliary care request to record, for the caller's own council. */
+export type RecordDomiciliaryCareRequestInput = {
+  /** The council holding the request (GSS code): the caller's own. */
+  councilGssCode: Scalars['String']['input'];
+  /** Hours of care a week asked for: more than 0 and at most 168, to the hundredth. */
+  hoursPerWeek: Scalars['Float']['input'];
+  /** Hub id of the person needing care at home. */
+  personId: Scalars['ID']['input'];
+  /** The day they were asked for; defaults to today, never in the future. */
+  requestedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A follow-up done, with how it went. */
@@ -1566,8 +1770,10 @@ export type SupportContract = {
 };
 
 /**
- * Support-service contract monitoring for the councils in scope: contracts by type, and employers
- * supported per support organisation. Employer counts are suppressed like every count of people.
+ * Support-service contract monitoring for the councils in scope: by contract type, what they cost per
+ * employer supported, uptake of menu items and managed accounts, payslip timeliness and peer support;
+ * and employers supported per support organisation. Counts of employers and payslips are suppressed
+ * like every count of people; rates and amounts per employer come from the published figures.
  */
 export type SupportContractAggregates = {
   __typename?: 'SupportContractAggregates';
@@ -1641,8 +1847,47 @@ export type SupportContractTypeFigures = {
   contractType: SupportContractType;
   /** Contracts of this type in force on any day of the period (organisational facts, not suppressed). */
   contracts: Scalars['Int']['output'];
+  /**
+   * The councils' cost and employers' fees together per employer supported, in pounds rounded to
+   * £10: worked out from the published (rounded) employers supported, so it gives no exact count
+   * away; suppressed when that count is.
+   */
+  costPerEmployerSupported: SuppressedAmount;
+  /** What the councils pay under them for the days of the period: each contract's value spread evenly over its term, in pounds (not suppressed). */
+  councilCost: Scalars['Float']['output'];
+  /**
+   * Fees employers paid for menu items in the quarters returned that lie in the period (each item's
+   * units used times its price, where the employer or their direct payment pays), in pounds rounded
+   * to £100; suppressed when fewer than five employers were supported.
+   */
+  employerFees: SuppressedAmount;
   /** Employers supported under them in each contract's latest quarter returned in the period (suppressed). */
   employersSupported: SuppressedCount;
+  /** Managed accounts as a whole percentage of the employers supported, from the published figures; null when either is suppressed or none were supported. */
+  managedAccountPercent?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Employers of the contracts' councils whose direct payment in the period was paid into a managed
+   * account held by the contract's organisation (suppressed). A council sets up a managed account
+   * only where the person's care plan names it and a social worker approved it, so few employers
+   * have one.
+   */
+  managedAccounts: SuppressedCount;
+  /** Uptake of each item on their menus, in the survey's order of items. */
+  menuUptake: Array<SupportMenuItemUptake>;
+  /** Payslips due in the period that the contracts' organisations ran as payroll providers for employers of the contracts' councils (suppressed). */
+  payslipsDue: SuppressedCount;
+  /** Of those, sent after the day due or still unsent after it (suppressed). */
+  payslipsLate: SuppressedCount;
+  /** Peer-support sessions held in those quarters (the PEER_SUPPORT item's units). */
+  peerSessionsHeld: Scalars['Int']['output'];
+  /** Peer-support sessions the contracts required in the quarters returned in the period (organisational facts). */
+  peerSessionsRequired: Scalars['Int']['output'];
+  /** Of those, quarters in which a contract's peer-support requirement was met. */
+  quartersPeerRequirementMet: Scalars['Int']['output'];
+  /** Quarters returned in the period. */
+  quartersReturned: Scalars['Int']['output'];
+  /** Support organisations holding them (organisational facts, not suppressed). */
+  supportOrganisations: Scalars['Int']['output'];
   /** Their value over their terms, in pounds (organisational facts, not suppressed). */
   value: Scalars['Float']['output'];
 };
@@ -1668,6 +1913,27 @@ export type SupportContractUptakeInput = {
   item: Scalars['String']['input'];
   /** Units used, at least 0. */
   quantity: Scalars['Int']['input'];
+};
+
+/**
+ * Uptake of one menu item under the contracts of one type: employers who used it against the
+ * employers supported under the contracts whose menus carry it, both from each contract's latest
+ * quarter returned in the period.
+ */
+export type SupportMenuItemUptake = {
+  __typename?: 'SupportMenuItemUptake';
+  /** Contracts of the type whose menus carry it. */
+  contracts: Scalars['Int']['output'];
+  /** Employers supported under the contracts carrying it (suppressed): what uptake is a share of. */
+  employersOffered: SuppressedCount;
+  /** Employers who used it (suppressed). */
+  employersUsing: SuppressedCount;
+  /** Stable key of the menu item, e.g. PAYROLL. */
+  item: Scalars['String']['output'];
+  /** The item in plain words. */
+  label: Scalars['String']['output'];
+  /** Employers using it as a whole percentage of those offered it, from the published figures; null when either is suppressed or none were offered it. */
+  uptakePercent?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Who pays for a service on a support contract's menu. */
@@ -1752,12 +2018,18 @@ export type SupportOrganisation = {
 /** One support organisation's employers supported under the contracts in scope. */
 export type SupportOrganisationContractFigures = {
   __typename?: 'SupportOrganisationContractFigures';
+  /** The types of its contracts in scope, block first. */
+  contractTypes: Array<SupportContractType>;
   /** Its contracts in scope in force in the period. */
   contracts: Scalars['Int']['output'];
   /** Employers it supported under them in each contract's latest quarter returned in the period (suppressed). */
   employersSupported: SuppressedCount;
   /** The support organisation's name, as the support organisations' directory gives it. */
   organisation: Scalars['String']['output'];
+  /** Payslips due in the period that it ran as payroll provider for employers of its contracts' councils (suppressed). */
+  payslipsDue: SuppressedCount;
+  /** Of those, sent after the day due or still unsent after it (suppressed). */
+  payslipsLate: SuppressedCount;
 };
 
 /** A sum (days, hours, money) over a group: suppressed when fewer than five contribute, otherwise rounded. */
@@ -1962,6 +2234,7 @@ export type ResolversTypes = ResolversObject<{
   CarePlanSummary: ResolverTypeWrapper<CarePlanModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CareTask: ResolverTypeWrapper<CareTask>;
+  CloseDomiciliaryCareRequestInput: CloseDomiciliaryCareRequestInput;
   CloseSafeguardingConcernInput: CloseSafeguardingConcernInput;
   CommissionedPackage: ResolverTypeWrapper<CommissionedPackageModel>;
   Council: ResolverTypeWrapper<CouncilModel>;
@@ -1970,6 +2243,14 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DirectPayment: ResolverTypeWrapper<DirectPaymentModel>;
+  DomiciliaryCareOutcome: DomiciliaryCareOutcome;
+  DomiciliaryCareRequest: ResolverTypeWrapper<HeldRequest>;
+  DomiciliaryCareRequestConnection: ResolverTypeWrapper<Omit<DomiciliaryCareRequestConnection, 'edges'> & { edges: Array<ResolversTypes['DomiciliaryCareRequestEdge']> }>;
+  DomiciliaryCareRequestEdge: ResolverTypeWrapper<Omit<DomiciliaryCareRequestEdge, 'node'> & { node: ResolversTypes['DomiciliaryCareRequest'] }>;
+  DomiciliaryCareRequestPageInfo: ResolverTypeWrapper<DomiciliaryCareRequestPageInfo>;
+  DomiciliaryCareRequestStatus: DomiciliaryCareRequestStatus;
+  DomiciliaryCouncilWaiting: ResolverTypeWrapper<DomiciliaryCouncilWaiting>;
+  DomiciliarySupplyAggregates: ResolverTypeWrapper<DomiciliarySupplyAggregates>;
   EndReablementInput: EndReablementInput;
   EpisodeStatus: EpisodeStatus;
   FundingEpisode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['FundingEpisode']>;
@@ -2002,6 +2283,7 @@ export type ResolversTypes = ResolversObject<{
   ReablementPeriodPageInfo: ResolverTypeWrapper<ReablementPeriodPageInfo>;
   ReablementStatus: ReablementStatus;
   RecordAssessmentOffersInput: RecordAssessmentOffersInput;
+  RecordDomiciliaryCareRequestInput: RecordDomiciliaryCareRequestInput;
   RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
   RecordSupportContractUptakeInput: RecordSupportContractUptakeInput;
   RepointResult: ResolverTypeWrapper<RepointResult>;
@@ -2033,6 +2315,7 @@ export type ResolversTypes = ResolversObject<{
   SupportContractTypeFigures: ResolverTypeWrapper<SupportContractTypeFigures>;
   SupportContractUptake: ResolverTypeWrapper<SupportContractUptake>;
   SupportContractUptakeInput: SupportContractUptakeInput;
+  SupportMenuItemUptake: ResolverTypeWrapper<SupportMenuItemUptake>;
   SupportMenuPayer: SupportMenuPayer;
   SupportOfferItem: ResolverTypeWrapper<SupportOfferItem>;
   SupportOfferProvider: SupportOfferProvider;
@@ -2062,6 +2345,7 @@ export type ResolversParentTypes = ResolversObject<{
   CarePlanSummary: CarePlanModel;
   Boolean: Scalars['Boolean']['output'];
   CareTask: CareTask;
+  CloseDomiciliaryCareRequestInput: CloseDomiciliaryCareRequestInput;
   CloseSafeguardingConcernInput: CloseSafeguardingConcernInput;
   CommissionedPackage: CommissionedPackageModel;
   Council: CouncilModel;
@@ -2070,6 +2354,12 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DirectPayment: DirectPaymentModel;
+  DomiciliaryCareRequest: HeldRequest;
+  DomiciliaryCareRequestConnection: Omit<DomiciliaryCareRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['DomiciliaryCareRequestEdge']> };
+  DomiciliaryCareRequestEdge: Omit<DomiciliaryCareRequestEdge, 'node'> & { node: ResolversParentTypes['DomiciliaryCareRequest'] };
+  DomiciliaryCareRequestPageInfo: DomiciliaryCareRequestPageInfo;
+  DomiciliaryCouncilWaiting: DomiciliaryCouncilWaiting;
+  DomiciliarySupplyAggregates: DomiciliarySupplyAggregates;
   EndReablementInput: EndReablementInput;
   FundingEpisode: ResolversInterfaceTypes<ResolversParentTypes>['FundingEpisode'];
   Household: HouseholdView;
@@ -2092,6 +2382,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReablementPeriodEdge: Omit<ReablementPeriodEdge, 'node'> & { node: ResolversParentTypes['ReablementPeriod'] };
   ReablementPeriodPageInfo: ReablementPeriodPageInfo;
   RecordAssessmentOffersInput: RecordAssessmentOffersInput;
+  RecordDomiciliaryCareRequestInput: RecordDomiciliaryCareRequestInput;
   RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
   RecordSupportContractUptakeInput: RecordSupportContractUptakeInput;
   RepointResult: RepointResult;
@@ -2114,6 +2405,7 @@ export type ResolversParentTypes = ResolversObject<{
   SupportContractTypeFigures: SupportContractTypeFigures;
   SupportContractUptake: SupportContractUptake;
   SupportContractUptakeInput: SupportContractUptakeInput;
+  SupportMenuItemUptake: SupportMenuItemUptake;
   SupportOfferItem: SupportOfferItem;
   SupportOfferProviderCount: SupportOfferProviderCount;
   SupportOrganisation: SupportOrganisationReference;
@@ -2240,6 +2532,58 @@ export type DirectPaymentResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DomiciliaryCareRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomiciliaryCareRequest'] = ResolversParentTypes['DomiciliaryCareRequest']> = ResolversObject<{
+  closedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
+  daysWaiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hoursPerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['DomiciliaryCareOutcome']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DomiciliaryCareRequestStatus'], ParentType, ContextType>;
+}>;
+
+export type DomiciliaryCareRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomiciliaryCareRequestConnection'] = ResolversParentTypes['DomiciliaryCareRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DomiciliaryCareRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['DomiciliaryCareRequestPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DomiciliaryCareRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomiciliaryCareRequestEdge'] = ResolversParentTypes['DomiciliaryCareRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DomiciliaryCareRequest'], ParentType, ContextType>;
+}>;
+
+export type DomiciliaryCareRequestPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomiciliaryCareRequestPageInfo'] = ResolversParentTypes['DomiciliaryCareRequestPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DomiciliaryCouncilWaitingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomiciliaryCouncilWaiting'] = ResolversParentTypes['DomiciliaryCouncilWaiting']> = ResolversObject<{
+  councilGssCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  councilName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestsWaiting?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  unallocatedHours?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+}>;
+
+export type DomiciliarySupplyAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomiciliarySupplyAggregates'] = ResolversParentTypes['DomiciliarySupplyAggregates']> = ResolversObject<{
+  byCouncil?: Resolver<Array<ResolversTypes['DomiciliaryCouncilWaiting']>, ParentType, ContextType>;
+  closedByOutcome?: Resolver<Array<ResolversTypes['AggregateRow']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  medianDaysToAllocate?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  medianDaysWaiting?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  previousRequestsWaiting?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  previousTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousUnallocatedHours?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  requestsMade?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  requestsWaiting?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unallocatedHours?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+}>;
+
 export type FundingEpisodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingEpisode'] = ResolversParentTypes['FundingEpisode']> = ResolversObject<{
   __resolveType: TypeResolveFn<'CommissionedPackage' | 'DirectPayment' | 'IndividualServiceFund', ParentType, ContextType>;
 }>;
@@ -2277,6 +2621,7 @@ export type IndividualServiceFundResolvers<ContextType = Context, ParentType ext
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   awardSupportContract?: Resolver<ResolversTypes['SupportContract'], ParentType, ContextType, RequireFields<MutationAwardSupportContractArgs, 'input'>>;
+  closeDomiciliaryCareRequest?: Resolver<ResolversTypes['DomiciliaryCareRequest'], ParentType, ContextType, RequireFields<MutationCloseDomiciliaryCareRequestArgs, 'input'>>;
   closeSafeguardingConcern?: Resolver<ResolversTypes['SafeguardingConcern'], ParentType, ContextType, RequireFields<MutationCloseSafeguardingConcernArgs, 'input'>>;
   endCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationEndCouncilEpisodeForTransitionArgs, 'episodeId' | 'lastDay' | 'transitionId'>>;
   endReablement?: Resolver<ResolversTypes['ReablementPeriod'], ParentType, ContextType, RequireFields<MutationEndReablementArgs, 'input'>>;
@@ -2284,6 +2629,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   raiseSafeguardingConcern?: Resolver<ResolversTypes['SafeguardingReferral'], ParentType, ContextType, RequireFields<MutationRaiseSafeguardingConcernArgs, 'input'>>;
   recordAssessmentOffers?: Resolver<ResolversTypes['AssessmentOffer'], ParentType, ContextType, RequireFields<MutationRecordAssessmentOffersArgs, 'input'>>;
   recordCarePlanHousehold?: Resolver<ResolversTypes['CarePlanSummary'], ParentType, ContextType, RequireFields<MutationRecordCarePlanHouseholdArgs, 'carePlanId' | 'input'>>;
+  recordDomiciliaryCareRequest?: Resolver<ResolversTypes['DomiciliaryCareRequest'], ParentType, ContextType, RequireFields<MutationRecordDomiciliaryCareRequestArgs, 'input'>>;
   recordSafeguardingFollowUpDone?: Resolver<ResolversTypes['SafeguardingFollowUp'], ParentType, ContextType, RequireFields<MutationRecordSafeguardingFollowUpDoneArgs, 'input'>>;
   recordSupportContractUptake?: Resolver<ResolversTypes['SupportContract'], ParentType, ContextType, RequireFields<MutationRecordSupportContractUptakeArgs, 'input'>>;
   repointPersonInCouncils?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInCouncilsArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
@@ -2335,6 +2681,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   councilSupportOfferAggregates?: Resolver<ResolversTypes['CouncilSupportOfferAggregates'], ParentType, ContextType, Partial<QueryCouncilSupportOfferAggregatesArgs>>;
   councils?: Resolver<Array<ResolversTypes['Council']>, ParentType, ContextType>;
   directPayment?: Resolver<Maybe<ResolversTypes['DirectPayment']>, ParentType, ContextType, RequireFields<QueryDirectPaymentArgs, 'id'>>;
+  domiciliaryCareRequests?: Resolver<ResolversTypes['DomiciliaryCareRequestConnection'], ParentType, ContextType, RequireFields<QueryDomiciliaryCareRequestsArgs, 'councilGssCode'>>;
+  domiciliarySupplyAggregates?: Resolver<ResolversTypes['DomiciliarySupplyAggregates'], ParentType, ContextType, Partial<QueryDomiciliarySupplyAggregatesArgs>>;
   onlyCareHomeOrHomeCareOffers?: Resolver<Array<ResolversTypes['OnlyCareHomeOrHomeCareOffer']>, ParentType, ContextType, RequireFields<QueryOnlyCareHomeOrHomeCareOffersArgs, 'councilGssCode'>>;
   personIdsFundedByCouncil?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPersonIdsFundedByCouncilArgs, 'from' | 'gssCode' | 'to'>>;
   personalBudgetAggregates?: Resolver<ResolversTypes['PersonalBudgetAggregates'], ParentType, ContextType, Partial<QueryPersonalBudgetAggregatesArgs>>;
@@ -2518,7 +2866,20 @@ export type SupportContractReturnResolvers<ContextType = Context, ParentType ext
 export type SupportContractTypeFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportContractTypeFigures'] = ResolversParentTypes['SupportContractTypeFigures']> = ResolversObject<{
   contractType?: Resolver<ResolversTypes['SupportContractType'], ParentType, ContextType>;
   contracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  costPerEmployerSupported?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  councilCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  employerFees?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
   employersSupported?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  managedAccountPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  managedAccounts?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  menuUptake?: Resolver<Array<ResolversTypes['SupportMenuItemUptake']>, ParentType, ContextType>;
+  payslipsDue?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  payslipsLate?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  peerSessionsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peerSessionsRequired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quartersPeerRequirementMet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quartersReturned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supportOrganisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
@@ -2527,6 +2888,15 @@ export type SupportContractUptakeResolvers<ContextType = Context, ParentType ext
   item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupportMenuItemUptakeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportMenuItemUptake'] = ResolversParentTypes['SupportMenuItemUptake']> = ResolversObject<{
+  contracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employersOffered?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  employersUsing?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uptakePercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type SupportOfferItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOfferItem'] = ResolversParentTypes['SupportOfferItem']> = ResolversObject<{
@@ -2551,9 +2921,12 @@ export type SupportOrganisationResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type SupportOrganisationContractFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisationContractFigures'] = ResolversParentTypes['SupportOrganisationContractFigures']> = ResolversObject<{
+  contractTypes?: Resolver<Array<ResolversTypes['SupportContractType']>, ParentType, ContextType>;
   contracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   employersSupported?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payslipsDue?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  payslipsLate?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
 }>;
 
 export type SuppressedAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedAmount'] = ResolversParentTypes['SuppressedAmount']> = ResolversObject<{
@@ -2595,6 +2968,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DirectPayment?: DirectPaymentResolvers<ContextType>;
+  DomiciliaryCareRequest?: DomiciliaryCareRequestResolvers<ContextType>;
+  DomiciliaryCareRequestConnection?: DomiciliaryCareRequestConnectionResolvers<ContextType>;
+  DomiciliaryCareRequestEdge?: DomiciliaryCareRequestEdgeResolvers<ContextType>;
+  DomiciliaryCareRequestPageInfo?: DomiciliaryCareRequestPageInfoResolvers<ContextType>;
+  DomiciliaryCouncilWaiting?: DomiciliaryCouncilWaitingResolvers<ContextType>;
+  DomiciliarySupplyAggregates?: DomiciliarySupplyAggregatesResolvers<ContextType>;
   FundingEpisode?: FundingEpisodeResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
   HouseholdCount?: HouseholdCountResolvers<ContextType>;
@@ -2627,6 +3006,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SupportContractReturn?: SupportContractReturnResolvers<ContextType>;
   SupportContractTypeFigures?: SupportContractTypeFiguresResolvers<ContextType>;
   SupportContractUptake?: SupportContractUptakeResolvers<ContextType>;
+  SupportMenuItemUptake?: SupportMenuItemUptakeResolvers<ContextType>;
   SupportOfferItem?: SupportOfferItemResolvers<ContextType>;
   SupportOfferProviderCount?: SupportOfferProviderCountResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;

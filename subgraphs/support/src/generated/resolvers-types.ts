@@ -927,7 +927,12 @@ export type HolidayPay =
   /** Paid when the holiday is taken. */
   | 'AS_TAKEN';
 
-/** Micro-care at a glance for commissioners: businesses, jobs, people supported, hours and money kept local. Counts and sums only. */
+/**
+ * Historic micro-care figures: the micro-care programme as its evaluation recorded it (January 2019 to
+ * February 2022 in the seeds), businesses, jobs, people supported, hours and money kept local. Counts and
+ * sums only. Current micro-care (micro-carers, their clients and hours) is held by the Flintshire partner
+ * subgraph: microCareActivityAggregates.
+ */
 export type MicroCareAggregates = {
   __typename?: 'MicroCareAggregates';
   /** Businesses that moved from sole trader to agency by the period's last day. */
@@ -938,7 +943,7 @@ export type MicroCareAggregates = {
   careJobs: SuppressedCount;
   /** Businesses by readiness for direct commissioning. */
   directCommissioning: Array<AggregateRow>;
-  /** First day of the period counted. */
+  /** First day of the period counted: the asked period's, or the programme's first recorded day when later. */
   from: Scalars['Date']['output'];
   /** Hours by category (personal care, support, well-being, and hours recorded without a category), rounded to 10. */
   hoursByCategory: Array<AmountRow>;
@@ -952,9 +957,13 @@ export type MicroCareAggregates = {
   peopleSupported: SuppressedCount;
   /** Businesses that have completed the council's Quality Framework by the period's last day. */
   qualityFrameworkCompleted: SuppressedCount;
+  /** First day of the first month the programme recorded; null when it recorded nothing. */
+  recordedFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day of the last month the programme recorded (its evaluation's end); null when it recorded nothing. */
+  recordedTo?: Maybe<Scalars['Date']['output']>;
   /** Businesses started by PAs who had been employed. */
   startedByFormerPas: SuppressedCount;
-  /** Last day of the period counted. */
+  /** Last day of the period counted: the asked period's, or the programme's last recorded day when earlier. */
   to: Scalars['Date']['output'];
   /** Hours delivered in the period, every category, rounded to 10. */
   totalHours: SuppressedAmount;
@@ -1965,6 +1974,27 @@ export type Payslip = {
   sentOn?: Maybe<Scalars['Date']['output']>;
 };
 
+/** Payslips of one group due in a period, and how many were late: exact counts for the hub's own aggregates, which publish them suppressed. */
+export type PayslipGroupCount = {
+  __typename?: 'PayslipGroupCount';
+  /** Payslips due in the period. */
+  due: Scalars['Int']['output'];
+  /** The group's key, as asked. */
+  key: Scalars['String']['output'];
+  /** Of those, sent after the day due or still unsent after it. */
+  late: Scalars['Int']['output'];
+};
+
+/** Payslips the hub asks about together: those one support organisation ran as payroll provider for some employers. */
+export type PayslipGroupInput = {
+  /** Hub ids of the employers whose payslips count. */
+  employerPersonIds: Array<Scalars['ID']['input']>;
+  /** The asker's key for the group, given back with its counts. */
+  key: Scalars['String']['input'];
+  /** Hub id of the support organisation that ran the payroll. */
+  supportOrganisationId: Scalars['ID']['input'];
+};
+
 /** One payslip in a payroll run. */
 export type PayslipInput = {
   /** Hub id of the employment paid (the run's employer's). */
@@ -2396,7 +2426,12 @@ export type Query = {
   findPersonalAssistants: PaSearchConnection;
   /** The postcode districts with at least one findable PA and how many, for the hub's own questions (PA capacity near the people a council assessed). Never shown on a dashboard. */
   findablePaDistricts: Array<FindablePaDistrict>;
-  /** Micro-care at a glance for the councils a filter covers (a council, or the councils in an NHS body's area), suppressed and rounded. Without a period: the whole programme as recorded (its first month to the end of its last). */
+  /**
+   * Historic micro-care figures, as the programme's evaluation recorded them, for the councils a filter covers (a
+   * council, or the councils in an NHS body's area), suppressed and rounded. Only the part of the period within the
+   * recorded months counts: a period after them counts nothing (current figures are the partner's
+   * microCareActivityAggregates). Without a period: the whole programme as recorded (its first month to the end of its last).
+   */
   microCareAggregates: MicroCareAggregates;
   /** Contacts waiting for a PA's answer (or all of them), newest first: for the PA. */
   paContacts: Array<PaContact>;
@@ -2415,6 +2450,8 @@ export type Query = {
   paWorkforceAggregates: PaWorkforceAggregates;
   /** Payroll providers on the hub: support organisations that run payroll and independent bureaux, by name. */
   payrollProviders: Array<PayrollProvider>;
+  /** Payslips due in a period and how many were late, for groups of employers by the support organisation running their payroll: for the hub's support-contract aggregate. Never shown on a dashboard. */
+  payslipCountsForGroups: Array<PayslipGroupCount>;
   /** Payslips due in a period and how many were late, by payroll provider: counts only, suppressed and rounded. */
   payslipLatenessAggregates: PayslipLatenessAggregates;
   /** PA peer group meetings held in a period, oldest first, with how many PAs came and whether they were paid. */
@@ -2652,6 +2689,18 @@ export type QueryPaMergesArgs = {
  */
 export type QueryPaWorkforceAggregatesArgs = {
   filter?: InputMaybe<AggregateFilter>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryPayslipCountsForGroupsArgs = {
+  from: Scalars['Date']['input'];
+  groups: Array<PayslipGroupInput>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -3593,6 +3642,8 @@ export type ResolversTypes = ResolversObject<{
   PayrollProviderKind: PayrollProviderKind;
   PayrollRun: ResolverTypeWrapper<PayrollRunModel>;
   Payslip: ResolverTypeWrapper<PayslipView>;
+  PayslipGroupCount: ResolverTypeWrapper<PayslipGroupCount>;
+  PayslipGroupInput: PayslipGroupInput;
   PayslipInput: PayslipInput;
   PayslipLatenessAggregates: ResolverTypeWrapper<PayslipLatenessAggregates>;
   PayslipLatenessByProvider: ResolverTypeWrapper<PayslipLatenessByProvider>;
@@ -3726,6 +3777,8 @@ export type ResolversParentTypes = ResolversObject<{
   PayrollProvider: PayrollProviderModel;
   PayrollRun: PayrollRunModel;
   Payslip: PayslipView;
+  PayslipGroupCount: PayslipGroupCount;
+  PayslipGroupInput: PayslipGroupInput;
   PayslipInput: PayslipInput;
   PayslipLatenessAggregates: PayslipLatenessAggregates;
   PayslipLatenessByProvider: PayslipLatenessByProvider;
@@ -4087,6 +4140,8 @@ export type MicroCareAggregatesResolvers<ContextType = Context, ParentType exten
   newBusinesses?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   peopleSupported?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   qualityFrameworkCompleted?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  recordedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  recordedTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   startedByFormerPas?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   totalHours?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
@@ -4314,6 +4369,12 @@ export type PayslipResolvers<ContextType = Context, ParentType extends Resolvers
   sentOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type PayslipGroupCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayslipGroupCount'] = ResolversParentTypes['PayslipGroupCount']> = ResolversObject<{
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PayslipLatenessAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayslipLatenessAggregates'] = ResolversParentTypes['PayslipLatenessAggregates']> = ResolversObject<{
   byProvider?: Resolver<Array<ResolversTypes['PayslipLatenessByProvider']>, ParentType, ContextType>;
   due?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
@@ -4473,6 +4534,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   paMerges?: Resolver<Array<ResolversTypes['PaMerge']>, ParentType, ContextType, RequireFields<QueryPaMergesArgs, 'personalAssistantId'>>;
   paWorkforceAggregates?: Resolver<ResolversTypes['PaWorkforceAggregates'], ParentType, ContextType, Partial<QueryPaWorkforceAggregatesArgs>>;
   payrollProviders?: Resolver<Array<ResolversTypes['PayrollProvider']>, ParentType, ContextType>;
+  payslipCountsForGroups?: Resolver<Array<ResolversTypes['PayslipGroupCount']>, ParentType, ContextType, RequireFields<QueryPayslipCountsForGroupsArgs, 'from' | 'groups' | 'to'>>;
   payslipLatenessAggregates?: Resolver<ResolversTypes['PayslipLatenessAggregates'], ParentType, ContextType, Partial<QueryPayslipLatenessAggregatesArgs>>;
   peerGroupMeetings?: Resolver<Array<ResolversTypes['PeerGroupMeeting']>, ParentType, ContextType, RequireFields<QueryPeerGroupMeetingsArgs, 'filter'>>;
   peerGroups?: Resolver<Array<ResolversTypes['PeerGroup']>, ParentType, ContextType, Partial<QueryPeerGroupsArgs>>;
@@ -4682,6 +4744,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PayrollProvider?: PayrollProviderResolvers<ContextType>;
   PayrollRun?: PayrollRunResolvers<ContextType>;
   Payslip?: PayslipResolvers<ContextType>;
+  PayslipGroupCount?: PayslipGroupCountResolvers<ContextType>;
   PayslipLatenessAggregates?: PayslipLatenessAggregatesResolvers<ContextType>;
   PayslipLatenessByProvider?: PayslipLatenessByProviderResolvers<ContextType>;
   PeerGroup?: PeerGroupResolvers<ContextType>;

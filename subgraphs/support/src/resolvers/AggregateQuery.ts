@@ -5,6 +5,7 @@ import { employerPersonIdsInPeriod, employmentSpansInPeriod } from '../aggregate
 import { employerMarketAggregates } from '../aggregates/employer-market.ts';
 import { findablePaDistricts } from '../aggregates/findable-pa-districts.ts';
 import { microCareAggregates } from '../aggregates/micro-care.ts';
+import { payslipCountsForGroups } from '../aggregates/payslip-groups.ts';
 import { paWorkforceAggregates, personalAssistantIdsInScope } from '../aggregates/workforce.ts';
 import { selfFunderRegisterAggregates } from '../aggregates/self-funder-register.ts';
 
@@ -20,4 +21,5 @@ export const AggregateQuery: QueryResolvers = {
   employerPersonIdsInPeriod: (_parent, { from, to }, { db }) => employerPersonIdsInPeriod(db, from, to),
   employmentSpansInPeriod: (_parent, { from, to }, { db }) => employmentSpansInPeriod(db, from, to),
   findablePaDistricts: (_parent, _args, { db }) => findablePaDistricts(db),
+  payslipCountsForGroups: (_parent, { from, to, groups }, { db }) => payslipCountsForGroups(db, from, to, groups),
 };
