@@ -68,6 +68,9 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   // Reablement: the holding council's social workers.
   startReablement: { roles: ['SW'] },
   endReablement: { roles: ['SW'] },
+  // Domiciliary care waiting for a provider: the holding council's social workers.
+  recordDomiciliaryCareRequest: { roles: ['SW'] },
+  closeDomiciliaryCareRequest: { roles: ['SW'] },
   // The options offered at an assessment: the assessing council's social workers.
   recordAssessmentOffers: { roles: ['SW'] },
   // Support contracts: awarded by the council's staff, uptake returned by the providing organisation's advisers.

@@ -14,6 +14,7 @@ import type { HouseholdView } from './household/view.ts';
 import { followUpRule, followUpSubject } from './safeguarding-follow-ups/access.ts';
 import { assessmentOfferRule, onlyCareHomeOrHomeCareRule } from './assessment-offers/access.ts';
 import { reablementRule, reablementSubject } from './reablement/access.ts';
+import { domiciliaryRequestRule, domiciliaryRequestSubject } from './domiciliary-care/access.ts';
 import { contractedOrganisationSubject, contractRule, providedContractSubject } from './support-contracts/access.ts';
 import type {
   CarePlanModel,
@@ -89,6 +90,13 @@ export const accessPolicy: AccessPolicy = {
       safeguardingFollowUps: { access: 'PERSON_DATA', fieldClass: 'SAFEGUARDING', ...councilStaff, organisationArg: 'councilGssCode' },
       // A council's own reablement list: its social workers; each period is screened as its type says.
       reablementPeriods: { access: 'PERSON_DATA', fieldClass: 'CARE_AND_HEALTH_PLANS', ...councilStaff, organisationArg: 'councilGssCode' },
+      // A council's own domiciliary care requests: its social workers; each request is screened as its type says.
+      domiciliaryCareRequests: {
+        access: 'PERSON_DATA',
+        fieldClass: 'CARE_AND_HEALTH_PLANS',
+        ...councilStaff,
+        organisationArg: 'councilGssCode',
+      },
       // A council's own list of people offered only care-home or home care where PAs are findable: its social workers.
       onlyCareHomeOrHomeCareOffers: {
         access: 'PERSON_DATA',
@@ -162,6 +170,20 @@ export const accessPolicy: AccessPolicy = {
         ...councilStaff,
         subjectOf: reablementSubject('input.id'),
       },
+      // Care at home waiting for a provider: the council's social workers record a request for someone they may see, and close one their council holds.
+      recordDomiciliaryCareRequest: {
+        access: 'PERSON_DATA',
+        fieldClass: 'CARE_AND_HEALTH_PLANS',
+        ...councilStaff,
+        organisationArg: 'input.councilGssCode',
+        personArg: 'input.personId',
+      },
+      closeDomiciliaryCareRequest: {
+        access: 'PERSON_DATA',
+        fieldClass: 'CARE_AND_HEALTH_PLANS',
+        ...councilStaff,
+        subjectOf: domiciliaryRequestSubject('input.id'),
+      },
       // The options offered at an assessment: the council's social workers, for their own council and someone they may see.
       recordAssessmentOffers: {
         access: 'PERSON_DATA',
@@ -230,6 +252,7 @@ export const accessPolicy: AccessPolicy = {
     },
     SafeguardingFollowUp: followUpRule,
     ReablementPeriod: reablementRule,
+    DomiciliaryCareRequest: domiciliaryRequestRule,
     AssessmentOffer: assessmentOfferRule,
     OnlyCareHomeOrHomeCareOffer: onlyCareHomeOrHomeCareRule,
     SupportContract: contractRule,

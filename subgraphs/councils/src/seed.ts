@@ -197,6 +197,24 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     reablement.map((r) => [r.id, r.personId, councilId(r.councilGssCode), r.startedOn, r.startedBy, r.endedOn, r.endedBy, r.outcome]),
     (done) => progress?.('reablement periods', done, reablement.length),
   );
+  const requests = region.domiciliaryCareRequests;
+  await insertRows(
+    db,
+    'domiciliary_care_request',
+    ['id', 'person_id', 'council_id', 'hours_per_week', 'requested_on', 'requested_by', 'closed_on', 'closed_by', 'outcome'],
+    requests.map((r) => [
+      r.id,
+      r.personId,
+      councilId(r.councilGssCode),
+      r.hoursPerWeek,
+      r.requestedOn,
+      r.requestedBy,
+      r.closedOn,
+      r.closedBy,
+      r.outcome,
+    ]),
+    (done) => progress?.('domiciliary care requests', done, requests.length),
+  );
   const assessed = region.assessmentOffers;
   await insertRows(
     db,

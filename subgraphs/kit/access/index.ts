@@ -19,6 +19,7 @@ export * from './src/audit-retention.ts';
 export * from './src/record.ts';
 export * from './src/token-revocations.ts';
 export * from './src/aggregates/suppression.ts';
+export * from './src/aggregates/median.ts';
 export * from './src/aggregates/filter.ts';
 export * from './src/aggregates/area.ts';
 export * from './src/aggregates/attack.ts';

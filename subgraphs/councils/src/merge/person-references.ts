@@ -16,6 +16,7 @@ export const COUNCIL_PERSON_REFERENCES: PersonReferences<Prisma.TransactionClien
     { table: 'safeguarding_follow_up', column: 'person_id' },
     { table: 'reablement_period', column: 'person_id' },
     { table: 'assessment_offer', column: 'person_id' },
+    { table: 'domiciliary_care_request', column: 'person_id' },
   ],
   overlapsSql: overlappingEpisodesSql(
     [

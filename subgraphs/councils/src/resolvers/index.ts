@@ -10,6 +10,9 @@ import { SafeguardingFollowUp } from '../safeguarding-follow-ups/resolvers.ts';
 import { ReablementMutation } from '../reablement/mutation.ts';
 import { ReablementQuery } from '../reablement/query.ts';
 import { ReablementPeriod } from '../reablement/resolvers.ts';
+import { DomiciliaryCareMutation } from '../domiciliary-care/mutation.ts';
+import { DomiciliaryCareQuery } from '../domiciliary-care/query.ts';
+import { DomiciliaryCareRequest } from '../domiciliary-care/resolvers.ts';
 import { AssessmentOfferMutation } from '../assessment-offers/mutation.ts';
 import { AssessmentOfferQuery } from '../assessment-offers/query.ts';
 import { AssessmentOffer } from '../assessment-offers/resolvers.ts';
@@ -35,7 +38,15 @@ import { TransitionResponse } from './TransitionResponse.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...AggregateQuery, ...FollowUpQuery, ...ReablementQuery, ...SupportContractQuery, ...AssessmentOfferQuery },
+  Query: {
+    ...Query,
+    ...AggregateQuery,
+    ...FollowUpQuery,
+    ...ReablementQuery,
+    ...SupportContractQuery,
+    ...AssessmentOfferQuery,
+    ...DomiciliaryCareQuery,
+  },
   Mutation: {
     ...Mutation,
     ...TransitionMutation,
@@ -46,6 +57,7 @@ export const resolvers: Resolvers = {
     ...ReablementMutation,
     ...SupportContractMutation,
     ...AssessmentOfferMutation,
+    ...DomiciliaryCareMutation,
   },
   Council,
   Rate,
@@ -60,6 +72,7 @@ export const resolvers: Resolvers = {
   SafeguardingReferral,
   SafeguardingFollowUp,
   ReablementPeriod,
+  DomiciliaryCareRequest,
   AssessmentOffer,
   SupportContract,
   SupportContractReturn,

@@ -45,6 +45,7 @@ import { buildSafeguardingFollowUps } from './safeguarding-follow-ups.ts';
 import { buildCoverAndRecruitment } from './cover-and-recruitment.ts';
 import { buildReablement } from './reablement.ts';
 import { buildAssessmentOffers } from './assessment-offers.ts';
+import { buildDomiciliaryCareRequests } from './domiciliary-care.ts';
 import { buildSupportContracts } from './support-contracts.ts';
 import { defaultDemoAnchor, demoCalendar } from './anchor.ts';
 import { anchorRegion } from './shift.ts';
@@ -202,6 +203,7 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
       moves.funding.individualServiceFunds,
       moves.funding.commissionedPackages,
     ),
+    domiciliaryCareRequests: buildDomiciliaryCareRequests(ctx, persons),
     // Built once the region is anchored (buildDemoRegion): their returns are for calendar quarters.
     supportContracts: [],
     featured: {

@@ -220,6 +220,19 @@ export interface DemoReablementPeriod {
   outcome: 'NO_FURTHER_SUPPORT' | 'COMMISSIONED_CARE' | 'DIRECT_PAYMENT' | 'PRIVATE_MICRO_CARE' | 'RESIDENTIAL_CARE' | null;
 }
 
+/** Hours of care at home a council has agreed a person needs, waiting for a provider until allocated or withdrawn. */
+export interface DemoDomiciliaryCareRequest {
+  id: string;
+  personId: string;
+  councilGssCode: string;
+  hoursPerWeek: number;
+  requestedOn: IsoDate;
+  requestedBy: string;
+  closedOn: IsoDate | null;
+  closedBy: string | null;
+  outcome: 'AGENCY' | 'MICRO_CARER' | 'PERSONAL_ASSISTANT' | 'DIRECT_PAYMENT' | 'WITHDRAWN' | null;
+}
+
 /** A council's support-service contract with a support organisation, its menu and the provider's quarterly returns. */
 export interface DemoSupportContract {
   id: string;
@@ -621,6 +634,8 @@ export interface DemoRegion {
   reablementPeriods: DemoReablementPeriod[];
   /** The support options offered at councils' recent assessments. */
   assessmentOffers: DemoAssessmentOffer[];
+  /** Domiciliary care requests over the two years to the as-of day: waiting for a provider, allocated or withdrawn. */
+  domiciliaryCareRequests: DemoDomiciliaryCareRequest[];
   /** Councils' support-service contracts (built on the anchored region: returns are for calendar quarters). */
   supportContracts: DemoSupportContract[];
   personalHealthBudgets: DemoPersonalHealthBudget[];
