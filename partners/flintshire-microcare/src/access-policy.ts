@@ -2,6 +2,7 @@ import { forbidden, recordSubject, requestAccessOf, type AccessPolicy } from '@c
 import type { Caller, Role } from '@continuum/runtime';
 import type { Context } from './context.ts';
 import type { MicroCareClientModel } from './generated/prisma/models.ts';
+import type { HoursView } from './hours/view.ts';
 
 /** Flintshire County Council, which commissions micro-carers directly. */
 const FLINTSHIRE = 'W06000005';
@@ -25,6 +26,32 @@ const programmeWork = {
       throw forbidden(
         `Flintshire's micro-carers are recorded by Flintshire County Council, not ${caller.organisationCode}`,
         'microCarerId',
+        `for ${FLINTSHIRE} only`,
+      );
+  },
+} as const;
+
+/**
+ * A micro-carer's hours return is entered by the council that runs the programme, for a client
+ * whose record the officer may see: the hours are part of the person's care record.
+ */
+const hoursReturn = {
+  access: 'PERSON_DATA',
+  fieldClass: 'EMPLOYMENT',
+  roles: ['SOCIAL_WORKER'],
+  organisationKinds: ['COUNCIL'],
+  subjectOf: recordSubject(
+    'input.clientId',
+    'MicroCareClient',
+    (id, { loaders }: Context) => loaders.client.load(id),
+    (c) => ({ personId: c.personId }),
+  ),
+  before: async (_args: unknown, ctx: unknown) => {
+    const { caller } = requestAccessOf(ctx);
+    if (caller.organisationCode !== FLINTSHIRE)
+      throw forbidden(
+        `Flintshire's micro-care hours are recorded by Flintshire County Council, not ${caller.organisationCode}`,
+        'input.clientId',
         `for ${FLINTSHIRE} only`,
       );
   },
@@ -66,9 +93,11 @@ export const accessPolicy: AccessPolicy = {
       recordMovingAndPositioningDay: { access: 'PERSON_DATA', fieldClass: 'TRAINING', ...programmeWork },
       signDirectCommissioningContract: { access: 'PERSON_DATA', fieldClass: 'FUNDING', ...programmeWork },
       agreeContingencyPartner: { access: 'PERSON_DATA', fieldClass: 'EMPLOYMENT', ...programmeWork },
+      recordMicroCareHours: hoursReturn,
     },
   },
   types: {
     MicroCareClient: { subject: (c: MicroCareClientModel) => ({ personId: c.personId }), fieldClass: 'EMPLOYMENT' },
+    MicroCareHoursRecord: { subject: (h: HoursView) => ({ personId: h.personId }), fieldClass: 'EMPLOYMENT' },
   },
 };

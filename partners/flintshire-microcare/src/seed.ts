@@ -8,6 +8,7 @@
 import type { DemoRegion } from '@continuum/demo';
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import { demoHours, demoRates, type DemoHoursClient } from './hours/demo.ts';
 import { QUALITY_FRAMEWORK_STANDARDS } from './quality-framework.ts';
 import { loadCentroids } from './search/centroids.ts';
 
@@ -79,6 +80,8 @@ export async function seed(db: PrismaClient, region: DemoRegion): Promise<void> 
   );
   const residents = region.people.filter((p) => p.councilGssCode === FLINTSHIRE).sort((a, b) => a.id.localeCompare(b.id));
   let nextResident = 0;
+  const seededClients: DemoHoursClient[] = [];
+  await db.microCareRate.createMany({ data: demoRates(region, FLINTSHIRE) });
 
   for (const [i, pa] of pas.entries()) {
     const p = profile(i);
@@ -136,28 +139,30 @@ export async function seed(db: PrismaClient, region: DemoRegion): Promise<void> 
       });
     }
     const clients = [...Array(p.careClients).fill(true), ...Array(p.otherClients).fill(false)] as boolean[];
-    await db.microCareClient.createMany({
-      data: clients.flatMap((personalCare, k) => {
-        const person = residents[nextResident++];
-        if (!person) return [];
-        // Ready micro-carers hold the council's first directly commissioned packages.
-        const funding =
-          p.contract && p.partner && k === 0 ? 'DIRECT_COMMISSIONING' : onDirectPayment.has(person.id) ? 'DIRECT_PAYMENT' : 'PRIVATE';
-        return [
-          {
-            id: demoId(`client/${i}/${k}`),
-            microCarerId: id,
-            personId: person.id,
-            start: day(asOf, -30 - k * 7),
-            end: null,
-            funding,
-            personalCare,
-            hoursPerWeek: personalCare ? 5 : 2,
-          },
-        ];
-      }),
+    const rows = clients.flatMap((personalCare, k) => {
+      const person = residents[nextResident++];
+      if (!person) return [];
+      // Ready micro-carers hold the council's first directly commissioned packages.
+      const funding =
+        p.contract && p.partner && k === 0 ? 'DIRECT_COMMISSIONING' : onDirectPayment.has(person.id) ? 'DIRECT_PAYMENT' : 'PRIVATE';
+      return [
+        {
+          id: demoId(`client/${i}/${k}`),
+          microCarerId: id,
+          personId: person.id,
+          start: day(asOf, -30 - k * 7),
+          end: null,
+          funding,
+          personalCare,
+          hoursPerWeek: personalCare ? 5 : 2,
+        },
+      ];
     });
+    await db.microCareClient.createMany({ data: rows });
+    seededClients.push(...rows);
   }
+  // Their hours returns, an hour a visit, to the day before the anchor.
+  await db.microCareHours.createMany({ data: demoHours(seededClients, asOf, demoId) });
   // Contingency partners: ready micro-carers cover for each other in pairs, and number 7 with number 0.
   const pairs: [number, number][] = [
     [0, 1],

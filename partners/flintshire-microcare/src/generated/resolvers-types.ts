@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { MicroCarerModel, MicroCareClientModel, DirectCommissioningContractModel } from './prisma/models.ts';
 import type { PersonReference, Reference } from '../references.ts';
 import type { MicroCarerHit } from '../search/find.ts';
+import type { HoursView } from '../hours/view.ts';
+import type { Rate } from '../activity/rates.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -33,6 +35,24 @@ export type AddMicroCareClientInput = {
   personalCare: Scalars['Boolean']['input'];
   /** First day of support (YYYY-MM-DD). */
   start: Scalars['Date']['input'];
+};
+
+/** Which people a dashboard figure covers. */
+export type AggregateFilter = {
+  /**
+   * Only people and PAs living in this area, by their postcode district, whoever funds them (self-funders and PAs with
+   * no employer included): a council's GSS code (its area) or an NHS body's ODS code (the areas of its councils). With a
+   * council or NHS commissioner as well, those they fund who live in the area.
+   */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only people funded by this council (GSS code, e.g. E08000021) in the period. */
+  councilGssCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the period; by default a year before the last. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only people funded by this NHS commissioner (ODS code, e.g. QHM) in the period; with a council, people funded by both. */
+  icbOdsCode?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the period; by default today. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /**
@@ -78,6 +98,49 @@ export type DirectCommissioningContract = {
   signedOn: Scalars['Date']['output'];
   /** The first day it is in force. */
   start: Scalars['Date']['output'];
+};
+
+/**
+ * Current micro-care figures for a filter (section 7 and dashboard D1): the micro-carers, the people they
+ * support, and the hours they delivered by kind of care and funding route, valued at the rate in force
+ * on each day. Hours and values are suppressed when fewer than five micro-carers contribute, and
+ * rounded (hours to 10, money to £100); counts are suppressed and rounded as every aggregate is.
+ */
+export type MicroCareActivityAggregates = {
+  __typename?: 'MicroCareActivityAggregates';
+  /** Micro-care businesses in the programme by the period's last day. */
+  businesses: SuppressedCount;
+  /** Hours by kind of care: personal care, support, well-being. */
+  byCategory: Array<MicroCareActivityRow>;
+  /** Hours by who pays: privately, by direct payment, or by direct commissioning. */
+  byFundingRoute: Array<MicroCareActivityRow>;
+  /** First day of the period counted. */
+  from: Scalars['Date']['output'];
+  /** People a micro-carer supported on any day of the period (current clients included). */
+  peopleSupported: SuppressedCount;
+  /** The rates the hours were valued at: every rate in force on some day of the period, by route and date. */
+  ratesInForce: Array<MicroCareRate>;
+  /** Last day of the period counted (never after today). */
+  to: Scalars['Date']['output'];
+  /** Hours delivered in the period, of every kind, rounded to 10. */
+  totalHours: SuppressedAmount;
+  /** The hours valued at the rate in force on the day each was delivered, in pounds, rounded to £100. */
+  totalValue: SuppressedAmount;
+};
+
+/** Micro-care hours, people and value for one kind of care or one funding route. */
+export type MicroCareActivityRow = {
+  __typename?: 'MicroCareActivityRow';
+  /** Hours delivered in the period, rounded to 10. */
+  hours: SuppressedAmount;
+  /** The kind of care (PERSONAL_CARE, SUPPORT, WELL_BEING) or funding route (PRIVATE, DIRECT_PAYMENT, DIRECT_COMMISSIONING). */
+  key: Scalars['String']['output'];
+  /** What to call it, e.g. "Direct payment". */
+  label: Scalars['String']['output'];
+  /** People supported: for a kind of care, those who received hours of it; for a funding route, those funded that way in the period. */
+  people: SuppressedCount;
+  /** Those hours valued at the rate in force on the day each was delivered, in pounds, rounded to £100. */
+  value: SuppressedAmount;
 };
 
 /** Unregistered micro-carers may have at most four care clients (the RISCA rule of four). */
@@ -141,6 +204,21 @@ export type MicroCareFunding =
   /** The person pays privately (self-funded). */
   | 'PRIVATE';
 
+/** Hours of one kind a micro-carer delivered to a client on one day. */
+export type MicroCareHoursRecord = {
+  __typename?: 'MicroCareHoursRecord';
+  /** The kind of care: personal care, support or well-being. */
+  category: MicroCareService;
+  /** The client arrangement the hours were delivered under. */
+  client: MicroCareClient;
+  /** The day the hours were delivered. */
+  deliveredOn: Scalars['Date']['output'];
+  /** Hours delivered that day, to the quarter hour. */
+  hours: Scalars['Float']['output'];
+  /** Hub id of the record (a UUID). */
+  id: Scalars['ID']['output'];
+};
+
 /**
  * What a person needs from a micro-carer; every condition given must be met for a match, and a
  * micro-carer missing a few (at most maxShortfalls) is listed after the matches as a near miss.
@@ -161,6 +239,31 @@ export type MicroCareNeedInput = {
   /** How far the micro-carer may be, in miles (0 or more, at most 200; default 10). */
   withinMiles?: InputMaybe<Scalars['Float']['input']>;
 };
+
+/** The council's hourly rate for one funding route from the day it came into force (reference data). */
+export type MicroCareRate = {
+  __typename?: 'MicroCareRate';
+  /** The first day it is in force; it stays in force until the next rate for the route. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** Pounds an hour. */
+  hourlyRate: Scalars['Float']['output'];
+  /** The funding route it applies to. */
+  route: MicroCareRateRoute;
+};
+
+/**
+ * How a client's micro-care is paid for, as the council's rates know it: privately, by direct payment,
+ * or directly commissioned from a sole trader or from a business with employees (each its own rate).
+ */
+export type MicroCareRateRoute =
+  /** Directly commissioned by the council from a sole trader. */
+  | 'COMMISSIONED_SOLE_TRADER'
+  /** Directly commissioned by the council from a business with employees (a limited company). */
+  | 'COMMISSIONED_WITH_EMPLOYEES'
+  /** Paid from a council direct payment: the council's direct-payment rate. */
+  | 'DIRECT_PAYMENT'
+  /** Paid privately (self-funded): valued at the rate the micro-carers align their private charges to. */
+  | 'PRIVATE';
 
 /** What a micro-carer offers. */
 export type MicroCareService =
@@ -322,6 +425,8 @@ export type Mutation = {
   agreeContingencyPartner: MicroCarer;
   /** End a micro-carer's support for a person on the given day. */
   endMicroCareClient: MicroCareClient;
+  /** Record the hours a micro-carer delivered to a client on one day; refused with CONFLICT when that day's hours of that kind are already recorded. */
+  recordMicroCareHours: MicroCareHoursRecord;
   /** Record a day of the two-day moving and positioning course attended. */
   recordMovingAndPositioningDay: MicroCarer;
   /** Record progress on one Quality Framework standard (a micro-care development officer's sign-off). */
@@ -358,6 +463,15 @@ export type MutationAgreeContingencyPartnerArgs = {
 export type MutationEndMicroCareClientArgs = {
   end: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordMicroCareHoursArgs = {
+  input: RecordMicroCareHoursInput;
 };
 
 
@@ -500,12 +614,30 @@ export type QualityFrameworkStatus =
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Micro-care delivered in a period, for anyone signed in: businesses, people supported, and hours by kind
+   * of care and funding route valued at the rates in force, counts only, suppressed and rounded. The
+   * partner holds Flintshire's micro-carers: a filter naming Flintshire County Council (W06000005), Betsi
+   * Cadwaladr University Health Board (7A1) or either's area counts them all; any other council or
+   * NHS body has none here. Without a period: the year up to today.
+   */
+  microCareActivityAggregates: MicroCareActivityAggregates;
   /** Micro-carers' free capacity today, for anyone signed in: counts only, suppressed and rounded. */
   microCareCapacityAggregates: MicroCareCapacityAggregates;
   /** One micro-carer by hub id. */
   microCarer?: Maybe<MicroCarer>;
   /** Micro-carers by business name; stage and withVacancy narrow the list (brokerage's search). */
   microCarers: MicroCarerConnection;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryMicroCareActivityAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
 };
 
 
@@ -529,6 +661,18 @@ export type QueryMicroCarersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   stage?: InputMaybe<MicroCarerStage>;
   withVacancy?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Hours a micro-carer delivered to a client on one day (their hours return). */
+export type RecordMicroCareHoursInput = {
+  /** The kind of care; personal care only for a client who receives it. */
+  category: MicroCareService;
+  /** Hub id of the client arrangement. */
+  clientId: Scalars['ID']['input'];
+  /** The day delivered (YYYY-MM-DD): within the client's support, not in the future. */
+  deliveredOn: Scalars['Date']['input'];
+  /** Hours, more than 0 and at most 24, to the quarter hour. */
+  hours: Scalars['Float']['input'];
 };
 
 /** One attended day of the moving and positioning course. */
@@ -714,17 +858,23 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CareSearchResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CareSearchResult']>;
+  AggregateFilter: AggregateFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CareSearchResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['CareSearchResult']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DirectCommissioningBlocker: DirectCommissioningBlocker;
   DirectCommissioningContract: ResolverTypeWrapper<DirectCommissioningContractModel>;
+  MicroCareActivityAggregates: ResolverTypeWrapper<Omit<MicroCareActivityAggregates, 'ratesInForce'> & { ratesInForce: Array<ResolversTypes['MicroCareRate']> }>;
+  MicroCareActivityRow: ResolverTypeWrapper<MicroCareActivityRow>;
   MicroCareCapacity: ResolverTypeWrapper<MicroCareCapacity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MicroCareCapacityAggregates: ResolverTypeWrapper<MicroCareCapacityAggregates>;
   MicroCareClient: ResolverTypeWrapper<MicroCareClientModel>;
   MicroCareFunding: MicroCareFunding;
+  MicroCareHoursRecord: ResolverTypeWrapper<HoursView>;
   MicroCareNeedInput: MicroCareNeedInput;
+  MicroCareRate: ResolverTypeWrapper<Rate>;
+  MicroCareRateRoute: MicroCareRateRoute;
   MicroCareService: MicroCareService;
   MicroCarer: ResolverTypeWrapper<MicroCarerModel>;
   MicroCarerBusinessForm: MicroCarerBusinessForm;
@@ -744,6 +894,7 @@ export type ResolversTypes = ResolversObject<{
   QualityFrameworkStandard: ResolverTypeWrapper<QualityFrameworkStandard>;
   QualityFrameworkStatus: QualityFrameworkStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordMicroCareHoursInput: RecordMicroCareHoursInput;
   RecordMovingAndPositioningDayInput: RecordMovingAndPositioningDayInput;
   RecordQualityFrameworkStandardInput: RecordQualityFrameworkStandardInput;
   SignDirectCommissioningContractInput: SignDirectCommissioningContractInput;
@@ -757,15 +908,20 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
-  CareSearchResult: ResolversInterfaceTypes<ResolversParentTypes>['CareSearchResult'];
+  AggregateFilter: AggregateFilter;
   String: Scalars['String']['output'];
+  CareSearchResult: ResolversInterfaceTypes<ResolversParentTypes>['CareSearchResult'];
   Date: Scalars['Date']['output'];
   DirectCommissioningContract: DirectCommissioningContractModel;
+  MicroCareActivityAggregates: Omit<MicroCareActivityAggregates, 'ratesInForce'> & { ratesInForce: Array<ResolversParentTypes['MicroCareRate']> };
+  MicroCareActivityRow: MicroCareActivityRow;
   MicroCareCapacity: MicroCareCapacity;
   Int: Scalars['Int']['output'];
   MicroCareCapacityAggregates: MicroCareCapacityAggregates;
   MicroCareClient: MicroCareClientModel;
+  MicroCareHoursRecord: HoursView;
   MicroCareNeedInput: MicroCareNeedInput;
+  MicroCareRate: Rate;
   MicroCarer: MicroCarerModel;
   MicroCarerConnection: Omit<MicroCarerConnection, 'edges'> & { edges: Array<ResolversParentTypes['MicroCarerEdge']> };
   MicroCarerEdge: Omit<MicroCarerEdge, 'node'> & { node: ResolversParentTypes['MicroCarer'] };
@@ -780,6 +936,7 @@ export type ResolversParentTypes = ResolversObject<{
   QualityFrameworkProgress: QualityFrameworkProgress;
   QualityFrameworkStandard: QualityFrameworkStandard;
   Query: Record<PropertyKey, never>;
+  RecordMicroCareHoursInput: RecordMicroCareHoursInput;
   RecordMovingAndPositioningDayInput: RecordMovingAndPositioningDayInput;
   RecordQualityFrameworkStandardInput: RecordQualityFrameworkStandardInput;
   SignDirectCommissioningContractInput: SignDirectCommissioningContractInput;
@@ -802,6 +959,26 @@ export type DirectCommissioningContractResolvers<ContextType = Context, ParentTy
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type MicroCareActivityAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCareActivityAggregates'] = ResolversParentTypes['MicroCareActivityAggregates']> = ResolversObject<{
+  businesses?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['MicroCareActivityRow']>, ParentType, ContextType>;
+  byFundingRoute?: Resolver<Array<ResolversTypes['MicroCareActivityRow']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  peopleSupported?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  ratesInForce?: Resolver<Array<ResolversTypes['MicroCareRate']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalHours?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  totalValue?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+}>;
+
+export type MicroCareActivityRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCareActivityRow'] = ResolversParentTypes['MicroCareActivityRow']> = ResolversObject<{
+  hours?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
 }>;
 
 export type MicroCareCapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCareCapacity'] = ResolversParentTypes['MicroCareCapacity']> = ResolversObject<{
@@ -829,6 +1006,20 @@ export type MicroCareClientResolvers<ContextType = Context, ParentType extends R
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   personalCare?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type MicroCareHoursRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCareHoursRecord'] = ResolversParentTypes['MicroCareHoursRecord']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['MicroCareService'], ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['MicroCareClient'], ParentType, ContextType>;
+  deliveredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MicroCareRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCareRate'] = ResolversParentTypes['MicroCareRate']> = ResolversObject<{
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hourlyRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['MicroCareRateRoute'], ParentType, ContextType>;
 }>;
 
 export type MicroCarerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MicroCarer'] = ResolversParentTypes['MicroCarer'], FederationReferenceType extends FederationReferenceTypes['MicroCarer'] = FederationReferenceTypes['MicroCarer']> = ResolversObject<{
@@ -896,6 +1087,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addMicroCareClient?: Resolver<ResolversTypes['MicroCareClient'], ParentType, ContextType, RequireFields<MutationAddMicroCareClientArgs, 'input'>>;
   agreeContingencyPartner?: Resolver<ResolversTypes['MicroCarer'], ParentType, ContextType, RequireFields<MutationAgreeContingencyPartnerArgs, 'microCarerId' | 'on' | 'partnerId'>>;
   endMicroCareClient?: Resolver<ResolversTypes['MicroCareClient'], ParentType, ContextType, RequireFields<MutationEndMicroCareClientArgs, 'end' | 'id'>>;
+  recordMicroCareHours?: Resolver<ResolversTypes['MicroCareHoursRecord'], ParentType, ContextType, RequireFields<MutationRecordMicroCareHoursArgs, 'input'>>;
   recordMovingAndPositioningDay?: Resolver<ResolversTypes['MicroCarer'], ParentType, ContextType, RequireFields<MutationRecordMovingAndPositioningDayArgs, 'input'>>;
   recordQualityFrameworkStandard?: Resolver<ResolversTypes['MicroCarer'], ParentType, ContextType, RequireFields<MutationRecordQualityFrameworkStandardArgs, 'input'>>;
   signDirectCommissioningContract?: Resolver<ResolversTypes['MicroCarer'], ParentType, ContextType, RequireFields<MutationSignDirectCommissioningContractArgs, 'input'>>;
@@ -937,6 +1129,7 @@ export type QualityFrameworkStandardResolvers<ContextType = Context, ParentType 
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  microCareActivityAggregates?: Resolver<ResolversTypes['MicroCareActivityAggregates'], ParentType, ContextType, Partial<QueryMicroCareActivityAggregatesArgs>>;
   microCareCapacityAggregates?: Resolver<ResolversTypes['MicroCareCapacityAggregates'], ParentType, ContextType>;
   microCarer?: Resolver<Maybe<ResolversTypes['MicroCarer']>, ParentType, ContextType, RequireFields<QueryMicroCarerArgs, 'id'>>;
   microCarers?: Resolver<ResolversTypes['MicroCarerConnection'], ParentType, ContextType, RequireFields<QueryMicroCarersArgs, 'first'>>;
@@ -958,9 +1151,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CareSearchResult?: CareSearchResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DirectCommissioningContract?: DirectCommissioningContractResolvers<ContextType>;
+  MicroCareActivityAggregates?: MicroCareActivityAggregatesResolvers<ContextType>;
+  MicroCareActivityRow?: MicroCareActivityRowResolvers<ContextType>;
   MicroCareCapacity?: MicroCareCapacityResolvers<ContextType>;
   MicroCareCapacityAggregates?: MicroCareCapacityAggregatesResolvers<ContextType>;
   MicroCareClient?: MicroCareClientResolvers<ContextType>;
+  MicroCareHoursRecord?: MicroCareHoursRecordResolvers<ContextType>;
+  MicroCareRate?: MicroCareRateResolvers<ContextType>;
   MicroCarer?: MicroCarerResolvers<ContextType>;
   MicroCarerConnection?: MicroCarerConnectionResolvers<ContextType>;
   MicroCarerEdge?: MicroCarerEdgeResolvers<ContextType>;

@@ -16,6 +16,7 @@ import { CARE_CLIENT_LIMIT } from '../capacity.ts';
 import { createLoaders } from '../loaders.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
+import { recordMicroCareHours } from '../hours/record.ts';
 import { isStandardCode, QUALITY_FRAMEWORK_STANDARDS } from '../quality-framework.ts';
 import { blockers } from '../readiness.ts';
 import { readinessFacts } from './MicroCarer.ts';
@@ -159,6 +160,8 @@ export const Mutation: MutationResolvers = {
       throw err;
     }
   },
+
+  recordMicroCareHours: (_parent, { input }, ctx) => recordMicroCareHours(ctx, input),
 
   agreeContingencyPartner: async (_parent, { microCarerId, partnerId, on }, { db }) => {
     const a = carerId(microCarerId, 'microCarerId');

@@ -1,6 +1,7 @@
 import { connection, decodeCursor, isId, pageSize } from '@continuum/runtime';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { capacity } from '../capacity.ts';
+import { microCareActivityAggregates } from '../activity/aggregates.ts';
 import { microCareCapacityAggregates } from '../capacity-aggregates.ts';
 import { stage } from '../readiness.ts';
 import { currentClients, readinessFacts } from './MicroCarer.ts';
@@ -25,4 +26,5 @@ export const Query: QueryResolvers = {
     return connection(matching.slice(from, from + size + 1), size, matching.length);
   },
   microCareCapacityAggregates: (_parent, _args, ctx) => microCareCapacityAggregates(ctx),
+  microCareActivityAggregates: (_parent, { filter }, ctx) => microCareActivityAggregates(ctx, filter),
 };

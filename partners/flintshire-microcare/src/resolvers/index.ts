@@ -2,6 +2,7 @@ import { DateScalar } from '@continuum/runtime';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { DirectCommissioningContract } from './DirectCommissioningContract.ts';
 import { MicroCareClient } from './MicroCareClient.ts';
+import { MicroCareHoursRecord } from './MicroCareHoursRecord.ts';
 import { MicroCarer } from './MicroCarer.ts';
 import { Mutation } from './Mutation.ts';
 import { Person } from './Person.ts';
@@ -14,6 +15,7 @@ export const resolvers: Resolvers = {
   Mutation,
   MicroCarer,
   MicroCareClient,
+  MicroCareHoursRecord,
   DirectCommissioningContract,
   Person,
   PersonalAssistant,
