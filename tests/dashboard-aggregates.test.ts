@@ -168,6 +168,31 @@ describe('dashboard aggregates through the gateway', () => {
     );
   });
 
+  it("counts the programme's historic figures only within its recorded months: a year after them counts none of its open-ended clients", async () => {
+    const res = await ask(
+      `query ($f: AggregateFilter, $straddle: AggregateFilter) {
+        now: microCareAggregates(filter: $f) { from to recordedFrom recordedTo businesses { display } peopleSupported { display } totalHours { display } }
+        straddle: microCareAggregates(filter: $straddle) { from to peopleSupported { display } }
+      }`,
+      { f: PERIOD, straddle: { from: plusDays(MICRO_CARE.to, -30), to: plusDays(MICRO_CARE.to, 30) } },
+    );
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const open = region.microCareClients.filter((c) => c.end === null).length;
+    assert.ok(open >= 100, `${open} clients of the programme have no end day`);
+    assert.deepEqual(res.data.now, {
+      from: PERIOD.from,
+      to: PERIOD.to,
+      recordedFrom: MICRO_CARE.from,
+      recordedTo: MICRO_CARE.to,
+      businesses: { display: '0' },
+      peopleSupported: { display: '0' },
+      totalHours: { display: '0' },
+    });
+    // A period straddling the programme's end is counted to its last recorded day.
+    assert.deepEqual([res.data.straddle.from, res.data.straddle.to], [plusDays(MICRO_CARE.to, -30), MICRO_CARE.to]);
+    assert.notEqual(res.data.straddle.peopleSupported.display, '0');
+  });
+
   it('suppresses a sum of hours over fewer than five businesses', async () => {
     const firstMonth = { from: MICRO_CARE.from, to: plusDays(firstOfMonth(MICRO_CARE.from, 1), -1) };
     const fifth = region.microEnterprises.map((m) => m.registeredOn).sort()[4]!;

@@ -1,7 +1,10 @@
 /**
- * Micro-care "impact at a glance" for commissioners (the Flintshire tiles): businesses, care
- * jobs, people supported, hours by category and year, and money kept local, for the councils a
- * filter covers. Counts are suppressed and rounded; every sum is suppressed when fewer than
+ * Micro-care "impact at a glance" as the programme's evaluation recorded it (the Flintshire tiles,
+ * January 2019 to February 2022 in the seeds): historic figures only. Current micro-care, the
+ * micro-carers, their clients and the hours they deliver, is the partner subgraph's
+ * (microCareActivityAggregates). A period is counted only where it overlaps the months the
+ * programme recorded, so an open-ended client of the programme is never counted today beside
+ * the partner's own. Counts are suppressed and rounded; every sum is suppressed when fewer than
  * five businesses contribute to it and otherwise rounded (hours to 10, money to £100).
  */
 import {
@@ -60,19 +63,21 @@ function firstOfMonth(day: Date): Date {
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
 }
 
-/**
- * A programme is read as a whole: without a period, the filter covers the months its hours were
- * recorded in (the first day of the first to the last day of the last), not the last twelve.
- */
-async function programmeFilter(
-  db: PrismaClient,
-  filter: AggregateFilterInput | null | undefined,
-): Promise<AggregateFilterInput | null | undefined> {
-  if (filter?.from || filter?.to) return filter;
+/** The months the programme recorded hours in, first day of the first to last day of the last; null when none. */
+async function recordedSpan(db: PrismaClient): Promise<{ from: Date; to: Date } | null> {
   const span = await db.microCareHours.aggregate({ _min: { month: true }, _max: { month: true } });
-  if (!span._min.month || !span._max.month) return filter;
+  if (!span._min.month || !span._max.month) return null;
   const last = span._max.month;
-  return { ...filter, from: span._min.month, to: new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 0)) };
+  return { from: span._min.month, to: new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 0)) };
+}
+
+/** Without a period, the programme is read as a whole: its recorded months, not the last twelve. */
+function programmeFilter(
+  span: { from: Date; to: Date } | null,
+  filter: AggregateFilterInput | null | undefined,
+): AggregateFilterInput | null | undefined {
+  if (filter?.from || filter?.to || !span) return filter;
+  return { ...filter, ...span };
 }
 
 export async function microCareAggregates(
@@ -80,12 +85,22 @@ export async function microCareAggregates(
   graph: GraphClient,
   filter: AggregateFilterInput | null | undefined,
 ): Promise<ResolversTypes['MicroCareAggregates']> {
-  const scope = aggregateScope(await programmeFilter(db, filter));
+  const span = await recordedSpan(db);
+  const asked = aggregateScope(programmeFilter(span, filter));
+  // Only the part of the period the programme recorded is counted; a period wholly outside it counts nothing.
+  const overlaps = span !== null && asked.from.getTime() <= span.to.getTime() && asked.to.getTime() >= span.from.getTime();
+  const scope = overlaps
+    ? {
+        ...asked,
+        from: new Date(Math.max(asked.from.getTime(), span.from.getTime())),
+        to: new Date(Math.min(asked.to.getTime(), span.to.getTime())),
+      }
+    : asked;
   // Businesses are held by council area, so an area is its councils.
   const [funderCouncils, area] = await Promise.all([scopedCouncilCodes(graph, scope), scopedArea(graph, scope)]);
   const councils = bothLimits(funderCouncils, area?.councilGssCodes ?? null);
   const inArea = councils ? { councilGssCode: { in: [...councils] } } : {};
-  const registered = await db.microEnterprise.findMany({ where: { ...inArea, registeredOn: { lte: scope.to } } });
+  const registered = overlaps ? await db.microEnterprise.findMany({ where: { ...inArea, registeredOn: { lte: scope.to } } }) : [];
   const ids = registered.map((b) => b.id);
   const [hours, clients] = await Promise.all([
     // Hours are monthly: a month counts when its first day falls in the period's months.
@@ -111,6 +126,8 @@ export async function microCareAggregates(
   return {
     from: scope.from,
     to: scope.to,
+    recordedFrom: span?.from ?? null,
+    recordedTo: span?.to ?? null,
     businesses: publishCount(registered.length),
     newBusinesses: publishCount(registered.filter((b) => b.registeredOn.getTime() >= scope.from.getTime()).length),
     careJobs: publishCount(
