@@ -56,6 +56,7 @@ const PAGES: { page: string; operations: string[] }[] = [
   { page: '/recruitment', operations: ['RecruitmentDashboard'] },
   { page: '/safeguarding', operations: ['SafeguardingDashboard'] },
   { page: '/market', operations: ['MarketDashboard'] },
+  { page: '/contracts', operations: ['ContractsDashboard', 'ContractsPreviousPeriod'] },
 ];
 
 const SELECTIONS: { name: string; filter: Record<string, string> }[] = [

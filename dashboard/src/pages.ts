@@ -1,3 +1,4 @@
+import { ContractsPage } from './pages/ContractsPage';
 import { MarketPage } from './pages/MarketPage';
 import { MicroCarePage } from './pages/MicroCarePage';
 import { RecruitmentPage } from './pages/RecruitmentPage';
@@ -67,5 +68,12 @@ export const PAGES: PageDefinition[] = [
     summary:
       'Personal budgets by delivery route and their weekly value, the share of the direct-payment rate reaching PAs, employers and PAs per support organisation and NHS body, and money kept local.',
     Component: MarketPage,
+  },
+  {
+    path: '/contracts',
+    title: 'Support-service contract monitoring',
+    summary:
+      'Block, pay-as-you-go and hybrid contracts with support organisations: cost per employer supported, uptake of menu items and managed accounts, payslips sent late and peer support.',
+    Component: ContractsPage,
   },
 ];

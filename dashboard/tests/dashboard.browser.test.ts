@@ -72,6 +72,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       'RecruitmentDashboard',
       'SafeguardingDashboard',
       'MarketDashboard',
+      'ContractsDashboard',
     ])
       await apiAnswer(asCommissioner, operation, YEAR).catch(() => {});
     await apiAnswer(asCommissioner, 'TransitionsDashboard', { icbOdsCode: 'QHM' }).catch(() => {});
@@ -436,6 +437,131 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     await closeClean(p);
   });
 
+  it("support-service contract monitoring page shows the API's cost per employer, menu and managed-account uptake, late payslips and peer support by contract type, the previous period beside them, and its CSV", async () => {
+    const api = (await apiAnswer(asCommissioner, 'ContractsDashboard', YEAR)).supportContractAggregates;
+    const TYPES: Record<string, string> = { BLOCK: 'Block', PAY_AS_YOU_GO: 'Pay as you go', HYBRID: 'Hybrid' };
+    const pounds = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
+    const share = (part: any, whole: any) =>
+      part.value === null || !whole.value ? '–' : `${Math.round((100 * part.value) / whole.value)}%`;
+    const p = await open(`/contracts?icb=all&from=${YEAR.from}&to=${YEAR.to}`);
+    const tiles = await tileValues(p.page);
+    for (const t of api.byType) {
+      assert.ok(t.contracts > 0, `the demo region holds ${t.contractType} contracts`);
+      assert.equal(tiles[`costPerEmployer-${t.contractType}`], t.costPerEmployerSupported.display, t.contractType);
+      assert.match(t.costPerEmployerSupported.display, /^£[\d,]+$/);
+    }
+    const byType = api.byType.map((t: any) => [
+      TYPES[t.contractType],
+      String(t.contracts),
+      String(t.supportOrganisations),
+      pounds(t.value),
+      pounds(t.councilCost),
+      t.employerFees.display,
+      t.employersSupported.display,
+      t.costPerEmployerSupported.display,
+    ]);
+    assert.deepEqual(await tableRows(p.page, 'contracts-by-type'), byType);
+    assert.deepEqual(
+      await tableRows(p.page, 'menu-uptake'),
+      api.byType.flatMap((t: any) =>
+        t.menuUptake.map((m: any) => [
+          TYPES[t.contractType],
+          m.label,
+          m.employersUsing.display,
+          m.employersOffered.display,
+          m.uptakePercent === null ? '–' : `${m.uptakePercent}%`,
+        ]),
+      ),
+    );
+    assert.deepEqual(
+      await tableRows(p.page, 'managed-accounts'),
+      api.byType.map((t: any) => [
+        TYPES[t.contractType],
+        t.managedAccounts.display,
+        t.employersSupported.display,
+        t.managedAccountPercent === null ? '–' : `${t.managedAccountPercent}%`,
+        t.menuUptake.some((m: any) => m.item === 'MANAGED_ACCOUNT') ? 'Yes' : 'No',
+      ]),
+    );
+    assert.deepEqual(
+      await tableRows(p.page, 'payslip-timeliness'),
+      api.byType.map((t: any) => [
+        TYPES[t.contractType],
+        t.payslipsDue.display,
+        t.payslipsLate.display,
+        share(t.payslipsLate, t.payslipsDue),
+      ]),
+    );
+    assert.deepEqual(
+      await tableRows(p.page, 'support-organisations'),
+      api.byOrganisation.map((o: any) => [
+        o.organisation,
+        o.contractTypes.map((t: string) => TYPES[t]).join(', '),
+        String(o.contracts),
+        o.employersSupported.display,
+        o.payslipsDue.display,
+        o.payslipsLate.display,
+        share(o.payslipsLate, o.payslipsDue),
+      ]),
+    );
+    assert.deepEqual(
+      await tableRows(p.page, 'peer-support'),
+      api.byType.map((t: any) =>
+        [TYPES[t.contractType], t.quartersReturned, t.peerSessionsRequired, t.peerSessionsHeld, t.quartersPeerRequirementMet].map(String),
+      ),
+    );
+    // The previous year beside the headline figures, as the API publishes it.
+    await p.page.waitForSelector('[data-previous-period]');
+    const length = (Date.parse(YEAR.to) - Date.parse(YEAR.from)) / 86_400_000 + 1;
+    const before = { from: isoDate(addDays(parseIsoDate(YEAR.from)!, -length)), to: isoDate(addDays(parseIsoDate(YEAR.from)!, -1)) };
+    const previous = (await apiAnswer(asCommissioner, 'ContractsPreviousPeriod', before)).supportContractAggregates;
+    for (const t of previous.byType)
+      assert.equal(
+        await p.page.textContent(`[data-previous="costPerEmployer-${t.contractType}"]`),
+        `Previous period: ${t.costPerEmployerSupported.display}`,
+      );
+    const csv = await downloaded(p, 'contracts-by-type');
+    assert.equal(csv.name, `contracts-by-type-all-councils-and-nhs-commissioners-${api.from}-to-${api.to}.csv`);
+    assert.equal(
+      csv.text,
+      csvOf(
+        [
+          'Contract type',
+          'Contracts',
+          'Support organisations',
+          'Value over their terms',
+          "Councils' cost in the period",
+          "Employers' fees",
+          'Employers supported',
+          'Cost per employer supported',
+        ],
+        byType,
+        [
+          ['Figure', 'Contracts by type'],
+          ['Council', 'All councils'],
+          ['NHS commissioner', 'All NHS commissioners'],
+          ['Area', 'Every area'],
+          ['Period from', api.from],
+          ['Period to', api.to],
+        ],
+      ),
+    );
+    await closeClean(p);
+    // South Tyneside holds no support contract (it offers limited support in-house): the page says so rather than drawing zeros.
+    const none = await open(`/contracts?council=E08000023&icb=all&from=${YEAR.from}&to=${YEAR.to}`);
+    assert.equal(await none.page.locator('[data-empty="tiles"]').count(), 1);
+    for (const panel of [
+      'contracts-by-type',
+      'menu-uptake',
+      'managed-accounts',
+      'payslip-timeliness',
+      'support-organisations',
+      'peer-support',
+    ])
+      assert.equal(await none.page.locator(`[data-empty="${panel}"]`).count(), 1, panel);
+    await closeClean(none);
+  });
+
   it('a period that ends before it starts is reported against the field in an error summary, and nothing is asked of the hub', async () => {
     const p = await open('/workforce?from=2026-05-01&to=2026-01-01');
     const summary = p.page.locator('.nhsuk-error-summary');
@@ -693,6 +819,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       '/recruitment',
       '/safeguarding',
       '/market',
+      '/contracts',
     ]) {
       const p = await open(path);
       const reached = await tabThrough(p.page);
@@ -767,6 +894,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     ['/recruitment', 'recruitment'],
     ['/safeguarding', 'safeguarding'],
     ['/market', 'market'],
+    ['/contracts', 'contracts'],
   ];
 
   it('on a 390 px phone nothing scrolls sideways: not the page, a table or a select, whose chevron stays inside its field', async () => {

@@ -71,6 +71,15 @@ export type SupportAudience =
   /** Personal assistants. */
   | 'PA';
 
+/** How a council pays a support organisation for employer support (the three kinds councils use). */
+export type SupportContractType =
+  /** The council pays a set amount and every service is free to employers, never out of their direct payment. */
+  | 'BLOCK'
+  /** Core support paid by the council, with a menu of services paid by the people using them from their personal budget. */
+  | 'HYBRID'
+  /** Employers choose from a menu of costed services and pay for what they use. */
+  | 'PAY_AS_YOU_GO';
+
 /** Who provides a support item in a council's area. */
 export type SupportOfferProvider =
   /** The council itself. */
@@ -79,6 +88,20 @@ export type SupportOfferProvider =
   | 'OTHER_VOLUNTARY_ORGANISATION'
   /** A support organisation (user-led organisation, direct payment support service). */
   | 'SUPPORT_ORGANISATION';
+
+export type ContractsPreviousPeriodQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type ContractsPreviousPeriodQuery = { supportContractAggregates: { from: string, to: string, byType: Array<{ contractType: SupportContractType, employersSupported: { display: string, value: number | null, suppressed: boolean }, costPerEmployerSupported: { display: string, value: number | null, suppressed: boolean } }> } };
+
+export type ContractsDashboardQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type ContractsDashboardQuery = { supportContractAggregates: { from: string, to: string, byType: Array<{ contractType: SupportContractType, contracts: number, supportOrganisations: number, value: number, councilCost: number, managedAccountPercent: number | null, peerSessionsRequired: number, peerSessionsHeld: number, quartersReturned: number, quartersPeerRequirementMet: number, employersSupported: { display: string, value: number | null, suppressed: boolean }, employerFees: { display: string, value: number | null, suppressed: boolean }, costPerEmployerSupported: { display: string, value: number | null, suppressed: boolean }, menuUptake: Array<{ item: string, label: string, contracts: number, uptakePercent: number | null, employersUsing: { display: string, value: number | null, suppressed: boolean }, employersOffered: { display: string, value: number | null, suppressed: boolean } }>, managedAccounts: { display: string, value: number | null, suppressed: boolean }, payslipsDue: { display: string, value: number | null, suppressed: boolean }, payslipsLate: { display: string, value: number | null, suppressed: boolean } }>, byOrganisation: Array<{ organisation: string, contracts: number, contractTypes: Array<SupportContractType>, employersSupported: { display: string, value: number | null, suppressed: boolean }, payslipsDue: { display: string, value: number | null, suppressed: boolean }, payslipsLate: { display: string, value: number | null, suppressed: boolean } }> } };
 
 export type DashboardFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -157,6 +180,8 @@ export type WorkforceDashboardQuery = { paWorkforceAggregates: { from: string, t
 export const AmountFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Amount"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SuppressedAmount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<AmountFragment, unknown>;
 export const CountFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Count"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SuppressedCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<CountFragment, unknown>;
 export const RowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Row"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Count"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Count"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SuppressedCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<RowFragment, unknown>;
+export const ContractsPreviousPeriodDocument = {"__meta__":{"hash":"sha256:8a00270e6d517dcb436cbb08593af3304a6c046b7f0f8f6919a999e75654362c"}} as unknown as DocumentNode<ContractsPreviousPeriodQuery, ContractsPreviousPeriodQueryVariables>;
+export const ContractsDashboardDocument = {"__meta__":{"hash":"sha256:71abed6eaa83ac48632257e9ee47c155e7c1127c7e4d6f400a9331df7a339726"}} as unknown as DocumentNode<ContractsDashboardQuery, ContractsDashboardQueryVariables>;
 export const DashboardFilterOptionsDocument = {"__meta__":{"hash":"sha256:bd2c4c2d221b6ab4355c725ba90c427f162ac0e7b00617d63383333cd37dc2bd"}} as unknown as DocumentNode<DashboardFilterOptionsQuery, DashboardFilterOptionsQueryVariables>;
 export const MarketDashboardDocument = {"__meta__":{"hash":"sha256:ff679002859dc6bb948e2e1aea026f697d3e685cad561828df983c510d5034c0"}} as unknown as DocumentNode<MarketDashboardQuery, MarketDashboardQueryVariables>;
 export const MicroCareDashboardDocument = {"__meta__":{"hash":"sha256:ffb852de8cdb0454242dae40e9950378623e2a2648a3884e557de0e6e0e5391e"}} as unknown as DocumentNode<MicroCareDashboardQuery, MicroCareDashboardQueryVariables>;
