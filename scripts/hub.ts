@@ -137,6 +137,8 @@ export async function startHub(opts: {
     }
     const gateway = await startGateway({
       auth,
+      // Partners run beside the hub take their access decisions and write audit rows through it (/access).
+      accessStore,
       mode: opts.mode,
       // The hub's own keys include the demo identity provider's, whose users the explorer offers in development.
       demoIdentityProvider: opts.mode === 'development' ? keys.identityProvider : undefined,

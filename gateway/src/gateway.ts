@@ -6,7 +6,7 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import type { SigningKey } from '@continuum/access';
+import { localKeySet, type AccessStore, type SigningKey } from '@continuum/access';
 import {
   graphqlError,
   jsonLogger,
@@ -32,6 +32,7 @@ import { memoryCounters, redisCounters } from './rate-limit/counters.ts';
 import { rateLimiter, type RateLimitSettings } from './rate-limit/rate-limit.ts';
 import { connectRedis } from './shared/redis.ts';
 import { registryRoutes } from './registry-api.ts';
+import { accessRoutes } from './access-api.ts';
 import { SharedRegistry } from '@continuum/schema/shared-registry';
 import { WatchedSupergraph, type SupergraphSource } from './supergraph-source.ts';
 import { subgraphTimeout } from './timeouts.ts';
@@ -90,6 +91,11 @@ export interface GatewayOptions {
    * Give `supergraph: { registryDatabaseUrl }` too for the gateway to serve what it publishes.
    */
   registryDatabaseUrl?: string;
+  /**
+   * The access store, as its writer role: partners' subgraphs take access decisions from it and
+   * write audit rows to it through the API under /access (access-api.ts); not served when not given.
+   */
+  accessStore?: AccessStore;
   /** A Redis server the gateway replicas share for rate limits and APQ registrations (REDIS_URL); memory when not given. */
   redisUrl?: string;
 }
@@ -164,6 +170,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       });
       // Every call carries the caller in a token the gateway signs for them.
       source.tokens = tokens;
+      source.subgraph = name;
       return source;
     },
   });
@@ -210,9 +217,22 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const wellKnownKeys = gatewayKeysRoute(opts.auth.gatewayKey.jwks);
   const registry = opts.registryDatabaseUrl ? new SharedRegistry(opts.registryDatabaseUrl) : null;
   const registryApi = registry ? registryRoutes({ registry, authenticate, logger }) : null;
+  // Partners' access decisions and audit rows, for the caller tokens this gateway signed for them.
+  let served: { sdl: string; names: string[] } | null = null;
+  const servedNames = () => {
+    // Parsed once per supergraph served, not on every call.
+    if (served?.sdl !== supergraph.sdl) served = { sdl: supergraph.sdl, names: supergraphSubgraphs(supergraph.sdl).map((s) => s.name) };
+    return served.names;
+  };
+  const accessApi = opts.accessStore
+    ? accessRoutes({ store: opts.accessStore, gatewayKeys: localKeySet(opts.auth.gatewayKey.jwks), subgraphs: servedNames })
+    : null;
   const http = await serveHttp(server, {
     routes: async (req, res, url) =>
-      (await wellKnownKeys(req, res, url)) || (registryApi ? await registryApi(req, res, url) : false) || explorer(req, res, url),
+      (await wellKnownKeys(req, res, url)) ||
+      (registryApi ? await registryApi(req, res, url) : false) ||
+      (accessApi ? await accessApi(req, res, url) : false) ||
+      explorer(req, res, url),
     port: opts.port,
     host: opts.host ?? '127.0.0.1',
     logger,

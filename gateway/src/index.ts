@@ -25,16 +25,17 @@ const urls = Object.fromEntries(
 );
 // The gateway's and hub services' keys (and the demo identity provider's, unless CONTINUUM_JWKS_URL/FILE name a real one).
 const keys = await loadOrCreateHubKeys(process.env.CONTINUUM_KEYS_DIR ?? new URL('../../.continuum/keys', import.meta.url).pathname);
-// The access store holds the token revocation list, checked on every request.
+// The access store holds the token revocation list, checked on every request, and answers partners' access API (/access).
 if (!process.env.CONTINUUM_ACCESS_DATABASE_URL)
   throw new Error('Set CONTINUUM_ACCESS_DATABASE_URL: the hub access store that holds the token revocation list');
-const accessStore = new AccessStore(process.env.CONTINUUM_ACCESS_DATABASE_URL, 2);
+const accessStore = new AccessStore(process.env.CONTINUUM_ACCESS_DATABASE_URL, 4);
 // The schema registry in PostgreSQL, when given: the supergraph comes from it, and its API is served under /registry.
 const registryDatabaseUrl = process.env.CONTINUUM_REGISTRY_DATABASE_URL?.trim() || undefined;
 if (registryDatabaseUrl) await prepareSharedRegistry(registryDatabaseUrl);
 // The file is watched: a publish to the registry that writes it reaches this gateway without a restart.
 const gateway = await startGateway({
   auth: gatewayAuthConfig(keys, accessStore, logger),
+  accessStore,
   mode,
   // The explorer's demo users only while the demo identity provider signs the tokens this gateway trusts.
   demoIdentityProvider: process.env.CONTINUUM_JWKS_URL || process.env.CONTINUUM_JWKS_FILE ? undefined : keys.identityProvider,

@@ -1,7 +1,9 @@
 /**
  * The gateway hands each subgraph the caller in a token it signs (60 seconds), so subgraphs trust
- * no header a client could set. One token serves a caller's requests for 30 seconds, so each
- * subgraph checks its signature once rather than on every request.
+ * no header a client could set. Each token names the subgraph it is sent to: a partner shows it to
+ * the hub's access API, which answers only for that caller and that partner. One token serves a
+ * caller's requests to one subgraph for 30 seconds, so each subgraph checks its signature once
+ * rather than on every request.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { INTERNAL_TOKEN_SECONDS, renewingTokenSource, signInternalToken, type SigningKey } from '@continuum/access';
@@ -9,19 +11,19 @@ import { propagationHeaders, type Caller } from '@continuum/runtime';
 
 export interface GatewayContext {
   caller: Caller;
-  /** This request's caller token, taken on first use. */
-  callerToken?: Promise<string>;
+  /** This request's caller token for each subgraph, taken on first use. */
+  callerTokens?: Map<string, Promise<string>>;
 }
 
-/** Caller tokens by caller, each renewed when half its life has gone; at most `max` callers kept. */
-export function callerTokens(gatewayKey: SigningKey, max = 10_000): (caller: Caller) => Promise<string> {
+/** Caller tokens by caller and subgraph, each renewed when half its life has gone; at most `max` kept. */
+export function callerTokens(gatewayKey: SigningKey, max = 10_000): (caller: Caller, subgraph: string) => Promise<string> {
   const sources = new Map<string, () => Promise<string>>();
-  return (caller) => {
-    const key = JSON.stringify(caller);
+  return (caller, subgraph) => {
+    const key = JSON.stringify([subgraph, caller]);
     let source = sources.get(key);
     if (!source) {
       if (sources.size >= max) sources.delete(sources.keys().next().value!);
-      source = renewingTokenSource(() => signInternalToken(gatewayKey, caller), (INTERNAL_TOKEN_SECONDS * 1000) / 2);
+      source = renewingTokenSource(() => signInternalToken(gatewayKey, caller, subgraph), (INTERNAL_TOKEN_SECONDS * 1000) / 2);
       sources.set(key, source);
     }
     return source();
@@ -30,7 +32,9 @@ export function callerTokens(gatewayKey: SigningKey, max = 10_000): (caller: Cal
 
 export class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** Set by the gateway: one source shared by every subgraph's data source. */
-  tokens!: (caller: Caller) => Promise<string>;
+  tokens!: (caller: Caller, subgraph: string) => Promise<string>;
+  /** The subgraph this source calls, named in the tokens it sends. */
+  subgraph!: string;
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const ctx = context as Partial<GatewayContext>;
@@ -38,7 +42,9 @@ export class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayC
     for (const [name, value] of Object.entries(propagationHeaders())) request.http?.headers.set(name, value);
     // Health probes and schema loading carry no request context: they are not forwarded a caller.
     if (!ctx.caller) return;
-    ctx.callerToken ??= this.tokens(ctx.caller);
-    request.http?.headers.set('authorization', `Bearer ${await ctx.callerToken}`);
+    ctx.callerTokens ??= new Map();
+    let token = ctx.callerTokens.get(this.subgraph);
+    if (!token) ctx.callerTokens.set(this.subgraph, (token = this.tokens(ctx.caller, this.subgraph)));
+    request.http?.headers.set('authorization', `Bearer ${await token}`);
   }
 }

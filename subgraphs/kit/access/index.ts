@@ -11,6 +11,7 @@ export * from './src/decide-access.ts';
 export * from './src/decisions.ts';
 export * from './src/policy.ts';
 export * from './src/request-access.ts';
+export * from './src/hub-access.ts';
 export * from './src/guard.ts';
 export * from './src/field-rule.ts';
 export * from './src/audit-plugin.ts';

@@ -1,12 +1,14 @@
 /**
  * Whether the caller may see a person or a PA at all, decided once per subject per request
  * (batched). The rules are decide-access.ts's; this fetches the facts they need from the store,
- * only for roles whose decision rests on facts.
+ * only for roles whose decision rests on facts. A partner's subgraph, which has no store, asks
+ * the hub's access API instead (hub-access.ts), which decides here on the hub's side.
  */
 import DataLoader from 'dataloader';
 import { today as todayDate, isoDate, type Caller } from '@continuum/runtime';
 import { decidePa, decidePerson, decidedByRole, employersOf, type Decision, type PersonBasis } from './decide-access.ts';
 import { recentMonths, type AccessStore } from './store.ts';
+import type { HubAccessForRequest } from './hub-access.ts';
 
 /** Rows grouped by the subject they are about, so each subject is decided on its own facts. */
 function bySubject<T>(rows: readonly T[], key: (row: T) => string): (id: string) => T[] {
@@ -28,6 +30,7 @@ export class AccessDecisions {
   constructor(
     private readonly caller: Caller,
     private readonly store: AccessStore | null,
+    private readonly hub: HubAccessForRequest | null = null,
   ) {
     this.person = new DataLoader((ids) => this.decidePeople([...ids]));
     this.pa = new DataLoader((ids) => this.decidePas([...ids]));
@@ -37,6 +40,7 @@ export class AccessDecisions {
     const c = this.caller;
     const byRole = ids.map((id) => decidedByRole(c, 'PERSON', id));
     if (byRole.every(decided)) return byRole;
+    if (this.hub) return (await this.hub.client.decide(this.hub.callerToken, ids, [])).people;
     const store = this.requireStore();
     const day = isoDate(todayDate());
     const [relationships, consents, { grants, instant }] = await Promise.all([
@@ -57,6 +61,7 @@ export class AccessDecisions {
     const c = this.caller;
     const byRole = ids.map((id) => decidedByRole(c, 'PA', id));
     if (byRole.every(decided)) return byRole;
+    if (this.hub) return (await this.hub.client.decide(this.hub.callerToken, [], ids)).pas;
     const store = this.requireStore();
     const asOf = { day: isoDate(todayDate()), recentMonths: recentMonths() };
     const [relationships, employments] = await Promise.all([

@@ -1,12 +1,14 @@
 /**
  * One request's view of access: the caller, their decisions (batched, cached for the request)
- * and the audit rows the request produces, written to the access store before the response.
+ * and the audit rows the request produces, written to the access store before the response
+ * (a partner's subgraph: through the hub's access API, hub-access.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@continuum/runtime';
 import { decidedBeforeLookup, eitherDecision, namedIds, seesEveryPerson, type Asked, type Decision } from './decide-access.ts';
 import { AccessDecisions } from './decisions.ts';
 import type { AccessStore, AuditRow } from './store.ts';
+import type { HubAccessForRequest } from './hub-access.ts';
 import type { Subject } from './policy.ts';
 
 export interface Note {
@@ -30,8 +32,10 @@ export class RequestAccess {
     readonly caller: Caller,
     readonly store: AccessStore | null,
     readonly subgraph: string,
+    /** A partner's subgraph: the hub's access API with this request's caller token, used instead of a store. */
+    readonly hub: HubAccessForRequest | null = null,
   ) {
-    this.decisions = new AccessDecisions(caller, store);
+    this.decisions = new AccessDecisions(caller, store, hub);
   }
 
   /** Visible if any named subject is; the decision that allowed it is returned (decide-access.ts's steps, over the loaders). */
@@ -135,8 +139,10 @@ export class RequestAccess {
   async flush(): Promise<number> {
     const rows = this.auditRows();
     this.notes = [];
-    if (!rows.length || !this.store) return 0;
-    await this.store.appendAudit(rows);
+    if (!rows.length) return 0;
+    if (this.store) await this.store.appendAudit(rows);
+    else if (this.hub) await this.hub.client.appendAudit(this.hub.callerToken, rows);
+    else return 0;
     return rows.length;
   }
 }

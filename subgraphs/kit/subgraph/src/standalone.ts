@@ -11,8 +11,9 @@ import {
   runtimeDatabaseUrl,
   secureDatabase,
   startTracing,
+  SUBGRAPHS,
 } from '@continuum/runtime';
-import { gatewayKeysFromEnv, AccessStore, DEFAULT_AUDIENCE, serviceTokenSource } from '@continuum/access';
+import { gatewayKeysFromEnv, AccessStore, DEFAULT_AUDIENCE, HubAccessClient, serviceTokenSource } from '@continuum/access';
 import fs from 'node:fs';
 import { startSubgraph, type SubgraphModule } from './subgraph.ts';
 
@@ -20,8 +21,10 @@ import { startSubgraph, type SubgraphModule } from './subgraph.ts';
  * Runs one subgraph on its own (as a partner or an operator would deploy it):
  * creates and migrates its database on DATABASE_URL's server, seeds its demo data once when
  * CONTINUUM_SEED is `on`, then serves it. A partner passes the port it listens on by default.
- * It answers only requests signed by the gateway (CONTINUUM_GATEWAY_JWKS, _URL or _FILE) and
- * reads access decisions from, and writes its audit trail to, the hub's access store
+ * It answers only requests signed by the gateway (CONTINUUM_GATEWAY_JWKS, _URL or _FILE). A
+ * partner takes its access decisions from, and writes its audit trail through, the hub's access
+ * API (CONTINUUM_ACCESS_URL, `https://<gateway>/access`), holding no hub credential; the hub's own
+ * subgraphs (and a partner not given that URL) use the access store's database directly
  * (CONTINUUM_ACCESS_DATABASE_URL: as the access store's writer role, continuum_access_writer).
  * Its metrics are served on `<NAME>_METRICS_PORT` when set (see metrics-server.ts in the runtime).
  * It asks the rest of the graph through the gateway at CONTINUUM_GATEWAY_URL, signing as the hub's
@@ -34,13 +37,7 @@ export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: n
   await ensureDatabase(databaseUrl, new URL(databaseUrl).pathname.slice(1));
   await applyMigrations(databaseUrl, mod.migrationsDir);
   if (process.env.CONTINUUM_SEED === 'on') await seedDemoData(mod, databaseUrl);
-  if (!process.env.CONTINUUM_ACCESS_DATABASE_URL)
-    throw new Error('Set CONTINUUM_ACCESS_DATABASE_URL: the hub access store that decides who sees what and keeps the audit trail');
-  // The access store's writer role, never an administrator: given an administrator's URL, the writer's is derived from it.
-  const accessUrl = process.env.CONTINUUM_ACCESS_DATABASE_URL;
-  const accessStore = new AccessStore(
-    new URL(accessUrl).username === ACCESS_WRITER_ROLE ? accessUrl : runtimeDatabaseUrl(accessUrl, 'access'),
-  );
+  const { accessStore, hubAccess } = accessFromEnv(mod.name);
   // It serves as its own role, granted its tables' rows and nothing more; the URL given is the administrator's, for migrating.
   const runtimeUrl = await secureDatabase(databaseUrl, mod.name);
   const running = await startSubgraph(mod, {
@@ -50,6 +47,7 @@ export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: n
     gatewayKeys: gatewayKeysFromEnv(),
     graph: graphClientFromEnv(),
     accessStore,
+    hubAccess,
     // Metrics only on a management port of its own, when <NAME>_METRICS_PORT names one.
     metricsPort: metricsPort(mod.name),
   });
@@ -60,12 +58,33 @@ export async function runStandalone(mod: SubgraphModule, opts: { defaultPort?: n
   });
   const stop = async () => {
     await running.stop();
-    await accessStore.close();
+    await accessStore?.close();
     await tracing?.shutdown();
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/**
+ * Where access decisions and audit rows go: the hub's access API for a partner given
+ * CONTINUUM_ACCESS_URL; otherwise the access store's database, as its writer role (given an
+ * administrator's URL, the writer's is derived from it). The hub's own subgraphs always use the
+ * database: their writes record relationships, which the API does not take.
+ */
+export function accessFromEnv(name: string): { accessStore: AccessStore | null; hubAccess: HubAccessClient | null } {
+  const hubOwn = (SUBGRAPHS as readonly string[]).includes(name);
+  const apiUrl = process.env.CONTINUUM_ACCESS_URL?.trim();
+  if (apiUrl && !hubOwn) return { accessStore: null, hubAccess: new HubAccessClient(apiUrl) };
+  const accessUrl = process.env.CONTINUUM_ACCESS_DATABASE_URL?.trim();
+  if (!accessUrl)
+    throw new Error(
+      hubOwn
+        ? 'Set CONTINUUM_ACCESS_DATABASE_URL: the hub access store that decides who sees what and keeps the audit trail'
+        : "Set CONTINUUM_ACCESS_URL: the hub's access API (https://<the hub's gateway>/access), which decides who sees what and keeps the audit trail",
+    );
+  const store = new AccessStore(new URL(accessUrl).username === ACCESS_WRITER_ROLE ? accessUrl : runtimeDatabaseUrl(accessUrl, 'access'));
+  return { accessStore: store, hubAccess: null };
 }
 
 /** The client for questions to the rest of the graph: unsigned (refused by the gateway) unless a service key is given. */

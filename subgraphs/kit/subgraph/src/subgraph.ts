@@ -41,7 +41,9 @@ import {
   RequestAccess,
   auditTrailPlugin,
   gatewayServiceCheck,
+  bearerToken,
   type AccessStore,
+  type HubAccessClient,
 } from '@continuum/access';
 import type { JWTVerifyGetKey } from 'jose';
 
@@ -79,8 +81,10 @@ export interface SubgraphModule<Client = any, Ctx extends object = any> {
 export interface SubgraphServices {
   /** Questions to the rest of the graph, through the gateway. */
   graph: GraphClient;
-  /** Relationships, consent, break-glass and the audit trail; null only where no person-level data is served. */
+  /** Relationships, consent, break-glass and the audit trail; null only where no person-level data is served, or for a partner using the hub's access API. */
   accessStore: AccessStore | null;
+  /** A partner's subgraph: the hub's access API, asked for decisions and given audit rows instead of a store (CONTINUUM_ACCESS_URL). */
+  hubAccess?: HubAccessClient | null;
   /** Where the subgraph's log lines go. */
   logger: Logger;
 }
@@ -139,17 +143,20 @@ export function createApolloServer<Ctx extends object>(
 /**
  * A subgraph's context for one request, with the caller's access attached. What it asks the rest
  * of the graph it asks for the caller, so the audit trail there names them beside the hub's service.
+ * A partner using the hub's access API shows it `callerToken`, the token the gateway signed for this request.
  */
 export function requestContext<Client, Ctx extends object>(
   mod: SubgraphModule<Client, Ctx>,
   db: Client,
   services: SubgraphServices,
   caller: Caller,
+  callerToken: string | null = null,
 ): Ctx & { access: RequestAccess } {
   const ctx = mod.createContext(db, { ...services, graph: services.graph.actingFor(caller) });
   // Each loader's batches are named in traces by its key in the context's loaders.
   if (tracingEnabled() && 'loaders' in ctx && ctx.loaders && typeof ctx.loaders === 'object') nameLoaders(ctx.loaders);
-  return Object.assign(ctx, { access: new RequestAccess(caller, services.accessStore, mod.name) });
+  const hub = services.hubAccess && callerToken ? { client: services.hubAccess, callerToken } : null;
+  return Object.assign(ctx, { access: new RequestAccess(caller, services.accessStore, mod.name, hub) });
 }
 
 /** Connects the subgraph to its database and serves it over HTTP. */
@@ -163,6 +170,8 @@ export async function startSubgraph<Client>(
     /** The gateway's public keys: only requests carrying a caller token it signed are answered. */
     gatewayKeys: JWTVerifyGetKey;
     accessStore: AccessStore | null;
+    /** A partner's subgraph without the access store: the hub's access API (see SubgraphServices). */
+    hubAccess?: HubAccessClient | null;
     /** Where its log lines go: the JSON console logger unless told otherwise. */
     logger?: Logger;
     /** A management port to serve its metrics on (0: any free one); none when not given. */
@@ -174,12 +183,17 @@ export async function startSubgraph<Client>(
   const database = connectDatabase(mod.PrismaClient as PrismaConstructor<Client & PrismaLike>, opts.databaseUrl) as Database<Client>;
   // Every line says which service wrote it: a hub run in one process has six.
   const logger = withFields(opts.logger ?? jsonLogger, { service: mod.name });
-  const services: SubgraphServices = { graph: opts.graph ?? new GraphClient(), accessStore: opts.accessStore, logger };
+  const services: SubgraphServices = {
+    graph: opts.graph ?? new GraphClient(),
+    accessStore: opts.accessStore,
+    hubAccess: opts.hubAccess ?? null,
+    logger,
+  };
   const metrics = new ServiceMetrics(mod.name);
   metrics.watchPool(database.poolUse);
   metrics.watchStatements(database.statementCount);
   // The audit counters show from the start (at zero) wherever there is an audit trail to write.
-  if (opts.accessStore) metrics.auditRowsWritten(0);
+  if (opts.accessStore || opts.hubAccess) metrics.auditRowsWritten(0);
   const server = createApolloServer(mod, logger, metrics);
   await server.start();
   let http: RunningHttp | undefined;
@@ -195,7 +209,14 @@ export async function startSubgraph<Client>(
       // The gateway's access line is the request's; a subgraph's (the gateway's fetches, and the
       // hub's own background questions) are at debug, found under the same requestId.
       requestLog: 'debug',
-      context: async (req) => requestContext(mod, database.client, services, await authenticateGatewayRequest(req, opts.gatewayKeys)),
+      context: async (req) =>
+        requestContext(
+          mod,
+          database.client,
+          services,
+          await authenticateGatewayRequest(req, opts.gatewayKeys),
+          bearerToken(req.headers.authorization),
+        ),
       health: async () => {
         await (database.client as RawQueries).$queryRawUnsafe('SELECT 1');
         return { status: 'ok', subgraph: mod.name };

@@ -139,14 +139,21 @@ function describeJoseError(err: unknown): string {
   }
 }
 
-/** The caller token the gateway gives a subgraph for one request. */
-export function signInternalToken(gatewayKey: SigningKey, caller: Caller): Promise<string> {
-  return signToken(gatewayKey, claimsFromCaller(caller), {
-    issuer: INTERNAL_ISSUER,
-    audience: INTERNAL_AUDIENCE,
-    subject: caller.userId,
-    seconds: INTERNAL_TOKEN_SECONDS,
-  });
+/** The claim naming the subgraph a caller token was signed for: a partner's proof to the hub's access API (access-api.ts in the gateway). */
+export const SUBGRAPH_CLAIM = 'subgraph';
+
+/** The caller token the gateway gives a subgraph for one request, naming that subgraph when given. */
+export function signInternalToken(gatewayKey: SigningKey, caller: Caller, subgraph?: string): Promise<string> {
+  return signToken(
+    gatewayKey,
+    { ...claimsFromCaller(caller), ...(subgraph ? { [SUBGRAPH_CLAIM]: subgraph } : {}) },
+    {
+      issuer: INTERNAL_ISSUER,
+      audience: INTERNAL_AUDIENCE,
+      subject: caller.userId,
+      seconds: INTERNAL_TOKEN_SECONDS,
+    },
+  );
 }
 
 export function verifyInternalToken(token: string, gatewayKeys: JWTVerifyGetKey): Promise<Caller> {
