@@ -84,18 +84,14 @@ function withEnv<T>(env: NodeJS.ProcessEnv, read: () => T): T {
  */
 export function requiredSettings(command: string): (string | string[])[] {
   const gatewayKeys = ['CONTINUUM_GATEWAY_JWKS', 'CONTINUUM_GATEWAY_JWKS_URL', 'CONTINUUM_GATEWAY_JWKS_FILE'];
-  const serves = (name: string) => [
-    `${envPrefix(name)}_PORT`,
-    ['DATABASE_URL', `${envPrefix(name)}_DATABASE_URL`],
-    'CONTINUUM_ACCESS_DATABASE_URL',
-    gatewayKeys,
-  ];
+  const serves = (name: string) => [`${envPrefix(name)}_PORT`, ['DATABASE_URL', `${envPrefix(name)}_DATABASE_URL`], gatewayKeys];
   if ((SUBGRAPHS as readonly string[]).includes(command))
-    // A subgraph asks the rest of the graph through the gateway, signed with the hub services' key.
-    return [...serves(command), 'CONTINUUM_GATEWAY_URL', 'CONTINUUM_SERVICE_KEY_FILE'];
+    // A subgraph asks the rest of the graph through the gateway, signed with the hub services' key, and uses the access store itself.
+    return [...serves(command), 'CONTINUUM_ACCESS_DATABASE_URL', 'CONTINUUM_GATEWAY_URL', 'CONTINUUM_SERVICE_KEY_FILE'];
   switch (command) {
     case 'partner':
-      return ['CONTINUUM_PARTNER', ...serves(DEFAULT_PARTNER)];
+      // A partner holds no hub database credential: its access decisions and audit rows go through the hub's access API.
+      return ['CONTINUUM_PARTNER', ...serves(DEFAULT_PARTNER), 'CONTINUUM_ACCESS_URL'];
     case 'gateway':
       // Each subgraph's URL: the supergraph's would be the address it was composed with.
       return [

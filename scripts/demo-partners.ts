@@ -7,7 +7,7 @@ import { databaseName, withDatabase } from '@continuum/runtime';
 import { type Registry } from '@continuum/schema/registry';
 import fs from 'node:fs';
 import path from 'node:path';
-import { localPartners, startPartnerProcess, type PartnerProcess } from './partner-process.ts';
+import { localPartners, startPartnerProcess, type PartnerAccess, type PartnerProcess } from './partner-process.ts';
 
 export async function startDemoPartners(opts: {
   serverUrl: string;
@@ -15,7 +15,7 @@ export async function startDemoPartners(opts: {
   seed: boolean;
   anchor?: string;
   host?: string;
-  access: { gatewayJwks: object; accessDatabaseUrl: string };
+  access: PartnerAccess;
   log: (line: string) => void;
 }): Promise<PartnerProcess[]> {
   const running: PartnerProcess[] = [];

@@ -43,6 +43,8 @@ export interface PartnerProcess {
   stop(): Promise<void>;
 }
 
+export type PartnerAccess = { gatewayJwks: object } & ({ accessUrl: string } | { accessDatabaseUrl: string });
+
 export async function startPartnerProcess(opts: {
   partner: PartnerPackage;
   databaseUrl: string;
@@ -51,8 +53,12 @@ export async function startPartnerProcess(opts: {
   seed: boolean;
   /** The day its demo data is anchored on (CONTINUUM_DEMO_ANCHOR), when the launcher has decided one. */
   anchor?: string;
-  /** What the partner needs to trust only the gateway and to take access decisions: the gateway's public keys and the hub's access store. */
-  access: { gatewayJwks: object; accessDatabaseUrl: string };
+  /**
+   * What the partner needs to trust only the gateway and to take access decisions: the gateway's
+   * public keys, and the hub's access API (`accessUrl`, as a partner elsewhere is given) or the
+   * access store's database as its writer role (`accessDatabaseUrl`).
+   */
+  access: PartnerAccess;
   log?: (line: string) => void;
 }): Promise<PartnerProcess> {
   const prefix = envPrefix(opts.partner.name);
@@ -62,7 +68,7 @@ export async function startPartnerProcess(opts: {
   let child: ChildProcess | null = null;
 
   const start = async () => {
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       [`${prefix}_PORT`]: String(port),
       [`${prefix}_DATABASE_URL`]: opts.databaseUrl,
@@ -70,8 +76,12 @@ export async function startPartnerProcess(opts: {
       CONTINUUM_SEED: opts.seed ? 'on' : 'off',
       ...(opts.anchor ? { CONTINUUM_DEMO_ANCHOR: opts.anchor } : {}),
       CONTINUUM_GATEWAY_JWKS: JSON.stringify(opts.access.gatewayJwks),
-      CONTINUUM_ACCESS_DATABASE_URL: opts.access.accessDatabaseUrl,
     };
+    // One of the two, never both: the partner takes the API when given its URL.
+    delete env.CONTINUUM_ACCESS_URL;
+    delete env.CONTINUUM_ACCESS_DATABASE_URL;
+    if ('accessUrl' in opts.access) env.CONTINUUM_ACCESS_URL = opts.access.accessUrl;
+    else env.CONTINUUM_ACCESS_DATABASE_URL = opts.access.accessDatabaseUrl;
     const proc = spawn(process.execPath, ['--import', 'tsx', path.join(opts.partner.dir, 'src', 'index.ts')], {
       cwd: root,
       env,

@@ -34,7 +34,7 @@ const { values } = parseCommandLine({
 const seedOnly = values['seed-only'];
 
 // The hub's code is loaded once the command line is read: --help and a mistyped option answer at once.
-const { embeddedPostgresPort, formatNhsNumber, runtimeDatabaseUrl, todayIso } = await import('@continuum/runtime');
+const { embeddedPostgresPort, formatNhsNumber, todayIso } = await import('@continuum/runtime');
 const { startEmbeddedPostgres } = await import('@continuum/dev');
 const { FEATURED_PERSON } = await import('@continuum/demo');
 const { Registry } = await import('@continuum/schema/registry');
@@ -139,8 +139,8 @@ async function main() {
     seed,
     anchor: anchor.day,
     host,
-    // The partners trust the gateway's key and write to the access store as its writer role.
-    access: { gatewayJwks: tree.keys.gateway.jwks, accessDatabaseUrl: runtimeDatabaseUrl(databaseUrls.access, 'access') },
+    // The partners trust the gateway's key and take access decisions and write audit rows through its access API, as a partner elsewhere does.
+    access: { gatewayJwks: tree.keys.gateway.jwks, accessUrl: tree.gatewayUrl.replace(/\/graphql$/, '/access') },
     log: (l) => console.log(`  ${l}`),
   });
   for (const [name, url] of metricsUrls(host)) console.log(`  metrics   ${name.padEnd(9)} ${url}`);

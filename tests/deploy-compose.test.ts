@@ -89,6 +89,9 @@ describe('docker-compose.yml', () => {
     assert.equal(services.dashboard.environment?.GATEWAY_URL, graphqlUrl('gateway', 'gateway'));
     // The partner is published into the registry the gateway serves, at its compose address.
     assert.equal(services.migrate.environment?.CONTINUUM_PUBLISH_PARTNERS, `flintshire-microcare=${graphqlUrl('partner', 'partner')}`);
+    // The partner takes access decisions and writes audit rows through the gateway's access API, holding no access store URL.
+    assert.equal(services.partner.environment?.CONTINUUM_ACCESS_URL, graphqlUrl('gateway', 'gateway').replace(/\/graphql$/, '/access'));
+    assert.equal(services.partner.environment?.CONTINUUM_ACCESS_DATABASE_URL, undefined);
     assert.equal(services.migrate.environment?.CONTINUUM_REGISTRY_DIR, services.gateway.environment?.CONTINUUM_REGISTRY_DIR);
     assert.equal(
       services.gateway.environment?.SUPERGRAPH_PATH,

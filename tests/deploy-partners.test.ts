@@ -1,10 +1,11 @@
 /**
  * What a partner organisation running its subgraph on its own infrastructure needs from the hub,
  * as docs/partners.md tells it: the gateway's public keys at a well-known URL (so the partner
- * trusts only requests the gateway signed, without being handed a file), and `subgraph:new`
- * saying which port it chose, which the registration's URL must name.
+ * trusts only requests the gateway signed, without being handed a file), the hub's access API
+ * (access decisions and audit rows, with no credential for the hub's databases), and
+ * `subgraph:new` saying which port it chose, which the registration's URL must name.
  */
-import { gatewayKeysFromEnv, generateSigningKey, signInternalToken, verifyInternalToken } from '@continuum/access';
+import { AccessDecisions, gatewayKeysFromEnv, generateSigningKey, signInternalToken, verifyInternalToken } from '@continuum/access';
 import { DEMO_USERS, demoUser } from '@continuum/demo';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,11 +14,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { FEATURED_PERSON } from '@continuum/demo';
-import { ensureDatabase, runtimeDatabaseUrl, todayIso, withDatabase } from '@continuum/runtime';
-import { freshDatabase, postGraphQL, testServerUrl, waitFor } from '@continuum/dev/testing';
+import { ensureDatabase, todayIso, withDatabase, type Caller } from '@continuum/runtime';
+import { postGraphQL, testServerUrl, waitFor } from '@continuum/dev/testing';
 import { Registry } from '@continuum/schema/registry';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { nextPartnerPort } from '../scripts/generate-subgraph.ts';
 import { startTestHub, testHubKeys, type TestHub } from './helpers.ts';
@@ -83,19 +84,23 @@ describe('npm run subgraph:new', () => {
     assert.equal(JSON.parse(fs.readFileSync(path.join(parent, 'acme-register', 'package.json'), 'utf8')).continuum.port, expected);
   });
 
-  it('runs as the guide runs it, beside the hub, and answers its top-level fields and its write to real users by the access policy it ships with', async () => {
-    const dir = path.join(parent, 'acme-register');
-    assert.ok(fs.existsSync(path.join(dir, 'src', 'access-policy.ts')), 'the generated subgraph has its access policy');
-    const registry = new Registry(fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-registry-')));
-    await registry.recompose('hub');
-    const accessDatabaseUrl = await freshDatabase('access');
-    const hub = await startTestHub({ supergraph: { path: registry.supergraphPath, pollMs: 100 }, accessDatabaseUrl });
-    const database = `test_acme_${randomBytes(4).toString('hex')}`;
-    await ensureDatabase(testServerUrl(), database);
-    const port = await freePort();
+  describe('run as the guide runs it, beside the hub, with no credential of the hub’s', () => {
+    const lead = demoUser('phb-lead.icb');
+    let hub: TestHub;
+    let registry: Registry;
     let child: ChildProcess | null = null;
-    try {
-      // Step 3 of docs/partners.md: its own database, the gateway's keys from its well-known URL, the access store as its writer.
+    let person: string;
+    let stranger: Caller;
+
+    beforeAll(async () => {
+      const dir = path.join(parent, 'acme-register');
+      registry = new Registry(fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-registry-')));
+      await registry.recompose('hub');
+      hub = await startTestHub({ supergraph: { path: registry.supergraphPath, pollMs: 100 } });
+      const database = `test_acme_${randomBytes(4).toString('hex')}`;
+      await ensureDatabase(testServerUrl(), database);
+      const port = await freePort();
+      // Step 3 of docs/partners.md: its own database, the gateway's keys from its well-known URL, the hub's access API; no access store URL.
       child = spawn(process.execPath, ['--import', 'tsx', path.join(dir, 'src', 'index.ts')], {
         cwd: root,
         env: {
@@ -106,7 +111,8 @@ describe('npm run subgraph:new', () => {
           CONTINUUM_SEED: 'off',
           CONTINUUM_GATEWAY_JWKS: '',
           CONTINUUM_GATEWAY_JWKS_URL: hub.gatewayUrl.replace('/graphql', '/.well-known/jwks.json'),
-          CONTINUUM_ACCESS_DATABASE_URL: runtimeDatabaseUrl(accessDatabaseUrl, 'access'),
+          CONTINUUM_ACCESS_URL: hub.gatewayUrl.replace('/graphql', '/access'),
+          CONTINUUM_ACCESS_DATABASE_URL: '',
         },
         stdio: 'ignore',
       });
@@ -120,13 +126,20 @@ describe('npm run subgraph:new', () => {
       const published = await registry.publish('acme-register', fs.readFileSync(path.join(dir, 'schema.graphql'), 'utf8'));
       assert.ok(published.published, JSON.stringify(published.report));
       await servedBy(hub, registry);
+      person = region.people.find((p) => p.nhsNumber === FEATURED_PERSON.nhsNumber)!.id;
+      assert.ok(peopleRelatedTo(region, lead.organisationCode).has(person));
+      stranger = DEMO_USERS.find((u) => u.role === 'SOCIAL_WORKER' && !peopleRelatedTo(region, u.organisationCode).has(person))!;
+      assert.ok(stranger, 'a social worker unrelated to the person');
+    });
+    afterAll(async () => {
+      child?.kill('SIGTERM');
+      await hub?.stop();
+    });
 
-      const person = region.people.find((p) => p.nhsNumber === FEATURED_PERSON.nhsNumber)!.id;
+    it('answers its top-level fields and its write to real users by the access policy it ships with, its audit rows written in the hub’s store through the access API', async () => {
       const record = `mutation ($input: RecordAcmeRegisterActivityInput!) { recordAcmeRegisterActivity(input: $input) { id title on } }`;
       const read = `query ($id: ID!) { acmeRegisterActivity(id: $id) { id title person { id } } }`;
       const input = { personId: person, title: 'Introductory visit', on: todayIso() };
-      const lead = demoUser('phb-lead.icb');
-      assert.ok(peopleRelatedTo(region, lead.organisationCode).has(person));
       const made = await postGraphQL<any>(hub.gatewayUrl, record, { input }, await hub.bearer(lead));
       assert.equal(made.errors, undefined, JSON.stringify(made.errors));
       const id = made.data.recordAcmeRegisterActivity.id;
@@ -143,24 +156,126 @@ describe('npm run subgraph:new', () => {
           [lead.userId, 'AcmeRegisterActivity', [id], 'ALLOWED'],
         ],
       );
+      // And the read's, under the partner's name.
+      const reads = await hub.accessStore.pool.query(
+        "SELECT record_ids FROM audit_event WHERE subgraph = 'acme-register' AND action = 'READ' AND user_id = $1 AND record_type = 'AcmeRegisterActivity'",
+        [lead.userId],
+      );
+      assert.ok(reads.rows.some((r) => r.record_ids.includes(id)));
 
       // Someone with no relationship to the person: the activity does not exist for them, and they cannot record one.
-      const stranger = DEMO_USERS.find((u) => u.role === 'SOCIAL_WORKER' && !peopleRelatedTo(region, u.organisationCode).has(person))!;
-      assert.ok(stranger, 'a social worker unrelated to the person');
       const hidden = await postGraphQL<any>(hub.gatewayUrl, read, { id }, await hub.bearer(stranger));
       assert.equal(hidden.data?.acmeRegisterActivity ?? null, null);
       const refused = await postGraphQL<any>(hub.gatewayUrl, record, { input }, await hub.bearer(stranger));
       assert.ok(['NOT_FOUND', 'FORBIDDEN'].includes(refused.errors?.[0]?.extensions?.code), JSON.stringify(refused.errors));
+      const denied = await hub.accessStore.pool.query(
+        "SELECT count(*)::int AS n FROM audit_event WHERE subgraph = 'acme-register' AND action = 'WRITE' AND outcome = 'DENIED' AND user_id = $1",
+        [stranger.userId],
+      );
+      assert.ok(denied.rows[0].n > 0, "the stranger's refused write is recorded under them");
       // A role outside the care team may not write at all.
       const commissioner = DEMO_USERS.find((u) => u.role === 'COMMISSIONER')!;
       const notAllowed = await postGraphQL<any>(hub.gatewayUrl, record, { input }, await hub.bearer(commissioner));
       assert.equal(notAllowed.errors?.[0]?.extensions?.code, 'FORBIDDEN');
       const list = await postGraphQL<any>(hub.gatewayUrl, 'query { acmeRegisterActivityList { totalCount } }', {}, await hub.bearer(lead));
       assert.equal(list.errors, undefined, JSON.stringify(list.errors));
-    } finally {
-      child?.kill('SIGTERM');
-      await hub.stop();
-    }
+    });
+
+    describe("the hub's access API (/access)", () => {
+      const api = (path: string) => hub.gatewayUrl.replace('/graphql', `/access${path}`);
+      const post = async (path: string, token: string | null, body: unknown) => {
+        const res = await fetch(api(path), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify(body),
+        });
+        return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as any) };
+      };
+      // What the gateway signs for a call to a subgraph: the caller, and the subgraph it is for.
+      const tokenFor = async (who: Caller, subgraph?: string) => signInternalToken((await testHubKeys()).gateway, who, subgraph);
+      const auditCount = async () =>
+        (await hub.accessStore.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_event')).rows[0].n;
+      const row = (who: Caller, subgraph: string) => ({
+        requestId: randomUUID(),
+        userId: who.userId,
+        userName: who.name,
+        organisationCode: who.organisationCode,
+        role: who.role,
+        purpose: who.purpose,
+        subgraph,
+        action: 'READ',
+        personId: person,
+        paId: null,
+        recordType: 'AcmeRegisterActivity',
+        recordIds: [randomUUID()],
+        fields: ['title'],
+        outcome: 'ALLOWED',
+        breakGlassId: null,
+        onBehalfOf: null,
+        refusal: null,
+      });
+
+      it('decides for the caller the token carries, as the hub’s own subgraphs decide, and for no one else', async () => {
+        const others = region.people.filter((p) => !peopleRelatedTo(region, lead.organisationCode).has(p.id)).slice(0, 2);
+        const asked = [person, ...others.map((p) => p.id)];
+        const pas = region.personalAssistants.slice(0, 3).map((p) => p.id);
+        for (const who of [lead, stranger]) {
+          const answer = await post('/decisions', await tokenFor(who, 'acme-register'), { people: asked, pas });
+          assert.equal(answer.status, 200, JSON.stringify(answer.body));
+          const local = new AccessDecisions(who, hub.accessStore);
+          assert.deepEqual(answer.body, {
+            people: await local.person.loadMany(asked),
+            pas: await local.pa.loadMany(pas),
+          });
+        }
+        const [forLead, forStranger] = await Promise.all(
+          [lead, stranger].map(async (who) => (await post('/decisions', await tokenFor(who, 'acme-register'), { people: [person] })).body),
+        );
+        assert.equal(forLead.people[0].visible, true);
+        assert.equal(forStranger.people[0].visible, false);
+      });
+
+      it('refuses a call without a token, with a token the gateway did not sign, or with one it signed for another subgraph', async () => {
+        const body = { people: [person] };
+        assert.equal((await post('/decisions', null, body)).status, 401);
+        assert.equal((await post('/audit', null, { rows: [row(lead, 'acme-register')] })).status, 401);
+        const forged = await signInternalToken(await generateSigningKey(), lead, 'acme-register');
+        assert.equal((await post('/decisions', forged, body)).status, 401);
+        // The hub's own subgraphs use the store; a token for one of them, for no subgraph, or for one not in the graph, is no partner's.
+        for (const subgraph of ['people', undefined, 'another-partner']) {
+          const refused = await post('/decisions', await tokenFor(lead, subgraph), body);
+          assert.equal(refused.status, 403, String(subgraph));
+          assert.equal(refused.body.errors[0].extensions.code, 'FORBIDDEN');
+        }
+        assert.equal((await fetch(api('/decisions'))).status, 405);
+        const bad = await post('/decisions', await tokenFor(lead, 'acme-register'), { people: ['not-an-id'] });
+        assert.equal(bad.status, 400);
+        assert.match(bad.body.errors[0].message, /^people: /);
+      });
+
+      it('records audit rows only as the partner and the caller the token names: any other row refuses the call and writes nothing', async () => {
+        const token = await tokenFor(lead, 'acme-register');
+        const before = await auditCount();
+        const asAnotherService = await post('/audit', token, { rows: [row(lead, 'acme-register'), row(lead, 'people')] });
+        assert.equal(asAnotherService.status, 403);
+        assert.match(asAnotherService.body.errors[0].message, /as itself \(acme-register\), not as people/);
+        const asAnotherCaller = await post('/audit', token, { rows: [row(stranger, 'acme-register')] });
+        assert.equal(asAnotherCaller.status, 403);
+        const badShape = await post('/audit', token, { rows: [{ ...row(lead, 'acme-register'), action: 'DELETE' }] });
+        assert.equal(badShape.status, 400);
+        assert.equal(await auditCount(), before, 'nothing written');
+
+        const good = row(lead, 'acme-register');
+        assert.equal((await post('/audit', token, { rows: [good] })).status, 204);
+        const written = await hub.accessStore.pool.query('SELECT user_id, subgraph, record_ids FROM audit_event WHERE request_id = $1', [
+          good.requestId,
+        ]);
+        assert.deepEqual(
+          written.rows.map((r) => [r.user_id, r.subgraph, [...r.record_ids]]),
+          [[lead.userId, 'acme-register', good.recordIds]],
+        );
+      });
+    });
   });
 });
 
