@@ -27,11 +27,13 @@ of the links the import made.
   --seed <n>     the population's seed (default 7)
   --lists <n>    agencies' client lists the records are spread over, imported one after another
                  (1 to 5, default 5; with 1 every record is one list's, so its duplicates go to review)
+  --misses <n>   print the duplicates missed, counted by the noise they carry, with up to n examples
   -h, --help     this help`,
   options: {
     records: { type: 'string', default: '100000' },
     seed: { type: 'string', default: '7' },
     lists: { type: 'string', default: '5' },
+    misses: { type: 'string', default: '0' },
   },
 });
 const target = Number(values.records);
@@ -40,6 +42,8 @@ if (!Number.isInteger(target) || target < 1) exitWithUsageError(COMMAND, '--reco
 if (!Number.isInteger(seed)) exitWithUsageError(COMMAND, '--seed must be a whole number');
 const lists = Number(values.lists);
 if (!Number.isInteger(lists) || lists < 1 || lists > 5) exitWithUsageError(COMMAND, '--lists must be a whole number from 1 to 5');
+const missExamples = Number(values.misses);
+if (!Number.isInteger(missExamples) || missExamples < 0) exitWithUsageError(COMMAND, '--misses must be a whole number, 0 or more');
 const DUPLICATE_RATE = 0.3;
 
 // Loaded once the command line is read: --help and a mistyped option answer at once.
@@ -71,10 +75,50 @@ const LISTS: readonly [Agency, string][] = [
   ['SUPPORT_ORGANISATION', 'SO-1'],
 ];
 
+type Generated = ReturnType<typeof noisyPopulation>['records'][number];
+
+/** What a record's noise is, without its values ("nickname Bill" is a nickname). */
+const noiseKind = (noise: string) =>
+  noise
+    .replace(/^(nickname|given typo|family typo|moved to) .*$/, '$1')
+    .replace(/^NHS number status .*$/, 'NHS number unverified')
+    .replace(/^moved to$/, 'moved');
+
+/** Duplicates the import missed, counted by how they were missed and the noise they carry. */
+class MissTally {
+  readonly byHow = new Map<string, string[]>();
+
+  add(how: string, recordId: string): void {
+    const list = this.byHow.get(how);
+    if (list) list.push(recordId);
+    else this.byHow.set(how, [recordId]);
+  }
+
+  print(generated: Map<string, Generated>, records: readonly Generated[], examples: number): void {
+    const originalOf = new Map(records.filter((r) => r.original).map((r) => [r.truthId, r]));
+    const show = (r: Generated) =>
+      `${r.givenName} ${r.familyName} ${r.dateOfBirth} ${r.postcodeDistrict ?? '-'} ${r.sex ?? '-'} NHS ${r.nhsNumber ? `${r.nhsNumber} (${r.nhsNumberStatus})` : '-'}`;
+    for (const [how, ids] of this.byHow) {
+      console.log(`  missed, ${how}: ${ids.length}`);
+      const bySignature = new Map<string, number>();
+      for (const id of ids) {
+        const signature = [...new Set(generated.get(id)!.noise.map(noiseKind))].sort().join(' + ') || 'no noise';
+        bySignature.set(signature, (bySignature.get(signature) ?? 0) + 1);
+      }
+      for (const [signature, n] of [...bySignature].sort((x, y) => y[1] - x[1])) console.log(`    ${String(n).padStart(5)}  ${signature}`);
+      for (const id of ids.slice(0, examples)) {
+        const r = generated.get(id)!;
+        console.log(`    e.g. ${show(r)}  [${r.noise.join('; ')}]\n         first: ${show(originalOf.get(r.truthId)!)}`);
+      }
+    }
+  }
+}
+
 async function main() {
   let t = performance.now();
   const population = noisyPopulation({ people: Math.round(target / (1 + DUPLICATE_RATE)), seed, duplicateRate: DUPLICATE_RATE });
   const truthOf = new Map(population.records.map((r) => [r.recordId, r.truthId]));
+  const generated = missExamples ? new Map(population.records.map((r) => [r.recordId, r])) : null;
   // A person's k-th record goes to the list after the one their previous record went to.
   const recordsSoFar = new Map<string, number>();
   const files = LISTS.slice(0, lists).map(() => [] as typeof population.records);
@@ -166,6 +210,8 @@ async function main() {
     let links = 0;
     let reviewedDuplicates = 0;
     let reviews = 0;
+    const misses = new MissTally();
+    const created = new Set<string>();
     for (const r of imported) {
       const truth = truthOf.get(r.localId)!;
       const duplicate = seen.has(truth);
@@ -174,10 +220,12 @@ async function main() {
       if (r.outcome === 'LINKED') {
         links++;
         if (truthOfPerson.get(r.personId!) === truth) rightLinks++;
+        else if (duplicate) misses.add('linked to someone else', r.localId);
       } else if (r.outcome === 'SENT_TO_REVIEW') {
         reviews++;
         if (duplicate) reviewedDuplicates++;
-      }
+      } else if (duplicate) misses.add(created.has(truth) ? 'created anew' : 'created anew, every earlier record in review', r.localId);
+      if (r.outcome === 'CREATED') created.add(truth);
     }
     const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
     console.log(
@@ -191,6 +239,7 @@ async function main() {
       `  recall (automatic + review)   ${pct(duplicates ? (rightLinks + reviewedDuplicates) / duplicates : 1)} of ${duplicates} duplicate rows`,
     );
     console.log(`  peak RSS                      ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+    if (generated) misses.print(generated, population.records, missExamples);
   } finally {
     await pg.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -120,3 +120,24 @@ export function jaroWinkler(a: string, b: string): number {
   while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   return j + prefix * 0.1 * (1 - j);
 }
+
+/**
+ * True when `b` is `a` with exactly one slip: a letter changed, dropped or added, or two
+ * neighbouring letters swapped (Damerau's single edit), both at least three letters long. Short
+ * names fall below the Jaro-Winkler cut with one such slip ("eric" / "erix" 0.88).
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || a.length < 3 || b.length < 3) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    // One letter changed, or two neighbours swapped; the rest the same.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  // One letter dropped from the longer.
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -6,7 +6,7 @@ import { formatNhsNumber } from '@continuum/runtime';
 import { matchFields, weightTable } from './config.ts';
 import type { FrequencyField, TermFrequencies } from './frequencies.ts';
 import { normaliseIdentity } from './normalise.ts';
-import { jaroWinkler } from './normalise-text.ts';
+import { jaroWinkler, oneEditApart } from './normalise-text.ts';
 import type { AnyIdentityRecord, FieldComparison, FieldContribution, MatchConfig, NormalisedIdentity, ScoredCandidate } from './types.ts';
 
 /** Comparison levels, indexes into a field's level weights. */
@@ -31,6 +31,8 @@ export const HOW_NAME_PART = 5;
 export const HOW_TRANSPOSED = 6;
 export const HOW_DAY_DIGIT = 7;
 export const HOW_SAME_AREA = 8;
+/** A name one slip from the other (a letter changed, dropped, added, or two swapped) that Jaro-Winkler puts below the cut. */
+export const HOW_ONE_EDIT = 9;
 
 /** One pair's comparison: a level per field (matchFields order) and how the names compared. */
 export interface PairComparison {
@@ -83,7 +85,9 @@ function compareGiven(a: NormalisedIdentity, b: NormalisedIdentity, out: PairCom
   const jw = jaroWinkler(a.givenFirst, b.givenFirst);
   out.givenSimilarity = jw;
   out.givenHow = HOW_JARO_WINKLER;
-  if (jw < JARO_WINKLER_FUZZY) out.given = DISAGREE;
+  if (jw >= JARO_WINKLER_FUZZY) return;
+  if (oneEditApart(a.givenFirst, b.givenFirst)) out.givenHow = HOW_ONE_EDIT;
+  else out.given = DISAGREE;
 }
 
 function compareFamily(a: NormalisedIdentity, b: NormalisedIdentity, out: PairComparison): void {
@@ -110,7 +114,9 @@ function compareFamily(a: NormalisedIdentity, b: NormalisedIdentity, out: PairCo
   const jw = jaroWinkler(a.familyName, b.familyName);
   out.familySimilarity = jw;
   out.familyHow = HOW_JARO_WINKLER;
-  if (jw < JARO_WINKLER_FUZZY) out.family = DISAGREE;
+  if (jw >= JARO_WINKLER_FUZZY) return;
+  if (oneEditApart(a.familyName, b.familyName)) out.familyHow = HOW_ONE_EDIT;
+  else out.family = DISAGREE;
 }
 
 /** True when two day numbers differ in exactly one digit of their two-digit form (12 vs 13, 05 vs 15). */
@@ -241,7 +247,7 @@ export const MATCH_RULES: readonly { id: string; description: string }[] = [
   {
     id: RULE_NAMES_DOB_POSTCODE,
     description:
-      'given name, family name, date of birth and postcode district, at most one of the first three fuzzy (a date one digit out never), in the same district or a recorded move, sex not differing; never when both NHS numbers are verified and differ',
+      'given name, family name, date of birth and postcode district, at most one of the first three fuzzy (never a date one digit out, nor a given name one letter out: a twin’s name may be), in the same district or a recorded move, sex not differing; never when both NHS numbers are verified and differ',
   },
   {
     id: RULE_NHS_NUMBER_NAMES_DOB,
@@ -254,7 +260,7 @@ export const PA_MATCH_RULES: readonly { id: string; description: string }[] = [
   {
     id: RULE_NAMES_DOB_POSTCODE,
     description:
-      'given name, family name, date of birth and postcode district, at most one of the first three fuzzy (a date one digit out never), in the same district or a recorded move, sex not differing; never when the NI number suffixes differ',
+      'given name, family name, date of birth and postcode district, at most one of the first three fuzzy (never a date one digit out, nor a given name one letter out: a twin’s name may be), in the same district or a recorded move, sex not differing; never when the NI number suffixes differ',
   },
   {
     id: RULE_NI_SUFFIX_NAMES_DOB,
@@ -314,18 +320,20 @@ export function ruleFor(a: NormalisedIdentity, b: NormalisedIdentity, c: PairCom
   if (!ok(c.given) || !ok(c.family) || !ok(c.dob)) return null;
   const fuzzyNames = (c.given === FUZZY ? 1 : 0) + (c.family === FUZZY ? 1 : 0) + (c.dob === FUZZY ? 1 : 0);
   const placed = c.postcode === AGREE || (moveRecorded && c.postcode !== MISSING);
-  if (placed && fuzzyNames <= 1 && evidenceBarrier(c) === null) return RULE_NAMES_DOB_POSTCODE;
+  // A given name one slip out may be a twin's (Eric and Erin): only the identifier links that.
+  if (placed && fuzzyNames <= 1 && evidenceBarrier(c) === null && c.givenHow !== HOW_ONE_EDIT) return RULE_NAMES_DOB_POSTCODE;
   if (c.identifier === AGREE && fuzzyNames <= 1) return ni ? RULE_NI_SUFFIX_NAMES_DOB : RULE_NHS_NUMBER_NAMES_DOB;
   return null;
 }
 
 /**
- * Twins: same family name and date of birth (exactly or nearly), given names that plainly
- * differ (neither nickname variants nor within Jaro-Winkler 0.92). Only a verified NHS number
- * may link such a pair automatically.
+ * Twins: same family name and date of birth (exactly or nearly), given names that differ
+ * (neither nickname variants nor within Jaro-Winkler 0.92; one slip apart counts too, as twins
+ * are given names like Eric and Erin). Only a verified NHS number may link such a pair
+ * automatically.
  */
 export function isPossibleTwin(c: PairComparison): boolean {
-  return c.given === DISAGREE && ok(c.dob) && ok(c.family);
+  return (c.given === DISAGREE || c.givenHow === HOW_ONE_EDIT) && ok(c.dob) && ok(c.family);
 }
 
 const pct = (x: number) => x.toFixed(2);
@@ -340,6 +348,8 @@ function givenDetail(c: PairComparison, a: AnyIdentityRecord, b: AnyIdentityReco
       return `initial ${a.givenName.trim()} / ${b.givenName.trim()}`;
     case HOW_JARO_WINKLER:
       return `Jaro-Winkler ${pct(c.givenSimilarity)} (${a.givenName.trim()} / ${b.givenName.trim()})`;
+    case HOW_ONE_EDIT:
+      return `one letter out (${a.givenName.trim()} / ${b.givenName.trim()})`;
     default:
       return null;
   }
@@ -348,6 +358,7 @@ function givenDetail(c: PairComparison, a: AnyIdentityRecord, b: AnyIdentityReco
 function familyDetail(c: PairComparison, a: AnyIdentityRecord, b: AnyIdentityRecord): string | null {
   if (c.familyHow === HOW_NAME_PART) return `one part of a family name agrees (${a.familyName.trim()} / ${b.familyName.trim()})`;
   if (c.familyHow === HOW_JARO_WINKLER) return `Jaro-Winkler ${pct(c.familySimilarity)} (${a.familyName.trim()} / ${b.familyName.trim()})`;
+  if (c.familyHow === HOW_ONE_EDIT) return `one letter out (${a.familyName.trim()} / ${b.familyName.trim()})`;
   return null;
 }
 

@@ -114,6 +114,26 @@ describe('rules that respect evidence', () => {
     assert.equal(linkedTo(withNumber), 'p1');
   });
 
+  it('counts a name one slip out (below the Jaro-Winkler cut) as nearly agreeing: the duplicate reaches review or links', () => {
+    const eric = { givenName: 'Eric', familyName: 'Taylor', dateOfBirth: '1930-05-10', postcodeDistrict: 'NE37' };
+    const typo = scorePair(rec({ ...noNumber, ...eric, givenName: 'Erix' }), known('p1', eric), config);
+    assert.equal(typo.contributions.find((c) => c.field === 'GIVEN_NAME')!.comparison, 'FUZZY');
+    assert.ok(typo.reasons.some((r) => r.includes('one letter out (Erix / Eric)')));
+    // A family name one slip out is no longer a possible marriage: the names rule links it in the same district.
+    const family = decide(rec({ ...noNumber, ...eric, familyName: 'Tayler' }), [known('p1', eric)], config);
+    assert.equal(linkedTo(family), 'p1');
+    assert.equal(family.kind === 'LINK' && family.candidate.rule, 'NAMES_DOB_POSTCODE');
+  });
+
+  it('never links a given name one slip out by rule or score without the NHS number: twins are named Eric and Erin', () => {
+    const eric = { givenName: 'Eric', familyName: 'Taylor', dateOfBirth: '1930-05-10', postcodeDistrict: 'NE37' };
+    const o = decide(rec({ ...noNumber, ...eric, givenName: 'Erin' }), [known('p1', eric)], config);
+    assert.equal(o.kind, 'REVIEW');
+    assert.ok(o.kind === 'REVIEW' && o.candidates[0]!.reasons.some((r) => r.startsWith('Possible twin')));
+    // The same unverified number vouches for the slip.
+    assert.equal(linkedTo(decide(rec({ ...eric, givenName: 'Erix', nhsNumberStatus: '02' }), [known('p1', eric)], config)), 'p1');
+  });
+
   it('applies the names rule across districts only to a recorded move: the person holding the agency’s own record', () => {
     const entry = { list: 'COUNCIL|E06000047', id: 'C1' };
     const incoming = rec({ ...noNumber, givenName: 'Irene', familyName: 'Khan', dateOfBirth: '1962-10-07', postcodeDistrict: 'DL3' });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from '@jest/globals';
 import { NICKNAME_PAIR_COUNT, areNicknameVariants, nicknameVariants } from '../nicknames.ts';
-import { jaro, jaroWinkler, normaliseName, soundex } from '../normalise-text.ts';
+import { jaro, jaroWinkler, normaliseName, oneEditApart, soundex } from '../normalise-text.ts';
 import { normaliseIdentity, normalisePostcodeDistrict, parseBirthDate } from '../normalise.ts';
 
 describe('name normalisation', () => {
@@ -123,6 +123,22 @@ describe('Jaro-Winkler and Soundex', () => {
     assert.equal(jaroWinkler('abc', 'abc'), 1);
     assert.equal(jaroWinkler('abc', 'xyz'), 0);
     assert.equal(jaroWinkler('', 'abc'), 0);
+  });
+
+  it('finds names one slip apart: a letter changed, dropped, added, or two neighbours swapped', () => {
+    assert.ok(oneEditApart('eric', 'erix'));
+    assert.ok(oneEditApart('susan', 'usan'));
+    assert.ok(oneEditApart('lesley', 'esley'));
+    assert.ok(oneEditApart('kerr', 'kerrr'));
+    assert.ok(oneEditApart('jim', 'jmi'));
+    assert.ok(oneEditApart('connor', 'cohnor'));
+    assert.equal(oneEditApart('eric', 'eric'), false);
+    assert.equal(oneEditApart('mark', 'maek2x'), false);
+    assert.equal(oneEditApart('iolo', 'iolk'), true);
+    assert.equal(oneEditApart('jack', 'jkca'), false);
+    assert.equal(oneEditApart('glen', 'tlena'), false);
+    // Two-letter names say too little.
+    assert.equal(oneEditApart('jo', 'joe'), false);
   });
 
   it('codes Soundex as American Soundex does', () => {
