@@ -30,7 +30,7 @@ export const DATE_SENSITIVE = [
   'tests/transitions.test.ts',
   'tests/safeguarding-follow-ups.test.ts',
   'tests/reablement.test.ts',
-  'tests/domiciliary-care.test.ts',
+  'tests/supply-and-demand.test.ts',
   'tests/assessment-offers.test.ts',
   'tests/support-contracts.test.ts',
   'tests/transition-reports.test.ts',

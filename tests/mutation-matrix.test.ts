@@ -79,6 +79,9 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   repointPersonInHealth: { roles: [] },
   revertPersonRepointInHealth: { roles: [] },
   respondToTransitionAsHealthBody: { roles: ['CHC', 'PHB'] },
+  // Waiting in a bed for care at home: the holding NHS body's CHC nurses.
+  recordDischargeWait: { roles: ['CHC'] },
+  recordDischarge: { roles: ['CHC'] },
   openHealthEpisodeForTransition: { roles: [] },
   endHealthEpisodeForTransition: { roles: [] },
   undoHealthTransitionSteps: { roles: [] },

@@ -12,6 +12,7 @@ import type {
   MutationRecordChcDecisionArgs,
 } from './generated/resolvers-types.ts';
 import type { PersonReference } from './references.ts';
+import { dischargeWaitRule, dischargeWaitSubject } from './discharge-waits/access.ts';
 
 type HealthEpisode = PersonalHealthBudgetModel | ChcPackageModel | IntegratedBudgetModel;
 const episode: TypeRule<HealthEpisode> = { subject: (e) => ({ personId: e.personId }), fieldClass: 'FUNDING' };
@@ -45,6 +46,14 @@ export const accessPolicy: AccessPolicy = {
       personIdsFundedByHealthBody: 'HUB_ONLY',
       personIdsWithHealthPlan: 'HUB_ONLY',
       healthFundingFacts: 'HUB_ONLY',
+      // An NHS body's own people waiting in a bed for care at home: its CHC nurses; each record is screened as its type says.
+      dischargeWaits: {
+        access: 'PERSON_DATA',
+        fieldClass: 'CARE_AND_HEALTH_PLANS',
+        roles: ['CHC_NURSE'],
+        organisationKinds: ['HEALTH'],
+        organisationArg: 'healthBodyOdsCode',
+      },
     },
     Mutation: {
       // An NHS body answers for itself, to a transition it is party to (anyone else is told it does not exist).
@@ -77,6 +86,22 @@ export const accessPolicy: AccessPolicy = {
             },
           ]),
       },
+      // Waiting in a bed for care at home: the NHS body's CHC nurses record it for someone they may see, and the discharge of one their body holds.
+      recordDischargeWait: {
+        access: 'PERSON_DATA',
+        fieldClass: 'CARE_AND_HEALTH_PLANS',
+        roles: ['CHC_NURSE'],
+        organisationKinds: ['HEALTH'],
+        organisationArg: 'input.healthBodyOdsCode',
+        personArg: 'input.personId',
+      },
+      recordDischarge: {
+        access: 'PERSON_DATA',
+        fieldClass: 'CARE_AND_HEALTH_PLANS',
+        roles: ['CHC_NURSE'],
+        organisationKinds: ['HEALTH'],
+        subjectOf: dischargeWaitSubject('input.id'),
+      },
       openHealthEpisodeForTransition: {
         access: 'HUB_ONLY',
         after: (e: HealthEpisode, { input }: MutationOpenHealthEpisodeForTransitionArgs, ctx) => fundingRelationships(e, input, ctx),
@@ -102,6 +127,7 @@ export const accessPolicy: AccessPolicy = {
     ContinuingHealthcarePackage: episode,
     IntegratedBudget: episode,
     ChcEligibilityDecision: { subject: (d: ChcDecisionModel) => ({ personId: d.personId }), fieldClass: 'CARE_AND_HEALTH_PLANS' },
+    DischargeWait: dischargeWaitRule,
     HealthPlanSummary: { subject: (p: HealthPlanModel) => ({ personId: p.personId }), fieldClass: 'CARE_AND_HEALTH_PLANS' },
   },
 };

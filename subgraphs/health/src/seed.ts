@@ -140,6 +140,25 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     (done) => progress?.('payment processing agreements', done, agreements.length),
   );
 
+  const waits = region.dischargeWaits;
+  await insertRows(
+    db,
+    'discharge_wait',
+    ['id', 'person_id', 'health_body_id', 'setting', 'admitted_on', 'ready_on', 'recorded_by', 'discharged_on', 'discharged_by'],
+    waits.map((w) => [
+      w.id,
+      w.personId,
+      bodyId(w.healthBodyOdsCode),
+      w.setting,
+      w.admittedOn,
+      w.readyOn,
+      w.recordedBy,
+      w.dischargedOn,
+      w.dischargedBy,
+    ]),
+    (done) => progress?.('discharge waits', done, waits.length),
+  );
+
   // Each NHS body's answers to the region's transitions (the transitions themselves are the hub's).
   const responses = (region.transitions ?? []).flatMap((t) =>
     t.responses

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { HeldWait } from '../discharge-waits/view.ts';
 import type { HealthBodyModel, PersonalHealthBudgetModel, ChcPackageModel, IntegratedBudgetModel, IntegratedBudgetShareModel, ChcDecisionModel, HealthPlanModel, PaymentProcessingAgreementModel, TransitionResponseModel } from './prisma/models.ts';
 import type { TransitionReference, CouncilReference, PersonReference, SupportOrganisationReference } from '../references.ts';
 import type { Context } from '../context.ts';
@@ -17,6 +18,24 @@ export type Scalars = {
   /** An instant, ISO 8601 with time zone. */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: string; output: string; }
+};
+
+/** Which people a dashboard figure covers. */
+export type AggregateFilter = {
+  /**
+   * Only people and PAs living in this area, by their postcode district, whoever funds them (self-funders and PAs with
+   * no employer included): a council's GSS code (its area) or an NHS body's ODS code (the areas of its councils). With a
+   * council or NHS commissioner as well, those they fund who live in the area.
+   */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only people funded by this council (GSS code, e.g. E08000021) in the period. */
+  councilGssCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the period; by default a year before the last. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only people funded by this NHS commissioner (ODS code, e.g. QHM) in the period; with a council, people funded by both. */
+  icbOdsCode?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the period; by default today. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** One task in a plan, with its weekly hours. */
@@ -92,6 +111,73 @@ export type Council = {
   __typename?: 'Council';
   /** ONS GSS code, e.g. E08000021 for Newcastle upon Tyne. */
   gssCode: Scalars['String']['output'];
+};
+
+/** Where a person waits for care at home. */
+export type DischargeSetting =
+  /** A hospital bed, ready to leave. */
+  | 'HOSPITAL'
+  /** A step-up bed in a care home, taken while care at home is found. */
+  | 'STEP_UP_BED';
+
+/**
+ * A person waiting in a hospital bed, or a step-up bed in a care home, for a package of care at
+ * home: admitted, ready to leave, and discharged once care at home starts (or another way is
+ * found). The days from ready to discharged are the delay. Held by the NHS body of the person's
+ * area; seen by its CHC nurses.
+ */
+export type DischargeWait = {
+  __typename?: 'DischargeWait';
+  /** The day they were admitted. */
+  admittedOn: Scalars['Date']['output'];
+  /** Days delayed: from ready to discharged, or to today while waiting. */
+  daysDelayed: Scalars['Int']['output'];
+  /** Who recorded that (a name); null while waiting. */
+  dischargedBy?: Maybe<Scalars['String']['output']>;
+  /** The day they went home (or left the bed); null while waiting. */
+  dischargedOn?: Maybe<Scalars['Date']['output']>;
+  /** The NHS body holding the record. */
+  healthBody: HealthBody;
+  /** Hub id of the record (a UUID). */
+  id: Scalars['ID']['output'];
+  /** The person waiting; null when the caller may not see them. */
+  person?: Maybe<Person>;
+  /** The day they were ready to leave, but for care at home. */
+  readyOn: Scalars['Date']['output'];
+  /** Who recorded the wait (a name). */
+  recordedBy: Scalars['String']['output'];
+  /** Hospital or step-up bed. */
+  setting: DischargeSetting;
+};
+
+/**
+ * People waiting in hospital or a step-up bed for care at home, for commissioners (dashboard D2): on
+ * the period's last day and the previous period's, how long they had been delayed, and those
+ * discharged in the period. An NHS body counts its own records, a council or an area the people
+ * living in it. Counts are suppressed and rounded; medians are published over five people or more.
+ */
+export type DischargeWaitAggregates = {
+  __typename?: 'DischargeWaitAggregates';
+  /** People discharged in the period after waiting. */
+  discharged: SuppressedCount;
+  /** First day of the period counted. */
+  from: Scalars['Date']['output'];
+  /** The median days those waiting on the period's last day had been delayed by then, to a whole day. */
+  medianDaysDelayed: SuppressedAmount;
+  /** The median days from ready to discharged of those discharged in the period, to a whole day. */
+  medianDaysDelayedDischarged: SuppressedAmount;
+  /** Last day of the previous period (of the same length, ending the day before `from`). */
+  previousTo: Scalars['Date']['output'];
+  /** People waiting on the previous period's last day. */
+  previousWaiting: SuppressedCount;
+  /** Last day of the period counted. */
+  to: Scalars['Date']['output'];
+  /** People ready to leave a bed and waiting for care at home on the period's last day. */
+  waiting: SuppressedCount;
+  /** Of them, in hospital. */
+  waitingInHospital: SuppressedCount;
+  /** Of them, in a step-up bed in a care home. */
+  waitingInStepUpBeds: SuppressedCount;
 };
 
 /** Where a funding episode stands on the hub's today. */
@@ -263,6 +349,10 @@ export type Mutation = {
   openHealthEpisodeForTransition: FundingEpisode;
   /** Record a continuing healthcare eligibility decision. */
   recordChcDecision: ChcEligibilityDecision;
+  /** Record that a person waiting in a bed has left it, once: by a CHC nurse of the NHS body holding the record. */
+  recordDischarge: DischargeWait;
+  /** Record a person waiting in a hospital or step-up bed for care at home: by a CHC nurse of the NHS body, for their own body, for someone they may see; one wait at a time per person and body. */
+  recordDischargeWait: DischargeWait;
   /** Hub step of a person merge: move every NHS row naming fromPersonId to toPersonId, recording each. Nothing is refused for clashing; overlaps are reported. Repeats move nothing new. */
   repointPersonInHealth: RepointResult;
   /** An NHS body's answer to a transition it is party to. One answer per body; repeating it is harmless. */
@@ -301,6 +391,24 @@ export type MutationOpenHealthEpisodeForTransitionArgs = {
  */
 export type MutationRecordChcDecisionArgs = {
   input: RecordChcDecisionInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordDischargeArgs = {
+  input: RecordDischargeInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordDischargeWaitArgs = {
+  input: RecordDischargeWaitInput;
 };
 
 
@@ -509,6 +617,14 @@ export type QuarterFee = {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * People waiting in hospital or a step-up bed for care at home, for commissioners: at the period's
+   * end and the previous period's, days delayed, and those discharged; suppressed. By default every
+   * NHS body and the last year.
+   */
+  dischargeWaitAggregates: DischargeWaitAggregates;
+  /** An NHS body's people waiting in a bed for care at home, longest delayed first: for its CHC nurses. */
+  dischargeWaits: Array<DischargeWait>;
   /** Every NHS commissioner in the graph (public directory). */
   healthBodies: Array<HealthBody>;
   /** A health body by hub id or ODS code. */
@@ -531,6 +647,27 @@ export type Query = {
  * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
  * as if it did not exist (NOT_FOUND or null).
  */
+export type QueryDischargeWaitAggregatesArgs = {
+  filter?: InputMaybe<AggregateFilter>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryDischargeWaitsArgs = {
+  healthBodyOdsCode: Scalars['String']['input'];
+  waiting?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
 export type QueryHealthBodyArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   odsCode?: InputMaybe<Scalars['String']['input']>;
@@ -544,6 +681,7 @@ export type QueryHealthBodyArgs = {
  */
 export type QueryHealthFundingFactsArgs = {
   from: Scalars['Date']['input'];
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   to: Scalars['Date']['input'];
 };
 
@@ -604,6 +742,28 @@ export type RecordChcDecisionInput = {
   personId: Scalars['ID']['input'];
 };
 
+/** The discharge of a person waiting in a bed. */
+export type RecordDischargeInput = {
+  /** The day they left the bed; defaults to today. Not before they were ready, and not in the future. */
+  dischargedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Hub id of the discharge wait. */
+  id: Scalars['ID']['input'];
+};
+
+/** A person waiting in a bed for care at home, for the caller's own NHS body. */
+export type RecordDischargeWaitInput = {
+  /** The day they were admitted: not in the future. */
+  admittedOn: Scalars['Date']['input'];
+  /** The NHS body holding the record (ODS code): the caller's own. */
+  healthBodyOdsCode: Scalars['String']['input'];
+  /** Hub id of the person. */
+  personId: Scalars['ID']['input'];
+  /** The day they were ready to leave; defaults to today. On or after admission, not in the future. */
+  readyOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Hospital or step-up bed. */
+  setting: DischargeSetting;
+};
+
 /** What one subgraph's step of a person merge, or of its revert, did. */
 export type RepointResult = {
   __typename?: 'RepointResult';
@@ -620,6 +780,32 @@ export type SupportOrganisation = {
   __typename?: 'SupportOrganisation';
   /** Hub id of the support organisation (a UUID). */
   id: Scalars['ID']['output'];
+};
+
+/** A sum (days, hours, money) over a group: suppressed when fewer than five contribute, otherwise rounded. */
+export type SuppressedAmount = {
+  __typename?: 'SuppressedAmount';
+  /** What to show: the rounded sum, or "<5 contributors" when fewer than five contribute. */
+  display: Scalars['String']['output'];
+  /** True when fewer than five contributed and the sum is not shown. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The rounded sum; null when suppressed. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * A count made from person-level facts, published with small-number suppression: 0 as "0", 1 to 4
+ * as "<5", and every other count rounded up to a multiple of 5, so that two overlapping figures cannot be
+ * subtracted to reveal a small group.
+ */
+export type SuppressedCount = {
+  __typename?: 'SuppressedCount';
+  /** What to show: "0", "<5", or the count rounded up to a multiple of 5. */
+  display: Scalars['String']['output'];
+  /** True when the count is 1 to 4 and shown only as "<5". */
+  suppressed: Scalars['Boolean']['output'];
+  /** The rounded count; null when suppressed. */
+  value?: Maybe<Scalars['Int']['output']>;
 };
 
 /**
@@ -783,8 +969,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CareTask: ResolverTypeWrapper<CareTask>;
+  AggregateFilter: AggregateFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CareTask: ResolverTypeWrapper<CareTask>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ChcEligibilityDecision: ResolverTypeWrapper<ChcDecisionModel>;
@@ -794,11 +981,14 @@ export type ResolversTypes = ResolversObject<{
   Council: ResolverTypeWrapper<CouncilReference>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DischargeSetting: DischargeSetting;
+  DischargeWait: ResolverTypeWrapper<HeldWait>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DischargeWaitAggregates: ResolverTypeWrapper<DischargeWaitAggregates>;
   EpisodeStatus: EpisodeStatus;
   FunderKind: FunderKind;
   FundingEpisode: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['FundingEpisode']>;
   FundingShare: ResolverTypeWrapper<IntegratedBudgetShareModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FundingVehicle: FundingVehicle;
   HealthBody: ResolverTypeWrapper<HealthBodyModel>;
   HealthBodyKind: HealthBodyKind;
@@ -816,8 +1006,12 @@ export type ResolversTypes = ResolversObject<{
   QuarterFee: ResolverTypeWrapper<QuarterFee>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordChcDecisionInput: RecordChcDecisionInput;
+  RecordDischargeInput: RecordDischargeInput;
+  RecordDischargeWaitInput: RecordDischargeWaitInput;
   RepointResult: ResolverTypeWrapper<RepointResult>;
   SupportOrganisation: ResolverTypeWrapper<SupportOrganisationReference>;
+  SuppressedAmount: ResolverTypeWrapper<SuppressedAmount>;
+  SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   Transition: ResolverTypeWrapper<TransitionReference>;
   TransitionDecision: TransitionDecision;
   TransitionResponse: ResolverTypeWrapper<TransitionResponseModel>;
@@ -825,8 +1019,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CareTask: CareTask;
+  AggregateFilter: AggregateFilter;
   String: Scalars['String']['output'];
+  CareTask: CareTask;
   Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
   ChcEligibilityDecision: ChcDecisionModel;
@@ -835,9 +1030,11 @@ export type ResolversParentTypes = ResolversObject<{
   Council: CouncilReference;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DischargeWait: HeldWait;
+  Int: Scalars['Int']['output'];
+  DischargeWaitAggregates: DischargeWaitAggregates;
   FundingEpisode: ResolversInterfaceTypes<ResolversParentTypes>['FundingEpisode'];
   FundingShare: IntegratedBudgetShareModel;
-  Int: Scalars['Int']['output'];
   HealthBody: HealthBodyModel;
   HealthFundingFact: HealthFundingFact;
   HealthPlanSummary: HealthPlanModel;
@@ -851,8 +1048,12 @@ export type ResolversParentTypes = ResolversObject<{
   QuarterFee: QuarterFee;
   Query: Record<PropertyKey, never>;
   RecordChcDecisionInput: RecordChcDecisionInput;
+  RecordDischargeInput: RecordDischargeInput;
+  RecordDischargeWaitInput: RecordDischargeWaitInput;
   RepointResult: RepointResult;
   SupportOrganisation: SupportOrganisationReference;
+  SuppressedAmount: SuppressedAmount;
+  SuppressedCount: SuppressedCount;
   Transition: TransitionReference;
   TransitionResponse: TransitionResponseModel;
 }>;
@@ -898,6 +1099,32 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DischargeWaitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DischargeWait'] = ResolversParentTypes['DischargeWait']> = ResolversObject<{
+  admittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  daysDelayed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dischargedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dischargedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  healthBody?: Resolver<ResolversTypes['HealthBody'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  readyOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setting?: Resolver<ResolversTypes['DischargeSetting'], ParentType, ContextType>;
+}>;
+
+export type DischargeWaitAggregatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DischargeWaitAggregates'] = ResolversParentTypes['DischargeWaitAggregates']> = ResolversObject<{
+  discharged?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  medianDaysDelayed?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  medianDaysDelayedDischarged?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
+  previousTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousWaiting?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  waitingInHospital?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  waitingInStepUpBeds?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+}>;
 
 export type FundingEpisodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingEpisode'] = ResolversParentTypes['FundingEpisode']> = ResolversObject<{
   __resolveType: TypeResolveFn<'ContinuingHealthcarePackage' | 'IntegratedBudget' | 'PersonalHealthBudget', ParentType, ContextType>;
@@ -955,6 +1182,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endHealthEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationEndHealthEpisodeForTransitionArgs, 'episodeId' | 'lastDay' | 'transitionId'>>;
   openHealthEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationOpenHealthEpisodeForTransitionArgs, 'input' | 'transitionId'>>;
   recordChcDecision?: Resolver<ResolversTypes['ChcEligibilityDecision'], ParentType, ContextType, RequireFields<MutationRecordChcDecisionArgs, 'input'>>;
+  recordDischarge?: Resolver<ResolversTypes['DischargeWait'], ParentType, ContextType, RequireFields<MutationRecordDischargeArgs, 'input'>>;
+  recordDischargeWait?: Resolver<ResolversTypes['DischargeWait'], ParentType, ContextType, RequireFields<MutationRecordDischargeWaitArgs, 'input'>>;
   repointPersonInHealth?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInHealthArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
   respondToTransitionAsHealthBody?: Resolver<ResolversTypes['TransitionResponse'], ParentType, ContextType, RequireFields<MutationRespondToTransitionAsHealthBodyArgs, 'decision' | 'healthBodyOdsCode' | 'respondedBy' | 'transitionId'>>;
   revertPersonRepointInHealth?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRevertPersonRepointInHealthArgs, 'mergeId'>>;
@@ -1007,6 +1236,8 @@ export type QuarterFeeResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  dischargeWaitAggregates?: Resolver<ResolversTypes['DischargeWaitAggregates'], ParentType, ContextType, Partial<QueryDischargeWaitAggregatesArgs>>;
+  dischargeWaits?: Resolver<Array<ResolversTypes['DischargeWait']>, ParentType, ContextType, RequireFields<QueryDischargeWaitsArgs, 'healthBodyOdsCode'>>;
   healthBodies?: Resolver<Array<ResolversTypes['HealthBody']>, ParentType, ContextType>;
   healthBody?: Resolver<Maybe<ResolversTypes['HealthBody']>, ParentType, ContextType, Partial<QueryHealthBodyArgs>>;
   healthFundingFacts?: Resolver<Array<ResolversTypes['HealthFundingFact']>, ParentType, ContextType, RequireFields<QueryHealthFundingFactsArgs, 'from' | 'to'>>;
@@ -1024,6 +1255,18 @@ export type RepointResultResolvers<ContextType = Context, ParentType extends Res
 
 export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SuppressedAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedAmount'] = ResolversParentTypes['SuppressedAmount']> = ResolversObject<{
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type SuppressedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = ResolversObject<{
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type TransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transition'] = ResolversParentTypes['Transition'], FederationReferenceType extends FederationReferenceTypes['Transition'] = FederationReferenceTypes['Transition']> = ResolversObject<{
@@ -1047,6 +1290,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Council?: CouncilResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DischargeWait?: DischargeWaitResolvers<ContextType>;
+  DischargeWaitAggregates?: DischargeWaitAggregatesResolvers<ContextType>;
   FundingEpisode?: FundingEpisodeResolvers<ContextType>;
   FundingShare?: FundingShareResolvers<ContextType>;
   HealthBody?: HealthBodyResolvers<ContextType>;
@@ -1061,6 +1306,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RepointResult?: RepointResultResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
+  SuppressedAmount?: SuppressedAmountResolvers<ContextType>;
+  SuppressedCount?: SuppressedCountResolvers<ContextType>;
   Transition?: TransitionResolvers<ContextType>;
   TransitionResponse?: TransitionResponseResolvers<ContextType>;
 }>;

@@ -12,6 +12,7 @@ export const HEALTH_PERSON_REFERENCES: PersonReferences<Prisma.TransactionClient
     { table: 'integrated_budget', column: 'person_id' },
     { table: 'chc_decision', column: 'person_id' },
     { table: 'health_plan', column: 'person_id' },
+    { table: 'discharge_wait', column: 'person_id' },
   ],
   overlapsSql: overlappingEpisodesSql(
     [

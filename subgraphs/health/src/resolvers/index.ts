@@ -2,6 +2,9 @@ import { DateScalar, DateTimeScalar } from '@continuum/runtime';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { ChcEligibilityDecision } from './ChcEligibilityDecision.ts';
 import { ContinuingHealthcarePackage } from './ContinuingHealthcarePackage.ts';
+import { DischargeWaitMutation } from '../discharge-waits/mutation.ts';
+import { DischargeWaitQuery } from '../discharge-waits/query.ts';
+import { DischargeWait } from '../discharge-waits/resolvers.ts';
 import { FundingEpisode } from './FundingEpisode.ts';
 import { HealthBody } from './HealthBody.ts';
 import { HealthPlanSummary } from './HealthPlanSummary.ts';
@@ -19,8 +22,9 @@ import { TransitionResponse } from './TransitionResponse.ts';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query,
-  Mutation: { ...Mutation, ...TransitionMutation, ...MergeMutation },
+  Query: { ...Query, ...DischargeWaitQuery },
+  Mutation: { ...Mutation, ...TransitionMutation, ...MergeMutation, ...DischargeWaitMutation },
+  DischargeWait,
   HealthBody,
   Person,
   FundingEpisode,

@@ -46,6 +46,7 @@ import { buildCoverAndRecruitment } from './cover-and-recruitment.ts';
 import { buildReablement } from './reablement.ts';
 import { buildAssessmentOffers } from './assessment-offers.ts';
 import { buildDomiciliaryCareRequests } from './domiciliary-care.ts';
+import { buildDischargeWaits } from './discharge-waits.ts';
 import { buildSupportContracts } from './support-contracts.ts';
 import { defaultDemoAnchor, demoCalendar } from './anchor.ts';
 import { anchorRegion } from './shift.ts';
@@ -122,6 +123,7 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
   const featured = plans.find((p) => p.featured);
   const integrated = funding.integratedBudgets.find((b) => b.shares.some((s) => s.funderKind === 'COUNCIL' && s.percentage === 40));
   if (!featured || !integrated) throw new Error('demo region is missing a featured person');
+  const domiciliaryCareRequests = buildDomiciliaryCareRequests(ctx, persons);
 
   return {
     asOf: AS_OF,
@@ -203,7 +205,8 @@ function buildAtBaseDay(options: DemoRegionOptions): DemoRegion {
       moves.funding.individualServiceFunds,
       moves.funding.commissionedPackages,
     ),
-    domiciliaryCareRequests: buildDomiciliaryCareRequests(ctx, persons),
+    domiciliaryCareRequests,
+    dischargeWaits: buildDischargeWaits(ctx, domiciliaryCareRequests),
     // Built once the region is anchored (buildDemoRegion): their returns are for calendar quarters.
     supportContracts: [],
     featured: {

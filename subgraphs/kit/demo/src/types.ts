@@ -233,6 +233,19 @@ export interface DemoDomiciliaryCareRequest {
   outcome: 'AGENCY' | 'MICRO_CARER' | 'PERSONAL_ASSISTANT' | 'DIRECT_PAYMENT' | 'WITHDRAWN' | null;
 }
 
+/** A person waiting in a hospital or step-up bed for care at home, held by the NHS body of their area. */
+export interface DemoDischargeWait {
+  id: string;
+  personId: string;
+  healthBodyOdsCode: string;
+  setting: 'HOSPITAL' | 'STEP_UP_BED';
+  admittedOn: IsoDate;
+  readyOn: IsoDate;
+  recordedBy: string;
+  dischargedOn: IsoDate | null;
+  dischargedBy: string | null;
+}
+
 /** A council's support-service contract with a support organisation, its menu and the provider's quarterly returns. */
 export interface DemoSupportContract {
   id: string;
@@ -636,6 +649,8 @@ export interface DemoRegion {
   assessmentOffers: DemoAssessmentOffer[];
   /** Domiciliary care requests over the two years to the as-of day: waiting for a provider, allocated or withdrawn. */
   domiciliaryCareRequests: DemoDomiciliaryCareRequest[];
+  /** People waiting in a hospital or step-up bed for care at home: those of the requests made for someone in such a bed. */
+  dischargeWaits: DemoDischargeWait[];
   /** Councils' support-service contracts (built on the anchored region: returns are for calendar quarters). */
   supportContracts: DemoSupportContract[];
   personalHealthBudgets: DemoPersonalHealthBudget[];
