@@ -321,6 +321,16 @@ describe('support-service contracts: awarded by the council, uptake returned by 
         dad.menu.map((m) => m.item),
         'every item on the menu, in the survey order',
       );
+      // The year before: the contract was in force but no quarter of it was returned, so there is no cost per employer to give.
+      const earlier = (
+        await gqlData(hub.as('commissioner.icb'), MONITORING, {
+          filter: { councilGssCode: DARLINGTON, from: quarter(8).from, to: quarter(5).to },
+        })
+      ).supportContractAggregates.byType.find((t: any) => t.contractType === 'BLOCK');
+      assert.deepEqual(
+        [earlier.contracts, earlier.quartersReturned, earlier.employersSupported.display, earlier.costPerEmployerSupported],
+        [1, 0, '0', { display: '–', value: null, suppressed: false }],
+      );
     });
 
     it("Hartlepool's pay-as-you-go contracts: no council cost, employers' fees for what they used, per employer supported", async () => {

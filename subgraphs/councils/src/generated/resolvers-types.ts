@@ -1084,6 +1084,7 @@ export type QueryCouncilArgs = {
  */
 export type QueryCouncilFundingFactsArgs = {
   from: Scalars['Date']['input'];
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   to: Scalars['Date']['input'];
 };
 
@@ -1850,7 +1851,7 @@ export type SupportContractTypeFigures = {
   /**
    * The councils' cost and employers' fees together per employer supported, in pounds rounded to
    * £10: worked out from the published (rounded) employers supported, so it gives no exact count
-   * away; suppressed when that count is.
+   * away; suppressed when that count is, and "–" with no value when no employer was supported.
    */
   costPerEmployerSupported: SuppressedAmount;
   /** What the councils pay under them for the days of the period: each contract's value spread evenly over its term, in pounds (not suppressed). */

@@ -70,9 +70,12 @@ function typeFigures(
     pounds,
   );
   const perEmployer = employersSupported.value ? (councilCost + (employerFees.value ?? 0)) / employersSupported.value : 0;
+  // Nothing to divide by when no employer was supported (no quarter returned in the period): no figure, rather than £0.
   const costPerEmployerSupported = employersSupported.suppressed
     ? { display: '<5 employers', value: null, suppressed: true }
-    : { display: pounds(Math.round(perEmployer / 10) * 10), value: Math.round(perEmployer / 10) * 10, suppressed: false };
+    : employersSupported.value === 0
+      ? { display: '–', value: null, suppressed: false }
+      : { display: pounds(Math.round(perEmployer / 10) * 10), value: Math.round(perEmployer / 10) * 10, suppressed: false };
   const items = [...new Set(figures.flatMap((f) => f.contract.items.map((i) => i.item)))].sort(menuOrder);
   const pairs = pairsOf(figures);
   const managedAccounts = publishCount(new Set(pairs.flatMap((k) => [...(employers.get(k)?.managedAccounts ?? [])])).size);
