@@ -1,4 +1,6 @@
+import { DEFAULT_AUDIENCE, signServiceToken } from '@continuum/access';
 import { buildDemoRegion } from '@continuum/demo';
+import { postGraphQL } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { difference, startTestHub, statementCounts, type TestHub } from './helpers.ts';
@@ -864,6 +866,40 @@ describe('dashboard aggregates through the gateway', () => {
         const res = await ask(query);
         assert.equal(res.errors?.[0]?.extensions?.code, 'FORBIDDEN', query);
         assert.equal(res.data, null, query);
+      }
+    });
+
+    it("narrows the hub's funding and employment facts to the people named, and refuses a name that is no hub id", async () => {
+      const token = await signServiceToken(hub.keys.services, 'hub', DEFAULT_AUDIENCE);
+      const asHub = (query: string, variables?: Record<string, unknown>) =>
+        postGraphQL(hub.gatewayUrl, query, variables, { authorization: `Bearer ${token}` });
+      const FACTS = `query ($ids: [ID!]) {
+        councilFundingFacts(from: "2020-01-01", to: "2026-12-31", personIds: $ids) { personId }
+        healthFundingFacts(from: "2020-01-01", to: "2026-12-31", personIds: $ids) { personId }
+        employmentSpansInPeriod(from: "2020-01-01", to: "2026-12-31", personIds: $ids) { employerPersonId }
+      }`;
+      const everyone: any = await asHub(FACTS);
+      assert.equal(everyone.errors, undefined, JSON.stringify(everyone.errors));
+      // Someone with council and NHS funding and a PA, and someone else with council funding.
+      const health = new Set(everyone.data.healthFundingFacts.map((f: any) => f.personId));
+      const employers = new Set(everyone.data.employmentSpansInPeriod.map((e: any) => e.employerPersonId));
+      const both = everyone.data.councilFundingFacts.map((f: any) => f.personId).find((id: string) => health.has(id) && employers.has(id));
+      const other = everyone.data.councilFundingFacts.map((f: any) => f.personId).find((id: string) => id !== both);
+      const named: any = await asHub(FACTS, { ids: [both, other.toUpperCase()] });
+      assert.equal(named.errors, undefined, JSON.stringify(named.errors));
+      assert.deepEqual(new Set(named.data.councilFundingFacts.map((f: any) => f.personId)), new Set([both, other]));
+      assert.deepEqual(
+        new Set(named.data.healthFundingFacts.map((f: any) => f.personId)),
+        new Set([both, ...(health.has(other) ? [other] : [])]),
+      );
+      assert.ok(named.data.employmentSpansInPeriod.every((e: any) => [both, other].includes(e.employerPersonId)));
+      assert.ok(named.data.employmentSpansInPeriod.some((e: any) => e.employerPersonId === both));
+      assert.ok(named.data.councilFundingFacts.length < everyone.data.councilFundingFacts.length);
+      for (const field of ['councilFundingFacts', 'healthFundingFacts', 'employmentSpansInPeriod']) {
+        const res: any = await asHub(`{ ${field}(from: "2025-01-01", to: "2025-12-31", personIds: ["not-an-id"]) { __typename } }`);
+        assert.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', field);
+        assert.equal(res.errors?.[0]?.extensions?.field, 'personIds', field);
+        assert.match(res.errors?.[0]?.extensions?.reason ?? res.errors?.[0]?.message, /not a hub id/, field);
       }
     });
 

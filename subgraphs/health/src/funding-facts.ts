@@ -1,15 +1,15 @@
 /**
  * Every NHS episode overlapping a period, reduced to what the funding-mix aggregate counts
  * (person, vehicle, NHS body): for the hub's own aggregate, never a caller. A fixed three
- * statements whatever the period.
+ * statements whatever the period; `personIds` narrows them to those people.
  */
 import type { PrismaClient } from './generated/prisma/client.ts';
 import type { FundingVehicle, ResolversTypes } from './generated/resolvers-types.ts';
 
 type Fact = ResolversTypes['HealthFundingFact'];
 
-export async function healthFundingFacts(db: PrismaClient, from: Date, to: Date): Promise<Fact[]> {
-  const where = { start: { lte: to }, OR: [{ end: null }, { end: { gte: from } }] };
+export async function healthFundingFacts(db: PrismaClient, from: Date, to: Date, personIds: string[] | null = null): Promise<Fact[]> {
+  const where = { start: { lte: to }, OR: [{ end: null }, { end: { gte: from } }], ...(personIds ? { personId: { in: personIds } } : {}) };
   const select = { personId: true, start: true, end: true, healthBody: { select: { odsCode: true } } } as const;
   const [phbs, chc, integrated] = await Promise.all([
     db.personalHealthBudget.findMany({ where, select }),

@@ -1,15 +1,16 @@
 /**
  * Every council episode overlapping a period, reduced to what the funding-mix aggregate counts
  * (person, vehicle, council, payment support, care group): for the hub's own aggregate, never a
- * caller. A fixed four statements whatever the period.
+ * caller. A fixed four statements whatever the period; `personIds` narrows them to those people.
  */
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { FundingVehicle, ResolversTypes } from '../generated/resolvers-types.ts';
 
 type Fact = ResolversTypes['CouncilFundingFact'];
 
-export async function councilFundingFacts(db: PrismaClient, from: Date, to: Date): Promise<Fact[]> {
-  const overlapping = { start: { lte: to }, OR: [{ end: null }, { end: { gte: from } }] };
+export async function councilFundingFacts(db: PrismaClient, from: Date, to: Date, personIds: string[] | null = null): Promise<Fact[]> {
+  const people = personIds ? { personId: { in: personIds } } : {};
+  const overlapping = { start: { lte: to }, OR: [{ end: null }, { end: { gte: from } }], ...people };
   const select = { personId: true, start: true, end: true, council: { select: { gssCode: true, id: true } } } as const;
   const [dps, isfs, packages, plans] = await Promise.all([
     db.directPayment.findMany({ where: overlapping, select: { ...select, paymentSupport: true } }),
@@ -17,7 +18,7 @@ export async function councilFundingFacts(db: PrismaClient, from: Date, to: Date
     db.commissionedPackage.findMany({ where: overlapping, select }),
     // The care group a council records on its care plan with the person (the latest reviewed wins).
     db.carePlan.findMany({
-      where: { careGroup: { not: null } },
+      where: { careGroup: { not: null }, ...people },
       select: { personId: true, councilId: true, careGroup: true },
       orderBy: { lastReviewed: 'asc' },
     }),

@@ -1,5 +1,5 @@
 import { areaByCode } from '@continuum/access';
-import { badUserInput, notFound, requireId, requireText } from '@continuum/runtime';
+import { badUserInput, MAX_FACT_PERSON_IDS, notFound, requireId, requireIds, requireText } from '@continuum/runtime';
 import { requireOdsCode } from '../codes.ts';
 import type { Context } from '../context.ts';
 import { personIdsFundedBy } from '../funded-people.ts';
@@ -35,9 +35,9 @@ export const Query: QueryResolvers = {
     return personIdsFundedBy(ctx.db, body.id, from, to);
   },
 
-  healthFundingFacts: async (_parent, { from, to }, ctx) => {
+  healthFundingFacts: async (_parent, { from, to, personIds }, ctx) => {
     if (to.getTime() < from.getTime()) throw badUserInput('to', 'must be on or after from');
-    return healthFundingFacts(ctx.db, from, to);
+    return healthFundingFacts(ctx.db, from, to, personIds ? requireIds(personIds, 'personIds', MAX_FACT_PERSON_IDS) : null);
   },
 
   personIdsWithHealthPlan: async (_parent, { odsCode }, ctx) => {

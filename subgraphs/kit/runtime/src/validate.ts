@@ -9,6 +9,15 @@ export function requireId(value: string, field: string): string {
   return value.toLowerCase();
 }
 
+/** The most people one request for the hub's own funding and employment facts may name. */
+export const MAX_FACT_PERSON_IDS = 50_000;
+
+/** A list of hub ids, at most `max` of them, each a UUID; answered lower-cased and without repeats. */
+export function requireIds(values: readonly string[], field: string, max: number): string[] {
+  if (values.length > max) throw badUserInput(field, `at most ${max} ids at a time, got ${values.length}`);
+  return [...new Set(values.map((v) => requireId(v, field)))];
+}
+
 export function isId(value: string): boolean {
   return UUID.test(value);
 }

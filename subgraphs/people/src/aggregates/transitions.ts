@@ -20,7 +20,7 @@ import type { Context } from '../context.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { ResolversTypes } from '../generated/resolvers-types.ts';
 import { keptAllAt } from '../reports/boundaries.ts';
-import { graphPeople, loadPeople } from '../reports/graph-people.ts';
+import { dayNumber, isoOfDay } from '../reports/days.ts';
 import { pastWindow } from '../reports/tracker.ts';
 import { fundingGaps, fundingOverlaps, type TimelineEmployment, type TimelineEpisode } from '../reports/timeline.ts';
 import { readinessFor } from '../transitions/readiness.ts';
@@ -65,12 +65,41 @@ function funderWhere(codes: string[], inArea: Set<string> | null): Prisma.Transi
   };
 }
 
-/** Every funding episode and employment overlapping a window, region-wide, in one request: the funders' and support's own lists. */
-const CONTINUITY_FACTS = `query ContinuityFacts($from: Date!, $to: Date!) {
-  councilFundingFacts(from: $from, to: $to) { personId vehicle start end }
-  healthFundingFacts(from: $from, to: $to) { personId vehicle start end }
-  employmentSpansInPeriod(from: $from, to: $to) { employerPersonId personalAssistantId start end }
+/** The funded people's funding episodes and employments overlapping a window, in one request: the funders' and support's own lists. */
+const CONTINUITY_FACTS = `query ContinuityFacts($from: Date!, $to: Date!, $personIds: [ID!]!) {
+  councilFundingFacts(from: $from, to: $to, personIds: $personIds) { personId vehicle start end }
+  healthFundingFacts(from: $from, to: $to, personIds: $personIds) { personId vehicle start end }
+  employmentSpansInPeriod(from: $from, to: $to, personIds: $personIds) { employerPersonId personalAssistantId start end }
 }`;
+
+/** The employments of people who moved, from the day before the period (a move on its first day looks back a day). */
+const MOVED_EMPLOYMENTS = `query MovedPeopleEmployments($from: Date!, $to: Date!, $personIds: [ID!]!) {
+  employmentSpansInPeriod(from: $from, to: $to, personIds: $personIds) { employerPersonId personalAssistantId start end }
+}`;
+
+type EmploymentSpan = Span & { employerPersonId: string; personalAssistantId: string };
+
+/** Each employer's employments as timeline entries. */
+function employmentsByEmployer(spans: EmploymentSpan[]): Map<string, TimelineEmployment[]> {
+  const byEmployer = new Map<string, TimelineEmployment[]>();
+  spans.forEach((e, i) => {
+    const list = byEmployer.get(e.employerPersonId) ?? byEmployer.set(e.employerPersonId, []).get(e.employerPersonId)!;
+    list.push({ id: String(i), personalAssistantId: e.personalAssistantId, start: e.start, end: e.end });
+  });
+  return byEmployer;
+}
+
+/** Employments around each completed move, read from support alone (one statement), for whether the move kept every PA. */
+async function employmentsAroundMoves(ctx: Context, personIds: string[], from: Date, to: Date) {
+  if (personIds.length === 0) return new Map<string, TimelineEmployment[]>();
+  const dayBefore = isoOfDay(dayNumber(isoDate(from)) - 1);
+  const facts = await ctx.graph.request<{ employmentSpansInPeriod: EmploymentSpan[] }>(MOVED_EMPLOYMENTS, {
+    from: dayBefore,
+    to: isoDate(to),
+    personIds,
+  });
+  return employmentsByEmployer(facts.employmentSpansInPeriod);
+}
 
 interface Span {
   start: string;
@@ -82,24 +111,22 @@ async function timelinesIn(ctx: Context, personIds: Set<string>, window: { from:
   const facts = await ctx.graph.request<{
     councilFundingFacts: (Span & { personId: string; vehicle: string })[];
     healthFundingFacts: (Span & { personId: string; vehicle: string })[];
-    employmentSpansInPeriod: (Span & { employerPersonId: string; personalAssistantId: string })[];
-  }>(CONTINUITY_FACTS, window);
+    employmentSpansInPeriod: EmploymentSpan[];
+  }>(CONTINUITY_FACTS, { ...window, personIds: [...personIds] });
   const timelines = new Map<string, { episodes: TimelineEpisode[]; employments: TimelineEmployment[] }>();
   const of = (id: string) => timelines.get(id) ?? timelines.set(id, { episodes: [], employments: [] }).get(id)!;
   [...facts.councilFundingFacts, ...facts.healthFundingFacts].forEach((f, i) => {
-    if (personIds.has(f.personId)) of(f.personId).episodes.push({ __typename: f.vehicle, id: String(i), start: f.start, end: f.end });
+    of(f.personId).episodes.push({ __typename: f.vehicle, id: String(i), start: f.start, end: f.end });
   });
-  facts.employmentSpansInPeriod.forEach((e, i) => {
-    if (personIds.has(e.employerPersonId))
-      of(e.employerPersonId).employments.push({ id: String(i), personalAssistantId: e.personalAssistantId, start: e.start, end: e.end });
-  });
+  for (const [employer, employments] of employmentsByEmployer(facts.employmentSpansInPeriod)) of(employer).employments.push(...employments);
   return timelines;
 }
 
 /**
  * Funding gaps (PAs employed, nobody paying) and overlaps among the people the funders pay: from
- * the region's episodes and employments in the window, three subgraph statements' worth whatever
- * the number of people (reading each person's timeline through the graph took seconds for an ICB).
+ * those people's episodes and employments in the window, one request of three subgraph lists
+ * whatever the number of people (reading each person's timeline through the graph took seconds
+ * for an ICB, and reading the whole region's lists sent ten times the rows needed).
  */
 async function continuity(ctx: Context, personIds: Set<string>, from: Date, to: Date) {
   const window = pastWindow(from, to);
@@ -143,7 +170,7 @@ export async function transitionAggregates(
   const funded = fundedAnywhere ? bothLimits(fundedAnywhere, inArea) : null;
   const [readiness, employments, problems] = await Promise.all([
     inFlight.length ? readinessFor(ctx, inFlight) : new Map(),
-    loadPeople(graphPeople(ctx).employments, [...new Set(completed.map((t) => t.personId))]),
+    employmentsAroundMoves(ctx, [...new Set(completed.map((t) => t.personId))], scope.from, scope.to),
     // Gaps and overlaps are only meaningful among the people one funder (or both) pays.
     funded ? continuity(ctx, funded, scope.from, scope.to) : null,
   ]);

@@ -11,11 +11,20 @@ export async function employerPersonIdsInPeriod(db: PrismaClient, from: Date, to
   return rows.map((r) => r.id);
 }
 
-/** Every employment overlapping a period as a span (employer, PA, first and last day), in one statement. */
-export async function employmentSpansInPeriod(db: PrismaClient, from: Date, to: Date): Promise<ResolversTypes['EmploymentSpan'][]> {
+/** Every employment overlapping a period as a span (employer, PA, first and last day), in one statement; `employerPersonIds` narrows it to those employers. */
+export async function employmentSpansInPeriod(
+  db: PrismaClient,
+  from: Date,
+  to: Date,
+  employerPersonIds: string[] | null = null,
+): Promise<ResolversTypes['EmploymentSpan'][]> {
   if (to.getTime() < from.getTime()) throw badUserInput('to', 'must be on or after from');
   return db.employment.findMany({
-    where: { start: { lte: to }, OR: [{ end: null }, { end: { gte: from } }] },
+    where: {
+      start: { lte: to },
+      OR: [{ end: null }, { end: { gte: from } }],
+      ...(employerPersonIds ? { employerPersonId: { in: employerPersonIds } } : {}),
+    },
     select: { employerPersonId: true, personalAssistantId: true, start: true, end: true },
   });
 }

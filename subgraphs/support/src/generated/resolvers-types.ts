@@ -2590,6 +2590,7 @@ export type QueryEmploymentArgs = {
  */
 export type QueryEmploymentSpansInPeriodArgs = {
   from: Scalars['Date']['input'];
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   to: Scalars['Date']['input'];
 };
 

@@ -1,3 +1,4 @@
+import { MAX_FACT_PERSON_IDS, requireIds } from '@continuum/runtime';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { coverAndRecruitmentAggregates } from '../aggregates/cover-and-recruitment.ts';
 import { dbsCheckAggregates } from '../aggregates/dbs-checks.ts';
@@ -19,7 +20,8 @@ export const AggregateQuery: QueryResolvers = {
   employerMarketAggregates: (_parent, { filter }, { db, graph }) => employerMarketAggregates(db, graph, filter),
   personalAssistantIdsInScope: (_parent, { filter }, { db, graph }) => personalAssistantIdsInScope(db, graph, filter),
   employerPersonIdsInPeriod: (_parent, { from, to }, { db }) => employerPersonIdsInPeriod(db, from, to),
-  employmentSpansInPeriod: (_parent, { from, to }, { db }) => employmentSpansInPeriod(db, from, to),
+  employmentSpansInPeriod: (_parent, { from, to, personIds }, { db }) =>
+    employmentSpansInPeriod(db, from, to, personIds ? requireIds(personIds, 'personIds', MAX_FACT_PERSON_IDS) : null),
   findablePaDistricts: (_parent, _args, { db }) => findablePaDistricts(db),
   payslipCountsForGroups: (_parent, { from, to, groups }, { db }) => payslipCountsForGroups(db, from, to, groups),
 };
