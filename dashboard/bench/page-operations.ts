@@ -57,6 +57,7 @@ const PAGES: { page: string; operations: string[] }[] = [
   { page: '/safeguarding', operations: ['SafeguardingDashboard'] },
   { page: '/market', operations: ['MarketDashboard'] },
   { page: '/contracts', operations: ['ContractsDashboard', 'ContractsPreviousPeriod'] },
+  { page: '/supply-and-demand', operations: ['SupplyAndDemandDashboard'] },
 ];
 
 const SELECTIONS: { name: string; filter: Record<string, string> }[] = [

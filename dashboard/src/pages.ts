@@ -3,6 +3,7 @@ import { MarketPage } from './pages/MarketPage';
 import { MicroCarePage } from './pages/MicroCarePage';
 import { RecruitmentPage } from './pages/RecruitmentPage';
 import { SafeguardingPage } from './pages/SafeguardingPage';
+import { SupplyAndDemandPage } from './pages/SupplyAndDemandPage';
 import { SupportOfferPage } from './pages/SupportOfferPage';
 import { TrainingPage } from './pages/TrainingPage';
 import { TransitionsPage } from './pages/TransitionsPage';
@@ -75,5 +76,12 @@ export const PAGES: PageDefinition[] = [
     summary:
       'Block, pay-as-you-go and hybrid contracts with support organisations: cost per employer supported, uptake of menu items and managed accounts, payslips sent late and peer support.',
     Component: ContractsPage,
+  },
+  {
+    path: '/supply-and-demand',
+    title: 'Domiciliary supply and demand',
+    summary:
+      'Hours of care at home waiting for a provider against the previous period and the North Wales average, how long people wait and who takes the work, hours micro-carers cover, and people waiting in hospital or a step-up bed.',
+    Component: SupplyAndDemandPage,
   },
 ];

@@ -73,6 +73,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       'SafeguardingDashboard',
       'MarketDashboard',
       'ContractsDashboard',
+      'SupplyAndDemandDashboard',
     ])
       await apiAnswer(asCommissioner, operation, YEAR).catch(() => {});
     await apiAnswer(asCommissioner, 'TransitionsDashboard', { icbOdsCode: 'QHM' }).catch(() => {});
@@ -434,6 +435,69 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
         ['Period to', b.to],
       ]),
     );
+    await closeClean(p);
+  });
+
+  it("supply and demand page shows the API's hours and requests waiting beside the previous period and the seeds' Flintshire figures, requests closed by who took them, people waiting in a bed, and its CSV", async () => {
+    const api = await apiAnswer(asCommissioner, 'SupplyAndDemandDashboard', YEAR);
+    const s = api.domiciliarySupplyAggregates;
+    const h = api.dischargeWaitAggregates;
+    const p = await open(`/supply-and-demand?icb=all&from=${YEAR.from}&to=${YEAR.to}`);
+    const tiles = await tileValues(p.page);
+    for (const key of ['unallocatedHours', 'requestsWaiting', 'medianDaysWaiting', 'medianDaysToAllocate'])
+      assert.equal(tiles[key], s[key].display, key);
+    assert.equal(tiles.waitingInBeds, h.waiting.display);
+    assert.equal(tiles.medianDaysDelayed, h.medianDaysDelayed.display);
+    assert.match(s.unallocatedHours.display, /^[\d,]+ hours$/);
+    assert.equal(await p.page.textContent('[data-previous="unallocatedHours"]'), `Previous period: ${s.previousUnallocatedHours.display}`);
+    assert.equal(await p.page.textContent('[data-previous="waitingInBeds"]'), `Previous period: ${h.previousWaiting.display}`);
+    assert.match(
+      await p.page.innerText('.app-tile:has([data-figure="unallocatedHours"])'),
+      /Flintshire, December 2021: 630 hours, against a North Wales average of 950/,
+    );
+    // Without micro-carers: the hours waiting and those micro-carers cover a week, from the published figures.
+    const micro = api.microCareAggregates;
+    const days = (Date.parse(micro.to) - Date.parse(micro.from)) / 86_400_000 + 1;
+    const weekly = Math.round(micro.totalHours.value / (days / 7));
+    assert.equal(tiles.withoutMicroCare, `${(s.unallocatedHours.value + weekly).toLocaleString('en-GB')} hours`);
+    const councils = s.byCouncil.map((c: any) => [c.councilName, c.requestsWaiting.display, c.unallocatedHours.display]);
+    assert.equal(councils.length, 13);
+    assert.deepEqual(await tableRows(p.page, 'waiting-by-council'), councils);
+    const closedTotal = { value: s.closedByOutcome.reduce((n: number, r: any) => n + r.count.value, 0) };
+    assert.deepEqual(await tableRows(p.page, 'closed-by-outcome'), rowsWithShares(largestFirst<any>(s.closedByOutcome), closedTotal));
+    const beds = [
+      { label: 'In hospital', count: h.waitingInHospital },
+      { label: 'In a step-up bed in a care home', count: h.waitingInStepUpBeds },
+    ];
+    assert.deepEqual(await tableRows(p.page, 'waiting-in-beds'), rowsWithShares(beds, h.waiting));
+    // The council with the most hours waiting draws the longest bar; each bar is in proportion to its hours.
+    const bars = await drawnBars(p.page, 'waiting-by-council-chart');
+    const hoursOf = new Map<string, number>(
+      s.byCouncil.filter((c: any) => !c.unallocatedHours.suppressed).map((c: any) => [c.councilName, c.unallocatedHours.value]),
+    );
+    const max = Math.max(...hoursOf.values());
+    for (const bar of bars) assert.ok(Math.abs(bar.width - (bar.area * hoursOf.get(bar.label)!) / max) <= 1, bar.label);
+    const csv = await downloaded(p, 'waiting-by-council');
+    assert.equal(csv.name, `hours-waiting-by-council-all-councils-and-nhs-commissioners-${s.from}-to-${s.to}.csv`);
+    assert.equal(
+      csv.text,
+      csvOf(['Council', 'Requests waiting', 'Hours a week'], councils, [
+        ['Figure', 'Hours a week waiting for a provider by council'],
+        ['Council', 'All councils'],
+        ['NHS commissioner', 'All NHS commissioners'],
+        ['Area', 'Every area'],
+        ['Period from', s.from],
+        ['Period to', s.to],
+      ]),
+    );
+    await closeClean(p);
+  });
+
+  it('supply and demand for a period before any request says there is no data for this selection instead of drawing zeros', async () => {
+    const p = await open('/supply-and-demand?icb=all&from=2015-01-01&to=2015-12-31');
+    assert.equal(await p.page.locator('[data-empty="tiles"]').count(), 1);
+    for (const panel of ['waiting-by-council', 'closed-by-outcome', 'waiting-in-beds'])
+      assert.equal(await p.page.locator(`[data-empty="${panel}"]`).count(), 1, panel);
     await closeClean(p);
   });
 
@@ -820,6 +884,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       '/safeguarding',
       '/market',
       '/contracts',
+      '/supply-and-demand',
     ]) {
       const p = await open(path);
       const reached = await tabThrough(p.page);
@@ -895,6 +960,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     ['/safeguarding', 'safeguarding'],
     ['/market', 'market'],
     ['/contracts', 'contracts'],
+    ['/supply-and-demand', 'supply-and-demand'],
   ];
 
   it('on a 390 px phone nothing scrolls sideways: not the page, a table or a select, whose chevron stays inside its field', async () => {
