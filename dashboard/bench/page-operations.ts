@@ -47,15 +47,16 @@ const documentOf = (name: string) => {
 
 /** Each page and the operations it asks for (every page also asks the filter's options). */
 const PAGES: { page: string; operations: string[] }[] = [
-  { page: '/micro-care', operations: ['MicroCareDashboard'] },
+  // Current figures from the Flintshire partner, which npm start runs and publishes.
+  { page: '/micro-care', operations: ['MicroCareDashboard', 'MicroCareCurrent'] },
   // The page asks the previous period after its own; timed here with the same filter, as the work is the same.
   { page: '/workforce', operations: ['WorkforceDashboard', 'WorkforcePreviousPeriod'] },
   { page: '/transitions', operations: ['TransitionsDashboard'] },
   { page: '/training', operations: ['TrainingDashboard'] },
   { page: '/support-offer', operations: ['SupportOfferDashboard'] },
   { page: '/recruitment', operations: ['RecruitmentDashboard'] },
-  { page: '/safeguarding', operations: ['SafeguardingDashboard'] },
-  { page: '/market', operations: ['MarketDashboard'] },
+  { page: '/safeguarding', operations: ['SafeguardingDashboard', 'SafeguardingPreviousPeriod'] },
+  { page: '/market', operations: ['MarketDashboard', 'MarketPreviousPeriod'] },
   { page: '/contracts', operations: ['ContractsDashboard', 'ContractsPreviousPeriod'] },
   { page: '/supply-and-demand', operations: ['SupplyAndDemandDashboard'] },
 ];

@@ -6,7 +6,8 @@ import type { Browser } from 'playwright-core';
 import { addDays, isoDate, parseIsoDate, todayIso } from '@continuum/runtime';
 import { longDate } from '../src/dates.ts';
 import { buildDemoRegion, demoDay, demoMonth, MICRO_CARE_FIRST_MONTH, MICRO_CARE_LAST_MONTH } from '@continuum/demo';
-import { startTestHub, type Client, type TestHub } from '../../tests/helpers.ts';
+import { type Client, type TestHub } from '../../tests/helpers.ts';
+import { partnerSdl, startPartnerHub, type PartnerHub } from '../../tests/partner-helpers.ts';
 import { ensureDashboardBuilt } from '../server/build.ts';
 import { startDashboardServer, type RunningDashboard } from '../server/serve.ts';
 import { DASHBOARD_USER, signInAsDemoCommissioner } from '../server/sign-in.ts';
@@ -45,6 +46,8 @@ function nextMonth(firstOfMonth: string): string {
 
 describe("commissioners' dashboards in Chromium against the running hub", () => {
   let hub: TestHub;
+  /** The hub with the Flintshire micro-care partner published, as npm start runs it: the micro-care page's current figures are the partner's. */
+  let partnerHub: PartnerHub;
   let dashboard: RunningDashboard;
   /** The gateway asked as the commissioner the dashboard signs in as. */
   const asCommissioner: Client = (query, variables) => hub.as(DASHBOARD_USER)(query, variables);
@@ -55,7 +58,9 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     // The whole suite runs beside this file on two cores: give the aggregates room.
     process.env.CONTINUUM_SUBGRAPH_TIMEOUT_MS ??= '30000';
     await ensureDashboardBuilt();
-    hub = await startTestHub();
+    partnerHub = await startPartnerHub({ timeoutMs: 30_000 });
+    assert.ok((await partnerHub.publish(partnerSdl())).published);
+    hub = partnerHub.hub;
     dashboard = await startDashboardServer({
       port: 0,
       gatewayUrl: hub.gatewayUrl,
@@ -68,6 +73,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       'TrainingDashboard',
       'TransitionsDashboard',
       'MicroCareDashboard',
+      'MicroCareCurrent',
       'SupportOfferDashboard',
       'RecruitmentDashboard',
       'SafeguardingDashboard',
@@ -81,7 +87,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
   afterAll(async () => {
     await browser?.close();
     await dashboard?.stop();
-    await hub?.stop();
+    await partnerHub?.stop();
   });
 
   async function open(path: string, viewport?: { width: number; height: number }): Promise<OpenedPage> {
@@ -104,10 +110,25 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     return { name: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8') };
   }
 
-  it('micro-care page shows the API\'s figures for the programme: 24 businesses as "25", 34,330.25 hours as "34,330"', async () => {
+  it('micro-care page shows the partner\'s current figures, its current clients among them, and the programme\'s historic figures labelled as such: 24 businesses as "25", 34,330.25 hours as "34,330"', async () => {
     const api = (await apiAnswer(asCommissioner, 'MicroCareDashboard', MICRO_CARE)).microCareAggregates;
+    const current = (await apiAnswer(asCommissioner, 'MicroCareCurrent', {})).microCareActivityAggregates;
     const p = await open('/micro-care?council=all');
-    const tiles = await tileValues(p.page);
+    const { currentBusinesses, currentPeopleSupported, currentHours, currentValue, ...tiles } = await tileValues(p.page);
+    assert.deepEqual(
+      [currentBusinesses, currentPeopleSupported, currentHours, currentValue],
+      [current.businesses.display, current.peopleSupported.display, current.totalHours.display, current.totalValue.display],
+    );
+    assert.ok(current.peopleSupported.value >= 60, `the partner's current clients appear: ${current.peopleSupported.display}`);
+    assert.deepEqual(
+      await tableRows(p.page, 'current-hours-by-funding'),
+      current.byFundingRoute.map((r: any) => [r.label, r.people.display, r.hours.display, r.value.display]),
+    );
+    assert.match(await p.page.innerText('[data-period="current"]'), new RegExp(`${longDate(current.from)} to ${longDate(current.to)}`));
+    assert.match(
+      await p.page.innerText('[data-period="historic"]'),
+      new RegExp(`evaluation recorded them, ${longDate(MICRO_CARE.from)} to ${longDate(MICRO_CARE.to)}`),
+    );
     for (const key of ['businesses', 'totalHours', 'peopleSupported', 'careJobs', 'becameAgencies', 'moneyKeptLocal'])
       assert.equal(tiles[key], api[key].display, key);
     assert.deepEqual(tiles, {
@@ -126,7 +147,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     assert.equal(
       csv.text,
       csvOf(['Kind of care', 'Hours'], byCategory, [
-        ['Figure', 'Hours by kind of care'],
+        ['Figure', 'Historic hours by kind of care'],
         ['Council', 'All councils'],
         ['NHS commissioner', 'All NHS commissioners'],
         ['Area', 'Every area'],
@@ -142,12 +163,39 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     const api = (await apiAnswer(asCommissioner, 'MicroCareDashboard', { councilGssCode: NEWCASTLE, ...MICRO_CARE })).microCareAggregates;
     assert.equal(api.businesses.display, '0');
     const p = await open(`/micro-care?council=${NEWCASTLE}&icb=all`);
-    assert.match(await p.page.locator('[data-empty="tiles"]').innerText(), /No data for this selection/);
+    assert.equal(await p.page.locator('[data-empty="tiles"]').count(), 2, 'current and historic');
+    assert.match(await p.page.locator('[data-empty="tiles"]').first().innerText(), /No data for this selection/);
     assert.deepEqual(await tileValues(p.page), {}, 'no row of zeros');
-    for (const panel of ['hours-by-category', 'hours-by-year', 'direct-commissioning', 'programme'])
+    for (const panel of [
+      'current-hours-by-category',
+      'current-hours-by-funding',
+      'current-rates',
+      'hours-by-category',
+      'hours-by-year',
+      'direct-commissioning',
+      'programme',
+    ])
       assert.equal(await p.page.locator(`[data-empty="${panel}"]`).count(), 1, panel);
     assert.equal(await p.page.locator('[data-chart]').count(), 0, 'no chart of zeros');
     await closeClean(p);
+  });
+
+  it('micro-care page says the current figures are unavailable while the partner is not answering, rather than showing zeros, and keeps the historic ones', async () => {
+    await partnerHub.partner.kill();
+    try {
+      const p = await open('/micro-care?council=all');
+      assert.match(await p.page.innerText('[data-unavailable="current"]'), /Current micro-care figures are unavailable/);
+      const tiles = await tileValues(p.page);
+      assert.deepEqual(
+        Object.keys(tiles).filter((k) => k.startsWith('current')),
+        [],
+        'no current figure stands in',
+      );
+      assert.equal(tiles.businesses, '25');
+      await closeClean(p);
+    } finally {
+      await partnerHub.partner.start();
+    }
   });
 
   it("PA workforce page opens on the commissioner's own ICB with the API's figures, and choosing a council in the form changes them to the council's", async () => {
@@ -847,19 +895,54 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     await closeClean(p);
   });
 
-  it('puts the previous period of the same length beside the headline figures, as the API publishes it', async () => {
-    const p = await open(`/workforce?from=${YEAR.from}&to=${YEAR.to}`);
-    await p.page.waitForSelector('[data-previous-period]');
+  it('puts the previous period of the same length beside the headline figures, as the API publishes it: workforce, safeguarding and market', async () => {
     const length = (Date.parse(YEAR.to) - Date.parse(YEAR.from)) / 86_400_000 + 1;
     const before = {
       from: isoDate(addDays(parseIsoDate(YEAR.from)!, -length)),
       to: isoDate(addDays(parseIsoDate(YEAR.from)!, -1)),
     };
-    const api = (await apiAnswer(asCommissioner, 'WorkforcePreviousPeriod', { icbOdsCode: ICB, ...before })).paWorkforceAggregates;
-    assert.match(await p.page.innerText('[data-previous-period]'), new RegExp(`${longDate(before.from)} to ${longDate(before.to)}`));
-    for (const key of ['personalAssistants', 'employers', 'employments', 'withSeveralEmployers', 'allContractsSigned'])
-      assert.equal(await p.page.textContent(`[data-previous="${key}"]`), `Previous period: ${api[key].display}`, key);
-    await closeClean(p);
+    const pages: [path: string, operation: string, tiles: [key: string, of: (answer: any) => any][]][] = [
+      [
+        '/workforce',
+        'WorkforcePreviousPeriod',
+        ['personalAssistants', 'employers', 'employments', 'withSeveralEmployers', 'allContractsSigned'].map((k) => [
+          k,
+          (a: any) => a.paWorkforceAggregates[k],
+        ]),
+      ],
+      [
+        '/safeguarding',
+        'SafeguardingPreviousPeriod',
+        [
+          ...['concernsRaised', 'enquiries', 'followUpsDue', 'followUpsOverdue'].map((k): [string, (a: any) => any] => [
+            k,
+            (a) => a.safeguardingAggregates[k],
+          ]),
+          ...['certificates', 'medianTurnaroundDays', 'onUpdateService'].map((k): [string, (a: any) => any] => [
+            k,
+            (a) => a.dbsCheckAggregates[k],
+          ]),
+        ],
+      ],
+      [
+        '/market',
+        'MarketPreviousPeriod',
+        ['personalBudgets', 'directPayments', 'averageDirectPaymentWeekly'].map((k) => [k, (a: any) => a.personalBudgetAggregates[k]]),
+      ],
+    ];
+    for (const [path, operation, tiles] of pages) {
+      const p = await open(`${path}?from=${YEAR.from}&to=${YEAR.to}`);
+      await p.page.waitForSelector('[data-previous-period]');
+      const api = await apiAnswer(asCommissioner, operation, { icbOdsCode: ICB, ...before });
+      assert.match(
+        await p.page.innerText('[data-previous-period]'),
+        new RegExp(`${longDate(before.from)} to ${longDate(before.to)}`),
+        path,
+      );
+      for (const [key, of] of tiles)
+        assert.equal(await p.page.textContent(`[data-previous="${key}"]`), `Previous period: ${of(api).display}`, `${path} ${key}`);
+      await closeClean(p);
+    }
   });
 
   it('keeps each table behind "Show the figures" under its chart, and opening it shows the table', async () => {

@@ -53,6 +53,20 @@ export type DbsProcessorKind =
   /** A support organisation (about a third of councils use one). */
   | 'SUPPORT_ORGANISATION';
 
+/**
+ * How a client's micro-care is paid for, as the council's rates know it: privately, by direct payment,
+ * or directly commissioned from a sole trader or from a business with employees (each its own rate).
+ */
+export type MicroCareRateRoute =
+  /** Directly commissioned by the council from a sole trader. */
+  | 'COMMISSIONED_SOLE_TRADER'
+  /** Directly commissioned by the council from a business with employees (a limited company). */
+  | 'COMMISSIONED_WITH_EMPLOYEES'
+  /** Paid from a council direct payment: the council's direct-payment rate. */
+  | 'DIRECT_PAYMENT'
+  /** Paid privately (self-funded): valued at the rate the micro-carers align their private charges to. */
+  | 'PRIVATE';
+
 /** What a scheduled safeguarding follow-up is for. */
 export type SafeguardingFollowUpKind =
   /** A check-in after a safeguarding concern. */
@@ -114,6 +128,13 @@ export type AmountFragment = { display: string, value: number | null, suppressed
 
 export type RowFragment = { key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } };
 
+export type MarketPreviousPeriodQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type MarketPreviousPeriodQuery = { personalBudgetAggregates: { from: string, to: string, personalBudgets: { display: string, value: number | null, suppressed: boolean }, directPayments: { display: string, value: number | null, suppressed: boolean }, averageDirectPaymentWeekly: { display: string, value: number | null, suppressed: boolean } } };
+
 export type MarketDashboardQueryVariables = Exact<{
   filter?: AggregateFilter | null | undefined;
 }>;
@@ -126,7 +147,14 @@ export type MicroCareDashboardQueryVariables = Exact<{
 }>;
 
 
-export type MicroCareDashboardQuery = { microCareAggregates: { from: string, to: string, businesses: { display: string, value: number | null, suppressed: boolean }, newBusinesses: { display: string, value: number | null, suppressed: boolean }, careJobs: { display: string, value: number | null, suppressed: boolean }, becameAgencies: { display: string, value: number | null, suppressed: boolean }, startedByFormerPas: { display: string, value: number | null, suppressed: boolean }, qualityFrameworkCompleted: { display: string, value: number | null, suppressed: boolean }, peopleSupported: { display: string, value: number | null, suppressed: boolean }, directCommissioning: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, totalHours: { display: string, value: number | null, suppressed: boolean }, hoursByCategory: Array<{ key: string, label: string, amount: { display: string, value: number | null, suppressed: boolean } }>, hoursByFinancialYear: Array<{ key: string, label: string, amount: { display: string, value: number | null, suppressed: boolean } }>, moneyKeptLocal: { display: string, value: number | null, suppressed: boolean } } };
+export type MicroCareDashboardQuery = { microCareAggregates: { from: string, to: string, recordedFrom: string | null, recordedTo: string | null, businesses: { display: string, value: number | null, suppressed: boolean }, newBusinesses: { display: string, value: number | null, suppressed: boolean }, careJobs: { display: string, value: number | null, suppressed: boolean }, becameAgencies: { display: string, value: number | null, suppressed: boolean }, startedByFormerPas: { display: string, value: number | null, suppressed: boolean }, qualityFrameworkCompleted: { display: string, value: number | null, suppressed: boolean }, peopleSupported: { display: string, value: number | null, suppressed: boolean }, directCommissioning: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, totalHours: { display: string, value: number | null, suppressed: boolean }, hoursByCategory: Array<{ key: string, label: string, amount: { display: string, value: number | null, suppressed: boolean } }>, hoursByFinancialYear: Array<{ key: string, label: string, amount: { display: string, value: number | null, suppressed: boolean } }>, moneyKeptLocal: { display: string, value: number | null, suppressed: boolean } } };
+
+export type MicroCareCurrentQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type MicroCareCurrentQuery = { microCareActivityAggregates: { from: string, to: string, businesses: { display: string, value: number | null, suppressed: boolean }, peopleSupported: { display: string, value: number | null, suppressed: boolean }, totalHours: { display: string, value: number | null, suppressed: boolean }, totalValue: { display: string, value: number | null, suppressed: boolean }, byCategory: Array<{ key: string, label: string, people: { display: string, value: number | null, suppressed: boolean }, hours: { display: string, value: number | null, suppressed: boolean }, value: { display: string, value: number | null, suppressed: boolean } }>, byFundingRoute: Array<{ key: string, label: string, people: { display: string, value: number | null, suppressed: boolean }, hours: { display: string, value: number | null, suppressed: boolean }, value: { display: string, value: number | null, suppressed: boolean } }>, ratesInForce: Array<{ route: MicroCareRateRoute, hourlyRate: number, effectiveFrom: string }> } };
 
 export type RecruitmentDashboardQueryVariables = Exact<{
   filter?: AggregateFilter | null | undefined;
@@ -134,6 +162,13 @@ export type RecruitmentDashboardQueryVariables = Exact<{
 
 
 export type RecruitmentDashboardQuery = { coverAndRecruitmentAggregates: { from: string, to: string, findablePas: { display: string, value: number | null, suppressed: boolean }, openVacancies: { display: string, value: number | null, suppressed: boolean }, overdueVacancies: { display: string, value: number | null, suppressed: boolean }, vacanciesFilled: { display: string, value: number | null, suppressed: boolean }, medianDaysToFill: { display: string, value: number | null, suppressed: boolean }, coverEvents: { display: string, value: number | null, suppressed: boolean }, coverRequestsMet: { display: string, value: number | null, suppressed: boolean }, medianHoursToCover: { display: string, value: number | null, suppressed: boolean }, unfilledShortCallsInRuralDistricts: { display: string, value: number | null, suppressed: boolean }, findablePasByArea: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, skillSupplyAndDemand: Array<{ key: string, label: string, findablePas: { display: string, value: number | null, suppressed: boolean }, openVacancies: { display: string, value: number | null, suppressed: boolean } | null, coverRequests: { display: string, value: number | null, suppressed: boolean } | null }>, coverEventsByHow: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, ruralSupply: Array<{ postcodeDistrict: string, nearestProviderMiles: number | null, findablePas: { display: string, value: number | null, suppressed: boolean }, unfilledShortCalls: { display: string, value: number | null, suppressed: boolean } }> } };
+
+export type SafeguardingPreviousPeriodQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type SafeguardingPreviousPeriodQuery = { safeguardingAggregates: { from: string, to: string, concernsRaised: { display: string, value: number | null, suppressed: boolean }, enquiries: { display: string, value: number | null, suppressed: boolean }, followUpsDue: { display: string, value: number | null, suppressed: boolean }, followUpsOverdue: { display: string, value: number | null, suppressed: boolean } }, dbsCheckAggregates: { certificates: { display: string, value: number | null, suppressed: boolean }, medianTurnaroundDays: { display: string, value: number | null, suppressed: boolean }, onUpdateService: { display: string, value: number | null, suppressed: boolean }, informationDisclosedDiscussedAndDecided: { display: string, value: number | null, suppressed: boolean } } };
 
 export type SafeguardingDashboardQueryVariables = Exact<{
   filter?: AggregateFilter | null | undefined;
@@ -190,9 +225,12 @@ export const RowFragmentDoc = {"kind":"Document","definitions":[{"kind":"Fragmen
 export const ContractsPreviousPeriodDocument = {"__meta__":{"hash":"sha256:8a00270e6d517dcb436cbb08593af3304a6c046b7f0f8f6919a999e75654362c"}} as unknown as DocumentNode<ContractsPreviousPeriodQuery, ContractsPreviousPeriodQueryVariables>;
 export const ContractsDashboardDocument = {"__meta__":{"hash":"sha256:71abed6eaa83ac48632257e9ee47c155e7c1127c7e4d6f400a9331df7a339726"}} as unknown as DocumentNode<ContractsDashboardQuery, ContractsDashboardQueryVariables>;
 export const DashboardFilterOptionsDocument = {"__meta__":{"hash":"sha256:bd2c4c2d221b6ab4355c725ba90c427f162ac0e7b00617d63383333cd37dc2bd"}} as unknown as DocumentNode<DashboardFilterOptionsQuery, DashboardFilterOptionsQueryVariables>;
+export const MarketPreviousPeriodDocument = {"__meta__":{"hash":"sha256:533c5c9753c18d6b33defb9caa3a808857924feb5c951320b4b12d7de5e0b0d6"}} as unknown as DocumentNode<MarketPreviousPeriodQuery, MarketPreviousPeriodQueryVariables>;
 export const MarketDashboardDocument = {"__meta__":{"hash":"sha256:ff679002859dc6bb948e2e1aea026f697d3e685cad561828df983c510d5034c0"}} as unknown as DocumentNode<MarketDashboardQuery, MarketDashboardQueryVariables>;
-export const MicroCareDashboardDocument = {"__meta__":{"hash":"sha256:ffb852de8cdb0454242dae40e9950378623e2a2648a3884e557de0e6e0e5391e"}} as unknown as DocumentNode<MicroCareDashboardQuery, MicroCareDashboardQueryVariables>;
+export const MicroCareDashboardDocument = {"__meta__":{"hash":"sha256:d47eb5cf5e20ccb0a73dec46567c661cd95d82c11294d0db4e25e70e823ac1a9"}} as unknown as DocumentNode<MicroCareDashboardQuery, MicroCareDashboardQueryVariables>;
+export const MicroCareCurrentDocument = {"__meta__":{"hash":"sha256:4536d746719f87cd12fede50af03b20f6606301334159fdfaaa836c6d0a29bef"}} as unknown as DocumentNode<MicroCareCurrentQuery, MicroCareCurrentQueryVariables>;
 export const RecruitmentDashboardDocument = {"__meta__":{"hash":"sha256:89a5e6e01bfc934538a4cc1a327208cc077ce6f6f6f2a5a7b320f8b2cb19c2be"}} as unknown as DocumentNode<RecruitmentDashboardQuery, RecruitmentDashboardQueryVariables>;
+export const SafeguardingPreviousPeriodDocument = {"__meta__":{"hash":"sha256:c227b8ed43f2d3bb51593bf8c32c37e94468c398479bfd83d08f5667be562bb3"}} as unknown as DocumentNode<SafeguardingPreviousPeriodQuery, SafeguardingPreviousPeriodQueryVariables>;
 export const SafeguardingDashboardDocument = {"__meta__":{"hash":"sha256:269494583a21c97b67d36b64444a03a73b9a352d6cee25fe9a62f3f8fb957ef6"}} as unknown as DocumentNode<SafeguardingDashboardQuery, SafeguardingDashboardQueryVariables>;
 export const SupplyAndDemandDashboardDocument = {"__meta__":{"hash":"sha256:126e1ec307179fb58b9236f469ffb537e79efe9dd8a8ddacc9297b506a5100fb"}} as unknown as DocumentNode<SupplyAndDemandDashboardQuery, SupplyAndDemandDashboardQueryVariables>;
 export const SupportOfferDashboardDocument = {"__meta__":{"hash":"sha256:53b95f4e4168f5701450544a65b061f248a9a7a514be102c4edffc3e99728dcf"}} as unknown as DocumentNode<SupportOfferDashboardQuery, SupportOfferDashboardQueryVariables>;

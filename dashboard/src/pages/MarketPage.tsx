@@ -4,7 +4,8 @@ import { PageFrame } from '../components/PageFrame';
 import { Panel } from '../components/Panel';
 import { barsOf, barsWithShares, bySize, shareOf, tableRowsWithShares, type Published } from '../components/rows';
 import { Tiles } from '../components/Tiles';
-import { MarketDashboardDocument } from '../generated/graphql';
+import { PreviousPeriodNote, usePreviousPeriod } from '../components/PreviousPeriod';
+import { MarketDashboardDocument, MarketPreviousPeriodDocument } from '../generated/graphql';
 import { useSelection } from '../selection';
 
 /** The seeds' published figures from other councils and programmes, shown beside ours for comparison. */
@@ -25,6 +26,7 @@ const behindRows = (rows: Behind[]) => byEmployers(rows).map((r) => [r.label, r.
 export function MarketPage(props: { url: URL; title: string }) {
   const selection = useSelection(props.url);
   const loaded = usePersisted(MarketDashboardDocument, { filter: selection.filter ?? {} }, selection.filter !== null);
+  const pb = usePreviousPeriod(MarketPreviousPeriodDocument, selection, loaded.data?.personalBudgetAggregates)?.personalBudgetAggregates;
   return (
     <PageFrame
       title={props.title}
@@ -58,6 +60,7 @@ export function MarketPage(props: { url: URL; title: string }) {
         );
         return (
           <>
+            <PreviousPeriodNote period={pb} />
             <Tiles
               label="Headline figures"
               tiles={[
@@ -65,18 +68,21 @@ export function MarketPage(props: { url: URL; title: string }) {
                   key: 'personalBudgets',
                   label: 'People with a personal budget',
                   ...b.personalBudgets,
+                  previous: pb?.personalBudgets.display,
                   hint: `${OXFORDSHIRE}: 6,875`,
                 },
                 {
                   key: 'directPayments',
                   label: 'Of them, with a direct payment',
                   ...b.directPayments,
+                  previous: pb?.directPayments.display,
                   hint: `${dpShare ? `${dpShare} of personal budgets. ` : ''}${OXFORDSHIRE}: 3,990, 58%`,
                 },
                 {
                   key: 'averageDirectPaymentWeekly',
                   label: 'Average direct payment a week',
                   ...b.averageDirectPaymentWeekly,
+                  previous: pb?.averageDirectPaymentWeekly.display,
                   hint: 'Oxfordshire, another council, 2012–13: £217',
                 },
                 {

@@ -3,7 +3,8 @@ import { PageFrame } from '../components/PageFrame';
 import { Panel } from '../components/Panel';
 import { barsOf, bySize, shareOf, tableRowsOf, tableRowsWithShares, barsWithShares, type Published } from '../components/rows';
 import { Tiles } from '../components/Tiles';
-import { SafeguardingDashboardDocument } from '../generated/graphql';
+import { PreviousPeriodNote, usePreviousPeriod } from '../components/PreviousPeriod';
+import { SafeguardingDashboardDocument, SafeguardingPreviousPeriodDocument } from '../generated/graphql';
 import { useSelection } from '../selection';
 
 /** A figure's share of another, for a tile's hint ("80% of negative returns"). */
@@ -16,6 +17,9 @@ const shareHint = (part: Published, whole: Published, of: string) => {
 export function SafeguardingPage(props: { url: URL; title: string }) {
   const selection = useSelection(props.url);
   const loaded = usePersisted(SafeguardingDashboardDocument, { filter: selection.filter ?? {} }, selection.filter !== null);
+  const previous = usePreviousPeriod(SafeguardingPreviousPeriodDocument, selection, loaded.data?.safeguardingAggregates);
+  const ps = previous?.safeguardingAggregates;
+  const pd = previous?.dbsCheckAggregates;
   return (
     <PageFrame
       title={props.title}
@@ -38,40 +42,46 @@ export function SafeguardingPage(props: { url: URL; title: string }) {
         const processors = d.byProcessor.map((p) => ({ key: p.processedByKind, label: p.label, count: p.certificates }));
         return (
           <>
+            <PreviousPeriodNote period={ps} />
             <Tiles
               label="Headline figures"
               tiles={[
-                { key: 'concernsRaised', label: 'Safeguarding concerns raised', ...s.concernsRaised },
+                { key: 'concernsRaised', label: 'Safeguarding concerns raised', ...s.concernsRaised, previous: ps?.concernsRaised.display },
                 {
                   key: 'enquiries',
                   label: 'Section 42 enquiries',
                   ...s.enquiries,
+                  previous: ps?.enquiries.display,
                   hint: shareHint(s.enquiries, s.concernsRaised, 'concerns raised'),
                 },
-                { key: 'followUpsDue', label: 'Review calls and follow-ups due', ...s.followUpsDue },
+                { key: 'followUpsDue', label: 'Review calls and follow-ups due', ...s.followUpsDue, previous: ps?.followUpsDue.display },
                 {
                   key: 'followUpsOverdue',
                   label: 'Follow-ups overdue',
                   ...s.followUpsOverdue,
+                  previous: ps?.followUpsOverdue.display,
                   hint: shareHint(s.followUpsOverdue, s.followUpsDue, 'follow-ups due'),
                 },
-                { key: 'certificates', label: 'DBS certificates issued', ...d.certificates },
+                { key: 'certificates', label: 'DBS certificates issued', ...d.certificates, previous: pd?.certificates.display },
                 {
                   key: 'medianTurnaroundDays',
                   label: 'Median DBS turnaround',
                   ...d.medianTurnaroundDays,
+                  previous: pd?.medianTurnaroundDays.display,
                   hint: 'From application to certificate',
                 },
                 {
                   key: 'onUpdateService',
                   label: 'Certificates on the Update Service',
                   ...d.onUpdateService,
+                  previous: pd?.onUpdateService.display,
                   hint: shareHint(d.onUpdateService, d.certificates, 'certificates'),
                 },
                 {
                   key: 'informationDisclosedDiscussedAndDecided',
                   label: 'Negative returns discussed and decided',
                   ...d.informationDisclosedDiscussedAndDecided,
+                  previous: pd?.informationDisclosedDiscussedAndDecided.display,
                   hint: shareHint(d.informationDisclosedDiscussedAndDecided, d.informationDisclosed, 'negative returns'),
                 },
               ]}

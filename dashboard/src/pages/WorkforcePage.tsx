@@ -3,7 +3,7 @@ import { PageFrame } from '../components/PageFrame';
 import { Panel } from '../components/Panel';
 import { barsOf, barsWithShares, bySize, shareOf, tableRowsOf, tableRowsWithShares } from '../components/rows';
 import { Tiles } from '../components/Tiles';
-import { longDate, previousPeriod } from '../dates';
+import { PreviousPeriodNote, usePreviousPeriod } from '../components/PreviousPeriod';
 import { WorkforceDashboardDocument, WorkforcePreviousPeriodDocument } from '../generated/graphql';
 import { useSelection } from '../selection';
 
@@ -11,15 +11,7 @@ import { useSelection } from '../selection';
 export function WorkforcePage(props: { url: URL; title: string }) {
   const selection = useSelection(props.url);
   const loaded = usePersisted(WorkforceDashboardDocument, { filter: selection.filter ?? {} }, selection.filter !== null);
-  // The previous period of the same length, asked once this one's period is known, for the headline figures.
-  const answered = loaded.data?.paWorkforceAggregates;
-  const before = answered ? previousPeriod(answered.from, answered.to) : null;
-  const previous = usePersisted(
-    WorkforcePreviousPeriodDocument,
-    { filter: { ...selection.filter, ...before } },
-    before !== null && selection.filter !== null,
-  );
-  const p = previous.data && !previous.loading ? previous.data.paWorkforceAggregates : null;
+  const p = usePreviousPeriod(WorkforcePreviousPeriodDocument, selection, loaded.data?.paWorkforceAggregates)?.paWorkforceAggregates;
   return (
     <PageFrame
       title={props.title}
@@ -38,12 +30,7 @@ export function WorkforcePage(props: { url: URL; title: string }) {
         const previousOutOfDate = p?.byDbsCurrency.find((r) => r.key === 'OUT_OF_DATE')!.count;
         return (
           <>
-            {p && (
-              <p className="nhsuk-body" data-previous-period>
-                Beside each headline figure, the same figure for the previous period of the same length: {longDate(p.from)} to{' '}
-                {longDate(p.to)}.
-              </p>
-            )}
+            <PreviousPeriodNote period={p} />
             <Tiles
               label="Headline figures"
               tiles={[
