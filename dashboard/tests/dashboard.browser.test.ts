@@ -504,9 +504,11 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       /Flintshire, December 2021: 630 hours, against a North Wales average of 950/,
     );
     // Without micro-carers: the hours waiting and those micro-carers cover a week, from the published figures.
-    const micro = api.microCareAggregates;
+    const micro = (await apiAnswer(asCommissioner, 'SupplyAndDemandMicroCare', YEAR)).microCareActivityAggregates;
+    assert.ok(micro.totalHours.value > 0, "the partner's micro-carers delivered hours in the year");
     const days = (Date.parse(micro.to) - Date.parse(micro.from)) / 86_400_000 + 1;
     const weekly = Math.round(micro.totalHours.value / (days / 7));
+    assert.equal(tiles.microCareHoursWeekly, `${weekly.toLocaleString('en-GB')} hours`);
     assert.equal(tiles.withoutMicroCare, `${(s.unallocatedHours.value + weekly).toLocaleString('en-GB')} hours`);
     const councils = s.byCouncil.map((c: any) => [c.councilName, c.requestsWaiting.display, c.unallocatedHours.display]);
     assert.equal(councils.length, 13);

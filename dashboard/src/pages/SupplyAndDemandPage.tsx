@@ -5,8 +5,9 @@ import { Panel } from '../components/Panel';
 import { barsWithShares, bySize, tableRowsWithShares, type Published } from '../components/rows';
 import { Tiles } from '../components/Tiles';
 import { longDate } from '../dates';
-import { SupplyAndDemandDashboardDocument } from '../generated/graphql';
+import { SupplyAndDemandDashboardDocument, SupplyAndDemandMicroCareDocument } from '../generated/graphql';
 import { useSelection } from '../selection';
+import { withCurrent } from './micro-care-loaded';
 
 /** The seed's figures for Flintshire at the height of the pandemic, beside ours for comparison. */
 const FLINTSHIRE_2021 = 'Flintshire, December 2021';
@@ -20,7 +21,13 @@ const valueOf = (figure: Published) => (figure.suppressed ? null : (figure.value
 /** D2: care at home waiting for a provider, what micro-carers cover, and people waiting in a bed for it. */
 export function SupplyAndDemandPage(props: { url: URL; title: string }) {
   const selection = useSelection(props.url);
-  const loaded = usePersisted(SupplyAndDemandDashboardDocument, { filter: selection.filter ?? {} }, selection.filter !== null);
+  const variables = { filter: selection.filter ?? {} };
+  const enabled = selection.filter !== null;
+  // Micro-care hours come from the partner subgraph, asked on their own: without it only they are missing.
+  const loaded = withCurrent(
+    usePersisted(SupplyAndDemandDashboardDocument, variables, enabled),
+    usePersisted(SupplyAndDemandMicroCareDocument, variables, enabled),
+  );
   return (
     <PageFrame
       title={props.title}
@@ -28,17 +35,17 @@ export function SupplyAndDemandPage(props: { url: URL; title: string }) {
       path="/supply-and-demand"
       selection={selection}
       loaded={loaded}
-      periodOf={(d) => ({ from: d.domiciliarySupplyAggregates.from, to: d.domiciliarySupplyAggregates.to })}
+      periodOf={({ historic: d }) => ({ from: d.domiciliarySupplyAggregates.from, to: d.domiciliarySupplyAggregates.to })}
       periodHint="Hours and people waiting on the period's last day, and on the last day of the period before it; requests closed in the period. Default: the year up to today."
       councilHint="The requests it holds, and the people living in its area waiting in a bed."
     >
-      {(data) => {
+      {({ historic: data, current }) => {
         const s = data.domiciliarySupplyAggregates;
         const h = data.dischargeWaitAggregates;
-        const micro = data.microCareAggregates;
-        // Micro-care hours a week over the programme's own period, worked out from its published (rounded) total.
-        const microHours = valueOf(micro.totalHours);
-        const microWeekly = microHours === null ? null : Math.round(microHours / (daysIn(micro.from, micro.to) / 7));
+        const micro = current?.microCareActivityAggregates ?? null;
+        // Micro-care hours a week over the period, worked out from the partner's published (rounded) total.
+        const microHours = micro ? valueOf(micro.totalHours) : null;
+        const microWeekly = micro && microHours !== null ? Math.round(microHours / (daysIn(micro.from, micro.to) / 7)) : null;
         const waitingHours = valueOf(s.unallocatedHours);
         const without = microWeekly === null || waitingHours === null ? null : waitingHours + microWeekly;
         const hours = (n: number | null) => (n === null ? '–' : `${n.toLocaleString('en-GB')} hours`);
@@ -94,8 +101,10 @@ export function SupplyAndDemandPage(props: { url: URL; title: string }) {
                   label: 'Hours a week covered by micro-carers',
                   display: hours(microWeekly),
                   value: microWeekly,
-                  suppressed: micro.totalHours.suppressed,
-                  hint: `Averaged over ${longDate(micro.from)} to ${longDate(micro.to)}. ${FLINTSHIRE_2021}: about 400 hours`,
+                  suppressed: micro?.totalHours.suppressed ?? false,
+                  hint: micro
+                    ? `Averaged over the period, from Flintshire Micro-care Support's hours returns. ${FLINTSHIRE_2021}: about 400 hours`
+                    : `Unavailable: Flintshire Micro-care Support's system is not answering. ${FLINTSHIRE_2021}: about 400 hours`,
                 },
                 {
                   key: 'withoutMicroCare',
@@ -141,8 +150,8 @@ export function SupplyAndDemandPage(props: { url: URL; title: string }) {
               intro={
                 <p>
                   Requests allocated in the period to an agency, a micro-carer, a PA or a direct payment, or withdrawn (no longer needed, or
-                  met another way). Shares are of the {closedTotal.suppressed ? '' : `${closedTotal.value} `}requests closed, worked out
-                  from the rounded figures.
+                  met another way). Shares are of the {closedTotal.suppressed ? '' : `${(closedTotal.value ?? 0).toLocaleString('en-GB')} `}
+                  requests closed, worked out from the rounded figures.
                 </p>
               }
               bars={barsWithShares(outcomes, closedTotal)}
