@@ -543,6 +543,21 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     await closeClean(p);
   });
 
+  it('supply and demand says the micro-care hours are unavailable while the partner is not answering, and keeps the hours waiting', async () => {
+    const api = (await apiAnswer(asCommissioner, 'SupplyAndDemandDashboard', YEAR)).domiciliarySupplyAggregates;
+    await partnerHub.partner.kill();
+    try {
+      const p = await open(`/supply-and-demand?icb=all&from=${YEAR.from}&to=${YEAR.to}`);
+      const tiles = await tileValues(p.page);
+      assert.deepEqual([tiles.microCareHoursWeekly, tiles.withoutMicroCare], ['–', '–'], 'no zero stands in');
+      assert.match(await p.page.innerText('.app-tile:has([data-figure="microCareHoursWeekly"])'), /Unavailable/);
+      assert.equal(tiles.unallocatedHours, api.unallocatedHours.display);
+      await closeClean(p);
+    } finally {
+      await partnerHub.partner.start();
+    }
+  });
+
   it('supply and demand for a period before any request says there is no data for this selection instead of drawing zeros', async () => {
     const p = await open('/supply-and-demand?icb=all&from=2015-01-01&to=2015-12-31');
     assert.equal(await p.page.locator('[data-empty="tiles"]').count(), 1);
@@ -551,7 +566,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     await closeClean(p);
   });
 
-  it("support-service contract monitoring page shows the API's cost per employer, menu and managed-account uptake, late payslips and peer support by contract type, the previous period beside them, and its CSV", async () => {
+  it("support-service contract monitoring page shows the API's cost per employer, menu and managed-account uptake, late payslips, complaints and peer support by contract type, the previous period beside them, and its CSV", async () => {
     const api = (await apiAnswer(asCommissioner, 'ContractsDashboard', YEAR)).supportContractAggregates;
     const TYPES: Record<string, string> = { BLOCK: 'Block', PAY_AS_YOU_GO: 'Pay as you go', HYBRID: 'Hybrid' };
     const pounds = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
@@ -623,6 +638,16 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
       api.byType.map((t: any) =>
         [TYPES[t.contractType], t.quartersReturned, t.peerSessionsRequired, t.peerSessionsHeld, t.quartersPeerRequirementMet].map(String),
       ),
+    );
+    assert.deepEqual(
+      await tableRows(p.page, 'complaints'),
+      api.byType.map((t: any) => [
+        TYPES[t.contractType],
+        t.complaintsReceived.display,
+        t.complaintsClosed.display,
+        t.complaintsUpheld.display,
+        share(t.complaintsUpheld, t.complaintsClosed),
+      ]),
     );
     // The previous year beside the headline figures, as the API publishes it.
     await p.page.waitForSelector('[data-previous-period]');
