@@ -270,3 +270,4 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   };
 }
 export type { SupergraphSource, SupergraphStatus } from './supergraph-source.ts';
+export { managedSourceFromEnvironment, type ManagedSupergraphSource } from './managed-supergraph.ts';

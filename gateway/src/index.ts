@@ -2,6 +2,7 @@
 import { AccessStore, loadOrCreateHubKeys } from '@continuum/access';
 import { gatewayPort, jsonLogger, metricsPort, startTracing, SUBGRAPHS } from '@continuum/runtime';
 import { prepareSharedRegistry } from '@continuum/schema/shared-registry';
+import { managedSourceFromEnvironment } from './managed-supergraph.ts';
 import { registeredTimeouts } from './registered-timeouts.ts';
 import {
   describeMode,
@@ -32,6 +33,8 @@ const accessStore = new AccessStore(process.env.CONTINUUM_ACCESS_DATABASE_URL, 4
 // The schema registry in PostgreSQL, when given: the supergraph comes from it, and its API is served under /registry.
 const registryDatabaseUrl = process.env.CONTINUUM_REGISTRY_DATABASE_URL?.trim() || undefined;
 if (registryDatabaseUrl) await prepareSharedRegistry(registryDatabaseUrl);
+// Hive's CDN (HIVE_CDN_ENDPOINT, HIVE_CDN_KEY) or Apollo Uplink (APOLLO_KEY, APOLLO_GRAPH_REF), when set.
+const managedSource = managedSourceFromEnvironment(process.env);
 // The file is watched: a publish to the registry that writes it reaches this gateway without a restart.
 const gateway = await startGateway({
   auth: gatewayAuthConfig(keys, accessStore, logger),
@@ -39,7 +42,8 @@ const gateway = await startGateway({
   mode,
   // The explorer's demo users only while the demo identity provider signs the tokens this gateway trusts.
   demoIdentityProvider: process.env.CONTINUUM_JWKS_URL || process.env.CONTINUUM_JWKS_FILE ? undefined : keys.identityProvider,
-  supergraph: registryDatabaseUrl ? { registryDatabaseUrl } : { path: supergraphPath },
+  // A registry run elsewhere (Hive CDN or Apollo Uplink) when configured; else the hub's own.
+  supergraph: managedSource ?? (registryDatabaseUrl ? { registryDatabaseUrl } : { path: supergraphPath }),
   registryDatabaseUrl,
   // Registered timeouts, read from the schema registry whenever a publish changes the supergraph.
   timeoutFor:

@@ -5,14 +5,19 @@
  * notification missed while the connection was down. Either way a publish reaches the gateway without a restart. A new supergraph is
  * swapped in atomically by @apollo/gateway (requests already running finish on the schema they
  * started with); one that cannot be read or loaded is refused and the last good one keeps serving.
+ * A gateway may instead take its supergraph from Hive's CDN or Apollo Uplink (managed-supergraph.ts).
  */
 import type { SupergraphManager } from '@apollo/gateway';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { now } from '@continuum/runtime';
 import { SharedRegistry } from '@continuum/schema/shared-registry';
+import { describeManagedSource, managedSupergraphManager, type ManagedSupergraphSource } from './managed-supergraph.ts';
 
-export type SupergraphSource = { sdl: string } | { path: string; pollMs?: number } | { registryDatabaseUrl: string; pollMs?: number };
+export type SupergraphSource =
+  { sdl: string } | { path: string; pollMs?: number } | { registryDatabaseUrl: string; pollMs?: number } | ManagedSupergraphSource;
+
+const isManaged = (source: SupergraphSource): source is ManagedSupergraphSource => 'hiveCdn' in source || 'apolloUplink' in source;
 
 const pollEvery = (source: { pollMs?: number }) => source.pollMs ?? Number(process.env.CONTINUUM_SUPERGRAPH_POLL_MS ?? 1_000);
 
@@ -24,6 +29,8 @@ export interface SupergraphStatus {
   path?: string;
   /** The registry's version of the supergraph served, when it comes from the registry in PostgreSQL. */
   version?: number;
+  /** The registry run elsewhere it comes from (Hive CDN or Apollo Uplink), if it does. */
+  source?: string;
   /** Why the latest published supergraph was refused; absent when it is the one served. */
   lastError?: { at: string; sha256: string | null; message: string };
 }
@@ -40,9 +47,21 @@ export class WatchedSupergraph implements SupergraphManager {
   /** The registry in PostgreSQL and its listener, for a registry source. */
   private registry: { store: SharedRegistry; version: number; timeouts: Map<string, number>; stop?: () => Promise<void> } | null = null;
   private refreshing: Promise<void> | null = null;
+  /** Hive's or Apollo's own client, for a managed source: it gives the first supergraph when the gateway starts. */
+  private managed: SupergraphManager | null = null;
+  /** What the managed client last reported, for a start that fails (its errors can be terse). */
+  private lastManagedLine: string | null = null;
 
   /** A watched supergraph from any source; a registry source is read from the database first. */
   static async open(source: SupergraphSource, log?: (line: string) => void): Promise<WatchedSupergraph> {
+    if (isManaged(source)) {
+      const watched = new WatchedSupergraph({ sdl: '' }, log, source);
+      watched.managed = managedSupergraphManager(source, (line) => {
+        watched.lastManagedLine = line;
+        watched.log(line);
+      });
+      return watched;
+    }
     if (!('registryDatabaseUrl' in source)) return new WatchedSupergraph(source, log);
     const store = new SharedRegistry(source.registryDatabaseUrl);
     try {
@@ -82,12 +101,27 @@ export class WatchedSupergraph implements SupergraphManager {
       loadedAt: this.current.loadedAt,
       ...('path' in this.source ? { path: this.source.path } : {}),
       ...(this.registry ? { version: this.registry.version } : {}),
+      ...(isManaged(this.source) ? { source: describeManagedSource(this.source) } : {}),
       ...(this.lastError ? { lastError: this.lastError } : {}),
     };
   }
 
-  async initialize({ update }: Parameters<SupergraphManager['initialize']>[0]) {
+  async initialize(hooks: Parameters<SupergraphManager['initialize']>[0]) {
+    const { update } = hooks;
     this.update = update;
+    if (this.managed && isManaged(this.source)) {
+      // Every later supergraph the client fetches is offered like a publish: loaded, or refused and reported.
+      const first = await this.managed.initialize({ ...hooks, update: (sdl) => this.offer(sdl) }).catch((err: Error) => {
+        const told = this.lastManagedLine ? ` (${this.lastManagedLine})` : '';
+        throw new Error(
+          `cannot load the supergraph from ${describeManagedSource(this.source as ManagedSupergraphSource)}: ${err.message}${told}`,
+        );
+      });
+      this.current = { sdl: first.supergraphSdl, sha256: sha256(first.supergraphSdl), loadedAt: now().toISOString() };
+      this.lastSeen = this.current.sha256;
+      this.log(`gateway: loaded supergraph ${this.current.sha256.slice(0, 12)} from ${describeManagedSource(this.source)}`);
+      return { supergraphSdl: first.supergraphSdl, cleanup: async () => void (await first.cleanup?.()) };
+    }
     if ('path' in this.source) {
       this.timer = setInterval(() => this.poll(), pollEvery(this.source));
       this.timer.unref();
