@@ -76,6 +76,9 @@ const EXPECTED: Record<string, { roles: Role[]; code?: string }> = {
   // Support contracts: awarded by the council's staff, uptake returned by the providing organisation's advisers.
   awardSupportContract: { roles: ['SW'] },
   recordSupportContractUptake: { roles: ['SA'] },
+  // Complaints about a contract's support: either party, the council's staff or the provider's advisers.
+  recordSupportContractComplaint: { roles: ['SW', 'SA'] },
+  closeSupportContractComplaint: { roles: ['SW', 'SA'] },
   repointPersonInHealth: { roles: [] },
   revertPersonRepointInHealth: { roles: [] },
   respondToTransitionAsHealthBody: { roles: ['CHC', 'PHB'] },

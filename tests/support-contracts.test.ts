@@ -29,6 +29,9 @@ const CONTRACT = `id contractType value startsOn endsOn peerSessionsPerQuarter a
 const LIST = `query ($gss: String, $org: ID) { supportContracts(councilGssCode: $gss, supportOrganisationId: $org) { ${CONTRACT} } }`;
 const AWARD = `mutation ($input: AwardSupportContractInput!) { awardSupportContract(input: $input) { ${CONTRACT} } }`;
 const UPTAKE = `mutation ($input: RecordSupportContractUptakeInput!) { recordSupportContractUptake(input: $input) { ${CONTRACT} } }`;
+const COMPLAINTS = `id complaints { id receivedOn about recordedBy closedOn outcome closedBy }`;
+const COMPLAIN = `mutation ($input: RecordSupportContractComplaintInput!) { recordSupportContractComplaint(input: $input) { ${COMPLAINTS} } }`;
+const CLOSE = `mutation ($input: CloseSupportContractComplaintInput!) { closeSupportContractComplaint(input: $input) { ${COMPLAINTS} } }`;
 const AGGREGATES = `query ($filter: AggregateFilter) { supportContractAggregates(filter: $filter) {
   byType { contractType contracts value employersSupported { display value suppressed } }
   byOrganisation { organisation contracts employersSupported { display value suppressed } } } }`;
@@ -37,10 +40,17 @@ const MONITORING = `query ($filter: AggregateFilter) { supportContractAggregates
   byType { contractType contracts supportOrganisations value employersSupported ${COUNT} councilCost employerFees ${COUNT}
     costPerEmployerSupported ${COUNT} managedAccounts ${COUNT} managedAccountPercent payslipsDue ${COUNT} payslipsLate ${COUNT}
     peerSessionsRequired peerSessionsHeld quartersReturned quartersPeerRequirementMet
+    complaintsReceived ${COUNT} complaintsClosed ${COUNT} complaintsUpheld ${COUNT}
     menuUptake { item label contracts employersUsing ${COUNT} employersOffered ${COUNT} uptakePercent } }
   byOrganisation { organisation contractTypes payslipsDue ${COUNT} payslipsLate ${COUNT} } } }`;
 const PAYSLIP_GROUPS = `query ($groups: [PayslipGroupInput!]!) { payslipCountsForGroups(from: "2026-01-01", to: "2026-03-31", groups: $groups) { key due late } }`;
-const TABLES = ['support_contract', 'support_contract_item', 'support_contract_return', 'support_contract_uptake'];
+const TABLES = [
+  'support_contract',
+  'support_contract_item',
+  'support_contract_return',
+  'support_contract_uptake',
+  'support_contract_complaint',
+];
 const counted = (hub: TestHub) => rowCounts(hub, { councils: TABLES });
 const codeAndField = (res: any) => [res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.field];
 
@@ -283,6 +293,111 @@ describe('support-service contracts: awarded by the council, uptake returned by 
     );
   });
 
+  describe("complaints about a contract's support", () => {
+    const tyneside = () =>
+      region.supportContracts.find((c) => c.councilGssCode === NEWCASTLE && c.supportOrganisationId === TYNESIDE_PAYROLL)!;
+
+    it('a Newcastle social worker records a complaint about payroll, audited; the provider closes it once as upheld', async () => {
+      const lastAudit = Number((await hub.accessStore.pool.query('SELECT coalesce(max(id), 0) AS n FROM audit_event')).rows[0].n);
+      const received = dayFromToday(-20);
+      const recorded = (
+        await gqlData(newcastle(), COMPLAIN, { input: { contractId: tyneside().id, receivedOn: received, about: 'payroll' } })
+      ).recordSupportContractComplaint;
+      const complaint = recorded.complaints.find((c: any) => c.receivedOn === received && c.closedOn === null);
+      assert.deepEqual(
+        { ...complaint, id: undefined },
+        {
+          id: undefined,
+          receivedOn: received,
+          about: 'PAYROLL',
+          recordedBy: complaint.recordedBy,
+          closedOn: null,
+          outcome: null,
+          closedBy: null,
+        },
+      );
+      assert.match(complaint.recordedBy, /Sam Patel/);
+      assert.equal(recorded.complaints.length, tyneside().complaints.length + 1);
+      const closedOn = dayFromToday(-2);
+      const closed = (await gqlData(payroll(), CLOSE, { input: { complaintId: complaint.id, closedOn, outcome: 'UPHELD' } }))
+        .closeSupportContractComplaint;
+      const after = closed.complaints.find((c: any) => c.id === complaint.id);
+      assert.deepEqual([after.closedOn, after.outcome], [closedOn, 'UPHELD']);
+      assert.match(after.closedBy, /Lee Robinson/);
+      const again = await payroll()(CLOSE, { input: { complaintId: complaint.id, closedOn, outcome: 'NOT_UPHELD' } });
+      assert.deepEqual(codeAndField(again), ['CONFLICT', 'input.complaintId']);
+      const audit = await hub.accessStore.pool.query(
+        "SELECT record_type, user_id FROM audit_event WHERE id > $1 AND action = 'WRITE' AND outcome = 'ALLOWED' AND record_type LIKE '%SupportContractComplaint' ORDER BY id",
+        [lastAudit],
+      );
+      assert.deepEqual(
+        audit.rows.map((a: any) => [a.record_type, a.user_id]),
+        [
+          ['recordSupportContractComplaint', 'social-worker.newcastle'],
+          ['closeSupportContractComplaint', 'support-adviser.tyneside-payroll'],
+        ],
+      );
+    });
+
+    it('refuses a day after today or outside the term, an item off the menu, and a closing before the complaint was received, writing nothing', async () => {
+      const contract = tyneside();
+      const recorded = (await gqlData(newcastle(), COMPLAIN, { input: { contractId: contract.id, receivedOn: dayFromToday(-5) } }))
+        .recordSupportContractComplaint;
+      const open = recorded.complaints.find((c: any) => c.receivedOn === dayFromToday(-5) && c.closedOn === null);
+      const before = await counted(hub);
+      const cases: [string, any, string, string][] = [
+        [COMPLAIN, { contractId: contract.id, receivedOn: dayFromToday(1) }, 'BAD_USER_INPUT', 'input.receivedOn'],
+        [COMPLAIN, { contractId: contract.id, receivedOn: dayFromToday(-3000) }, 'BAD_USER_INPUT', 'input.receivedOn'],
+        [COMPLAIN, { contractId: contract.id, receivedOn: dayFromToday(-1), about: 'MANAGED_ACCOUNT' }, 'BAD_USER_INPUT', 'input.about'],
+        [COMPLAIN, { contractId: 'not-an-id', receivedOn: dayFromToday(-1) }, 'BAD_USER_INPUT', 'input.contractId'],
+        [COMPLAIN, { contractId: UNKNOWN, receivedOn: dayFromToday(-1) }, 'NOT_FOUND', 'input.contractId'],
+        [CLOSE, { complaintId: open.id, closedOn: '2000-01-01', outcome: 'NOT_UPHELD' }, 'BAD_USER_INPUT', 'input.closedOn'],
+        [CLOSE, { complaintId: open.id, closedOn: dayFromToday(1), outcome: 'NOT_UPHELD' }, 'BAD_USER_INPUT', 'input.closedOn'],
+      ];
+      for (const [mutation, input, code, field] of cases)
+        assert.deepEqual(codeAndField(await newcastle()(mutation, { input })), [code, field], JSON.stringify(input));
+      assert.deepEqual(await counted(hub), before);
+      const listed = await gqlData(newcastle(), `query ($gss: String) { supportContracts(councilGssCode: $gss) { ${COMPLAINTS} } }`, {
+        gss: NEWCASTLE,
+      });
+      const still = listed.supportContracts.find((c: any) => c.id === contract.id).complaints.find((c: any) => c.id === open.id);
+      assert.deepEqual([still.closedOn, still.outcome], [null, null], 'the refused closings left it open');
+    });
+
+    it("only the contract's two parties record or close its complaints: another council's or organisation's staff are told it does not exist, other roles are refused", async () => {
+      const before = await counted(hub);
+      const asked = (contract: (typeof region.supportContracts)[number]) => ({
+        complain: { input: { contractId: contract.id, receivedOn: dayFromToday(-1) } },
+        close: { input: { complaintId: contract.complaints[0]!.id, closedOn: dayFromToday(-1), outcome: 'WITHDRAWN' } },
+      });
+      const livingNewcastle = region.supportContracts.find((c) => c.councilGssCode === NEWCASTLE && c.contractType === 'HYBRID')!;
+      // Durham's staff are party to neither; Tyneside Payroll is not the provider of Independent Living Newcastle's contract.
+      for (const [user, contract] of [
+        ['social-worker.durham', tyneside()],
+        ['support-adviser.tyneside-payroll', livingNewcastle],
+      ] as const) {
+        const { complain: c, close: x } = asked(contract);
+        assert.deepEqual(codeAndField(await hub.as(user)(COMPLAIN, c)), ['NOT_FOUND', 'input.contractId'], user);
+        assert.deepEqual(codeAndField(await hub.as(user)(CLOSE, x)), ['NOT_FOUND', 'input.complaintId'], user);
+      }
+      const { complain, close } = asked(tyneside());
+      for (const user of [
+        'phb-lead.icb',
+        'chc-nurse.icb',
+        'commissioner.icb',
+        'trainer.newcastle-hospitals',
+        'pa.aisha-khan',
+        'person.eleanor-robson',
+      ])
+        for (const [mutation, variables] of [
+          [COMPLAIN, complain],
+          [CLOSE, close],
+        ] as const)
+          assert.equal(codeAndField(await hub.as(user)(mutation, variables))[0], 'FORBIDDEN', user);
+      assert.deepEqual(await counted(hub), before);
+    });
+  });
+
   describe('monitoring by contract type over the last four quarters returned, to today', () => {
     const from = quarter(4).from;
     const to = dayFromToday(0);
@@ -391,6 +506,20 @@ describe('support-service contracts: awarded by the council, uptake returned by 
         payslipsDue: publishCount(row.due),
         payslipsLate: publishCount(row.late),
       });
+    });
+
+    it("Hartlepool's complaints about its contracts' support: received and closed in the period, and those upheld in whole or part", async () => {
+      const complaints = region.supportContracts.filter((c) => c.councilGssCode === 'E06000001').flatMap((c) => c.complaints);
+      const within = (day: string | null) => day !== null && day >= from && day <= to;
+      const closed = complaints.filter((c) => within(c.closedOn));
+      const expected = [
+        complaints.filter((c) => within(c.receivedOn)).length,
+        closed.length,
+        closed.filter((c) => c.outcome === 'UPHELD' || c.outcome === 'PARTLY_UPHELD').length,
+      ];
+      assert.ok(expected[0]! > 4 && expected[2]! > 0, `the demo contracts have complaints (${expected})`);
+      const payg = (await monitoring('E06000001')).byType.find((t: any) => t.contractType === 'PAY_AS_YOU_GO');
+      assert.deepEqual([payg.complaintsReceived, payg.complaintsClosed, payg.complaintsUpheld], expected.map(publishCount));
     });
 
     it('the exact payslip counts behind them are for the hub alone, and a malformed id is refused on its field', async () => {

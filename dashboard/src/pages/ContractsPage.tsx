@@ -34,7 +34,7 @@ export function ContractsPage(props: { url: URL; title: string }) {
   return (
     <PageFrame
       title={props.title}
-      lede="The contracts councils hold with support organisations to help people employ their own PAs, by type: block (the council pays for everything), pay as you go (employers buy from a menu) and hybrid. What each costs per employer supported, which services employers use, managed accounts, whether payslips reach PAs on time, and peer support against what the contracts ask."
+      lede="The contracts councils hold with support organisations to help people employ their own PAs, by type: block (the council pays for everything), pay as you go (employers buy from a menu) and hybrid. What each costs per employer supported, which services employers use, managed accounts, whether payslips reach PAs on time, complaints, and peer support against what the contracts ask."
       path="/contracts"
       selection={selection}
       loaded={loaded}
@@ -232,6 +232,37 @@ export function ContractsPage(props: { url: URL; title: string }) {
               ])}
               figure="support-organisations"
               empty={a.byOrganisation.length === 0}
+            />
+            <Panel
+              id="complaints"
+              title="Complaints"
+              intro={
+                <p>
+                  Complaints about the contracts' support received in the period, those closed in it and how many of them were upheld in
+                  whole or in part. Shares are worked out from the rounded figures.
+                </p>
+              }
+              bars={types.map((t) => ({
+                label: t.label,
+                value: t.complaintsReceived.suppressed ? null : (t.complaintsReceived.value ?? 0),
+                display: t.complaintsReceived.display,
+              }))}
+              columns={[
+                { label: 'Contract type' },
+                { label: 'Received', numeric: true },
+                { label: 'Closed', numeric: true },
+                { label: 'Upheld in whole or part', numeric: true },
+                { label: 'Share of those closed', numeric: true },
+              ]}
+              rows={types.map((t) => [
+                t.label,
+                t.complaintsReceived.display,
+                t.complaintsClosed.display,
+                t.complaintsUpheld.display,
+                shareOf(t.complaintsUpheld, t.complaintsClosed) ?? '–',
+              ])}
+              figure="complaints"
+              empty={types.every((t) => !t.complaintsReceived.suppressed && !t.complaintsReceived.value && !t.complaintsClosed.value)}
             />
             <Panel
               id="peer-support"

@@ -15,7 +15,13 @@ import { followUpRule, followUpSubject } from './safeguarding-follow-ups/access.
 import { assessmentOfferRule, onlyCareHomeOrHomeCareRule } from './assessment-offers/access.ts';
 import { reablementRule, reablementSubject } from './reablement/access.ts';
 import { domiciliaryRequestRule, domiciliaryRequestSubject } from './domiciliary-care/access.ts';
-import { contractedOrganisationSubject, contractRule, providedContractSubject } from './support-contracts/access.ts';
+import {
+  complaintPartySubject,
+  contractedOrganisationSubject,
+  contractPartySubject,
+  contractRule,
+  providedContractSubject,
+} from './support-contracts/access.ts';
 import type {
   CarePlanModel,
   CommissionedPackageModel,
@@ -72,6 +78,8 @@ async function safeguardingLead(referral: { id: string; personId: string }, inpu
 
 /** A council's own work: its social workers, acting for it. */
 const councilStaff = { roles: ['SOCIAL_WORKER'], organisationKinds: ['COUNCIL'] } as const;
+/** The two parties to a support contract: the council's staff and the provider's advisers. */
+const contractParties = { roles: ['SOCIAL_WORKER', 'SUPPORT_ADVISER'], organisationKinds: ['COUNCIL', 'SUPPORT_ORGANISATION'] } as const;
 
 /**
  * Who may see what councils serve, and who may write what: every mutation is named here, checked
@@ -207,6 +215,19 @@ export const accessPolicy: AccessPolicy = {
         roles: ['SUPPORT_ADVISER'],
         organisationKinds: ['SUPPORT_ORGANISATION'],
         subjectOf: providedContractSubject('input.contractId'),
+      },
+      // Either party to a contract records and closes complaints about its support; anyone else is told it does not exist.
+      recordSupportContractComplaint: {
+        access: 'PERSON_DATA',
+        fieldClass: 'FUNDING',
+        ...contractParties,
+        subjectOf: contractPartySubject('input.contractId'),
+      },
+      closeSupportContractComplaint: {
+        access: 'PERSON_DATA',
+        fieldClass: 'FUNDING',
+        ...contractParties,
+        subjectOf: complaintPartySubject('input.complaintId'),
       },
       openCouncilEpisodeForTransition: {
         access: 'HUB_ONLY',

@@ -270,6 +270,12 @@ export async function seed(db: PrismaClient, region: DemoRegion, progress?: Prog
     ['return_id', 'contract_id', 'item', 'quantity', 'employers'],
     returns.flatMap((r) => r.uptake.map((u) => [r.id, r.contractId, u.item, u.quantity, u.employers])),
   );
+  await insertRows(
+    db,
+    'support_contract_complaint',
+    ['id', 'contract_id', 'received_on', 'about', 'recorded_by', 'closed_on', 'outcome', 'closed_by'],
+    contracts.flatMap((c) => c.complaints.map((x) => [x.id, c.id, x.receivedOn, x.about, x.recordedBy, x.closedOn, x.outcome, x.closedBy])),
+  );
 
   // Each council's answers to the region's transitions (the transitions themselves are the hub's).
   const responses = (region.transitions ?? []).flatMap((t) =>

@@ -197,6 +197,16 @@ export type CloseSafeguardingConcernInput = {
   outcome: SafeguardingOutcome;
 };
 
+/** A complaint's closing: the day and the outcome. */
+export type CloseSupportContractComplaintInput = {
+  /** The day it was closed: on or after the day received, not after today. */
+  closedOn: Scalars['Date']['input'];
+  /** Hub id of the complaint. */
+  complaintId: Scalars['ID']['input'];
+  /** How it ended. */
+  outcome: SupportComplaintOutcome;
+};
+
 /** A package the council commissions from a provider. */
 export type CommissionedPackage = FundingEpisode & {
   __typename?: 'CommissionedPackage';
@@ -608,6 +618,8 @@ export type Mutation = {
   closeDomiciliaryCareRequest: DomiciliaryCareRequest;
   /** Closes a concern your council holds, with its outcome. */
   closeSafeguardingConcern: SafeguardingConcern;
+  /** Close a complaint about a contract's support, once, with its outcome: by the contracting council's staff or the provider's advisers. */
+  closeSupportContractComplaint: SupportContract;
   /** Hub step of a transition: end a council episode the day before the new funding starts. Repeats are harmless. */
   endCouncilEpisodeForTransition: FundingEpisode;
   /** End a reablement period your council holds, once, with where the person went next: by a social worker of that council. */
@@ -628,6 +640,8 @@ export type Mutation = {
   recordDomiciliaryCareRequest: DomiciliaryCareRequest;
   /** Record a follow-up your council holds as done, once: by a social worker of that council. */
   recordSafeguardingFollowUpDone: SafeguardingFollowUp;
+  /** Record a complaint about a contract's support: by the contracting council's staff or the provider's advisers. */
+  recordSupportContractComplaint: SupportContract;
   /** Record a quarter's uptake on a contract, once per quarter: by an adviser of the providing support organisation. */
   recordSupportContractUptake: SupportContract;
   /** Hub step of a person merge: move every council row naming fromPersonId to toPersonId, recording each. Nothing is refused for clashing; overlaps are reported. Repeats move nothing new. */
@@ -673,6 +687,15 @@ export type MutationCloseDomiciliaryCareRequestArgs = {
  */
 export type MutationCloseSafeguardingConcernArgs = {
   input: CloseSafeguardingConcernInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationCloseSupportContractComplaintArgs = {
+  input: CloseSupportContractComplaintInput;
 };
 
 
@@ -749,6 +772,15 @@ export type MutationRecordDomiciliaryCareRequestArgs = {
  */
 export type MutationRecordSafeguardingFollowUpDoneArgs = {
   input: RecordSafeguardingFollowUpDoneInput;
+};
+
+
+/**
+ * Changes to the records. Every write is checked before anything is written (role, organisation, and
+ * the person, PA or record it acts on) and recorded in the audit trail, made or refused.
+ */
+export type MutationRecordSupportContractComplaintArgs = {
+  input: RecordSupportContractComplaintInput;
 };
 
 
@@ -1409,6 +1441,16 @@ export type RecordSafeguardingFollowUpDoneInput = {
   outcome: SafeguardingFollowUpOutcome;
 };
 
+/** A complaint about a contract's support, received by its provider or its council. */
+export type RecordSupportContractComplaintInput = {
+  /** The menu item it is about (its key, on the contract's menu); leave out for the service as a whole. */
+  about?: InputMaybe<Scalars['String']['input']>;
+  /** Hub id of the contract. */
+  contractId: Scalars['ID']['input'];
+  /** The day it was received: within the contract's term, not after today. */
+  receivedOn: Scalars['Date']['input'];
+};
+
 /** A provider's return for a quarter that has ended, within the contract's term. */
 export type RecordSupportContractUptakeInput = {
   /** Hub id of the contract. */
@@ -1739,6 +1781,17 @@ export type SupportAudience =
   /** Personal assistants. */
   | 'PA';
 
+/** How a complaint about a contract's support ended. */
+export type SupportComplaintOutcome =
+  /** The complaint was not found justified. */
+  | 'NOT_UPHELD'
+  /** Part of the complaint was found justified. */
+  | 'PARTLY_UPHELD'
+  /** The complaint was found justified. */
+  | 'UPHELD'
+  /** The complainant withdrew it. */
+  | 'WITHDRAWN';
+
 /**
  * A council's contract with a support organisation for employer support: its type, value and term,
  * the menu of services with prices and who pays, the peer-support requirement, and the provider's
@@ -1748,6 +1801,8 @@ export type SupportContract = {
   __typename?: 'SupportContract';
   /** Who recorded the award (a name). */
   awardedBy: Scalars['String']['output'];
+  /** Complaints about the contract's support, newest received first. */
+  complaints: Array<SupportContractComplaint>;
   /** Block, pay-as-you-go or hybrid. */
   contractType: SupportContractType;
   /** The council that owns the contract. */
@@ -1786,6 +1841,28 @@ export type SupportContractAggregates = {
   from: Scalars['Date']['output'];
   /** Last day of the period. */
   to: Scalars['Date']['output'];
+};
+
+/**
+ * A complaint about the support a contract provides (for example payslips not reaching PAs on time),
+ * as its provider or council received it: no complainant is named.
+ */
+export type SupportContractComplaint = {
+  __typename?: 'SupportContractComplaint';
+  /** The menu item it was about (its key, e.g. PAYROLL); null for the service as a whole. */
+  about?: Maybe<Scalars['String']['output']>;
+  /** Who closed it (a name); null while open. */
+  closedBy?: Maybe<Scalars['String']['output']>;
+  /** The day it was closed; null while open. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** Hub id of the complaint (a UUID). */
+  id: Scalars['ID']['output'];
+  /** How it ended; null while open. */
+  outcome?: Maybe<SupportComplaintOutcome>;
+  /** The day it was received. */
+  receivedOn: Scalars['Date']['output'];
+  /** Who recorded it (a name). */
+  recordedBy: Scalars['String']['output'];
 };
 
 /** One service on a support contract's menu. */
@@ -1844,6 +1921,12 @@ export type SupportContractType =
 /** Support contracts of one type in force in the period, for commissioners. */
 export type SupportContractTypeFigures = {
   __typename?: 'SupportContractTypeFigures';
+  /** Complaints closed in the period, whenever received (suppressed). */
+  complaintsClosed: SuppressedCount;
+  /** Complaints about their support received in the period (suppressed). */
+  complaintsReceived: SuppressedCount;
+  /** Of those closed, upheld in whole or in part (suppressed). */
+  complaintsUpheld: SuppressedCount;
   /** The contract type. */
   contractType: SupportContractType;
   /** Contracts of this type in force on any day of the period (organisational facts, not suppressed). */
@@ -2237,6 +2320,7 @@ export type ResolversTypes = ResolversObject<{
   CareTask: ResolverTypeWrapper<CareTask>;
   CloseDomiciliaryCareRequestInput: CloseDomiciliaryCareRequestInput;
   CloseSafeguardingConcernInput: CloseSafeguardingConcernInput;
+  CloseSupportContractComplaintInput: CloseSupportContractComplaintInput;
   CommissionedPackage: ResolverTypeWrapper<CommissionedPackageModel>;
   Council: ResolverTypeWrapper<CouncilModel>;
   CouncilFundingFact: ResolverTypeWrapper<CouncilFundingFact>;
@@ -2286,6 +2370,7 @@ export type ResolversTypes = ResolversObject<{
   RecordAssessmentOffersInput: RecordAssessmentOffersInput;
   RecordDomiciliaryCareRequestInput: RecordDomiciliaryCareRequestInput;
   RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
+  RecordSupportContractComplaintInput: RecordSupportContractComplaintInput;
   RecordSupportContractUptakeInput: RecordSupportContractUptakeInput;
   RepointResult: ResolverTypeWrapper<RepointResult>;
   SafeguardingAggregates: ResolverTypeWrapper<SafeguardingAggregates>;
@@ -2307,8 +2392,10 @@ export type ResolversTypes = ResolversObject<{
   StartDirectPaymentInput: StartDirectPaymentInput;
   StartReablementInput: StartReablementInput;
   SupportAudience: SupportAudience;
+  SupportComplaintOutcome: SupportComplaintOutcome;
   SupportContract: ResolverTypeWrapper<ContractView>;
   SupportContractAggregates: ResolverTypeWrapper<SupportContractAggregates>;
+  SupportContractComplaint: ResolverTypeWrapper<SupportContractComplaint>;
   SupportContractMenuItem: ResolverTypeWrapper<SupportContractMenuItem>;
   SupportContractMenuItemInput: SupportContractMenuItemInput;
   SupportContractReturn: ResolverTypeWrapper<ReturnView>;
@@ -2348,6 +2435,7 @@ export type ResolversParentTypes = ResolversObject<{
   CareTask: CareTask;
   CloseDomiciliaryCareRequestInput: CloseDomiciliaryCareRequestInput;
   CloseSafeguardingConcernInput: CloseSafeguardingConcernInput;
+  CloseSupportContractComplaintInput: CloseSupportContractComplaintInput;
   CommissionedPackage: CommissionedPackageModel;
   Council: CouncilModel;
   CouncilFundingFact: CouncilFundingFact;
@@ -2385,6 +2473,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordAssessmentOffersInput: RecordAssessmentOffersInput;
   RecordDomiciliaryCareRequestInput: RecordDomiciliaryCareRequestInput;
   RecordSafeguardingFollowUpDoneInput: RecordSafeguardingFollowUpDoneInput;
+  RecordSupportContractComplaintInput: RecordSupportContractComplaintInput;
   RecordSupportContractUptakeInput: RecordSupportContractUptakeInput;
   RepointResult: RepointResult;
   SafeguardingAggregates: SafeguardingAggregates;
@@ -2400,6 +2489,7 @@ export type ResolversParentTypes = ResolversObject<{
   StartReablementInput: StartReablementInput;
   SupportContract: ContractView;
   SupportContractAggregates: SupportContractAggregates;
+  SupportContractComplaint: SupportContractComplaint;
   SupportContractMenuItem: SupportContractMenuItem;
   SupportContractMenuItemInput: SupportContractMenuItemInput;
   SupportContractReturn: ReturnView;
@@ -2624,6 +2714,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   awardSupportContract?: Resolver<ResolversTypes['SupportContract'], ParentType, ContextType, RequireFields<MutationAwardSupportContractArgs, 'input'>>;
   closeDomiciliaryCareRequest?: Resolver<ResolversTypes['DomiciliaryCareRequest'], ParentType, ContextType, RequireFields<MutationCloseDomiciliaryCareRequestArgs, 'input'>>;
   closeSafeguardingConcern?: Resolver<ResolversTypes['SafeguardingConcern'], ParentType, ContextType, RequireFields<MutationCloseSafeguardingConcernArgs, 'input'>>;
+  closeSupportContractComplaint?: Resolver<ResolversTypes['SupportContract'], ParentType, ContextType, RequireFields<MutationCloseSupportContractComplaintArgs, 'input'>>;
   endCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationEndCouncilEpisodeForTransitionArgs, 'episodeId' | 'lastDay' | 'transitionId'>>;
   endReablement?: Resolver<ResolversTypes['ReablementPeriod'], ParentType, ContextType, RequireFields<MutationEndReablementArgs, 'input'>>;
   openCouncilEpisodeForTransition?: Resolver<ResolversTypes['FundingEpisode'], ParentType, ContextType, RequireFields<MutationOpenCouncilEpisodeForTransitionArgs, 'input' | 'transitionId'>>;
@@ -2632,6 +2723,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordCarePlanHousehold?: Resolver<ResolversTypes['CarePlanSummary'], ParentType, ContextType, RequireFields<MutationRecordCarePlanHouseholdArgs, 'carePlanId' | 'input'>>;
   recordDomiciliaryCareRequest?: Resolver<ResolversTypes['DomiciliaryCareRequest'], ParentType, ContextType, RequireFields<MutationRecordDomiciliaryCareRequestArgs, 'input'>>;
   recordSafeguardingFollowUpDone?: Resolver<ResolversTypes['SafeguardingFollowUp'], ParentType, ContextType, RequireFields<MutationRecordSafeguardingFollowUpDoneArgs, 'input'>>;
+  recordSupportContractComplaint?: Resolver<ResolversTypes['SupportContract'], ParentType, ContextType, RequireFields<MutationRecordSupportContractComplaintArgs, 'input'>>;
   recordSupportContractUptake?: Resolver<ResolversTypes['SupportContract'], ParentType, ContextType, RequireFields<MutationRecordSupportContractUptakeArgs, 'input'>>;
   repointPersonInCouncils?: Resolver<ResolversTypes['RepointResult'], ParentType, ContextType, RequireFields<MutationRepointPersonInCouncilsArgs, 'fromPersonId' | 'mergeId' | 'toPersonId'>>;
   respondToTransitionAsCouncil?: Resolver<ResolversTypes['TransitionResponse'], ParentType, ContextType, RequireFields<MutationRespondToTransitionAsCouncilArgs, 'councilGssCode' | 'decision' | 'respondedBy' | 'transitionId'>>;
@@ -2828,6 +2920,7 @@ export type SafeguardingReferralResolvers<ContextType = Context, ParentType exte
 
 export type SupportContractResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportContract'] = ResolversParentTypes['SupportContract']> = ResolversObject<{
   awardedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  complaints?: Resolver<Array<ResolversTypes['SupportContractComplaint']>, ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['SupportContractType'], ParentType, ContextType>;
   council?: Resolver<ResolversTypes['Council'], ParentType, ContextType>;
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2845,6 +2938,16 @@ export type SupportContractAggregatesResolvers<ContextType = Context, ParentType
   byType?: Resolver<Array<ResolversTypes['SupportContractTypeFigures']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type SupportContractComplaintResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportContractComplaint'] = ResolversParentTypes['SupportContractComplaint']> = ResolversObject<{
+  about?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['SupportComplaintOutcome']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SupportContractMenuItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportContractMenuItem'] = ResolversParentTypes['SupportContractMenuItem']> = ResolversObject<{
@@ -2865,6 +2968,9 @@ export type SupportContractReturnResolvers<ContextType = Context, ParentType ext
 }>;
 
 export type SupportContractTypeFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportContractTypeFigures'] = ResolversParentTypes['SupportContractTypeFigures']> = ResolversObject<{
+  complaintsClosed?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  complaintsReceived?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  complaintsUpheld?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['SupportContractType'], ParentType, ContextType>;
   contracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   costPerEmployerSupported?: Resolver<ResolversTypes['SuppressedAmount'], ParentType, ContextType>;
@@ -3003,6 +3109,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SafeguardingReferral?: SafeguardingReferralResolvers<ContextType>;
   SupportContract?: SupportContractResolvers<ContextType>;
   SupportContractAggregates?: SupportContractAggregatesResolvers<ContextType>;
+  SupportContractComplaint?: SupportContractComplaintResolvers<ContextType>;
   SupportContractMenuItem?: SupportContractMenuItemResolvers<ContextType>;
   SupportContractReturn?: SupportContractReturnResolvers<ContextType>;
   SupportContractTypeFigures?: SupportContractTypeFiguresResolvers<ContextType>;

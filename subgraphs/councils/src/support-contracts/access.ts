@@ -48,3 +48,33 @@ export const contractedOrganisationSubject = (arg: string): SubjectOf => ({
     return known ? { organisationCodes: [requestAccessOf(ctx).caller.organisationCode] } : null;
   },
 });
+
+/** Whether the caller's organisation is a party to the contract: its council or its provider. */
+async function partyTo(ctx: Context, contractId: string | undefined) {
+  const contract = contractId
+    ? await ctx.db.supportContract.findUnique({ where: { id: contractId }, include: { council: { select: { gssCode: true } } } })
+    : null;
+  const caller = requestAccessOf(ctx).caller.organisationCode;
+  return contract &&
+    parties({ councilGssCode: contract.council.gssCode, supportOrganisationId: contract.supportOrganisationId }).includes(caller)
+    ? { organisationCodes: [caller] }
+    : null;
+}
+
+/** A contract named by id, for a complaint about it: found by its two parties; anyone else is told it does not exist. */
+export const contractPartySubject = (arg: string): SubjectOf => ({
+  arg,
+  recordType: 'SupportContract',
+  lookup: async (id, ctx: Context) => (isId(id) ? partyTo(ctx, id.toLowerCase()) : null),
+});
+
+/** A complaint named by id: found by the two parties to its contract; anyone else is told it does not exist. */
+export const complaintPartySubject = (arg: string): SubjectOf => ({
+  arg,
+  recordType: 'SupportContractComplaint',
+  lookup: async (id, ctx: Context) => {
+    if (!isId(id)) return null;
+    const complaint = await ctx.db.supportContractComplaint.findUnique({ where: { id: id.toLowerCase() } });
+    return complaint ? partyTo(ctx, complaint.contractId) : null;
+  },
+});

@@ -3,7 +3,7 @@
  * contracts and organisations, their value, what the councils pay for the period and employers pay
  * in fees, per employer supported; uptake of each menu item and of managed accounts; payslip
  * timeliness where the contract's organisation runs payroll; peer support against the contracts'
- * requirements. And employers supported and payslip timeliness per support organisation.
+ * requirements; complaints received, closed and upheld. And employers supported and payslip timeliness per support organisation.
  * Contracts, values and sessions are organisational facts; counts of employers and payslips are
  * counts of people, so they are suppressed, and every rate or amount per employer is worked out
  * from the published figures.
@@ -109,6 +109,9 @@ function typeFigures(
     peerSessionsHeld: sum(figures, (f) => f.peerSessionsHeld),
     quartersReturned: sum(figures, (f) => f.quartersReturned),
     quartersPeerRequirementMet: sum(figures, (f) => f.quartersPeerRequirementMet),
+    complaintsReceived: publishCount(sum(figures, (f) => f.complaintsReceived)),
+    complaintsClosed: publishCount(sum(figures, (f) => f.complaintsClosed)),
+    complaintsUpheld: publishCount(sum(figures, (f) => f.complaintsUpheld)),
   };
 }
 
@@ -124,7 +127,7 @@ export async function supportContractAggregates(
   const { from, to } = scope;
   const contracts = await db.supportContract.findMany({
     where: { ...(codes ? { council: { gssCode: { in: [...codes] } } } : {}), startsOn: { lte: to }, endsOn: { gte: from } },
-    include: { items: true, returns: { include: { uptake: true } } },
+    include: { items: true, returns: { include: { uptake: true } }, complaints: true },
     orderBy: { id: 'asc' },
   });
   const figures = contracts.map((c) => contractFigures(c, from, to));

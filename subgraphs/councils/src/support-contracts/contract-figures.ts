@@ -1,7 +1,7 @@
 /**
  * One contract's figures for a period, before any are added up by type or organisation: what the
- * council pays for the period's days, the fees employers paid for menu items, and its latest
- * quarterly return in the period (employers supported, uptake per item).
+ * council pays for the period's days, the fees employers paid for menu items, its latest quarterly
+ * return in the period (employers supported, uptake per item), and complaints received and closed.
  */
 import { PEER_SUPPORT } from './menu-items.ts';
 import { parseQuarter } from './quarter.ts';
@@ -19,6 +19,7 @@ export interface ContractRecord {
   peerSessionsPerQuarter: number;
   items: { item: string; price: { toNumber(): number } | null; paidBy: string }[];
   returns: { quarter: string; employersSupported: number; uptake: { item: string; quantity: number; employers: number }[] }[];
+  complaints: { receivedOn: Date; closedOn: Date | null; outcome: string | null }[];
 }
 
 export interface ContractFigures {
@@ -31,7 +32,12 @@ export interface ContractFigures {
   quartersReturned: number;
   quartersPeerRequirementMet: number;
   peerSessionsHeld: number;
+  complaintsReceived: number;
+  complaintsClosed: number;
+  complaintsUpheld: number;
 }
+
+const UPHELD = new Set(['UPHELD', 'PARTLY_UPHELD']);
 
 const days = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / DAY_MS) + 1);
 
@@ -50,6 +56,7 @@ export function contractFigures(contract: ContractRecord, from: Date, to: Date):
   const employerFees = returned.reduce((sum, r) => sum + r.uptake.reduce((s, u) => s + u.quantity * (price.get(u.item) ?? 0), 0), 0);
   const held = (r: ContractRecord['returns'][number]) => r.uptake.find((u) => u.item === PEER_SUPPORT)?.quantity ?? 0;
   const latest = returned[0];
+  const closed = contract.complaints.filter((c) => c.closedOn && c.closedOn >= from && c.closedOn <= to);
   return {
     contract,
     councilCost,
@@ -59,5 +66,8 @@ export function contractFigures(contract: ContractRecord, from: Date, to: Date):
     quartersReturned: returned.length,
     quartersPeerRequirementMet: returned.filter((r) => held(r) >= contract.peerSessionsPerQuarter).length,
     peerSessionsHeld: returned.reduce((n, r) => n + held(r), 0),
+    complaintsReceived: contract.complaints.filter((c) => c.receivedOn >= from && c.receivedOn <= to).length,
+    complaintsClosed: closed.length,
+    complaintsUpheld: closed.filter((c) => UPHELD.has(c.outcome ?? '')).length,
   };
 }

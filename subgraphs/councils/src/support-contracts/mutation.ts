@@ -4,10 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
 import { requireGssCode } from '../gss-code.ts';
 import { checkAward } from './award-input.ts';
+import { SupportContractComplaintMutation } from './complaint-mutation.ts';
 import { parseQuarter } from './quarter.ts';
 import { loadContract } from './view.ts';
 
 export const SupportContractMutation: MutationResolvers = {
+  ...SupportContractComplaintMutation,
   awardSupportContract: async (_parent, { input }, ctx) => {
     const gssCode = requireGssCode(input.councilGssCode, 'input.councilGssCode');
     const supportOrganisationId = requireId(input.supportOrganisationId, 'input.supportOrganisationId');

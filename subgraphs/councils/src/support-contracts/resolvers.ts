@@ -13,6 +13,7 @@ export const SupportContract: SupportContractResolvers = {
       .sort((a, b) => menuOrder(a.item, b.item))
       .map((m) => ({ item: m.item, label: label(m.item), price: m.price?.toNumber() ?? null, unit: m.unit, paidBy: m.paidBy as never })),
   returns: (c) => c.returns.map((r) => ({ ...r, peerSessionsPerQuarter: c.peerSessionsPerQuarter })),
+  complaints: (c) => c.complaints.map((x) => ({ ...x, outcome: x.outcome as never })),
 };
 
 export const SupportContractReturn: SupportContractReturnResolvers = {

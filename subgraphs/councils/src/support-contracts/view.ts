@@ -4,11 +4,12 @@ const include = {
   council: true,
   items: true,
   returns: { include: { uptake: true }, orderBy: { quarter: 'desc' } },
+  complaints: { orderBy: [{ receivedOn: 'desc' }, { id: 'asc' }] },
 } as const satisfies Prisma.SupportContractInclude;
 
 type Loaded = Prisma.SupportContractGetPayload<{ include: typeof include }>;
 
-/** A contract with its council's GSS code (who may see it is decided by it and the provider), menu and returns. */
+/** A contract with its council's GSS code (who may see it is decided by it and the provider), menu, returns and complaints. */
 export type ContractView = Loaded & { councilGssCode: string };
 /** A return, with the requirement it is measured against. */
 export type ReturnView = Loaded['returns'][number] & { peerSessionsPerQuarter: number };

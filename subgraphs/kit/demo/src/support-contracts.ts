@@ -10,7 +10,11 @@
  * recruitment advert's £44 is its talent-pool cost (£40 processing and £4 printing, 001:L1279-1282);
  * the other prices and values are invented. Employers supported each quarter are the council's
  * direct payments open at the quarter's end whose payments the organisation supports, or else an
- * even share of the council's open direct payments among its contracts.
+ * even share of the council's open direct payments among its contracts. Complaints follow the
+ * failings employers told the seed's researchers of (001:L2210-2218): payslips never arriving on
+ * time (about the payroll item, where the menu has one) and bureaucracy keeping them from help
+ * (about the service as a whole); about one a quarter for every 80 employers supported, most closed
+ * within six weeks, a third of those upheld in whole or part. Their numbers are invented.
  *
  * Built on the anchored region, since returns are for calendar quarters before its day.
  */
@@ -71,6 +75,33 @@ const SEEDED: [gss: string, organisation: string, type: DemoSupportContract['con
   ['E06000047', "County Durham Employers' Network", 'PAY_AS_YOU_GO', 0],
 ];
 
+const OUTCOMES = ['NOT_UPHELD', 'PARTLY_UPHELD', 'NOT_UPHELD', 'UPHELD', 'NOT_UPHELD', 'WITHDRAWN'] as const;
+
+/** A quarter's complaints about a contract: received through the quarter, closed 10 to 40 days later unless that is after the anchor. */
+function complaintsIn(
+  contractId: string,
+  quarter: { label: string; start: string; end: string },
+  count: number,
+  payroll: boolean,
+  recordedBy: string,
+  asOf: string,
+): DemoSupportContract['complaints'] {
+  return Array.from({ length: count }, (_, k) => {
+    const receivedOn = isoOf(dayOf(quarter.start) + ((k * 29 + 11) % 88));
+    const closing = dayOf(receivedOn) + 10 + ((k * 13) % 31);
+    const closed = closing <= dayOf(asOf);
+    return {
+      id: referenceId('support-contract-complaint', `${contractId}:${quarter.label}:${k}`),
+      receivedOn,
+      about: payroll && k % 2 === 0 ? 'PAYROLL' : null,
+      recordedBy,
+      closedOn: closed ? isoOf(closing) : null,
+      outcome: closed ? OUTCOMES[(k + quarter.label.length) % OUTCOMES.length]! : null,
+      closedBy: closed ? recordedBy : null,
+    };
+  });
+}
+
 /** The last `n` calendar quarters ended before a day, latest first. */
 function quartersBefore(day: string, n: number): { label: string; start: string; end: string }[] {
   let year = Number(day.slice(0, 4));
@@ -101,6 +132,13 @@ export function buildSupportContracts(region: DemoRegion): DemoSupportContract[]
     const contractsInCouncil = SEEDED.filter(([g]) => g === gss).length;
     const peerSessionsPerQuarter = contractType === 'PAY_AS_YOU_GO' ? 1 : 3;
     const id = referenceId('support-contract', `${gss}:${organisation}`);
+    const recordedBy = `${organisation} contract manager`;
+    const returns = quarters.map((q, i) => {
+      const open = region.directPayments.filter((dp) => dp.councilGssCode === gss && dp.start <= q.end && (dp.end ?? q.end) >= q.end);
+      const theirs = open.filter((dp) => dp.paymentSupportProviderId === supportOrganisationId).length;
+      return { q, i, employersSupported: theirs || Math.round(open.length / contractsInCouncil) };
+    });
+    const payroll = MENUS[contractType].some((m) => m.item === 'PAYROLL');
     return {
       id,
       councilGssCode: gss,
@@ -112,15 +150,12 @@ export function buildSupportContracts(region: DemoRegion): DemoSupportContract[]
       peerSessionsPerQuarter,
       awardedBy: 'Commissioning team',
       menu: MENUS[contractType].map((m) => ({ ...m })),
-      returns: quarters.map((q, i) => {
-        const open = region.directPayments.filter((dp) => dp.councilGssCode === gss && dp.start <= q.end && (dp.end ?? q.end) >= q.end);
-        const theirs = open.filter((dp) => dp.paymentSupportProviderId === supportOrganisationId).length;
-        const employersSupported = theirs || Math.round(open.length / contractsInCouncil);
+      returns: returns.map(({ q, i, employersSupported }) => {
         return {
           id: referenceId('support-contract-return', `${id}:${q.label}`),
           quarter: q.label,
           employersSupported,
-          recordedBy: `${organisation} contract manager`,
+          recordedBy,
           uptake: MENUS[contractType]
             .filter((m) => m.item in USED_BY)
             .map((m) => {
@@ -136,6 +171,10 @@ export function buildSupportContracts(region: DemoRegion): DemoSupportContract[]
             }),
         };
       }),
+      // Oldest quarter first, so the list reads oldest first.
+      complaints: [...returns]
+        .reverse()
+        .flatMap(({ q, employersSupported }) => complaintsIn(id, q, Math.ceil(employersSupported / 80), payroll, recordedBy, region.asOf)),
     };
   });
 }

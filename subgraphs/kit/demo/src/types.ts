@@ -267,6 +267,17 @@ export interface DemoSupportContract {
     recordedBy: string;
     uptake: { item: string; quantity: number; employers: number }[];
   }[];
+  /** Complaints about its support, oldest first; none names a complainant. */
+  complaints: {
+    id: string;
+    receivedOn: IsoDate;
+    /** A menu item's key, or null for the service as a whole. */
+    about: string | null;
+    recordedBy: string;
+    closedOn: IsoDate | null;
+    outcome: 'UPHELD' | 'PARTLY_UPHELD' | 'NOT_UPHELD' | 'WITHDRAWN' | null;
+    closedBy: string | null;
+  }[];
 }
 
 export interface DemoPersonalHealthBudget extends EpisodeBase {
