@@ -32,24 +32,37 @@ export interface PartnerHub {
 
 /**
  * The hub on a fresh registry, with the example partner as its own process on its own seeded
- * database, registered (with a short timeout) but not yet published.
+ * database, registered (with a short timeout) but not yet published. The partner takes its access
+ * decisions and writes its audit rows through the gateway's access API, as a partner elsewhere
+ * does; `accessDatabase` gives it the access store's database instead (for a gateway that does
+ * not sign a token per subgraph, such as Hive Gateway forwarding a test's token).
  */
-export async function startPartnerHub(opts: { timeoutMs?: number } = {}): Promise<PartnerHub> {
+export async function startPartnerHub(opts: { timeoutMs?: number; accessDatabase?: boolean } = {}): Promise<PartnerHub> {
   const registry = new Registry(fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-registry-')));
   await registry.recompose('hub');
   const server = testServerUrl();
   const database = `test_partner_${randomBytes(5).toString('hex')}`;
   await ensureDatabase(server, database);
   const spec = localPartners().find((p) => p.name === EXAMPLE_PARTNER)!;
-  // The partner trusts the test hub's gateway and shares its access store, as a deployed partner would.
   const accessDatabaseUrl = await freshDatabase('access');
-  const access = { gatewayJwks: (await testHubKeys()).gateway.jwks, accessDatabaseUrl: runtimeDatabaseUrl(accessDatabaseUrl, 'access') };
+  const hub = await startTestHub({
+    supergraph: { path: registry.supergraphPath, pollMs: 100 },
+    timeoutFor: (name) => registry.store.registration(name)?.timeoutMs,
+    accessDatabaseUrl,
+  });
+  // The partner trusts the test hub's gateway, and asks its access API (or shares its access store), as a deployed partner would.
+  const gatewayJwks = (await testHubKeys()).gateway.jwks;
   const partner = await startPartnerProcess({
     partner: spec,
     databaseUrl: withDatabase(server, database),
     port: await freePort(),
     seed: true,
-    access,
+    access: opts.accessDatabase
+      ? { gatewayJwks, accessDatabaseUrl: runtimeDatabaseUrl(accessDatabaseUrl, 'access') }
+      : { gatewayJwks, accessUrl: hub.gatewayUrl.replace(/\/graphql$/, '/access') },
+  }).catch(async (err: unknown) => {
+    await hub.stop();
+    throw err;
   });
   registry.register({
     name: spec.name,
@@ -57,11 +70,6 @@ export async function startPartnerHub(opts: { timeoutMs?: number } = {}): Promis
     organisation: spec.organisation,
     contact: spec.contact,
     timeoutMs: opts.timeoutMs,
-  });
-  const hub = await startTestHub({
-    supergraph: { path: registry.supergraphPath, pollMs: 100 },
-    timeoutFor: (name) => registry.store.registration(name)?.timeoutMs,
-    accessDatabaseUrl,
   });
   const served = () => servedBy(hub, registry);
   return {

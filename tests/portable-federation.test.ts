@@ -56,7 +56,8 @@ describe('portable federation (@apollo/gateway and Hive Gateway on the same subg
   let hive: ServiceProcess;
   let ids: string[];
   beforeAll(async () => {
-    ph = await startPartnerHub({ timeoutMs: 30_000 });
+    // Hive Gateway forwards the test's one token to every subgraph: the partner takes the access store itself.
+    ph = await startPartnerHub({ timeoutMs: 30_000, accessDatabase: true });
     const { published } = await ph.publish(partnerSdl());
     assert.ok(published, 'the partner is published');
     const urls = Object.fromEntries(ph.hub.subgraphs.map((s) => [s.name, s.url]));
