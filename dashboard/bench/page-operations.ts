@@ -58,7 +58,8 @@ const PAGES: { page: string; operations: string[] }[] = [
   { page: '/safeguarding', operations: ['SafeguardingDashboard', 'SafeguardingPreviousPeriod'] },
   { page: '/market', operations: ['MarketDashboard', 'MarketPreviousPeriod'] },
   { page: '/contracts', operations: ['ContractsDashboard', 'ContractsPreviousPeriod'] },
-  { page: '/supply-and-demand', operations: ['SupplyAndDemandDashboard'] },
+  // Micro-care hours from the Flintshire partner, asked beside the page's own.
+  { page: '/supply-and-demand', operations: ['SupplyAndDemandDashboard', 'SupplyAndDemandMicroCare'] },
 ];
 
 const SELECTIONS: { name: string; filter: Record<string, string> }[] = [
