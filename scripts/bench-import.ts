@@ -9,6 +9,7 @@
  */
 import { exitWithUsageError, parseCommandLine } from '@continuum/runtime/cli';
 import type { Agency, ImportedRow } from '@continuum/people/import';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -28,12 +29,16 @@ of the links the import made.
   --lists <n>    agencies' client lists the records are spread over, imported one after another
                  (1 to 5, default 5; with 1 every record is one list's, so its duplicates go to review)
   --misses <n>   print the duplicates missed, counted by the noise they carry, with up to n examples
+  --command      import each list with the import command (npm run import -- people) in a
+                 process of its own, as an agency runs it, and print that process's peak memory
+                 (measured with /usr/bin/time); the figures are read from its reports
   -h, --help     this help`,
   options: {
     records: { type: 'string', default: '100000' },
     seed: { type: 'string', default: '7' },
     lists: { type: 'string', default: '5' },
     misses: { type: 'string', default: '0' },
+    command: { type: 'boolean', default: false },
   },
 });
 const target = Number(values.records);
@@ -51,6 +56,7 @@ const { applyMigrations, connectDatabase, ensureDatabase, withDatabase } = await
 const { noisyPopulation } = await import('@continuum/demo');
 const { startEmbeddedPostgres } = await import('@continuum/dev');
 const { toCsv } = await import('@continuum/identity');
+const { parse: parseCsv } = await import('csv-parse/sync');
 const { subgraph: people } = await import('@continuum/people');
 const { importClientList, readClientList } = await import('@continuum/people/import');
 
@@ -114,6 +120,47 @@ class MissTally {
   }
 }
 
+const root = path.resolve(import.meta.dirname, '..');
+
+/** What the benchmark reads of an imported row, from the import or from the command's report. */
+type Outcome = Pick<ImportedRow, 'localId' | 'outcome' | 'personId'>;
+
+/**
+ * Imports one list with `npm run import -- people` as a process of its own and reads the
+ * outcomes from its report; returns them with the command's peak resident memory in MB (the
+ * largest of its processes, as /usr/bin/time reports it).
+ */
+function importByCommand(url: string, file: string, agency: Agency, organisationCode: string): { rows: Outcome[]; peakMb: number } {
+  const command = [
+    'npm',
+    'run',
+    '--silent',
+    'import',
+    '--',
+    'people',
+    file,
+    '--agency',
+    agency,
+    '--organisation',
+    organisationCode,
+    '--by',
+    'benchmark',
+  ];
+  const run = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', ...command], {
+    cwd: root,
+    env: { ...process.env, PEOPLE_DATABASE_URL: url },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`the import command failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  const peak = /peak-rss-kb (\d+)/.exec(run.stderr);
+  const report = parseCsv(fs.readFileSync(`${file}.report.csv`, 'utf8'), { columns: true }) as Record<string, string>[];
+  return {
+    rows: report.map((r) => ({ localId: r['client id']!, outcome: r.outcome as ImportedRow['outcome'], personId: r['person id'] || null })),
+    peakMb: peak ? Number(peak[1]) / 1024 : NaN,
+  };
+}
+
 async function main() {
   let t = performance.now();
   const population = noisyPopulation({ people: Math.round(target / (1 + DUPLICATE_RATE)), seed, duplicateRate: DUPLICATE_RATE });
@@ -156,7 +203,8 @@ async function main() {
     const db = connectDatabase(people.PrismaClient as never, url);
 
     const stages = new Map<string, number>();
-    const imported: ImportedRow[] = [];
+    const imported: Outcome[] = [];
+    let commandPeakMb = 0;
     let rowsRead = 0;
     let checkSeconds = 0;
     let importSeconds = 0;
@@ -174,6 +222,28 @@ async function main() {
         );
       }
       rowsRead += read.rows.length;
+      if (values.command) {
+        // The file as the agency would send it: without the rows a real file would be refused for.
+        const bad = new Set(readClientList(csv, agency, organisationCode).problems.map((p) => p.line));
+        const file = path.join(dataDir, `${organisationCode}.csv`);
+        fs.writeFileSync(
+          file,
+          csv
+            .split('\n')
+            .filter((_, k) => !bad.has(k + 1))
+            .join('\n'),
+        );
+        read = { rows: [], problems: [] };
+        t = performance.now();
+        const { rows, peakMb } = importByCommand(url, file, agency, organisationCode);
+        importSeconds += seconds(t);
+        commandPeakMb = Math.max(commandPeakMb, peakMb);
+        imported.push(...rows);
+        console.log(
+          `  ${agency} ${organisationCode}: ${rows.length.toLocaleString('en-GB')} rows in ${seconds(t).toFixed(1)} s by the import command, peak RSS ${peakMb.toFixed(0)} MB`,
+        );
+        continue;
+      }
       let stage = '';
       let stageStart = performance.now();
       const end = () => stage && stages.set(stage, (stages.get(stage) ?? 0) + seconds(stageStart));
@@ -238,7 +308,9 @@ async function main() {
     console.log(
       `  recall (automatic + review)   ${pct(duplicates ? (rightLinks + reviewedDuplicates) / duplicates : 1)} of ${duplicates} duplicate rows`,
     );
-    console.log(`  peak RSS                      ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+    console.log(
+      `  peak RSS                      ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB${values.command ? ` (the benchmark); the import command ${commandPeakMb.toFixed(0)} MB` : ''}`,
+    );
     if (generated) misses.print(generated, population.records, missExamples);
   } finally {
     await pg.stop();

@@ -13,7 +13,15 @@
 import { toCsv, type RowProblem } from '@continuum/identity';
 import { exitWithUsageError, parseCommandLine } from '@continuum/runtime';
 import { subgraph as people } from '@continuum/people';
-import { AGENCIES, backfillMatchKeys, importClientList, readClientList, type Agency } from '@continuum/people/import';
+import {
+  AGENCIES,
+  backfillMatchKeys,
+  checkClientListFile,
+  clientListBatches,
+  IMPORT_BATCH,
+  importClientList,
+  type Agency,
+} from '@continuum/people/import';
 import { subgraph as support } from '@continuum/support';
 import {
   backfillPaMatchKeys,
@@ -23,6 +31,7 @@ import {
   loadCentroids,
   readPaRegister,
 } from '@continuum/support/import';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -111,9 +120,19 @@ function summarise(rows: number, started: number, c: Counts, reportFile: string,
   );
 }
 
+/** A file's SHA-256 in hex, read as a stream. */
+async function sha256Of(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * A client list is read twice, a record at a time, never whole: once to check every row (any
+ * problem refuses the file), then a batch at a time to match and write.
+ */
 async function importPeople(
   file: string,
-  text: string,
   values: { agency?: string; organisation?: string; by?: string; check: boolean },
   reportFile: string,
 ) {
@@ -121,17 +140,19 @@ async function importPeople(
   if (!AGENCIES.includes(agency)) usage(`--agency must be one of ${AGENCIES.join(', ')}.`);
   const organisationCode = values.organisation?.trim().toUpperCase() ?? '';
   if (!/^[A-Z0-9]{2,20}$/.test(organisationCode)) usage("--organisation must be the organisation's code (2-20 letters and digits).");
-  const read = readClientList(text, agency, organisationCode);
-  if (read.problems.length) refuse(file, reportFile, read.problems);
-  console.log(`${path.basename(file)}: ${read.rows.length} rows checked, no problems.`);
+  const checked = await checkClientListFile(file, agency, organisationCode);
+  if (checked.problems.length) refuse(file, reportFile, checked.problems);
+  console.log(`${path.basename(file)}: ${checked.rows} rows checked, no problems.`);
   if (values.check) return;
   const started = performance.now();
+  const fileSha256 = await sha256Of(file);
   const summary = await withSubgraphDatabase(people, (db) =>
-    importClientList(db.client, read.rows, {
+    importClientList(db.client, clientListBatches(file, agency, organisationCode, IMPORT_BATCH), {
       agency,
       organisationCode,
       fileName: path.basename(file),
-      fileText: text,
+      fileSha256,
+      rowCount: checked.rows,
       importedBy: values.by ?? os.userInfo().username,
       progress: throttledProgress('Importing'),
     }),
@@ -143,7 +164,7 @@ async function importPeople(
       summary.rows.map((r) => [r.line, r.localId, r.outcome, r.personId, r.reviewId, r.matchedBy]),
     ),
   );
-  summarise(read.rows.length, started, summary.counts, reportFile, ` (run ${summary.runId})`);
+  summarise(checked.rows, started, summary.counts, reportFile, ` (run ${summary.runId})`);
 }
 
 async function importPas(file: string, text: string, values: { organisation?: string; check: boolean }, reportFile: string) {
@@ -216,10 +237,9 @@ async function main() {
   if (!file) usage('name the CSV file to import');
   if (!fs.existsSync(file)) usage(`no such file: ${file}`);
   if (kind === 'centroids') return importCentroids(file);
-  const text = fs.readFileSync(file, 'utf8');
   const reportFile = values.report ?? `${file}.report.csv`;
-  if (kind === 'people') await importPeople(file, text, values, reportFile);
-  else await importPas(file, text, values, reportFile);
+  if (kind === 'people') await importPeople(file, values, reportFile);
+  else await importPas(file, fs.readFileSync(file, 'utf8'), values, reportFile);
 }
 
 main().catch((err) => failed('Import failed:', err));

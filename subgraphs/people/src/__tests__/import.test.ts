@@ -1,11 +1,22 @@
 import { inProcessSubgraph } from '@continuum/dev/testing';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { importClientList, readClientList } from '../import/index.ts';
+import { checkClientListFile, clientListBatches, importClientList, readClientList } from '../import/index.ts';
 import { subgraph } from '../subgraph.ts';
 import { freshIdentifier, possibleMatches, REGISTER, unheldNhsNumbers, verifiedPeople } from './matching-fixtures.ts';
 
 const ORG = 'E08000021';
+
+/** A client list written to a file of its own, as the import command reads them. */
+function writeFile(text: string): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'continuum-import-test-')), 'clients.csv');
+  fs.writeFileSync(file, text);
+  return file;
+}
 const ukDate = (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 describe('importing a client list goes through matching, all or nothing, and re-runs change nothing', () => {
@@ -143,6 +154,39 @@ describe('importing a client list goes through matching, all or nothing, and re-
     const candidate = res.data.matchReview.candidates.find((c: any) => c.person.id === personId);
     assert.ok(candidate.reasons.some((r: string) => /another verified NHS number/.test(r)));
   });
+
+  it('reads a file a batch at a time, and rows of a later batch see the people an earlier batch created', async () => {
+    const text = [
+      'Client ID,Forename,Surname,Date of Birth,Postcode',
+      'BAT-1,Hesketh,Ollerenshaw,02/05/1944,NE3 1AB',
+      'BAT-2,Philippa,Garside,17/09/1951,NE3',
+      'BAT-3,Heskeht,Ollerenshaw,02/05/1944,NE3',
+    ].join('\n');
+    const file = writeFile(text);
+    assert.deepEqual(await checkClientListFile(file, 'COUNCIL', ORG), { rows: 3, problems: [] });
+    const lines: number[][] = [];
+    for await (const batch of clientListBatches(file, 'COUNCIL', ORG, 2)) lines.push(batch.map((r) => r.line));
+    assert.deepEqual(lines, [[2, 3], [4]]);
+
+    const summary = await importClientList(db, clientListBatches(file, 'COUNCIL', ORG, 2), {
+      agency: 'COUNCIL',
+      organisationCode: ORG,
+      fileName: 'clients.csv',
+      fileSha256: createHash('sha256').update(text).digest('hex'),
+      rowCount: 3,
+      importedBy: 'test',
+    });
+    assert.deepEqual(
+      summary.rows.map((r) => r.outcome),
+      ['CREATED', 'CREATED', 'SENT_TO_REVIEW'],
+    );
+    // The second batch found the person the first created (and, one list naming them twice, left it to a reviewer).
+    const review = await db.matchReview.findUnique({ where: { id: summary.rows[2]!.reviewId } });
+    assert.ok((review.candidates as { personId: string }[]).some((c) => c.personId === summary.rows[0]!.personId));
+    const recorded = await db.importRun.findFirst({ orderBy: { startedAt: 'desc' } });
+    assert.equal(recorded.fileSha256, createHash('sha256').update(text).digest('hex'));
+    assert.equal(recorded.rows, 3);
+  });
 });
 
 describe('a client list with a bad row is refused with the line, column and reason of every problem', () => {
@@ -170,6 +214,32 @@ describe('a client list with a bad row is refused with the line, column and reas
     assert.match(read.problems[0]!.reason, /not a calendar date/);
     assert.match(read.problems[1]!.reason, /check digit/);
     assert.match(read.problems[3]!.reason, /also on line 2/);
+  });
+
+  it('finds the same problems when the file is checked as it streams past, holding none of its rows', async () => {
+    const text = [
+      'Client ID,NHS No,Forename,Surname,DOB,Postcode',
+      'BAD-1,,Ada,Lovelace,10/12/1915,SW1A',
+      'BAD-2,,Charles,Babbage,31/02/1950,SW1A',
+      'BAD-1,,Ada,Lovelace,10/12/1915,SW1A',
+      '"BAD-7,,Ada',
+    ].join('\n');
+    const streamed = await checkClientListFile(writeFile(text), 'COUNCIL', ORG);
+    assert.equal(streamed.rows, 1);
+    assert.deepEqual(
+      streamed.problems.map((p) => [p.line, p.field]),
+      [
+        [3, 'DOB'],
+        [4, 'Client ID'],
+        [5, null],
+      ],
+    );
+    assert.match(streamed.problems[2]!.reason, /not valid CSV/);
+    const missing = await checkClientListFile(writeFile('Client ID,Surname,DOB\nX-1,Smith,01/01/1950'), 'COUNCIL', ORG);
+    assert.deepEqual(
+      missing.problems.map((p) => [p.line, p.field]),
+      [[1, 'given_name']],
+    );
   });
 
   it('names a missing required column on line 1', () => {
