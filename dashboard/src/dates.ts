@@ -115,3 +115,9 @@ export function previousPeriod(from: string, to: string): { from: string; to: st
   const length = day(to) - day(from) + 1;
   return { from: isoOfDay(day(from) - length), to: isoOfDay(day(from) - 1) };
 }
+
+/** The seven days ending on `to`: a week's figures at the end of a period. */
+export function weekEnding(to: string): { from: string; to: string } {
+  const [y, m, d] = to.split('-').map(Number) as [number, number, number];
+  return { from: new Date(Date.UTC(y, m - 1, d - 6)).toISOString().slice(0, 10), to };
+}

@@ -4,16 +4,13 @@ import { PageFrame } from '../components/PageFrame';
 import { Panel } from '../components/Panel';
 import { barsWithShares, bySize, tableRowsWithShares, type Published } from '../components/rows';
 import { Tiles } from '../components/Tiles';
-import { longDate } from '../dates';
+import { longDate, weekEnding } from '../dates';
 import { SupplyAndDemandDashboardDocument, SupplyAndDemandMicroCareDocument } from '../generated/graphql';
 import { useSelection } from '../selection';
 import { withCurrent } from './micro-care-loaded';
 
 /** The seed's figures for Flintshire at the height of the pandemic, beside ours for comparison. */
 const FLINTSHIRE_2021 = 'Flintshire, December 2021';
-
-/** Days from one ISO day to another, both counted. */
-const daysIn = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
 
 /** A published sum's value, or null when it is suppressed. */
 const valueOf = (figure: Published) => (figure.suppressed ? null : (figure.value ?? 0));
@@ -23,10 +20,14 @@ export function SupplyAndDemandPage(props: { url: URL; title: string }) {
   const selection = useSelection(props.url);
   const variables = { filter: selection.filter ?? {} };
   const enabled = selection.filter !== null;
-  // Micro-care hours come from the partner subgraph, asked on their own: without it only they are missing.
+  const main = usePersisted(SupplyAndDemandDashboardDocument, variables, enabled);
+  // Micro-care hours in the week to the period's last day, as the hours waiting are on that day: from the
+  // partner subgraph, asked on their own once the period is known, so that without it only they are missing.
+  const end = main.data?.domiciliarySupplyAggregates.to;
+  const week = end ? weekEnding(end) : null;
   const loaded = withCurrent(
-    usePersisted(SupplyAndDemandDashboardDocument, variables, enabled),
-    usePersisted(SupplyAndDemandMicroCareDocument, variables, enabled),
+    main,
+    usePersisted(SupplyAndDemandMicroCareDocument, { filter: { ...variables.filter, ...week } }, enabled && week !== null),
   );
   return (
     <PageFrame
@@ -43,9 +44,8 @@ export function SupplyAndDemandPage(props: { url: URL; title: string }) {
         const s = data.domiciliarySupplyAggregates;
         const h = data.dischargeWaitAggregates;
         const micro = current?.microCareActivityAggregates ?? null;
-        // Micro-care hours a week over the period, worked out from the partner's published (rounded) total.
-        const microHours = micro ? valueOf(micro.totalHours) : null;
-        const microWeekly = micro && microHours !== null ? Math.round(microHours / (daysIn(micro.from, micro.to) / 7)) : null;
+        // Micro-care hours delivered in the week to the period's last day, as published (rounded to 10).
+        const microWeekly = micro ? valueOf(micro.totalHours) : null;
         const waitingHours = valueOf(s.unallocatedHours);
         const without = microWeekly === null || waitingHours === null ? null : waitingHours + microWeekly;
         const hours = (n: number | null) => (n === null ? '–' : `${n.toLocaleString('en-GB')} hours`);
@@ -99,11 +99,11 @@ export function SupplyAndDemandPage(props: { url: URL; title: string }) {
                 {
                   key: 'microCareHoursWeekly',
                   label: 'Hours a week covered by micro-carers',
-                  display: hours(microWeekly),
+                  display: micro?.totalHours.suppressed ? micro.totalHours.display : hours(microWeekly),
                   value: microWeekly,
                   suppressed: micro?.totalHours.suppressed ?? false,
                   hint: micro
-                    ? `Averaged over the period, from Flintshire Micro-care Support's hours returns. ${FLINTSHIRE_2021}: about 400 hours`
+                    ? `In the week to ${longDate(micro.to)}, from Flintshire Micro-care Support's hours returns. ${FLINTSHIRE_2021}: about 400 hours`
                     : `Unavailable: Flintshire Micro-care Support's system is not answering. ${FLINTSHIRE_2021}: about 400 hours`,
                 },
                 {
