@@ -31,7 +31,8 @@ import type http from 'node:http';
 import type { RouteHandler } from './explorer/routes.ts';
 
 export const ACCESS_API_PREFIX = '/access';
-const BODY_LIMIT = 2_000_000;
+// A large page's audit rows name every record read: room for tens of thousands of ids.
+const BODY_LIMIT = 10_000_000;
 
 class Refusal extends Error {
   constructor(
@@ -80,7 +81,7 @@ function ids(body: Record<string, unknown>, field: 'people' | 'pas'): string[] {
 
 const optionalId = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && isId(v));
 const text = (v: unknown, max = 200) => typeof v === 'string' && v.length > 0 && v.length <= max;
-const texts = (v: unknown) => Array.isArray(v) && v.length <= 1_000 && v.every((x) => text(x, 200));
+const texts = (v: unknown) => Array.isArray(v) && v.length <= 20_000 && v.every((x) => text(x, 200));
 
 /** Why a row cannot be recorded as it stands (its shape), or null. */
 function shapeProblem(row: Record<string, unknown>): string | null {
