@@ -37,6 +37,7 @@ const HUB_ONLY: Record<string, string[]> = {
     'employmentSpansInPeriod',
     'findablePaDistricts',
     'payslipCountsForGroups',
+    'peerGroupMeetingCounts',
     'personalAssistantIdsInScope',
     'repointPersonInSupport',
     'revertPersonRepointInSupport',

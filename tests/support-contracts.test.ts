@@ -40,7 +40,7 @@ const MONITORING = `query ($filter: AggregateFilter) { supportContractAggregates
   byType { contractType contracts supportOrganisations value employersSupported ${COUNT} councilCost employerFees ${COUNT}
     costPerEmployerSupported ${COUNT} managedAccounts ${COUNT} managedAccountPercent payslipsDue ${COUNT} payslipsLate ${COUNT}
     peerSessionsRequired peerSessionsHeld quartersReturned quartersPeerRequirementMet
-    complaintsReceived ${COUNT} complaintsClosed ${COUNT} complaintsUpheld ${COUNT}
+    complaintsReceived ${COUNT} complaintsClosed ${COUNT} complaintsUpheld ${COUNT} peerGroupMeetings peerGroupAttendances ${COUNT}
     menuUptake { item label contracts employersUsing ${COUNT} employersOffered ${COUNT} uptakePercent } }
   byOrganisation { organisation contractTypes payslipsDue ${COUNT} payslipsLate ${COUNT} } } }`;
 const PAYSLIP_GROUPS = `query ($groups: [PayslipGroupInput!]!) { payslipCountsForGroups(from: "2026-01-01", to: "2026-03-31", groups: $groups) { key due late } }`;
@@ -407,7 +407,7 @@ describe('support-service contracts: awarded by the council, uptake returned by 
     const monitoring = async (councilGssCode: string) =>
       (await gqlData(hub.as('commissioner.icb'), MONITORING, { filter: { councilGssCode, from, to } })).supportContractAggregates;
 
-    it("Darlington's block contract: the council's cost for the period per employer supported, no fees, peer sessions against the requirement", async () => {
+    it("Darlington's block contract: the council's cost for the period per employer supported, no fees, peer sessions against the requirement and its PA peer group", async () => {
       const dad = region.supportContracts.find((c) => c.councilGssCode === DARLINGTON)!;
       const block = (await monitoring(DARLINGTON)).byType.find((t: any) => t.contractType === 'BLOCK');
       const cost = (dad.value * days(from > dad.startsOn ? from : dad.startsOn, to)) / days(dad.startsOn, dad.endsOn);
@@ -420,6 +420,16 @@ describe('support-service contracts: awarded by the council, uptake returned by 
       assert.deepEqual(
         [block.quartersReturned, block.peerSessionsRequired, block.peerSessionsHeld, block.quartersPeerRequirementMet],
         [4, 12, 11, 3],
+      );
+      // The PA peer group DAD runs in Darlington: its meetings in the period and the PAs who came, as the demo region holds them.
+      const groups = new Set(
+        region.peerGroups.filter((g) => g.organiserId === dad.supportOrganisationId && g.councilGssCode === DARLINGTON).map((g) => g.id),
+      );
+      const meetings = region.peerGroupMeetings.filter((m) => groups.has(m.peerGroupId) && m.heldOn >= from && m.heldOn <= to);
+      assert.ok(meetings.length > 0);
+      assert.deepEqual(
+        [block.peerGroupMeetings, block.peerGroupAttendances],
+        [meetings.length, publishCount(meetings.reduce((n, m) => n + m.attendeeIds.length, 0))],
       );
       const payroll = block.menuUptake.find((m: any) => m.item === 'PAYROLL');
       const using = publishCount(dad.returns[0]!.uptake.find((u) => u.item === 'PAYROLL')!.employers);
@@ -522,7 +532,7 @@ describe('support-service contracts: awarded by the council, uptake returned by 
       assert.deepEqual([payg.complaintsReceived, payg.complaintsClosed, payg.complaintsUpheld], expected.map(publishCount));
     });
 
-    it('the exact payslip counts behind them are for the hub alone, and a malformed id is refused on its field', async () => {
+    it('the exact payslip and peer group counts behind them are for the hub alone, and a malformed id or code is refused on its field', async () => {
       const groups = [{ key: 'a', supportOrganisationId: TYNESIDE_PAYROLL, employerPersonIds: [] }];
       const refused = await hub.as('commissioner.icb')(PAYSLIP_GROUPS, { groups });
       assert.equal(refused.errors?.[0]?.extensions?.code, 'FORBIDDEN');
@@ -531,6 +541,11 @@ describe('support-service contracts: awarded by the council, uptake returned by 
         postGraphQL(hub.gatewayUrl, PAYSLIP_GROUPS, variables as never, { authorization: `Bearer ${token}` });
       const answered = await asHub({ groups });
       assert.deepEqual(answered.data.payslipCountsForGroups, [{ key: 'a', due: 0, late: 0 }]);
+      const scopes = { scopes: [{ key: 'b', supportOrganisationId: TYNESIDE_PAYROLL, councilGssCode: 'Newcastle' }] };
+      const PEER_GROUPS = `query ($scopes: [PeerGroupScopeInput!]!) { peerGroupMeetingCounts(from: "2026-01-01", to: "2026-03-31", scopes: $scopes) { key } }`;
+      assert.equal((await hub.as('commissioner.icb')(PEER_GROUPS, scopes)).errors?.[0]?.extensions?.code, 'FORBIDDEN');
+      const badArea = await postGraphQL(hub.gatewayUrl, PEER_GROUPS, scopes, { authorization: `Bearer ${token}` });
+      assert.deepEqual(codeAndField(badArea), ['BAD_USER_INPUT', 'scopes[0].councilGssCode']);
       const bad = await asHub({ groups: [{ ...groups[0], employerPersonIds: ['not-an-id'] }] });
       assert.deepEqual(codeAndField(bad), ['BAD_USER_INPUT', 'groups[0].employerPersonIds[0]']);
     });

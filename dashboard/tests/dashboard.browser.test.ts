@@ -636,9 +636,16 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     );
     assert.deepEqual(
       await tableRows(p.page, 'peer-support'),
-      api.byType.map((t: any) =>
-        [TYPES[t.contractType], t.quartersReturned, t.peerSessionsRequired, t.peerSessionsHeld, t.quartersPeerRequirementMet].map(String),
-      ),
+      api.byType.map((t: any) => [
+        ...[TYPES[t.contractType], t.quartersReturned, t.peerSessionsRequired, t.peerSessionsHeld, t.quartersPeerRequirementMet].map(
+          String,
+        ),
+        String(t.peerGroupMeetings),
+        t.peerGroupAttendances.display,
+        t.peerGroupMeetings && t.peerGroupAttendances.value !== null
+          ? String(Math.round(t.peerGroupAttendances.value / t.peerGroupMeetings))
+          : '–',
+      ]),
     );
     assert.deepEqual(
       await tableRows(p.page, 'complaints'),

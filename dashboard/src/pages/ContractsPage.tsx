@@ -17,6 +17,9 @@ export const CONTRACT_TYPES: Record<SupportContractType, string> = {
 
 const pounds = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 const percent = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${n}%`);
+/** PAs a meeting, from the published (rounded) attendances; "–" when suppressed or no meeting was held. */
+const perMeeting = (attendances: { value?: number | null }, meetings: number) =>
+  meetings && attendances.value !== null && attendances.value !== undefined ? String(Math.round(attendances.value / meetings)) : '–';
 
 /** D9: support-service contracts by type: what they cost per employer, what employers use, payslips on time, peer support. */
 export function ContractsPage(props: { url: URL; title: string }) {
@@ -270,7 +273,8 @@ export function ContractsPage(props: { url: URL; title: string }) {
               intro={
                 <p>
                   Peer-support sessions the contracts ask for each quarter, against the sessions the organisations returned as held, over
-                  the quarters returned in the period.
+                  the quarters returned in the period; and the PA peer group meetings the organisations ran in the contracts' council areas
+                  in the period, with the PAs who came (a PA at two meetings counted twice).
                 </p>
               }
               columns={[
@@ -279,6 +283,9 @@ export function ContractsPage(props: { url: URL; title: string }) {
                 { label: 'Sessions required', numeric: true },
                 { label: 'Sessions held', numeric: true },
                 { label: 'Quarters meeting the requirement', numeric: true },
+                { label: 'PA peer group meetings', numeric: true },
+                { label: 'PA attendances', numeric: true },
+                { label: 'PAs a meeting', numeric: true },
               ]}
               rows={types.map((t) => [
                 t.label,
@@ -286,9 +293,12 @@ export function ContractsPage(props: { url: URL; title: string }) {
                 String(t.peerSessionsRequired),
                 String(t.peerSessionsHeld),
                 String(t.quartersPeerRequirementMet),
+                String(t.peerGroupMeetings),
+                t.peerGroupAttendances.display,
+                perMeeting(t.peerGroupAttendances, t.peerGroupMeetings),
               ])}
               figure="peer-support"
-              empty={types.every((t) => t.quartersReturned === 0)}
+              empty={types.every((t) => t.quartersReturned === 0 && t.peerGroupMeetings === 0)}
             />
           </>
         );

@@ -94,8 +94,9 @@ export const accessPolicy: AccessPolicy = {
       employmentSpansInPeriod: 'HUB_ONLY',
       // PA capacity by district feeds a council's question about the options its assessments offered.
       findablePaDistricts: 'HUB_ONLY',
-      // Exact payslip counts feed the councils' support-contract aggregate, which publishes them suppressed.
+      // Exact payslip and peer group counts feed the councils' support-contract aggregate, which publishes them suppressed.
       payslipCountsForGroups: 'HUB_ONLY',
+      peerGroupMeetingCounts: 'HUB_ONLY',
       ...findableRegisterPolicy.Query,
       ...coverPolicy.Query,
       ...vacancyPolicy.Query,

@@ -1962,6 +1962,10 @@ export type SupportContractTypeFigures = {
   payslipsDue: SuppressedCount;
   /** Of those, sent after the day due or still unsent after it (suppressed). */
   payslipsLate: SuppressedCount;
+  /** PAs' attendances at those meetings, a PA at two meetings counted twice (suppressed). */
+  peerGroupAttendances: SuppressedCount;
+  /** PA peer group meetings held in the period that the contracts' organisations ran for the contracts' council areas (organisational facts). */
+  peerGroupMeetings: Scalars['Int']['output'];
   /** Peer-support sessions held in those quarters (the PEER_SUPPORT item's units). */
   peerSessionsHeld: Scalars['Int']['output'];
   /** Peer-support sessions the contracts required in the quarters returned in the period (organisational facts). */
@@ -2982,6 +2986,8 @@ export type SupportContractTypeFiguresResolvers<ContextType = Context, ParentTyp
   menuUptake?: Resolver<Array<ResolversTypes['SupportMenuItemUptake']>, ParentType, ContextType>;
   payslipsDue?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   payslipsLate?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  peerGroupAttendances?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
+  peerGroupMeetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   peerSessionsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   peerSessionsRequired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quartersPeerRequirementMet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

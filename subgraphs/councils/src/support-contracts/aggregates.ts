@@ -3,7 +3,7 @@
  * contracts and organisations, their value, what the councils pay for the period and employers pay
  * in fees, per employer supported; uptake of each menu item and of managed accounts; payslip
  * timeliness where the contract's organisation runs payroll; peer support against the contracts'
- * requirements; complaints received, closed and upheld. And employers supported and payslip timeliness per support organisation.
+ * requirements and PA peer group meetings the organisations ran; complaints received, closed and upheld. And employers supported and payslip timeliness per support organisation.
  * Contracts, values and sessions are organisational facts; counts of employers and payslips are
  * counts of people, so they are suppressed, and every rate or amount per employer is worked out
  * from the published figures.
@@ -23,7 +23,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { ResolversTypes, SupportContractType, SupportContractTypeFigures } from '../generated/resolvers-types.ts';
 import { employersByPair, pairKey, type PairEmployers } from './contract-employers.ts';
 import { contractFigures, type ContractFigures } from './contract-figures.ts';
-import { payslipsByPair } from './contract-payslips.ts';
+import { payslipsByPair, peerGroupsByPair } from './contract-payslips.ts';
 import { menuOrder, SUPPORT_MENU_ITEMS } from './menu-items.ts';
 
 const TYPES: SupportContractType[] = ['BLOCK', 'PAY_AS_YOU_GO', 'HYBRID'];
@@ -59,6 +59,7 @@ function typeFigures(
   figures: ContractFigures[],
   employers: Map<string, PairEmployers>,
   payslips: Map<string, { due: number; late: number }>,
+  peerGroups: Map<string, { meetings: number; attendances: number }>,
 ): SupportContractTypeFigures {
   const sum = (of: ContractFigures[], pick: (f: ContractFigures) => number) => of.reduce((n, f) => n + pick(f), 0);
   const employersSupported = publishCount(sum(figures, (f) => f.employersSupported));
@@ -109,6 +110,8 @@ function typeFigures(
     peerSessionsHeld: sum(figures, (f) => f.peerSessionsHeld),
     quartersReturned: sum(figures, (f) => f.quartersReturned),
     quartersPeerRequirementMet: sum(figures, (f) => f.quartersPeerRequirementMet),
+    peerGroupMeetings: pairs.reduce((n, k) => n + (peerGroups.get(k)?.meetings ?? 0), 0),
+    peerGroupAttendances: publishCount(pairs.reduce((n, k) => n + (peerGroups.get(k)?.attendances ?? 0), 0)),
     complaintsReceived: publishCount(sum(figures, (f) => f.complaintsReceived)),
     complaintsClosed: publishCount(sum(figures, (f) => f.complaintsClosed)),
     complaintsUpheld: publishCount(sum(figures, (f) => f.complaintsUpheld)),
@@ -127,13 +130,23 @@ export async function supportContractAggregates(
   const { from, to } = scope;
   const contracts = await db.supportContract.findMany({
     where: { ...(codes ? { council: { gssCode: { in: [...codes] } } } : {}), startsOn: { lte: to }, endsOn: { gte: from } },
-    include: { items: true, returns: { include: { uptake: true } }, complaints: true },
+    include: { items: true, returns: { include: { uptake: true } }, complaints: true, council: { select: { gssCode: true } } },
     orderBy: { id: 'asc' },
   });
   const figures = contracts.map((c) => contractFigures(c, from, to));
   const pairs = contracts.map((c) => ({ councilId: c.councilId, organisationId: c.supportOrganisationId }));
   const employers = await employersByPair(db, pairs, from, to);
-  const [payslips, names] = await Promise.all([payslipsByPair(graph, employers, from, to), organisationNames(graph)]);
+  const areas = new Map(
+    contracts.map((c) => [
+      pairKey(c.councilId, c.supportOrganisationId),
+      { organisationId: c.supportOrganisationId, councilGssCode: c.council.gssCode },
+    ]),
+  );
+  const [payslips, peerGroups, names] = await Promise.all([
+    payslipsByPair(graph, employers, from, to),
+    peerGroupsByPair(graph, areas, from, to),
+    organisationNames(graph),
+  ]);
   const organisations = [...new Set(contracts.map((c) => c.supportOrganisationId))];
   return {
     from,
@@ -144,6 +157,7 @@ export async function supportContractAggregates(
         figures.filter((f) => f.contract.contractType === t),
         employers,
         payslips,
+        peerGroups,
       ),
     ),
     byOrganisation: organisations

@@ -2080,6 +2080,17 @@ export type PeerGroupMeeting = {
   paidToAttend: Scalars['Boolean']['output'];
 };
 
+/** PA peer group meetings of one scope held in a period: exact counts for the hub's own aggregates, which publish attendance suppressed. */
+export type PeerGroupMeetingCount = {
+  __typename?: 'PeerGroupMeetingCount';
+  /** PAs' attendances at them (a PA at two meetings counts twice). */
+  attendances: Scalars['Int']['output'];
+  /** The scope's key, as asked. */
+  key: Scalars['String']['output'];
+  /** Meetings held in the period. */
+  meetings: Scalars['Int']['output'];
+};
+
 /** Which peer group meetings to list. */
 export type PeerGroupMeetingFilter = {
   /** Only groups serving this council area (GSS code). */
@@ -2088,6 +2099,16 @@ export type PeerGroupMeetingFilter = {
   from: Scalars['Date']['input'];
   /** Meetings held on or before this day; at most 366 days after from. */
   to: Scalars['Date']['input'];
+};
+
+/** PA peer groups the hub asks about together: those one support organisation runs for one council area. */
+export type PeerGroupScopeInput = {
+  /** GSS code of the council area the groups serve. */
+  councilGssCode: Scalars['String']['input'];
+  /** The asker's key for the scope, given back with its counts. */
+  key: Scalars['String']['input'];
+  /** Hub id of the support organisation running the groups. */
+  supportOrganisationId: Scalars['ID']['input'];
 };
 
 /** One employment assessed for automatic enrolment over one pay reference period, from the PA's age on its last day and the earnings on its payslips. */
@@ -2454,6 +2475,8 @@ export type Query = {
   payslipCountsForGroups: Array<PayslipGroupCount>;
   /** Payslips due in a period and how many were late, by payroll provider: counts only, suppressed and rounded. */
   payslipLatenessAggregates: PayslipLatenessAggregates;
+  /** PA peer group meetings and attendances in a period for scopes of organiser and council area: for the hub's support-contract aggregate. Never shown on a dashboard. */
+  peerGroupMeetingCounts: Array<PeerGroupMeetingCount>;
   /** PA peer group meetings held in a period, oldest first, with how many PAs came and whether they were paid. */
   peerGroupMeetings: Array<PeerGroupMeeting>;
   /** PA peer groups, by name; only those serving one council area when given (public directory). */
@@ -2712,6 +2735,18 @@ export type QueryPayslipCountsForGroupsArgs = {
  */
 export type QueryPayslipLatenessAggregatesArgs = {
   filter?: InputMaybe<AggregateFilter>;
+};
+
+
+/**
+ * What the graph answers. Every read of a person's or PA's data is checked against the caller's
+ * organisation, relationships and role, and recorded in the audit trail; a record out of scope answers
+ * as if it did not exist (NOT_FOUND or null).
+ */
+export type QueryPeerGroupMeetingCountsArgs = {
+  from: Scalars['Date']['input'];
+  scopes: Array<PeerGroupScopeInput>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -3651,7 +3686,9 @@ export type ResolversTypes = ResolversObject<{
   PeerGroup: ResolverTypeWrapper<PeerGroupModel>;
   PeerGroupFrequency: PeerGroupFrequency;
   PeerGroupMeeting: ResolverTypeWrapper<MeetingView>;
+  PeerGroupMeetingCount: ResolverTypeWrapper<PeerGroupMeetingCount>;
   PeerGroupMeetingFilter: PeerGroupMeetingFilter;
+  PeerGroupScopeInput: PeerGroupScopeInput;
   PensionAssessment: ResolverTypeWrapper<AssessmentView>;
   PensionDuty: ResolverTypeWrapper<DutyView>;
   PensionEnrolment: ResolverTypeWrapper<EnrolmentView>;
@@ -3785,7 +3822,9 @@ export type ResolversParentTypes = ResolversObject<{
   PayslipLatenessByProvider: PayslipLatenessByProvider;
   PeerGroup: PeerGroupModel;
   PeerGroupMeeting: MeetingView;
+  PeerGroupMeetingCount: PeerGroupMeetingCount;
   PeerGroupMeetingFilter: PeerGroupMeetingFilter;
+  PeerGroupScopeInput: PeerGroupScopeInput;
   PensionAssessment: AssessmentView;
   PensionDuty: DutyView;
   PensionEnrolment: EnrolmentView;
@@ -4408,6 +4447,12 @@ export type PeerGroupMeetingResolvers<ContextType = Context, ParentType extends 
   paidToAttend?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PeerGroupMeetingCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeerGroupMeetingCount'] = ResolversParentTypes['PeerGroupMeetingCount']> = ResolversObject<{
+  attendances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PensionAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PensionAssessment'] = ResolversParentTypes['PensionAssessment']> = ResolversObject<{
   ageYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['PensionWorkerCategory'], ParentType, ContextType>;
@@ -4537,6 +4582,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   payrollProviders?: Resolver<Array<ResolversTypes['PayrollProvider']>, ParentType, ContextType>;
   payslipCountsForGroups?: Resolver<Array<ResolversTypes['PayslipGroupCount']>, ParentType, ContextType, RequireFields<QueryPayslipCountsForGroupsArgs, 'from' | 'groups' | 'to'>>;
   payslipLatenessAggregates?: Resolver<ResolversTypes['PayslipLatenessAggregates'], ParentType, ContextType, Partial<QueryPayslipLatenessAggregatesArgs>>;
+  peerGroupMeetingCounts?: Resolver<Array<ResolversTypes['PeerGroupMeetingCount']>, ParentType, ContextType, RequireFields<QueryPeerGroupMeetingCountsArgs, 'from' | 'scopes' | 'to'>>;
   peerGroupMeetings?: Resolver<Array<ResolversTypes['PeerGroupMeeting']>, ParentType, ContextType, RequireFields<QueryPeerGroupMeetingsArgs, 'filter'>>;
   peerGroups?: Resolver<Array<ResolversTypes['PeerGroup']>, ParentType, ContextType, Partial<QueryPeerGroupsArgs>>;
   pensionDuties?: Resolver<Array<ResolversTypes['PensionDuty']>, ParentType, ContextType, Partial<QueryPensionDutiesArgs>>;
@@ -4750,6 +4796,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PayslipLatenessByProvider?: PayslipLatenessByProviderResolvers<ContextType>;
   PeerGroup?: PeerGroupResolvers<ContextType>;
   PeerGroupMeeting?: PeerGroupMeetingResolvers<ContextType>;
+  PeerGroupMeetingCount?: PeerGroupMeetingCountResolvers<ContextType>;
   PensionAssessment?: PensionAssessmentResolvers<ContextType>;
   PensionDuty?: PensionDutyResolvers<ContextType>;
   PensionEnrolment?: PensionEnrolmentResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { employerMarketAggregates } from '../aggregates/employer-market.ts';
 import { findablePaDistricts } from '../aggregates/findable-pa-districts.ts';
 import { microCareAggregates } from '../aggregates/micro-care.ts';
 import { payslipCountsForGroups } from '../aggregates/payslip-groups.ts';
+import { peerGroupMeetingCounts } from '../aggregates/peer-group-counts.ts';
 import { paWorkforceAggregates, personalAssistantIdsInScope } from '../aggregates/workforce.ts';
 import { selfFunderRegisterAggregates } from '../aggregates/self-funder-register.ts';
 
@@ -24,4 +25,5 @@ export const AggregateQuery: QueryResolvers = {
     employmentSpansInPeriod(db, from, to, personIds ? requireIds(personIds, 'personIds', MAX_FACT_PERSON_IDS) : null),
   findablePaDistricts: (_parent, _args, { db }) => findablePaDistricts(db),
   payslipCountsForGroups: (_parent, { from, to, groups }, { db }) => payslipCountsForGroups(db, from, to, groups),
+  peerGroupMeetingCounts: (_parent, { from, to, scopes }, { db }) => peerGroupMeetingCounts(db, from, to, scopes),
 };
