@@ -29,6 +29,8 @@ of the links the import made.
   --lists <n>    agencies' client lists the records are spread over, imported one after another
                  (1 to 5, default 5; with 1 every record is one list's, so its duplicates go to review)
   --misses <n>   print the duplicates missed, counted by the noise they carry, with up to n examples
+  --dense        lookalikes as dense as a real region's: twice the households and twins,
+                 namesakes (same full name and date of birth elsewhere) and marriages
   --command      import each list with the import command (npm run import -- people) in a
                  process of its own, as an agency runs it, and print that process's peak memory
                  (measured with /usr/bin/time); the figures are read from its reports
@@ -39,6 +41,7 @@ of the links the import made.
     lists: { type: 'string', default: '5' },
     misses: { type: 'string', default: '0' },
     command: { type: 'boolean', default: false },
+    dense: { type: 'boolean', default: false },
   },
 });
 const target = Number(values.records);
@@ -86,7 +89,7 @@ type Generated = ReturnType<typeof noisyPopulation>['records'][number];
 /** What a record's noise is, without its values ("nickname Bill" is a nickname). */
 const noiseKind = (noise: string) =>
   noise
-    .replace(/^(nickname|given typo|family typo|moved to) .*$/, '$1')
+    .replace(/^(nickname|given typo|family typo|moved to|married name) .*$/, '$1')
     .replace(/^NHS number status .*$/, 'NHS number unverified')
     .replace(/^moved to$/, 'moved');
 
@@ -163,7 +166,12 @@ function importByCommand(url: string, file: string, agency: Agency, organisation
 
 async function main() {
   let t = performance.now();
-  const population = noisyPopulation({ people: Math.round(target / (1 + DUPLICATE_RATE)), seed, duplicateRate: DUPLICATE_RATE });
+  const population = noisyPopulation({
+    people: Math.round(target / (1 + DUPLICATE_RATE)),
+    seed,
+    duplicateRate: DUPLICATE_RATE,
+    dense: values.dense,
+  });
   const truthOf = new Map(population.records.map((r) => [r.recordId, r.truthId]));
   const generated = missExamples ? new Map(population.records.map((r) => [r.recordId, r])) : null;
   // A person's k-th record goes to the list after the one their previous record went to.

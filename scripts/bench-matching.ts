@@ -29,6 +29,8 @@ share sent to review, throughput and peak memory against the targets.
                         how common the value is among the records held)
   --json                the figures as JSON
   --pa                  the PA register's matching (NI number suffixes in place of NHS numbers)
+  --dense               lookalikes as dense as a real region's: twice the households and twins,
+                        namesakes (same full name and date of birth elsewhere) and marriages
   -h, --help            this help
 
 Thresholds come from CONTINUUM_MATCH_LINK_THRESHOLD / CONTINUUM_MATCH_REVIEW_THRESHOLD
@@ -43,6 +45,7 @@ Thresholds come from CONTINUUM_MATCH_LINK_THRESHOLD / CONTINUUM_MATCH_REVIEW_THR
     'without-frequencies': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     pa: { type: 'boolean', default: false },
+    dense: { type: 'boolean', default: false },
   },
 });
 
@@ -64,7 +67,7 @@ const records = Math.round(numberArg('records', 100_000));
 const seed = Math.round(numberArg('seed', 42));
 const duplicateRate = numberArg('duplicate-rate', 0.3);
 const examples = Math.round(numberArg('examples', 0));
-const { estimate, json } = values;
+const { estimate, json, dense } = values;
 const identifierKind = values.pa ? 'NI_NUMBER_SUFFIX' : 'NHS_NUMBER';
 const config = matchConfigFor(identifierKind);
 const termFrequencies = !values['without-frequencies'];
@@ -74,7 +77,7 @@ const levels = (p: LevelProbabilities) => p.map(f3).join(' / ');
 /** EM over this population without its ground truth; the weights it gives replace the configured ones. */
 function estimateByEmAndReport(c: MatchConfig): MatchConfig['weights'] {
   const people = Math.max(1, Math.round(records / (1 + duplicateRate)));
-  const population = noisyPopulation({ people, seed, duplicateRate });
+  const population = noisyPopulation({ people, seed, duplicateRate, dense });
   const pop = identifierKind === 'NHS_NUMBER' ? population.records : asPaPopulation(population, seed);
   const t0 = performance.now();
   let s = seed >>> 0 || 1;
@@ -109,7 +112,7 @@ function estimateByEmAndReport(c: MatchConfig): MatchConfig['weights'] {
 
 if (values.em) config.weights = estimateByEmAndReport(config);
 
-const result = runMatchingBenchmark({ records, seed, duplicateRate, identifierKind, config, examples, termFrequencies });
+const result = runMatchingBenchmark({ records, seed, duplicateRate, identifierKind, config, examples, termFrequencies, dense });
 
 const pct = (x: number, d = 2) => `${(x * 100).toFixed(d)}%`;
 const mark = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
@@ -120,7 +123,7 @@ if (json) {
 } else {
   const t = MATCHING_TARGETS;
   console.log(
-    `Identity matching benchmark (${identifierKind === 'NHS_NUMBER' ? 'people' : 'personal assistants'}) — seed ${seed}, link threshold ${config.linkThreshold}, review threshold ${config.reviewThreshold}, ${values.em ? 'weights estimated by EM' : 'configured weights'}, ${termFrequencies ? 'weighed by frequency' : 'without frequencies'}`,
+    `Identity matching benchmark (${identifierKind === 'NHS_NUMBER' ? 'people' : 'personal assistants'}) — seed ${seed}${dense ? ', dense lookalikes' : ''}, link threshold ${config.linkThreshold}, review threshold ${config.reviewThreshold}, ${values.em ? 'weights estimated by EM' : 'configured weights'}, ${termFrequencies ? 'weighed by frequency' : 'without frequencies'}`,
   );
   console.log(
     `  records                ${result.records.toLocaleString('en-GB')} (${result.people.toLocaleString('en-GB')} people, ${result.trueDuplicates.toLocaleString('en-GB')} arriving after their person)`,
@@ -170,7 +173,7 @@ if (json) {
 
 if (estimate && identifierKind === 'NHS_NUMBER') {
   // A fresh population (the benchmark's records carry ids now); same size and seed.
-  const population = noisyPopulation({ people: result.people, seed, duplicateRate });
+  const population = noisyPopulation({ people: result.people, seed, duplicateRate, dense });
   const est = estimateWeights(population.records, seed);
   console.log("\nEstimated from this population: m from pairs of one person's records, u from 1,000,000 random pairs of different people");
   console.log('(shares of pairs at AGREE / FUZZY / DISAGREE; missing left out). Compare with the configured weights:');

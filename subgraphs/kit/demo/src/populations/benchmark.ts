@@ -38,6 +38,8 @@ export interface MatchingBenchmarkOptions {
    * true: the hub's registration and import weigh it by their registers' term counts).
    */
   termFrequencies?: boolean;
+  /** Lookalikes as dense as a real region's (see NoisyPopulationOptions.dense). */
+  dense?: boolean;
 }
 
 /** A generated record of either kind, with its ground truth. */
@@ -90,7 +92,7 @@ export function runMatchingBenchmark(options: MatchingBenchmarkOptions): Matchin
   const people = Math.max(1, Math.round(options.records / (1 + duplicateRate)));
 
   const g0 = performance.now();
-  const population = noisyPopulation({ people, seed: options.seed, duplicateRate });
+  const population = noisyPopulation({ people, seed: options.seed, duplicateRate, dense: options.dense });
   const generateSeconds = (performance.now() - g0) / 1000;
   const records: BenchmarkRecord[] = kind === 'NHS_NUMBER' ? population.records : asPaPopulation(population, options.seed);
 

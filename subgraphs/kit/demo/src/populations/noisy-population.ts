@@ -9,7 +9,8 @@
  * unverified statuses, mistyped numbers, nicknames and name variants, moved postcodes, and
  * formatting (case, accents, apostrophes, hyphens, Mc/Mac). Every record carries the person's
  * recorded sex, a duplicate now and then without it or miscoded (drawn from a stream of its own,
- * so the rest of the population is what it was before sex was recorded). Deterministic for a seed.
+ * so the rest of the population is what it was before sex was recorded). `dense` adds namesakes
+ * and marriages and doubles households and twins. Deterministic for a seed.
  */
 import { DEMO_NAME_LISTS as DEMO_NAMES, type Sexed as DemoSexed } from '../names.ts';
 import { Rng } from '../random.ts';
@@ -26,9 +27,16 @@ export interface NoisyPopulationOptions {
   householdRate?: number;
   /** Share of people born a twin of the person before them (default 0.01). */
   twinRate?: number;
+  /**
+   * Lookalikes as dense as a real region's (default false): twice the households and twins,
+   * namesakes (one person in 200 shares an earlier person's full name and date of birth, in another
+   * district) and marriages among duplicates (a woman's later record under a new family name,
+   * often with a nickname as well). The population without it is as it always was for a seed.
+   */
+  dense?: boolean;
 }
 
-export type PersonKind = 'PERSON' | 'HOUSEHOLD_MEMBER' | 'TWIN';
+export type PersonKind = 'PERSON' | 'HOUSEHOLD_MEMBER' | 'TWIN' | 'NAMESAKE';
 
 export interface NoisyRecord extends IdentityRecord {
   recordId: string;
@@ -47,6 +55,7 @@ export interface NoisyPopulation {
   duplicates: number;
   householdMembers: number;
   twins: number;
+  namesakes: number;
 }
 
 type Sex = 'F' | 'M';
@@ -382,7 +391,7 @@ function format(rng: Rng, name: string, family: boolean): string {
 
 const UNVERIFIED_STATUSES = ['02', '02', '02', '03', '04', '05', '06', '08'] as const;
 
-type NoiseOp = 'GIVEN_TYPO' | 'FAMILY_TYPO' | 'NICKNAME' | 'DOB_TRANSPOSED' | 'DOB_DAY_DIGIT' | 'MOVED' | 'NO_POSTCODE';
+type NoiseOp = 'GIVEN_TYPO' | 'FAMILY_TYPO' | 'NICKNAME' | 'DOB_TRANSPOSED' | 'DOB_DAY_DIGIT' | 'MOVED' | 'NO_POSTCODE' | 'MARRIED';
 const NOISE_OPS: readonly (readonly [NoiseOp, number])[] = [
   ['GIVEN_TYPO', 2],
   ['FAMILY_TYPO', 2],
@@ -393,6 +402,9 @@ const NOISE_OPS: readonly (readonly [NoiseOp, number])[] = [
   ['NO_POSTCODE', 0.5],
 ];
 
+/** The dense population's noise: marriages as well, as often as a family-name typo. */
+const DENSE_NOISE_OPS: readonly (readonly [NoiseOp, number])[] = [...NOISE_OPS, ['MARRIED', 2]];
+
 const NOISE_FIELD: Record<NoiseOp, string> = {
   GIVEN_TYPO: 'given',
   NICKNAME: 'given',
@@ -401,6 +413,7 @@ const NOISE_FIELD: Record<NoiseOp, string> = {
   DOB_DAY_DIGIT: 'dob',
   MOVED: 'postcode',
   NO_POSTCODE: 'postcode',
+  MARRIED: 'family',
 };
 
 /**
@@ -410,18 +423,31 @@ const NOISE_FIELD: Record<NoiseOp, string> = {
  */
 export function noisyPopulation(options: NoisyPopulationOptions): NoisyPopulation {
   const { people, seed, duplicateRate } = options;
-  const householdRate = options.householdRate ?? 0.08;
-  const twinRate = options.twinRate ?? 0.01;
+  const dense = options.dense ?? false;
+  const householdRate = options.householdRate ?? (dense ? 0.16 : 0.08);
+  const twinRate = options.twinRate ?? (dense ? 0.02 : 0.01);
   const g = new Generator(seed, 'matching/people');
   const rng = g.rng;
+  // Namesakes are drawn from a stream of their own, consulted only for a dense population.
+  const nrng = Rng.derive(seed, 'matching/namesakes');
   const persons: Person[] = [];
   let householdMembers = 0;
   let twins = 0;
+  let namesakes = 0;
 
   while (persons.length < people) {
     const i = persons.length;
     const truthId = `P${i + 1}`;
     const prev = persons[i - 1];
+    if (dense && i > 10 && nrng.chance(NAMESAKE_RATE)) {
+      // Someone else with an earlier person's full name and date of birth, living elsewhere.
+      const other = persons[nrng.int(0, i - 1)]!;
+      const place = g.district(nrng.chance(0.5) ? other.area : undefined);
+      if (place.district === other.district) continue;
+      persons.push({ ...other, truthId, kind: 'NAMESAKE', ...place, nhsNumber: g.nhsNumber() });
+      namesakes++;
+      continue;
+    }
     if (prev && prev.kind !== 'TWIN' && rng.chance(twinRate)) {
       const sex: Sex = rng.chance(0.5) ? prev.sex : prev.sex === 'F' ? 'M' : 'F';
       persons.push({
@@ -518,7 +544,7 @@ export function noisyPopulation(options: NoisyPopulationOptions): NoisyPopulatio
     for (let k = 0; k < n; k++) {
       // Mostly later than the first record; now and then an agency registered them first.
       const t = drng.chance(0.03) ? first - drng.next() * 0.05 : first + drng.next() * 0.4;
-      timed.push({ t, record: duplicateOf(p, persons, g, drng, postcodeText) });
+      timed.push({ t, record: duplicateOf(p, persons, g, drng, postcodeText, dense ? DENSE_NOISE_OPS : NOISE_OPS) });
     }
   }
 
@@ -531,8 +557,11 @@ export function noisyPopulation(options: NoisyPopulationOptions): NoisyPopulatio
     const noise = sex === truth ? x.record.noise : [...x.record.noise, sex ? 'sex miscoded' : 'no sex recorded'];
     return { recordId: `R${i + 1}`, ...x.record, noise, sex };
   });
-  return { records, people: persons.length, duplicates: dupCount, householdMembers, twins };
+  return { records, people: persons.length, duplicates: dupCount, householdMembers, twins, namesakes };
 }
+
+/** Share of a dense population's people who are a namesake of an earlier person. */
+const NAMESAKE_RATE = 0.005;
 
 /** Shares of a duplicate record's sex noise: not recorded, or recorded as the other sex. */
 const SEX_MISSING = 0.05;
@@ -551,6 +580,7 @@ function duplicateOf(
   g: Generator,
   rng: Rng,
   postcodeText: (d: string) => string,
+  ops: readonly (readonly [NoiseOp, number])[],
 ): Omit<NoisyRecord, 'recordId'> {
   const noise: string[] = [];
   let givenName = p.givenName;
@@ -564,8 +594,8 @@ function duplicateOf(
   // At most one slip per field: a nickname or a typo in the given name, one date error, one postcode change.
   const done = new Set<string>();
   for (let k = 0; k < opCount; k++) {
-    let op = rng.weighted(NOISE_OPS);
-    for (let tries = 0; done.has(NOISE_FIELD[op]) && tries < 10; tries++) op = rng.weighted(NOISE_OPS);
+    let op = rng.weighted(ops);
+    for (let tries = 0; done.has(NOISE_FIELD[op]) && tries < 10; tries++) op = rng.weighted(ops);
     if (done.has(NOISE_FIELD[op])) continue;
     done.add(NOISE_FIELD[op]);
     if (op === 'NICKNAME') {
@@ -577,6 +607,16 @@ function duplicateOf(
         noise.push(`nickname ${givenName}`);
         continue;
       }
+    }
+    if (op === 'MARRIED') {
+      // Mostly women taking a spouse's name; now and then a man does.
+      const other = g.familyName(p.welsh);
+      if ((p.sex === 'F' || rng.chance(0.1)) && normaliseName(other) !== normaliseName(p.familyName)) {
+        familyName = other;
+        noise.push(`married name ${other}`);
+        continue;
+      }
+      op = 'FAMILY_TYPO';
     }
     if (op === 'GIVEN_TYPO') {
       const t = typo(rng, givenName);

@@ -99,6 +99,48 @@ describe('generated hard negatives', () => {
   });
 });
 
+describe('a population dense with lookalikes', () => {
+  const standard = noisyPopulation({ people: 4000, seed: 11, duplicateRate: 0.3 });
+  const dense = noisyPopulation({ people: 4000, seed: 11, duplicateRate: 0.3, dense: true });
+
+  it('adds namesakes (an earlier person’s full name and date of birth, in another district) and marriages', () => {
+    const originals = new Map(dense.records.filter((r) => r.original).map((r) => [r.truthId, r]));
+    const namesakes = dense.records.filter((r) => r.original && r.personKind === 'NAMESAKE');
+    assert.equal(namesakes.length, dense.namesakes);
+    assert.ok(namesakes.length >= 5, `${namesakes.length} namesakes`);
+    for (const n of namesakes) {
+      const same = [...originals.values()].filter(
+        (o) =>
+          o.truthId !== n.truthId &&
+          o.dateOfBirth === n.dateOfBirth &&
+          normaliseIdentity(o).givenName === normaliseIdentity(n).givenName &&
+          normaliseIdentity(o).familyName === normaliseIdentity(n).familyName,
+      );
+      assert.ok(same.length > 0, `${n.givenName} ${n.familyName} has a namesake`);
+      assert.ok(same.some((o) => normaliseIdentity(o).postcodeDistrict !== normaliseIdentity(n).postcodeDistrict));
+      assert.ok(same.every((o) => o.nhsNumber !== n.nhsNumber));
+    }
+    const married = dense.records.filter((r) => r.noise.some((n) => n.startsWith('married name')));
+    assert.ok(married.length > 20, `${married.length} marriages`);
+    for (const r of married) assert.notEqual(normaliseIdentity(r).familyName, normaliseIdentity(originals.get(r.truthId)!).familyName);
+    assert.ok(dense.twins > standard.twins && dense.householdMembers > standard.householdMembers);
+  });
+
+  it('leaves the standard population as it was for a seed', () => {
+    assert.equal(standard.namesakes, 0);
+    assert.ok(standard.records.every((r) => !r.noise.some((n) => n.startsWith('married name'))));
+  });
+
+  it('is matched within the floors (a sample of 5,000 records)', () => {
+    const r = runMatchingBenchmark({ records: 5000, seed: 3, dense: true });
+    const figures = `precision ${r.precision}, recall auto+review ${r.recallAutoPlusReview}, review ${r.reviewShare}`;
+    assert.ok(r.precision >= MATCHING_TARGETS.precision, figures);
+    assert.ok(r.recallAutoPlusReview >= MATCHING_TARGETS.recallAutoPlusReview, figures);
+    assert.ok(r.reviewShare <= MATCHING_TARGETS.reviewShare, figures);
+    assert.equal(r.twinsAutoLinked, 0, figures);
+  });
+});
+
 describe('matching a sample of 5,000 generated records', () => {
   for (const seed of [3, 17]) {
     it(`meets the precision, recall and review floors (seed ${seed})`, () => {
