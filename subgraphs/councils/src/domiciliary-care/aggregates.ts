@@ -88,17 +88,19 @@ export async function domiciliarySupplyAggregates(
   const allocated = closed.filter((r) => r.outcome !== 'WITHDRAWN');
   // With an area, only the councils of the area or holding someone living in it are listed.
   const listed = councils.filter((c) => !area || area.councilGssCodes.has(c.gssCode) || waiting.some((r) => r.councilId === c.id));
-  const byCouncil = listed.map((c) => {
-    const held = waiting.filter((r) => r.councilId === c.id);
-    return {
-      councilGssCode: c.gssCode,
-      councilName: c.name,
-      heldHours: held.reduce((sum, r) => sum + r.hours, 0),
-      requestsWaiting: publishCount(held.length),
-      unallocatedHours: publishHours(held),
-    };
-  });
-  byCouncil.sort((a, b) => b.heldHours - a.heldHours || a.councilName.localeCompare(b.councilName));
+  // Ordered by the published hours (a suppressed figure after every shown one), never by exact ones.
+  const shown = (hours: { value: number | null; suppressed: boolean }) => (hours.suppressed ? 0.5 : (hours.value ?? 0));
+  const byCouncil = listed
+    .map((c) => {
+      const held = waiting.filter((r) => r.councilId === c.id);
+      return {
+        councilGssCode: c.gssCode,
+        councilName: c.name,
+        requestsWaiting: publishCount(held.length),
+        unallocatedHours: publishHours(held),
+      };
+    })
+    .sort((a, b) => shown(b.unallocatedHours) - shown(a.unallocatedHours) || a.councilName.localeCompare(b.councilName));
   return {
     from,
     to,
@@ -117,6 +119,6 @@ export async function domiciliarySupplyAggregates(
       people(allocated),
     ),
     closedByOutcome: publishBreakdown(OUTCOMES.map((o) => ({ ...o, count: closed.filter((r) => r.outcome === o.key).length }))),
-    byCouncil: byCouncil.map(({ heldHours: _, ...row }) => row),
+    byCouncil,
   };
 }
