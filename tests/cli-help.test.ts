@@ -45,8 +45,8 @@ const OPTIONS: Record<string, string[]> = {
 const PASSED_THROUGH = new Set(['test']);
 /** The benchmarks are run with npx, not npm, but read their command line the same way. */
 const BENCHMARKS: Record<string, string[]> = {
-  'scripts/bench-matching.ts': ['--records', '--seed', '--duplicate-rate', '--examples', '--estimate', '--json', '--pa'],
-  'scripts/bench-import.ts': ['--records', '--seed'],
+  'scripts/bench-matching.ts': ['--records', '--seed', '--duplicate-rate', '--examples', '--estimate', '--json', '--pa', '--dense'],
+  'scripts/bench-import.ts': ['--records', '--seed', '--lists', '--misses', '--command', '--dense'],
   'scripts/profile-summary.ts': ['--top'],
 };
 
