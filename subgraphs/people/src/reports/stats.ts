@@ -1,10 +1,9 @@
 /** Small summaries for the outcome figures. */
+import { median as kitMedian } from '@continuum/access';
 
+/** The kit's median, or null when there is nothing to take it of. */
 export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return values.length === 0 ? null : kitMedian(values);
 }
 
 /** The mean, to one decimal place (days are whole; more precision would be noise). */

@@ -9,6 +9,7 @@
  */
 import {
   aggregateScope,
+  median,
   personIdsByCouncil,
   publishAmount,
   publishBreakdown,
@@ -19,7 +20,7 @@ import {
 import type { GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { ResolversTypes } from '../generated/resolvers-types.ts';
-import { median, plural } from './median.ts';
+import { plural } from './plural.ts';
 import { findablePaDistricts } from './findable-pa-districts.ts';
 import { findableSkillsByDistrict, SHORT_NOTICE, skillLabel, WAKING_NIGHT, WAKING_NIGHTS } from './register-supply.ts';
 

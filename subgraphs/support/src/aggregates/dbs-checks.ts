@@ -6,11 +6,11 @@
  * it with no employer; without a funder or area, every check counts. Counts only, suppressed and
  * rounded by the kit; no id leaves here.
  */
-import { publishAmount, publishBreakdown, publishCount, type AggregateFilterInput } from '@continuum/access';
+import { median, publishAmount, publishBreakdown, publishCount, type AggregateFilterInput } from '@continuum/access';
 import type { GraphClient } from '@continuum/runtime';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { DbsProcessorKind, ResolversTypes } from '../generated/resolvers-types.ts';
-import { median, plural } from './median.ts';
+import { plural } from './plural.ts';
 import { employmentsInScope, registerOnlyPasInArea } from './scope-employments.ts';
 
 const PROCESSORS: { key: DbsProcessorKind; label: string }[] = [
