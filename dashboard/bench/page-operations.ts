@@ -56,7 +56,7 @@ const PAGES: { page: string; operations: string[] }[] = [
   { page: '/support-offer', operations: ['SupportOfferDashboard'] },
   { page: '/recruitment', operations: ['RecruitmentDashboard'] },
   { page: '/safeguarding', operations: ['SafeguardingDashboard', 'SafeguardingPreviousPeriod'] },
-  { page: '/market', operations: ['MarketDashboard', 'MarketPreviousPeriod'] },
+  { page: '/market', operations: ['MarketDashboard', 'MarketMicroCare', 'MarketPreviousPeriod'] },
   { page: '/contracts', operations: ['ContractsDashboard', 'ContractsPreviousPeriod'] },
   // Micro-care hours from the Flintshire partner, asked beside the page's own.
   { page: '/supply-and-demand', operations: ['SupplyAndDemandDashboard', 'SupplyAndDemandMicroCare'] },

@@ -426,14 +426,17 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     await closeClean(own);
   });
 
-  it("market and economics page shows the API's personal budgets by route, pay reaching PAs and employers per support organisation and NHS body, beside the seeds' comparators, and its CSV", async () => {
+  it("market and economics page shows the API's personal budgets by route, pay reaching PAs, money kept local by the partner's micro-carers and employers per support organisation and NHS body, beside the seeds' comparators, and its CSV", async () => {
     const api = await apiAnswer(asCommissioner, 'MarketDashboard', YEAR);
     const b = api.personalBudgetAggregates;
     const m = api.employerMarketAggregates;
     const p = await open(`/market?icb=all&from=${YEAR.from}&to=${YEAR.to}`);
     const tiles = await tileValues(p.page);
     for (const key of ['personalBudgets', 'directPayments', 'averageDirectPaymentWeekly']) assert.equal(tiles[key], b[key].display, key);
-    assert.equal(tiles.moneyKeptLocal, api.microCareAggregates.moneyKeptLocal.display);
+    // Money kept local is the partner's current micro-care, valued at the rates in force, not the programme's historic figure.
+    const micro = (await apiAnswer(asCommissioner, 'MarketMicroCare', YEAR)).microCareActivityAggregates;
+    assert.equal(tiles.moneyKeptLocal, micro.totalValue.display);
+    assert.notEqual(micro.totalValue.value, 0);
     const dpShare = `${Math.round((100 * b.directPayments.value) / b.personalBudgets.value)}%`;
     assert.match(
       await p.page.innerText('.app-tile:has([data-figure="directPayments"])'),

@@ -5,7 +5,8 @@ import { Panel } from '../components/Panel';
 import { barsOf, barsWithShares, bySize, shareOf, tableRowsWithShares, type Published } from '../components/rows';
 import { Tiles } from '../components/Tiles';
 import { PreviousPeriodNote, usePreviousPeriod } from '../components/PreviousPeriod';
-import { MarketDashboardDocument, MarketPreviousPeriodDocument } from '../generated/graphql';
+import { MarketDashboardDocument, MarketMicroCareDocument, MarketPreviousPeriodDocument } from '../generated/graphql';
+import { withCurrent } from './micro-care-loaded';
 import { useSelection } from '../selection';
 
 /** The seeds' published figures from other councils and programmes, shown beside ours for comparison. */
@@ -25,8 +26,11 @@ const behindRows = (rows: Behind[]) => byEmployers(rows).map((r) => [r.label, r.
 /** D11: personal budgets by delivery route, the share of the hourly rate reaching PAs, and who supports and funds employers. */
 export function MarketPage(props: { url: URL; title: string }) {
   const selection = useSelection(props.url);
-  const loaded = usePersisted(MarketDashboardDocument, { filter: selection.filter ?? {} }, selection.filter !== null);
-  const pb = usePreviousPeriod(MarketPreviousPeriodDocument, selection, loaded.data?.personalBudgetAggregates)?.personalBudgetAggregates;
+  const variables = { filter: selection.filter ?? {} };
+  const main = usePersisted(MarketDashboardDocument, variables, selection.filter !== null);
+  const pb = usePreviousPeriod(MarketPreviousPeriodDocument, selection, main.data?.personalBudgetAggregates)?.personalBudgetAggregates;
+  // Micro-care from the partner subgraph: without it only money kept local is unavailable.
+  const loaded = withCurrent(main, usePersisted(MarketMicroCareDocument, variables, selection.filter !== null));
   return (
     <PageFrame
       title={props.title}
@@ -34,13 +38,13 @@ export function MarketPage(props: { url: URL; title: string }) {
       path="/market"
       selection={selection}
       loaded={loaded}
-      periodOf={(d) => ({ from: d.personalBudgetAggregates.from, to: d.personalBudgetAggregates.to })}
+      periodOf={({ historic: d }) => ({ from: d.personalBudgetAggregates.from, to: d.personalBudgetAggregates.to })}
       periodHint="Budgets and employments on any day of the period. Default: the year up to today."
     >
-      {(data) => {
+      {({ historic: data, current }) => {
         const b = data.personalBudgetAggregates;
         const m = data.employerMarketAggregates;
-        const micro = data.microCareAggregates;
+        const micro = current?.microCareActivityAggregates ?? null;
         const routes = bySize(b.byRoute.map((r) => ({ ...r, count: r.people })));
         const dpShare = shareOf(b.directPayments, b.personalBudgets);
         // Across councils: each council's published share weighted by its published PAs, worked out here from the published figures.
@@ -96,8 +100,10 @@ export function MarketPage(props: { url: URL; title: string }) {
                 {
                   key: 'moneyKeptLocal',
                   label: 'Money kept local by micro-care',
-                  ...micro.moneyKeptLocal,
-                  hint: `Over ${micro.totalHours.display} hours. Flintshire's pilot as published: £342,481 over 25,789 hours`,
+                  ...(micro ? micro.totalValue : { display: '–', value: null, suppressed: false }),
+                  hint: micro
+                    ? `Over ${micro.totalHours.display} hours, each at the rate in force that day. Flintshire's pilot as published: £342,481 over 25,789 hours`
+                    : 'Unavailable: the micro-care partner is not answering just now',
                 },
               ]}
             />
