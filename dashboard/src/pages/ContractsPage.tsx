@@ -4,7 +4,7 @@ import { PageFrame } from '../components/PageFrame';
 import { Panel } from '../components/Panel';
 import { shareOf } from '../components/rows';
 import { Tiles } from '../components/Tiles';
-import { longDate, previousPeriod } from '../dates';
+import { PreviousPeriodNote, usePreviousPeriod } from '../components/PreviousPeriod';
 import { ContractsDashboardDocument, ContractsPreviousPeriodDocument, type SupportContractType } from '../generated/graphql';
 import { useSelection } from '../selection';
 
@@ -25,15 +25,11 @@ const perMeeting = (attendances: { value?: number | null }, meetings: number) =>
 export function ContractsPage(props: { url: URL; title: string }) {
   const selection = useSelection(props.url);
   const loaded = usePersisted(ContractsDashboardDocument, { filter: selection.filter ?? {} }, selection.filter !== null);
-  // The previous period of the same length, asked once this one's period is known, for the headline figures.
-  const answered = loaded.data?.supportContractAggregates;
-  const before = answered ? previousPeriod(answered.from, answered.to) : null;
-  const previous = usePersisted(
+  const p = usePreviousPeriod(
     ContractsPreviousPeriodDocument,
-    { filter: { ...selection.filter, ...before } },
-    before !== null && selection.filter !== null,
-  );
-  const p = previous.data && !previous.loading ? previous.data.supportContractAggregates : null;
+    selection,
+    loaded.data?.supportContractAggregates,
+  )?.supportContractAggregates;
   return (
     <PageFrame
       title={props.title}
@@ -61,12 +57,7 @@ export function ContractsPage(props: { url: URL; title: string }) {
         const late = types.map((t) => ({ key: t.contractType, label: t.label, count: t.payslipsLate }));
         return (
           <>
-            {p && (
-              <p className="nhsuk-body" data-previous-period>
-                Beside each headline figure, the same figure for the previous period of the same length: {longDate(p.from)} to{' '}
-                {longDate(p.to)}.
-              </p>
-            )}
+            <PreviousPeriodNote period={p} />
             <Tiles
               label="Headline figures"
               tiles={types.map((t) => ({
