@@ -93,7 +93,7 @@ const ms = (n: number) => `${Math.round(n)} ms`.padStart(8);
 
 await runCommand(COMMAND, async () => {
   console.log(`${runs} runs each, one request at a time, against ${values.gateway}\n`);
-  console.log(`${'page'.padEnd(16)}${'selection'.padEnd(20)}${'median'.padStart(8)}${'p95'.padStart(8)}${'slowest'.padStart(8)}`);
+  console.log(`${'page'.padEnd(20)}${'selection'.padEnd(20)}${'median'.padStart(8)}${'p95'.padStart(8)}${'slowest'.padStart(8)}`);
   let over = 0;
   for (const { page, operations } of PAGES) {
     for (const { name, filter } of SELECTIONS) {
@@ -104,7 +104,7 @@ await runCommand(COMMAND, async () => {
       const slow = percentile(times, 0.95) > 1000;
       if (slow) over++;
       console.log(
-        `${page.padEnd(16)}${name.padEnd(20)}${ms(percentile(times, 0.5))}${ms(percentile(times, 0.95))}${ms(times.at(-1)!)}${slow ? '  over 1 s' : ''}`,
+        `${page.padEnd(20)}${name.padEnd(20)}${ms(percentile(times, 0.5))}${ms(percentile(times, 0.95))}${ms(times.at(-1)!)}${slow ? '  over 1 s' : ''}`,
       );
     }
   }
