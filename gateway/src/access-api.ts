@@ -25,24 +25,15 @@ import {
   type AccessStore,
   type AuditRow,
 } from '@continuum/access';
-import { graphqlError, isId, SUBGRAPHS, type Caller, type ErrorCode } from '@continuum/runtime';
+import { graphqlError, isId, SUBGRAPHS, type Caller } from '@continuum/runtime';
 import type { JWTVerifyGetKey } from 'jose';
 import type http from 'node:http';
 import type { RouteHandler } from './explorer/routes.ts';
+import { readJsonObject, Refusal } from './json-api.ts';
 
 export const ACCESS_API_PREFIX = '/access';
 // A large page's audit rows name every record read: room for tens of thousands of ids.
 const BODY_LIMIT = 10_000_000;
-
-class Refusal extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 function send(res: http.ServerResponse, status: number, body?: unknown): void {
   const headers: Record<string, string> = { 'cache-control': 'no-store' };
@@ -51,22 +42,7 @@ function send(res: http.ServerResponse, status: number, body?: unknown): void {
   res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 }
 
-async function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > BODY_LIMIT) throw new Refusal(413, 'PAYLOAD_TOO_LARGE', 'Request body too large');
-    chunks.push(chunk);
-  }
-  try {
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
-  } catch {
-    // answered below
-  }
-  throw new Refusal(400, 'BAD_REQUEST', 'The body must be a JSON object');
-}
+const readJson = (req: http.IncomingMessage) => readJsonObject(req, BODY_LIMIT);
 
 const badInput = (field: string, reason: string) => new Refusal(400, 'BAD_USER_INPUT', `${field}: ${reason}`);
 

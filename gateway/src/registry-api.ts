@@ -11,26 +11,17 @@
  *   POST /registry/subgraphs/<name>/publish       { sdl }: checks, then publishes in one transaction (422 with the report when the check fails)
  *   GET  /registry/history[?subgraph=<name>]      the publishes, oldest first
  */
-import { graphqlError, isHubService, type Caller, type ErrorCode, type Logger } from '@continuum/runtime';
+import { graphqlError, isHubService, type Caller, type Logger } from '@continuum/runtime';
 import { RegistryError, type CheckReport } from '@continuum/schema/registry';
 import type { SharedRegistry } from '@continuum/schema/shared-registry';
 import type http from 'node:http';
 import type { RouteHandler } from './explorer/routes.ts';
+import { readJsonObject, Refusal } from './json-api.ts';
 
 const BODY_LIMIT = 1_000_000;
 
 /** Who is asking: a hub administrator, or the partner whose subgraph a credential is for. */
 type RegistryCaller = { admin: true; by: string } | { admin: false; subgraph: string; by: string };
-
-class Refusal extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res
@@ -38,22 +29,7 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
     .end(JSON.stringify(body));
 }
 
-async function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > BODY_LIMIT) throw new Refusal(413, 'PAYLOAD_TOO_LARGE', 'Request body too large');
-    chunks.push(chunk);
-  }
-  try {
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
-  } catch {
-    // answered below
-  }
-  throw new Refusal(400, 'BAD_REQUEST', 'The body must be a JSON object');
-}
+const readJson = (req: http.IncomingMessage) => readJsonObject(req, BODY_LIMIT);
 
 /** The check's findings without the composed supergraph (which the history keeps). */
 function findings(r: CheckReport) {
