@@ -39,7 +39,7 @@ export {
   PA_MATCH_RULES,
   JARO_WINKLER_FUZZY,
 } from './src/matching/score.ts';
-export { decide, AMBIGUITY_MARGIN } from './src/matching/decide.ts';
+export { decide, AMBIGUITY_MARGIN, UNRECORDED_MOVE_MARGIN } from './src/matching/decide.ts';
 export {
   TermFrequencies,
   MIN_RECORDS_FOR_FREQUENCIES,

@@ -122,6 +122,12 @@ export interface MatchConfig {
    * threshold, the record goes to review instead (default 2).
    */
   ambiguityMargin?: number;
+  /**
+   * Bits a score link must clear above the link threshold when the postcode district differs,
+   * nothing records the move and the identifier does not agree (default 3): a namesake living
+   * elsewhere looks just like someone who moved.
+   */
+  unrecordedMoveMargin?: number;
 }
 
 /**

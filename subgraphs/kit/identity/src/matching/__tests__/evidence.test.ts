@@ -3,7 +3,7 @@ import { describe, it } from '@jest/globals';
 import { nhsCheckDigit } from '@continuum/runtime';
 import { MatchIndex } from '../blocking.ts';
 import { defaultMatchConfig, defaultPaMatchConfig } from '../config.ts';
-import { decide } from '../decide.ts';
+import { decide, UNRECORDED_MOVE_MARGIN } from '../decide.ts';
 import { MIN_RECORDS_FOR_FREQUENCIES, TermFrequencies } from '../frequencies.ts';
 import { normaliseIdentity, normaliseSex } from '../normalise.ts';
 import { scorePair } from '../score.ts';
@@ -132,6 +132,19 @@ describe('rules that respect evidence', () => {
     assert.ok(o.kind === 'REVIEW' && o.candidates[0]!.reasons.some((r) => r.startsWith('Possible twin')));
     // The same unverified number vouches for the slip.
     assert.equal(linkedTo(decide(rec({ ...eric, givenName: 'Erix', nhsNumberStatus: '02' }), [known('p1', eric)], config)), 'p1');
+  });
+
+  it('links a move nothing records by score only a margin above the link threshold: a namesake elsewhere scores as a move does', () => {
+    // A nickname and day and month transposed (no rule), in another district of the area: about 20.3.
+    const held = known('p1', { ...noNumber, dateOfBirth: '1958-07-03', postcodeDistrict: 'TS19' });
+    const incoming = rec({ ...noNumber, givenName: 'Dave', dateOfBirth: '1958-03-07', postcodeDistrict: 'TS18' });
+    const o = decide(incoming, [held], config);
+    assert.equal(o.kind, 'REVIEW');
+    const score = o.kind === 'REVIEW' ? o.candidates[0]!.score : 0;
+    assert.ok(score >= config.linkThreshold && score < config.linkThreshold + UNRECORDED_MOVE_MARGIN, `${score}`);
+    // In the same district, or with the margin set to nothing, the same evidence links.
+    assert.equal(linkedTo(decide({ ...incoming, postcodeDistrict: 'TS19' }, [held], config)), 'p1');
+    assert.equal(linkedTo(decide(incoming, [held], { ...config, unrecordedMoveMargin: 0 })), 'p1');
   });
 
   it('applies the names rule across districts only to a recorded move: the person holding the agency’s own record', () => {
