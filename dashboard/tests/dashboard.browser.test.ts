@@ -24,7 +24,7 @@ import {
   tileValues,
   type OpenedPage,
 } from './browser.ts';
-import { apiAnswer, csvOf, largestFirst, operationHash, rowsOf, rowsWithShares } from './expected.ts';
+import { apiAnswer, csvOf, csvSelection, largestFirst, operationHash, rowsOf, rowsWithShares } from './expected.ts';
 
 const NEWCASTLE = 'E08000021';
 /** The dashboard's commissioner's own organisation, every page's default. */
@@ -144,17 +144,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     assert.deepEqual(await tableRows(p.page, 'direct-commissioning'), rowsOf(api.directCommissioning));
     const csv = await downloaded(p, 'hours-by-category');
     assert.equal(csv.name, `micro-care-hours-by-category-all-councils-and-nhs-commissioners-${MICRO_CARE.from}-to-${MICRO_CARE.to}.csv`);
-    assert.equal(
-      csv.text,
-      csvOf(['Kind of care', 'Hours'], byCategory, [
-        ['Figure', 'Historic hours by kind of care'],
-        ['Council', 'All councils'],
-        ['NHS commissioner', 'All NHS commissioners'],
-        ['Area', 'Every area'],
-        ['Period from', MICRO_CARE.from],
-        ['Period to', MICRO_CARE.to],
-      ]),
-    );
+    assert.equal(csv.text, csvOf(['Kind of care', 'Hours'], byCategory, csvSelection('Historic hours by kind of care', MICRO_CARE)));
     await screenshot(p.page, 'micro-care');
     await closeClean(p);
   });
@@ -233,14 +223,11 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     assert.equal(csv.name, `pas-by-council-newcastle-upon-tyne-city-council-${w.from}-to-${w.to}.csv`);
     assert.equal(
       csv.text,
-      csvOf(['Council', 'Personal assistants'], rowsOf(largestFirst(w.byCouncil)), [
-        ['Figure', 'PAs by council'],
-        ['Council', 'Newcastle upon Tyne City Council'],
-        ['NHS commissioner', 'All NHS commissioners'],
-        ['Area', 'Every area'],
-        ['Period from', w.from],
-        ['Period to', w.to],
-      ]),
+      csvOf(
+        ['Council', 'Personal assistants'],
+        rowsOf(largestFirst(w.byCouncil)),
+        csvSelection('PAs by council', w, { council: 'Newcastle upon Tyne City Council' }),
+      ),
     );
     await closeClean(p);
   });
@@ -337,14 +324,11 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     assert.equal(csv.name, `skills-supply-and-demand-nhs-north-east-and-north-cumbria-integrated-care-board-${api.from}-to-${api.to}.csv`);
     assert.equal(
       csv.text,
-      csvOf(['Skill', 'Findable PAs', 'Open vacancies asking', 'Cover requests'], skills, [
-        ['Figure', 'Findable PAs by skill, against demand'],
-        ['Council', 'All councils'],
-        ['NHS commissioner', ICB_NAME],
-        ['Area', 'Every area'],
-        ['Period from', api.from],
-        ['Period to', api.to],
-      ]),
+      csvOf(
+        ['Skill', 'Findable PAs', 'Open vacancies asking', 'Cover requests'],
+        skills,
+        csvSelection('Findable PAs by skill, against demand', api, { nhs: ICB_NAME }),
+      ),
     );
     await closeClean(p);
   });
@@ -405,17 +389,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     ]);
     const csv = await downloaded(p, 'concerns-by-category');
     assert.equal(csv.name, `concerns-by-category-all-councils-and-nhs-commissioners-${s.from}-to-${s.to}.csv`);
-    assert.equal(
-      csv.text,
-      csvOf(['Category', 'Concerns', 'Share of concerns'], categories, [
-        ['Figure', 'Concerns by category'],
-        ['Council', 'All councils'],
-        ['NHS commissioner', 'All NHS commissioners'],
-        ['Area', 'Every area'],
-        ['Period from', s.from],
-        ['Period to', s.to],
-      ]),
-    );
+    assert.equal(csv.text, csvOf(['Category', 'Concerns', 'Share of concerns'], categories, csvSelection('Concerns by category', s)));
     await closeClean(p);
     // The ICB funds no one with a concern in the year: the concern figures say so rather than drawing zeros.
     const icb = (await apiAnswer(asCommissioner, 'SafeguardingDashboard', { ...YEAR, icbOdsCode: ICB })).safeguardingAggregates;
@@ -477,14 +451,11 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     assert.equal(csv.name, `personal-budgets-by-route-all-councils-and-nhs-commissioners-${b.from}-to-${b.to}.csv`);
     assert.equal(
       csv.text,
-      csvOf(['Delivery route', 'People', 'Share of budgets', 'Average a week'], routeRows, [
-        ['Figure', 'Personal budgets by delivery route'],
-        ['Council', 'All councils'],
-        ['NHS commissioner', 'All NHS commissioners'],
-        ['Area', 'Every area'],
-        ['Period from', b.from],
-        ['Period to', b.to],
-      ]),
+      csvOf(
+        ['Delivery route', 'People', 'Share of budgets', 'Average a week'],
+        routeRows,
+        csvSelection('Personal budgets by delivery route', b),
+      ),
     );
     await closeClean(p);
   });
@@ -535,14 +506,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     assert.equal(csv.name, `hours-waiting-by-council-all-councils-and-nhs-commissioners-${s.from}-to-${s.to}.csv`);
     assert.equal(
       csv.text,
-      csvOf(['Council', 'Requests waiting', 'Hours a week'], councils, [
-        ['Figure', 'Hours a week waiting for a provider by council'],
-        ['Council', 'All councils'],
-        ['NHS commissioner', 'All NHS commissioners'],
-        ['Area', 'Every area'],
-        ['Period from', s.from],
-        ['Period to', s.to],
-      ]),
+      csvOf(['Council', 'Requests waiting', 'Hours a week'], councils, csvSelection('Hours a week waiting for a provider by council', s)),
     );
     await closeClean(p);
   });
@@ -686,14 +650,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
           'Cost per employer supported',
         ],
         byType,
-        [
-          ['Figure', 'Contracts by type'],
-          ['Council', 'All councils'],
-          ['NHS commissioner', 'All NHS commissioners'],
-          ['Area', 'Every area'],
-          ['Period from', api.from],
-          ['Period to', api.to],
-        ],
+        csvSelection('Contracts by type', api),
       ),
     );
     await closeClean(p);

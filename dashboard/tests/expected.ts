@@ -33,6 +33,22 @@ export function csvOf(header: string[], rows: string[][], selection: string[][] 
   return [...preamble, header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** The rows that open every CSV: the figure, the council, the NHS commissioner, the area and the period. */
+export function csvSelection(
+  figure: string,
+  period: { from: string; to: string },
+  chosen: { council?: string; nhs?: string; area?: string } = {},
+): string[][] {
+  return [
+    ['Figure', figure],
+    ['Council', chosen.council ?? 'All councils'],
+    ['NHS commissioner', chosen.nhs ?? 'All NHS commissioners'],
+    ['Area', chosen.area ?? 'Every area'],
+    ['Period from', period.from],
+    ['Period to', period.to],
+  ];
+}
+
 export const rowsOf = (rows: { label: string; count: { display: string } }[]) => rows.map((r) => [r.label, r.count.display]);
 
 /** Rows with each one's share of a total as the page works it out from published figures: rounded percent, "–" when either is suppressed. */
