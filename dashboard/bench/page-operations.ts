@@ -51,10 +51,10 @@ const PAGES: { page: string; operations: string[] }[] = [
   { page: '/micro-care', operations: ['MicroCareDashboard', 'MicroCareCurrent'] },
   // The page asks the previous period after its own; timed here with the same filter, as the work is the same.
   { page: '/workforce', operations: ['WorkforceDashboard', 'WorkforcePreviousPeriod'] },
-  { page: '/transitions', operations: ['TransitionsDashboard'] },
-  { page: '/training', operations: ['TrainingDashboard'] },
+  { page: '/transitions', operations: ['TransitionsDashboard', 'TransitionsPreviousPeriod'] },
+  { page: '/training', operations: ['TrainingDashboard', 'TrainingPreviousPeriod'] },
   { page: '/support-offer', operations: ['SupportOfferDashboard'] },
-  { page: '/recruitment', operations: ['RecruitmentDashboard'] },
+  { page: '/recruitment', operations: ['RecruitmentDashboard', 'RecruitmentPreviousPeriod'] },
   { page: '/safeguarding', operations: ['SafeguardingDashboard', 'SafeguardingPreviousPeriod'] },
   { page: '/market', operations: ['MarketDashboard', 'MarketMicroCare', 'MarketPreviousPeriod'] },
   { page: '/contracts', operations: ['ContractsDashboard', 'ContractsPreviousPeriod'] },

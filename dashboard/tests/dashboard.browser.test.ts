@@ -890,7 +890,7 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
     await closeClean(p);
   });
 
-  it('puts the previous period of the same length beside the headline figures, as the API publishes it: workforce, safeguarding and market', async () => {
+  it('puts the previous period of the same length beside the headline figures, as the API publishes it, on every page with headline figures for a period', async () => {
     const length = (Date.parse(YEAR.to) - Date.parse(YEAR.from)) / 86_400_000 + 1;
     const before = {
       from: isoDate(addDays(parseIsoDate(YEAR.from)!, -length)),
@@ -923,6 +923,28 @@ describe("commissioners' dashboards in Chromium against the running hub", () => 
         '/market',
         'MarketPreviousPeriod',
         ['personalBudgets', 'directPayments', 'averageDirectPaymentWeekly'].map((k) => [k, (a: any) => a.personalBudgetAggregates[k]]),
+      ],
+      [
+        '/transitions',
+        'TransitionsPreviousPeriod',
+        ['completedInPeriod', 'keptAllPersonalAssistants'].map((k) => [k, (a: any) => a.transitionAggregates[k]]),
+      ],
+      [
+        '/recruitment',
+        'RecruitmentPreviousPeriod',
+        ['openVacancies', 'vacanciesFilled', 'medianDaysToFill', 'coverEvents', 'medianHoursToCover'].map((k) => [
+          k,
+          (a: any) => a.coverAndRecruitmentAggregates[k],
+        ]),
+      ],
+      [
+        '/training',
+        'TrainingPreviousPeriod',
+        [
+          ['personalAssistants', (a: any) => a.paTrainingAggregates.personalAssistants],
+          ['careCertificateComplete', (a: any) => a.paTrainingAggregates.careCertificate.find((r: any) => r.key === 'COMPLETE').count],
+          ['completionsInPeriod', (a: any) => a.paTrainingAggregates.completionsInPeriod],
+        ],
       ],
     ];
     for (const [path, operation, tiles] of pages) {

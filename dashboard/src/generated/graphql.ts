@@ -163,6 +163,13 @@ export type MicroCareCurrentQueryVariables = Exact<{
 
 export type MicroCareCurrentQuery = { microCareActivityAggregates: { from: string, to: string, businesses: { display: string, value: number | null, suppressed: boolean }, peopleSupported: { display: string, value: number | null, suppressed: boolean }, totalHours: { display: string, value: number | null, suppressed: boolean }, totalValue: { display: string, value: number | null, suppressed: boolean }, byCategory: Array<{ key: string, label: string, people: { display: string, value: number | null, suppressed: boolean }, hours: { display: string, value: number | null, suppressed: boolean }, value: { display: string, value: number | null, suppressed: boolean } }>, byFundingRoute: Array<{ key: string, label: string, people: { display: string, value: number | null, suppressed: boolean }, hours: { display: string, value: number | null, suppressed: boolean }, value: { display: string, value: number | null, suppressed: boolean } }>, ratesInForce: Array<{ route: MicroCareRateRoute, hourlyRate: number, effectiveFrom: string }> } };
 
+export type RecruitmentPreviousPeriodQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type RecruitmentPreviousPeriodQuery = { coverAndRecruitmentAggregates: { from: string, to: string, openVacancies: { display: string, value: number | null, suppressed: boolean }, overdueVacancies: { display: string, value: number | null, suppressed: boolean }, vacanciesFilled: { display: string, value: number | null, suppressed: boolean }, medianDaysToFill: { display: string, value: number | null, suppressed: boolean }, coverEvents: { display: string, value: number | null, suppressed: boolean }, medianHoursToCover: { display: string, value: number | null, suppressed: boolean }, unfilledShortCallsInRuralDistricts: { display: string, value: number | null, suppressed: boolean } } };
+
 export type RecruitmentDashboardQueryVariables = Exact<{
   filter?: AggregateFilter | null | undefined;
 }>;
@@ -205,12 +212,26 @@ export type SupportOfferDashboardQueryVariables = Exact<{
 
 export type SupportOfferDashboardQuery = { councilSupportOfferAggregates: { surveyYear: number | null, previousSurveyYear: number | null, councils: number, items: Array<{ key: string, label: string, audience: SupportAudience, available: number, inDevelopment: number, notAvailable: number, dontKnow: number, availableInPreviousRound: number | null, byProvider: Array<{ provider: SupportOfferProvider, councils: number }> }> } };
 
+export type TrainingPreviousPeriodQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type TrainingPreviousPeriodQuery = { paTrainingAggregates: { from: string, to: string, personalAssistants: { display: string, value: number | null, suppressed: boolean }, completionsInPeriod: { display: string, value: number | null, suppressed: boolean }, careCertificate: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }> } };
+
 export type TrainingDashboardQueryVariables = Exact<{
   filter?: AggregateFilter | null | undefined;
 }>;
 
 
 export type TrainingDashboardQuery = { paTrainingAggregates: { from: string, to: string, personalAssistants: { display: string, value: number | null, suppressed: boolean }, completionsInPeriod: { display: string, value: number | null, suppressed: boolean }, careCertificate: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, careCertificateStandards: Array<{ key: string, label: string, count: { display: string, value: number | null, suppressed: boolean } }>, currentCourses: Array<{ key: string, label: string, category: CourseCategory, count: { display: string, value: number | null, suppressed: boolean } }> } };
+
+export type TransitionsPreviousPeriodQueryVariables = Exact<{
+  filter?: AggregateFilter | null | undefined;
+}>;
+
+
+export type TransitionsPreviousPeriodQuery = { transitionAggregates: { from: string, to: string, completedInPeriod: { display: string, value: number | null, suppressed: boolean }, keptAllPersonalAssistants: { display: string, value: number | null, suppressed: boolean } } };
 
 export type TransitionsDashboardQueryVariables = Exact<{
   filter?: AggregateFilter | null | undefined;
@@ -244,13 +265,16 @@ export const MarketDashboardDocument = {"__meta__":{"hash":"sha256:d8e5f4bf51787
 export const MarketMicroCareDocument = {"__meta__":{"hash":"sha256:9401d4ea54d61c34392e5955ed78910a3e409e591cf2f6dc61c66c3d4eed24cd"}} as unknown as DocumentNode<MarketMicroCareQuery, MarketMicroCareQueryVariables>;
 export const MicroCareDashboardDocument = {"__meta__":{"hash":"sha256:d47eb5cf5e20ccb0a73dec46567c661cd95d82c11294d0db4e25e70e823ac1a9"}} as unknown as DocumentNode<MicroCareDashboardQuery, MicroCareDashboardQueryVariables>;
 export const MicroCareCurrentDocument = {"__meta__":{"hash":"sha256:4536d746719f87cd12fede50af03b20f6606301334159fdfaaa836c6d0a29bef"}} as unknown as DocumentNode<MicroCareCurrentQuery, MicroCareCurrentQueryVariables>;
+export const RecruitmentPreviousPeriodDocument = {"__meta__":{"hash":"sha256:246fa75cb74d71e1329a31497bfd05d878711318dc748b15add5d40503408144"}} as unknown as DocumentNode<RecruitmentPreviousPeriodQuery, RecruitmentPreviousPeriodQueryVariables>;
 export const RecruitmentDashboardDocument = {"__meta__":{"hash":"sha256:89a5e6e01bfc934538a4cc1a327208cc077ce6f6f6f2a5a7b320f8b2cb19c2be"}} as unknown as DocumentNode<RecruitmentDashboardQuery, RecruitmentDashboardQueryVariables>;
 export const SafeguardingPreviousPeriodDocument = {"__meta__":{"hash":"sha256:c227b8ed43f2d3bb51593bf8c32c37e94468c398479bfd83d08f5667be562bb3"}} as unknown as DocumentNode<SafeguardingPreviousPeriodQuery, SafeguardingPreviousPeriodQueryVariables>;
 export const SafeguardingDashboardDocument = {"__meta__":{"hash":"sha256:269494583a21c97b67d36b64444a03a73b9a352d6cee25fe9a62f3f8fb957ef6"}} as unknown as DocumentNode<SafeguardingDashboardQuery, SafeguardingDashboardQueryVariables>;
 export const SupplyAndDemandDashboardDocument = {"__meta__":{"hash":"sha256:cd9e1503fd7acf08f27c26fd467825039c0a0c33892ec1f4c589fa6b3c6083a4"}} as unknown as DocumentNode<SupplyAndDemandDashboardQuery, SupplyAndDemandDashboardQueryVariables>;
 export const SupplyAndDemandMicroCareDocument = {"__meta__":{"hash":"sha256:b09fbfd52dc1b563b2cfa9bf1c2a3c9d1bd617ea2f89f613a149559ad9fec8e3"}} as unknown as DocumentNode<SupplyAndDemandMicroCareQuery, SupplyAndDemandMicroCareQueryVariables>;
 export const SupportOfferDashboardDocument = {"__meta__":{"hash":"sha256:53b95f4e4168f5701450544a65b061f248a9a7a514be102c4edffc3e99728dcf"}} as unknown as DocumentNode<SupportOfferDashboardQuery, SupportOfferDashboardQueryVariables>;
+export const TrainingPreviousPeriodDocument = {"__meta__":{"hash":"sha256:0deff9edac1d9c0c9ccb0171bf01e9c98b41f7b63e3d398a420f3239281dceb0"}} as unknown as DocumentNode<TrainingPreviousPeriodQuery, TrainingPreviousPeriodQueryVariables>;
 export const TrainingDashboardDocument = {"__meta__":{"hash":"sha256:6481d21706af6f86998ab8a91573d92f924747d15873ab7bd801939eaf46af6e"}} as unknown as DocumentNode<TrainingDashboardQuery, TrainingDashboardQueryVariables>;
+export const TransitionsPreviousPeriodDocument = {"__meta__":{"hash":"sha256:ad36d835fabd33024e62515c55a2ceb43dc537cd0ed09489846a470e3c4b3655"}} as unknown as DocumentNode<TransitionsPreviousPeriodQuery, TransitionsPreviousPeriodQueryVariables>;
 export const TransitionsDashboardDocument = {"__meta__":{"hash":"sha256:29934cff1adf23aaa391b1f4778685222ad408dd3a504b968db7c1f180574d8d"}} as unknown as DocumentNode<TransitionsDashboardQuery, TransitionsDashboardQueryVariables>;
 export const WorkforcePreviousPeriodDocument = {"__meta__":{"hash":"sha256:08d366f36a9241a020dde7c6852f9c02b9d9de27bede2bea6714fc6f9c3f7fac"}} as unknown as DocumentNode<WorkforcePreviousPeriodQuery, WorkforcePreviousPeriodQueryVariables>;
 export const WorkforceDashboardDocument = {"__meta__":{"hash":"sha256:dfd8ded6a842b61b8710ca2ddc90c1af51836e12e4bd17a5731566f8635a2a02"}} as unknown as DocumentNode<WorkforceDashboardQuery, WorkforceDashboardQueryVariables>;

@@ -3,7 +3,8 @@ import { PageFrame } from '../components/PageFrame';
 import { Panel } from '../components/Panel';
 import { barsOf, bySize, tableRowsOf } from '../components/rows';
 import { Tiles } from '../components/Tiles';
-import { RecruitmentDashboardDocument } from '../generated/graphql';
+import { PreviousPeriodNote, usePreviousPeriod } from '../components/PreviousPeriod';
+import { RecruitmentDashboardDocument, RecruitmentPreviousPeriodDocument } from '../generated/graphql';
 import { useSelection } from '../selection';
 
 /** A figure that does not apply to a row (vacancies never ask for short-notice cover). */
@@ -13,6 +14,11 @@ const NOT_ASKED = '–';
 export function RecruitmentPage(props: { url: URL; title: string }) {
   const selection = useSelection(props.url);
   const loaded = usePersisted(RecruitmentDashboardDocument, { filter: selection.filter ?? {} }, selection.filter !== null);
+  const pr = usePreviousPeriod(
+    RecruitmentPreviousPeriodDocument,
+    selection,
+    loaded.data?.coverAndRecruitmentAggregates,
+  )?.coverAndRecruitmentAggregates;
   return (
     <PageFrame
       title={props.title}
@@ -29,30 +35,51 @@ export function RecruitmentPage(props: { url: URL; title: string }) {
         const skills = r.skillSupplyAndDemand.map((s) => ({ key: s.key, label: s.label, count: s.findablePas }));
         return (
           <>
+            <PreviousPeriodNote period={pr} />
             <Tiles
               label="Headline figures"
               tiles={[
                 { key: 'findablePas', label: 'PAs findable on the register', ...r.findablePas, hint: 'As the register stands today' },
-                { key: 'openVacancies', label: 'Open vacancies', ...r.openVacancies, hint: "On the period's last day" },
-                { key: 'overdueVacancies', label: 'Vacancies open over four weeks', ...r.overdueVacancies },
-                { key: 'vacanciesFilled', label: 'Vacancies filled', ...r.vacanciesFilled },
+                {
+                  key: 'openVacancies',
+                  label: 'Open vacancies',
+                  ...r.openVacancies,
+                  previous: pr?.openVacancies.display,
+                  hint: "On the period's last day",
+                },
+                {
+                  key: 'overdueVacancies',
+                  label: 'Vacancies open over four weeks',
+                  ...r.overdueVacancies,
+                  previous: pr?.overdueVacancies.display,
+                },
+                { key: 'vacanciesFilled', label: 'Vacancies filled', ...r.vacanciesFilled, previous: pr?.vacanciesFilled.display },
                 {
                   key: 'medianDaysToFill',
                   label: 'Median time to fill',
                   ...r.medianDaysToFill,
+                  previous: pr?.medianDaysToFill.display,
                   hint: 'From posting to filling, vacancies filled in the period',
                 },
-                { key: 'coverEvents', label: 'Cover requests', ...r.coverEvents, hint: 'Starting in the period' },
+                {
+                  key: 'coverEvents',
+                  label: 'Cover requests',
+                  ...r.coverEvents,
+                  previous: pr?.coverEvents.display,
+                  hint: 'Starting in the period',
+                },
                 {
                   key: 'medianHoursToCover',
                   label: 'Median time to cover',
                   ...r.medianHoursToCover,
+                  previous: pr?.medianHoursToCover.display,
                   hint: 'From asking to being met, cover requests met',
                 },
                 {
                   key: 'unfilledShortCallsInRuralDistricts',
                   label: 'Unfilled short calls in rural districts',
                   ...r.unfilledShortCallsInRuralDistricts,
+                  previous: pr?.unfilledShortCallsInRuralDistricts.display,
                   hint: 'Open vacancies with visits of 30 minutes or less',
                 },
               ]}

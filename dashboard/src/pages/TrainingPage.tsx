@@ -3,7 +3,8 @@ import { PageFrame } from '../components/PageFrame';
 import { Panel } from '../components/Panel';
 import { barsWithShares, shareOf, tableRowsOf, tableRowsWithShares } from '../components/rows';
 import { Tiles } from '../components/Tiles';
-import { TrainingDashboardDocument } from '../generated/graphql';
+import { PreviousPeriodNote, usePreviousPeriod } from '../components/PreviousPeriod';
+import { TrainingDashboardDocument, TrainingPreviousPeriodDocument } from '../generated/graphql';
 import { useSelection } from '../selection';
 
 const CATEGORY_LABELS: Record<string, string> = {
@@ -18,6 +19,7 @@ const CATEGORY_LABELS: Record<string, string> = {
 export function TrainingPage(props: { url: URL; title: string }) {
   const selection = useSelection(props.url);
   const loaded = usePersisted(TrainingDashboardDocument, { filter: selection.filter ?? {} }, selection.filter !== null);
+  const pt = usePreviousPeriod(TrainingPreviousPeriodDocument, selection, loaded.data?.paTrainingAggregates)?.paTrainingAggregates;
   return (
     <PageFrame
       title={props.title}
@@ -35,17 +37,29 @@ export function TrainingPage(props: { url: URL; title: string }) {
         const completeShare = shareOf(complete, t.personalAssistants);
         return (
           <>
+            <PreviousPeriodNote period={pt} />
             <Tiles
               label="Headline figures"
               tiles={[
-                { key: 'personalAssistants', label: 'Personal assistants', ...t.personalAssistants },
+                {
+                  key: 'personalAssistants',
+                  label: 'Personal assistants',
+                  ...t.personalAssistants,
+                  previous: pt?.personalAssistants.display,
+                },
                 {
                   key: 'careCertificateComplete',
                   label: 'Care Certificate complete',
                   ...complete,
+                  previous: pt?.careCertificate.find((r) => r.key === 'COMPLETE')?.count.display,
                   hint: completeShare ? `${completeShare} of PAs` : undefined,
                 },
-                { key: 'completionsInPeriod', label: 'Courses completed in the period', ...t.completionsInPeriod },
+                {
+                  key: 'completionsInPeriod',
+                  label: 'Courses completed in the period',
+                  ...t.completionsInPeriod,
+                  previous: pt?.completionsInPeriod.display,
+                },
               ]}
             />
             <Panel

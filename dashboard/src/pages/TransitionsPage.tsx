@@ -3,13 +3,15 @@ import { PageFrame } from '../components/PageFrame';
 import { Panel } from '../components/Panel';
 import { barsOf, bySize, tableRowsOf } from '../components/rows';
 import { Tiles } from '../components/Tiles';
-import { TransitionsDashboardDocument } from '../generated/graphql';
+import { PreviousPeriodNote, usePreviousPeriod } from '../components/PreviousPeriod';
+import { TransitionsDashboardDocument, TransitionsPreviousPeriodDocument } from '../generated/graphql';
 import { useSelection } from '../selection';
 
 /** D5: moves between council and NHS funding, from the transition tracker's facts. */
 export function TransitionsPage(props: { url: URL; title: string }) {
   const selection = useSelection(props.url);
   const loaded = usePersisted(TransitionsDashboardDocument, { filter: selection.filter ?? {} }, selection.filter !== null);
+  const pt = usePreviousPeriod(TransitionsPreviousPeriodDocument, selection, loaded.data?.transitionAggregates)?.transitionAggregates;
   return (
     <PageFrame
       title={props.title}
@@ -26,13 +28,24 @@ export function TransitionsPage(props: { url: URL; title: string }) {
         const c = t.continuity;
         return (
           <>
+            <PreviousPeriodNote period={pt} />
             <Tiles
               label="Headline figures"
               tiles={[
                 { key: 'inFlight', label: 'Moves in flight now', ...t.inFlight },
                 { key: 'readyToApply', label: 'Agreed and ready', ...t.readyToApply },
-                { key: 'completedInPeriod', label: 'Moves completed in the period', ...t.completedInPeriod },
-                { key: 'keptAllPersonalAssistants', label: 'Completed moves keeping every PA', ...t.keptAllPersonalAssistants },
+                {
+                  key: 'completedInPeriod',
+                  label: 'Moves completed in the period',
+                  ...t.completedInPeriod,
+                  previous: pt?.completedInPeriod.display,
+                },
+                {
+                  key: 'keptAllPersonalAssistants',
+                  label: 'Completed moves keeping every PA',
+                  ...t.keptAllPersonalAssistants,
+                  previous: pt?.keptAllPersonalAssistants.display,
+                },
               ]}
             />
             <Panel
