@@ -43,6 +43,24 @@ async function keepAsking(into: Answer[], ask: () => Promise<GraphQLResponse>, d
 /** What a request meets while the database is away: each says what could not be reached, and each is worth retrying. */
 const OUTAGE_CODES = ['DATABASE_UNAVAILABLE', 'REVOCATION_LIST_UNAVAILABLE', 'AUDIT_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE'];
 
+/** The person with the PA team's training records answered in full. */
+const answeredInFull = (a: Answer) => !a.res.errors && a.res.data?.person?.paTeam?.length > 0;
+
+/**
+ * Waits for the first full answer after `since` (or 8 s: the assertions then say what was
+ * missing), then for five more reads, so "in full from then on" is tested on answers that came.
+ */
+async function fullAgainThenMore(reads: Answer[], since: number): Promise<void> {
+  const first = await waitFor(
+    () => reads.find((a) => a.at > since && answeredInFull(a)) ?? (performance.now() - since > 8_000 ? 'late' : null),
+    {
+      message: 'a full answer after the return',
+    },
+  );
+  const after = first === 'late' ? reads.length : reads.indexOf(first);
+  await waitFor(() => reads.length >= after + 6, { message: 'reads after the first full answer' });
+}
+
 /** Whether the process is still there (signal 0 only asks). */
 function isRunning(pid: number): boolean {
   try {
@@ -161,15 +179,15 @@ describe('faults under load: a subgraph process killed, PostgreSQL restarted', (
       restartingAt = performance.now();
       restarted = await startTrainingAgain(port);
       backAt = performance.now();
-      // Then long enough for the 5 s promise to be tested, and for reads and writes to carry on.
-      await new Promise((r) => setTimeout(r, 6_000));
+      // Then until it answers in full (the 5 s promise is asserted below) and reads carry on after that.
+      await fullAgainThenMore(reads, backAt);
       const afterSince = writes.length;
       await waitFor(() => writes.length >= afterSince + 2, { message: 'writes after training came back' });
     } finally {
       stop = true;
       await load;
     }
-    const full = (a: Answer) => !a.res.errors && a.res.data?.person?.paTeam?.length > 0;
+    const full = answeredInFull;
     // Before the kill every read was answered in full.
     const before = reads.filter((a) => a.at < killedAt);
     assert.ok(before.length > 0 && before.every(full), JSON.stringify(before.find((a) => !full(a))?.res));
@@ -261,7 +279,7 @@ describe('faults under load: a subgraph process killed, PostgreSQL restarted', (
         () => stop,
       ),
     ]);
-    const full = (a: Answer) => !a.res.errors && a.res.data?.person?.paTeam?.length > 0;
+    const full = answeredInFull;
     let downAt = 0;
     let backAt = 0;
     try {
@@ -272,7 +290,7 @@ describe('faults under load: a subgraph process killed, PostgreSQL restarted', (
       // Down for three seconds: every pooled connection is cut and new ones are refused meanwhile.
       await postgres.restart(3_000);
       backAt = performance.now();
-      await new Promise((r) => setTimeout(r, 6_000));
+      await fullAgainThenMore(reads, backAt);
       const afterSince = writes.length;
       await waitFor(() => writes.length >= afterSince + 2, { message: 'writes after PostgreSQL came back' });
     } finally {
